@@ -1,0 +1,76 @@
+#pragma once
+
+#include "schemaversion.h"
+#include "statement.h"
+#include "storeerror.h"
+#include "sync/core/result.h"
+
+#include <sqlite3.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace lykta::store {
+
+struct DatabaseOptions
+{
+    std::string path;
+    // The SQLite VFS every page goes through. Empty = SQLite's default. The encrypted VFS
+    // registers itself under a name and is selected here; nothing else in the store changes.
+    std::string vfs;
+    bool readOnly = false;
+};
+
+// Owns the one SQLite connection of a store: opens it safely (nothing is written to a file
+// that is too new or damaged), sets WAL, synchronous=FULL and foreign keys, and migrates
+// the schema one version per transaction with a backup copy taken first.
+class Database
+{
+public:
+    static Result<std::unique_ptr<Database>, StoreError> open(const DatabaseOptions &options);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    sqlite3 *handle() const { return m_db; }
+    const DatabaseOptions &options() const { return m_options; }
+    SchemaVersion version() const { return m_version; }
+
+    // A statement prepared once and kept; returned reset, with no bindings.
+    Statement &cached(std::string_view sql);
+    Result<bool, StoreError> exec(std::string_view sql);
+
+    // The error for the connection's last failed call, classified.
+    StoreError lastError(int rc) const;
+
+    // BEGIN IMMEDIATE ... COMMIT, rolled back unless commit() succeeds.
+    class Transaction
+    {
+    public:
+        explicit Transaction(Database &db) : m_db(db) {}
+        ~Transaction();
+        Result<bool, StoreError> begin();
+        Result<bool, StoreError> commit();
+
+    private:
+        Database &m_db;
+        bool m_open = false;
+    };
+
+private:
+    Database(sqlite3 *db, DatabaseOptions options) : m_db(db), m_options(std::move(options)) {}
+    Result<bool, StoreError> checkAndMigrate();
+    Result<bool, StoreError> backupTo(const std::string &path);
+    Result<bool, StoreError> migrateTo(SchemaVersion version);
+
+    sqlite3 *m_db = nullptr;
+    DatabaseOptions m_options;
+    SchemaVersion m_version = SchemaVersion::Empty;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
+};
+
+StoreError classify(int rc, std::string detail);
+
+} // namespace lykta::store

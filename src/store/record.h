@@ -1,0 +1,99 @@
+#pragma once
+
+#include "sync/core/value.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace lykta::store {
+
+// One record as the store holds it: plain values, no Qt, no wire format.
+struct Record
+{
+    std::string entity;
+    std::string id;
+    std::map<std::string, sync::Value, std::less<>> fields;
+
+    const sync::Value &value(std::string_view field) const;
+    std::string text(std::string_view field) const;     // "" when null
+    std::int64_t integer(std::string_view field) const; // 0 when null
+    bool isNull(std::string_view field) const;
+    bool deleted() const { return integer("deleted") != 0; }
+};
+
+enum class ChangeKind
+{
+    Create,
+    Update,
+    Delete, // a tombstone: the record stays, `deleted` becomes 1
+};
+
+struct FieldValue
+{
+    std::string field;
+    sync::Value value;
+};
+
+struct Change
+{
+    ChangeKind kind = ChangeKind::Update;
+    std::string entity;
+    std::string id; // empty on Create: the store assigns a UUID v7
+    std::vector<FieldValue> fields;
+};
+
+// Who is acting: every delta carries the author, every audit entry the actor and unit.
+struct Actor
+{
+    std::string staffId;
+    std::string unitId;
+};
+
+struct WriteReceipt
+{
+    std::vector<std::string> ids; // one per change, in order
+    std::size_t deltas = 0;
+};
+
+enum class AuditAction
+{
+    Read,
+    Create,
+    Change,
+    Delete,
+    Export,
+    Print,
+    Share,
+};
+
+const char *toString(AuditAction action);
+
+struct AuditEntry
+{
+    std::int64_t seq = 0;
+    std::int64_t atMs = 0;
+    std::uint64_t device = 0;
+    std::string actor;
+    std::string unitId;
+    std::string action;
+    std::string entity;
+    std::string subject;
+};
+
+struct SearchHit
+{
+    std::string entity;
+    std::string entityId;
+    std::string unitId;
+    // The matching passage; matched terms are wrapped in kMarkStart ... kMarkEnd so the app
+    // can highlight them after escaping the text.
+    std::string snippet;
+    double rank = 0;
+};
+
+inline constexpr char kMarkStart = '\x02';
+inline constexpr char kMarkEnd = '\x03';
+
+} // namespace lykta::store

@@ -1,0 +1,17 @@
+#pragma once
+
+namespace lykta::store {
+
+// PRAGMA user_version of the local database. Each value names the migration that
+// produces it (src/store/sql/vN_*.sql). Add a value and a script; never edit a shipped one.
+enum class SchemaVersion : int
+{
+    Empty = 0,
+    Initial = 1, // entities, outbox, audit log, signed-entry triggers
+    Search = 2,  // FTS5 index over notes, amendments and conversations
+
+    Current = Search,
+    MinReadable = Initial, // the oldest schema this build can migrate
+};
+
+} // namespace lykta::store

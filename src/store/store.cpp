@@ -1,0 +1,388 @@
+#include "store.h"
+
+#include "fieldclocks.h"
+#include "logging.h"
+#include "sync/core/uuid.h"
+
+#include <random>
+
+namespace lykta::store {
+
+namespace {
+
+constexpr std::string_view kMetaDevice = "device_id";
+constexpr std::string_view kMetaHlc = "hlc_last";
+constexpr std::string_view kMetaCounter = "delta_counter";
+
+std::optional<std::int64_t> readMeta(Database &db, std::string_view key)
+{
+    Statement &st = db.cached("SELECT value FROM sync_meta WHERE key = ?1");
+    st.bind(1, key);
+    if (st.step() != SQLITE_ROW || st.isNull(0))
+        return std::nullopt;
+    return st.integer(0);
+}
+
+int writeMeta(Database &db, std::string_view key, std::int64_t value)
+{
+    Statement &st = db.cached("INSERT OR REPLACE INTO sync_meta(key, value) VALUES (?1, ?2)");
+    st.bind(1, key).bind(2, value);
+    return st.step();
+}
+
+sync::DeviceId newDeviceId()
+{
+    std::random_device random;
+    sync::DeviceId id = 0;
+    while (id == 0 || static_cast<std::int64_t>(id) < 0) // positive, so SQLite sorts it plainly
+        id = (std::uint64_t{random()} << 32) | random();
+    return id;
+}
+
+AuditAction auditActionFor(ChangeKind kind)
+{
+    switch (kind) {
+    case ChangeKind::Create: return AuditAction::Create;
+    case ChangeKind::Update: return AuditAction::Change;
+    case ChangeKind::Delete: return AuditAction::Delete;
+    }
+    return AuditAction::Change;
+}
+
+} // namespace
+
+const char *toString(AuditAction action)
+{
+    switch (action) {
+    case AuditAction::Read: return "read";
+    case AuditAction::Create: return "create";
+    case AuditAction::Change: return "change";
+    case AuditAction::Delete: return "delete";
+    case AuditAction::Export: return "export";
+    case AuditAction::Print: return "print";
+    case AuditAction::Share: return "share";
+    }
+    return "read";
+}
+
+struct Store::Loaded
+{
+    std::vector<sync::Value> values; // by FieldDef::column
+    FieldClocks clocks;
+};
+
+Result<std::unique_ptr<Store>, StoreError> Store::open(StoreOptions options)
+{
+    auto db = Database::open(options.database);
+    if (!db)
+        return db.error();
+    Database &d = **db;
+
+    auto device = readMeta(d, kMetaDevice);
+    if (!device) {
+        if (options.database.readOnly)
+            return StoreError{StoreErrc::ReadOnly, "new store cannot be created read-only"};
+        device = static_cast<std::int64_t>(newDeviceId());
+        if (const int rc = writeMeta(d, kMetaDevice, *device); rc != SQLITE_DONE)
+            return d.lastError(rc);
+    }
+    sync::HlcClock clock(static_cast<sync::DeviceId>(*device), std::move(options.clock));
+    if (auto packed = readMeta(d, kMetaHlc))
+        clock.restore(sync::Hlc::fromPacked(*packed, clock.device()));
+    const auto counter = readMeta(d, kMetaCounter).value_or(0);
+    return std::unique_ptr<Store>(
+        new Store(std::move(*db), std::move(clock), static_cast<std::uint64_t>(counter)));
+}
+
+Store::Store(std::unique_ptr<Database> db, sync::HlcClock clock, std::uint64_t deltaCounter)
+    : m_db(std::move(db)), m_catalog(Catalog::read(*m_db)), m_clock(std::move(clock)),
+      m_deltaCounter(deltaCounter)
+{
+}
+
+Store::~Store() = default;
+
+Result<std::optional<Store::Loaded>, StoreError> Store::load(const EntityDef &def,
+                                                             std::string_view id) const
+{
+    Statement &st = m_db->cached(def.selectSql);
+    st.bind(1, id);
+    const int rc = st.step();
+    if (rc == SQLITE_DONE)
+        return std::optional<Loaded>();
+    if (rc != SQLITE_ROW)
+        return m_db->lastError(rc);
+    Loaded loaded;
+    loaded.values.reserve(def.fields.size());
+    for (const auto &f : def.fields)
+        loaded.values.push_back(st.value(f.column));
+    auto clocks = FieldClocks::decode(st.blob(static_cast<int>(def.fields.size())));
+    if (!clocks)
+        return StoreError{StoreErrc::Corrupt, "damaged field clocks in " + def.name};
+    loaded.clocks = std::move(*clocks);
+    return std::optional<Loaded>(std::move(loaded));
+}
+
+Result<WriteReceipt, StoreError> Store::write(const Actor &actor, std::span<const Change> changes)
+{
+    Database::Transaction tx(*m_db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    const std::uint64_t counterBefore = m_deltaCounter;
+    const auto fail = [&](StoreError error) {
+        m_deltaCounter = counterBefore;
+        return error;
+    };
+
+    WriteReceipt receipt;
+    receipt.ids.reserve(changes.size());
+    for (const Change &change : changes) {
+        std::string id = change.id;
+        auto applied = apply(actor, change, id);
+        if (!applied)
+            return fail(applied.error());
+        receipt.deltas += *applied;
+        receipt.ids.push_back(std::move(id));
+    }
+    if (int rc = writeMeta(*m_db, kMetaHlc, m_clock.last().packedTime()); rc != SQLITE_DONE)
+        return fail(m_db->lastError(rc));
+    if (int rc = writeMeta(*m_db, kMetaCounter, static_cast<std::int64_t>(m_deltaCounter));
+        rc != SQLITE_DONE)
+        return fail(m_db->lastError(rc));
+    if (auto r = tx.commit(); !r)
+        return fail(r.error());
+    return receipt;
+}
+
+Result<std::size_t, StoreError> Store::apply(const Actor &actor, const Change &change,
+                                             std::string &id)
+{
+    const EntityDef *def = m_catalog.entity(change.entity);
+    if (!def)
+        return StoreError{StoreErrc::UnknownEntity, change.entity};
+    if (id.empty()) {
+        if (change.kind != ChangeKind::Create)
+            return StoreError{StoreErrc::NotFound, change.entity + ": no id"};
+        id = sync::newUuidV7();
+    }
+
+    auto current = load(*def, id);
+    if (!current)
+        return current.error();
+    const bool exists = current->has_value();
+    const FieldDef *deleted = def->field("deleted");
+    const FieldDef *status = def->field("status");
+
+    Loaded row;
+    if (change.kind == ChangeKind::Create) {
+        if (exists)
+            return StoreError{StoreErrc::AlreadyExists, change.entity + " " + id};
+        row.values.resize(def->fields.size());
+        row.values[static_cast<std::size_t>(deleted->column)] = std::int64_t{0};
+    } else {
+        if (!exists)
+            return StoreError{StoreErrc::NotFound, change.entity + " " + id};
+        row = std::move(**current);
+        const bool tombstoned =
+            row.values[static_cast<std::size_t>(deleted->column)] != sync::Value(std::int64_t{0});
+        if (change.kind == ChangeKind::Update && tombstoned)
+            return StoreError{StoreErrc::NotFound, change.entity + " " + id + " is deleted"};
+        if (status && row.values[static_cast<std::size_t>(status->column)] ==
+                          sync::Value(std::string("signed")))
+            return StoreError{StoreErrc::SignedImmutable, change.entity + " " + id};
+    }
+
+    std::vector<FieldValue> fields;
+    if (change.kind == ChangeKind::Delete) {
+        fields.push_back({"deleted", std::int64_t{1}});
+    } else {
+        fields = change.fields;
+        const bool hasUnit = std::any_of(fields.begin(), fields.end(),
+                                         [](const FieldValue &f) { return f.field == "unit_id"; });
+        if (change.kind == ChangeKind::Create && !hasUnit)
+            fields.push_back({"unit_id", actor.unitId});
+    }
+
+    const sync::Hlc hlc = m_clock.now();
+    std::size_t deltas = 0;
+    Statement &outbox = m_db->cached(
+        "INSERT INTO outbox(counter, entity, entity_id, field, value, hlc, device, author, "
+        "base_hlc, base_device) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    for (const FieldValue &fv : fields) {
+        const FieldDef *fd = def->field(fv.field);
+        if (!fd || (fd == deleted && change.kind != ChangeKind::Delete))
+            return StoreError{StoreErrc::UnknownField, change.entity + "." + fv.field};
+        if (!accepts(fd->type, fv.value))
+            return StoreError{StoreErrc::WrongType, change.entity + "." + fv.field};
+        auto &slot = row.values[static_cast<std::size_t>(fd->column)];
+        if (slot == fv.value)
+            continue;
+        const sync::Hlc base = row.clocks.get(fd->name);
+        row.clocks.set(fd->name, hlc);
+        slot = fv.value;
+        outbox.reset();
+        outbox.bind(1, static_cast<std::int64_t>(++m_deltaCounter))
+            .bind(2, change.entity)
+            .bind(3, id)
+            .bind(4, fd->name)
+            .bind(5, fv.value)
+            .bind(6, hlc.packedTime())
+            .bind(7, static_cast<std::int64_t>(hlc.device))
+            .bind(8, actor.staffId)
+            .bind(9, base.packedTime())
+            .bind(10, static_cast<std::int64_t>(base.device));
+        if (const int rc = outbox.step(); rc != SQLITE_DONE)
+            return m_db->lastError(rc);
+        ++deltas;
+    }
+    if (deltas == 0)
+        return deltas;
+
+    Statement &st = m_db->cached(change.kind == ChangeKind::Create ? def->insertSql
+                                                                   : def->updateSql);
+    for (const auto &f : def->fields)
+        st.bind(f.column + 1, row.values[static_cast<std::size_t>(f.column)]);
+    const int n = static_cast<int>(def->fields.size());
+    const std::string clocks = row.clocks.encode();
+    st.bind(n + 1, sync::Value(sync::Blob(clocks.begin(), clocks.end())));
+    st.bind(n + 2, id);
+    if (const int rc = st.step(); rc != SQLITE_DONE)
+        return m_db->lastError(rc);
+
+    const auto &unit = row.values[static_cast<std::size_t>(def->field("unit_id")->column)];
+    const auto *unitText = std::get_if<std::string>(&unit);
+    if (auto r = appendAudit(actor, unitText ? *unitText : actor.unitId,
+                             auditActionFor(change.kind), change.entity, id);
+        !r)
+        return r.error();
+    return deltas;
+}
+
+Result<bool, StoreError> Store::appendAudit(const Actor &actor, std::string_view unit,
+                                            AuditAction action, std::string_view entity,
+                                            std::string_view subject)
+{
+    Statement &st = m_db->cached("INSERT INTO audit_log(at_ms, device, actor, unit_id, action, "
+                                 "entity, subject) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    st.bind(1, sync::HlcClock::systemMilliseconds())
+        .bind(2, static_cast<std::int64_t>(m_clock.device()))
+        .bind(3, actor.staffId)
+        .bind(4, unit)
+        .bind(5, std::string_view(toString(action)))
+        .bind(6, entity)
+        .bind(7, subject);
+    if (const int rc = st.step(); rc != SQLITE_DONE)
+        return m_db->lastError(rc);
+    return true;
+}
+
+Result<bool, StoreError> Store::audit(const Actor &actor, AuditAction action,
+                                      std::string_view entity, std::string_view subject)
+{
+    return appendAudit(actor, actor.unitId, action, entity, subject);
+}
+
+Result<std::vector<AuditEntry>, StoreError> Store::auditLog(std::string_view subject) const
+{
+    Statement &st = m_db->cached(
+        "SELECT seq, at_ms, device, actor, unit_id, action, entity, subject FROM audit_log "
+        "WHERE ?1 IS NULL OR subject = ?1 ORDER BY seq");
+    if (subject.empty())
+        st.bindNull(1);
+    else
+        st.bind(1, subject);
+    std::vector<AuditEntry> entries;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        entries.push_back({st.integer(0), st.integer(1), static_cast<std::uint64_t>(st.integer(2)),
+                           std::string(st.text(3)), std::string(st.text(4)),
+                           std::string(st.text(5)), std::string(st.text(6)),
+                           std::string(st.text(7))});
+    }
+    if (rc != SQLITE_DONE)
+        return m_db->lastError(rc);
+    return entries;
+}
+
+Result<std::optional<Record>, StoreError> Store::get(std::string_view entity,
+                                                     std::string_view id) const
+{
+    const EntityDef *def = m_catalog.entity(entity);
+    if (!def)
+        return StoreError{StoreErrc::UnknownEntity, std::string(entity)};
+    auto loaded = load(*def, id);
+    if (!loaded)
+        return loaded.error();
+    if (!*loaded)
+        return std::optional<Record>();
+    Record record{def->name, std::string(id), {}};
+    for (const auto &f : def->fields)
+        record.fields.emplace(f.name, std::move((*loaded)->values[std::size_t(f.column)]));
+    return std::optional<Record>(std::move(record));
+}
+
+Result<std::vector<Record>, StoreError> Store::list(std::string_view entity,
+                                                    const std::vector<Condition> &where,
+                                                    std::string_view orderBy) const
+{
+    const EntityDef *def = m_catalog.entity(entity);
+    if (!def)
+        return StoreError{StoreErrc::UnknownEntity, std::string(entity)};
+    std::string sql = "SELECT id";
+    for (const auto &f : def->fields)
+        sql += ", " + f.name;
+    sql += " FROM " + def->name + " WHERE deleted = 0";
+    for (std::size_t i = 0; i < where.size(); ++i) {
+        if (!def->hasField(where[i].field))
+            return StoreError{StoreErrc::UnknownField, def->name + "." + where[i].field};
+        sql += " AND " + where[i].field + " IS ?" + std::to_string(i + 1);
+    }
+    if (!orderBy.empty()) {
+        if (!def->hasField(orderBy))
+            return StoreError{StoreErrc::UnknownField, def->name + "." + std::string(orderBy)};
+        sql += " ORDER BY " + std::string(orderBy) + ", id";
+    } else {
+        sql += " ORDER BY id";
+    }
+    Statement &st = m_db->cached(sql);
+    for (std::size_t i = 0; i < where.size(); ++i)
+        st.bind(static_cast<int>(i + 1), where[i].value);
+    std::vector<Record> records;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        Record r{def->name, std::string(st.text(0)), {}};
+        for (const auto &f : def->fields)
+            r.fields.emplace(f.name, st.value(f.column + 1));
+        records.push_back(std::move(r));
+    }
+    if (rc != SQLITE_DONE)
+        return m_db->lastError(rc);
+    return records;
+}
+
+Result<std::vector<sync::Delta>, StoreError> Store::outbox(std::size_t limit) const
+{
+    Statement &st = m_db->cached(
+        "SELECT counter, entity, entity_id, field, value, hlc, device, author, base_hlc, "
+        "base_device FROM outbox ORDER BY counter LIMIT ?1");
+    st.bind(1, static_cast<std::int64_t>(std::min<std::size_t>(limit, INT64_MAX)));
+    std::vector<sync::Delta> deltas;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        const auto device = static_cast<sync::DeviceId>(st.integer(6));
+        deltas.push_back({{device, static_cast<std::uint64_t>(st.integer(0))},
+                          std::string(st.text(1)),
+                          std::string(st.text(2)),
+                          std::string(st.text(3)),
+                          st.value(4),
+                          sync::Hlc::fromPacked(st.integer(5), device),
+                          std::string(st.text(7)),
+                          sync::Hlc::fromPacked(st.integer(8),
+                                                static_cast<sync::DeviceId>(st.integer(9)))});
+    }
+    if (rc != SQLITE_DONE)
+        return m_db->lastError(rc);
+    return deltas;
+}
+
+} // namespace lykta::store

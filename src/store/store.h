@@ -1,0 +1,87 @@
+#pragma once
+
+#include "catalog.h"
+#include "database.h"
+#include "record.h"
+#include "sync/core/delta.h"
+#include "sync/core/hlc.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+
+namespace lykta::store {
+
+struct StoreOptions
+{
+    DatabaseOptions database;
+    // The wall clock the device's HLC reads; tests inject skewed or jumping clocks.
+    sync::HlcClock::PhysicalClock clock = sync::HlcClock::systemMilliseconds;
+};
+
+struct Condition
+{
+    std::string field;
+    sync::Value value;
+};
+
+// The tablet's local store. write() is the one write path: each call commits, in one
+// SQLite transaction, the new field values, one outbox delta per changed field stamped
+// with the device's hybrid logical clock, and an audit entry per record. Nothing is ever
+// hard-deleted; signed entries never change. Reads return plain values.
+class Store
+{
+public:
+    static Result<std::unique_ptr<Store>, StoreError> open(StoreOptions options);
+    ~Store();
+
+    Result<WriteReceipt, StoreError> write(const Actor &actor, std::span<const Change> changes);
+    Result<WriteReceipt, StoreError> write(const Actor &actor, const Change &change)
+    {
+        return write(actor, std::span<const Change>(&change, 1));
+    }
+
+    Result<std::optional<Record>, StoreError> get(std::string_view entity,
+                                                  std::string_view id) const;
+    // Live (not tombstoned) records matching every condition, ordered by a field.
+    Result<std::vector<Record>, StoreError> list(std::string_view entity,
+                                                 const std::vector<Condition> &where = {},
+                                                 std::string_view orderBy = {}) const;
+
+    // Ranked full-text search over notes, amendments and conversations. `text` is what a
+    // person typed: words are matched as prefixes, case-insensitively, å/ä/ö kept distinct.
+    Result<std::vector<SearchHit>, StoreError> search(std::string_view text,
+                                                      int limit = 50) const;
+
+    // Appends an audit entry for a read, export, print or share of case data (writes
+    // append their own). The log cannot be updated or deleted, not even by SQL.
+    Result<bool, StoreError> audit(const Actor &actor, AuditAction action,
+                                   std::string_view entity, std::string_view subject);
+    Result<std::vector<AuditEntry>, StoreError> auditLog(std::string_view subject = {}) const;
+
+    // Deltas not yet acknowledged by the server, oldest first.
+    Result<std::vector<sync::Delta>, StoreError> outbox(std::size_t limit = SIZE_MAX) const;
+
+    sync::DeviceId deviceId() const { return m_clock.device(); }
+    sync::Hlc lastHlc() const { return m_clock.last(); }
+    const Catalog &catalog() const { return m_catalog; }
+    Database &database() { return *m_db; }
+
+private:
+    Store(std::unique_ptr<Database> db, sync::HlcClock clock, std::uint64_t deltaCounter);
+    struct Loaded;
+    Result<std::optional<Loaded>, StoreError> load(const EntityDef &def, std::string_view id) const;
+    Result<std::size_t, StoreError> apply(const Actor &actor, const Change &change,
+                                          std::string &id);
+    Result<bool, StoreError> appendAudit(const Actor &actor, std::string_view unit,
+                                         AuditAction action, std::string_view entity,
+                                         std::string_view subject);
+
+    std::unique_ptr<Database> m_db;
+    Catalog m_catalog;
+    sync::HlcClock m_clock;
+    std::uint64_t m_deltaCounter = 0;
+};
+
+} // namespace lykta::store

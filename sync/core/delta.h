@@ -1,0 +1,39 @@
+#pragma once
+
+#include "hlc.h"
+#include "value.h"
+
+#include <compare>
+#include <cstdint>
+#include <string>
+
+namespace lykta::sync {
+
+// Unique across all replicas: the writing device and its own running counter. Pushing the
+// same delta twice is recognised by this id.
+struct DeltaId
+{
+    DeviceId device = 0;
+    std::uint64_t counter = 0;
+
+    friend auto operator<=>(const DeltaId &, const DeltaId &) = default;
+};
+
+// One change of one field of one record. `base` is the timestamp of the value this one
+// replaced as the writer saw it; a delta whose base is not the receiver's current
+// timestamp for that field was written concurrently.
+struct Delta
+{
+    DeltaId id;
+    std::string entity;   // entity type, e.g. "note"
+    std::string entityId; // UUID of the record
+    std::string field;
+    Value value;
+    Hlc hlc;
+    std::string author; // id of the staff member who wrote it
+    Hlc base;
+
+    friend bool operator==(const Delta &, const Delta &) = default;
+};
+
+} // namespace lykta::sync
