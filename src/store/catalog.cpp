@@ -44,8 +44,8 @@ Catalog Catalog::read(Database &db)
             const std::string name(info.text(0));
             if (name == "id" || name == "_clock")
                 continue;
-            def.fields.push_back({name, typeFromDeclared(info.text(1)),
-                                  static_cast<int>(def.fields.size())});
+            def.fields.push_back(
+                {name, typeFromDeclared(info.text(1)), static_cast<int>(def.fields.size())});
         }
         std::string columns, placeholders, assignments;
         for (const auto &f : def.fields) {
@@ -81,8 +81,7 @@ bool accepts(FieldType type, const sync::Value &value)
     case FieldType::Integer:
         return std::holds_alternative<std::int64_t>(value);
     case FieldType::Real:
-        return std::holds_alternative<double>(value) ||
-               std::holds_alternative<std::int64_t>(value);
+        return std::holds_alternative<double>(value) || std::holds_alternative<std::int64_t>(value);
     case FieldType::Text:
     case FieldType::LongText:
         return std::holds_alternative<std::string>(value);

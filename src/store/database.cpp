@@ -28,23 +28,40 @@ std::string_view migrationScript(SchemaVersion version)
 const char *toString(StoreErrc code)
 {
     switch (code) {
-    case StoreErrc::CannotOpen: return "cannot-open";
-    case StoreErrc::Corrupt: return "corrupt";
-    case StoreErrc::TooNew: return "too-new";
-    case StoreErrc::ReadOnly: return "read-only";
-    case StoreErrc::DiskFull: return "disk-full";
-    case StoreErrc::Busy: return "busy";
-    case StoreErrc::Io: return "io";
-    case StoreErrc::SignedImmutable: return "signed-immutable";
-    case StoreErrc::NoHardDelete: return "no-hard-delete";
-    case StoreErrc::UnknownEntity: return "unknown-entity";
-    case StoreErrc::UnknownField: return "unknown-field";
-    case StoreErrc::WrongType: return "wrong-type";
-    case StoreErrc::AlreadyExists: return "already-exists";
-    case StoreErrc::NotFound: return "not-found";
-    case StoreErrc::Constraint: return "constraint";
-    case StoreErrc::InvalidQuery: return "invalid-query";
-    case StoreErrc::Internal: return "internal";
+    case StoreErrc::CannotOpen:
+        return "cannot-open";
+    case StoreErrc::Corrupt:
+        return "corrupt";
+    case StoreErrc::TooNew:
+        return "too-new";
+    case StoreErrc::ReadOnly:
+        return "read-only";
+    case StoreErrc::DiskFull:
+        return "disk-full";
+    case StoreErrc::Busy:
+        return "busy";
+    case StoreErrc::Io:
+        return "io";
+    case StoreErrc::SignedImmutable:
+        return "signed-immutable";
+    case StoreErrc::NoHardDelete:
+        return "no-hard-delete";
+    case StoreErrc::UnknownEntity:
+        return "unknown-entity";
+    case StoreErrc::UnknownField:
+        return "unknown-field";
+    case StoreErrc::WrongType:
+        return "wrong-type";
+    case StoreErrc::AlreadyExists:
+        return "already-exists";
+    case StoreErrc::NotFound:
+        return "not-found";
+    case StoreErrc::Constraint:
+        return "constraint";
+    case StoreErrc::InvalidQuery:
+        return "invalid-query";
+    case StoreErrc::Internal:
+        return "internal";
     }
     return "internal";
 }
@@ -83,16 +100,16 @@ StoreError classify(int rc, std::string detail)
 
 Result<std::unique_ptr<Database>, StoreError> Database::open(const DatabaseOptions &options)
 {
-    const int flags = (options.readOnly ? SQLITE_OPEN_READONLY
-                                        : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
-                      SQLITE_OPEN_NOMUTEX;
+    const int flags =
+        (options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+        SQLITE_OPEN_NOMUTEX;
     sqlite3 *raw = nullptr;
     const int rc = sqlite3_open_v2(options.path.c_str(), &raw, flags,
                                    options.vfs.empty() ? nullptr : options.vfs.c_str());
     std::unique_ptr<Database> db(new Database(raw, options));
     if (rc != SQLITE_OK) {
-        return classify(rc, std::string("open: ") +
-                                (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
+        return classify(rc,
+                        std::string("open: ") + (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
     }
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, 5000);
@@ -107,7 +124,10 @@ Database::~Database()
     sqlite3_close_v2(m_db);
 }
 
-StoreError Database::lastError(int rc) const { return classify(rc, sqlite3_errmsg(m_db)); }
+StoreError Database::lastError(int rc) const
+{
+    return classify(rc, sqlite3_errmsg(m_db));
+}
 
 Statement &Database::cached(std::string_view sql)
 {
@@ -176,8 +196,7 @@ Result<bool, StoreError> Database::checkAndMigrate()
         Statement st(m_db, "PRAGMA integrity_check(1)");
         if (st.step() != SQLITE_ROW || st.text(0) != "ok")
             return StoreError{StoreErrc::Corrupt, "integrity_check failed before migration"};
-        const std::string backup =
-            m_options.path + ".schema-v" + std::to_string(version) + ".bak";
+        const std::string backup = m_options.path + ".schema-v" + std::to_string(version) + ".bak";
         if (auto r = backupTo(backup); !r)
             return r;
         qCInfo(lcStore) << "backed up schema" << version << "before migrating";

@@ -21,6 +21,9 @@ std::int64_t Record::integer(std::string_view field) const
     return i ? *i : 0;
 }
 
-bool Record::isNull(std::string_view field) const { return sync::isNull(value(field)); }
+bool Record::isNull(std::string_view field) const
+{
+    return sync::isNull(value(field));
+}
 
 } // namespace lykta::store

@@ -10,7 +10,10 @@ Statement::Statement(sqlite3 *db, std::string_view sql)
                                      SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 Statement &Statement::bind(int index, const sync::Value &value)
 {
@@ -51,7 +54,10 @@ Statement &Statement::bindNull(int index)
     return *this;
 }
 
-int Statement::step() { return sqlite3_step(m_stmt); }
+int Statement::step()
+{
+    return sqlite3_step(m_stmt);
+}
 
 void Statement::reset()
 {
@@ -59,7 +65,16 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+std::string Statement::columnName(int column) const
+{
+    const char *name = sqlite3_column_name(m_stmt, column);
+    return name ? name : "";
+}
 
 sync::Value Statement::value(int column) const
 {
@@ -79,21 +94,24 @@ sync::Value Statement::value(int column) const
     }
 }
 
-std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+std::int64_t Statement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
 
 std::string_view Statement::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    return data ? std::string_view(data, static_cast<std::size_t>(
-                                             sqlite3_column_bytes(m_stmt, column)))
+    return data ? std::string_view(data,
+                                   static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)))
                 : std::string_view();
 }
 
 std::string_view Statement::blob(int column) const
 {
     const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
-    return data ? std::string_view(data, static_cast<std::size_t>(
-                                             sqlite3_column_bytes(m_stmt, column)))
+    return data ? std::string_view(data,
+                                   static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)))
                 : std::string_view();
 }
 

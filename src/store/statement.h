@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace lykta::store {
@@ -24,7 +25,10 @@ public:
 
     Statement &bind(int index, const sync::Value &value);
     Statement &bind(int index, std::string_view text);
-    Statement &bind(int index, const std::string &text) { return bind(index, std::string_view(text)); }
+    Statement &bind(int index, const std::string &text)
+    {
+        return bind(index, std::string_view(text));
+    }
     Statement &bind(int index, std::int64_t number);
     Statement &bindNull(int index);
 
@@ -33,6 +37,7 @@ public:
     void reset();
 
     int columnCount() const;
+    std::string columnName(int column) const;
     sync::Value value(int column) const;
     std::int64_t integer(int column) const;
     std::string_view text(int column) const;

@@ -42,9 +42,12 @@ sync::DeviceId newDeviceId()
 AuditAction auditActionFor(ChangeKind kind)
 {
     switch (kind) {
-    case ChangeKind::Create: return AuditAction::Create;
-    case ChangeKind::Update: return AuditAction::Change;
-    case ChangeKind::Delete: return AuditAction::Delete;
+    case ChangeKind::Create:
+        return AuditAction::Create;
+    case ChangeKind::Update:
+        return AuditAction::Change;
+    case ChangeKind::Delete:
+        return AuditAction::Delete;
     }
     return AuditAction::Change;
 }
@@ -54,13 +57,20 @@ AuditAction auditActionFor(ChangeKind kind)
 const char *toString(AuditAction action)
 {
     switch (action) {
-    case AuditAction::Read: return "read";
-    case AuditAction::Create: return "create";
-    case AuditAction::Change: return "change";
-    case AuditAction::Delete: return "delete";
-    case AuditAction::Export: return "export";
-    case AuditAction::Print: return "print";
-    case AuditAction::Share: return "share";
+    case AuditAction::Read:
+        return "read";
+    case AuditAction::Create:
+        return "create";
+    case AuditAction::Change:
+        return "change";
+    case AuditAction::Delete:
+        return "delete";
+    case AuditAction::Export:
+        return "export";
+    case AuditAction::Print:
+        return "print";
+    case AuditAction::Share:
+        return "share";
     }
     return "read";
 }
@@ -97,8 +107,7 @@ Result<std::unique_ptr<Store>, StoreError> Store::open(StoreOptions options)
 Store::Store(std::unique_ptr<Database> db, sync::HlcClock clock, std::uint64_t deltaCounter)
     : m_db(std::move(db)), m_catalog(Catalog::read(*m_db)), m_clock(std::move(clock)),
       m_deltaCounter(deltaCounter)
-{
-}
+{}
 
 Store::~Store() = default;
 
@@ -238,8 +247,8 @@ Result<std::size_t, StoreError> Store::apply(const Actor &actor, const Change &c
     if (deltas == 0)
         return deltas;
 
-    Statement &st = m_db->cached(change.kind == ChangeKind::Create ? def->insertSql
-                                                                   : def->updateSql);
+    Statement &st =
+        m_db->cached(change.kind == ChangeKind::Create ? def->insertSql : def->updateSql);
     for (const auto &f : def->fields)
         st.bind(f.column + 1, row.values[static_cast<std::size_t>(f.column)]);
     const int n = static_cast<int>(def->fields.size());
@@ -370,15 +379,15 @@ Result<std::vector<sync::Delta>, StoreError> Store::outbox(std::size_t limit) co
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
         const auto device = static_cast<sync::DeviceId>(st.integer(6));
-        deltas.push_back({{device, static_cast<std::uint64_t>(st.integer(0))},
-                          std::string(st.text(1)),
-                          std::string(st.text(2)),
-                          std::string(st.text(3)),
-                          st.value(4),
-                          sync::Hlc::fromPacked(st.integer(5), device),
-                          std::string(st.text(7)),
-                          sync::Hlc::fromPacked(st.integer(8),
-                                                static_cast<sync::DeviceId>(st.integer(9)))});
+        deltas.push_back(
+            {{device, static_cast<std::uint64_t>(st.integer(0))},
+             std::string(st.text(1)),
+             std::string(st.text(2)),
+             std::string(st.text(3)),
+             st.value(4),
+             sync::Hlc::fromPacked(st.integer(5), device),
+             std::string(st.text(7)),
+             sync::Hlc::fromPacked(st.integer(8), static_cast<sync::DeviceId>(st.integer(9)))});
     }
     if (rc != SQLITE_DONE)
         return m_db->lastError(rc);

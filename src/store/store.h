@@ -51,13 +51,12 @@ public:
 
     // Ranked full-text search over notes, amendments and conversations. `text` is what a
     // person typed: words are matched as prefixes, case-insensitively, å/ä/ö kept distinct.
-    Result<std::vector<SearchHit>, StoreError> search(std::string_view text,
-                                                      int limit = 50) const;
+    Result<std::vector<SearchHit>, StoreError> search(std::string_view text, int limit = 50) const;
 
     // Appends an audit entry for a read, export, print or share of case data (writes
     // append their own). The log cannot be updated or deleted, not even by SQL.
-    Result<bool, StoreError> audit(const Actor &actor, AuditAction action,
-                                   std::string_view entity, std::string_view subject);
+    Result<bool, StoreError> audit(const Actor &actor, AuditAction action, std::string_view entity,
+                                   std::string_view subject);
     Result<std::vector<AuditEntry>, StoreError> auditLog(std::string_view subject = {}) const;
 
     // Deltas not yet acknowledged by the server, oldest first.

@@ -19,11 +19,11 @@ enum class StoreErrc
     NoHardDelete,    // records are tombstoned, never deleted
     UnknownEntity,
     UnknownField,
-    WrongType,       // a value of the wrong type for its field
+    WrongType, // a value of the wrong type for its field
     AlreadyExists,
     NotFound,
-    Constraint,      // a reference or other rule of the schema
-    InvalidQuery,    // a search text that cannot be turned into a query
+    Constraint,   // a reference or other rule of the schema
+    InvalidQuery, // a search text that cannot be turned into a query
     Internal,
 };
 

@@ -3,7 +3,10 @@
 #include "hlc.h"
 #include "value.h"
 
+// Qt 6.4's moc cannot parse <compare>; headers that moc reads include it through this guard.
+#ifndef Q_MOC_RUN
 #include <compare>
+#endif
 #include <cstdint>
 #include <string>
 

@@ -12,8 +12,7 @@ std::string Hlc::toString() const
 
 HlcClock::HlcClock(DeviceId device, PhysicalClock physical, std::chrono::milliseconds maxAhead)
     : m_device(device), m_physical(std::move(physical)), m_maxAhead(maxAhead)
-{
-}
+{}
 
 std::int64_t HlcClock::systemMilliseconds()
 {

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <chrono>
+// Qt 6.4's moc cannot parse <compare>; headers that moc reads include it through this guard.
+#ifndef Q_MOC_RUN
 #include <compare>
+#endif
 #include <cstdint>
 #include <functional>
 #include <string>

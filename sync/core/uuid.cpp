@@ -44,7 +44,10 @@ std::string newUuidV7(std::int64_t unixMs)
     return out;
 }
 
-std::string newUuidV7() { return newUuidV7(HlcClock::systemMilliseconds()); }
+std::string newUuidV7()
+{
+    return newUuidV7(HlcClock::systemMilliseconds());
+}
 
 bool isUuid(std::string_view text)
 {

@@ -13,6 +13,9 @@ using Blob = std::vector<std::uint8_t>;
 // round-trips between a delta, the store and the wire without conversion.
 using Value = std::variant<std::monostate, std::int64_t, double, std::string, Blob>;
 
-inline bool isNull(const Value &v) { return std::holds_alternative<std::monostate>(v); }
+inline bool isNull(const Value &v)
+{
+    return std::holds_alternative<std::monostate>(v);
+}
 
 } // namespace lykta::sync

@@ -1,0 +1,81 @@
+#pragma once
+
+// Helpers shared by the services' .cpp files: turning store records into domain values and
+// back. Not part of the public API.
+
+#include "domainerror.h"
+#include "store/store.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace lykta::domain::detail {
+
+inline sync::Value text(const QString &s)
+{
+    if (s.isNull())
+        return std::monostate{};
+    return s.toStdString();
+}
+inline sync::Value text(const std::string &s)
+{
+    if (s.empty())
+        return std::monostate{};
+    return s;
+}
+inline sync::Value date(const QDate &d)
+{
+    if (!d.isValid())
+        return std::monostate{};
+    return d.toString(Qt::ISODate).toStdString();
+}
+inline sync::Value integer(std::int64_t v) { return v; }
+inline sync::Value flag(bool b) { return std::int64_t{b ? 1 : 0}; }
+
+inline QString qtext(const store::Record &r, std::string_view field)
+{
+    if (r.isNull(field))
+        return {};
+    return QString::fromStdString(r.text(field));
+}
+inline QDate qdate(const store::Record &r, std::string_view field)
+{
+    return QDate::fromString(QString::fromStdString(r.text(field)), Qt::ISODate);
+}
+inline int int32(const store::Record &r, std::string_view field)
+{
+    return static_cast<int>(r.integer(field));
+}
+
+// Now, as ISO 8601 UTC text with milliseconds: when an entry was written on the device.
+inline QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// Whole years between birth and a date (the child's age on that day).
+int ageOn(const QDate &birth, const QDate &day);
+
+DomainError fromStore(const store::StoreError &e);
+
+// A live record, or NotFound naming `field`.
+DomainResult<store::Record> getLive(const store::Store &store, std::string_view entity,
+                                    std::string_view id, std::string field);
+
+// The live records matching all conditions.
+DomainResult<std::vector<store::Record>> listLive(const store::Store &store,
+                                                  std::string_view entity,
+                                                  const std::vector<store::Condition> &where = {},
+                                                  std::string_view orderBy = {});
+
+DomainResult<bool> auditRead(store::Store &store, const store::Actor &actor,
+                             std::string_view entity, std::string_view id);
+
+// One write; the created or changed ids in order.
+DomainResult<std::vector<std::string>> write(store::Store &store, const store::Actor &actor,
+                                             std::span<const store::Change> changes);
+
+} // namespace lykta::domain::detail

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+#include <string>
+
+namespace lykta::domain {
+
+// A child in a group: a child record (identified mode) or an alias (anonymous mode).
+struct GroupMember
+{
+    std::string id;
+    std::string unitId;
+    std::string groupId;
+    std::string childId; // identified mode only
+    QString alias;       // a code or a first name
+    int age = 0;
+};
+
+} // namespace lykta::domain

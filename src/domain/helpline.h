@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <string>
+
+namespace lykta::domain {
+
+// A helpline shown in the kiosk, with the date someone last checked it still answers.
+struct Helpline
+{
+    std::string id;
+    QString name;
+    QString number;
+    QString hours;
+    QString audience;
+    QDate lastVerified;
+};
+
+} // namespace lykta::domain

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+#include <string>
+
+namespace lykta::domain {
+
+// A card for the waiting-room kiosk: no personal data, by age band and language.
+struct InfoCard
+{
+    std::string id;
+    QString title;
+    QString body;
+    QString picture;
+    QString ageBand;  // 3-6, 7-12, 13-18
+    QString language; // sv, sv-easy, en, ar, so, prs, ti
+    bool published = false;
+    int sortOrder = 0;
+};
+
+} // namespace lykta::domain

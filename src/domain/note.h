@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <string>
+
+namespace lykta::domain {
+
+// A documentation note: a draft until signed; a signed note never changes.
+struct Note
+{
+    enum class Status
+    {
+        Draft,
+        Signed,
+    };
+
+    std::string id;
+    std::string unitId;
+    std::string subjectEntity; // group_session, group_member, child, family, ...
+    std::string subjectId;
+    QString kind; // session, member, case
+    std::string author;
+    QDate eventDate;
+    QString writtenAt;
+    QString body;
+    Status status = Status::Draft;
+    std::string signedBy;
+    QString signedAt;
+};
+
+} // namespace lykta::domain
