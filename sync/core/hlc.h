@@ -1,5 +1,7 @@
 #pragma once
 
+#include "limits.h"
+
 #include <chrono>
 // Qt 6.4's moc cannot parse <compare>; headers that moc reads include it through this guard.
 #ifndef Q_MOC_RUN
@@ -52,7 +54,7 @@ class HlcClock
 {
 public:
     using PhysicalClock = std::function<std::int64_t()>;
-    static constexpr std::chrono::milliseconds kDefaultMaxAhead = std::chrono::hours(24);
+    static constexpr std::chrono::milliseconds kDefaultMaxAhead = limits::kMaxClockAhead;
 
     explicit HlcClock(DeviceId device, PhysicalClock physical = systemMilliseconds,
                       std::chrono::milliseconds maxAhead = kDefaultMaxAhead);

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "batch.h"
+#include "codecerror.h"
+#include "pushresponse.h"
+#include "result.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace lykta::sync {
+
+// The wire format of push and pull bodies. An envelope, all integers little-endian:
+//
+//   offset  size  field
+//        0     4  magic "LYKT"
+//        4     2  format version (this layout)        = kFormatVersion
+//        6     2  schema version of the data model     = kSchemaVersion
+//        8     1  message type (MessageType)
+//        9     1  compression (Compression)
+//       10     2  reserved, 0
+//       12     4  payload bytes (as stored, after compression)
+//       16     4  decoded bytes (after decompression)
+//       20     4  CRC-32 (zlib) of bytes 0..19 and the payload
+//       24     …  payload: a cereal PortableBinaryArchive, zstd-compressed
+//
+// Each wire type carries its own CEREAL_CLASS_VERSION; decoders refuse versions they don't
+// know. Every length is checked against the caps in limits.h before memory is allocated.
+namespace wire {
+inline constexpr char kMagic[4] = {'L', 'Y', 'K', 'T'};
+inline constexpr std::size_t kHeaderBytes = 24;
+inline constexpr std::uint16_t kFormatVersion = 1;
+// The data model (entities and fields) the payload is written for; readers accept a range
+// so the server can roll out a schema before every tablet has updated.
+inline constexpr std::uint16_t kSchemaVersion = 1;
+inline constexpr std::uint16_t kMinReadableSchema = 1;
+inline constexpr std::uint16_t kMaxReadableSchema = 1;
+} // namespace wire
+
+enum class MessageType : std::uint8_t
+{
+    Batch = 1,
+    PushResponse = 2,
+};
+
+enum class Compression : std::uint8_t
+{
+    None = 0,
+    Zstd = 1,
+};
+
+// Encoders fail only with TooLarge (a message beyond the caps, which a peer would refuse).
+Result<std::string, CodecError> encode(const Batch &batch);
+Result<std::string, CodecError> encode(const PushResponse &response);
+
+// Total: any input gives a value or an error, never an exception or a crash.
+Result<Batch, CodecError> decodeBatch(std::string_view bytes);
+Result<PushResponse, CodecError> decodePushResponse(std::string_view bytes);
+
+// Lower layers, public for tests and the fuzzer: seal() wraps a raw cereal payload in an
+// envelope (compressing it as asked); the *Payload decoders parse a raw cereal payload with
+// the same caps as the full decoders, so a fuzzer reaches the parser without forging CRCs.
+Result<std::string, CodecError> seal(MessageType type, std::string_view payload,
+                                     Compression compression);
+Result<Batch, CodecError> decodeBatchPayload(std::string_view payload);
+Result<PushResponse, CodecError> decodePushResponsePayload(std::string_view payload);
+
+} // namespace lykta::sync

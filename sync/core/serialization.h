@@ -1,0 +1,295 @@
+#pragma once
+
+// cereal bindings for the wire types. Internal to the codec (and its tests): include it only
+// where messages are encoded or decoded, because the SizeTag guard below must be visible in
+// every translation unit that decodes.
+//
+// Loads never trust a length: each string, blob and list reads its count as a plain
+// integer, checks it against its cap (TooLarge) and against the bytes still unread
+// (Truncated), and only then allocates.
+
+#include "batch.h"
+#include "codecerror.h"
+#include "limits.h"
+#include "pushresponse.h"
+
+#include <cereal/archives/portable_binary.hpp>
+#include <cereal/cereal.hpp>
+
+#include <cstdint>
+#include <stdexcept>
+#include <streambuf>
+#include <string>
+
+namespace lykta::sync::detail {
+
+// Thrown inside the decoder only; the codec turns it into a CodecError at its boundary.
+struct DecodeFailure : std::runtime_error
+{
+    explicit DecodeFailure(CodecError e) : std::runtime_error("decode failure"), code(e) {}
+    CodecError code;
+};
+
+// The buffer the current thread is decoding from, so size checks know how much is unread.
+inline std::streambuf *&currentDecodeBuffer()
+{
+    thread_local std::streambuf *buffer = nullptr;
+    return buffer;
+}
+
+inline std::uint64_t unreadBytes()
+{
+    std::streambuf *buffer = currentDecodeBuffer();
+    if (!buffer)
+        return 0; // decoding outside the codec's guard: trust nothing
+    const std::streamsize n = buffer->in_avail();
+    return n > 0 ? static_cast<std::uint64_t>(n) : 0;
+}
+
+// A count that is about to size an allocation: within its cap, and no more elements than the
+// unread bytes could hold at `minBytesEach` bytes per element.
+inline std::uint64_t checkedCount(std::uint64_t n, std::uint64_t cap, std::uint64_t minBytesEach)
+{
+    if (n > cap)
+        throw DecodeFailure(CodecError::TooLarge);
+    if (n > unreadBytes() / minBytesEach)
+        throw DecodeFailure(CodecError::Truncated);
+    return n;
+}
+
+} // namespace lykta::sync::detail
+
+// The verified mitigation for cereal's own containers (TOOLCHAIN.md): a size tag may not
+// claim more elements than bytes remain. It must be `serialize` (not `load`), more
+// specialised than cereal's template, and visible wherever decoding happens. Our types do
+// not use cereal containers; this guards any that creep in.
+namespace cereal {
+template <class T>
+void serialize(PortableBinaryInputArchive &ar, SizeTag<T> &tag)
+{
+    ar(tag.size);
+    if (static_cast<std::uint64_t>(tag.size) > lykta::sync::detail::unreadBytes())
+        throw lykta::sync::detail::DecodeFailure(lykta::sync::CodecError::Truncated);
+}
+} // namespace cereal
+
+namespace lykta::sync {
+
+using OutArchive = cereal::PortableBinaryOutputArchive;
+using InArchive = cereal::PortableBinaryInputArchive;
+
+namespace detail {
+
+inline constexpr std::uint32_t kWireTypeVersion = 1;
+
+inline void checkVersion(std::uint32_t version)
+{
+    if (version != kWireTypeVersion)
+        throw DecodeFailure(CodecError::UnsupportedVersion);
+}
+
+template <class Bytes>
+void saveBytes(OutArchive &ar, const Bytes &bytes)
+{
+    ar(static_cast<std::uint64_t>(bytes.size()));
+    ar(cereal::binary_data(bytes.data(), bytes.size()));
+}
+
+template <class Bytes>
+void loadBytes(InArchive &ar, Bytes &bytes, std::uint64_t cap)
+{
+    std::uint64_t n = 0;
+    ar(n);
+    bytes.resize(static_cast<std::size_t>(checkedCount(n, cap, 1)));
+    ar(cereal::binary_data(bytes.data(), bytes.size()));
+}
+
+// Lower bounds of one element's encoded size, for checkedCount.
+inline constexpr std::uint64_t kMinDeltaBytes = 80;
+inline constexpr std::uint64_t kMinDeltaIdBytes = 16;
+inline constexpr std::uint64_t kMinRejectionBytes = 24;
+
+} // namespace detail
+
+// Value is a std::variant alias, not a class of ours: it travels as a one-byte tag and the
+// payload inside Delta (whose class version covers it).
+enum class ValueTag : std::uint8_t
+{
+    Null = 0,
+    Int = 1,
+    Real = 2,
+    Text = 3,
+    Bytes = 4,
+};
+
+inline void saveValue(OutArchive &ar, const Value &v)
+{
+    ar(static_cast<std::uint8_t>(v.index()));
+    if (const auto *i = std::get_if<std::int64_t>(&v))
+        ar(*i);
+    else if (const auto *d = std::get_if<double>(&v))
+        ar(*d);
+    else if (const auto *s = std::get_if<std::string>(&v))
+        detail::saveBytes(ar, *s);
+    else if (const auto *b = std::get_if<Blob>(&v))
+        detail::saveBytes(ar, *b);
+}
+
+inline void loadValue(InArchive &ar, Value &v)
+{
+    std::uint8_t tag = 0;
+    ar(tag);
+    switch (static_cast<ValueTag>(tag)) {
+    case ValueTag::Null:
+        v = std::monostate{};
+        return;
+    case ValueTag::Int: {
+        std::int64_t i = 0;
+        ar(i);
+        v = i;
+        return;
+    }
+    case ValueTag::Real: {
+        double d = 0;
+        ar(d);
+        v = d;
+        return;
+    }
+    case ValueTag::Text: {
+        std::string s;
+        detail::loadBytes(ar, s, limits::kMaxTextBytes);
+        v = std::move(s);
+        return;
+    }
+    case ValueTag::Bytes: {
+        Blob b;
+        detail::loadBytes(ar, b, limits::kMaxBlobBytes);
+        v = std::move(b);
+        return;
+    }
+    }
+    throw detail::DecodeFailure(CodecError::Malformed);
+}
+
+inline void save(OutArchive &ar, const Hlc &h, std::uint32_t)
+{
+    ar(h.wallMs, h.counter, h.device);
+}
+inline void load(InArchive &ar, Hlc &h, std::uint32_t version)
+{
+    detail::checkVersion(version);
+    ar(h.wallMs, h.counter, h.device);
+}
+
+inline void save(OutArchive &ar, const DeltaId &id, std::uint32_t)
+{
+    ar(id.device, id.counter);
+}
+inline void load(InArchive &ar, DeltaId &id, std::uint32_t version)
+{
+    detail::checkVersion(version);
+    ar(id.device, id.counter);
+}
+
+inline void save(OutArchive &ar, const Delta &d, std::uint32_t)
+{
+    ar(d.id);
+    detail::saveBytes(ar, d.entity);
+    detail::saveBytes(ar, d.entityId);
+    detail::saveBytes(ar, d.field);
+    saveValue(ar, d.value);
+    ar(d.hlc);
+    detail::saveBytes(ar, d.author);
+    ar(d.base);
+}
+inline void load(InArchive &ar, Delta &d, std::uint32_t version)
+{
+    detail::checkVersion(version);
+    ar(d.id);
+    detail::loadBytes(ar, d.entity, limits::kMaxNameBytes);
+    detail::loadBytes(ar, d.entityId, limits::kMaxNameBytes);
+    detail::loadBytes(ar, d.field, limits::kMaxNameBytes);
+    loadValue(ar, d.value);
+    ar(d.hlc);
+    detail::loadBytes(ar, d.author, limits::kMaxNameBytes);
+    ar(d.base);
+}
+
+template <class T>
+void saveList(OutArchive &ar, const std::vector<T> &list)
+{
+    ar(static_cast<std::uint64_t>(list.size()));
+    for (const T &item : list)
+        ar(item);
+}
+
+// Grows with the elements actually parsed, so a count that passed the checks still cannot
+// reserve memory the input does not back.
+template <class T>
+void loadList(InArchive &ar, std::vector<T> &list, std::uint64_t cap, std::uint64_t minBytesEach)
+{
+    std::uint64_t n = 0;
+    ar(n);
+    n = detail::checkedCount(n, cap, minBytesEach);
+    list.clear();
+    for (std::uint64_t i = 0; i < n; ++i) {
+        T item;
+        ar(item);
+        list.push_back(std::move(item));
+    }
+}
+
+inline void save(OutArchive &ar, const Batch &b, std::uint32_t)
+{
+    ar(b.device, b.cursor, static_cast<std::uint8_t>(b.hasMore), b.sentAtMs);
+    saveList(ar, b.deltas);
+}
+inline void load(InArchive &ar, Batch &b, std::uint32_t version)
+{
+    detail::checkVersion(version);
+    std::uint8_t hasMore = 0; // a byte, not a bool: any other value than 0 or 1 is an error
+    ar(b.device, b.cursor, hasMore, b.sentAtMs);
+    if (hasMore > 1)
+        throw detail::DecodeFailure(CodecError::Malformed);
+    b.hasMore = hasMore == 1;
+    loadList(ar, b.deltas, limits::kMaxDeltasPerBatch, detail::kMinDeltaBytes);
+}
+
+inline void save(OutArchive &ar, const Rejection &r, std::uint32_t)
+{
+    ar(r.id, static_cast<std::uint8_t>(r.reason));
+    detail::saveBytes(ar, r.detail);
+}
+inline void load(InArchive &ar, Rejection &r, std::uint32_t version)
+{
+    detail::checkVersion(version);
+    std::uint8_t reason = 0;
+    ar(r.id, reason);
+    if (reason > kMaxRejectReason)
+        throw detail::DecodeFailure(CodecError::Malformed);
+    r.reason = static_cast<RejectReason>(reason);
+    detail::loadBytes(ar, r.detail, limits::kMaxNameBytes);
+}
+
+inline void save(OutArchive &ar, const PushResponse &p, std::uint32_t)
+{
+    saveList(ar, p.accepted);
+    saveList(ar, p.rejected);
+    ar(p.cursor, p.serverTimeMs);
+}
+inline void load(InArchive &ar, PushResponse &p, std::uint32_t version)
+{
+    detail::checkVersion(version);
+    loadList(ar, p.accepted, limits::kMaxDeltasPerBatch, detail::kMinDeltaIdBytes);
+    loadList(ar, p.rejected, limits::kMaxDeltasPerBatch, detail::kMinRejectionBytes);
+    ar(p.cursor, p.serverTimeMs);
+}
+
+} // namespace lykta::sync
+
+CEREAL_CLASS_VERSION(lykta::sync::Hlc, lykta::sync::detail::kWireTypeVersion)
+CEREAL_CLASS_VERSION(lykta::sync::DeltaId, lykta::sync::detail::kWireTypeVersion)
+CEREAL_CLASS_VERSION(lykta::sync::Delta, lykta::sync::detail::kWireTypeVersion)
+CEREAL_CLASS_VERSION(lykta::sync::Batch, lykta::sync::detail::kWireTypeVersion)
+CEREAL_CLASS_VERSION(lykta::sync::Rejection, lykta::sync::detail::kWireTypeVersion)
+CEREAL_CLASS_VERSION(lykta::sync::PushResponse, lykta::sync::detail::kWireTypeVersion)

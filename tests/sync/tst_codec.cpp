@@ -1,0 +1,275 @@
+#include "sync/core/codec.h"
+#include "sync/core/serialization.h"
+
+#include <QtTest>
+
+#include <atomic>
+#include <chrono>
+#include <cstdlib>
+#include <new>
+#include <sstream>
+
+// Every allocation in this binary is counted, so the hostile-input tests can assert how much
+// memory a decode asked for (not just that it failed).
+namespace {
+std::atomic<std::size_t> g_allocatedBytes{0};
+}
+
+void *operator new(std::size_t n)
+{
+    g_allocatedBytes += n;
+    if (void *p = std::malloc(n ? n : 1))
+        return p;
+    throw std::bad_alloc();
+}
+void operator delete(void *p) noexcept
+{
+    std::free(p);
+}
+void operator delete(void *p, std::size_t) noexcept
+{
+    std::free(p);
+}
+
+using namespace lykta::sync;
+
+namespace {
+
+Delta sampleDelta(std::uint64_t counter, Value value)
+{
+    return {{0x1122334455667788ull, counter},
+            "note",
+            "0190f000-0000-7000-8000-000000000001",
+            "body",
+            std::move(value),
+            {1'700'000'000'000, 3, 0x1122334455667788ull},
+            "staff-42",
+            {1'699'999'999'000, 0, 7}};
+}
+
+Batch sampleBatch()
+{
+    Batch b;
+    b.device = 0x1122334455667788ull;
+    b.cursor = 99;
+    b.hasMore = true;
+    b.sentAtMs = -5;
+    b.deltas = {sampleDelta(1, std::monostate{}),
+                sampleDelta(2, std::int64_t{-1}),
+                sampleDelta(3, 3.25),
+                sampleDelta(4, std::string("Barnet berättar om skolan. ✓")),
+                sampleDelta(5, Blob{0, 1, 2, 255}),
+                sampleDelta(6, std::string())};
+    return b;
+}
+
+PushResponse sampleResponse()
+{
+    PushResponse r;
+    r.accepted = {{1, 2}, {1, 3}};
+    r.rejected = {{{1, 4}, RejectReason::SignedImmutable, "note-signed"},
+                  {{1, 5}, RejectReason::OutOfOrder, ""}};
+    r.cursor = 1234;
+    r.serverTimeMs = 1'700'000'000'000;
+    return r;
+}
+
+template <class T>
+std::string rawPayload(const T &message)
+{
+    std::ostringstream out;
+    {
+        OutArchive ar(out);
+        ar(message);
+    }
+    return out.str();
+}
+
+void putU64(std::string &s, std::size_t at, std::uint64_t v)
+{
+    for (int i = 0; i < 8; ++i)
+        s[at + static_cast<std::size_t>(i)] = static_cast<char>((v >> (8 * i)) & 0xff);
+}
+
+} // namespace
+
+// The wire codec: lossless for every type, and total on hostile input.
+class TestCodec : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTripsEveryWireTypeAndValueType()
+    {
+        const Batch batch = sampleBatch();
+        auto bytes = encode(batch);
+        QVERIFY(bytes.ok());
+        auto back = decodeBatch(*bytes);
+        QVERIFY2(back.ok(), back.ok() ? "" : toString(back.error()));
+        QCOMPARE(*back, batch);
+
+        const PushResponse response = sampleResponse();
+        auto rbytes = encode(response);
+        QVERIFY(rbytes.ok());
+        auto rback = decodePushResponse(*rbytes);
+        QVERIFY(rback.ok());
+        QCOMPARE(*rback, response);
+
+        auto empty = decodeBatch(*encode(Batch{}));
+        QVERIFY(empty.ok());
+        QCOMPARE(*empty, Batch{});
+    }
+
+    void rejectsTheWrongMessageTypeAndMagic()
+    {
+        auto bytes = *encode(sampleBatch());
+        QCOMPARE(decodePushResponse(bytes).error(), CodecError::WrongType);
+        QCOMPARE(decodeBatch("GET / HTTP/1.1\r\n\r\n").error(), CodecError::BadMagic);
+        QCOMPARE(decodeBatch("").error(), CodecError::Truncated);
+        bytes[4] = 9; // format version
+        QCOMPARE(decodeBatch(bytes).error(), CodecError::UnsupportedVersion);
+        bytes = *encode(sampleBatch());
+        bytes[6] = 7; // schema version
+        QCOMPARE(decodeBatch(bytes).error(), CodecError::UnsupportedSchema);
+    }
+
+    void rejectsEveryTruncation()
+    {
+        const auto bytes = *encode(sampleBatch());
+        for (std::size_t n = 4; n < bytes.size(); ++n) {
+            auto r = decodeBatch(std::string_view(bytes).substr(0, n));
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error(), CodecError::Truncated);
+        }
+        QCOMPARE(decodeBatch(bytes + "x").error(), CodecError::Malformed);
+    }
+
+    void rejectsEveryBitFlip()
+    {
+        const auto bytes = *encode(sampleBatch());
+        for (std::size_t i = 0; i < bytes.size(); ++i) {
+            for (int bit = 0; bit < 8; ++bit) {
+                std::string damaged = bytes;
+                damaged[i] = static_cast<char>(damaged[i] ^ (1 << bit));
+                auto r = decodeBatch(damaged);
+                QVERIFY2(!r.ok(), qPrintable(QStringLiteral("byte %1 bit %2").arg(i).arg(bit)));
+                if (i >= 8 && i < 12) // type, compression, reserved: covered by the CRC
+                    QCOMPARE(r.error(), CodecError::BadChecksum);
+                if (i >= wire::kHeaderBytes)
+                    QCOMPARE(r.error(), CodecError::BadChecksum);
+            }
+        }
+    }
+
+    void rejectsOversizedInput()
+    {
+        std::string huge(limits::kMaxWireBytes + 1, 'L');
+        QCOMPARE(decodeBatch(huge).error(), CodecError::TooLarge);
+        // A header that claims a payload beyond the cap.
+        auto bytes = *encode(sampleBatch());
+        bytes[15] = 0x7f;
+        QCOMPARE(decodeBatch(bytes).error(), CodecError::TooLarge);
+        // A zstd frame whose declared content size exceeds the decoded cap.
+        Batch big;
+        big.deltas.assign(20, sampleDelta(1, std::string(1000, 'x')));
+        auto sealed = *encode(big);
+        QVERIFY(decodeBatch(sealed).ok());
+        // More deltas than a batch may carry are refused by the encoder too.
+        Batch tooMany;
+        tooMany.deltas.resize(limits::kMaxDeltasPerBatch + 1);
+        QCOMPARE(encode(tooMany).error(), CodecError::TooLarge);
+    }
+
+    void rejectsUnknownClassVersionAndTags()
+    {
+        std::string raw = rawPayload(sampleBatch());
+        // Byte 0 is cereal's endianness flag; the Batch class version follows.
+        raw[1] = static_cast<char>(0xef);
+        QCOMPARE(decodeBatchPayload(raw).error(), CodecError::UnsupportedVersion);
+        Batch one;
+        one.deltas = {sampleDelta(1, std::string("MARKER"))};
+        raw = rawPayload(one);
+        const auto at = raw.find("MARKER");
+        raw[at - 9] = 9; // the value's variant tag
+        QCOMPARE(decodeBatchPayload(raw).error(), CodecError::Malformed);
+        raw = rawPayload(Batch{});
+        raw[30 - 8 - 1] = 2; // hasMore is a byte that must be 0 or 1
+        QCOMPARE(decodeBatchPayload(raw).error(), CodecError::Malformed);
+    }
+
+    // The attacks from TOOLCHAIN.md, wrapped in valid envelopes (right CRC, right sizes) so
+    // they reach the parser: a count of 2^63 deltas and a 4 GiB string.
+    void hostileLengthsFailFastWithoutAllocating()
+    {
+        std::string countAttack = rawPayload(Batch{});
+        // endian(1) version(4) device(8) cursor(8) hasMore(1) sentAt(8) -> count at 30
+        QCOMPARE(countAttack.size(), std::size_t{38});
+        putU64(countAttack, 30, 1ull << 63);
+
+        Batch one;
+        one.deltas = {sampleDelta(1, std::string("MARKER"))};
+        std::string stringAttack = rawPayload(one);
+        putU64(stringAttack, stringAttack.find("MARKER") - 8, 4ull << 30);
+
+        std::string entityAttack = rawPayload(one); // an identifier claiming 4 GiB
+        putU64(entityAttack, entityAttack.find("note") - 8, 4ull << 30);
+
+        std::string responseAttack = rawPayload(PushResponse{});
+        putU64(responseAttack, 1 + 4, (1ull << 63) + 5);
+
+        struct Case
+        {
+            const char *name;
+            std::string bytes;
+            bool batch;
+        };
+        std::vector<Case> cases;
+        for (Compression c : {Compression::None, Compression::Zstd}) {
+            cases.push_back({"2^63 deltas", *seal(MessageType::Batch, countAttack, c), true});
+            cases.push_back({"4 GiB text", *seal(MessageType::Batch, stringAttack, c), true});
+            cases.push_back({"4 GiB entity", *seal(MessageType::Batch, entityAttack, c), true});
+            cases.push_back(
+                {"2^63 ids", *seal(MessageType::PushResponse, responseAttack, c), false});
+        }
+
+        for (const Case &c : cases) {
+            const std::size_t before = g_allocatedBytes.load();
+            const auto start = std::chrono::steady_clock::now();
+            const CodecError error =
+                c.batch ? decodeBatch(c.bytes).error() : decodePushResponse(c.bytes).error();
+            const auto elapsed = std::chrono::steady_clock::now() - start;
+            const std::size_t allocated = g_allocatedBytes.load() - before;
+            qInfo("%s: %s, %zu bytes allocated, %lld us", c.name, toString(error), allocated,
+                  static_cast<long long>(
+                      std::chrono::duration_cast<std::chrono::microseconds>(elapsed).count()));
+            QCOMPARE(error, CodecError::TooLarge);
+            QVERIFY2(allocated < 64 * 1024, c.name); // well under the 1 MiB budget
+            QVERIFY(elapsed < std::chrono::milliseconds(50));
+        }
+
+        // Within the caps but beyond the bytes present: refused as truncated, still cheap.
+        putU64(countAttack, 30, 5000);
+        const std::size_t before = g_allocatedBytes.load();
+        QCOMPARE(decodeBatchPayload(countAttack).error(), CodecError::Truncated);
+        QVERIFY(g_allocatedBytes.load() - before < 64 * 1024);
+    }
+
+    void zstdFrameMustMatchTheEnvelope()
+    {
+        // A frame that lies about its content size relative to the envelope.
+        const std::string raw = rawPayload(sampleBatch());
+        auto sealed = *seal(MessageType::Batch, raw, Compression::Zstd);
+        auto other = *seal(MessageType::Batch, raw + raw, Compression::Zstd);
+        // Put the second frame under the first header: sizes disagree, CRC recomputed by seal
+        // is not available, so build it through seal with a doctored payload instead.
+        const std::string frame = other.substr(wire::kHeaderBytes);
+        std::string forged = sealed.substr(0, wire::kHeaderBytes) + frame;
+        QVERIFY(!decodeBatch(forged).ok());
+        // Uncompressed payload that is random junk: malformed, not a crash.
+        auto junk = *seal(MessageType::Batch, std::string(100, '\x7f'), Compression::None);
+        QVERIFY(!decodeBatch(junk).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCodec)
+#include "tst_codec.moc"
