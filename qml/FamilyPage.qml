@@ -1,0 +1,57 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lykta.App
+
+// One family: its children. Opening it is recorded in the audit log.
+Page {
+    id: page
+    required property string familyId
+    required property string familyName
+    background: null
+
+    ChildListModel {
+        id: children
+        workspace: Workspace
+        familyId: page.familyId
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        Label {
+            Layout.fillWidth: true
+            text: page.familyName
+            font.pixelSize: Theme.titleSize
+            font.weight: Font.DemiBold
+            wrapMode: Text.Wrap
+        }
+        Label {
+            text: qsTr("Barn")
+            font.pixelSize: Theme.bodySize
+            color: Theme.muted
+        }
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.maximumWidth: Theme.maxContentWidth
+            clip: true
+            model: children
+            delegate: ListRow {
+                required property string name
+                required property int age
+                required property bool identified
+                title: name
+                detail: qsTr("%n år", "", age)
+                badge: identified ? qsTr("Identifierad") : ""
+            }
+            EmptyState {
+                visible: list.count === 0
+                message: qsTr("Inga barn registrerade i familjen.")
+            }
+        }
+    }
+}

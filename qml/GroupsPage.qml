@@ -1,0 +1,59 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lykta.App
+
+// The unit's support groups.
+Page {
+    id: page
+    signal opened(string id, string name)
+    background: null
+
+    function openFirst() {
+        if (groups.count > 0)
+            list.itemAtIndex(0).clicked()
+    }
+
+    GroupListModel {
+        id: groups
+        workspace: Workspace
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        Label {
+            text: qsTr("Stödgrupper")
+            font.pixelSize: Theme.titleSize
+            font.weight: Font.DemiBold
+        }
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.maximumWidth: Theme.maxContentWidth
+            clip: true
+            model: groups
+            delegate: ListRow {
+                required property string groupId
+                required property string name
+                required property string programme
+                required property string ageBand
+                required property bool anonymous
+                required property int capacity
+                required property int memberCount
+                title: name
+                detail: qsTr("%1 · %2 år · %3 av %4 platser").arg(programme).arg(ageBand)
+                        .arg(memberCount).arg(capacity)
+                badge: anonymous ? qsTr("Anonym") : qsTr("Identifierad")
+                onClicked: page.opened(groupId, name)
+            }
+            EmptyState {
+                visible: list.count === 0
+                message: qsTr("Inga grupper ännu.")
+            }
+        }
+    }
+}

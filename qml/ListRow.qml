@@ -1,0 +1,47 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One tappable row: a title, a line of detail and an optional badge on the right.
+ItemDelegate {
+    id: row
+    property string title
+    property string detail
+    property string badge
+
+    width: ListView.view ? ListView.view.width : implicitWidth
+    height: Math.max(Theme.touch + 16, content.implicitHeight + 20)
+    Accessible.name: title + ". " + detail
+
+    contentItem: RowLayout {
+        id: content
+        spacing: Theme.spacing
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+            Label {
+                Layout.fillWidth: true
+                text: row.title
+                font.pixelSize: Theme.bodySize + 1
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: row.detail
+                color: Theme.muted
+                font.pixelSize: Theme.smallSize
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+        }
+        Label {
+            visible: text.length > 0
+            text: row.badge
+            color: Theme.accent
+            font.pixelSize: Theme.smallSize
+        }
+    }
+}

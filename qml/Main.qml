@@ -1,0 +1,89 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Lykta.App
+
+// The staff app's window: a header with the unit, three sections (families, groups,
+// search) in a bottom bar, each section a stack of pages.
+ApplicationWindow {
+    id: window
+    width: 1280
+    height: 800
+    visible: true
+    title: qsTr("Lykta")
+    Material.theme: Material.Light
+    Material.accent: Theme.accent
+    Material.primary: Theme.accent
+    color: Theme.surface
+
+    // Used by `lykta --self-test`: every page, by name, in the order they are shown.
+    function pageNames() {
+        return ["families", "family", "groups", "group", "search"]
+    }
+    function showPage(name) {
+        switch (name) {
+        case "families": tabs.currentIndex = 0; familiesStack.pop(null); break
+        case "family": tabs.currentIndex = 0; familiesStack.pop(null); familiesStack.currentItem.openFirst(); break
+        case "groups": tabs.currentIndex = 1; groupsStack.pop(null); break
+        case "group": tabs.currentIndex = 1; groupsStack.pop(null); groupsStack.currentItem.openFirst(); break
+        case "search": tabs.currentIndex = 2; searchPage.query = qsTr("mamma"); break
+        }
+    }
+
+    header: ToolBar {
+        Material.foreground: "white"
+        height: Theme.touch
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.margin
+            anchors.rightMargin: Theme.margin
+            ToolButton {
+                visible: stack.currentItem && stack.currentItem.depth > 1
+                text: "‹"
+                font.pixelSize: 28
+                Accessible.name: qsTr("Tillbaka")
+                onClicked: stack.currentItem.pop()
+            }
+            Label {
+                Layout.fillWidth: true
+                text: Workspace.unitName
+                font.pixelSize: Theme.titleSize - 2
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+            }
+            Label {
+                visible: Workspace.demo
+                text: qsTr("Demo – påhittade uppgifter")
+                font.pixelSize: Theme.smallSize
+            }
+        }
+    }
+
+    footer: TabBar {
+        id: tabs
+        TabButton { text: qsTr("Familjer"); height: Theme.touch }
+        TabButton { text: qsTr("Grupper"); height: Theme.touch }
+        TabButton { text: qsTr("Sök"); height: Theme.touch }
+    }
+
+    StackLayout {
+        id: stack
+        anchors.fill: parent
+        currentIndex: tabs.currentIndex
+        property Item currentItem: children[currentIndex]
+
+        StackView {
+            id: familiesStack
+            initialItem: FamiliesPage { onOpened: (id, name) => familiesStack.push(familyPage, {familyId: id, familyName: name}) }
+        }
+        StackView {
+            id: groupsStack
+            initialItem: GroupsPage { onOpened: (id, name) => groupsStack.push(groupPage, {groupId: id, groupName: name}) }
+        }
+        SearchPage { id: searchPage; property int depth: 1 }
+    }
+
+    Component { id: familyPage; FamilyPage {} }
+    Component { id: groupPage; GroupPage {} }
+}

@@ -1,0 +1,17 @@
+pragma Singleton
+import QtQuick
+
+// Sizes and colours in one place. Touch targets are at least 48 px at 160 dpi.
+QtObject {
+    readonly property real touch: 56
+    readonly property real spacing: 12
+    readonly property real margin: 16
+    readonly property real maxContentWidth: 900
+    readonly property color accent: "#b45309"      // warm lantern amber
+    readonly property color muted: "#57534e"
+    readonly property color surface: "#fffbeb"
+    readonly property color card: "#ffffff"
+    readonly property int titleSize: 22
+    readonly property int bodySize: 16
+    readonly property int smallSize: 14
+}

@@ -1,0 +1,95 @@
+#include "errortext.h"
+
+namespace lykta::app {
+
+QString ErrorText::forStore(store::StoreErrc code, const QString &path)
+{
+    using store::StoreErrc;
+    switch (code) {
+    case StoreErrc::CannotOpen:
+        return tr("Databasen kunde inte öppnas eller skapas i %1. Kontrollera att mappen finns "
+                  "och att Lykta får skriva där.")
+            .arg(path);
+    case StoreErrc::Corrupt:
+        return tr("Databasfilen %1 är skadad och öppnas inte, så att inget skrivs över. "
+                  "Kontakta support: uppgifterna kan återställas från servern vid nästa "
+                  "synkronisering eller från en säkerhetskopia.")
+            .arg(path);
+    case StoreErrc::TooNew:
+        return tr("Databasen är skapad av en nyare version av Lykta. Uppdatera appen; filen "
+                  "har inte ändrats.");
+    case StoreErrc::ReadOnly:
+        return tr("Databasen går bara att läsa. Inget har sparats.");
+    case StoreErrc::DiskFull:
+        return tr("Lagringsutrymmet är fullt. Ändringen sparades inte, men inget som redan "
+                  "sparats har gått förlorat. Frigör utrymme och försök igen.");
+    case StoreErrc::Busy:
+        return tr("Databasen används av ett annat program. Försök igen om en stund.");
+    case StoreErrc::Io:
+        return tr("Enheten kunde inte läsa eller skriva databasen. Försök igen.");
+    case StoreErrc::SignedImmutable:
+        return tr("Signerade anteckningar kan inte ändras. Skriv en rättelse i stället.");
+    case StoreErrc::NoHardDelete:
+        return tr("Journaluppgifter raderas aldrig, de markeras som borttagna.");
+    case StoreErrc::AlreadyExists:
+    case StoreErrc::NotFound:
+    case StoreErrc::UnknownEntity:
+    case StoreErrc::UnknownField:
+    case StoreErrc::WrongType:
+    case StoreErrc::Constraint:
+    case StoreErrc::InvalidQuery:
+    case StoreErrc::Internal:
+        break;
+    }
+    return tr("Något gick fel och ändringen sparades inte.");
+}
+
+QString ErrorText::forDomain(const domain::DomainError &error)
+{
+    using domain::DomainErrc;
+    switch (error.code) {
+    case DomainErrc::Empty:
+        return tr("Fältet får inte vara tomt.");
+    case DomainErrc::OutOfRange:
+        return tr("Värdet ligger utanför det tillåtna intervallet.");
+    case DomainErrc::InvalidDate:
+        return tr("Datumet är inte giltigt.");
+    case DomainErrc::AgeOutOfRange:
+        return tr("Åldern passar inte här.");
+    case DomainErrc::InvalidPersonnummer:
+        return tr("Personnumret är inte giltigt. Kontrollera siffrorna.");
+    case DomainErrc::BirthDateMismatch:
+        return tr("Personnumret stämmer inte med födelsedatumet.");
+    case DomainErrc::InvalidToken:
+        return tr("Bekräftelsen har redan använts eller gäller inte längre.");
+    case DomainErrc::NotFound:
+        return tr("Uppgiften finns inte längre.");
+    case DomainErrc::WrongState:
+        return tr("Det går inte i det här läget.");
+    case DomainErrc::SignedImmutable:
+        return tr("Signerade anteckningar kan inte ändras. Skriv en rättelse i stället.");
+    case DomainErrc::NotSigned:
+        return tr("Bara signerade anteckningar rättas; ändra utkastet direkt.");
+    case DomainErrc::SessionBeforeGroupStart:
+        return tr("Träffen ligger utanför gruppens period.");
+    case DomainErrc::NotAMember:
+        return tr("Barnet är inte med i gruppen.");
+    case DomainErrc::CapacityExceeded:
+        return tr("Gruppen är full.");
+    case DomainErrc::AlreadyMember:
+        return tr("Barnet är redan med i gruppen.");
+    case DomainErrc::AnonymousGroup:
+        return tr("Gruppen är anonym: inga personuppgifter får registreras.");
+    case DomainErrc::UnknownKvaCode:
+        return tr("KVÅ-koden finns inte i enhetens kodlista.");
+    case DomainErrc::InvalidKvaCode:
+        return tr("Raden är ingen giltig KVÅ-kod.");
+    case DomainErrc::AlreadySeeded:
+        return tr("Demoenheten finns redan.");
+    case DomainErrc::Storage:
+        return forStore(error.storeCode);
+    }
+    return tr("Något gick fel och ändringen sparades inte.");
+}
+
+} // namespace lykta::app

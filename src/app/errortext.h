@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domainerror.h"
+#include "store/storeerror.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace lykta::app {
+
+// The store and the domain return codes; this turns them into words a person can act on.
+class ErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorText)
+
+public:
+    static QString forStore(store::StoreErrc code, const QString &path = {});
+    static QString forDomain(const domain::DomainError &error);
+};
+
+} // namespace lykta::app

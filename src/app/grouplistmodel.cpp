@@ -1,0 +1,65 @@
+#include "grouplistmodel.h"
+
+namespace lykta::app {
+
+void GroupListModel::reload()
+{
+    m_rows.clear();
+    auto groups = workspace()->groups().groups(workspace()->actor().unitId);
+    if (!groups)
+        return;
+    for (const auto &group : *groups) {
+        const auto members = workspace()->store().list("group_member", {{"group_id", group.id}});
+        m_rows.push_back({QString::fromStdString(group.id), group.name, group.programme,
+                          QStringLiteral("%1–%2").arg(group.minAge).arg(group.maxAge),
+                          group.startDate.toString(Qt::ISODate),
+                          group.mode == domain::Group::Mode::Anonymous, group.capacity,
+                          members ? static_cast<int>(members->size()) : 0});
+    }
+}
+
+int GroupListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant GroupListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = m_rows[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case IdRole:
+        return row.id;
+    case NameRole:
+        return row.name;
+    case ProgrammeRole:
+        return row.programme;
+    case AgeBandRole:
+        return row.ageBand;
+    case AnonymousRole:
+        return row.anonymous;
+    case CapacityRole:
+        return row.capacity;
+    case MemberCountRole:
+        return row.members;
+    case StartDateRole:
+        return row.startDate;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> GroupListModel::roleNames() const
+{
+    return {{IdRole, "groupId"},
+            {NameRole, "name"},
+            {ProgrammeRole, "programme"},
+            {AgeBandRole, "ageBand"},
+            {AnonymousRole, "anonymous"},
+            {CapacityRole, "capacity"},
+            {MemberCountRole, "memberCount"},
+            {StartDateRole, "startDate"}};
+}
+
+} // namespace lykta::app

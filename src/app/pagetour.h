@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QQuickWindow;
+
+namespace lykta::app {
+
+// `lykta --self-test [--screenshots DIR]`: shows every page of the loaded window in turn,
+// optionally saving each as a PNG, and fails if QML reported any warning on the way.
+class PageTour : public QObject
+{
+    Q_OBJECT
+
+public:
+    PageTour(QQuickWindow *window, QString screenshotDir, QObject *parent = nullptr);
+
+    // Installs a message handler that counts QML warnings; call before loading QML.
+    static void watchWarnings();
+    // Runs the tour; returns the process exit code.
+    int run();
+
+private:
+    QQuickWindow *m_window;
+    QString m_screenshotDir;
+};
+
+} // namespace lykta::app

@@ -1,0 +1,68 @@
+#include "sessionlistmodel.h"
+
+namespace lykta::app {
+
+void SessionListModel::setGroupId(const QString &id)
+{
+    if (m_groupId == id)
+        return;
+    m_groupId = id;
+    emit groupIdChanged();
+    refresh();
+}
+
+void SessionListModel::reload()
+{
+    m_rows.clear();
+    if (m_groupId.isEmpty())
+        return;
+    auto sessions = workspace()->groups().sessions(m_groupId.toStdString());
+    if (!sessions)
+        return;
+    for (const auto &session : *sessions) {
+        int present = 0;
+        if (auto attendance = workspace()->groups().attendance(session.id)) {
+            present = static_cast<int>(std::count_if(attendance->begin(), attendance->end(),
+                                                     [](const auto &a) { return a.present; }));
+        }
+        m_rows.push_back({QString::fromStdString(session.id), session.date.toString(Qt::ISODate),
+                          session.theme, session.number, present});
+    }
+}
+
+int SessionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant SessionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = m_rows[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case IdRole:
+        return row.id;
+    case NumberRole:
+        return row.number;
+    case DateRole:
+        return row.date;
+    case ThemeRole:
+        return row.theme;
+    case PresentRole:
+        return row.present;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SessionListModel::roleNames() const
+{
+    return {{IdRole, "sessionId"},
+            {NumberRole, "number"},
+            {DateRole, "date"},
+            {ThemeRole, "theme"},
+            {PresentRole, "present"}};
+}
+
+} // namespace lykta::app

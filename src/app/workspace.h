@@ -1,0 +1,63 @@
+#pragma once
+
+#include "conversationservice.h"
+#include "familyservice.h"
+#include "groupservice.h"
+#include "store/store.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace lykta::app {
+
+// What the signed-in staff member works in: the open store, the domain services on it, and
+// who is acting. main.cpp builds the one instance and hands it to QML as a singleton; models
+// take it as a property, so nothing else reaches for a global.
+class Workspace : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    QML_UNCREATABLE("Workspace is built by main.cpp")
+    Q_PROPERTY(QString unitName READ unitName CONSTANT)
+    Q_PROPERTY(QString staffName READ staffName CONSTANT)
+    Q_PROPERTY(bool demo READ demo CONSTANT)
+    Q_PROPERTY(int revision READ revision NOTIFY changed)
+
+public:
+    Workspace(store::Store &store, store::Actor actor, bool demo, QObject *parent = nullptr);
+
+    static Workspace *create(QQmlEngine *, QJSEngine *engine);
+    static void setInstance(Workspace *workspace);
+
+    QString unitName() const;
+    QString staffName() const;
+    bool demo() const { return m_demo; }
+    int revision() const { return m_revision; }
+
+    store::Store &store() { return m_store; }
+    const store::Actor &actor() const { return m_actor; }
+    domain::FamilyService &families() { return m_families; }
+    domain::GroupService &groups() { return m_groups; }
+    domain::ConversationService &conversations() { return m_conversations; }
+
+    // Models call this after a write so every list showing the data refreshes.
+    void notifyChanged();
+
+signals:
+    void changed();
+
+private:
+    store::Store &m_store;
+    store::Actor m_actor;
+    bool m_demo;
+    int m_revision = 0;
+    domain::FamilyService m_families;
+    domain::GroupService m_groups;
+    domain::ConversationService m_conversations;
+};
+
+} // namespace lykta::app

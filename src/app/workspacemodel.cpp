@@ -1,0 +1,29 @@
+#include "workspacemodel.h"
+
+namespace lykta::app {
+
+void WorkspaceModel::setWorkspace(Workspace *workspace)
+{
+    if (m_workspace == workspace)
+        return;
+    disconnect(m_connection);
+    m_workspace = workspace;
+    if (m_workspace)
+        m_connection = connect(m_workspace, &Workspace::changed, this, &WorkspaceModel::refresh);
+    emit workspaceChanged();
+    refresh();
+}
+
+void WorkspaceModel::refresh()
+{
+    if (!m_workspace)
+        return;
+    const int before = rowCount();
+    beginResetModel();
+    reload();
+    endResetModel();
+    if (before != rowCount())
+        emit countChanged();
+}
+
+} // namespace lykta::app

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "workspace.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+
+namespace lykta::app {
+
+// Base of the list models QML shows: holds the Workspace and reloads whenever it is set or
+// the workspace's data changes. Subclasses implement reload() and the roles.
+class WorkspaceModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(
+        lykta::app::Workspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    using QAbstractListModel::QAbstractListModel;
+
+    Workspace *workspace() const { return m_workspace; }
+    void setWorkspace(Workspace *workspace);
+    int count() const { return rowCount(); }
+
+signals:
+    void workspaceChanged();
+    void countChanged();
+
+protected:
+    // Rebuild the rows from the domain; called with a valid workspace.
+    virtual void reload() = 0;
+    void refresh();
+
+private:
+    QPointer<Workspace> m_workspace;
+    QMetaObject::Connection m_connection;
+};
+
+} // namespace lykta::app
