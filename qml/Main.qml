@@ -27,7 +27,7 @@ ApplicationWindow {
         case "family": tabs.currentIndex = 0; familiesStack.pop(null); familiesStack.currentItem.openFirst(); break
         case "groups": tabs.currentIndex = 1; groupsStack.pop(null); break
         case "group": tabs.currentIndex = 1; groupsStack.pop(null); groupsStack.currentItem.openFirst(); break
-        case "search": tabs.currentIndex = 2; searchPage.query = qsTr("mamma"); break
+        case "search": tabs.currentIndex = 2; searchPage.query = "mamma" // a word in the demo notes; break
         }
     }
 
