@@ -24,6 +24,8 @@ ItemDelegate {
                 text: row.title
                 font.pixelSize: Theme.bodySize + 1
                 font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
             }
             Label {

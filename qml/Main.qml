@@ -53,7 +53,7 @@ ApplicationWindow {
                 elide: Text.ElideRight
             }
             Label {
-                visible: Workspace.demo
+                visible: Workspace.demo && window.width > 700
                 text: qsTr("Demo – påhittade uppgifter")
                 font.pixelSize: Theme.smallSize
             }
