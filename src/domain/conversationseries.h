@@ -35,7 +35,7 @@ struct ConversationSeries
     std::string staffId;
 };
 
-QString toString(ConversationSeries::Status s);
-QString toString(ConversationSeries::Outcome o);
+QString toKey(ConversationSeries::Status s);
+QString toKey(ConversationSeries::Outcome o);
 
 } // namespace lykta::domain

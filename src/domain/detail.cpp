@@ -5,26 +5,46 @@ namespace lykta::domain {
 const char *toString(DomainErrc code)
 {
     switch (code) {
-    case DomainErrc::Empty: return "empty";
-    case DomainErrc::OutOfRange: return "out_of_range";
-    case DomainErrc::InvalidDate: return "invalid_date";
-    case DomainErrc::AgeOutOfRange: return "age_out_of_range";
-    case DomainErrc::InvalidPersonnummer: return "invalid_personnummer";
-    case DomainErrc::BirthDateMismatch: return "birth_date_mismatch";
-    case DomainErrc::InvalidToken: return "invalid_token";
-    case DomainErrc::NotFound: return "not_found";
-    case DomainErrc::WrongState: return "wrong_state";
-    case DomainErrc::SignedImmutable: return "signed_immutable";
-    case DomainErrc::NotSigned: return "not_signed";
-    case DomainErrc::SessionBeforeGroupStart: return "session_before_group_start";
-    case DomainErrc::NotAMember: return "not_a_member";
-    case DomainErrc::CapacityExceeded: return "capacity_exceeded";
-    case DomainErrc::AlreadyMember: return "already_member";
-    case DomainErrc::AnonymousGroup: return "anonymous_group";
-    case DomainErrc::UnknownKvaCode: return "unknown_kva_code";
-    case DomainErrc::InvalidKvaCode: return "invalid_kva_code";
-    case DomainErrc::AlreadySeeded: return "already_seeded";
-    case DomainErrc::Storage: return "storage";
+    case DomainErrc::Empty:
+        return "empty";
+    case DomainErrc::OutOfRange:
+        return "out_of_range";
+    case DomainErrc::InvalidDate:
+        return "invalid_date";
+    case DomainErrc::AgeOutOfRange:
+        return "age_out_of_range";
+    case DomainErrc::InvalidPersonnummer:
+        return "invalid_personnummer";
+    case DomainErrc::BirthDateMismatch:
+        return "birth_date_mismatch";
+    case DomainErrc::InvalidToken:
+        return "invalid_token";
+    case DomainErrc::NotFound:
+        return "not_found";
+    case DomainErrc::WrongState:
+        return "wrong_state";
+    case DomainErrc::SignedImmutable:
+        return "signed_immutable";
+    case DomainErrc::NotSigned:
+        return "not_signed";
+    case DomainErrc::SessionBeforeGroupStart:
+        return "session_before_group_start";
+    case DomainErrc::NotAMember:
+        return "not_a_member";
+    case DomainErrc::CapacityExceeded:
+        return "capacity_exceeded";
+    case DomainErrc::AlreadyMember:
+        return "already_member";
+    case DomainErrc::AnonymousGroup:
+        return "anonymous_group";
+    case DomainErrc::UnknownKvaCode:
+        return "unknown_kva_code";
+    case DomainErrc::InvalidKvaCode:
+        return "invalid_kva_code";
+    case DomainErrc::AlreadySeeded:
+        return "already_seeded";
+    case DomainErrc::Storage:
+        return "storage";
     }
     return "storage";
 }

@@ -32,8 +32,14 @@ inline sync::Value date(const QDate &d)
         return std::monostate{};
     return d.toString(Qt::ISODate).toStdString();
 }
-inline sync::Value integer(std::int64_t v) { return v; }
-inline sync::Value flag(bool b) { return std::int64_t{b ? 1 : 0}; }
+inline sync::Value integer(std::int64_t v)
+{
+    return v;
+}
+inline sync::Value flag(bool b)
+{
+    return std::int64_t{b ? 1 : 0};
+}
 
 inline QString qtext(const store::Record &r, std::string_view field)
 {

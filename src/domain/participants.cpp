@@ -2,14 +2,19 @@
 
 namespace lykta::domain {
 
-QString toString(Participants p)
+QString toKey(Participants p)
 {
     switch (p) {
-    case Participants::Parents: return QStringLiteral("parents");
-    case Participants::Child: return QStringLiteral("child");
-    case Participants::ParentsAndChild: return QStringLiteral("parents_and_child");
-    case Participants::Network: return QStringLiteral("network");
-    case Participants::Family: return QStringLiteral("family");
+    case Participants::Parents:
+        return QStringLiteral("parents");
+    case Participants::Child:
+        return QStringLiteral("child");
+    case Participants::ParentsAndChild:
+        return QStringLiteral("parents_and_child");
+    case Participants::Network:
+        return QStringLiteral("network");
+    case Participants::Family:
+        return QStringLiteral("family");
     }
     return QStringLiteral("parents");
 }
@@ -18,7 +23,7 @@ Participants participantsFromString(const QString &s, bool *ok)
 {
     for (auto p : {Participants::Parents, Participants::Child, Participants::ParentsAndChild,
                    Participants::Network, Participants::Family}) {
-        if (toString(p) == s) {
+        if (toKey(p) == s) {
             if (ok)
                 *ok = true;
             return p;

@@ -14,8 +14,9 @@ enum class Participants
     Family, // the whole family
 };
 
-QString toString(Participants p);
-// Unknown text sets *ok to false and gives Parents.
+// The stored key: "parents", "child", ...
+QString toKey(Participants p);
+// From a stored key; unknown text sets *ok to false and gives Parents.
 Participants participantsFromString(const QString &s, bool *ok = nullptr);
 
 } // namespace lykta::domain

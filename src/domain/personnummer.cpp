@@ -6,7 +6,10 @@ namespace {
 
 constexpr int kCoordinationDayOffset = 60;
 
-DomainError invalid() { return domainError(DomainErrc::InvalidPersonnummer, "personnummer"); }
+DomainError invalid()
+{
+    return domainError(DomainErrc::InvalidPersonnummer, "personnummer");
+}
 
 bool allDigits(const QString &s)
 {
@@ -78,8 +81,8 @@ DomainResult<Personnummer> Personnummer::parse(const QString &text, const QDate 
         return invalid();
 
     p.m_birthDate = birth;
-    p.m_normalized = QString::number(year).rightJustified(4, QLatin1Char('0')) +
-                     ten.mid(2, 4) + QLatin1Char('-') + ten.right(4);
+    p.m_normalized = QString::number(year).rightJustified(4, QLatin1Char('0')) + ten.mid(2, 4) +
+                     QLatin1Char('-') + ten.right(4);
     return p;
 }
 

@@ -27,6 +27,6 @@ struct QuestionnaireSchedule
     QDate dueDate;
 };
 
-QString toString(QuestionnaireSchedule::Timepoint t);
+QString toKey(QuestionnaireSchedule::Timepoint t);
 
 } // namespace lykta::domain

@@ -27,6 +27,6 @@ struct Task
     bool done = false;
 };
 
-QString toString(Task::Kind k);
+QString toKey(Task::Kind k);
 
 } // namespace lykta::domain

@@ -121,6 +121,7 @@ CREATE TABLE conversation (
     place TEXT,
     participants TEXT,
     staff_id TEXT,
+    kind TEXT,                             -- parent, parent_and_child, child, network, family (KVÅ mapping)
     kva_code TEXT,
     wants_to_know LONGTEXT,
     information_given LONGTEXT,

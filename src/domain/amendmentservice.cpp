@@ -1,0 +1,63 @@
+#include "amendmentservice.h"
+
+#include "detail.h"
+#include "sync/core/uuid.h"
+
+namespace lykta::domain {
+
+using namespace detail;
+
+DomainResult<std::string> AmendmentService::amend(const store::Actor &actor,
+                                                  const std::string &targetEntity,
+                                                  const std::string &targetId,
+                                                  const QString &reason, const QString &body)
+{
+    if (targetEntity != "note" && targetEntity != "conversation")
+        return domainError(DomainErrc::NotFound, "target_entity");
+    auto target = getLive(m_store, targetEntity, targetId, "target_id");
+    if (!target)
+        return target.error();
+    if (target->text("status") != "signed")
+        return domainError(DomainErrc::NotSigned, "target_id");
+    if (reason.trimmed().isEmpty())
+        return domainError(DomainErrc::Empty, "reason");
+    if (body.trimmed().isEmpty())
+        return domainError(DomainErrc::Empty, "body");
+    if (actor.staffId.empty())
+        return domainError(DomainErrc::Empty, "author");
+    store::Change c{store::ChangeKind::Create,
+                    "amendment",
+                    sync::newUuidV7(),
+                    {{"unit_id", target->text("unit_id")},
+                     {"target_entity", targetEntity},
+                     {"target_id", targetId},
+                     {"author", actor.staffId},
+                     {"written_at", text(nowText())},
+                     {"reason", text(reason.trimmed())},
+                     {"body", text(body)}}};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return w->front();
+}
+
+DomainResult<std::vector<Amendment>> AmendmentService::amendments(const store::Actor &actor,
+                                                                  const std::string &targetEntity,
+                                                                  const std::string &targetId)
+{
+    auto rows = listLive(m_store, "amendment",
+                         {{"target_entity", targetEntity}, {"target_id", targetId}}, "written_at");
+    if (!rows)
+        return rows.error();
+    std::vector<Amendment> out;
+    for (const auto &r : *rows) {
+        if (auto a = auditRead(m_store, actor, "amendment", r.id); !a)
+            return a.error();
+        out.push_back({r.id, r.text("unit_id"), r.text("target_entity"), r.text("target_id"),
+                       r.text("author"), qtext(r, "written_at"), qtext(r, "reason"),
+                       qtext(r, "body")});
+    }
+    return out;
+}
+
+} // namespace lykta::domain

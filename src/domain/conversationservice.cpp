@@ -1,0 +1,408 @@
+#include "conversationservice.h"
+
+#include "conversationtemplateservice.h"
+#include "detail.h"
+#include "sync/core/uuid.h"
+#include "task.h"
+
+#include <algorithm>
+#include <set>
+
+namespace lykta::domain {
+
+using namespace detail;
+
+namespace {
+
+ConversationSeries::Status statusFrom(const QString &s)
+{
+    if (s == QLatin1String("completed"))
+        return ConversationSeries::Status::Completed;
+    if (s == QLatin1String("declined"))
+        return ConversationSeries::Status::Declined;
+    return ConversationSeries::Status::Active;
+}
+
+ConversationSeries::Outcome outcomeFrom(const QString &s)
+{
+    if (s == QLatin1String("support_group"))
+        return ConversationSeries::Outcome::SupportGroup;
+    if (s == QLatin1String("other_support"))
+        return ConversationSeries::Outcome::OtherSupport;
+    if (s == QLatin1String("declined"))
+        return ConversationSeries::Outcome::Declined;
+    return ConversationSeries::Outcome::None;
+}
+
+ConversationSeries toSeries(const store::Record &r)
+{
+    return ConversationSeries{r.id,
+                              r.text("unit_id"),
+                              r.text("child_id"),
+                              r.text("family_id"),
+                              r.text("template_id"),
+                              qdate(r, "started"),
+                              statusFrom(qtext(r, "status")),
+                              outcomeFrom(qtext(r, "outcome")),
+                              r.text("staff_id")};
+}
+
+Conversation toConversation(const store::Record &r)
+{
+    Conversation c;
+    c.id = r.id;
+    c.unitId = r.text("unit_id");
+    c.seriesId = r.text("series_id");
+    c.step = int32(r, "step");
+    c.date = qdate(r, "date");
+    c.durationMin = int32(r, "duration_min");
+    c.place = qtext(r, "place");
+    c.participants = participantsFromString(qtext(r, "participants"));
+    c.staffId = r.text("staff_id");
+    c.kind = qtext(r, "kind");
+    c.kvaCode = qtext(r, "kva_code");
+    c.sections = {qtext(r, "wants_to_know"), qtext(r, "information_given"), qtext(r, "child_view"),
+                  qtext(r, "advice"),        qtext(r, "support_agreed"),    qtext(r, "next_step")};
+    c.childWordsPrivate = r.integer("child_words_private") != 0;
+    c.concernToReport = r.integer("concern_to_report") != 0;
+    c.status = qtext(r, "status") == QLatin1String("signed") ? Conversation::Status::Signed
+                                                             : Conversation::Status::Draft;
+    c.signedBy = r.text("signed_by");
+    c.signedAt = qtext(r, "signed_at");
+    return c;
+}
+
+std::vector<store::FieldValue> conversationFields(const Conversation &c)
+{
+    return {{"step", integer(c.step)},
+            {"date", date(c.date)},
+            {"duration_min", integer(c.durationMin)},
+            {"place", text(c.place.trimmed())},
+            {"participants", text(toKey(c.participants))},
+            {"staff_id", text(c.staffId)},
+            {"kind", text(c.kind)},
+            {"kva_code", text(c.kvaCode.trimmed().toUpper())},
+            {"wants_to_know", text(c.sections.wantsToKnow)},
+            {"information_given", text(c.sections.informationGiven)},
+            {"child_view", text(c.sections.childView)},
+            {"advice", text(c.sections.advice)},
+            {"support_agreed", text(c.sections.supportAgreed)},
+            {"next_step", text(c.sections.nextStep)},
+            {"child_words_private", flag(c.childWordsPrivate)},
+            {"concern_to_report", flag(c.concernToReport)}};
+}
+
+store::Change concernTask(const Conversation &c, const std::string &conversationId,
+                          const std::string &unitId)
+{
+    return store::Change{store::ChangeKind::Create,
+                         "task",
+                         sync::newUuidV7(),
+                         {{"unit_id", unitId},
+                          {"assignee", c.staffId},
+                          {"kind", text(toKey(Task::Kind::ConcernReport))},
+                          {"subject_entity", std::string("conversation")},
+                          {"subject_id", conversationId},
+                          {"due_date", date(c.date)},
+                          {"done", flag(false)}}};
+}
+
+} // namespace
+
+Conversation ConversationService::forGuardians(const Conversation &conversation)
+{
+    Conversation c = conversation;
+    if (c.childWordsPrivate)
+        c.sections.childView.clear();
+    return c;
+}
+
+DomainResult<std::string> ConversationService::startSeries(const store::Actor &actor,
+                                                           const std::string &childId,
+                                                           const std::string &templateId,
+                                                           const QDate &started,
+                                                           const std::string &staffId)
+{
+    auto child = getLive(m_store, "child", childId, "child_id");
+    if (!child)
+        return child.error();
+    auto tmpl = ConversationTemplateService(m_store).get(templateId);
+    if (!tmpl)
+        return tmpl.error();
+    if (!started.isValid())
+        return domainError(DomainErrc::InvalidDate, "started");
+    const QDate birth = qdate(*child, "birth_date");
+    if (!birth.isValid())
+        return domainError(DomainErrc::InvalidDate, "birth_date");
+    const int age = ageOn(birth, started);
+    if (age < tmpl->minAge || age > tmpl->maxAge)
+        return domainError(DomainErrc::AgeOutOfRange, "child_id");
+    auto active = listLive(m_store, "conversation_series",
+                           {{"child_id", childId},
+                            {"template_id", templateId},
+                            {"status", text(toKey(ConversationSeries::Status::Active))}});
+    if (!active)
+        return active.error();
+    if (!active->empty())
+        return domainError(DomainErrc::WrongState, "template_id");
+
+    store::Change c{store::ChangeKind::Create,
+                    "conversation_series",
+                    sync::newUuidV7(),
+                    {{"unit_id", child->text("unit_id")},
+                     {"child_id", childId},
+                     {"family_id", child->text("family_id")},
+                     {"template_id", templateId},
+                     {"started", date(started)},
+                     {"status", text(toKey(ConversationSeries::Status::Active))},
+                     {"outcome", text(toKey(ConversationSeries::Outcome::None))},
+                     {"staff_id", text(staffId.empty() ? actor.staffId : staffId)}}};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return w->front();
+}
+
+DomainResult<ConversationSeries> ConversationService::series(const store::Actor &actor,
+                                                             const std::string &id)
+{
+    auto r = getLive(m_store, "conversation_series", id, "series_id");
+    if (!r)
+        return r.error();
+    if (auto a = auditRead(m_store, actor, "conversation_series", id); !a)
+        return a.error();
+    return toSeries(*r);
+}
+
+DomainResult<std::vector<ConversationSeries>>
+ConversationService::seriesOfChild(const store::Actor &actor, const std::string &childId)
+{
+    auto rows = listLive(m_store, "conversation_series", {{"child_id", childId}}, "started");
+    if (!rows)
+        return rows.error();
+    if (auto a = auditRead(m_store, actor, "child", childId); !a)
+        return a.error();
+    std::vector<ConversationSeries> out;
+    for (const auto &r : *rows)
+        out.push_back(toSeries(r));
+    return out;
+}
+
+DomainResult<SeriesProgress> ConversationService::progress(const std::string &seriesId) const
+{
+    auto s = getLive(m_store, "conversation_series", seriesId, "series_id");
+    if (!s)
+        return s.error();
+    auto tmpl = ConversationTemplateService(m_store).get(s->text("template_id"));
+    if (!tmpl)
+        return tmpl.error();
+    auto rows = listLive(m_store, "conversation", {{"series_id", seriesId}}, "date");
+    if (!rows)
+        return rows.error();
+
+    std::set<int> done;
+    QDate last = qdate(*s, "started");
+    for (const auto &r : *rows) {
+        done.insert(int32(r, "step"));
+        last = std::max(last, qdate(r, "date"));
+    }
+    SeriesProgress p;
+    p.done.assign(done.begin(), done.end());
+    p.allRequiredDone = true;
+    for (std::size_t i = 0; i < tmpl->steps.size(); ++i) {
+        const int step = static_cast<int>(i);
+        if (done.count(step))
+            continue;
+        if (!tmpl->steps[i].optional)
+            p.allRequiredDone = false;
+        if (!p.next) {
+            p.next = step;
+            p.nextDue = rows->empty() ? last : last.addDays(tmpl->steps[i].followUpDays);
+        }
+    }
+    if (toSeries(*s).status != ConversationSeries::Status::Active) {
+        p.next.reset();
+        p.nextDue = QDate();
+    }
+    return p;
+}
+
+DomainResult<bool> ConversationService::setSeriesStatus(const store::Actor &actor,
+                                                        const std::string &seriesId,
+                                                        ConversationSeries::Status status,
+                                                        ConversationSeries::Outcome outcome)
+{
+    auto s = getLive(m_store, "conversation_series", seriesId, "series_id");
+    if (!s)
+        return s.error();
+    if (statusFrom(qtext(*s, "status")) != ConversationSeries::Status::Active)
+        return domainError(DomainErrc::WrongState, "status");
+    store::Change c{store::ChangeKind::Update,
+                    "conversation_series",
+                    seriesId,
+                    {{"status", text(toKey(status))}, {"outcome", text(toKey(outcome))}}};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return true;
+}
+
+DomainResult<bool> ConversationService::completeSeries(const store::Actor &actor,
+                                                       const std::string &seriesId,
+                                                       ConversationSeries::Outcome outcome)
+{
+    return setSeriesStatus(actor, seriesId, ConversationSeries::Status::Completed, outcome);
+}
+
+DomainResult<bool> ConversationService::declineSeries(const store::Actor &actor,
+                                                      const std::string &seriesId)
+{
+    return setSeriesStatus(actor, seriesId, ConversationSeries::Status::Declined,
+                           ConversationSeries::Outcome::Declined);
+}
+
+DomainResult<bool> ConversationService::validate(const Conversation &c,
+                                                 const store::Record &series) const
+{
+    if (statusFrom(qtext(series, "status")) != ConversationSeries::Status::Active)
+        return domainError(DomainErrc::WrongState, "series_id");
+    auto tmpl = ConversationTemplateService(m_store).get(series.text("template_id"));
+    if (!tmpl)
+        return tmpl.error();
+    if (c.step < 0 || c.step >= static_cast<int>(tmpl->steps.size()))
+        return domainError(DomainErrc::OutOfRange, "step");
+    if (!c.date.isValid())
+        return domainError(DomainErrc::InvalidDate, "date");
+    if (c.date < qdate(series, "started"))
+        return domainError(DomainErrc::InvalidDate, "date");
+    if (c.durationMin < 1 || c.durationMin > kMaxDurationMin)
+        return domainError(DomainErrc::OutOfRange, "duration_min");
+    if (c.staffId.empty())
+        return domainError(DomainErrc::Empty, "staff_id");
+    if (auto st = getLive(m_store, "staff", c.staffId, "staff_id"); !st)
+        return st.error();
+    const QString code = c.kvaCode.trimmed().toUpper();
+    if (!code.isEmpty()) {
+        auto known = listLive(m_store, "kva_code", {{"code", text(code)}});
+        if (!known)
+            return known.error();
+        if (known->empty())
+            return domainError(DomainErrc::UnknownKvaCode, "kva_code");
+    }
+    return true;
+}
+
+DomainResult<std::string> ConversationService::recordConversation(const store::Actor &actor,
+                                                                  const Conversation &conversation)
+{
+    Conversation c = conversation;
+    if (c.staffId.empty())
+        c.staffId = actor.staffId;
+    auto series = getLive(m_store, "conversation_series", c.seriesId, "series_id");
+    if (!series)
+        return series.error();
+    if (auto v = validate(c, *series); !v)
+        return v.error();
+
+    const std::string id = sync::newUuidV7();
+    const std::string unitId = series->text("unit_id");
+    std::vector<store::Change> changes;
+    changes.push_back({store::ChangeKind::Create, "conversation", id, conversationFields(c)});
+    changes.back().fields.push_back({"unit_id", unitId});
+    changes.back().fields.push_back({"series_id", c.seriesId});
+    changes.back().fields.push_back({"status", std::string("draft")});
+    if (c.concernToReport)
+        changes.push_back(concernTask(c, id, unitId));
+    auto w = write(m_store, actor, changes);
+    if (!w)
+        return w.error();
+    return id;
+}
+
+DomainResult<bool> ConversationService::updateConversation(const store::Actor &actor,
+                                                           const Conversation &conversation)
+{
+    auto current = getLive(m_store, "conversation", conversation.id, "conversation_id");
+    if (!current)
+        return current.error();
+    if (current->text("status") == "signed")
+        return domainError(DomainErrc::SignedImmutable, "status");
+    Conversation c = conversation;
+    c.seriesId = current->text("series_id");
+    if (c.staffId.empty())
+        c.staffId = current->text("staff_id");
+    auto series = getLive(m_store, "conversation_series", c.seriesId, "series_id");
+    if (!series)
+        return series.error();
+    if (auto v = validate(c, *series); !v)
+        return v.error();
+
+    std::vector<store::Change> changes;
+    changes.push_back({store::ChangeKind::Update, "conversation", c.id, conversationFields(c)});
+    if (c.concernToReport) {
+        auto tasks = listLive(m_store, "task",
+                              {{"subject_entity", std::string("conversation")},
+                               {"subject_id", c.id},
+                               {"kind", text(toKey(Task::Kind::ConcernReport))}});
+        if (!tasks)
+            return tasks.error();
+        if (tasks->empty())
+            changes.push_back(concernTask(c, c.id, current->text("unit_id")));
+    }
+    auto w = write(m_store, actor, changes);
+    if (!w)
+        return w.error();
+    return true;
+}
+
+DomainResult<bool> ConversationService::signConversation(const store::Actor &actor,
+                                                         const std::string &id)
+{
+    auto current = getLive(m_store, "conversation", id, "conversation_id");
+    if (!current)
+        return current.error();
+    if (current->text("status") == "signed")
+        return domainError(DomainErrc::SignedImmutable, "status");
+    if (actor.staffId.empty())
+        return domainError(DomainErrc::Empty, "signed_by");
+    store::Change c{store::ChangeKind::Update,
+                    "conversation",
+                    id,
+                    {{"status", std::string("signed")},
+                     {"signed_by", actor.staffId},
+                     {"signed_at", text(nowText())}}};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return true;
+}
+
+DomainResult<Conversation> ConversationService::conversation(const store::Actor &actor,
+                                                             const std::string &id)
+{
+    auto r = getLive(m_store, "conversation", id, "conversation_id");
+    if (!r)
+        return r.error();
+    if (auto a = auditRead(m_store, actor, "conversation", id); !a)
+        return a.error();
+    return toConversation(*r);
+}
+
+DomainResult<std::vector<Conversation>>
+ConversationService::conversations(const store::Actor &actor, const std::string &seriesId)
+{
+    if (auto s = getLive(m_store, "conversation_series", seriesId, "series_id"); !s)
+        return s.error();
+    auto rows = listLive(m_store, "conversation", {{"series_id", seriesId}}, "date");
+    if (!rows)
+        return rows.error();
+    std::vector<Conversation> out;
+    for (const auto &r : *rows) {
+        if (auto a = auditRead(m_store, actor, "conversation", r.id); !a)
+            return a.error();
+        out.push_back(toConversation(r));
+    }
+    return out;
+}
+
+} // namespace lykta::domain

@@ -1,0 +1,202 @@
+#include "conversationtemplateservice.h"
+
+#include "detail.h"
+#include "sync/core/uuid.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace lykta::domain {
+
+using namespace detail;
+
+namespace {
+
+constexpr int kMaxFollowUpDays = 3 * 365;
+
+using Step = ConversationTemplate::Step;
+
+QString stepsToJson(const std::vector<Step> &steps)
+{
+    QJsonArray array;
+    for (const Step &s : steps) {
+        array.append(QJsonObject{{QStringLiteral("name"), s.name},
+                                 {QStringLiteral("participants"), toKey(s.participants)},
+                                 {QStringLiteral("followUpDays"), s.followUpDays},
+                                 {QStringLiteral("optional"), s.optional}});
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+std::vector<Step> stepsFromJson(const QString &json)
+{
+    std::vector<Step> steps;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const auto &v : array) {
+        const QJsonObject o = v.toObject();
+        steps.push_back(
+            Step{o.value(QStringLiteral("name")).toString(),
+                 participantsFromString(o.value(QStringLiteral("participants")).toString()),
+                 o.value(QStringLiteral("followUpDays")).toInt(),
+                 o.value(QStringLiteral("optional")).toBool()});
+    }
+    return steps;
+}
+
+ConversationTemplate toTemplate(const store::Record &r)
+{
+    return ConversationTemplate{r.id,
+                                qtext(r, "name"),
+                                qtext(r, "kind"),
+                                int32(r, "min_age"),
+                                int32(r, "max_age"),
+                                stepsFromJson(qtext(r, "steps"))};
+}
+
+std::vector<store::FieldValue> templateFields(const ConversationTemplate &t)
+{
+    return {{"name", text(t.name.trimmed())},
+            {"kind", text(t.kind.trimmed())},
+            {"min_age", integer(t.minAge)},
+            {"max_age", integer(t.maxAge)},
+            {"steps", text(stepsToJson(t.steps))}};
+}
+
+} // namespace
+
+std::vector<ConversationTemplate> ConversationTemplateService::defaults()
+{
+    using P = Participants;
+    return {
+        // Barns Rätt som Anhöriga (Stiftelsen Allmänna Barnhuset), 7-18: step names only.
+        {{},
+         QStringLiteral("BRA-samtal"),
+         QStringLiteral("bra"),
+         7,
+         18,
+         {{QStringLiteral("Inledande samtal med förälder och barn"), P::ParentsAndChild, 0, false},
+          {QStringLiteral("Samtal med barnet"), P::Child, 14, false},
+          {QStringLiteral("Uppföljning med barn och förälder"), P::ParentsAndChild, 30, false}}},
+        // Let's Talk about Children: two meetings with the parent(s), an optional network meeting.
+        {{},
+         QStringLiteral("Föra barnen på tal"),
+         QStringLiteral("fbt"),
+         0,
+         18,
+         {{QStringLiteral("Första samtalet med föräldern"), P::Parents, 0, false},
+          {QStringLiteral("Andra samtalet med föräldern"), P::Parents, 14, false},
+          {QStringLiteral("Nätverksmöte"), P::Network, 30, true}}},
+        // Beardslees familjeintervention, 8-15.
+        {{},
+         QStringLiteral("Beardslees familjeintervention"),
+         QStringLiteral("beardslee"),
+         8,
+         15,
+         {{QStringLiteral("Föräldrasamtal 1"), P::Parents, 0, false},
+          {QStringLiteral("Föräldrasamtal 2"), P::Parents, 7, false},
+          {QStringLiteral("Barnsamtal"), P::Child, 7, false},
+          {QStringLiteral("Föräldrasamtal 3"), P::Parents, 7, false},
+          {QStringLiteral("Familjemöte"), P::Family, 14, false},
+          {QStringLiteral("Uppföljning 1"), P::Family, 90, true},
+          {QStringLiteral("Uppföljning 2"), P::Family, 180, true}}},
+    };
+}
+
+DomainResult<bool> ConversationTemplateService::validate(const ConversationTemplate &t)
+{
+    if (t.name.trimmed().isEmpty())
+        return domainError(DomainErrc::Empty, "name");
+    if (t.kind.trimmed().isEmpty())
+        return domainError(DomainErrc::Empty, "kind");
+    if (t.minAge < 0 || t.maxAge > 18 || t.minAge > t.maxAge)
+        return domainError(DomainErrc::AgeOutOfRange, "min_age");
+    if (t.steps.empty())
+        return domainError(DomainErrc::Empty, "steps");
+    for (const Step &s : t.steps) {
+        if (s.name.trimmed().isEmpty())
+            return domainError(DomainErrc::Empty, "steps.name");
+        if (s.followUpDays < 0 || s.followUpDays > kMaxFollowUpDays)
+            return domainError(DomainErrc::OutOfRange, "steps.followUpDays");
+    }
+    return true;
+}
+
+DomainResult<std::size_t> ConversationTemplateService::installDefaults(const store::Actor &actor)
+{
+    std::vector<store::Change> changes;
+    for (const auto &t : defaults()) {
+        auto existing = listLive(m_store, "conversation_template", {{"kind", text(t.kind)}});
+        if (!existing)
+            return existing.error();
+        if (!existing->empty())
+            continue;
+        changes.push_back({store::ChangeKind::Create, "conversation_template", sync::newUuidV7(),
+                           templateFields(t)});
+        // Templates are shared by the organisation, not owned by one unit.
+        changes.back().fields.push_back({"unit_id", std::monostate{}});
+    }
+    if (changes.empty())
+        return std::size_t{0};
+    auto w = write(m_store, actor, changes);
+    if (!w)
+        return w.error();
+    return changes.size();
+}
+
+DomainResult<std::string> ConversationTemplateService::create(const store::Actor &actor,
+                                                              const ConversationTemplate &t)
+{
+    if (auto v = validate(t); !v)
+        return v.error();
+    store::Change c{store::ChangeKind::Create, "conversation_template", sync::newUuidV7(),
+                    templateFields(t)};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return w->front();
+}
+
+DomainResult<bool> ConversationTemplateService::update(const store::Actor &actor,
+                                                       const ConversationTemplate &t)
+{
+    if (auto v = validate(t); !v)
+        return v.error();
+    if (auto r = getLive(m_store, "conversation_template", t.id, "template_id"); !r)
+        return r.error();
+    store::Change c{store::ChangeKind::Update, "conversation_template", t.id, templateFields(t)};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return true;
+}
+
+DomainResult<ConversationTemplate> ConversationTemplateService::get(const std::string &id) const
+{
+    auto r = getLive(m_store, "conversation_template", id, "template_id");
+    if (!r)
+        return r.error();
+    return toTemplate(*r);
+}
+
+DomainResult<ConversationTemplate> ConversationTemplateService::byKind(const QString &kind) const
+{
+    auto rows = listLive(m_store, "conversation_template", {{"kind", text(kind)}});
+    if (!rows)
+        return rows.error();
+    if (rows->empty())
+        return domainError(DomainErrc::NotFound, "kind");
+    return toTemplate(rows->front());
+}
+
+std::vector<ConversationTemplate> ConversationTemplateService::all() const
+{
+    std::vector<ConversationTemplate> out;
+    if (auto rows = listLive(m_store, "conversation_template", {}, "name")) {
+        for (const auto &r : *rows)
+            out.push_back(toTemplate(r));
+    }
+    return out;
+}
+
+} // namespace lykta::domain

@@ -1,0 +1,312 @@
+#include "demodata.h"
+
+#include "amendmentservice.h"
+#include "conversationservice.h"
+#include "conversationtemplateservice.h"
+#include "detail.h"
+#include "familyservice.h"
+#include "groupservice.h"
+#include "kioskcontentservice.h"
+#include "kvacodeservice.h"
+#include "noteservice.h"
+#include "questionnaireservice.h"
+#include "unitservice.h"
+
+namespace lykta::domain {
+
+using namespace detail;
+
+namespace {
+
+// Unwraps a result or returns its error from the enclosing function.
+#define LYKTA_TRY(var, expr)                                                                       \
+    auto var##Result = (expr);                                                                     \
+    if (!var##Result)                                                                              \
+        return var##Result.error();                                                                \
+    auto var = std::move(*var##Result)
+
+struct DemoChild
+{
+    const char *firstName;
+    int ageYears;
+    int extraDays;
+    const char *gender;
+};
+
+struct DemoFamily
+{
+    const char *name;
+    const char *problemType;
+    const char *guardian;
+    const char *relation;
+    std::vector<DemoChild> children;
+};
+
+} // namespace
+
+bool DemoData::isSeeded(const store::Store &store)
+{
+    auto rows = listLive(store, "unit", {{"name", std::string(kUnitName)}});
+    return rows && !rows->empty();
+}
+
+DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today)
+{
+    if (isSeeded(store))
+        return domainError(DomainErrc::AlreadySeeded, "unit");
+
+    UnitService units(store);
+    const store::Actor bootstrap{"demo-setup", {}};
+    LYKTA_TRY(unitId, units.createUnit(bootstrap, {{},
+                                                   QString::fromUtf8(kUnitName),
+                                                   QStringLiteral("Exempelkommunen (påhittad)"),
+                                                   true}));
+    const store::Actor setup{"demo-setup", unitId};
+    LYKTA_TRY(maja, units.createStaff(setup, {{},
+                                              unitId,
+                                              QStringLiteral("Maja Exempel"),
+                                              QStringLiteral("Anhörigkonsulent"),
+                                              Staff::Role::Staff}));
+    LYKTA_TRY(omar, units.createStaff(setup, {{},
+                                              unitId,
+                                              QStringLiteral("Omar Prov"),
+                                              QStringLiteral("Kurator"),
+                                              Staff::Role::Staff}));
+    LYKTA_TRY(lena, units.createStaff(setup, {{},
+                                              unitId,
+                                              QStringLiteral("Lena Testberg"),
+                                              QStringLiteral("Enhetschef"),
+                                              Staff::Role::Manager}));
+    (void)lena;
+    const store::Actor majaActor{maja, unitId};
+    const store::Actor omarActor{omar, unitId};
+
+    ConversationTemplateService templates(store);
+    if (auto r = templates.installDefaults(setup); !r)
+        return r.error();
+    KvaCodeService kva(store);
+    const QString codes =
+        QStringLiteral("code;title;kind\n"
+                       "DU055;Samtal med vuxen patient om barnets behov;parent\n"
+                       "DU056;Samtal med vuxen patient och barnet;parent_and_child\n");
+    if (auto r = kva.importCsv(setup, codes, QStringLiteral("demo")); !r)
+        return r.error();
+
+    const std::vector<DemoFamily> families = {
+        {"Familjen Påhittad-Lind",
+         "mental_illness",
+         "Sara Påhittad-Lind",
+         "mother",
+         {{"Ella", 11, 40, "girl"}, {"Noah", 8, 200, "boy"}}},
+        {"Familjen Exempelsson",
+         "addiction",
+         "Johan Exempelsson",
+         "father",
+         {{"Alice", 14, 100, "girl"}}},
+        {"Familjen Låtsasdotter",
+         "physical_illness",
+         "Amira Låtsasdotter",
+         "mother",
+         {{"Hugo", 9, 10, "boy"}, {"Selma", 13, 300, "girl"}}},
+    };
+
+    FamilyService familyService(store);
+    ConversationService conversations(store);
+    NoteService notes(store);
+    std::vector<std::string> childIds;
+    std::vector<std::string> familyIds;
+    for (std::size_t f = 0; f < families.size(); ++f) {
+        const DemoFamily &df = families[f];
+        Family family{{},
+                      unitId,
+                      QString::fromUtf8(df.name),
+                      QString::fromUtf8(df.problemType),
+                      today.addDays(-90 + static_cast<qint64>(f) * 20),
+                      maja};
+        LYKTA_TRY(familyId, familyService.createFamily(majaActor, family));
+        familyIds.push_back(familyId);
+        Guardian guardian;
+        guardian.familyId = familyId;
+        guardian.name = QString::fromUtf8(df.guardian);
+        guardian.relation = QString::fromUtf8(df.relation);
+        if (auto g = familyService.addGuardian(majaActor, guardian); !g)
+            return g.error();
+        for (const DemoChild &dc : df.children) {
+            Child child;
+            child.familyId = familyId;
+            child.firstName = QString::fromUtf8(dc.firstName);
+            child.lastName = QString::fromUtf8(df.name).section(QLatin1Char(' '), 1);
+            child.birthDate = today.addYears(-dc.ageYears).addDays(-dc.extraDays);
+            child.gender = QString::fromUtf8(dc.gender);
+            LYKTA_TRY(childId, familyService.addChild(majaActor, child));
+            childIds.push_back(childId);
+        }
+    }
+
+    // A BRA series for Ella: two conversations held, the first signed and later amended.
+    LYKTA_TRY(bra, templates.byKind(QStringLiteral("bra")));
+    LYKTA_TRY(ellaSeries,
+              conversations.startSeries(majaActor, childIds[0], bra.id, today.addDays(-60)));
+    Conversation first;
+    first.seriesId = ellaSeries;
+    first.step = 0;
+    first.date = today.addDays(-60);
+    first.durationMin = 60;
+    first.place = QStringLiteral("Familjens hem");
+    first.participants = Participants::ParentsAndChild;
+    first.kind = QStringLiteral("parent_and_child");
+    first.kvaCode = QStringLiteral("DU056");
+    first.sections.wantsToKnow = QStringLiteral("Varför mamma är trött så mycket.");
+    first.sections.informationGiven =
+        QStringLiteral("Vi pratade om vad depression är och att det går att behandla.");
+    first.sections.nextStep = QStringLiteral("Samtal med Ella ensam om två veckor.");
+    LYKTA_TRY(firstId, conversations.recordConversation(majaActor, first));
+    if (auto r = conversations.signConversation(majaActor, firstId); !r)
+        return r.error();
+    AmendmentService amendments(store);
+    if (auto r =
+            amendments.amend(majaActor, "conversation", firstId, QStringLiteral("Fel plats angavs"),
+                             QStringLiteral("Samtalet hölls på mottagningen, inte i hemmet."));
+        !r)
+        return r.error();
+    Conversation second = first;
+    second.step = 1;
+    second.date = today.addDays(-45);
+    second.durationMin = 45;
+    second.place = QStringLiteral("Skolan");
+    second.participants = Participants::Child;
+    second.kind = QStringLiteral("child");
+    second.kvaCode.clear();
+    second.sections = {};
+    second.sections.childView = QStringLiteral("Jag vill inte att mamma ska vara ledsen.");
+    second.sections.supportAgreed = QStringLiteral("Erbjuds plats i stödgrupp.");
+    second.childWordsPrivate = true;
+    if (auto r = conversations.recordConversation(majaActor, second); !r)
+        return r.error();
+
+    // Föra barnen på tal with Alice's father; one parent meeting so far.
+    LYKTA_TRY(fbt, templates.byKind(QStringLiteral("fbt")));
+    LYKTA_TRY(aliceSeries,
+              conversations.startSeries(omarActor, childIds[2], fbt.id, today.addDays(-30)));
+    Conversation parents;
+    parents.seriesId = aliceSeries;
+    parents.date = today.addDays(-30);
+    parents.durationMin = 50;
+    parents.place = QStringLiteral("Mottagningen");
+    parents.participants = Participants::Parents;
+    parents.kind = QStringLiteral("parent");
+    parents.kvaCode = QStringLiteral("DU055");
+    parents.sections.informationGiven =
+        QStringLiteral("Hur pappan kan berätta för Alice om sin behandling.");
+    if (auto r = conversations.recordConversation(omarActor, parents); !r)
+        return r.error();
+
+    // Hugo's family declined the offer.
+    LYKTA_TRY(hugoSeries,
+              conversations.startSeries(majaActor, childIds[3], bra.id, today.addDays(-20)));
+    if (auto r = conversations.declineSeries(majaActor, hugoSeries); !r)
+        return r.error();
+
+    // A case note about the first family.
+    Note caseNote;
+    caseNote.subjectEntity = "family";
+    caseNote.subjectId = familyIds[0];
+    caseNote.kind = QStringLiteral("case");
+    caseNote.eventDate = today.addDays(-61);
+    caseNote.body = QStringLiteral("Första kontakt via vuxenpsykiatrin. Mamma vill att barnen "
+                                   "får prata med någon.");
+    LYKTA_TRY(caseNoteId, notes.createDraft(majaActor, caseNote));
+    if (auto r = notes.sign(majaActor, caseNoteId); !r)
+        return r.error();
+
+    // An anonymous support group for 7-12 year olds: ten weekly sessions, four held.
+    GroupService groups(store);
+    Group group;
+    group.name = QStringLiteral("Onsdagsgruppen (demo)");
+    group.programme = QStringLiteral("Egen modell");
+    group.minAge = 7;
+    group.maxAge = 12;
+    group.capacity = 8;
+    group.mode = Group::Mode::Anonymous;
+    group.leaders = {QStringLiteral("Maja Exempel"), QStringLiteral("Omar Prov")};
+    group.startDate = today.addDays(-28);
+    group.endDate = group.startDate.addDays(7 * 9);
+    LYKTA_TRY(groupId, groups.createGroup(majaActor, group));
+    const char *aliases[] = {"Blå", "Grön", "Gul", "Röd", "Lila", "Orange"};
+    const int ages[] = {8, 9, 10, 11, 9, 12};
+    std::vector<std::string> memberIds;
+    for (std::size_t i = 0; i < std::size(aliases); ++i) {
+        GroupMember m;
+        m.groupId = groupId;
+        m.alias = QString::fromUtf8(aliases[i]);
+        m.age = ages[i];
+        LYKTA_TRY(memberId, groups.addMember(majaActor, m));
+        memberIds.push_back(memberId);
+    }
+    const char *themes[] = {"Att lära känna varandra",
+                            "Känslor",
+                            "Vad är en sjukdom?",
+                            "Beroende",
+                            "Skuld och skam",
+                            "Att prata hemma",
+                            "Vem kan jag prata med?",
+                            "Familjen",
+                            "Styrkor",
+                            "Avslutning"};
+    QuestionnaireService questionnaires(store);
+    for (int s = 0; s < 10; ++s) {
+        GroupSession session;
+        session.groupId = groupId;
+        session.number = s + 1;
+        session.date = group.startDate.addDays(7 * s);
+        session.theme = QString::fromUtf8(themes[s]);
+        LYKTA_TRY(sessionId, groups.addSession(majaActor, session));
+        if (session.date > today)
+            continue;
+        for (std::size_t m = 0; m < memberIds.size(); ++m) {
+            const bool present = (m + static_cast<std::size_t>(s)) % 5 != 0;
+            if (auto r = groups.recordAttendance(majaActor, sessionId, memberIds[m], present); !r)
+                return r.error();
+            if (present) {
+                MoodCheck mood{{},
+                               sessionId,
+                               memberIds[m],
+                               2 + static_cast<int>(m % 3),
+                               3 + static_cast<int>((m + 1) % 3)};
+                if (auto r = groups.recordMood(majaActor, mood); !r)
+                    return r.error();
+            }
+        }
+        Note sessionNote;
+        sessionNote.subjectEntity = "group_session";
+        sessionNote.subjectId = sessionId;
+        sessionNote.kind = QStringLiteral("session");
+        sessionNote.eventDate = session.date;
+        sessionNote.body = QStringLiteral("Gruppen arbetade med temat. Stämningen var god och "
+                                          "alla som var där deltog i samtalet.");
+        LYKTA_TRY(noteId, notes.createDraft(majaActor, sessionNote));
+        if (auto r = notes.sign(majaActor, noteId); !r)
+            return r.error();
+    }
+    if (auto r = questionnaires.scheduleStandard(majaActor, "group_member", memberIds[0],
+                                                 QStringLiteral("Livsstegen"), group.startDate,
+                                                 group.endDate);
+        !r)
+        return r.error();
+
+    KioskContentService kiosk(store);
+    InfoCard card;
+    card.title = QStringLiteral("Det är inte ditt fel");
+    card.body = QStringLiteral("När en vuxen hemma mår dåligt är det aldrig barnets fel.");
+    card.ageBand = QStringLiteral("7-12");
+    card.language = QStringLiteral("sv");
+    card.published = true;
+    if (auto r = kiosk.addCard(setup, card); !r)
+        return r.error();
+
+    return unitId;
+}
+
+#undef LYKTA_TRY
+
+} // namespace lykta::domain

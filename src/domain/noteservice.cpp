@@ -1,0 +1,139 @@
+#include "noteservice.h"
+
+#include "detail.h"
+#include "sync/core/uuid.h"
+
+namespace lykta::domain {
+
+using namespace detail;
+
+namespace {
+
+// The entities a note may be about.
+bool knownSubject(const std::string &entity)
+{
+    for (const char *e : {"group_session", "group_member", "child", "family", "support_group",
+                          "conversation_series"}) {
+        if (entity == e)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Note toNote(const store::Record &r)
+{
+    Note n;
+    n.id = r.id;
+    n.unitId = r.text("unit_id");
+    n.subjectEntity = r.text("subject_entity");
+    n.subjectId = r.text("subject_id");
+    n.kind = qtext(r, "kind");
+    n.author = r.text("author");
+    n.eventDate = qdate(r, "event_date");
+    n.writtenAt = qtext(r, "written_at");
+    n.body = qtext(r, "body");
+    n.status =
+        qtext(r, "status") == QLatin1String("signed") ? Note::Status::Signed : Note::Status::Draft;
+    n.signedBy = r.text("signed_by");
+    n.signedAt = qtext(r, "signed_at");
+    return n;
+}
+
+DomainResult<std::string> NoteService::createDraft(const store::Actor &actor, const Note &note)
+{
+    if (!knownSubject(note.subjectEntity))
+        return domainError(DomainErrc::NotFound, "subject_entity");
+    auto subject = getLive(m_store, note.subjectEntity, note.subjectId, "subject_id");
+    if (!subject)
+        return subject.error();
+    if (!note.eventDate.isValid())
+        return domainError(DomainErrc::InvalidDate, "event_date");
+    if (actor.staffId.empty())
+        return domainError(DomainErrc::Empty, "author");
+    store::Change c{store::ChangeKind::Create,
+                    "note",
+                    sync::newUuidV7(),
+                    {{"unit_id", subject->text("unit_id")},
+                     {"subject_entity", note.subjectEntity},
+                     {"subject_id", note.subjectId},
+                     {"kind", text(note.kind)},
+                     {"author", actor.staffId},
+                     {"event_date", date(note.eventDate)},
+                     {"written_at", text(nowText())},
+                     {"body", text(note.body)},
+                     {"status", std::string("draft")}}};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return w->front();
+}
+
+DomainResult<bool> NoteService::updateDraft(const store::Actor &actor, const std::string &id,
+                                            const QString &body)
+{
+    auto current = getLive(m_store, "note", id, "note_id");
+    if (!current)
+        return current.error();
+    if (current->text("status") == "signed")
+        return domainError(DomainErrc::SignedImmutable, "body");
+    store::Change c{store::ChangeKind::Update, "note", id, {{"body", text(body)}}};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return true;
+}
+
+DomainResult<bool> NoteService::sign(const store::Actor &actor, const std::string &id)
+{
+    auto current = getLive(m_store, "note", id, "note_id");
+    if (!current)
+        return current.error();
+    if (current->text("status") == "signed")
+        return domainError(DomainErrc::SignedImmutable, "status");
+    if (QString::fromStdString(current->text("body")).trimmed().isEmpty())
+        return domainError(DomainErrc::Empty, "body");
+    if (actor.staffId.empty())
+        return domainError(DomainErrc::Empty, "signed_by");
+    store::Change c{store::ChangeKind::Update,
+                    "note",
+                    id,
+                    {{"status", std::string("signed")},
+                     {"signed_by", actor.staffId},
+                     {"signed_at", text(nowText())}}};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return true;
+}
+
+DomainResult<Note> NoteService::note(const store::Actor &actor, const std::string &id)
+{
+    auto r = getLive(m_store, "note", id, "note_id");
+    if (!r)
+        return r.error();
+    if (auto a = auditRead(m_store, actor, "note", id); !a)
+        return a.error();
+    return toNote(*r);
+}
+
+DomainResult<std::vector<Note>> NoteService::notesAbout(const store::Actor &actor,
+                                                        const std::string &subjectEntity,
+                                                        const std::string &subjectId)
+{
+    auto rows =
+        listLive(m_store, "note", {{"subject_entity", subjectEntity}, {"subject_id", subjectId}},
+                 "event_date");
+    if (!rows)
+        return rows.error();
+    std::vector<Note> out;
+    for (const auto &r : *rows) {
+        if (auto a = auditRead(m_store, actor, "note", r.id); !a)
+            return a.error();
+        out.push_back(toNote(r));
+    }
+    return out;
+}
+
+} // namespace lykta::domain

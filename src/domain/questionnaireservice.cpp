@@ -1,0 +1,118 @@
+#include "questionnaireservice.h"
+
+#include "detail.h"
+#include "sync/core/uuid.h"
+
+#include <cmath>
+
+namespace lykta::domain {
+
+using namespace detail;
+
+namespace {
+
+QuestionnaireSchedule::Timepoint timepointFrom(const QString &s)
+{
+    if (s == QLatin1String("after"))
+        return QuestionnaireSchedule::Timepoint::After;
+    if (s == QLatin1String("followup_6m"))
+        return QuestionnaireSchedule::Timepoint::FollowUp6Months;
+    return QuestionnaireSchedule::Timepoint::Before;
+}
+
+} // namespace
+
+DomainResult<std::vector<std::string>>
+QuestionnaireService::scheduleStandard(const store::Actor &actor, const std::string &subjectEntity,
+                                       const std::string &subjectId, const QString &instrument,
+                                       const QDate &before, const QDate &after)
+{
+    if (subjectEntity != "child" && subjectEntity != "group_member")
+        return domainError(DomainErrc::NotFound, "subject_entity");
+    auto subject = getLive(m_store, subjectEntity, subjectId, "subject_id");
+    if (!subject)
+        return subject.error();
+    if (instrument.trimmed().isEmpty())
+        return domainError(DomainErrc::Empty, "instrument");
+    if (!before.isValid())
+        return domainError(DomainErrc::InvalidDate, "before");
+    if (!after.isValid() || after < before)
+        return domainError(DomainErrc::InvalidDate, "after");
+
+    using T = QuestionnaireSchedule::Timepoint;
+    const std::pair<T, QDate> points[] = {{T::Before, before},
+                                          {T::After, after},
+                                          {T::FollowUp6Months, after.addMonths(kFollowUpMonths)}};
+    std::vector<store::Change> changes;
+    for (const auto &[timepoint, due] : points) {
+        changes.push_back({store::ChangeKind::Create,
+                           "questionnaire_schedule",
+                           sync::newUuidV7(),
+                           {{"unit_id", subject->text("unit_id")},
+                            {"subject_entity", subjectEntity},
+                            {"subject_id", subjectId},
+                            {"instrument", text(instrument.trimmed())},
+                            {"timepoint", text(toKey(timepoint))},
+                            {"due_date", date(due)}}});
+    }
+    return write(m_store, actor, changes);
+}
+
+DomainResult<std::vector<QuestionnaireSchedule>>
+QuestionnaireService::schedules(const std::string &subjectEntity,
+                                const std::string &subjectId) const
+{
+    auto rows =
+        listLive(m_store, "questionnaire_schedule",
+                 {{"subject_entity", subjectEntity}, {"subject_id", subjectId}}, "due_date");
+    if (!rows)
+        return rows.error();
+    std::vector<QuestionnaireSchedule> out;
+    for (const auto &r : *rows) {
+        out.push_back({r.id, r.text("unit_id"), r.text("subject_entity"), r.text("subject_id"),
+                       qtext(r, "instrument"), timepointFrom(qtext(r, "timepoint")),
+                       qdate(r, "due_date")});
+    }
+    return out;
+}
+
+DomainResult<std::string> QuestionnaireService::recordScore(const store::Actor &actor,
+                                                            const std::string &scheduleId,
+                                                            double score, const QDate &taken)
+{
+    auto schedule = getLive(m_store, "questionnaire_schedule", scheduleId, "schedule_id");
+    if (!schedule)
+        return schedule.error();
+    if (!std::isfinite(score))
+        return domainError(DomainErrc::OutOfRange, "score");
+    if (!taken.isValid() || taken > QDate::currentDate())
+        return domainError(DomainErrc::InvalidDate, "taken_date");
+    store::Change c{store::ChangeKind::Create,
+                    "questionnaire_score",
+                    sync::newUuidV7(),
+                    {{"unit_id", schedule->text("unit_id")},
+                     {"schedule_id", scheduleId},
+                     {"score", score},
+                     {"taken_date", date(taken)}}};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return w->front();
+}
+
+DomainResult<std::vector<QuestionnaireScore>>
+QuestionnaireService::scores(const std::string &scheduleId) const
+{
+    auto rows =
+        listLive(m_store, "questionnaire_score", {{"schedule_id", scheduleId}}, "taken_date");
+    if (!rows)
+        return rows.error();
+    std::vector<QuestionnaireScore> out;
+    for (const auto &r : *rows) {
+        const auto *v = std::get_if<double>(&r.value("score"));
+        out.push_back({r.id, r.text("schedule_id"), v ? *v : 0.0, qdate(r, "taken_date")});
+    }
+    return out;
+}
+
+} // namespace lykta::domain

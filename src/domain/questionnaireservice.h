@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domainerror.h"
+#include "questionnaireschedule.h"
+#include "questionnairescore.h"
+#include "store/store.h"
+
+#include <vector>
+
+namespace lykta::domain {
+
+// Follow-up questionnaires (SDQ, Livsstegen, KASAM, ...): scheduled before, after and six
+// months after an intervention; Lykta stores the instrument's name and scores only.
+class QuestionnaireService
+{
+public:
+    static constexpr int kFollowUpMonths = 6;
+
+    explicit QuestionnaireService(store::Store &store) : m_store(store) {}
+
+    // Three schedules in one write: before on `before`, after on `after`, and follow-up six
+    // months after `after`. Returns their ids in that order.
+    DomainResult<std::vector<std::string>>
+    scheduleStandard(const store::Actor &actor, const std::string &subjectEntity,
+                     const std::string &subjectId, const QString &instrument, const QDate &before,
+                     const QDate &after);
+    DomainResult<std::vector<QuestionnaireSchedule>> schedules(const std::string &subjectEntity,
+                                                               const std::string &subjectId) const;
+
+    DomainResult<std::string> recordScore(const store::Actor &actor, const std::string &scheduleId,
+                                          double score, const QDate &taken);
+    DomainResult<std::vector<QuestionnaireScore>> scores(const std::string &scheduleId) const;
+
+private:
+    store::Store &m_store;
+};
+
+} // namespace lykta::domain

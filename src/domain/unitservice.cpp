@@ -1,0 +1,136 @@
+#include "unitservice.h"
+
+#include "detail.h"
+#include "sync/core/uuid.h"
+
+namespace lykta::domain {
+
+using namespace detail;
+
+namespace {
+
+QString roleText(Staff::Role r)
+{
+    switch (r) {
+    case Staff::Role::Staff:
+        return QStringLiteral("staff");
+    case Staff::Role::Manager:
+        return QStringLiteral("manager");
+    case Staff::Role::Content:
+        return QStringLiteral("content");
+    }
+    return QStringLiteral("staff");
+}
+
+Staff::Role roleFrom(const QString &s)
+{
+    if (s == QLatin1String("manager"))
+        return Staff::Role::Manager;
+    if (s == QLatin1String("content"))
+        return Staff::Role::Content;
+    return Staff::Role::Staff;
+}
+
+Unit toUnit(const store::Record &r)
+{
+    return Unit{r.id, qtext(r, "name"), qtext(r, "organisation"), r.integer("uses_kva") != 0};
+}
+
+Staff toStaff(const store::Record &r)
+{
+    return Staff{r.id, r.text("unit_id"), qtext(r, "name"), qtext(r, "title"),
+                 roleFrom(qtext(r, "role"))};
+}
+
+std::vector<store::FieldValue> staffFields(const Staff &s)
+{
+    return {{"name", text(s.name.trimmed())},
+            {"title", text(s.title.trimmed())},
+            {"role", text(roleText(s.role))}};
+}
+
+} // namespace
+
+DomainResult<std::string> UnitService::createUnit(const store::Actor &actor, const Unit &unit)
+{
+    if (unit.name.trimmed().isEmpty())
+        return domainError(DomainErrc::Empty, "name");
+    const std::string id = sync::newUuidV7();
+    store::Change c{store::ChangeKind::Create,
+                    "unit",
+                    id,
+                    {{"unit_id", id},
+                     {"name", text(unit.name.trimmed())},
+                     {"organisation", text(unit.organisation.trimmed())},
+                     {"uses_kva", flag(unit.usesKva)}}};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return id;
+}
+
+DomainResult<Unit> UnitService::unit(const std::string &id) const
+{
+    auto r = getLive(m_store, "unit", id, "unit_id");
+    if (!r)
+        return r.error();
+    return toUnit(*r);
+}
+
+std::vector<Unit> UnitService::units() const
+{
+    std::vector<Unit> out;
+    if (auto rows = listLive(m_store, "unit", {}, "name")) {
+        for (const auto &r : *rows)
+            out.push_back(toUnit(r));
+    }
+    return out;
+}
+
+DomainResult<std::string> UnitService::createStaff(const store::Actor &actor, const Staff &staff)
+{
+    if (staff.name.trimmed().isEmpty())
+        return domainError(DomainErrc::Empty, "name");
+    const std::string unitId = staff.unitId.empty() ? actor.unitId : staff.unitId;
+    if (auto u = getLive(m_store, "unit", unitId, "unit_id"); !u)
+        return u.error();
+    store::Change c{store::ChangeKind::Create, "staff", sync::newUuidV7(), staffFields(staff)};
+    c.fields.push_back({"unit_id", unitId});
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return w->front();
+}
+
+DomainResult<bool> UnitService::updateStaff(const store::Actor &actor, const Staff &staff)
+{
+    if (staff.name.trimmed().isEmpty())
+        return domainError(DomainErrc::Empty, "name");
+    if (auto r = getLive(m_store, "staff", staff.id, "staff_id"); !r)
+        return r.error();
+    store::Change c{store::ChangeKind::Update, "staff", staff.id, staffFields(staff)};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return true;
+}
+
+DomainResult<Staff> UnitService::staff(const std::string &id) const
+{
+    auto r = getLive(m_store, "staff", id, "staff_id");
+    if (!r)
+        return r.error();
+    return toStaff(*r);
+}
+
+std::vector<Staff> UnitService::staffOf(const std::string &unitId) const
+{
+    std::vector<Staff> out;
+    if (auto rows = listLive(m_store, "staff", {{"unit_id", unitId}}, "name")) {
+        for (const auto &r : *rows)
+            out.push_back(toStaff(r));
+    }
+    return out;
+}
+
+} // namespace lykta::domain

@@ -1,0 +1,78 @@
+#include "domaintestutil.h"
+#include "groupservice.h"
+#include "questionnaireservice.h"
+
+#include <QtTest>
+
+using namespace lykta;
+using namespace lykta::domain;
+
+class TestQuestionnaireService : public QObject
+{
+    Q_OBJECT
+
+    static std::string member(test::DomainFixture &fx)
+    {
+        GroupService groups(fx.store());
+        Group g;
+        g.name = QStringLiteral("G");
+        g.minAge = 13;
+        g.maxAge = 18;
+        g.startDate = QDate(2024, 1, 10);
+        auto gid = groups.createGroup(fx.actor(), g);
+        return *groups.addMember(fx.actor(), {{}, {}, *gid, {}, QStringLiteral("K7"), 15});
+    }
+
+private slots:
+    void beforeAfterAndSixMonths()
+    {
+        test::DomainFixture fx;
+        const std::string m = member(fx);
+        QuestionnaireService q(fx.store());
+        auto ids = q.scheduleStandard(fx.actor(), "group_member", m, QStringLiteral("KASAM"),
+                                      QDate(2024, 1, 10), QDate(2024, 3, 31));
+        QVERIFY(ids.ok());
+        QCOMPARE(ids->size(), std::size_t{3});
+        auto s = q.schedules("group_member", m);
+        QCOMPARE(s->size(), std::size_t{3});
+        QCOMPARE(s->at(0).timepoint, QuestionnaireSchedule::Timepoint::Before);
+        QCOMPARE(s->at(1).timepoint, QuestionnaireSchedule::Timepoint::After);
+        QCOMPARE(s->at(2).timepoint, QuestionnaireSchedule::Timepoint::FollowUp6Months);
+        QCOMPARE(s->at(2).dueDate, QDate(2024, 9, 30)); // Qt's calendar: 31 March + 6 months
+
+        QVERIFY(q.recordScore(fx.actor(), ids->at(0), 52.5, QDate(2024, 1, 10)).ok());
+        auto scores = q.scores(ids->at(0));
+        QCOMPARE(scores->size(), std::size_t{1});
+        QCOMPARE(scores->front().score, 52.5);
+    }
+
+    void invalidInputIsRefused()
+    {
+        test::DomainFixture fx;
+        const std::string m = member(fx);
+        QuestionnaireService q(fx.store());
+        const auto before = fx.outboxSize();
+        QCOMPARE(q.scheduleStandard(fx.actor(), "group_member", m, {}, QDate(2024, 1, 1),
+                                    QDate(2024, 2, 1))
+                     .error()
+                     .field,
+                 std::string("instrument"));
+        QCOMPARE(q.scheduleStandard(fx.actor(), "group_member", m, QStringLiteral("SDQ"),
+                                    QDate(2024, 2, 1), QDate(2024, 1, 1))
+                     .error()
+                     .field,
+                 std::string("after"));
+        QCOMPARE(fx.outboxSize(), before);
+        auto ids = q.scheduleStandard(fx.actor(), "group_member", m, QStringLiteral("SDQ"),
+                                      QDate(2024, 1, 1), QDate(2024, 2, 1));
+        QCOMPARE(
+            q.recordScore(fx.actor(), ids->at(0), std::nan(""), QDate(2024, 1, 1)).error().code,
+            DomainErrc::OutOfRange);
+        QCOMPARE(
+            q.recordScore(fx.actor(), ids->at(0), 3, QDate::currentDate().addDays(2)).error().code,
+            DomainErrc::InvalidDate);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuestionnaireService)
+#include "tst_questionnaireservice.moc"
