@@ -153,9 +153,8 @@ DomainResult<bool> FamilyService::updateChild(const store::Actor &actor, const C
     auto current = getLive(m_store, "child", child.id, "child_id");
     if (!current)
         return current.error();
-    // The age limit applies on the day the child was recorded; a child who has since turned
-    // 19 can still have a typo fixed, but never a birth date making it older than 18 today
-    // unless that was already so.
+    // A child recorded years ago may be over 18 now; only a changed birth date is re-checked.
+    // Once a personnummer is confirmed, the birth date follows it and cannot drift.
     if (child.firstName.trimmed().isEmpty())
         return domainError(DomainErrc::Empty, "first_name");
     if (!child.birthDate.isValid() || child.birthDate > QDate::currentDate())
