@@ -363,18 +363,7 @@ DomainResult<bool> ConversationService::signConversation(const store::Actor &act
         return current.error();
     if (current->text("status") == "signed")
         return domainError(DomainErrc::SignedImmutable, "status");
-    if (actor.staffId.empty())
-        return domainError(DomainErrc::Empty, "signed_by");
-    store::Change c{store::ChangeKind::Update,
-                    "conversation",
-                    id,
-                    {{"status", std::string("signed")},
-                     {"signed_by", actor.staffId},
-                     {"signed_at", text(nowText())}}};
-    auto w = write(m_store, actor, std::span(&c, 1));
-    if (!w)
-        return w.error();
-    return true;
+    return detail::sign(m_store, actor, "conversation", id);
 }
 
 DomainResult<Conversation> ConversationService::conversation(const store::Actor &actor,

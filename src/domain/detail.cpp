@@ -108,5 +108,22 @@ DomainResult<std::vector<std::string>> write(store::Store &store, const store::A
     return std::move(r->ids);
 }
 
+DomainResult<bool> sign(store::Store &store, const store::Actor &actor, std::string_view entity,
+                        const std::string &id)
+{
+    if (actor.staffId.empty())
+        return domainError(DomainErrc::Empty, "signed_by");
+    store::Change c{store::ChangeKind::Update,
+                    std::string(entity),
+                    id,
+                    {{"status", std::string("signed")},
+                     {"signed_by", actor.staffId},
+                     {"signed_at", text(nowText())}}};
+    auto w = write(store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return true;
+}
+
 } // namespace detail
 } // namespace lykta::domain

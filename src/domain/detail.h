@@ -84,4 +84,9 @@ DomainResult<bool> auditRead(store::Store &store, const store::Actor &actor,
 DomainResult<std::vector<std::string>> write(store::Store &store, const store::Actor &actor,
                                              std::span<const store::Change> changes);
 
+// Signs a draft note or conversation: status, who signed and when, in one write. After this
+// the store refuses every change to the record.
+DomainResult<bool> sign(store::Store &store, const store::Actor &actor, std::string_view entity,
+                        const std::string &id);
+
 } // namespace lykta::domain::detail

@@ -94,18 +94,7 @@ DomainResult<bool> NoteService::sign(const store::Actor &actor, const std::strin
         return domainError(DomainErrc::SignedImmutable, "status");
     if (QString::fromStdString(current->text("body")).trimmed().isEmpty())
         return domainError(DomainErrc::Empty, "body");
-    if (actor.staffId.empty())
-        return domainError(DomainErrc::Empty, "signed_by");
-    store::Change c{store::ChangeKind::Update,
-                    "note",
-                    id,
-                    {{"status", std::string("signed")},
-                     {"signed_by", actor.staffId},
-                     {"signed_at", text(nowText())}}};
-    auto w = write(m_store, actor, std::span(&c, 1));
-    if (!w)
-        return w.error();
-    return true;
+    return detail::sign(m_store, actor, "note", id);
 }
 
 DomainResult<Note> NoteService::note(const store::Actor &actor, const std::string &id)
