@@ -6,11 +6,8 @@ namespace lykta::app {
 
 void ChildListModel::setFamilyId(const QString &id)
 {
-    if (m_familyId == id)
-        return;
-    m_familyId = id;
-    emit familyIdChanged();
-    refresh();
+    if (assignAndRefresh(m_familyId, id))
+        emit familyIdChanged();
 }
 
 void ChildListModel::reload()
@@ -33,16 +30,8 @@ void ChildListModel::reload()
     }
 }
 
-int ChildListModel::rowCount(const QModelIndex &parent) const
+QVariant ChildListModel::roleData(const ChildRow &row, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-QVariant ChildListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Row &row = m_rows[static_cast<std::size_t>(index.row())];
     switch (role) {
     case IdRole:
         return row.id;

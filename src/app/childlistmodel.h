@@ -1,13 +1,20 @@
 #pragma once
 
-#include "workspacemodel.h"
+#include "rowlistmodel.h"
 
 #include <QtQml/qqmlregistration.h>
 
 namespace lykta::app {
 
+struct ChildRow
+{
+    QString id, name;
+    int age = 0;
+    bool identified = false;
+};
+
 // The children of one family. Loading it opens case data, so it is audited as a read.
-class ChildListModel : public WorkspaceModel
+class ChildListModel : public RowListModel<ChildRow>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -23,13 +30,11 @@ public:
     };
     Q_ENUM(Role)
 
-    using WorkspaceModel::WorkspaceModel;
+    using RowListModel::RowListModel;
 
     QString familyId() const { return m_familyId; }
     void setFamilyId(const QString &id);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 signals:
@@ -37,16 +42,10 @@ signals:
 
 protected:
     void reload() override;
+    QVariant roleData(const ChildRow &row, int role) const override;
 
 private:
-    struct Row
-    {
-        QString id, name;
-        int age = 0;
-        bool identified = false;
-    };
     QString m_familyId;
-    std::vector<Row> m_rows;
 };
 
 } // namespace lykta::app

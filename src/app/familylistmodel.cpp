@@ -4,11 +4,8 @@ namespace lykta::app {
 
 void FamilyListModel::setFilter(const QString &filter)
 {
-    if (m_filter == filter)
-        return;
-    m_filter = filter;
-    emit filterChanged();
-    refresh();
+    if (assignAndRefresh(m_filter, filter))
+        emit filterChanged();
 }
 
 void FamilyListModel::reload()
@@ -25,21 +22,13 @@ void FamilyListModel::reload()
                           family.firstContact.toString(Qt::ISODate),
                           children ? static_cast<int>(children->size()) : 0});
     }
-    std::sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
+    std::sort(m_rows.begin(), m_rows.end(), [](const FamilyRow &a, const FamilyRow &b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
 }
 
-int FamilyListModel::rowCount(const QModelIndex &parent) const
+QVariant FamilyListModel::roleData(const FamilyRow &row, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-QVariant FamilyListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Row &row = m_rows[static_cast<std::size_t>(index.row())];
     switch (role) {
     case IdRole:
         return row.id;

@@ -1,13 +1,19 @@
 #pragma once
 
-#include "workspacemodel.h"
+#include "rowlistmodel.h"
 
 #include <QtQml/qqmlregistration.h>
 
 namespace lykta::app {
 
+struct FamilyRow
+{
+    QString id, name, problemType, firstContact;
+    int children = 0;
+};
+
 // The unit's families, filtered by what the person types.
-class FamilyListModel : public WorkspaceModel
+class FamilyListModel : public RowListModel<FamilyRow>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -24,13 +30,11 @@ public:
     };
     Q_ENUM(Role)
 
-    using WorkspaceModel::WorkspaceModel;
+    using RowListModel::RowListModel;
 
     QString filter() const { return m_filter; }
     void setFilter(const QString &filter);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 signals:
@@ -38,15 +42,10 @@ signals:
 
 protected:
     void reload() override;
+    QVariant roleData(const FamilyRow &row, int role) const override;
 
 private:
-    struct Row
-    {
-        QString id, name, problemType, firstContact;
-        int children = 0;
-    };
     QString m_filter;
-    std::vector<Row> m_rows;
 };
 
 } // namespace lykta::app

@@ -18,16 +18,8 @@ void GroupListModel::reload()
     }
 }
 
-int GroupListModel::rowCount(const QModelIndex &parent) const
+QVariant GroupListModel::roleData(const GroupRow &row, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-QVariant GroupListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Row &row = m_rows[static_cast<std::size_t>(index.row())];
     switch (role) {
     case IdRole:
         return row.id;

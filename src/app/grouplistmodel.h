@@ -1,13 +1,20 @@
 #pragma once
 
-#include "workspacemodel.h"
+#include "rowlistmodel.h"
 
 #include <QtQml/qqmlregistration.h>
 
 namespace lykta::app {
 
+struct GroupRow
+{
+    QString id, name, programme, ageBand, startDate;
+    bool anonymous = true;
+    int capacity = 0, members = 0;
+};
+
 // The unit's support groups.
-class GroupListModel : public WorkspaceModel
+class GroupListModel : public RowListModel<GroupRow>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -26,23 +33,13 @@ public:
     };
     Q_ENUM(Role)
 
-    using WorkspaceModel::WorkspaceModel;
+    using RowListModel::RowListModel;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 protected:
     void reload() override;
-
-private:
-    struct Row
-    {
-        QString id, name, programme, ageBand, startDate;
-        bool anonymous = true;
-        int capacity = 0, members = 0;
-    };
-    std::vector<Row> m_rows;
+    QVariant roleData(const GroupRow &row, int role) const override;
 };
 
 } // namespace lykta::app

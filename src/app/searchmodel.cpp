@@ -4,11 +4,8 @@ namespace lykta::app {
 
 void SearchModel::setQuery(const QString &query)
 {
-    if (m_query == query)
-        return;
-    m_query = query;
-    emit queryChanged();
-    refresh();
+    if (assignAndRefresh(m_query, query))
+        emit queryChanged();
 }
 
 QString SearchModel::highlight(const std::string &snippet)
@@ -38,16 +35,8 @@ void SearchModel::reload()
     }
 }
 
-int SearchModel::rowCount(const QModelIndex &parent) const
+QVariant SearchModel::roleData(const SearchRow &row, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-QVariant SearchModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Row &row = m_rows[static_cast<std::size_t>(index.row())];
     switch (role) {
     case EntityRole:
         return row.entity;

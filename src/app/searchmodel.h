@@ -1,14 +1,19 @@
 #pragma once
 
-#include "workspacemodel.h"
+#include "rowlistmodel.h"
 
 #include <QtQml/qqmlregistration.h>
 
 namespace lykta::app {
 
+struct SearchRow
+{
+    QString entity, id, kind, snippet;
+};
+
 // Full-text search over everything staff wrote; snippets come as rich text with the
 // matched words in bold (the text itself is escaped first).
-class SearchModel : public WorkspaceModel
+class SearchModel : public RowListModel<SearchRow>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -24,13 +29,11 @@ public:
     };
     Q_ENUM(Role)
 
-    using WorkspaceModel::WorkspaceModel;
+    using RowListModel::RowListModel;
 
     QString query() const { return m_query; }
     void setQuery(const QString &query);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     static QString highlight(const std::string &snippet);
@@ -40,14 +43,10 @@ signals:
 
 protected:
     void reload() override;
+    QVariant roleData(const SearchRow &row, int role) const override;
 
 private:
-    struct Row
-    {
-        QString entity, id, kind, snippet;
-    };
     QString m_query;
-    std::vector<Row> m_rows;
 };
 
 } // namespace lykta::app

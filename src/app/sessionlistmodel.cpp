@@ -4,11 +4,8 @@ namespace lykta::app {
 
 void SessionListModel::setGroupId(const QString &id)
 {
-    if (m_groupId == id)
-        return;
-    m_groupId = id;
-    emit groupIdChanged();
-    refresh();
+    if (assignAndRefresh(m_groupId, id))
+        emit groupIdChanged();
 }
 
 void SessionListModel::reload()
@@ -30,16 +27,8 @@ void SessionListModel::reload()
     }
 }
 
-int SessionListModel::rowCount(const QModelIndex &parent) const
+QVariant SessionListModel::roleData(const SessionRow &row, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-QVariant SessionListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Row &row = m_rows[static_cast<std::size_t>(index.row())];
     switch (role) {
     case IdRole:
         return row.id;

@@ -1,13 +1,19 @@
 #pragma once
 
-#include "workspacemodel.h"
+#include "rowlistmodel.h"
 
 #include <QtQml/qqmlregistration.h>
 
 namespace lykta::app {
 
+struct SessionRow
+{
+    QString id, date, theme;
+    int number = 0, present = 0;
+};
+
 // The planned sessions of one support group, with how many attended each.
-class SessionListModel : public WorkspaceModel
+class SessionListModel : public RowListModel<SessionRow>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -24,13 +30,11 @@ public:
     };
     Q_ENUM(Role)
 
-    using WorkspaceModel::WorkspaceModel;
+    using RowListModel::RowListModel;
 
     QString groupId() const { return m_groupId; }
     void setGroupId(const QString &id);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 signals:
@@ -38,15 +42,10 @@ signals:
 
 protected:
     void reload() override;
+    QVariant roleData(const SessionRow &row, int role) const override;
 
 private:
-    struct Row
-    {
-        QString id, date, theme;
-        int number = 0, present = 0;
-    };
     QString m_groupId;
-    std::vector<Row> m_rows;
 };
 
 } // namespace lykta::app

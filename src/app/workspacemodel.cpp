@@ -14,6 +14,15 @@ void WorkspaceModel::setWorkspace(Workspace *workspace)
     refresh();
 }
 
+bool WorkspaceModel::assignAndRefresh(QString &member, const QString &value)
+{
+    if (member == value)
+        return false;
+    member = value;
+    refresh();
+    return true;
+}
+
 void WorkspaceModel::refresh()
 {
     if (!m_workspace)

@@ -31,6 +31,8 @@ protected:
     // Rebuild the rows from the domain; called with a valid workspace.
     virtual void reload() = 0;
     void refresh();
+    // Sets a property the rows depend on and reloads; false when it did not change.
+    bool assignAndRefresh(QString &member, const QString &value);
 
 private:
     QPointer<Workspace> m_workspace;
