@@ -10,6 +10,12 @@ Page {
     required property string familyName
     background: null
 
+    // The self-test opens the first child.
+    function openFirst() {
+        if (children.count > 0)
+            list.itemAtIndex(0).clicked()
+    }
+
     ChildListModel {
         id: children
         workspace: Workspace
@@ -41,12 +47,14 @@ Page {
             clip: true
             model: children
             delegate: ListRow {
+                required property string childId
                 required property string name
                 required property int age
                 required property bool identified
                 title: name
                 detail: qsTr("%n år", "", age)
                 badge: identified ? qsTr("Identifierad") : ""
+                onClicked: page.StackView.view.push(childPage, {childId: childId, childName: name})
             }
             EmptyState {
                 visible: list.count === 0
@@ -54,4 +62,6 @@ Page {
             }
         }
     }
+
+    Component { id: childPage; ChildPage {} }
 }

@@ -19,12 +19,16 @@ ApplicationWindow {
 
     // Used by `lykta --self-test`: every page, by name, in the order they are shown.
     function pageNames() {
-        return ["families", "family", "groups", "group", "search"]
+        return ["families", "family", "child", "series", "conversation", "groups", "group",
+                "search"]
     }
     function showPage(name) {
         switch (name) {
         case "families": tabs.currentIndex = 0; familiesStack.pop(null); break
         case "family": tabs.currentIndex = 0; familiesStack.pop(null); familiesStack.currentItem.openFirst(); break
+        case "child": showPage("family"); familiesStack.currentItem.openFirst(); break
+        case "series": showPage("child"); familiesStack.currentItem.openFirst(); break
+        case "conversation": showPage("series"); familiesStack.currentItem.openFirst(); break
         case "groups": tabs.currentIndex = 1; groupsStack.pop(null); break
         case "group": tabs.currentIndex = 1; groupsStack.pop(null); groupsStack.currentItem.openFirst(); break
         case "search": tabs.currentIndex = 2; searchPage.query = "mamma" // a word in the demo notes; break
