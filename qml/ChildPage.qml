@@ -16,6 +16,9 @@ Page {
         if (series.count > 0)
             list.itemAtIndex(0).clicked()
     }
+    function openDetails() {
+        page.StackView.view.push(childEditPage, {childId: page.childId})
+    }
     function openSeries(id) {
         page.StackView.view.push(seriesPage, {seriesId: id})
     }
@@ -41,6 +44,11 @@ Page {
             font.pixelSize: Theme.titleSize
             font.weight: Font.DemiBold
             wrapMode: Text.Wrap
+        }
+        Button {
+            text: qsTr("Uppgifter och personnummer")
+            implicitHeight: Theme.touch
+            onClicked: page.StackView.view.push(childEditPage, {childId: page.childId})
         }
         RowLayout {
             Layout.fillWidth: true
@@ -121,4 +129,5 @@ Page {
     }
 
     Component { id: seriesPage; SeriesPage {} }
+    Component { id: childEditPage; ChildEditPage {} }
 }

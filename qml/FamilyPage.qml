@@ -34,6 +34,22 @@ Page {
             font.weight: Font.DemiBold
             wrapMode: Text.Wrap
         }
+        Flow {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.maxContentWidth
+            spacing: Theme.spacing
+            Button {
+                text: qsTr("Lägg till barn")
+                highlighted: true
+                implicitHeight: Theme.touch
+                onClicked: page.StackView.view.push(childEditPage, {familyId: page.familyId})
+            }
+            Button {
+                text: qsTr("Ändra familj")
+                implicitHeight: Theme.touch
+                onClicked: page.StackView.view.push(familyEditPage, {familyId: page.familyId})
+            }
+        }
         Label {
             text: qsTr("Barn")
             font.pixelSize: Theme.bodySize
@@ -64,4 +80,12 @@ Page {
     }
 
     Component { id: childPage; ChildPage {} }
+    Component {
+        id: childEditPage
+        ChildEditPage { onSaved: page.StackView.view.pop() }
+    }
+    Component {
+        id: familyEditPage
+        FamilyEditPage { onSaved: page.StackView.view.pop() }
+    }
 }

@@ -19,14 +19,16 @@ ApplicationWindow {
 
     // Used by `lykta --self-test`: every page, by name, in the order they are shown.
     function pageNames() {
-        return ["families", "family", "child", "series", "conversation", "groups", "group",
-                "search"]
+        return ["families", "familyEdit", "family", "child", "childEdit", "series",
+                "conversation", "groups", "group", "search"]
     }
     function showPage(name) {
         switch (name) {
         case "families": tabs.currentIndex = 0; familiesStack.pop(null); break
         case "family": tabs.currentIndex = 0; familiesStack.pop(null); familiesStack.currentItem.openFirst(); break
+        case "familyEdit": showPage("families"); familiesStack.push(familyEditPage); break
         case "child": showPage("family"); familiesStack.currentItem.openFirst(); break
+        case "childEdit": showPage("child"); familiesStack.currentItem.openDetails(); break
         case "series": showPage("child"); familiesStack.currentItem.openFirst(); break
         case "conversation": showPage("series"); familiesStack.currentItem.openFirst(); break
         case "groups": tabs.currentIndex = 1; groupsStack.pop(null); break
@@ -89,5 +91,6 @@ ApplicationWindow {
     }
 
     Component { id: familyPage; FamilyPage {} }
+    Component { id: familyEditPage; FamilyEditPage {} }
     Component { id: groupPage; GroupPage {} }
 }

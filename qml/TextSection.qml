@@ -4,7 +4,7 @@ import QtQuick.Layouts
 
 // One free-text section of a record: a heading, the text, and a message in place when the
 // value is wrong. Read-only once the record is signed.
-ColumnLayout {
+Column {
     id: section
     property string label
     property alias text: area.text
@@ -15,7 +15,7 @@ ColumnLayout {
     spacing: 4
 
     Label {
-        Layout.fillWidth: true
+        width: parent.width
         text: section.label
         font.pixelSize: Theme.smallSize
         font.weight: Font.DemiBold
@@ -23,15 +23,15 @@ ColumnLayout {
     }
     TextArea {
         id: area
-        Layout.fillWidth: true
-        Layout.minimumHeight: Theme.touch * 1.5
+        width: parent.width
+        height: Math.max(implicitHeight, Theme.touch * 1.5)
         readOnly: section.readOnly
         wrapMode: TextEdit.Wrap
         font.pixelSize: Theme.bodySize
         Accessible.name: section.label
     }
     Label {
-        Layout.fillWidth: true
+        width: parent.width
         visible: section.error.length > 0
         text: section.error
         color: Theme.error

@@ -2,39 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
+    <name>ChildEditPage</name>
+    <message>
+        <location filename="../ChildEditPage.qml" line="37"/>
+        <source>Uppgifter om barnet</source>
+        <translation>About the child</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="37"/>
+        <source>Nytt barn</source>
+        <translation>New child</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="43"/>
+        <source>Förnamn</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="49"/>
+        <source>Efternamn</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="54"/>
+        <source>Födelsedatum (ÅÅÅÅ-MM-DD)</source>
+        <translation>Date of birth (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="61"/>
+        <source>Kön</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="74"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="93"/>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="100"/>
+        <source>Identifierad: %1</source>
+        <translation>Identified: %1</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="109"/>
+        <source>Fyll bara i personnumret när barnet behöver identifieras. Det kontrolleras och visas igen innan det sparas.</source>
+        <translation>Only enter the personal identity number when the child needs to be identified. It is checked and shown again before it is saved.</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="115"/>
+        <source>Personnummer eller samordningsnummer</source>
+        <translation>Personal identity number or coordination number</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="116"/>
+        <source>ÅÅÅÅMMDD-NNNN</source>
+        <translation>YYYYMMDD-NNNN</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="123"/>
+        <source>Kontrollera</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="139"/>
+        <source>Stämmer det här? %1, född %2.</source>
+        <translation>Is this right? %1, born %2.</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="147"/>
+        <source>Ja, spara personnumret</source>
+        <translation>Yes, save the number</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="153"/>
+        <source>Nej, ändra</source>
+        <translation>No, change it</translation>
+    </message>
+</context>
+<context>
     <name>ChildPage</name>
     <message>
-        <location filename="../ChildPage.qml" line="50"/>
+        <location filename="../ChildPage.qml" line="49"/>
+        <source>Uppgifter och personnummer</source>
+        <translation>Details and identity number</translation>
+    </message>
+    <message>
+        <location filename="../ChildPage.qml" line="58"/>
         <source>Samtalsserier</source>
         <translation>Conversation series</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="55"/>
+        <location filename="../ChildPage.qml" line="63"/>
         <source>Starta samtalsserie</source>
         <translation>Start a conversation series</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="83"/>
+        <location filename="../ChildPage.qml" line="91"/>
         <source>Startad %1 · %2</source>
         <translation>Started %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="84"/>
+        <location filename="../ChildPage.qml" line="92"/>
         <source>Startad %1</source>
         <translation>Started %1</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="90"/>
+        <location filename="../ChildPage.qml" line="98"/>
         <source>Ingen samtalsserie än. Starta en när barnet och familjen vill.</source>
         <translation>No conversation series yet. Start one when the child and the family want to.</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="97"/>
+        <location filename="../ChildPage.qml" line="105"/>
         <source>Välj samtalsmodell</source>
         <translation>Choose a conversation model</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ChildPage.qml" line="112"/>
+        <location filename="../ChildPage.qml" line="120"/>
         <source>%1 · %n steg</source>
         <translation>
             <numerusform>%1 · %n step</numerusform>
@@ -361,17 +449,22 @@
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../FamiliesPage.qml" line="29"/>
+        <location filename="../FamiliesPage.qml" line="33"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
         <location filename="../FamiliesPage.qml" line="38"/>
+        <source>Ny familj</source>
+        <translation>New family</translation>
+    </message>
+    <message>
+        <location filename="../FamiliesPage.qml" line="49"/>
         <source>Filtrera på namn</source>
         <translation>Filter by name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../FamiliesPage.qml" line="54"/>
+        <location filename="../FamiliesPage.qml" line="65"/>
         <source>%n barn</source>
         <translation>
             <numerusform>%n child</numerusform>
@@ -379,25 +472,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="59"/>
+        <location filename="../FamiliesPage.qml" line="70"/>
         <source>Ingen familj matchar filtret.</source>
         <translation>No family matches the filter.</translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="60"/>
+        <location filename="../FamiliesPage.qml" line="71"/>
         <source>Inga familjer ännu.</source>
         <translation>No families yet.</translation>
     </message>
 </context>
 <context>
+    <name>FamilyEditPage</name>
+    <message>
+        <location filename="../FamilyEditPage.qml" line="33"/>
+        <source>Ändra familj</source>
+        <translation>Edit family</translation>
+    </message>
+    <message>
+        <location filename="../FamilyEditPage.qml" line="33"/>
+        <source>Ny familj</source>
+        <translation>New family</translation>
+    </message>
+    <message>
+        <location filename="../FamilyEditPage.qml" line="39"/>
+        <source>Namn som ni använder för familjen</source>
+        <translation>The name you use for the family</translation>
+    </message>
+    <message>
+        <location filename="../FamilyEditPage.qml" line="45"/>
+        <source>Förälderns situation</source>
+        <translation>The parent&apos;s situation</translation>
+    </message>
+    <message>
+        <location filename="../FamilyEditPage.qml" line="51"/>
+        <source>Första kontakt (ÅÅÅÅ-MM-DD)</source>
+        <translation>First contact (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../FamilyEditPage.qml" line="64"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../FamilyPage.qml" line="38"/>
+        <location filename="../FamilyPage.qml" line="42"/>
+        <source>Lägg till barn</source>
+        <translation>Add a child</translation>
+    </message>
+    <message>
+        <location filename="../FamilyPage.qml" line="48"/>
+        <source>Ändra familj</source>
+        <translation>Edit family</translation>
+    </message>
+    <message>
+        <location filename="../FamilyPage.qml" line="54"/>
         <source>Barn</source>
         <translation>Children</translation>
     </message>
     <message numerus="yes">
-        <location filename="../FamilyPage.qml" line="55"/>
+        <location filename="../FamilyPage.qml" line="71"/>
         <source>%n år</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -405,12 +541,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="56"/>
+        <location filename="../FamilyPage.qml" line="72"/>
         <source>Identifierad</source>
         <translation>Identified</translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="61"/>
+        <location filename="../FamilyPage.qml" line="77"/>
         <source>Inga barn registrerade i familjen.</source>
         <translation>No children recorded in this family.</translation>
     </message>
@@ -477,27 +613,27 @@
         <translation>Lykta</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="49"/>
+        <location filename="../Main.qml" line="51"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="61"/>
+        <location filename="../Main.qml" line="63"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="69"/>
+        <location filename="../Main.qml" line="71"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="70"/>
+        <location filename="../Main.qml" line="72"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="71"/>
+        <location filename="../Main.qml" line="73"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
@@ -610,11 +746,72 @@
     </message>
 </context>
 <context>
+    <name>lykta::app::ChildEditor</name>
+    <message>
+        <location filename="../../src/app/childeditor.cpp" line="17"/>
+        <source>Flicka</source>
+        <translation>Girl</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/childeditor.cpp" line="17"/>
+        <source>Pojke</source>
+        <translation>Boy</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/childeditor.cpp" line="17"/>
+        <source>Annat</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/childeditor.cpp" line="18"/>
+        <source>Vill inte ange</source>
+        <translation>Prefers not to say</translation>
+    </message>
+</context>
+<context>
     <name>lykta::app::ConversationEditor</name>
     <message>
-        <location filename="../../src/app/conversationeditor.cpp" line="68"/>
+        <location filename="../../src/app/conversationeditor.cpp" line="58"/>
         <source>Signerad %1</source>
         <translation>Signed %1</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::FamilyEditor</name>
+    <message>
+        <location filename="../../src/app/familyeditor.cpp" line="15"/>
+        <source>Psykisk ohälsa eller sjukdom</source>
+        <translation>Mental ill health or illness</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/familyeditor.cpp" line="16"/>
+        <source>Missbruk eller beroende</source>
+        <translation>Substance misuse or addiction</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/familyeditor.cpp" line="17"/>
+        <source>Allvarlig fysisk sjukdom eller skada</source>
+        <translation>Serious physical illness or injury</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/familyeditor.cpp" line="18"/>
+        <source>Funktionsnedsättning</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/familyeditor.cpp" line="19"/>
+        <source>Våld i familjen</source>
+        <translation>Violence in the family</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/familyeditor.cpp" line="20"/>
+        <source>En förälder har dött</source>
+        <translation>A parent has died</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/familyeditor.cpp" line="21"/>
+        <source>Annat</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "conversationeditor.h"
 
 #include "amendmentservice.h"
-#include "errortext.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -9,17 +8,8 @@
 namespace lykta::app {
 
 ConversationEditor::ConversationEditor(QObject *parent)
-    : QObject(parent), m_date(QDate::currentDate().toString(Qt::ISODate))
+    : EditorBase(parent), m_date(QDate::currentDate().toString(Qt::ISODate))
 {}
-
-void ConversationEditor::setWorkspace(Workspace *workspace)
-{
-    if (m_workspace == workspace)
-        return;
-    m_workspace = workspace;
-    emit workspaceChanged();
-    load();
-}
 
 void ConversationEditor::setConversationId(const QString &id)
 {
@@ -35,12 +25,12 @@ void ConversationEditor::load()
     m_amendments.clear();
     m_signed = false;
     m_signedText.clear();
-    if (!m_workspace || m_conversationId.isEmpty()) {
+    if (!workspace() || m_conversationId.isEmpty()) {
         emit loaded();
         return;
     }
-    const auto &actor = m_workspace->actor();
-    auto c = m_workspace->conversations().conversation(actor, m_conversationId.toStdString());
+    const auto &actor = workspace()->actor();
+    auto c = workspace()->conversations().conversation(actor, m_conversationId.toStdString());
     if (!c) {
         fail(c.error());
         emit loaded();
@@ -66,7 +56,7 @@ void ConversationEditor::load()
         const auto when = QDateTime::fromString(c->signedAt, Qt::ISODate);
         m_signedText =
             tr("Signerad %1").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat));
-        auto amendments = domain::AmendmentService(m_workspace->store())
+        auto amendments = domain::AmendmentService(workspace()->store())
                               .amendments(actor, "conversation", m_conversationId.toStdString());
         if (amendments) {
             for (const auto &a : *amendments) {
@@ -104,19 +94,19 @@ domain::Conversation ConversationEditor::toConversation() const
 bool ConversationEditor::save()
 {
     clearErrors();
-    if (!m_workspace)
+    if (!workspace())
         return false;
-    const auto &actor = m_workspace->actor();
+    const auto &actor = workspace()->actor();
     const domain::Conversation c = toConversation();
     if (m_conversationId.isEmpty()) {
-        auto id = m_workspace->conversations().recordConversation(actor, c);
+        auto id = workspace()->conversations().recordConversation(actor, c);
         if (!id)
             return fail(id.error());
         m_conversationId = QString::fromStdString(*id);
-    } else if (auto r = m_workspace->conversations().updateConversation(actor, c); !r) {
+    } else if (auto r = workspace()->conversations().updateConversation(actor, c); !r) {
         return fail(r.error());
     }
-    m_workspace->notifyChanged();
+    workspace()->notifyChanged();
     load();
     return true;
 }
@@ -125,11 +115,11 @@ bool ConversationEditor::sign()
 {
     if (!save())
         return false;
-    auto r = m_workspace->conversations().signConversation(m_workspace->actor(),
+    auto r = workspace()->conversations().signConversation(workspace()->actor(),
                                                            m_conversationId.toStdString());
     if (!r)
         return fail(r.error());
-    m_workspace->notifyChanged();
+    workspace()->notifyChanged();
     load();
     return true;
 }
@@ -137,34 +127,16 @@ bool ConversationEditor::sign()
 bool ConversationEditor::amend(const QString &reason, const QString &body)
 {
     clearErrors();
-    if (!m_workspace)
+    if (!workspace())
         return false;
-    auto r = domain::AmendmentService(m_workspace->store())
-                 .amend(m_workspace->actor(), "conversation", m_conversationId.toStdString(),
+    auto r = domain::AmendmentService(workspace()->store())
+                 .amend(workspace()->actor(), "conversation", m_conversationId.toStdString(),
                         reason.trimmed(), body.trimmed());
     if (!r)
         return fail(r.error());
-    m_workspace->notifyChanged();
+    workspace()->notifyChanged();
     load();
     return true;
-}
-
-bool ConversationEditor::fail(const domain::DomainError &error)
-{
-    m_errorText = ErrorText::forDomain(error);
-    if (!error.field.empty())
-        m_fieldErrors.insert(QString::fromStdString(error.field), m_errorText);
-    emit errorsChanged();
-    return false;
-}
-
-void ConversationEditor::clearErrors()
-{
-    if (m_errorText.isEmpty() && m_fieldErrors.isEmpty())
-        return;
-    m_errorText.clear();
-    m_fieldErrors.clear();
-    emit errorsChanged();
 }
 
 } // namespace lykta::app

@@ -1,11 +1,8 @@
 #pragma once
 
-#include "workspace.h"
+#include "editorbase.h"
 
-#include <QObject>
-#include <QPointer>
 #include <QVariantList>
-#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace lykta::app {
@@ -13,12 +10,10 @@ namespace lykta::app {
 // The form behind recording one conversation of a series: load or start a draft, save it
 // with validation messages per field, sign it, and amend it once signed (the original stays
 // as it was, with its amendments listed after it).
-class ConversationEditor : public QObject
+class ConversationEditor : public EditorBase
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(
-        lykta::app::Workspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
     // Set to edit an existing conversation; leave empty and set seriesId + step for a new one.
     Q_PROPERTY(QString conversationId READ conversationId WRITE setConversationId NOTIFY loaded)
     Q_PROPERTY(QString seriesId MEMBER m_seriesId NOTIFY loaded)
@@ -41,22 +36,16 @@ class ConversationEditor : public QObject
     Q_PROPERTY(bool isSigned READ isSigned NOTIFY loaded)
     Q_PROPERTY(QString signedText READ signedText NOTIFY loaded)
     Q_PROPERTY(QVariantList amendments READ amendments NOTIFY loaded)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY errorsChanged)
-    Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY errorsChanged)
 
 public:
     explicit ConversationEditor(QObject *parent = nullptr);
 
-    Workspace *workspace() const { return m_workspace; }
-    void setWorkspace(Workspace *workspace);
     QString conversationId() const { return m_conversationId; }
     void setConversationId(const QString &id);
 
     bool isSigned() const { return m_signed; }
     QString signedText() const { return m_signedText; }
     QVariantList amendments() const { return m_amendments; }
-    QString errorText() const { return m_errorText; }
-    QVariantMap fieldErrors() const { return m_fieldErrors; }
 
     // Each returns true on success; on failure errorText (and, for a field, fieldErrors)
     // says what to fix, and nothing was written.
@@ -65,17 +54,14 @@ public:
     Q_INVOKABLE bool amend(const QString &reason, const QString &body);
 
 signals:
-    void workspaceChanged();
     void loaded();
-    void errorsChanged();
+
+protected:
+    void load() override;
 
 private:
-    void load();
     domain::Conversation toConversation() const;
-    bool fail(const domain::DomainError &error);
-    void clearErrors();
 
-    QPointer<Workspace> m_workspace;
     QString m_conversationId, m_seriesId;
     int m_step = 0;
     QString m_date;
@@ -88,8 +74,6 @@ private:
     bool m_signed = false;
     QString m_signedText;
     QVariantList m_amendments;
-    QString m_errorText;
-    QVariantMap m_fieldErrors;
 };
 
 } // namespace lykta::app
