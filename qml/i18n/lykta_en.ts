@@ -613,27 +613,32 @@
         <translation>Lykta</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="51"/>
+        <location filename="../Main.qml" line="52"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="63"/>
+        <location filename="../Main.qml" line="64"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="71"/>
+        <location filename="../Main.qml" line="72"/>
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="73"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="72"/>
+        <location filename="../Main.qml" line="74"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="73"/>
+        <location filename="../Main.qml" line="75"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
@@ -743,6 +748,34 @@
         <location filename="../StartupError.qml" line="34"/>
         <source>Stäng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../TodayPage.qml" line="24"/>
+        <source>I dag, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <location filename="../TodayPage.qml" line="58"/>
+        <source>Försenat, %1</source>
+        <translation>Overdue, %1</translation>
+    </message>
+    <message>
+        <location filename="../TodayPage.qml" line="70"/>
+        <source>Klar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../TodayPage.qml" line="72"/>
+        <source>Markera som klar: %1</source>
+        <translation>Mark as done: %1</translation>
+    </message>
+    <message>
+        <location filename="../TodayPage.qml" line="79"/>
+        <source>Inget inplanerat de närmaste två veckorna.</source>
+        <translation>Nothing planned for the next two weeks.</translation>
     </message>
 </context>
 <context>
@@ -874,6 +907,39 @@
         <location filename="../../src/app/templatelistmodel.cpp" line="24"/>
         <source>%1–%2 år</source>
         <translation>Ages %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::TodayModel</name>
+    <message>
+        <location filename="../../src/app/todaymodel.cpp" line="43"/>
+        <source>Samtal att hålla</source>
+        <translation>Conversations due</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/todaymodel.cpp" line="45"/>
+        <source>Gruppträffar</source>
+        <translation>Group sessions</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/todaymodel.cpp" line="47"/>
+        <source>Uppgifter</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/todaymodel.cpp" line="52"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/todaymodel.cpp" line="54"/>
+        <source>%1, träff %2</source>
+        <translation>%1, session %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/todaymodel.cpp" line="62"/>
+        <source>I dag</source>
+        <translation>Today</translation>
     </message>
 </context>
 <context>
