@@ -10,6 +10,12 @@ Page {
     required property string groupName
     background: null
 
+    // The self-test opens the first session.
+    function openFirst() {
+        if (sessions.count > 0)
+            list.itemAtIndex(0).clicked()
+    }
+
     SessionListModel {
         id: sessions
         workspace: Workspace
@@ -28,10 +34,21 @@ Page {
             font.weight: Font.DemiBold
             wrapMode: Text.Wrap
         }
-        Label {
-            text: qsTr("Träffar")
-            font.pixelSize: Theme.bodySize
-            color: Theme.muted
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.maxContentWidth
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Träffar")
+                font.pixelSize: Theme.bodySize
+                color: Theme.muted
+            }
+            Button {
+                text: qsTr("Planera träff")
+                highlighted: true
+                implicitHeight: Theme.touch
+                onClicked: planner.open()
+            }
         }
         ListView {
             id: list
@@ -41,6 +58,7 @@ Page {
             clip: true
             model: sessions
             delegate: ListRow {
+                required property string sessionId
                 required property int number
                 required property string date
                 required property string theme
@@ -48,6 +66,9 @@ Page {
                 title: qsTr("Träff %1: %2").arg(number).arg(theme)
                 detail: date
                 badge: present > 0 ? qsTr("%n närvarande", "", present) : ""
+                onClicked: page.StackView.view.push(sessionPage, {
+                    groupId: page.groupId, sessionId: sessionId,
+                    sessionTitle: qsTr("Träff %1: %2").arg(number).arg(theme) })
             }
             EmptyState {
                 visible: list.count === 0
@@ -55,4 +76,42 @@ Page {
             }
         }
     }
+
+    Dialog {
+        id: planner
+        title: qsTr("Planera träff")
+        modal: true
+        anchors.centerIn: parent
+        width: Math.min(page.width - 2 * Theme.margin, 480)
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        ColumnLayout {
+            width: parent.width
+            spacing: Theme.spacing
+            FormField {
+                id: planDate
+                label: qsTr("Datum (ÅÅÅÅ-MM-DD)")
+                text: Qt.formatDate(new Date(), "yyyy-MM-dd")
+                inputMethodHints: Qt.ImhDate
+            }
+            FormField {
+                id: planTheme
+                label: qsTr("Tema")
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: sessions.errorText.length > 0
+                text: sessions.errorText
+                color: Theme.error
+                wrapMode: Text.Wrap
+            }
+        }
+        onAccepted: {
+            if (sessions.plan(planDate.text, planTheme.text).length === 0)
+                open() // keep what was typed and show why
+            else
+                planTheme.text = ""
+        }
+    }
+
+    Component { id: sessionPage; SessionPage {} }
 }

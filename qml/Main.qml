@@ -20,7 +20,7 @@ ApplicationWindow {
     // Used by `lykta --self-test`: every page, by name, in the order they are shown.
     function pageNames() {
         return ["today", "families", "familyEdit", "family", "child", "childEdit", "series",
-                "conversation", "groups", "group", "search"]
+                "conversation", "groups", "group", "session", "search"]
     }
     function showPage(name) {
         switch (name) {
@@ -34,6 +34,7 @@ ApplicationWindow {
         case "conversation": showPage("series"); familiesStack.currentItem.openFirst(); break
         case "groups": tabs.currentIndex = 2; groupsStack.pop(null); break
         case "group": tabs.currentIndex = 2; groupsStack.pop(null); groupsStack.currentItem.openFirst(); break
+        case "session": showPage("group"); groupsStack.currentItem.openFirst(); break
         case "search": tabs.currentIndex = 3; searchPage.query = "mamma" // a word in the demo notes; break
         }
     }

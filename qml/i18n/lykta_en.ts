@@ -554,17 +554,24 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../GroupPage.qml" line="32"/>
+        <location filename="../GroupPage.qml" line="42"/>
         <source>Träffar</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="48"/>
+        <location filename="../GroupPage.qml" line="47"/>
+        <location filename="../GroupPage.qml" line="82"/>
+        <source>Planera träff</source>
+        <translation>Plan a session</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="66"/>
+        <location filename="../GroupPage.qml" line="71"/>
         <source>Träff %1: %2</source>
         <translation>Session %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../GroupPage.qml" line="50"/>
+        <location filename="../GroupPage.qml" line="68"/>
         <source>%n närvarande</source>
         <translation>
             <numerusform>%n present</numerusform>
@@ -572,9 +579,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="54"/>
+        <location filename="../GroupPage.qml" line="75"/>
         <source>Inga träffar planerade.</source>
         <translation>No sessions planned.</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="92"/>
+        <source>Datum (ÅÅÅÅ-MM-DD)</source>
+        <translation>Date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="98"/>
+        <source>Tema</source>
+        <translation>Theme</translation>
     </message>
 </context>
 <context>
@@ -613,34 +630,42 @@
         <translation>Lykta</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="52"/>
+        <location filename="../Main.qml" line="53"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="64"/>
+        <location filename="../Main.qml" line="65"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="72"/>
+        <location filename="../Main.qml" line="73"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="73"/>
+        <location filename="../Main.qml" line="74"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="74"/>
+        <location filename="../Main.qml" line="75"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="75"/>
+        <location filename="../Main.qml" line="76"/>
         <source>Sök</source>
         <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>MoodPicker</name>
+    <message>
+        <location filename="../MoodPicker.qml" line="31"/>
+        <source>%1: %2 av 5</source>
+        <translation>%1: %2 of 5</translation>
     </message>
 </context>
 <context>
@@ -730,6 +755,47 @@
         <location filename="../../src/app/seriesstepmodel.cpp" line="23"/>
         <source>Hela familjen</source>
         <translation>The whole family</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <location filename="../SessionPage.qml" line="36"/>
+        <source>%1 av %2 närvarande</source>
+        <translation>%1 of %2 present</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../SessionPage.qml" line="70"/>
+        <source>%1, %n år</source>
+        <translation>
+            <numerusform>%1, %n year</numerusform>
+            <numerusform>%1, %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="77"/>
+        <source>Närvarande</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="79"/>
+        <source>%1 närvarande</source>
+        <translation>%1 present</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="88"/>
+        <source>Början</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="93"/>
+        <source>Slutet</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="103"/>
+        <source>Gruppen har inga deltagare än.</source>
+        <translation>The group has no members yet.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "sessionlistmodel.h"
 
+#include "errortext.h"
+
 namespace lykta::app {
 
 void SessionListModel::setGroupId(const QString &id)
@@ -25,6 +27,24 @@ void SessionListModel::reload()
         m_rows.push_back({QString::fromStdString(session.id), session.date.toString(Qt::ISODate),
                           session.theme, session.number, present});
     }
+}
+
+QString SessionListModel::plan(const QString &date, const QString &theme)
+{
+    domain::GroupSession session;
+    session.groupId = m_groupId.toStdString();
+    session.date = QDate::fromString(date.trimmed(), Qt::ISODate);
+    session.theme = theme.trimmed();
+    auto id = workspace()->groups().addSession(workspace()->actor(), session);
+    const QString error = id ? QString() : ErrorText::forDomain(id.error());
+    if (error != m_errorText) {
+        m_errorText = error;
+        emit errorTextChanged();
+    }
+    if (!id)
+        return {};
+    workspace()->notifyChanged();
+    return QString::fromStdString(*id);
 }
 
 QVariant SessionListModel::roleData(const SessionRow &row, int role) const

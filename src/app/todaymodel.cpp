@@ -75,7 +75,7 @@ QVariant TodayModel::roleData(const domain::AgendaItem &row, int role) const
 QHash<int, QByteArray> TodayModel::roleNames() const
 {
     return {{KindRole, "kind"},         {SectionRole, "section"},
-            {TitleRole, "headline"},       {DetailRole, "subline"},
+            {TitleRole, "headline"},    {DetailRole, "subline"},
             {DueRole, "due"},           {OverdueRole, "overdue"},
             {TargetIdRole, "targetId"}, {TargetNameRole, "targetName"}};
 }
