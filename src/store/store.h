@@ -5,6 +5,7 @@
 #include "record.h"
 #include "sync/core/delta.h"
 #include "sync/core/hlc.h"
+#include "sync/crypto/vault.h"
 
 #include <functional>
 #include <memory>
@@ -18,6 +19,9 @@ struct StoreOptions
     DatabaseOptions database;
     // The wall clock the device's HLC reads; tests inject skewed or jumping clocks.
     sync::HlcClock::PhysicalClock clock = sync::HlcClock::systemMilliseconds;
+    // When set, every page of the file, its WAL and journals is sealed with this vault's key
+    // (database.vfs is then the vault's), and the store can be locked. Must be unlocked.
+    std::shared_ptr<crypto::Vault> vault;
 };
 
 struct Condition
@@ -62,6 +66,13 @@ public:
     // Deltas not yet acknowledged by the server, oldest first.
     Result<std::vector<sync::Delta>, StoreError> outbox(std::size_t limit = SIZE_MAX) const;
 
+    // An encrypted store: lock() closes the connection and wipes the data key; every call then
+    // fails with StoreErrc::Locked until unlock() with the passphrase (WrongPassphrase leaves
+    // it locked and every file as it was). A store without a vault is never locked.
+    void lock();
+    Result<bool, StoreError> unlock(std::string_view passphrase);
+    bool isLocked() const { return !m_db->isOpen(); }
+
     sync::DeviceId deviceId() const { return m_clock.device(); }
     sync::Hlc lastHlc() const { return m_clock.last(); }
     const Catalog &catalog() const { return m_catalog; }
@@ -81,6 +92,7 @@ private:
     Catalog m_catalog;
     sync::HlcClock m_clock;
     std::uint64_t m_deltaCounter = 0;
+    std::shared_ptr<crypto::Vault> m_vault;
 };
 
 } // namespace lykta::store

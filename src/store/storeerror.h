@@ -22,8 +22,10 @@ enum class StoreErrc
     WrongType, // a value of the wrong type for its field
     AlreadyExists,
     NotFound,
-    Constraint,   // a reference or other rule of the schema
-    InvalidQuery, // a search text that cannot be turned into a query
+    Constraint,      // a reference or other rule of the schema
+    InvalidQuery,    // a search text that cannot be turned into a query
+    Locked,          // an encrypted store is locked: its key is wiped until unlock()
+    WrongPassphrase, // the passphrase does not open the store's key; nothing was written
     Internal,
 };
 

@@ -22,7 +22,7 @@ const Actor kActor{"staff-bench", "unit-bench"};
 
 std::unique_ptr<Store> open(const QString &path)
 {
-    auto store = Store::open({{path.toStdString(), {}, false}, sync::HlcClock::systemMilliseconds});
+    auto store = Store::open({{path.toStdString(), {}, false}, sync::HlcClock::systemMilliseconds, {}});
     if (!store) {
         std::fprintf(stderr, "open: %s\n", store.error().detail.c_str());
         std::exit(1);
