@@ -31,12 +31,16 @@ constexpr std::uint64_t kMaxMem = 1ull << 30;
 
 using Bytes = std::array<unsigned char, KeyFile::kFileSize>;
 
-struct Parsed
+constexpr std::size_t kSaltAt = 24;
+constexpr std::size_t kNonceAt = kSaltAt + kSaltSize;
+
+struct Loaded
 {
+    Bytes bytes;
     KdfParams params;
-    const unsigned char *salt;
-    const unsigned char *nonce;
-    const unsigned char *wrapped;
+    const unsigned char *salt() const { return &bytes[kSaltAt]; }
+    const unsigned char *nonce() const { return &bytes[kNonceAt]; }
+    const unsigned char *wrapped() const { return &bytes[kHeaderSize]; }
 };
 
 void putLe(unsigned char *out, std::uint64_t value, int bytes)
@@ -71,22 +75,27 @@ Result<Bytes, CryptoError> readFile(const std::string &path)
     return bytes;
 }
 
-Result<Parsed, CryptoError> parse(const Bytes &bytes)
+// Argon2id's own bounds, and ours.
+bool inRange(const KdfParams &params)
 {
+    return params.opsLimit >= crypto_pwhash_OPSLIMIT_MIN && params.opsLimit <= kMaxOps &&
+           params.memLimit >= crypto_pwhash_MEMLIMIT_MIN && params.memLimit <= kMaxMem;
+}
+
+Result<Loaded, CryptoError> load(const std::string &path)
+{
+    auto read = readFile(path);
+    if (!read)
+        return read.error();
+    const Bytes &bytes = *read;
     if (std::memcmp(bytes.data(), kMagic.data(), kMagic.size()) != 0)
         return CryptoError{CryptoErrc::KeyFileDamaged, "not a Lykta key file"};
     if (bytes[8] != kVersion || bytes[9] != kAlgorithm)
         return CryptoError{CryptoErrc::KeyFileDamaged, "unknown key file version or algorithm"};
-    Parsed p;
-    p.params.opsLimit = getLe(&bytes[12], 4);
-    p.params.memLimit = getLe(&bytes[16], 8);
-    if (p.params.opsLimit < crypto_pwhash_OPSLIMIT_MIN || p.params.opsLimit > kMaxOps ||
-        p.params.memLimit < crypto_pwhash_MEMLIMIT_MIN || p.params.memLimit > kMaxMem)
+    Loaded loaded{bytes, {getLe(&bytes[12], 4), getLe(&bytes[16], 8)}};
+    if (!inRange(loaded.params))
         return CryptoError{CryptoErrc::KeyFileDamaged, "key file parameters out of range"};
-    p.salt = &bytes[24];
-    p.nonce = p.salt + kSaltSize;
-    p.wrapped = bytes.data() + kHeaderSize;
-    return p;
+    return loaded;
 }
 
 Result<SecureKey, CryptoError> deriveKek(std::string_view passphrase, const unsigned char *salt,
@@ -165,19 +174,16 @@ KdfParams KdfParams::minimal()
 
 Result<SecureKey, CryptoError> KeyFile::unwrap(const std::string &path, std::string_view passphrase)
 {
-    auto bytes = readFile(path);
-    if (!bytes)
-        return bytes.error();
-    auto parsed = parse(*bytes);
-    if (!parsed)
-        return parsed.error();
-    auto kek = deriveKek(passphrase, parsed->salt, parsed->params);
+    auto loaded = load(path);
+    if (!loaded)
+        return loaded.error();
+    auto kek = deriveKek(passphrase, loaded->salt(), loaded->params);
     if (!kek)
         return kek.error();
     SecureKey key = SecureKey::zeroed();
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(key.data(), nullptr, nullptr, parsed->wrapped,
-                                                   SecureKey::kSize + kTagSize, bytes->data(),
-                                                   kHeaderSize, parsed->nonce, kek->data()) != 0)
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            key.data(), nullptr, nullptr, loaded->wrapped(), SecureKey::kSize + kTagSize,
+            loaded->bytes.data(), kHeaderSize, loaded->nonce(), kek->data()) != 0)
         return CryptoError{CryptoErrc::WrongPassphrase,
                            "the passphrase does not open the key file"};
     return key;
@@ -189,8 +195,7 @@ Result<bool, CryptoError> KeyFile::write(const std::string &path, const SecureKe
 {
     if (!ensureSodium())
         return CryptoError{CryptoErrc::Unavailable, "libsodium failed to start"};
-    if (params.opsLimit < crypto_pwhash_OPSLIMIT_MIN || params.opsLimit > kMaxOps ||
-        params.memLimit < crypto_pwhash_MEMLIMIT_MIN || params.memLimit > kMaxMem)
+    if (!inRange(params))
         return CryptoError{CryptoErrc::KeyFileDamaged, "key derivation parameters out of range"};
     Bytes bytes{};
     std::memcpy(bytes.data(), kMagic.data(), kMagic.size());
@@ -198,8 +203,8 @@ Result<bool, CryptoError> KeyFile::write(const std::string &path, const SecureKe
     bytes[9] = kAlgorithm;
     putLe(&bytes[12], params.opsLimit, 4);
     putLe(&bytes[16], params.memLimit, 8);
-    unsigned char *salt = &bytes[24];
-    unsigned char *nonce = salt + kSaltSize;
+    unsigned char *salt = &bytes[kSaltAt];
+    unsigned char *nonce = &bytes[kNonceAt];
     randombytes_buf(salt, kSaltSize);
     randombytes_buf(nonce, kNonceSize);
     auto kek = deriveKek(passphrase, salt, params);
@@ -213,13 +218,10 @@ Result<bool, CryptoError> KeyFile::write(const std::string &path, const SecureKe
 
 Result<KdfParams, CryptoError> KeyFile::params(const std::string &path)
 {
-    auto bytes = readFile(path);
-    if (!bytes)
-        return bytes.error();
-    auto parsed = parse(*bytes);
-    if (!parsed)
-        return parsed.error();
-    return parsed->params;
+    auto loaded = load(path);
+    if (!loaded)
+        return loaded.error();
+    return loaded->params;
 }
 
 } // namespace lykta::crypto

@@ -99,6 +99,14 @@ Result<std::unique_ptr<Store>, StoreError> openWith(const std::string &path,
     return Store::open(std::move(options));
 }
 
+// Each canary check runs on the encrypted store, and on a plain one to show it can fail.
+void encryptedAndPlainControl()
+{
+    QTest::addColumn<bool>("encrypted");
+    QTest::newRow("encrypted") << true;
+    QTest::newRow("plain (control: the scan finds it)") << false;
+}
+
 } // namespace
 
 class TestEncryption : public QObject
@@ -125,12 +133,7 @@ private slots:
         QVERIFY2(!g_log.contains("0612-"), qPrintable(g_log));
     }
 
-    void canaryIsNotInTheCheckpointedFileOrTheLog_data()
-    {
-        QTest::addColumn<bool>("encrypted");
-        QTest::newRow("encrypted") << true;
-        QTest::newRow("plain (control: the scan finds it)") << false;
-    }
+    void canaryIsNotInTheCheckpointedFileOrTheLog_data() { encryptedAndPlainControl(); }
 
     void canaryIsNotInTheCheckpointedFileOrTheLog()
     {
@@ -175,12 +178,7 @@ private slots:
         QCOMPARE(rc, encrypted ? SQLITE_NOTADB : SQLITE_OK);
     }
 
-    void canaryIsNotInTheWalOfAKilledWriter_data()
-    {
-        QTest::addColumn<bool>("encrypted");
-        QTest::newRow("encrypted") << true;
-        QTest::newRow("plain (control: the scan finds it)") << false;
-    }
+    void canaryIsNotInTheWalOfAKilledWriter_data() { encryptedAndPlainControl(); }
 
     void canaryIsNotInTheWalOfAKilledWriter()
     {

@@ -31,7 +31,8 @@ std::int64_t count(sqlite3 *db, const char *sql)
 {
     sqlite3_stmt *st = nullptr;
     std::int64_t n = -1;
-    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
         n = sqlite3_column_int64(st, 0);
     sqlite3_finalize(st);
     return n;
@@ -79,8 +80,9 @@ private slots:
 
         sqlite3 *copy = openDb(dir.filePath("copy.db"), *vault);
         QCOMPARE(count(copy, "SELECT count(*) FROM t"), std::int64_t{4});
-        QCOMPARE(count(copy, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check='ok'"),
-                 std::int64_t{1});
+        QCOMPARE(
+            count(copy, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check='ok'"),
+            std::int64_t{1});
         sqlite3_close(copy);
     }
 

@@ -43,7 +43,8 @@ private slots:
         QVERIFY(KeyFile::write(m_path.toStdString(), key, "ett två tre fyra", KdfParams::minimal(),
                                false));
         QCOMPARE(bytesOf(m_path).size(), qsizetype(KeyFile::kFileSize));
-        QVERIFY(!bytesOf(m_path).contains(QByteArray(reinterpret_cast<const char *>(key.data()), 32)));
+        QVERIFY(
+            !bytesOf(m_path).contains(QByteArray(reinterpret_cast<const char *>(key.data()), 32)));
         auto back = KeyFile::unwrap(m_path.toStdString(), "ett två tre fyra");
         QVERIFY(back);
         QCOMPARE(std::memcmp(back->data(), key.data(), SecureKey::kSize), 0);
@@ -115,7 +116,8 @@ private slots:
 
     void missingFileIsNamedSo()
     {
-        QCOMPARE(KeyFile::unwrap(m_path.toStdString(), "x").error().code, CryptoErrc::KeyFileMissing);
+        QCOMPARE(KeyFile::unwrap(m_path.toStdString(), "x").error().code,
+                 CryptoErrc::KeyFileMissing);
     }
 
     void calibrationReachesItsTarget()

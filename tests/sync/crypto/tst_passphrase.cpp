@@ -29,7 +29,8 @@ private slots:
     {
         QCOMPARE(checkPassphrase("483920", KeyProtection::HardwareBacked), PassphraseCheck::Ok);
         QCOMPARE(checkPassphrase("4839", KeyProtection::HardwareBacked), PassphraseCheck::TooShort);
-        QCOMPARE(checkPassphrase("483920", KeyProtection::PassphraseOnly), PassphraseCheck::TooShort);
+        QCOMPARE(checkPassphrase("483920", KeyProtection::PassphraseOnly),
+                 PassphraseCheck::TooShort);
     }
 };
 
