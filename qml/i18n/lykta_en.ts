@@ -335,7 +335,7 @@
     </message>
     <message>
         <location filename="../../src/app/errortext.cpp" line="31"/>
-        <location filename="../../src/app/errortext.cpp" line="74"/>
+        <location filename="../../src/app/errortext.cpp" line="98"/>
         <source>Signerade anteckningar kan inte ändras. Skriv en rättelse i stället.</source>
         <translation>Signed notes cannot be changed. Write a correction instead.</translation>
     </message>
@@ -350,98 +350,114 @@
         <translation>The device clock is more than a day off compared with the server, so nothing was fetched. Set the correct date and time and sync again; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="48"/>
-        <location filename="../../src/app/errortext.cpp" line="96"/>
+        <location filename="../../src/app/errortext.cpp" line="39"/>
+        <source>Lykta är låst. Lås upp med din lösenfras för att fortsätta.</source>
+        <translation>Lykta is locked. Unlock it with your passphrase to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="41"/>
+        <source>Fel lösenfras. Inget har ändrats; försök igen.</source>
+        <translation>Wrong passphrase. Nothing has been changed; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="52"/>
+        <location filename="../../src/app/errortext.cpp" line="120"/>
         <source>Något gick fel och ändringen sparades inte.</source>
         <translation>Something went wrong and the change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="56"/>
+        <location filename="../../src/app/errortext.cpp" line="68"/>
+        <source>Den här enheten har inget hårdvaruskydd för nyckeln, så bara lösenfrasen skyddar anteckningarna om enheten eller en kopia av filerna kommer bort. Välj minst %1 tecken med minst %2 olika, gärna flera ord; en sifferkod räcker inte.</source>
+        <extracomment>The device has no hardware key store: only the passphrase protects the notes if the device or a copy of its files is lost.</extracomment>
+        <translation>This device has no hardware protection for the key, so only the passphrase protects the notes if the device or a copy of its files is lost. Choose at least %1 characters with at least %2 different ones, preferably several words; a number code is not enough.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="80"/>
         <source>Fältet får inte vara tomt.</source>
         <translation>This field cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="58"/>
+        <location filename="../../src/app/errortext.cpp" line="82"/>
         <source>Värdet ligger utanför det tillåtna intervallet.</source>
         <translation>The value is outside the allowed range.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="60"/>
+        <location filename="../../src/app/errortext.cpp" line="84"/>
         <source>Datumet är inte giltigt.</source>
         <translation>The date is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="62"/>
+        <location filename="../../src/app/errortext.cpp" line="86"/>
         <source>Åldern passar inte här.</source>
         <translation>The age does not fit here.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="64"/>
+        <location filename="../../src/app/errortext.cpp" line="88"/>
         <source>Personnumret är inte giltigt. Kontrollera siffrorna.</source>
         <translation>The personal identity number is not valid. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="66"/>
+        <location filename="../../src/app/errortext.cpp" line="90"/>
         <source>Personnumret stämmer inte med födelsedatumet.</source>
         <translation>The personal identity number does not match the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="68"/>
+        <location filename="../../src/app/errortext.cpp" line="92"/>
         <source>Bekräftelsen har redan använts eller gäller inte längre.</source>
         <translation>The confirmation has already been used or is no longer valid.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="70"/>
+        <location filename="../../src/app/errortext.cpp" line="94"/>
         <source>Uppgiften finns inte längre.</source>
         <translation>This record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="72"/>
+        <location filename="../../src/app/errortext.cpp" line="96"/>
         <source>Det går inte i det här läget.</source>
         <translation>That is not possible right now.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="76"/>
+        <location filename="../../src/app/errortext.cpp" line="100"/>
         <source>Bara signerade anteckningar rättas; ändra utkastet direkt.</source>
         <translation>Only signed notes are corrected; edit the draft directly.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="78"/>
+        <location filename="../../src/app/errortext.cpp" line="102"/>
         <source>Träffen ligger utanför gruppens period.</source>
         <translation>The session falls outside the group&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="80"/>
+        <location filename="../../src/app/errortext.cpp" line="104"/>
         <source>Barnet är inte med i gruppen.</source>
         <translation>The child is not in the group.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="82"/>
+        <location filename="../../src/app/errortext.cpp" line="106"/>
         <source>Gruppen är full.</source>
         <translation>The group is full.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="84"/>
+        <location filename="../../src/app/errortext.cpp" line="108"/>
         <source>Barnet är redan med i gruppen.</source>
         <translation>The child is already in the group.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="86"/>
+        <location filename="../../src/app/errortext.cpp" line="110"/>
         <source>Gruppen är anonym: inga personuppgifter får registreras.</source>
         <translation>The group is anonymous: no personal data may be recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="88"/>
+        <location filename="../../src/app/errortext.cpp" line="112"/>
         <source>KVÅ-koden finns inte i enhetens kodlista.</source>
         <translation>The KVÅ code is not in the unit&apos;s code list.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="90"/>
+        <location filename="../../src/app/errortext.cpp" line="114"/>
         <source>Raden är ingen giltig KVÅ-kod.</source>
         <translation>The line is not a valid KVÅ code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="92"/>
+        <location filename="../../src/app/errortext.cpp" line="116"/>
         <source>Demoenheten finns redan.</source>
         <translation>The demo unit already exists.</translation>
     </message>

@@ -35,6 +35,10 @@ QString ErrorText::forStore(store::StoreErrc code, const QString &path)
         return tr("Enhetens klocka går mer än ett dygn fel jämfört med servern, så inget "
                   "hämtades. Ställ in rätt datum och tid och synkronisera igen; inget har gått "
                   "förlorat.");
+    case StoreErrc::Locked:
+        return tr("Lykta är låst. Lås upp med din lösenfras för att fortsätta.");
+    case StoreErrc::WrongPassphrase:
+        return tr("Fel lösenfras. Inget har ändrats; försök igen.");
     case StoreErrc::AlreadyExists:
     case StoreErrc::NotFound:
     case StoreErrc::UnknownEntity:
@@ -46,6 +50,26 @@ QString ErrorText::forStore(store::StoreErrc code, const QString &path)
         break;
     }
     return tr("Något gick fel och ändringen sparades inte.");
+}
+
+QString ErrorText::forPassphrase(crypto::PassphraseCheck check)
+{
+    using crypto::PassphraseCheck;
+    switch (check) {
+    case PassphraseCheck::Ok:
+        return {};
+    case PassphraseCheck::TooShort:
+    case PassphraseCheck::TooRepetitive:
+    case PassphraseCheck::OnlyDigits:
+        break;
+    }
+    //: The device has no hardware key store: only the passphrase protects the notes if the
+    //: device or a copy of its files is lost.
+    return tr("Den här enheten har inget hårdvaruskydd för nyckeln, så bara lösenfrasen skyddar "
+              "anteckningarna om enheten eller en kopia av filerna kommer bort. Välj minst %1 "
+              "tecken med minst %2 olika, gärna flera ord; en sifferkod räcker inte.")
+        .arg(crypto::kMinPassphraseLength)
+        .arg(crypto::kMinPassphraseDistinct);
 }
 
 QString ErrorText::forDomain(const domain::DomainError &error)

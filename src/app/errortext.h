@@ -2,6 +2,7 @@
 
 #include "domainerror.h"
 #include "store/storeerror.h"
+#include "sync/crypto/passphrase.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -16,6 +17,9 @@ class ErrorText
 public:
     static QString forStore(store::StoreErrc code, const QString &path = {});
     static QString forDomain(const domain::DomainError &error);
+    // Why a new passphrase was refused (empty when it is accepted), on a device whose data
+    // key only the passphrase protects.
+    static QString forPassphrase(crypto::PassphraseCheck check);
 };
 
 } // namespace lykta::app

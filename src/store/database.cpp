@@ -64,6 +64,10 @@ const char *toString(StoreErrc code)
         return "invalid-query";
     case StoreErrc::ClockSkew:
         return "clock-skew";
+    case StoreErrc::Locked:
+        return "locked";
+    case StoreErrc::WrongPassphrase:
+        return "wrong-passphrase";
     case StoreErrc::Internal:
         return "internal";
     }
@@ -75,6 +79,11 @@ StoreError classify(int rc, std::string detail)
     const auto has = [&](std::string_view marker) {
         return detail.find(marker) != std::string::npos;
     };
+    // The encrypted VFS: a page that fails its seal, and any access while the key is wiped.
+    if (rc == SQLITE_IOERR_DATA)
+        return {StoreErrc::Corrupt, std::move(detail)};
+    if (rc == SQLITE_IOERR_AUTH)
+        return {StoreErrc::Locked, std::move(detail)};
     switch (rc & 0xff) {
     case SQLITE_FULL:
         return {StoreErrc::DiskFull, std::move(detail)};
@@ -112,7 +121,8 @@ Result<std::unique_ptr<Database>, StoreError> Database::open(const DatabaseOptio
                                    options.vfs.empty() ? nullptr : options.vfs.c_str());
     std::unique_ptr<Database> db(new Database(raw, options));
     if (rc != SQLITE_OK) {
-        return classify(rc,
+        // The extended code tells a page that fails its seal (encrypted VFS) from other I/O.
+        return classify(raw ? sqlite3_extended_errcode(raw) : rc,
                         std::string("open: ") + (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
     }
     sqlite3_extended_result_codes(raw, 1);
@@ -124,17 +134,27 @@ Result<std::unique_ptr<Database>, StoreError> Database::open(const DatabaseOptio
 
 Database::~Database()
 {
+    close();
+}
+
+void Database::close()
+{
     m_statements.clear();
     sqlite3_close_v2(m_db);
+    m_db = nullptr;
 }
 
 StoreError Database::lastError(int rc) const
 {
+    if (!m_db)
+        return {StoreErrc::Locked, "the connection is closed"};
     return classify(rc, sqlite3_errmsg(m_db));
 }
 
 Statement &Database::cached(std::string_view sql)
 {
+    if (!m_db)
+        return m_closed;
     auto it = m_statements.find(std::string(sql));
     if (it == m_statements.end())
         it = m_statements.emplace(std::string(sql), std::make_unique<Statement>(m_db, sql)).first;
@@ -144,6 +164,8 @@ Statement &Database::cached(std::string_view sql)
 
 Result<bool, StoreError> Database::exec(std::string_view sql)
 {
+    if (!m_db)
+        return lastError(SQLITE_MISUSE);
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, std::string(sql).c_str(), nullptr, nullptr, &message);
     if (rc == SQLITE_OK)
@@ -183,6 +205,11 @@ Result<bool, StoreError> Database::checkAndMigrate()
     }
 
     if (!m_options.readOnly) {
+        // One page size everywhere: the encrypted VFS seals exactly one page per unit.
+        if (version == 0) {
+            if (auto r = exec("PRAGMA page_size=4096"); !r)
+                return r;
+        }
         if (auto r = exec("PRAGMA journal_mode=WAL"); !r)
             return r;
     }

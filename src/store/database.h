@@ -35,6 +35,10 @@ public:
     Database &operator=(const Database &) = delete;
 
     sqlite3 *handle() const { return m_db; }
+    // Closes the connection for good (the store's lock). Every call after it fails with
+    // StoreErrc::Locked; open a new Database to go on.
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
     const DatabaseOptions &options() const { return m_options; }
     SchemaVersion version() const { return m_version; }
 
@@ -69,6 +73,7 @@ private:
     DatabaseOptions m_options;
     SchemaVersion m_version = SchemaVersion::Empty;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
+    Statement m_closed{SQLITE_MISUSE}; // what cached() hands out once closed: every step fails
 };
 
 StoreError classify(int rc, std::string detail);

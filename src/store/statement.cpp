@@ -56,11 +56,15 @@ Statement &Statement::bindNull(int index)
 
 int Statement::step()
 {
+    if (!m_stmt)
+        return m_prepareRc == SQLITE_OK ? SQLITE_MISUSE : m_prepareRc;
     return sqlite3_step(m_stmt);
 }
 
 void Statement::reset()
 {
+    if (!m_stmt)
+        return;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }

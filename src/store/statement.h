@@ -16,6 +16,8 @@ class Statement
 {
 public:
     Statement(sqlite3 *db, std::string_view sql);
+    // A statement that was never prepared: every step() returns `failure`.
+    explicit Statement(int failure) : m_prepareRc(failure) {}
     ~Statement();
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;

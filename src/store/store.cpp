@@ -56,8 +56,38 @@ const char *toString(AuditAction action)
     return "read";
 }
 
+namespace {
+
+StoreError storeError(const crypto::CryptoError &error)
+{
+    switch (error.code) {
+    case crypto::CryptoErrc::WrongPassphrase:
+        return {StoreErrc::WrongPassphrase, error.detail};
+    case crypto::CryptoErrc::Locked:
+        return {StoreErrc::Locked, error.detail};
+    case crypto::CryptoErrc::KeyFileMissing:
+        return {StoreErrc::CannotOpen, error.detail};
+    case crypto::CryptoErrc::KeyFileDamaged:
+        return {StoreErrc::Corrupt, error.detail};
+    case crypto::CryptoErrc::Io:
+        return {StoreErrc::Io, error.detail};
+    case crypto::CryptoErrc::WeakPassphrase:
+    case crypto::CryptoErrc::AlreadyExists:
+    case crypto::CryptoErrc::Unavailable:
+        break;
+    }
+    return {StoreErrc::Internal, error.detail};
+}
+
+} // namespace
+
 Result<std::unique_ptr<Store>, StoreError> Store::open(StoreOptions options)
 {
+    if (options.vault) {
+        if (options.vault->isLocked())
+            return StoreError{StoreErrc::Locked, "the vault is locked"};
+        options.database.vfs = options.vault->vfsName();
+    }
     auto db = Database::open(options.database);
     if (!db)
         return db.error();
@@ -75,8 +105,37 @@ Result<std::unique_ptr<Store>, StoreError> Store::open(StoreOptions options)
     if (auto packed = meta::read(d, meta::kHlc))
         clock.restore(sync::Hlc::fromPacked(*packed, clock.device()));
     const auto counter = meta::read(d, meta::kCounter).value_or(0);
-    return std::unique_ptr<Store>(
+    std::unique_ptr<Store> store(
         new Store(std::move(*db), std::move(clock), static_cast<std::uint64_t>(counter)));
+    store->m_vault = std::move(options.vault);
+    return store;
+}
+
+void Store::lock()
+{
+    if (!m_vault)
+        return;
+    m_db->close();
+    m_vault->lock();
+    qCInfo(lcStore) << "locked";
+}
+
+Result<bool, StoreError> Store::unlock(std::string_view passphrase)
+{
+    if (!m_vault)
+        return true;
+    if (m_db->isOpen())
+        return true;
+    if (auto unlocked = m_vault->unlock(passphrase); !unlocked)
+        return storeError(unlocked.error());
+    auto db = Database::open(m_db->options());
+    if (!db) {
+        m_vault->lock();
+        return db.error();
+    }
+    m_db = std::move(*db);
+    qCInfo(lcStore) << "unlocked";
+    return true;
 }
 
 Store::Store(std::unique_ptr<Database> db, sync::HlcClock clock, std::uint64_t deltaCounter)

@@ -7,6 +7,7 @@
 #include "sync/core/delta.h"
 #include "sync/core/hlc.h"
 #include "sync/core/pushresponse.h"
+#include "sync/crypto/vault.h"
 
 #include <functional>
 #include <memory>
@@ -20,6 +21,9 @@ struct StoreOptions
     DatabaseOptions database;
     // The wall clock the device's HLC reads; tests inject skewed or jumping clocks.
     sync::HlcClock::PhysicalClock clock = sync::HlcClock::systemMilliseconds;
+    // When set, every page of the file, its WAL and journals is sealed with this vault's key
+    // (database.vfs is then the vault's), and the store can be locked. Must be unlocked.
+    std::shared_ptr<crypto::Vault> vault;
 };
 
 struct Condition
@@ -84,6 +88,12 @@ public:
     Result<std::vector<ConflictEntry>, StoreError> conflicts(std::string_view entity = {},
                                                              std::string_view id = {}) const;
     Result<std::vector<RejectedEdit>, StoreError> rejections() const;
+    // An encrypted store: lock() closes the connection and wipes the data key; every call then
+    // fails with StoreErrc::Locked until unlock() with the passphrase (WrongPassphrase leaves
+    // it locked and every file as it was). A store without a vault is never locked.
+    void lock();
+    Result<bool, StoreError> unlock(std::string_view passphrase);
+    bool isLocked() const { return !m_db->isOpen(); }
 
     sync::DeviceId deviceId() const { return m_clock.device(); }
     sync::Hlc lastHlc() const { return m_clock.last(); }
@@ -111,6 +121,7 @@ private:
     Catalog m_catalog;
     sync::HlcClock m_clock;
     std::uint64_t m_deltaCounter = 0;
+    std::shared_ptr<crypto::Vault> m_vault;
 };
 
 } // namespace lykta::store

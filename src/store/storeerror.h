@@ -22,9 +22,11 @@ enum class StoreErrc
     WrongType, // a value of the wrong type for its field
     AlreadyExists,
     NotFound,
-    Constraint,   // a reference or other rule of the schema
-    InvalidQuery, // a search text that cannot be turned into a query
-    ClockSkew,    // pulled changes lie further ahead of this device's clock than allowed
+    Constraint,      // a reference or other rule of the schema
+    InvalidQuery,    // a search text that cannot be turned into a query
+    ClockSkew,       // pulled changes lie further ahead of this device's clock than allowed
+    Locked,          // an encrypted store is locked: its key is wiped until unlock()
+    WrongPassphrase, // the passphrase does not open the store's key; nothing was written
     Internal,
 };
 

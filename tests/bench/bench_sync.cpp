@@ -39,7 +39,9 @@ constexpr std::size_t kPage = lykta::sync::limits::kDefaultPullLimit;
 
 std::unique_ptr<Store> open(const QString &path)
 {
-    auto store = Store::open({{path.toStdString(), {}, false}, sync::HlcClock::systemMilliseconds});
+    StoreOptions options;
+    options.database.path = path.toStdString();
+    auto store = Store::open(std::move(options));
     if (!store)
         fail("open", store.error().detail);
     return std::move(*store);

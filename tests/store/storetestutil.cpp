@@ -1,5 +1,7 @@
 #include "storetestutil.h"
 
+#include "sync/crypto/rawkey.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 
@@ -12,7 +14,27 @@ namespace lykta::store::test {
 std::string testVfs()
 {
     const char *vfs = std::getenv("LYKTA_TEST_VFS");
-    return vfs ? vfs : "";
+    if (!vfs || !*vfs)
+        return {};
+    if (std::string_view(vfs) != kEncryptedTestVfs)
+        return vfs;
+    static const std::unique_ptr<crypto::Vault> vault = [] {
+        // A fixed key, so that every process of one run (the crash test's writer) shares it.
+        auto key =
+            crypto::parseRawKey("4c796b74612074657374206b6579202d206e6f7420612072656164206b657921");
+        if (!key)
+            throw std::runtime_error("test key: " + key.error().detail);
+        auto made = crypto::Vault::fromKey(std::move(*key), std::string(kEncryptedTestVfs));
+        if (!made)
+            throw std::runtime_error("test vault: " + made.error().detail);
+        return std::move(*made);
+    }();
+    return vault->vfsName();
+}
+
+bool testRunIsEncrypted()
+{
+    return testVfs() == kEncryptedTestVfs;
 }
 
 std::unique_ptr<Store> openStore(const std::string &path, sync::HlcClock::PhysicalClock clock)

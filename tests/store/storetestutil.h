@@ -16,8 +16,12 @@ namespace lykta::store::test {
 
 inline const Actor kActor{"staff-1", "unit-1"};
 
-// The VFS the suite runs over; the encrypted-VFS run of the same suite sets LYKTA_TEST_VFS.
+// The VFS the suite runs over. ctest runs the suite twice: once on SQLite's default VFS, and
+// once with LYKTA_TEST_VFS=lykta-encrypted-test, the encrypted VFS with a fixed test key
+// (registered on first use, in every process of the run, so a child writer shares it).
+inline constexpr std::string_view kEncryptedTestVfs = "lykta-encrypted-test";
 std::string testVfs();
+bool testRunIsEncrypted();
 
 std::unique_ptr<Store> openStore(const std::string &path, sync::HlcClock::PhysicalClock clock = {});
 
