@@ -162,6 +162,12 @@ Stmt &Db::cached(std::string_view sql)
     return *it->second;
 }
 
+void Db::resetAll()
+{
+    for (auto &[sql, stmt] : m_cache)
+        stmt->reset();
+}
+
 Transaction::Transaction(Db &db, bool write) : m_db(db)
 {
     m_db.exec(write ? "BEGIN IMMEDIATE" : "BEGIN");

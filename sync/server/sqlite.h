@@ -63,6 +63,9 @@ public:
     void exec(std::string_view sql);
     // Prepared once per connection, returned reset with no bindings.
     Stmt &cached(std::string_view sql);
+    // Resets every cached statement: a statement left on a row keeps its read snapshot open,
+    // so the backend calls this at the end of each operation.
+    void resetAll();
 
 private:
     sqlite3 *m_db = nullptr;

@@ -284,6 +284,11 @@ template <class F>
 auto SqliteStorage::guarded(F &&f) -> StorageResult<decltype(f())>
 {
     std::lock_guard lock(m_mutex);
+    struct ResetAll
+    {
+        sqlite::Db &db;
+        ~ResetAll() { db.resetAll(); }
+    } resetAll{*m_db};
     try {
         return f();
     } catch (const sqlite::Error &e) {
