@@ -31,6 +31,10 @@ QString ErrorText::forStore(store::StoreErrc code, const QString &path)
         return tr("Signerade anteckningar kan inte ändras. Skriv en rättelse i stället.");
     case StoreErrc::NoHardDelete:
         return tr("Journaluppgifter raderas aldrig, de markeras som borttagna.");
+    case StoreErrc::ClockSkew:
+        return tr("Enhetens klocka går mer än ett dygn fel jämfört med servern, så inget "
+                  "hämtades. Ställ in rätt datum och tid och synkronisera igen; inget har gått "
+                  "förlorat.");
     case StoreErrc::AlreadyExists:
     case StoreErrc::NotFound:
     case StoreErrc::UnknownEntity:

@@ -17,6 +17,8 @@ std::string_view migrationScript(SchemaVersion version)
         return sql::kV1Initial;
     case SchemaVersion::Search:
         return sql::kV2Search;
+    case SchemaVersion::Sync:
+        return sql::kV3Sync;
     case SchemaVersion::Empty:
         break;
     }
@@ -60,6 +62,8 @@ const char *toString(StoreErrc code)
         return "constraint";
     case StoreErrc::InvalidQuery:
         return "invalid-query";
+    case StoreErrc::ClockSkew:
+        return "clock-skew";
     case StoreErrc::Internal:
         return "internal";
     }

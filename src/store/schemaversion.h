@@ -9,8 +9,9 @@ enum class SchemaVersion : int
     Empty = 0,
     Initial = 1, // entities, outbox, audit log, signed-entry triggers
     Search = 2,  // FTS5 index over notes, amendments and conversations
+    Sync = 3,    // conflict copies, applied-delta ledger, refused edits
 
-    Current = Search,
+    Current = Sync,
     MinReadable = Initial, // the oldest schema this build can migrate
 };
 

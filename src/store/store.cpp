@@ -1,7 +1,8 @@
 #include "store.h"
 
-#include "fieldclocks.h"
+#include "loadedrow.h"
 #include "logging.h"
+#include "meta.h"
 #include "sync/core/uuid.h"
 
 #include <random>
@@ -9,26 +10,6 @@
 namespace lykta::store {
 
 namespace {
-
-constexpr std::string_view kMetaDevice = "device_id";
-constexpr std::string_view kMetaHlc = "hlc_last";
-constexpr std::string_view kMetaCounter = "delta_counter";
-
-std::optional<std::int64_t> readMeta(Database &db, std::string_view key)
-{
-    Statement &st = db.cached("SELECT value FROM sync_meta WHERE key = ?1");
-    st.bind(1, key);
-    if (st.step() != SQLITE_ROW || st.isNull(0))
-        return std::nullopt;
-    return st.integer(0);
-}
-
-int writeMeta(Database &db, std::string_view key, std::int64_t value)
-{
-    Statement &st = db.cached("INSERT OR REPLACE INTO sync_meta(key, value) VALUES (?1, ?2)");
-    st.bind(1, key).bind(2, value);
-    return st.step();
-}
 
 sync::DeviceId newDeviceId()
 {
@@ -75,12 +56,6 @@ const char *toString(AuditAction action)
     return "read";
 }
 
-struct Store::Loaded
-{
-    std::vector<sync::Value> values; // by FieldDef::column
-    FieldClocks clocks;
-};
-
 Result<std::unique_ptr<Store>, StoreError> Store::open(StoreOptions options)
 {
     auto db = Database::open(options.database);
@@ -88,18 +63,18 @@ Result<std::unique_ptr<Store>, StoreError> Store::open(StoreOptions options)
         return db.error();
     Database &d = **db;
 
-    auto device = readMeta(d, kMetaDevice);
+    auto device = meta::read(d, meta::kDevice);
     if (!device) {
         if (options.database.readOnly)
             return StoreError{StoreErrc::ReadOnly, "new store cannot be created read-only"};
         device = static_cast<std::int64_t>(newDeviceId());
-        if (const int rc = writeMeta(d, kMetaDevice, *device); rc != SQLITE_DONE)
+        if (const int rc = meta::write(d, meta::kDevice, *device); rc != SQLITE_DONE)
             return d.lastError(rc);
     }
     sync::HlcClock clock(static_cast<sync::DeviceId>(*device), std::move(options.clock));
-    if (auto packed = readMeta(d, kMetaHlc))
+    if (auto packed = meta::read(d, meta::kHlc))
         clock.restore(sync::Hlc::fromPacked(*packed, clock.device()));
-    const auto counter = readMeta(d, kMetaCounter).value_or(0);
+    const auto counter = meta::read(d, meta::kCounter).value_or(0);
     return std::unique_ptr<Store>(
         new Store(std::move(*db), std::move(clock), static_cast<std::uint64_t>(counter)));
 }
@@ -153,9 +128,9 @@ Result<WriteReceipt, StoreError> Store::write(const Actor &actor, std::span<cons
         receipt.deltas += *applied;
         receipt.ids.push_back(std::move(id));
     }
-    if (int rc = writeMeta(*m_db, kMetaHlc, m_clock.last().packedTime()); rc != SQLITE_DONE)
+    if (int rc = meta::write(*m_db, meta::kHlc, m_clock.last().packedTime()); rc != SQLITE_DONE)
         return fail(m_db->lastError(rc));
-    if (int rc = writeMeta(*m_db, kMetaCounter, static_cast<std::int64_t>(m_deltaCounter));
+    if (int rc = meta::write(*m_db, meta::kCounter, static_cast<std::int64_t>(m_deltaCounter));
         rc != SQLITE_DONE)
         return fail(m_db->lastError(rc));
     if (auto r = tx.commit(); !r)
@@ -227,7 +202,10 @@ Result<std::size_t, StoreError> Store::apply(const Actor &actor, const Change &c
         if (slot == fv.value)
             continue;
         const sync::Hlc base = row.clocks.get(fd->name);
-        row.clocks.set(fd->name, hlc);
+        if (fd->type == FieldType::LongText)
+            row.clocks.set(fd->name, hlc, base, actor.staffId);
+        else
+            row.clocks.set(fd->name, hlc);
         slot = fv.value;
         outbox.reset();
         outbox.bind(1, static_cast<std::int64_t>(++m_deltaCounter))
@@ -247,16 +225,8 @@ Result<std::size_t, StoreError> Store::apply(const Actor &actor, const Change &c
     if (deltas == 0)
         return deltas;
 
-    Statement &st =
-        m_db->cached(change.kind == ChangeKind::Create ? def->insertSql : def->updateSql);
-    for (const auto &f : def->fields)
-        st.bind(f.column + 1, row.values[static_cast<std::size_t>(f.column)]);
-    const int n = static_cast<int>(def->fields.size());
-    const std::string clocks = row.clocks.encode();
-    st.bind(n + 1, sync::Value(sync::Blob(clocks.begin(), clocks.end())));
-    st.bind(n + 2, id);
-    if (const int rc = st.step(); rc != SQLITE_DONE)
-        return m_db->lastError(rc);
+    if (auto r = save(*def, id, row, change.kind == ChangeKind::Create); !r)
+        return r.error();
 
     const auto &unit = row.values[static_cast<std::size_t>(def->field("unit_id")->column)];
     const auto *unitText = std::get_if<std::string>(&unit);
@@ -265,6 +235,21 @@ Result<std::size_t, StoreError> Store::apply(const Actor &actor, const Change &c
         !r)
         return r.error();
     return deltas;
+}
+
+Result<bool, StoreError> Store::save(const EntityDef &def, std::string_view id, const Loaded &row,
+                                     bool insert)
+{
+    Statement &st = m_db->cached(insert ? def.insertSql : def.updateSql);
+    for (const auto &f : def.fields)
+        st.bind(f.column + 1, row.values[static_cast<std::size_t>(f.column)]);
+    const int n = static_cast<int>(def.fields.size());
+    const std::string clocks = row.clocks.encode();
+    st.bind(n + 1, sync::Value(sync::Blob(clocks.begin(), clocks.end())));
+    st.bind(n + 2, id);
+    if (const int rc = st.step(); rc != SQLITE_DONE)
+        return m_db->lastError(rc);
+    return true;
 }
 
 Result<bool, StoreError> Store::appendAudit(const Actor &actor, std::string_view unit,
@@ -369,29 +354,51 @@ Result<std::vector<Record>, StoreError> Store::list(std::string_view entity,
     return records;
 }
 
+namespace {
+
+constexpr std::string_view kOutboxColumns = "counter, entity, entity_id, field, value, hlc, "
+                                            "device, author, base_hlc, base_device";
+
+sync::Delta outboxRow(const Statement &st)
+{
+    const auto device = static_cast<sync::DeviceId>(st.integer(6));
+    return {{device, static_cast<std::uint64_t>(st.integer(0))},
+            std::string(st.text(1)),
+            std::string(st.text(2)),
+            std::string(st.text(3)),
+            st.value(4),
+            sync::Hlc::fromPacked(st.integer(5), device),
+            std::string(st.text(7)),
+            sync::Hlc::fromPacked(st.integer(8), static_cast<sync::DeviceId>(st.integer(9)))};
+}
+
+} // namespace
+
 Result<std::vector<sync::Delta>, StoreError> Store::outbox(std::size_t limit) const
 {
-    Statement &st = m_db->cached(
-        "SELECT counter, entity, entity_id, field, value, hlc, device, author, base_hlc, "
-        "base_device FROM outbox ORDER BY counter LIMIT ?1");
+    Statement &st = m_db->cached("SELECT " + std::string(kOutboxColumns) +
+                                 " FROM outbox ORDER BY counter LIMIT ?1");
     st.bind(1, static_cast<std::int64_t>(std::min<std::size_t>(limit, INT64_MAX)));
     std::vector<sync::Delta> deltas;
     int rc;
-    while ((rc = st.step()) == SQLITE_ROW) {
-        const auto device = static_cast<sync::DeviceId>(st.integer(6));
-        deltas.push_back(
-            {{device, static_cast<std::uint64_t>(st.integer(0))},
-             std::string(st.text(1)),
-             std::string(st.text(2)),
-             std::string(st.text(3)),
-             st.value(4),
-             sync::Hlc::fromPacked(st.integer(5), device),
-             std::string(st.text(7)),
-             sync::Hlc::fromPacked(st.integer(8), static_cast<sync::DeviceId>(st.integer(9)))});
-    }
+    while ((rc = st.step()) == SQLITE_ROW)
+        deltas.push_back(outboxRow(st));
     if (rc != SQLITE_DONE)
         return m_db->lastError(rc);
     return deltas;
+}
+
+Result<std::optional<sync::Delta>, StoreError> Store::pending(std::uint64_t counter) const
+{
+    Statement &st =
+        m_db->cached("SELECT " + std::string(kOutboxColumns) + " FROM outbox WHERE counter = ?1");
+    st.bind(1, static_cast<std::int64_t>(counter));
+    const int rc = st.step();
+    if (rc == SQLITE_DONE)
+        return std::optional<sync::Delta>();
+    if (rc != SQLITE_ROW)
+        return m_db->lastError(rc);
+    return std::optional<sync::Delta>(outboxRow(st));
 }
 
 } // namespace lykta::store

@@ -3,8 +3,10 @@
 #include "catalog.h"
 #include "database.h"
 #include "record.h"
+#include "remote.h"
 #include "sync/core/delta.h"
 #include "sync/core/hlc.h"
+#include "sync/core/pushresponse.h"
 
 #include <functional>
 #include <memory>
@@ -62,6 +64,27 @@ public:
     // Deltas not yet acknowledged by the server, oldest first.
     Result<std::vector<sync::Delta>, StoreError> outbox(std::size_t limit = SIZE_MAX) const;
 
+    // --- Sync (storesync.cpp) ---------------------------------------------------------------
+
+    // Applies a pulled page through sync::merge, in one transaction together with the page's
+    // next cursor: either all of it and the cursor, or nothing. Pulled deltas never enter
+    // the outbox; replays and this device's own deltas change nothing. The device's clock
+    // advances past the page, unless the page lies more than the clock bound ahead of the
+    // device's wall clock: then nothing is applied and the error is ClockSkew.
+    Result<RemoteApplyReport, StoreError> applyRemote(std::span<const sync::Delta> deltas,
+                                                      std::uint64_t nextCursor);
+    // Where the next pull starts (0 before the first).
+    Result<std::uint64_t, StoreError> pullCursor() const;
+    // Takes the server's answer to a push: accepted deltas leave the outbox; a delta refused
+    // for good leaves it too, its text kept in rejections() and its field put back to the
+    // server's value; transient refusals stay to be pushed again. Replaying is harmless.
+    Result<bool, StoreError> acknowledge(const sync::PushResponse &response);
+
+    // Conflict copies awaiting resolution, for one record or (empty id) all of them.
+    Result<std::vector<ConflictEntry>, StoreError> conflicts(std::string_view entity = {},
+                                                             std::string_view id = {}) const;
+    Result<std::vector<RejectedEdit>, StoreError> rejections() const;
+
     sync::DeviceId deviceId() const { return m_clock.device(); }
     sync::Hlc lastHlc() const { return m_clock.last(); }
     const Catalog &catalog() const { return m_catalog; }
@@ -73,6 +96,13 @@ private:
     Result<std::optional<Loaded>, StoreError> load(const EntityDef &def, std::string_view id) const;
     Result<std::size_t, StoreError> apply(const Actor &actor, const Change &change,
                                           std::string &id);
+    Result<bool, StoreError> save(const EntityDef &def, std::string_view id, const Loaded &row,
+                                  bool insert);
+    class RemoteApply;
+    // The outbox delta with this counter, if still pending.
+    Result<std::optional<sync::Delta>, StoreError> pending(std::uint64_t counter) const;
+    // Puts a field back to the server's value after the server refused `refused`.
+    Result<bool, StoreError> restore(const sync::Delta &refused, const sync::Delta &current);
     Result<bool, StoreError> appendAudit(const Actor &actor, std::string_view unit,
                                          AuditAction action, std::string_view entity,
                                          std::string_view subject);

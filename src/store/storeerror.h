@@ -24,6 +24,7 @@ enum class StoreErrc
     NotFound,
     Constraint,   // a reference or other rule of the schema
     InvalidQuery, // a search text that cannot be turned into a query
+    ClockSkew,    // pulled changes lie further ahead of this device's clock than allowed
     Internal,
 };
 

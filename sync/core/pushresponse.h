@@ -4,6 +4,7 @@
 #include "rejectreason.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,10 @@ struct Rejection
     DeltaId id;
     RejectReason reason = RejectReason::None;
     std::string detail; // a code-like hint for logs, never note text or personal data
+    // For a rejection of an edit the client has already applied locally (SignedImmutable):
+    // the server's delta that wrote the field's current value, so the client can put the
+    // field back to what every other replica holds. The refused text is kept by the client.
+    std::optional<Delta> current;
 
     friend bool operator==(const Rejection &, const Rejection &) = default;
 };

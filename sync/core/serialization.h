@@ -259,6 +259,9 @@ inline void save(OutArchive &ar, const Rejection &r, std::uint32_t)
 {
     ar(r.id, static_cast<std::uint8_t>(r.reason));
     detail::saveBytes(ar, r.detail);
+    ar(static_cast<std::uint8_t>(r.current.has_value()));
+    if (r.current)
+        ar(*r.current);
 }
 inline void load(InArchive &ar, Rejection &r, std::uint32_t version)
 {
@@ -269,6 +272,14 @@ inline void load(InArchive &ar, Rejection &r, std::uint32_t version)
         throw detail::DecodeFailure(CodecError::Malformed);
     r.reason = static_cast<RejectReason>(reason);
     detail::loadBytes(ar, r.detail, limits::kMaxNameBytes);
+    std::uint8_t hasCurrent = 0;
+    ar(hasCurrent);
+    if (hasCurrent > 1)
+        throw detail::DecodeFailure(CodecError::Malformed);
+    if (hasCurrent == 1) {
+        r.current.emplace();
+        ar(*r.current);
+    }
 }
 
 inline void save(OutArchive &ar, const PushResponse &p, std::uint32_t)

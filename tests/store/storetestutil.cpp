@@ -29,6 +29,17 @@ std::unique_ptr<Store> openStore(const std::string &path, sync::HlcClock::Physic
     return std::move(*store);
 }
 
+Change newNote(const std::string &body)
+{
+    return {ChangeKind::Create,
+            "note",
+            {},
+            {{"kind", std::string("case")},
+             {"author", kActor.staffId},
+             {"body", body},
+             {"status", std::string("draft")}}};
+}
+
 void createUnit(Store &store)
 {
     Change unit{ChangeKind::Create, "unit", kActor.unitId, {{"name", std::string("Enhet 1")}}};

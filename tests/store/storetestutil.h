@@ -21,6 +21,9 @@ std::string testVfs();
 
 std::unique_ptr<Store> openStore(const std::string &path, sync::HlcClock::PhysicalClock clock = {});
 
+// A draft case note by kActor.
+Change newNote(const std::string &body);
+
 // Creates the unit row kActor belongs to, so foreign keys hold.
 void createUnit(Store &store);
 

@@ -17,17 +17,6 @@ std::size_t outboxSize(Store &store)
     return store.outbox()->size();
 }
 
-Change newNote(const std::string &body)
-{
-    return {ChangeKind::Create,
-            "note",
-            {},
-            {{"kind", std::string("case")},
-             {"author", kActor.staffId},
-             {"body", body},
-             {"status", std::string("draft")}}};
-}
-
 } // namespace
 
 class TestStore : public QObject

@@ -67,8 +67,11 @@ PushResponse sampleResponse()
 {
     PushResponse r;
     r.accepted = {{1, 2}, {1, 3}};
-    r.rejected = {{{1, 4}, RejectReason::SignedImmutable, "note-signed"},
-                  {{1, 5}, RejectReason::OutOfOrder, ""}};
+    r.rejected = {{{1, 4},
+                   RejectReason::SignedImmutable,
+                   "note-signed",
+                   sampleDelta(3, std::string("Serverns text"))},
+                  {{1, 5}, RejectReason::OutOfOrder, "", std::nullopt}};
     r.cursor = 1234;
     r.serverTimeMs = 1'700'000'000'000;
     return r;

@@ -54,13 +54,13 @@ public:
                 continue;
             }
             if (const auto r = m_rejected.find(d.id); r != m_rejected.end()) {
-                response.rejected.push_back({d.id, r->second, "again"});
+                response.rejected.push_back({d.id, r->second, "again", std::nullopt});
                 continue;
             }
             std::uint64_t &expected = m_nextCounter[d.id.device];
             if (gap || d.id.counter != expected + 1) {
                 gap = true; // everything after a gap waits for the gap to be filled
-                response.rejected.push_back({d.id, RejectReason::OutOfOrder, ""});
+                response.rejected.push_back({d.id, RejectReason::OutOfOrder, "", std::nullopt});
                 continue;
             }
             ++expected;
@@ -109,7 +109,7 @@ private:
     void reject(PushResponse &response, const DeltaId &id, RejectReason reason)
     {
         m_rejected[id] = reason;
-        response.rejected.push_back({id, reason, ""});
+        response.rejected.push_back({id, reason, "", std::nullopt});
     }
 
     Replica m_replica;

@@ -1,0 +1,28 @@
+#include "meta.h"
+
+namespace lykta::store::meta {
+
+std::optional<std::int64_t> read(Database &db, std::string_view key)
+{
+    Statement &st = db.cached("SELECT value FROM sync_meta WHERE key = ?1");
+    st.bind(1, key);
+    if (st.step() != SQLITE_ROW || st.isNull(0))
+        return std::nullopt;
+    return st.integer(0);
+}
+
+int write(Database &db, std::string_view key, std::int64_t value)
+{
+    Statement &st = db.cached("INSERT OR REPLACE INTO sync_meta(key, value) VALUES (?1, ?2)");
+    st.bind(1, key).bind(2, value);
+    return st.step();
+}
+
+int erase(Database &db, std::string_view key)
+{
+    Statement &st = db.cached("DELETE FROM sync_meta WHERE key = ?1");
+    st.bind(1, key);
+    return st.step();
+}
+
+} // namespace lykta::store::meta

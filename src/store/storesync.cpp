@@ -1,0 +1,502 @@
+// The store's side of sync: taking in pulled pages, taking the server's answer to a push,
+// and showing what is left for a person to decide (conflict copies, refused edits).
+
+#include "loadedrow.h"
+#include "logging.h"
+#include "meta.h"
+#include "sync/core/merge.h"
+
+#include <map>
+#include <set>
+
+namespace lykta::store {
+
+namespace {
+
+sync::FieldKind kindOf(const FieldDef &field)
+{
+    return field.type == FieldType::LongText ? sync::FieldKind::LongText : sync::FieldKind::Plain;
+}
+
+std::int64_t asInt(std::uint64_t v)
+{
+    return static_cast<std::int64_t>(v);
+}
+
+// Pulled data arrives in the server's order, across scopes: a record may name another that
+// this device will never hold (outside its units) or that the server has purged. Such a
+// reference must not make a page impossible to apply forever, so referential checks are off
+// while a page goes in; local writes keep them. (The pragma only takes effect outside a
+// transaction, which is where this guard lives.)
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(Database &db) : m_db(db) { set("OFF"); }
+    ~ForeignKeysOff() { set("ON"); }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    void set(std::string_view state)
+    {
+        if (!m_db.exec("PRAGMA foreign_keys=" + std::string(state)))
+            qCWarning(lcStore) << "could not switch foreign keys" << state.data();
+    }
+
+    Database &m_db;
+};
+
+// Marks the open transaction as applying the server's changes, which the signed-record
+// triggers let through (the server's order is the order of record).
+Result<bool, StoreError> markApplyingRemote(Database &db, bool on)
+{
+    const int rc =
+        on ? meta::write(db, meta::kApplyingRemote, 1) : meta::erase(db, meta::kApplyingRemote);
+    if (rc != SQLITE_DONE)
+        return db.lastError(rc);
+    return true;
+}
+
+} // namespace
+
+// One remote-apply transaction: deltas go through merge() one by one, and consecutive deltas
+// of one record (the usual shape of a page) are written to its row once.
+class Store::RemoteApply
+{
+public:
+    explicit RemoteApply(Store &store) : m_store(store), m_db(*store.m_db) {}
+
+    Result<bool, StoreError> add(const sync::Delta &d);
+    Result<bool, StoreError> finish();
+
+    RemoteApplyReport report;
+
+private:
+    struct Pending
+    {
+        const EntityDef *def = nullptr;
+        std::string id;
+        Loaded row;
+        bool exists = false;
+        bool dirty = false;
+    };
+
+    Result<bool, StoreError> select(const EntityDef &def, const std::string &id);
+    Result<bool, StoreError> flush();
+    Result<bool, StoreError> keepUnknown(const sync::Delta &d);
+    Result<std::uint64_t, StoreError> lastCounter(sync::DeviceId device);
+    Result<std::vector<sync::ConflictCopy>, StoreError> copies(const sync::Delta &d);
+    Result<bool, StoreError> addCopy(const sync::Delta &d, const sync::ConflictCopy &copy);
+    Result<bool, StoreError> removeCopy(const sync::Delta &d, const sync::Hlc &hlc);
+
+    Store &m_store;
+    Database &m_db;
+    std::optional<Pending> m_record;
+    std::map<sync::DeviceId, std::uint64_t> m_counters; // highest applied, per other device
+    std::set<sync::DeviceId> m_countersChanged;
+};
+
+Result<std::uint64_t, StoreError> Store::RemoteApply::lastCounter(sync::DeviceId device)
+{
+    if (auto it = m_counters.find(device); it != m_counters.end())
+        return it->second;
+    Statement &st = m_db.cached("SELECT counter FROM remote_device WHERE device = ?1");
+    st.bind(1, asInt(device));
+    const int rc = st.step();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return m_db.lastError(rc);
+    const auto counter = rc == SQLITE_ROW ? static_cast<std::uint64_t>(st.integer(0)) : 0;
+    m_counters.emplace(device, counter);
+    return counter;
+}
+
+Result<bool, StoreError> Store::RemoteApply::add(const sync::Delta &d)
+{
+    if (d.id.device == m_store.deviceId()) {
+        ++report.duplicates; // our own write, already here
+        return true;
+    }
+    auto last = lastCounter(d.id.device);
+    if (!last)
+        return last.error();
+    if (d.id.counter <= *last) {
+        ++report.duplicates;
+        return true;
+    }
+    m_counters[d.id.device] = d.id.counter;
+    m_countersChanged.insert(d.id.device);
+
+    const EntityDef *def = m_store.m_catalog.entity(d.entity);
+    const FieldDef *field = def ? def->field(d.field) : nullptr;
+    if (!field || !accepts(field->type, d.value)) {
+        ++report.unknown;
+        return keepUnknown(d);
+    }
+    if (auto r = select(*def, d.entityId); !r)
+        return r.error();
+
+    Pending &record = *m_record;
+    auto &slot = record.row.values[static_cast<std::size_t>(field->column)];
+    const sync::FieldKind kind = kindOf(*field);
+    sync::FieldState state;
+    state.value = slot;
+    if (const FieldClocks::Entry *e = record.row.clocks.entry(field->name)) {
+        state.hlc = e->hlc;
+        state.base = e->base;
+        state.author = e->author;
+    }
+    if (kind == sync::FieldKind::LongText) {
+        auto held = copies(d);
+        if (!held)
+            return held.error();
+        state.conflicts = std::move(*held);
+    }
+
+    const sync::MergeOutcome outcome = sync::merge(state, d, kind, /*recordSigned=*/false);
+    switch (outcome.result) {
+    case sync::MergeResult::Applied:
+        ++report.applied;
+        slot = d.value;
+        if (kind == sync::FieldKind::LongText)
+            record.row.clocks.set(field->name, d.hlc, d.base, d.author);
+        else
+            record.row.clocks.set(field->name, d.hlc);
+        record.dirty = true;
+        break;
+    case sync::MergeResult::Lost:
+        ++report.lost;
+        break;
+    case sync::MergeResult::Duplicate:
+        ++report.duplicates;
+        break;
+    case sync::MergeResult::Rejected: // only local writes are judged against signatures
+        return StoreError{StoreErrc::Internal, "merge rejected a pulled delta"};
+    }
+    if (outcome.conflict) {
+        ++report.conflicts;
+        if (auto r = addCopy(d, *outcome.conflict); !r)
+            return r.error();
+    }
+    for (const sync::Hlc &hlc : outcome.resolved) {
+        ++report.resolved;
+        if (auto r = removeCopy(d, hlc); !r)
+            return r.error();
+    }
+    return true;
+}
+
+Result<bool, StoreError> Store::RemoteApply::select(const EntityDef &def, const std::string &id)
+{
+    if (m_record && m_record->def == &def && m_record->id == id)
+        return true;
+    if (auto r = flush(); !r)
+        return r.error();
+    auto loaded = m_store.load(def, id);
+    if (!loaded)
+        return loaded.error();
+    Pending next;
+    next.def = &def;
+    next.id = id;
+    next.exists = loaded->has_value();
+    if (next.exists) {
+        next.row = std::move(**loaded);
+    } else {
+        next.row.values.resize(def.fields.size());
+        next.row.values[static_cast<std::size_t>(def.field("deleted")->column)] = std::int64_t{0};
+    }
+    m_record = std::move(next);
+    return true;
+}
+
+Result<bool, StoreError> Store::RemoteApply::flush()
+{
+    if (!m_record || !m_record->dirty)
+        return true;
+    if (auto r = m_store.save(*m_record->def, m_record->id, m_record->row, !m_record->exists); !r)
+        return r.error();
+    m_record->exists = true;
+    m_record->dirty = false;
+    ++report.records;
+    return true;
+}
+
+Result<bool, StoreError> Store::RemoteApply::finish()
+{
+    if (auto r = flush(); !r)
+        return r.error();
+    Statement &st =
+        m_db.cached("INSERT OR REPLACE INTO remote_device(device, counter) VALUES (?1, ?2)");
+    for (sync::DeviceId device : m_countersChanged) {
+        st.reset();
+        st.bind(1, asInt(device)).bind(2, asInt(m_counters[device]));
+        if (const int rc = st.step(); rc != SQLITE_DONE)
+            return m_db.lastError(rc);
+    }
+    return true;
+}
+
+Result<bool, StoreError> Store::RemoteApply::keepUnknown(const sync::Delta &d)
+{
+    Statement &st = m_db.cached(
+        "INSERT OR IGNORE INTO remote_unknown(device, counter, entity, entity_id, field, value, "
+        "hlc, author, base_hlc, base_device) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    st.bind(1, asInt(d.id.device))
+        .bind(2, asInt(d.id.counter))
+        .bind(3, d.entity)
+        .bind(4, d.entityId)
+        .bind(5, d.field)
+        .bind(6, d.value)
+        .bind(7, d.hlc.packedTime())
+        .bind(8, d.author)
+        .bind(9, d.base.packedTime())
+        .bind(10, asInt(d.base.device));
+    if (const int rc = st.step(); rc != SQLITE_DONE)
+        return m_db.lastError(rc);
+    qCWarning(lcStore) << "kept a pulled change this version does not know for later";
+    return true;
+}
+
+Result<std::vector<sync::ConflictCopy>, StoreError> Store::RemoteApply::copies(const sync::Delta &d)
+{
+    Statement &st =
+        m_db.cached("SELECT value, hlc, device, base_hlc, base_device, author FROM conflict_copy "
+                    "WHERE entity = ?1 AND entity_id = ?2 AND field = ?3 ORDER BY hlc, device");
+    st.bind(1, d.entity).bind(2, d.entityId).bind(3, d.field);
+    std::vector<sync::ConflictCopy> held;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        held.push_back(
+            {st.value(0),
+             sync::Hlc::fromPacked(st.integer(1), static_cast<sync::DeviceId>(st.integer(2))),
+             sync::Hlc::fromPacked(st.integer(3), static_cast<sync::DeviceId>(st.integer(4))),
+             std::string(st.text(5))});
+    }
+    if (rc != SQLITE_DONE)
+        return m_db.lastError(rc);
+    return held;
+}
+
+Result<bool, StoreError> Store::RemoteApply::addCopy(const sync::Delta &d,
+                                                     const sync::ConflictCopy &copy)
+{
+    Statement &st = m_db.cached(
+        "INSERT OR IGNORE INTO conflict_copy(entity, entity_id, field, hlc, device, value, "
+        "base_hlc, base_device, author) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    st.bind(1, d.entity)
+        .bind(2, d.entityId)
+        .bind(3, d.field)
+        .bind(4, copy.hlc.packedTime())
+        .bind(5, asInt(copy.hlc.device))
+        .bind(6, copy.value)
+        .bind(7, copy.base.packedTime())
+        .bind(8, asInt(copy.base.device))
+        .bind(9, copy.author);
+    if (const int rc = st.step(); rc != SQLITE_DONE)
+        return m_db.lastError(rc);
+    return true;
+}
+
+Result<bool, StoreError> Store::RemoteApply::removeCopy(const sync::Delta &d, const sync::Hlc &hlc)
+{
+    Statement &st = m_db.cached("DELETE FROM conflict_copy WHERE entity = ?1 AND entity_id = ?2 "
+                                "AND field = ?3 AND hlc = ?4 AND device = ?5");
+    st.bind(1, d.entity)
+        .bind(2, d.entityId)
+        .bind(3, d.field)
+        .bind(4, hlc.packedTime())
+        .bind(5, asInt(hlc.device));
+    if (const int rc = st.step(); rc != SQLITE_DONE)
+        return m_db.lastError(rc);
+    return true;
+}
+
+Result<RemoteApplyReport, StoreError> Store::applyRemote(std::span<const sync::Delta> deltas,
+                                                         std::uint64_t nextCursor)
+{
+    sync::Hlc newest;
+    for (const sync::Delta &d : deltas) {
+        if (d.id.device != deviceId() && d.hlc > newest)
+            newest = d.hlc;
+    }
+    if (!newest.isNull() && m_clock.receive(newest) != sync::ClockError::None)
+        return StoreError{StoreErrc::ClockSkew,
+                          "pulled changes are more than the clock bound ahead of this device"};
+
+    ForeignKeysOff foreignKeysOff(*m_db);
+    Database::Transaction tx(*m_db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    if (auto r = markApplyingRemote(*m_db, true); !r)
+        return r.error();
+
+    RemoteApply apply(*this);
+    for (const sync::Delta &d : deltas) {
+        if (auto r = apply.add(d); !r)
+            return r.error();
+    }
+    if (auto r = apply.finish(); !r)
+        return r.error();
+
+    auto cursor = pullCursor();
+    if (!cursor)
+        return cursor.error();
+    if (nextCursor > *cursor) {
+        if (const int rc = meta::write(*m_db, meta::kPullCursor, asInt(nextCursor));
+            rc != SQLITE_DONE)
+            return m_db->lastError(rc);
+    }
+    if (const int rc = meta::write(*m_db, meta::kHlc, m_clock.last().packedTime());
+        rc != SQLITE_DONE)
+        return m_db->lastError(rc);
+    if (auto r = markApplyingRemote(*m_db, false); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return apply.report;
+}
+
+Result<std::uint64_t, StoreError> Store::pullCursor() const
+{
+    return static_cast<std::uint64_t>(meta::read(*m_db, meta::kPullCursor).value_or(0));
+}
+
+Result<bool, StoreError> Store::acknowledge(const sync::PushResponse &response)
+{
+    Database::Transaction tx(*m_db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    if (auto r = markApplyingRemote(*m_db, true); !r)
+        return r.error();
+
+    Statement &drop = m_db->cached("DELETE FROM outbox WHERE counter = ?1");
+    for (const sync::DeltaId &id : response.accepted) {
+        if (id.device != deviceId())
+            continue;
+        drop.reset();
+        drop.bind(1, asInt(id.counter));
+        if (const int rc = drop.step(); rc != SQLITE_DONE)
+            return m_db->lastError(rc);
+    }
+
+    for (const sync::Rejection &rejection : response.rejected) {
+        if (rejection.id.device != deviceId() || sync::isTransient(rejection.reason))
+            continue;
+        auto waiting = pending(rejection.id.counter);
+        if (!waiting)
+            return waiting.error();
+        if (!*waiting)
+            continue; // acknowledged before
+        const sync::Delta &refused = **waiting;
+        Statement &keep = m_db->cached(
+            "INSERT OR IGNORE INTO sync_rejection(counter, entity, entity_id, field, value, hlc, "
+            "author, reason, detail, at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        keep.bind(1, asInt(refused.id.counter))
+            .bind(2, refused.entity)
+            .bind(3, refused.entityId)
+            .bind(4, refused.field)
+            .bind(5, refused.value)
+            .bind(6, refused.hlc.packedTime())
+            .bind(7, refused.author)
+            .bind(8, static_cast<std::int64_t>(rejection.reason))
+            .bind(9, rejection.detail)
+            .bind(10, sync::HlcClock::systemMilliseconds());
+        if (const int rc = keep.step(); rc != SQLITE_DONE)
+            return m_db->lastError(rc);
+        drop.reset();
+        drop.bind(1, asInt(refused.id.counter));
+        if (const int rc = drop.step(); rc != SQLITE_DONE)
+            return m_db->lastError(rc);
+        if (rejection.current) {
+            if (auto r = restore(refused, *rejection.current); !r)
+                return r.error();
+        }
+        qCInfo(lcStore) << "the server refused a change; kept it aside, reason"
+                        << static_cast<int>(rejection.reason);
+    }
+
+    if (auto r = markApplyingRemote(*m_db, false); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return true;
+}
+
+Result<bool, StoreError> Store::restore(const sync::Delta &refused, const sync::Delta &current)
+{
+    if (current.entity != refused.entity || current.entityId != refused.entityId ||
+        current.field != refused.field)
+        return true; // not about this field: nothing to put back
+    const EntityDef *def = m_catalog.entity(refused.entity);
+    const FieldDef *field = def ? def->field(refused.field) : nullptr;
+    if (!field || !accepts(field->type, current.value))
+        return true;
+    auto loaded = load(*def, refused.entityId);
+    if (!loaded)
+        return loaded.error();
+    // Only while the refused value is still what this device shows: a newer value (a later
+    // local edit, or one pulled since) is judged on its own.
+    if (!*loaded || (*loaded)->clocks.get(field->name) != refused.hlc)
+        return true;
+    Loaded &row = **loaded;
+    row.values[static_cast<std::size_t>(field->column)] = current.value;
+    if (field->type == FieldType::LongText)
+        row.clocks.set(field->name, current.hlc, current.base, current.author);
+    else
+        row.clocks.set(field->name, current.hlc);
+    return save(*def, refused.entityId, row, /*insert=*/false);
+}
+
+Result<std::vector<ConflictEntry>, StoreError> Store::conflicts(std::string_view entity,
+                                                                std::string_view id) const
+{
+    Statement &st = m_db->cached(
+        "SELECT entity, entity_id, field, value, hlc, device, base_hlc, base_device, author "
+        "FROM conflict_copy WHERE (?1 IS NULL OR entity = ?1) AND (?2 IS NULL OR entity_id = ?2) "
+        "ORDER BY entity, entity_id, field, hlc, device");
+    if (entity.empty())
+        st.bindNull(1);
+    else
+        st.bind(1, entity);
+    if (id.empty())
+        st.bindNull(2);
+    else
+        st.bind(2, id);
+    std::vector<ConflictEntry> entries;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        entries.push_back(
+            {std::string(st.text(0)),
+             std::string(st.text(1)),
+             std::string(st.text(2)),
+             {st.value(3),
+              sync::Hlc::fromPacked(st.integer(4), static_cast<sync::DeviceId>(st.integer(5))),
+              sync::Hlc::fromPacked(st.integer(6), static_cast<sync::DeviceId>(st.integer(7))),
+              std::string(st.text(8))}});
+    }
+    if (rc != SQLITE_DONE)
+        return m_db->lastError(rc);
+    return entries;
+}
+
+Result<std::vector<RejectedEdit>, StoreError> Store::rejections() const
+{
+    Statement &st = m_db->cached("SELECT counter, entity, entity_id, field, value, hlc, author, "
+                                 "reason, detail, at_ms FROM sync_rejection ORDER BY counter");
+    std::vector<RejectedEdit> edits;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        const auto reason = st.integer(7);
+        edits.push_back({static_cast<std::uint64_t>(st.integer(0)), std::string(st.text(1)),
+                         std::string(st.text(2)), std::string(st.text(3)), st.value(4),
+                         sync::Hlc::fromPacked(st.integer(5), deviceId()), std::string(st.text(6)),
+                         reason >= 0 && reason <= sync::kMaxRejectReason
+                             ? static_cast<sync::RejectReason>(reason)
+                             : sync::RejectReason::Invalid,
+                         std::string(st.text(8)), st.integer(9)});
+    }
+    if (rc != SQLITE_DONE)
+        return m_db->lastError(rc);
+    return edits;
+}
+
+} // namespace lykta::store

@@ -1,0 +1,335 @@
+// The store's side of sync, between real stores on real files: a pulled page goes in whole
+// with its cursor or not at all, never echoes into the outbox, and a replay changes nothing;
+// concurrent text edits leave a visible conflict copy; the server's answer to a push empties
+// the outbox and keeps a refused edit readable.
+
+#include "storetestutil.h"
+#include "sync/core/uuid.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+#include <chrono>
+#include <set>
+
+using namespace lykta;
+using namespace lykta::store;
+using namespace lykta::store::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+const Actor kOther{"staff-2", "unit-1"};
+
+std::vector<sync::Delta> pending(Store &store)
+{
+    auto deltas = store.outbox();
+    return deltas ? *deltas : std::vector<sync::Delta>{};
+}
+
+std::string text(Store &store, std::string_view entity, std::string_view id, const char *field)
+{
+    auto record = store.get(entity, id);
+    if (!record || !*record)
+        return "<missing>";
+    return (*record)->text(field);
+}
+
+std::string show(const sync::Value &v)
+{
+    return std::visit(
+        [](const auto &x) -> std::string {
+            using T = std::decay_t<decltype(x)>;
+            if constexpr (std::is_same_v<T, std::monostate>)
+                return "null";
+            else if constexpr (std::is_same_v<T, std::string>)
+                return '"' + x + '"';
+            else if constexpr (std::is_same_v<T, sync::Blob>)
+                return "blob:" + std::to_string(x.size());
+            else
+                return std::to_string(x);
+        },
+        v);
+}
+
+// Everything a person could see of the store's records, in a stable order.
+std::string contents(Store &store)
+{
+    std::string out;
+    for (const auto &def : store.catalog().entities()) {
+        auto records = store.list(def.name);
+        for (const auto &r : *records) {
+            out += def.name + "/" + r.id + ":";
+            for (const auto &[name, value] : r.fields)
+                out += name + "=" + show(value) + ";";
+            out += "\n";
+        }
+    }
+    for (const auto &c : *store.conflicts())
+        out += "conflict:" + c.entityId + "." + c.field + "=" + show(c.copy.value);
+    return out;
+}
+
+Change edit(const std::string &id, const std::string &field, sync::Value value)
+{
+    return {ChangeKind::Update, "note", id, {{field, std::move(value)}}};
+}
+
+} // namespace
+
+class TestStoreSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void pulledPageAppliesWithoutEchoAndMovesTheCursor()
+    {
+        auto a = open();
+        auto b = open();
+        createUnit(*a);
+        const auto id = a->write(kActor, newNote("Barnet berättar om skolan."))->ids.front();
+        const auto page = pending(*a);
+
+        auto report = b->applyRemote(page, 42);
+        QVERIFY2(report, report ? "" : report.error().detail.c_str());
+        QCOMPARE(report->applied, page.size());
+        QCOMPARE(text(*b, "note", id, "body"), std::string("Barnet berättar om skolan."));
+        QCOMPARE(text(*b, "note", id, "status"), std::string("draft"));
+        QCOMPARE(pending(*b).size(), std::size_t{0}); // no echo
+        QCOMPARE(*b->pullCursor(), std::uint64_t{42});
+        QCOMPARE(contents(*b), contents(*a));
+    }
+
+    void replayingAPageOrOwnDeltasChangesNothing()
+    {
+        auto a = open();
+        auto b = open();
+        createUnit(*a);
+        const auto id = a->write(kActor, newNote("Första versionen"))->ids.front();
+        QVERIFY(a->write(kActor, edit(id, "body", std::string("Andra versionen"))));
+        const auto page = pending(*a);
+        QVERIFY(b->applyRemote(page, 10));
+        const std::string once = contents(*b);
+
+        auto again = b->applyRemote(page, 10);
+        QVERIFY(again);
+        QCOMPARE(again->applied, std::size_t{0});
+        QCOMPARE(again->duplicates, page.size());
+        QCOMPARE(again->records, std::size_t{0});
+        QCOMPARE(contents(*b), once);
+
+        // A's own deltas coming back from the server.
+        const std::string before = contents(*a);
+        auto own = a->applyRemote(page, 10);
+        QVERIFY(own);
+        QCOMPARE(own->duplicates, page.size());
+        QCOMPARE(contents(*a), before);
+        QCOMPARE(pending(*a).size(), page.size());
+    }
+
+    void pageAndCursorCommitTogetherOrNotAtAll()
+    {
+        auto a = open();
+        auto b = open();
+        createUnit(*a);
+        QVERIFY(a->write(kActor, newNote("Den här kommer först")));
+        const auto failing = a->write(kActor, newNote("Den här går inte att spara"))->ids.front();
+        const auto page = pending(*a);
+
+        // A fault in the middle of the page (a disk error, say), injected as a trigger.
+        QVERIFY(b->database().exec("CREATE TRIGGER inject BEFORE INSERT ON note WHEN NEW.id = '" +
+                                   failing + "' BEGIN SELECT RAISE(ABORT, 'injected'); END"));
+        QVERIFY(!b->applyRemote(page, 7));
+        QCOMPARE(b->list("note")->size(), std::size_t{0});
+        QCOMPARE(*b->pullCursor(), std::uint64_t{0});
+
+        // Retried once the fault is gone, the whole page goes in: the ledger did not advance.
+        QVERIFY(b->database().exec("DROP TRIGGER inject"));
+        auto retried = b->applyRemote(page, 7);
+        QVERIFY(retried);
+        QCOMPARE(retried->applied, page.size());
+        QCOMPARE(b->list("note")->size(), std::size_t{2});
+        QCOMPARE(*b->pullCursor(), std::uint64_t{7});
+    }
+
+    void concurrentTextEditsKeepAVisibleConflictCopyOnBoth()
+    {
+        auto a = open();
+        auto b = open();
+        createUnit(*a);
+        const auto id = a->write(kActor, newNote("Gemensam början"))->ids.front();
+        QVERIFY(b->applyRemote(pending(*a), 1));
+        QVERIFY(a->acknowledge(acceptAll(*a)));
+
+        // Both edit the same text offline.
+        QVERIFY(a->write(kActor, edit(id, "body", std::string("A:s version av samtalet"))));
+        QVERIFY(b->write(kOther, edit(id, "body", std::string("B:s version av samtalet"))));
+        const auto fromA = pending(*a);
+        const auto fromB = pending(*b);
+        auto atB = b->applyRemote(fromA, 2);
+        auto atA = a->applyRemote(fromB, 2);
+        QVERIFY(atA && atB);
+        QCOMPARE(atA->conflicts + atB->conflicts, std::size_t{2});
+
+        QCOMPARE(text(*a, "note", id, "body"), text(*b, "note", id, "body"));
+        const auto copiesA = *a->conflicts("note", id);
+        const auto copiesB = *b->conflicts("note", id);
+        QCOMPARE(copiesA.size(), std::size_t{1});
+        QCOMPARE(copiesB.size(), std::size_t{1});
+        QCOMPARE(copiesA.front().copy, copiesB.front().copy);
+        // Neither text is lost: one is current, the other the copy, with its writer.
+        const std::set<std::string> texts{text(*a, "note", id, "body"),
+                                          std::get<std::string>(copiesA.front().copy.value)};
+        QCOMPARE(texts,
+                 (std::set<std::string>{"A:s version av samtalet", "B:s version av samtalet"}));
+        QVERIFY(!copiesA.front().copy.author.empty());
+    }
+
+    void remoteTombstoneWinsOverOlderEditsAndLosesToNewerOnes()
+    {
+        auto a = open();
+        auto b = open();
+        createUnit(*a);
+        const auto id = a->write(kActor, newNote("Ska tas bort"))->ids.front();
+        QVERIFY(b->applyRemote(pending(*a), 1));
+        QVERIFY(a->acknowledge(acceptAll(*a)));
+
+        QVERIFY(b->write(kOther, edit(id, "kind", std::string("group")))); // older edit
+        QVERIFY(a->write(kActor, Change{ChangeKind::Delete, "note", id, {}}));
+        QVERIFY(b->applyRemote(pending(*a), 2));
+        QCOMPARE(b->list("note")->size(), std::size_t{0});
+        // The older edit to another field stays under the tombstone, not lost.
+        QCOMPARE(text(*b, "note", id, "kind"), std::string("group"));
+    }
+
+    void clockFarBehindRefusesThePageUntilFixedThenOrdersAfterIt()
+    {
+        std::atomic<std::int64_t> wrongBy{-48 * 3600 * 1000LL}; // 48 h behind
+        auto a = open();
+        auto b = open([&] { return sync::HlcClock::systemMilliseconds() + wrongBy.load(); });
+        createUnit(*a);
+        const auto id = a->write(kActor, newNote("Skrivet med rätt klocka"))->ids.front();
+        const auto page = pending(*a);
+
+        auto refused = b->applyRemote(page, 5);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, StoreErrc::ClockSkew);
+        QCOMPARE(b->list("note")->size(), std::size_t{0});
+        QCOMPARE(*b->pullCursor(), std::uint64_t{0});
+
+        // Two hours behind is within the bound: the page applies, and B's next edit orders
+        // after A's, so it wins everywhere although B's wall clock is still behind.
+        wrongBy = -2 * 3600 * 1000LL;
+        QVERIFY(b->applyRemote(page, 5));
+        QVERIFY(b->write(kOther, edit(id, "kind", std::string("group"))));
+        QVERIFY(b->lastHlc() > page.back().hlc);
+        QVERIFY(a->applyRemote(pending(*b), 6));
+        QCOMPARE(text(*a, "note", id, "kind"), std::string("group"));
+    }
+
+    void acknowledgementEmptiesTheOutboxAndKeepsARefusedEdit()
+    {
+        auto a = open();
+        createUnit(*a);
+        const auto id = a->write(kActor, newNote("Signerad på servern"))->ids.front();
+        QVERIFY(a->acknowledge(acceptAll(*a)));
+        QCOMPARE(pending(*a).size(), std::size_t{0});
+
+        // The server's value of `body`, written before this device's edit reached it.
+        QVERIFY(a->write(kActor, edit(id, "body", std::string("Min sena ändring"))));
+        QVERIFY(a->write(kActor, edit(id, "kind", std::string("group"))));
+        const auto outbox = pending(*a);
+        QCOMPARE(outbox.size(), std::size_t{2});
+        sync::Delta server = outbox.front();
+        server.id = {77, 3};
+        server.value = std::string("Serverns signerade text");
+        server.hlc = sync::Hlc{outbox.front().hlc.wallMs - 5, 0, 77};
+        server.author = "staff-9";
+
+        sync::PushResponse response;
+        response.rejected = {{outbox[0].id, sync::RejectReason::SignedImmutable, "signed", server},
+                             {outbox[1].id, sync::RejectReason::OutOfOrder, "", std::nullopt}};
+        QVERIFY(a->acknowledge(response));
+
+        // The record shows what every other replica holds; the refused text is kept, with why.
+        QCOMPARE(text(*a, "note", id, "body"), std::string("Serverns signerade text"));
+        const auto refused = *a->rejections();
+        QCOMPARE(refused.size(), std::size_t{1});
+        QCOMPARE(std::get<std::string>(refused.front().value), std::string("Min sena ändring"));
+        QCOMPARE(refused.front().reason, sync::RejectReason::SignedImmutable);
+        // The transient refusal stays to be pushed again.
+        const auto left = pending(*a);
+        QCOMPARE(left.size(), std::size_t{1});
+        QCOMPARE(left.front().id, outbox[1].id);
+
+        // A replayed answer changes nothing.
+        QVERIFY(a->acknowledge(response));
+        QCOMPARE(a->rejections()->size(), std::size_t{1});
+        QCOMPARE(pending(*a).size(), std::size_t{1});
+    }
+
+    void pulledChangeAcceptedBeforeASignatureApplies()
+    {
+        // The server's order is the order of record: a change it accepted before this
+        // device's signature must apply here too, although local edits of a signed note
+        // stay refused.
+        auto a = open();
+        auto b = open();
+        createUnit(*a);
+        const auto id = a->write(kActor, newNote("Utkast"))->ids.front();
+        QVERIFY(b->applyRemote(pending(*a), 1));
+        QVERIFY(a->acknowledge(acceptAll(*a)));
+        QVERIFY(a->write(kActor, edit(id, "body", std::string("Kompletterat av A"))));
+        QVERIFY(b->write(kOther, edit(id, "status", std::string("signed"))));
+
+        QVERIFY(b->applyRemote(pending(*a), 2));
+        QCOMPARE(text(*b, "note", id, "body"), std::string("Kompletterat av A"));
+        auto local = b->write(kOther, edit(id, "body", std::string("Efter signering")));
+        QVERIFY(!local);
+        QCOMPARE(local.error().code, StoreErrc::SignedImmutable);
+    }
+
+    void unknownEntityFromANewerVersionIsKeptNotDropped()
+    {
+        auto b = open();
+        sync::Delta future{{99, 1},
+                           "future_thing",
+                           sync::newUuidV7(),
+                           "colour",
+                           std::string("blå"),
+                           {sync::HlcClock::systemMilliseconds(), 0, 99},
+                           "staff-9",
+                           {}};
+        auto report = b->applyRemote(std::vector<sync::Delta>{future}, 3);
+        QVERIFY(report);
+        QCOMPARE(report->unknown, std::size_t{1});
+        Statement count(b->database().handle(), "SELECT count(*) FROM remote_unknown");
+        QCOMPARE(count.step(), SQLITE_ROW);
+        QCOMPARE(count.integer(0), std::int64_t{1});
+        QCOMPARE(*b->pullCursor(), std::uint64_t{3});
+    }
+
+private:
+    std::unique_ptr<Store> open(sync::HlcClock::PhysicalClock clock = {})
+    {
+        return openStore(m_dir.filePath(QString("sync-%1.db").arg(m_n++)).toStdString(),
+                         std::move(clock));
+    }
+
+    static sync::PushResponse acceptAll(Store &store)
+    {
+        sync::PushResponse response;
+        for (const auto &d : pending(store))
+            response.accepted.push_back(d.id);
+        return response;
+    }
+
+    QTemporaryDir m_dir;
+    int m_n = 0;
+};
+
+QTEST_GUILESS_MAIN(TestStoreSync)
+#include "tst_sync.moc"
