@@ -204,8 +204,8 @@ public:
         rej.bind(1, static_cast<std::int64_t>(id.device))
             .bind(2, static_cast<std::int64_t>(id.counter));
         if (rej.step())
-            out.rejection =
-                sync::Rejection{id, static_cast<sync::RejectReason>(rej.integer(0)), rej.text(1)};
+            out.rejection = sync::Rejection{id, static_cast<sync::RejectReason>(rej.integer(0)),
+                                            rej.text(1), std::nullopt};
         return out;
     }
     std::optional<StoredRecord> loadRecord(const std::string &entity,

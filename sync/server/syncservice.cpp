@@ -40,10 +40,26 @@ bool signedBefore(const RecordState &state, const sync::Hlc &hlc)
     return status && sync::isSignedStatus(status->state.value) && status->state.hlc != hlc;
 }
 
-sync::Delta asDelta(const StoredRecord &record, const std::string &field, const StoredField &f)
+sync::Delta asDelta(const StoredRecord &record, const std::string &field, const StoredField &f,
+                    bool withAuthor)
 {
-    return {f.writer,      record.entity, record.id, field,
-            f.state.value, f.state.hlc,   {},        f.state.base};
+    return {f.writer,
+            record.entity,
+            record.id,
+            field,
+            f.state.value,
+            f.state.hlc,
+            withAuthor ? f.state.author : std::string(),
+            f.state.base};
+}
+
+// What a client needs to put a refused field back to the server's value.
+std::optional<sync::Delta> currentOf(const StoredRecord &record, const std::string &field)
+{
+    const StoredField *f = record.state.find(field);
+    if (!f)
+        return std::nullopt;
+    return asDelta(record, field, *f, true);
 }
 
 } // namespace
@@ -171,10 +187,12 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
         std::set<std::string> dirty;
         std::map<std::string, AuditEntry> audit;
         const auto reject = [&](const sync::Delta &d, sync::RejectReason reason, std::string detail,
-                                bool final = true) {
-            sync::Rejection r{d.id, reason, std::move(detail)};
+                                bool final = true,
+                                std::optional<sync::Delta> current = std::nullopt) {
+            sync::Rejection r{d.id, reason, std::move(detail), {}};
             if (final)
                 tx.recordRejection(r);
+            r.current = std::move(current);
             response.rejected.push_back(std::move(r));
         };
         const auto auditOnce = [&](const sync::Delta &d, const std::string &unit,
@@ -186,7 +204,8 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
 
         for (const sync::Delta &d : batch.deltas) {
             if (d.id.device != who.device.id) {
-                response.rejected.push_back({d.id, sync::RejectReason::NotAuthorized, "device"});
+                response.rejected.push_back(
+                    {d.id, sync::RejectReason::NotAuthorized, "device", {}});
                 continue;
             }
             if (d.id.counter <= last) { // seen before: the same answer as then
@@ -195,9 +214,14 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
                     response.accepted.push_back(d.id);
                     response.cursor = std::max(response.cursor, *past.acceptedSeq);
                 } else if (past.rejection) {
-                    response.rejected.push_back(*past.rejection);
+                    sync::Rejection r = *past.rejection;
+                    if (r.reason == sync::RejectReason::SignedImmutable) {
+                        if (auto record = tx.loadRecord(d.entity, d.entityId))
+                            r.current = currentOf(*record, d.field);
+                    }
+                    response.rejected.push_back(std::move(r));
                 } else {
-                    response.rejected.push_back({d.id, sync::RejectReason::Invalid, "replay"});
+                    response.rejected.push_back({d.id, sync::RejectReason::Invalid, "replay", {}});
                 }
                 continue;
             }
@@ -277,7 +301,7 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
                 sync::merge(current ? current->state : sync::FieldState{}, d, column->kind(),
                             signedBefore(record.state, d.hlc));
             if (out.result == sync::MergeResult::Rejected) {
-                reject(d, out.reason, "merge");
+                reject(d, out.reason, "merge", true, currentOf(record, d.field));
                 continue;
             }
             const std::uint64_t seq = tx.appendLog(d, record.unitId);
@@ -363,7 +387,7 @@ ApiResult<sync::Batch> SyncService::pullKiosk(const Principal &who, std::uint64_
         for (const auto &[name, field] : record.state.fields) {
             if (card && !published && name != kPublishedField)
                 continue;
-            batch.deltas.push_back(asDelta(record, name, field));
+            batch.deltas.push_back(asDelta(record, name, field, false));
         }
     }
     return batch;
