@@ -168,10 +168,10 @@ int status(const std::map<std::string, std::string> &o)
         return 1;
     }
     std::printf("device: %llu\n", static_cast<unsigned long long>(store->deviceId()));
-    std::printf("enrolled: %s\n", e ? (e->server + " (" + e->kind + " " + e->staffId +
-                                       ", units " + e->units + ")")
-                                          .c_str()
-                                    : "no");
+    std::printf(
+        "enrolled: %s\n",
+        e ? (e->server + " (" + e->kind + " " + e->staffId + ", units " + e->units + ")").c_str()
+          : "no");
     std::printf("pending: %zu\npull cursor: %llu\nconflicts: %zu\nrefused edits: %zu\n",
                 outbox->size(), static_cast<unsigned long long>(*cursor), conflicts->size(),
                 rejections->size());

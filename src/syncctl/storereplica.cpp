@@ -94,8 +94,8 @@ bool Enrollment::save(const std::string &path) const
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600); // a secret
     if (fd < 0)
         return false;
-    const bool written = ::write(fd, text.data(), text.size()) == ssize_t(text.size()) &&
-                         ::fsync(fd) == 0;
+    const bool written =
+        ::write(fd, text.data(), text.size()) == ssize_t(text.size()) && ::fsync(fd) == 0;
     ::close(fd);
     return written && std::rename(tmp.c_str(), path.c_str()) == 0;
 }
