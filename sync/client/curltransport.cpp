@@ -264,9 +264,9 @@ private:
         curl_easy_getinfo(m_curl, CURLINFO_SIZE_UPLOAD_T, &uploaded);
         curl_easy_getinfo(m_curl, CURLINFO_SIZE_DOWNLOAD_T, &downloaded);
         ++m_stats.requests;
-        m_stats.bytesSent += static_cast<std::uint64_t>(requestBytes);
+        // REQUEST_SIZE is the request line and headers; the body is counted apart.
+        m_stats.bytesSent += static_cast<std::uint64_t>(requestBytes + uploaded);
         m_stats.bytesReceived += static_cast<std::uint64_t>(headerBytes + downloaded);
-        (void)uploaded; // REQUEST_SIZE already counts the body libcurl sent with the request
     }
 
     TransportOptions m_options;

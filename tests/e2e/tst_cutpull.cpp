@@ -51,8 +51,7 @@ private slots:
         auto &tablet = **opened;
         const QString code =
             server.admin({"enroll-code", "--staff", QString::fromStdString(a.staff)});
-        auto enrolled =
-            server.transport()->enroll({code.toStdString(), tablet.deviceId(), "b"});
+        auto enrolled = server.transport()->enroll({code.toStdString(), tablet.deviceId(), "b"});
         QVERIFY(enrolled);
 
         // Pages of 600 deltas (~130 KB); the first 3 connections are cut after 25 KB.
