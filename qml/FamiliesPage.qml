@@ -25,10 +25,21 @@ Page {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        Label {
-            text: qsTr("Familjer")
-            font.pixelSize: Theme.titleSize
-            font.weight: Font.DemiBold
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.maxContentWidth
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Familjer")
+                font.pixelSize: Theme.titleSize
+                font.weight: Font.DemiBold
+            }
+            Button {
+                text: qsTr("Ny familj")
+                highlighted: true
+                implicitHeight: Theme.touch
+                onClicked: page.StackView.view.push(familyEditPage)
+            }
         }
         TextField {
             id: filterField
@@ -58,6 +69,16 @@ Page {
                 visible: list.count === 0
                 message: filterField.text.length > 0 ? qsTr("Ingen familj matchar filtret.")
                                                      : qsTr("Inga familjer ännu.")
+            }
+        }
+    }
+
+    Component {
+        id: familyEditPage
+        FamilyEditPage {
+            onSaved: (id, name) => {
+                page.StackView.view.pop(null)
+                page.opened(id, name)
             }
         }
     }

@@ -10,6 +10,12 @@ Page {
     required property string familyName
     background: null
 
+    // The self-test opens the first child.
+    function openFirst() {
+        if (children.count > 0)
+            list.itemAtIndex(0).clicked()
+    }
+
     ChildListModel {
         id: children
         workspace: Workspace
@@ -28,6 +34,22 @@ Page {
             font.weight: Font.DemiBold
             wrapMode: Text.Wrap
         }
+        Flow {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.maxContentWidth
+            spacing: Theme.spacing
+            Button {
+                text: qsTr("Lägg till barn")
+                highlighted: true
+                implicitHeight: Theme.touch
+                onClicked: page.StackView.view.push(childEditPage, {familyId: page.familyId})
+            }
+            Button {
+                text: qsTr("Ändra familj")
+                implicitHeight: Theme.touch
+                onClicked: page.StackView.view.push(familyEditPage, {familyId: page.familyId})
+            }
+        }
         Label {
             text: qsTr("Barn")
             font.pixelSize: Theme.bodySize
@@ -41,17 +63,29 @@ Page {
             clip: true
             model: children
             delegate: ListRow {
+                required property string childId
                 required property string name
                 required property int age
                 required property bool identified
                 title: name
                 detail: qsTr("%n år", "", age)
                 badge: identified ? qsTr("Identifierad") : ""
+                onClicked: page.StackView.view.push(childPage, {childId: childId, childName: name})
             }
             EmptyState {
                 visible: list.count === 0
                 message: qsTr("Inga barn registrerade i familjen.")
             }
         }
+    }
+
+    Component { id: childPage; ChildPage {} }
+    Component {
+        id: childEditPage
+        ChildEditPage { onSaved: page.StackView.view.pop() }
+    }
+    Component {
+        id: familyEditPage
+        FamilyEditPage { onSaved: page.StackView.view.pop() }
     }
 }

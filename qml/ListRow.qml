@@ -8,6 +8,9 @@ ItemDelegate {
     property string title
     property string detail
     property string badge
+    property color badgeColor: Theme.accent
+    // An optional control at the end of the row (a button, say).
+    property Component trailing: null
 
     width: ListView.view ? ListView.view.width : implicitWidth
     height: Math.max(Theme.touch + 16, content.implicitHeight + 20)
@@ -42,8 +45,13 @@ ItemDelegate {
         Label {
             visible: text.length > 0
             text: row.badge
-            color: Theme.accent
+            color: row.badgeColor
             font.pixelSize: Theme.smallSize
+        }
+        Loader {
+            active: row.trailing !== null
+            visible: active
+            sourceComponent: row.trailing
         }
     }
 }

@@ -4,7 +4,7 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Lykta.App
 
-// The staff app's window: a header with the unit, three sections (families, groups,
+// The staff app's window: a header with the unit, four sections (today, families, groups,
 // search) in a bottom bar, each section a stack of pages.
 ApplicationWindow {
     id: window
@@ -19,15 +19,22 @@ ApplicationWindow {
 
     // Used by `lykta --self-test`: every page, by name, in the order they are shown.
     function pageNames() {
-        return ["families", "family", "groups", "group", "search"]
+        return ["today", "families", "familyEdit", "family", "child", "childEdit", "series",
+                "conversation", "groups", "group", "search"]
     }
     function showPage(name) {
         switch (name) {
-        case "families": tabs.currentIndex = 0; familiesStack.pop(null); break
-        case "family": tabs.currentIndex = 0; familiesStack.pop(null); familiesStack.currentItem.openFirst(); break
-        case "groups": tabs.currentIndex = 1; groupsStack.pop(null); break
-        case "group": tabs.currentIndex = 1; groupsStack.pop(null); groupsStack.currentItem.openFirst(); break
-        case "search": tabs.currentIndex = 2; searchPage.query = "mamma" // a word in the demo notes; break
+        case "today": tabs.currentIndex = 0; todayStack.pop(null); break
+        case "families": tabs.currentIndex = 1; familiesStack.pop(null); break
+        case "family": tabs.currentIndex = 1; familiesStack.pop(null); familiesStack.currentItem.openFirst(); break
+        case "familyEdit": showPage("families"); familiesStack.push(familyEditPage); break
+        case "child": showPage("family"); familiesStack.currentItem.openFirst(); break
+        case "childEdit": showPage("child"); familiesStack.currentItem.openDetails(); break
+        case "series": showPage("child"); familiesStack.currentItem.openFirst(); break
+        case "conversation": showPage("series"); familiesStack.currentItem.openFirst(); break
+        case "groups": tabs.currentIndex = 2; groupsStack.pop(null); break
+        case "group": tabs.currentIndex = 2; groupsStack.pop(null); groupsStack.currentItem.openFirst(); break
+        case "search": tabs.currentIndex = 3; searchPage.query = "mamma" // a word in the demo notes; break
         }
     }
 
@@ -62,6 +69,7 @@ ApplicationWindow {
 
     footer: TabBar {
         id: tabs
+        TabButton { text: qsTr("I dag"); height: Theme.touch }
         TabButton { text: qsTr("Familjer"); height: Theme.touch }
         TabButton { text: qsTr("Grupper"); height: Theme.touch }
         TabButton { text: qsTr("Sök"); height: Theme.touch }
@@ -74,6 +82,10 @@ ApplicationWindow {
         property Item currentItem: children[currentIndex]
 
         StackView {
+            id: todayStack
+            initialItem: TodayPage {}
+        }
+        StackView {
             id: familiesStack
             initialItem: FamiliesPage { onOpened: (id, name) => familiesStack.push(familyPage, {familyId: id, familyName: name}) }
         }
@@ -85,5 +97,6 @@ ApplicationWindow {
     }
 
     Component { id: familyPage; FamilyPage {} }
+    Component { id: familyEditPage; FamilyEditPage {} }
     Component { id: groupPage; GroupPage {} }
 }

@@ -11,6 +11,7 @@ QtObject {
     readonly property color muted: "#57534e"
     readonly property color surface: "#fffbeb"
     readonly property color card: "#ffffff"
+    readonly property color error: "#b91c1c"
     readonly property int titleSize: 22
     readonly property int bodySize: 16
     readonly property int smallSize: 14

@@ -2,6 +2,301 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
+    <name>ChildEditPage</name>
+    <message>
+        <location filename="../ChildEditPage.qml" line="37"/>
+        <source>Uppgifter om barnet</source>
+        <translation>About the child</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="37"/>
+        <source>Nytt barn</source>
+        <translation>New child</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="43"/>
+        <source>Förnamn</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="49"/>
+        <source>Efternamn</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="54"/>
+        <source>Födelsedatum (ÅÅÅÅ-MM-DD)</source>
+        <translation>Date of birth (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="61"/>
+        <source>Kön</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="74"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="93"/>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="100"/>
+        <source>Identifierad: %1</source>
+        <translation>Identified: %1</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="109"/>
+        <source>Fyll bara i personnumret när barnet behöver identifieras. Det kontrolleras och visas igen innan det sparas.</source>
+        <translation>Only enter the personal identity number when the child needs to be identified. It is checked and shown again before it is saved.</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="115"/>
+        <source>Personnummer eller samordningsnummer</source>
+        <translation>Personal identity number or coordination number</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="116"/>
+        <source>ÅÅÅÅMMDD-NNNN</source>
+        <translation>YYYYMMDD-NNNN</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="123"/>
+        <source>Kontrollera</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="139"/>
+        <source>Stämmer det här? %1, född %2.</source>
+        <translation>Is this right? %1, born %2.</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="147"/>
+        <source>Ja, spara personnumret</source>
+        <translation>Yes, save the number</translation>
+    </message>
+    <message>
+        <location filename="../ChildEditPage.qml" line="153"/>
+        <source>Nej, ändra</source>
+        <translation>No, change it</translation>
+    </message>
+</context>
+<context>
+    <name>ChildPage</name>
+    <message>
+        <location filename="../ChildPage.qml" line="49"/>
+        <source>Uppgifter och personnummer</source>
+        <translation>Details and identity number</translation>
+    </message>
+    <message>
+        <location filename="../ChildPage.qml" line="58"/>
+        <source>Samtalsserier</source>
+        <translation>Conversation series</translation>
+    </message>
+    <message>
+        <location filename="../ChildPage.qml" line="63"/>
+        <source>Starta samtalsserie</source>
+        <translation>Start a conversation series</translation>
+    </message>
+    <message>
+        <location filename="../ChildPage.qml" line="91"/>
+        <source>Startad %1 · %2</source>
+        <translation>Started %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ChildPage.qml" line="92"/>
+        <source>Startad %1</source>
+        <translation>Started %1</translation>
+    </message>
+    <message>
+        <location filename="../ChildPage.qml" line="98"/>
+        <source>Ingen samtalsserie än. Starta en när barnet och familjen vill.</source>
+        <translation>No conversation series yet. Start one when the child and the family want to.</translation>
+    </message>
+    <message>
+        <location filename="../ChildPage.qml" line="105"/>
+        <source>Välj samtalsmodell</source>
+        <translation>Choose a conversation model</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ChildPage.qml" line="120"/>
+        <source>%1 · %n steg</source>
+        <translation>
+            <numerusform>%1 · %n step</numerusform>
+            <numerusform>%1 · %n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPage</name>
+    <message>
+        <location filename="../ConversationPage.qml" line="18"/>
+        <source>Föräldrar</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="18"/>
+        <source>Barnet</source>
+        <translation>The child</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="19"/>
+        <source>Föräldrar och barn</source>
+        <translation>Parents and child</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="19"/>
+        <source>Nätverket</source>
+        <translation>The network</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="19"/>
+        <source>Hela familjen</source>
+        <translation>The whole family</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="59"/>
+        <source>Samtal</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="67"/>
+        <source>kan inte ändras, men rättas med ett tillägg</source>
+        <translation>cannot be changed, but can be corrected with an amendment</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="78"/>
+        <source>Datum (ÅÅÅÅ-MM-DD)</source>
+        <translation>Date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="85"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="94"/>
+        <location filename="../ConversationPage.qml" line="104"/>
+        <source>Längd i minuter</source>
+        <translation>Length in minutes</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="109"/>
+        <source>Ange hur länge samtalet pågick (1–480 minuter).</source>
+        <translation>Enter how long the conversation lasted (1–480 minutes).</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="114"/>
+        <location filename="../ConversationPage.qml" line="120"/>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="122"/>
+        <location filename="../ConversationPage.qml" line="130"/>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="132"/>
+        <source>KVÅ-kod (om enheten använder dem)</source>
+        <translation>KVÅ code (if the unit uses them)</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="138"/>
+        <source>KVÅ-kod</source>
+        <translation>KVÅ code</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="149"/>
+        <source>Vad vill barnet veta?</source>
+        <translation>What does the child want to know?</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="150"/>
+        <source>Information som gavs</source>
+        <translation>Information given</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="151"/>
+        <source>Barnets egen berättelse, med barnets ord</source>
+        <translation>The child&apos;s own story, in the child&apos;s words</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="152"/>
+        <source>Råd</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="153"/>
+        <source>Stöd som vi kom överens om</source>
+        <translation>Support we agreed on</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="154"/>
+        <source>Nästa steg</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="159"/>
+        <source>Barnets egna ord – inte för vårdnadshavare</source>
+        <translation>The child&apos;s own words – not for guardians</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="166"/>
+        <source>Oro som ska anmälas (skapar en uppgift)</source>
+        <translation>Concern to report (creates a task)</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="183"/>
+        <source>Spara utkast</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="188"/>
+        <source>Signera</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="199"/>
+        <source>Tillägg och rättelser</source>
+        <translation>Amendments and corrections</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="227"/>
+        <source>Vad rättas, och varför?</source>
+        <translation>What is corrected, and why?</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="228"/>
+        <source>Anledning till rättelsen</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="230"/>
+        <source>Tillägg</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="232"/>
+        <source>Spara tillägg</source>
+        <translation>Save amendment</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="249"/>
+        <source>Signera samtalet?</source>
+        <translation>Sign the conversation?</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="256"/>
+        <source>Ett signerat samtal kan inte ändras. Rättelser görs som tillägg, och originalet finns kvar.</source>
+        <translation>A signed conversation cannot be changed. Corrections are made as amendments, and the original is kept.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../../src/app/errortext.cpp" line="10"/>
@@ -154,17 +449,22 @@
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../FamiliesPage.qml" line="29"/>
+        <location filename="../FamiliesPage.qml" line="33"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
         <location filename="../FamiliesPage.qml" line="38"/>
+        <source>Ny familj</source>
+        <translation>New family</translation>
+    </message>
+    <message>
+        <location filename="../FamiliesPage.qml" line="49"/>
         <source>Filtrera på namn</source>
         <translation>Filter by name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../FamiliesPage.qml" line="54"/>
+        <location filename="../FamiliesPage.qml" line="65"/>
         <source>%n barn</source>
         <translation>
             <numerusform>%n child</numerusform>
@@ -172,25 +472,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="59"/>
+        <location filename="../FamiliesPage.qml" line="70"/>
         <source>Ingen familj matchar filtret.</source>
         <translation>No family matches the filter.</translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="60"/>
+        <location filename="../FamiliesPage.qml" line="71"/>
         <source>Inga familjer ännu.</source>
         <translation>No families yet.</translation>
     </message>
 </context>
 <context>
+    <name>FamilyEditPage</name>
+    <message>
+        <location filename="../FamilyEditPage.qml" line="33"/>
+        <source>Ändra familj</source>
+        <translation>Edit family</translation>
+    </message>
+    <message>
+        <location filename="../FamilyEditPage.qml" line="33"/>
+        <source>Ny familj</source>
+        <translation>New family</translation>
+    </message>
+    <message>
+        <location filename="../FamilyEditPage.qml" line="39"/>
+        <source>Namn som ni använder för familjen</source>
+        <translation>The name you use for the family</translation>
+    </message>
+    <message>
+        <location filename="../FamilyEditPage.qml" line="45"/>
+        <source>Förälderns situation</source>
+        <translation>The parent&apos;s situation</translation>
+    </message>
+    <message>
+        <location filename="../FamilyEditPage.qml" line="51"/>
+        <source>Första kontakt (ÅÅÅÅ-MM-DD)</source>
+        <translation>First contact (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../FamilyEditPage.qml" line="64"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../FamilyPage.qml" line="32"/>
+        <location filename="../FamilyPage.qml" line="42"/>
+        <source>Lägg till barn</source>
+        <translation>Add a child</translation>
+    </message>
+    <message>
+        <location filename="../FamilyPage.qml" line="48"/>
+        <source>Ändra familj</source>
+        <translation>Edit family</translation>
+    </message>
+    <message>
+        <location filename="../FamilyPage.qml" line="54"/>
         <source>Barn</source>
         <translation>Children</translation>
     </message>
     <message numerus="yes">
-        <location filename="../FamilyPage.qml" line="48"/>
+        <location filename="../FamilyPage.qml" line="71"/>
         <source>%n år</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -198,12 +541,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="49"/>
+        <location filename="../FamilyPage.qml" line="72"/>
         <source>Identifierad</source>
         <translation>Identified</translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="53"/>
+        <location filename="../FamilyPage.qml" line="77"/>
         <source>Inga barn registrerade i familjen.</source>
         <translation>No children recorded in this family.</translation>
     </message>
@@ -270,27 +613,32 @@
         <translation>Lykta</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="45"/>
+        <location filename="../Main.qml" line="52"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="57"/>
+        <location filename="../Main.qml" line="64"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="65"/>
+        <location filename="../Main.qml" line="72"/>
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="73"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="66"/>
+        <location filename="../Main.qml" line="74"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="67"/>
+        <location filename="../Main.qml" line="75"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
@@ -324,6 +672,67 @@
     </message>
 </context>
 <context>
+    <name>SeriesPage</name>
+    <message>
+        <location filename="../SeriesPage.qml" line="45"/>
+        <source>Steg</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../SeriesPage.qml" line="45"/>
+        <source>Serien är avslutad</source>
+        <translation>The series has ended</translation>
+    </message>
+    <message>
+        <location filename="../SeriesPage.qml" line="67"/>
+        <source>valfritt</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../SeriesPage.qml" line="69"/>
+        <source>Signerat</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../SeriesPage.qml" line="69"/>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../SeriesPage.qml" line="70"/>
+        <source>Nästa</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesStepModel</name>
+    <message>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="15"/>
+        <source>Föräldrar</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="17"/>
+        <source>Barnet</source>
+        <translation>The child</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="19"/>
+        <source>Föräldrar och barn</source>
+        <translation>Parents and child</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="21"/>
+        <source>Nätverket</source>
+        <translation>The network</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="23"/>
+        <source>Hela familjen</source>
+        <translation>The whole family</translation>
+    </message>
+</context>
+<context>
     <name>StartupError</name>
     <message>
         <location filename="../StartupError.qml" line="13"/>
@@ -342,6 +751,103 @@
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../TodayPage.qml" line="24"/>
+        <source>I dag, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <location filename="../TodayPage.qml" line="58"/>
+        <source>Försenat, %1</source>
+        <translation>Overdue, %1</translation>
+    </message>
+    <message>
+        <location filename="../TodayPage.qml" line="70"/>
+        <source>Klar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../TodayPage.qml" line="72"/>
+        <source>Markera som klar: %1</source>
+        <translation>Mark as done: %1</translation>
+    </message>
+    <message>
+        <location filename="../TodayPage.qml" line="79"/>
+        <source>Inget inplanerat de närmaste två veckorna.</source>
+        <translation>Nothing planned for the next two weeks.</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::ChildEditor</name>
+    <message>
+        <location filename="../../src/app/childeditor.cpp" line="17"/>
+        <source>Flicka</source>
+        <translation>Girl</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/childeditor.cpp" line="17"/>
+        <source>Pojke</source>
+        <translation>Boy</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/childeditor.cpp" line="17"/>
+        <source>Annat</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/childeditor.cpp" line="18"/>
+        <source>Vill inte ange</source>
+        <translation>Prefers not to say</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::ConversationEditor</name>
+    <message>
+        <location filename="../../src/app/conversationeditor.cpp" line="58"/>
+        <source>Signerad %1</source>
+        <translation>Signed %1</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::FamilyEditor</name>
+    <message>
+        <location filename="../../src/app/familyeditor.cpp" line="15"/>
+        <source>Psykisk ohälsa eller sjukdom</source>
+        <translation>Mental ill health or illness</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/familyeditor.cpp" line="16"/>
+        <source>Missbruk eller beroende</source>
+        <translation>Substance misuse or addiction</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/familyeditor.cpp" line="17"/>
+        <source>Allvarlig fysisk sjukdom eller skada</source>
+        <translation>Serious physical illness or injury</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/familyeditor.cpp" line="18"/>
+        <source>Funktionsnedsättning</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/familyeditor.cpp" line="19"/>
+        <source>Våld i familjen</source>
+        <translation>Violence in the family</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/familyeditor.cpp" line="20"/>
+        <source>En förälder har dött</source>
+        <translation>A parent has died</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/familyeditor.cpp" line="21"/>
+        <source>Annat</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>lykta::app::SearchModel</name>
     <message>
         <location filename="../../src/app/searchmodel.cpp" line="28"/>
@@ -357,6 +863,83 @@
         <location filename="../../src/app/searchmodel.cpp" line="32"/>
         <source>Rättelse</source>
         <translation>Correction</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::SeriesListModel</name>
+    <message>
+        <location filename="../../src/app/serieslistmodel.cpp" line="33"/>
+        <source>Pågår</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/serieslistmodel.cpp" line="36"/>
+        <source>Avslutad</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/serieslistmodel.cpp" line="39"/>
+        <source>Avböjd</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/serieslistmodel.cpp" line="47"/>
+        <source>Nästa: %1, senast %2</source>
+        <translation>Next: %1, by %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/serieslistmodel.cpp" line="50"/>
+        <source>Nästa: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::SeriesStepModel</name>
+    <message>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="63"/>
+        <source>Senast %1</source>
+        <translation>By %1</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::TemplateListModel</name>
+    <message>
+        <location filename="../../src/app/templatelistmodel.cpp" line="24"/>
+        <source>%1–%2 år</source>
+        <translation>Ages %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::TodayModel</name>
+    <message>
+        <location filename="../../src/app/todaymodel.cpp" line="43"/>
+        <source>Samtal att hålla</source>
+        <translation>Conversations due</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/todaymodel.cpp" line="45"/>
+        <source>Gruppträffar</source>
+        <translation>Group sessions</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/todaymodel.cpp" line="47"/>
+        <source>Uppgifter</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/todaymodel.cpp" line="52"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/todaymodel.cpp" line="54"/>
+        <source>%1, träff %2</source>
+        <translation>%1, session %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/todaymodel.cpp" line="62"/>
+        <source>I dag</source>
+        <translation>Today</translation>
     </message>
 </context>
 <context>

@@ -91,12 +91,19 @@ int main(int argc, char *argv[])
 
     QTranslator translator;
     const QString lang = parser.value(language);
-    const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
+    // The English translation is British English; "en" alone would give US dates.
+    const QLocale locale = lang.isEmpty() ? QLocale()
+                           : lang == QLatin1String("en")
+                               ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                               : QLocale(lang);
     // Swedish is the source language; other languages come from the compiled .qm files.
-    if (locale.language() != QLocale::Swedish &&
-        translator.load(locale, QStringLiteral("lykta"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+    const bool translated = locale.language() != QLocale::Swedish &&
+                            translator.load(locale, QStringLiteral("lykta"), QStringLiteral("_"),
+                                            QStringLiteral(":/i18n"));
+    if (translated)
         QCoreApplication::installTranslator(&translator);
+    // Dates and numbers follow the language the words are in.
+    QLocale::setDefault(translated ? locale : QLocale(QLocale::Swedish, QLocale::Sweden));
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;

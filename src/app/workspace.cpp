@@ -10,7 +10,7 @@ Workspace *s_instance = nullptr; // owned by main.cpp; see create()
 
 Workspace::Workspace(store::Store &store, store::Actor actor, bool demo, QObject *parent)
     : QObject(parent), m_store(store), m_actor(std::move(actor)), m_demo(demo), m_families(store),
-      m_groups(store), m_conversations(store)
+      m_groups(store), m_conversations(store), m_identification(store)
 {}
 
 Workspace *Workspace::create(QQmlEngine *, QJSEngine *engine)

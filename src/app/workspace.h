@@ -3,6 +3,7 @@
 #include "conversationservice.h"
 #include "familyservice.h"
 #include "groupservice.h"
+#include "identificationservice.h"
 #include "store/store.h"
 
 #include <QObject>
@@ -43,6 +44,8 @@ public:
     domain::FamilyService &families() { return m_families; }
     domain::GroupService &groups() { return m_groups; }
     domain::ConversationService &conversations() { return m_conversations; }
+    // Holds identifications between "check" and "confirm", for every form.
+    domain::IdentificationService &identification() { return m_identification; }
 
     // Models call this after a write so every list showing the data refreshes.
     void notifyChanged();
@@ -58,6 +61,7 @@ private:
     domain::FamilyService m_families;
     domain::GroupService m_groups;
     domain::ConversationService m_conversations;
+    domain::IdentificationService m_identification;
 };
 
 } // namespace lykta::app

@@ -1,0 +1,133 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lykta.App
+
+// One child: the conversation series offered to them, and starting a new one from a model
+// (BRA-samtal, Föra barnen på tal, Beardslee).
+Page {
+    id: page
+    required property string childId
+    required property string childName
+    background: null
+
+    // The self-test opens the child's first series.
+    function openFirst() {
+        if (series.count > 0)
+            list.itemAtIndex(0).clicked()
+    }
+    function openDetails() {
+        page.StackView.view.push(childEditPage, {childId: page.childId})
+    }
+    function openSeries(id) {
+        page.StackView.view.push(seriesPage, {seriesId: id})
+    }
+
+    SeriesListModel {
+        id: series
+        workspace: Workspace
+        childId: page.childId
+    }
+    TemplateListModel {
+        id: templates
+        workspace: Workspace
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        Label {
+            Layout.fillWidth: true
+            text: page.childName
+            font.pixelSize: Theme.titleSize
+            font.weight: Font.DemiBold
+            wrapMode: Text.Wrap
+        }
+        Button {
+            text: qsTr("Uppgifter och personnummer")
+            implicitHeight: Theme.touch
+            onClicked: page.StackView.view.push(childEditPage, {childId: page.childId})
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.maxContentWidth
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Samtalsserier")
+                font.pixelSize: Theme.bodySize
+                color: Theme.muted
+            }
+            Button {
+                text: qsTr("Starta samtalsserie")
+                implicitHeight: Theme.touch
+                highlighted: true
+                onClicked: chooser.open()
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.maxContentWidth
+            visible: series.errorText.length > 0
+            text: series.errorText
+            color: Theme.error
+            wrapMode: Text.Wrap
+        }
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.maximumWidth: Theme.maxContentWidth
+            clip: true
+            model: series
+            delegate: ListRow {
+                required property string seriesId
+                required property string name
+                required property string status
+                required property string started
+                required property string next
+                title: name
+                detail: next.length > 0 ? qsTr("Startad %1 · %2").arg(started).arg(next)
+                                        : qsTr("Startad %1").arg(started)
+                badge: status
+                onClicked: page.openSeries(seriesId)
+            }
+            EmptyState {
+                visible: list.count === 0
+                message: qsTr("Ingen samtalsserie än. Starta en när barnet och familjen vill.")
+            }
+        }
+    }
+
+    Dialog {
+        id: chooser
+        title: qsTr("Välj samtalsmodell")
+        modal: true
+        anchors.centerIn: parent
+        width: Math.min(page.width - 2 * Theme.margin, 520)
+        standardButtons: Dialog.Cancel
+        contentItem: ListView {
+            implicitHeight: Math.min(contentHeight, page.height * 0.6)
+            clip: true
+            model: templates
+            delegate: ListRow {
+                required property string templateId
+                required property string name
+                required property string ages
+                required property int steps
+                title: name
+                detail: qsTr("%1 · %n steg", "", steps).arg(ages)
+                onClicked: {
+                    chooser.close()
+                    const id = series.start(templateId)
+                    if (id.length > 0)
+                        page.openSeries(id)
+                }
+            }
+        }
+    }
+
+    Component { id: seriesPage; SeriesPage {} }
+    Component { id: childEditPage; ChildEditPage {} }
+}

@@ -1,0 +1,261 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lykta.App
+
+// Recording one conversation of a series: when, how long, who took part, the structured
+// sections, the KVÅ code where the unit uses them, and the two flags. Signing makes it
+// permanent; after that a correction is an amendment, shown below the original.
+Page {
+    id: page
+    property string conversationId
+    property string seriesId
+    property int step
+    property string stepName
+    background: null
+
+    readonly property bool locked: editor.isSigned
+    readonly property var participantNames: [qsTr("Föräldrar"), qsTr("Barnet"),
+        qsTr("Föräldrar och barn"), qsTr("Nätverket"), qsTr("Hela familjen")]
+
+    ConversationEditor {
+        id: editor
+        workspace: Workspace
+        seriesId: page.seriesId
+        step: page.step
+        conversationId: page.conversationId
+    }
+
+    // Copies the form into the editor; the editor validates and writes.
+    function collect() {
+        editor.date = dateField.text
+        editor.durationMin = duration.value
+        editor.place = placeField.text
+        editor.participants = participantsBox.currentIndex
+        editor.kvaCode = kvaField.text
+        editor.wantsToKnow = wantsToKnow.text
+        editor.informationGiven = informationGiven.text
+        editor.childView = childView.text
+        editor.advice = advice.text
+        editor.supportAgreed = supportAgreed.text
+        editor.nextStep = nextStep.text
+        editor.childWordsPrivate = privateBox.checked
+        editor.concernToReport = concernBox.checked
+    }
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(scroll.availableWidth - 2 * Theme.margin, Theme.maxContentWidth)
+            x: Theme.margin
+            spacing: Theme.spacing
+
+            Item { implicitHeight: Theme.margin - Theme.spacing }
+            Label {
+                Layout.fillWidth: true
+                text: page.stepName.length > 0 ? page.stepName : qsTr("Samtal")
+                font.pixelSize: Theme.titleSize
+                font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: page.locked
+                text: editor.signedText + " · " + qsTr("kan inte ändras, men rättas med ett tillägg")
+                color: Theme.muted
+                wrapMode: Text.Wrap
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                columns: page.width > 700 ? 2 : 1
+                columnSpacing: Theme.spacing
+                rowSpacing: 4
+
+                Label { text: qsTr("Datum (ÅÅÅÅ-MM-DD)"); font.pixelSize: Theme.smallSize }
+                TextField {
+                    id: dateField
+                    Layout.fillWidth: true
+                    text: editor.date
+                    readOnly: page.locked
+                    inputMethodHints: Qt.ImhDate
+                    Accessible.name: qsTr("Datum")
+                }
+                Label {
+                    Layout.columnSpan: parent.columns
+                    visible: !!editor.fieldErrors.date
+                    text: editor.fieldErrors.date || ""
+                    color: Theme.error
+                    font.pixelSize: Theme.smallSize
+                }
+                Label { text: qsTr("Längd i minuter"); font.pixelSize: Theme.smallSize }
+                SpinBox {
+                    id: duration
+                    Layout.fillWidth: true
+                    from: 0
+                    to: 480
+                    stepSize: 5
+                    editable: !page.locked
+                    enabled: !page.locked
+                    value: editor.durationMin
+                    Accessible.name: qsTr("Längd i minuter")
+                }
+                Label {
+                    Layout.columnSpan: parent.columns
+                    visible: !!editor.fieldErrors.duration_min
+                    text: qsTr("Ange hur länge samtalet pågick (1–480 minuter).")
+                    color: Theme.error
+                    font.pixelSize: Theme.smallSize
+                    wrapMode: Text.Wrap
+                }
+                Label { text: qsTr("Plats"); font.pixelSize: Theme.smallSize }
+                TextField {
+                    id: placeField
+                    Layout.fillWidth: true
+                    text: editor.place
+                    readOnly: page.locked
+                    Accessible.name: qsTr("Plats")
+                }
+                Label { text: qsTr("Deltagare"); font.pixelSize: Theme.smallSize }
+                ComboBox {
+                    id: participantsBox
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touch
+                    model: page.participantNames
+                    currentIndex: editor.participants
+                    enabled: !page.locked
+                    Accessible.name: qsTr("Deltagare")
+                }
+                Label { text: qsTr("KVÅ-kod (om enheten använder dem)"); font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap; Layout.fillWidth: parent.columns === 1 }
+                TextField {
+                    id: kvaField
+                    Layout.fillWidth: true
+                    text: editor.kvaCode
+                    readOnly: page.locked
+                    Accessible.name: qsTr("KVÅ-kod")
+                }
+                Label {
+                    Layout.columnSpan: parent.columns
+                    visible: !!editor.fieldErrors.kva_code
+                    text: editor.fieldErrors.kva_code || ""
+                    color: Theme.error
+                    font.pixelSize: Theme.smallSize
+                }
+            }
+
+            TextSection { id: wantsToKnow; label: qsTr("Vad vill barnet veta?"); text: editor.wantsToKnow; readOnly: page.locked }
+            TextSection { id: informationGiven; label: qsTr("Information som gavs"); text: editor.informationGiven; readOnly: page.locked }
+            TextSection { id: childView; label: qsTr("Barnets egen berättelse, med barnets ord"); text: editor.childView; readOnly: page.locked }
+            TextSection { id: advice; label: qsTr("Råd"); text: editor.advice; readOnly: page.locked }
+            TextSection { id: supportAgreed; label: qsTr("Stöd som vi kom överens om"); text: editor.supportAgreed; readOnly: page.locked }
+            TextSection { id: nextStep; label: qsTr("Nästa steg"); text: editor.nextStep; readOnly: page.locked }
+
+            CheckBox {
+                id: privateBox
+                Layout.fillWidth: true
+                text: qsTr("Barnets egna ord – inte för vårdnadshavare")
+                checked: editor.childWordsPrivate
+                enabled: !page.locked
+            }
+            CheckBox {
+                id: concernBox
+                Layout.fillWidth: true
+                text: qsTr("Oro som ska anmälas (skapar en uppgift)")
+                checked: editor.concernToReport
+                enabled: !page.locked
+            }
+
+            Label {
+                Layout.fillWidth: true
+                visible: editor.errorText.length > 0
+                text: editor.errorText
+                color: Theme.error
+                wrapMode: Text.Wrap
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                visible: !page.locked
+                Button {
+                    text: qsTr("Spara utkast")
+                    implicitHeight: Theme.touch
+                    onClicked: { page.collect(); editor.save() }
+                }
+                Button {
+                    text: qsTr("Signera")
+                    implicitHeight: Theme.touch
+                    highlighted: true
+                    onClicked: signDialog.open()
+                }
+            }
+
+            // Amendments: the original above stays as it was.
+            Label {
+                Layout.fillWidth: true
+                visible: page.locked
+                text: editor.amendments.length > 0 ? qsTr("Tillägg och rättelser") : ""
+                font.pixelSize: Theme.bodySize
+                font.weight: Font.DemiBold
+            }
+            Repeater {
+                model: editor.amendments
+                delegate: Frame {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    ColumnLayout {
+                        width: parent.width
+                        Label {
+                            Layout.fillWidth: true
+                            text: modelData.writtenAt + " · " + modelData.reason
+                            font.weight: Font.DemiBold
+                            wrapMode: Text.Wrap
+                        }
+                        Label { Layout.fillWidth: true; text: modelData.body; wrapMode: Text.Wrap }
+                    }
+                }
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                visible: page.locked
+                spacing: 4
+                TextField {
+                    id: amendReason
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Vad rättas, och varför?")
+                    Accessible.name: qsTr("Anledning till rättelsen")
+                }
+                TextSection { id: amendBody; label: qsTr("Tillägg") }
+                Button {
+                    text: qsTr("Spara tillägg")
+                    implicitHeight: Theme.touch
+                    enabled: amendReason.text.trim().length > 0 && amendBody.text.trim().length > 0
+                    onClicked: {
+                        if (editor.amend(amendReason.text, amendBody.text)) {
+                            amendReason.text = ""
+                            amendBody.text = ""
+                        }
+                    }
+                }
+            }
+            Item { implicitHeight: Theme.margin }
+        }
+    }
+
+    Dialog {
+        id: signDialog
+        title: qsTr("Signera samtalet?")
+        modal: true
+        anchors.centerIn: parent
+        width: Math.min(page.width - 2 * Theme.margin, 480)
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        Label {
+            width: parent.width
+            text: qsTr("Ett signerat samtal kan inte ändras. Rättelser görs som tillägg, och originalet finns kvar.")
+            wrapMode: Text.Wrap
+        }
+        onAccepted: { page.collect(); editor.sign() }
+    }
+}

@@ -1,0 +1,77 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lykta.App
+
+// Creating or editing a family. Staff refer to a family by a name they choose; the parent's
+// situation is asked for follow-up, never shown to the family.
+Page {
+    id: page
+    property string familyId
+    signal saved(string id, string name)
+    background: null
+
+    FamilyEditor {
+        id: editor
+        workspace: Workspace
+        familyId: page.familyId
+    }
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(scroll.availableWidth - 2 * Theme.margin, Theme.maxContentWidth)
+            x: Theme.margin
+            spacing: Theme.spacing
+
+            Item { implicitHeight: Theme.margin - Theme.spacing }
+            Label {
+                Layout.fillWidth: true
+                text: page.familyId.length > 0 ? qsTr("Ändra familj") : qsTr("Ny familj")
+                font.pixelSize: Theme.titleSize
+                font.weight: Font.DemiBold
+            }
+            FormField {
+                id: nameField
+                label: qsTr("Namn som ni använder för familjen")
+                text: editor.name
+                error: editor.fieldErrors.name || ""
+            }
+            ChoiceField {
+                id: problem
+                label: qsTr("Förälderns situation")
+                choices: editor.problemTypes
+                key: editor.problemType
+            }
+            FormField {
+                id: contact
+                label: qsTr("Första kontakt (ÅÅÅÅ-MM-DD)")
+                text: editor.firstContact
+                inputMethodHints: Qt.ImhDate
+                error: editor.fieldErrors.first_contact || ""
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: editor.errorText.length > 0 && Object.keys(editor.fieldErrors).length === 0
+                text: editor.errorText
+                color: Theme.error
+                wrapMode: Text.Wrap
+            }
+            Button {
+                text: qsTr("Spara")
+                highlighted: true
+                implicitHeight: Theme.touch
+                onClicked: {
+                    editor.name = nameField.text
+                    editor.problemType = problem.chosenKey
+                    editor.firstContact = contact.text
+                    if (editor.save())
+                        page.saved(editor.familyId, editor.name)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lykta.App
+
+// The day at a glance: conversation steps that are due (overdue first), group sessions in
+// the next two weeks and open tasks. Tapping a row opens it; a task can be ticked off.
+Page {
+    id: page
+    background: null
+
+    TodayModel {
+        id: today
+        workspace: Workspace
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("I dag, %1").arg(new Date().toLocaleDateString(Qt.locale(), Locale.LongFormat))
+            font.pixelSize: Theme.titleSize
+            font.weight: Font.DemiBold
+            wrapMode: Text.Wrap
+        }
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.maximumWidth: Theme.maxContentWidth
+            clip: true
+            model: today
+            section.property: "section"
+            section.delegate: Label {
+                required property string section
+                width: ListView.view.width
+                topPadding: Theme.spacing
+                bottomPadding: 4
+                text: section
+                font.pixelSize: Theme.bodySize
+                font.weight: Font.DemiBold
+                color: Theme.muted
+            }
+            delegate: ListRow {
+                id: row
+                required property string kind
+                required property string headline
+                required property string subline
+                required property string due
+                required property bool overdue
+                required property string targetId
+                required property string targetName
+                title: headline
+                detail: subline
+                badge: overdue ? qsTr("Försenat, %1").arg(due) : due
+                badgeColor: overdue ? Theme.error : Theme.accent
+                trailing: kind === "task" ? doneButton : null
+                onClicked: {
+                    if (kind === "conversation")
+                        page.StackView.view.push(seriesPage, {seriesId: targetId})
+                    else if (kind === "session")
+                        page.StackView.view.push(groupPage, {groupId: targetId, groupName: targetName})
+                }
+                Component {
+                    id: doneButton
+                    Button {
+                        text: qsTr("Klar")
+                        implicitHeight: Theme.touch
+                        Accessible.name: qsTr("Markera som klar: %1").arg(row.title)
+                        onClicked: today.completeTask(row.targetId)
+                    }
+                }
+            }
+            EmptyState {
+                visible: list.count === 0
+                message: qsTr("Inget inplanerat de närmaste två veckorna.")
+            }
+        }
+    }
+
+    Component { id: seriesPage; SeriesPage {} }
+    Component { id: groupPage; GroupPage {} }
+}

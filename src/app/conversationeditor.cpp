@@ -1,0 +1,142 @@
+#include "conversationeditor.h"
+
+#include "amendmentservice.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace lykta::app {
+
+ConversationEditor::ConversationEditor(QObject *parent)
+    : EditorBase(parent), m_date(QDate::currentDate().toString(Qt::ISODate))
+{}
+
+void ConversationEditor::setConversationId(const QString &id)
+{
+    if (m_conversationId == id)
+        return;
+    m_conversationId = id;
+    load();
+}
+
+void ConversationEditor::load()
+{
+    clearErrors();
+    m_amendments.clear();
+    m_signed = false;
+    m_signedText.clear();
+    if (!workspace() || m_conversationId.isEmpty()) {
+        emit loaded();
+        return;
+    }
+    const auto &actor = workspace()->actor();
+    auto c = workspace()->conversations().conversation(actor, m_conversationId.toStdString());
+    if (!c) {
+        fail(c.error());
+        emit loaded();
+        return;
+    }
+    m_seriesId = QString::fromStdString(c->seriesId);
+    m_step = c->step;
+    m_date = c->date.toString(Qt::ISODate);
+    m_durationMin = c->durationMin;
+    m_place = c->place;
+    m_participants = static_cast<int>(c->participants);
+    m_kvaCode = c->kvaCode;
+    m_wantsToKnow = c->sections.wantsToKnow;
+    m_informationGiven = c->sections.informationGiven;
+    m_childView = c->sections.childView;
+    m_advice = c->sections.advice;
+    m_supportAgreed = c->sections.supportAgreed;
+    m_nextStep = c->sections.nextStep;
+    m_childWordsPrivate = c->childWordsPrivate;
+    m_concernToReport = c->concernToReport;
+    m_signed = c->status == domain::Conversation::Status::Signed;
+    if (m_signed) {
+        const auto when = QDateTime::fromString(c->signedAt, Qt::ISODate);
+        m_signedText =
+            tr("Signerad %1").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat));
+        auto amendments = domain::AmendmentService(workspace()->store())
+                              .amendments(actor, "conversation", m_conversationId.toStdString());
+        if (amendments) {
+            for (const auto &a : *amendments) {
+                const auto at = QDateTime::fromString(a.writtenAt, Qt::ISODate);
+                m_amendments.append(QVariantMap{
+                    {QStringLiteral("reason"), a.reason},
+                    {QStringLiteral("body"), a.body},
+                    {QStringLiteral("writtenAt"),
+                     QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)},
+                });
+            }
+        }
+    }
+    emit loaded();
+}
+
+domain::Conversation ConversationEditor::toConversation() const
+{
+    domain::Conversation c;
+    c.id = m_conversationId.toStdString();
+    c.seriesId = m_seriesId.toStdString();
+    c.step = m_step;
+    c.date = QDate::fromString(m_date.trimmed(), Qt::ISODate);
+    c.durationMin = m_durationMin;
+    c.place = m_place.trimmed();
+    c.participants = static_cast<domain::Participants>(m_participants);
+    c.kvaCode = m_kvaCode.trimmed().toUpper();
+    c.sections = {m_wantsToKnow, m_informationGiven, m_childView,
+                  m_advice,      m_supportAgreed,    m_nextStep};
+    c.childWordsPrivate = m_childWordsPrivate;
+    c.concernToReport = m_concernToReport;
+    return c;
+}
+
+bool ConversationEditor::save()
+{
+    clearErrors();
+    if (!workspace())
+        return false;
+    const auto &actor = workspace()->actor();
+    const domain::Conversation c = toConversation();
+    if (m_conversationId.isEmpty()) {
+        auto id = workspace()->conversations().recordConversation(actor, c);
+        if (!id)
+            return fail(id.error());
+        m_conversationId = QString::fromStdString(*id);
+    } else if (auto r = workspace()->conversations().updateConversation(actor, c); !r) {
+        return fail(r.error());
+    }
+    workspace()->notifyChanged();
+    load();
+    return true;
+}
+
+bool ConversationEditor::sign()
+{
+    if (!save())
+        return false;
+    auto r = workspace()->conversations().signConversation(workspace()->actor(),
+                                                           m_conversationId.toStdString());
+    if (!r)
+        return fail(r.error());
+    workspace()->notifyChanged();
+    load();
+    return true;
+}
+
+bool ConversationEditor::amend(const QString &reason, const QString &body)
+{
+    clearErrors();
+    if (!workspace())
+        return false;
+    auto r = domain::AmendmentService(workspace()->store())
+                 .amend(workspace()->actor(), "conversation", m_conversationId.toStdString(),
+                        reason.trimmed(), body.trimmed());
+    if (!r)
+        return fail(r.error());
+    workspace()->notifyChanged();
+    load();
+    return true;
+}
+
+} // namespace lykta::app

@@ -1,0 +1,35 @@
+#include "editorbase.h"
+
+#include "errortext.h"
+
+namespace lykta::app {
+
+void EditorBase::setWorkspace(Workspace *workspace)
+{
+    if (m_workspace == workspace)
+        return;
+    m_workspace = workspace;
+    emit workspaceChanged();
+    load();
+}
+
+bool EditorBase::fail(const domain::DomainError &error)
+{
+    m_errorText = ErrorText::forDomain(error);
+    m_fieldErrors.clear();
+    if (!error.field.empty())
+        m_fieldErrors.insert(QString::fromStdString(error.field), m_errorText);
+    emit errorsChanged();
+    return false;
+}
+
+void EditorBase::clearErrors()
+{
+    if (m_errorText.isEmpty() && m_fieldErrors.isEmpty())
+        return;
+    m_errorText.clear();
+    m_fieldErrors.clear();
+    emit errorsChanged();
+}
+
+} // namespace lykta::app

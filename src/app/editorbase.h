@@ -1,0 +1,48 @@
+#pragma once
+
+#include "workspace.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace lykta::app {
+
+// What every form controller shares: the workspace, and the messages of the last attempt —
+// one for the form, and one per field the domain named, so QML shows it in place.
+class EditorBase : public QObject
+{
+    Q_OBJECT
+    QML_ANONYMOUS
+    Q_PROPERTY(
+        lykta::app::Workspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorsChanged)
+    Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY errorsChanged)
+
+public:
+    using QObject::QObject;
+
+    Workspace *workspace() const { return m_workspace; }
+    void setWorkspace(Workspace *workspace);
+    QString errorText() const { return m_errorText; }
+    QVariantMap fieldErrors() const { return m_fieldErrors; }
+
+signals:
+    void workspaceChanged();
+    void errorsChanged();
+
+protected:
+    // Reload the form from the store; called when the workspace is set.
+    virtual void load() = 0;
+    // Records the error for the form (and its field) and returns false.
+    bool fail(const domain::DomainError &error);
+    void clearErrors();
+
+private:
+    QPointer<Workspace> m_workspace;
+    QString m_errorText;
+    QVariantMap m_fieldErrors;
+};
+
+} // namespace lykta::app

@@ -1,0 +1,117 @@
+#include "seriesstepmodel.h"
+
+#include "conversationtemplateservice.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace lykta::app {
+
+QString participantsText(int participants)
+{
+    using domain::Participants;
+    switch (static_cast<Participants>(participants)) {
+    case Participants::Parents:
+        return QCoreApplication::translate("SeriesStepModel", "Föräldrar");
+    case Participants::Child:
+        return QCoreApplication::translate("SeriesStepModel", "Barnet");
+    case Participants::ParentsAndChild:
+        return QCoreApplication::translate("SeriesStepModel", "Föräldrar och barn");
+    case Participants::Network:
+        return QCoreApplication::translate("SeriesStepModel", "Nätverket");
+    case Participants::Family:
+        return QCoreApplication::translate("SeriesStepModel", "Hela familjen");
+    }
+    return {};
+}
+
+void SeriesStepModel::setSeriesId(const QString &id)
+{
+    if (assignAndRefresh(m_seriesId, id))
+        emit seriesIdChanged();
+}
+
+void SeriesStepModel::reload()
+{
+    m_rows.clear();
+    const QString oldTitle = m_title;
+    const bool oldActive = m_active;
+    m_title.clear();
+    m_active = false;
+    auto &service = workspace()->conversations();
+    const auto &actor = workspace()->actor();
+    auto series = service.series(actor, m_seriesId.toStdString());
+    auto tmpl =
+        series ? domain::ConversationTemplateService(workspace()->store()).get(series->templateId)
+               : domain::DomainResult<domain::ConversationTemplate>(series.error());
+    auto progress = service.progress(m_seriesId.toStdString());
+    auto conversations = service.conversations(actor, m_seriesId.toStdString());
+    if (series && tmpl && progress && conversations) {
+        m_title = tmpl->name;
+        m_active = series->status == domain::ConversationSeries::Status::Active;
+        for (std::size_t i = 0; i < tmpl->steps.size(); ++i) {
+            const auto &step = tmpl->steps[i];
+            StepRow row;
+            row.step = static_cast<int>(i);
+            row.name = step.name;
+            row.participants = participantsText(static_cast<int>(step.participants));
+            row.optional = step.optional;
+            row.done = std::find(progress->done.begin(), progress->done.end(), row.step) !=
+                       progress->done.end();
+            row.next = m_active && progress->next == row.step;
+            if (row.next && progress->nextDue.isValid())
+                row.due = tr("Senast %1")
+                              .arg(QLocale().toString(progress->nextDue, QLocale::ShortFormat));
+            for (const auto &c : *conversations) { // oldest first: the last one wins
+                if (c.step == row.step) {
+                    row.conversationId = QString::fromStdString(c.id);
+                    row.isSigned = c.status == domain::Conversation::Status::Signed;
+                }
+            }
+            m_rows.push_back(std::move(row));
+        }
+    }
+    if (oldTitle != m_title || oldActive != m_active)
+        emit titleChanged();
+}
+
+QVariant SeriesStepModel::roleData(const StepRow &row, int role) const
+{
+    switch (role) {
+    case StepRole:
+        return row.step;
+    case NameRole:
+        return row.name;
+    case ParticipantsRole:
+        return row.participants;
+    case DueRole:
+        return row.due;
+    case ConversationIdRole:
+        return row.conversationId;
+    case DoneRole:
+        return row.done;
+    case NextRole:
+        return row.next;
+    case SignedRole:
+        return row.isSigned;
+    case OptionalRole:
+        return row.optional;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SeriesStepModel::roleNames() const
+{
+    return {{StepRole, "step"},
+            {NameRole, "name"},
+            {ParticipantsRole, "participants"},
+            {DueRole, "due"},
+            {ConversationIdRole, "conversationId"},
+            {DoneRole, "done"},
+            {NextRole, "isNext"},
+            {SignedRole, "isSigned"},
+            {OptionalRole, "isOptional"}};
+}
+
+} // namespace lykta::app

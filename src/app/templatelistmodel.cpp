@@ -1,0 +1,37 @@
+#include "templatelistmodel.h"
+
+#include "conversationtemplateservice.h"
+
+namespace lykta::app {
+
+void TemplateListModel::reload()
+{
+    m_rows.clear();
+    for (const auto &t : domain::ConversationTemplateService(workspace()->store()).all()) {
+        m_rows.push_back({QString::fromStdString(t.id), t.name, t.minAge, t.maxAge,
+                          static_cast<int>(t.steps.size())});
+    }
+}
+
+QVariant TemplateListModel::roleData(const TemplateRow &row, int role) const
+{
+    switch (role) {
+    case IdRole:
+        return row.id;
+    case NameRole:
+        return row.name;
+    case AgesRole:
+        return tr("%1–%2 år").arg(row.minAge).arg(row.maxAge);
+    case StepsRole:
+        return row.steps;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TemplateListModel::roleNames() const
+{
+    return {{IdRole, "templateId"}, {NameRole, "name"}, {AgesRole, "ages"}, {StepsRole, "steps"}};
+}
+
+} // namespace lykta::app

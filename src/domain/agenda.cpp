@@ -1,0 +1,110 @@
+#include "agenda.h"
+
+#include "conversationservice.h"
+#include "conversationtemplateservice.h"
+#include "detail.h"
+#include "groupservice.h"
+#include "taskservice.h"
+
+#include <algorithm>
+#include <map>
+
+namespace lykta::domain {
+
+using namespace detail;
+
+namespace {
+
+// Names by id for one entity, read once.
+DomainResult<std::map<std::string, store::Record>>
+byId(const store::Store &store, std::string_view entity, const std::string &unitId)
+{
+    auto records = listLive(store, entity, {{"unit_id", text(unitId)}});
+    if (!records)
+        return records.error();
+    std::map<std::string, store::Record> out;
+    for (auto &r : *records)
+        out.emplace(r.id, std::move(r));
+    return out;
+}
+
+} // namespace
+
+DomainResult<std::vector<AgendaItem>> AgendaService::agenda(const store::Actor &actor,
+                                                            const QDate &today, int days)
+{
+    const QDate until = today.addDays(days);
+    std::vector<AgendaItem> items;
+
+    // Conversation steps due in the unit's active series.
+    auto series = listLive(m_store, "conversation_series",
+                           {{"unit_id", text(actor.unitId)},
+                            {"status", text(toKey(ConversationSeries::Status::Active))}});
+    auto children = byId(m_store, "child", actor.unitId);
+    auto families = byId(m_store, "family", actor.unitId);
+    if (!series)
+        return series.error();
+    if (!children)
+        return children.error();
+    if (!families)
+        return families.error();
+    ConversationService conversations(m_store);
+    const ConversationTemplateService templates(m_store);
+    for (const auto &s : *series) {
+        auto progress = conversations.progress(s.id);
+        auto tmpl = templates.get(s.text("template_id"));
+        if (!progress || !tmpl || !progress->next || !progress->nextDue.isValid() ||
+            progress->nextDue > until)
+            continue;
+        const auto child = children->find(s.text("child_id"));
+        const auto family = families->find(s.text("family_id"));
+        AgendaItem item;
+        item.kind = AgendaItem::Kind::Conversation;
+        item.due = progress->nextDue;
+        item.what = tmpl->steps[static_cast<std::size_t>(*progress->next)].name;
+        if (child != children->end())
+            item.who = qtext(child->second, "first_name");
+        item.context = tmpl->name;
+        if (family != families->end())
+            item.context += QStringLiteral(" · ") + qtext(family->second, "name");
+        item.targetId = s.id;
+        items.push_back(std::move(item));
+    }
+
+    // The unit's group sessions in the window.
+    GroupService groups(m_store);
+    auto allGroups = groups.groups(actor.unitId);
+    if (!allGroups)
+        return allGroups.error();
+    for (const auto &g : *allGroups) {
+        auto sessions = groups.sessions(g.id);
+        if (!sessions)
+            return sessions.error();
+        for (const auto &session : *sessions) {
+            if (session.date < today || session.date > until)
+                continue;
+            items.push_back({AgendaItem::Kind::GroupSession, session.date, g.name, session.theme,
+                             g.programme, session.number, g.id});
+        }
+    }
+
+    // The staff member's open tasks.
+    auto tasks = TaskService(m_store).openTasks(actor.staffId);
+    if (!tasks)
+        return tasks.error();
+    for (const auto &t : *tasks)
+        items.push_back({AgendaItem::Kind::Task, t.dueDate, t.title, {}, {}, 0, t.id});
+
+    std::stable_sort(items.begin(), items.end(), [](const AgendaItem &a, const AgendaItem &b) {
+        if (a.kind != b.kind)
+            return a.kind < b.kind;
+        if (a.due.isValid() != b.due.isValid())
+            return a.due.isValid(); // dated first
+        return a.due < b.due;
+    });
+    if (auto a = auditRead(m_store, actor, "agenda", actor.staffId); !a)
+        return a.error();
+    return items;
+}
+
+} // namespace lykta::domain

@@ -1,0 +1,101 @@
+// The Today overview: due conversation steps (overdue included), planned group sessions and
+// open tasks inside the window, nothing outside it, each kind by date; one audit entry.
+
+#include "agenda.h"
+#include "conversationservice.h"
+#include "conversationtemplateservice.h"
+#include "domaintestutil.h"
+#include "familyservice.h"
+#include "groupservice.h"
+#include "taskservice.h"
+
+#include <QTest>
+
+using namespace lykta::domain;
+using namespace lykta::domain::test;
+
+class TestAgenda : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsWhatIsDueInTheWindowAndNothingElse()
+    {
+        DomainFixture fx;
+        const QDate today = QDate::currentDate();
+        QVERIFY(ConversationTemplateService(fx.store()).installDefaults(fx.actor()));
+        FamilyService families(fx.store());
+        const auto family =
+            families.createFamily(fx.actor(), {{}, {}, "Familjen Ek", "addiction", today, {}});
+        QVERIFY(family);
+        const auto ella = families.addChild(
+            fx.actor(), {{}, {}, *family, "Ella", "Ek", today.addYears(-10), "girl", {}, {}, {}});
+        const auto noah = families.addChild(
+            fx.actor(), {{}, {}, *family, "Noah", "Ek", today.addYears(-8), "boy", {}, {}, {}});
+        QVERIFY(ella && noah);
+
+        ConversationService conversations(fx.store());
+        const auto bra = ConversationTemplateService(fx.store()).byKind("bra");
+        QVERIFY(bra);
+        // Ella's series started a month ago: its first step is overdue and must show.
+        const auto active =
+            conversations.startSeries(fx.actor(), *ella, bra->id, today.addDays(-30));
+        // Noah's series was declined: nothing is due.
+        const auto declined = conversations.startSeries(fx.actor(), *noah, bra->id, today);
+        QVERIFY(active && declined);
+        QVERIFY(conversations.declineSeries(fx.actor(), *declined));
+
+        GroupService groups(fx.store());
+        Group g;
+        g.name = "Torsdagsgruppen";
+        g.programme = "Egen";
+        g.minAge = 7;
+        g.maxAge = 12;
+        g.startDate = today.addDays(-7);
+        const auto group = groups.createGroup(fx.actor(), g);
+        QVERIFY(group);
+        QVERIFY(groups.addSession(fx.actor(), {{}, {}, *group, 0, today.addDays(-1), "Igår"}));
+        QVERIFY(groups.addSession(fx.actor(), {{}, {}, *group, 0, today.addDays(3), "Känslor"}));
+        QVERIFY(groups.addSession(fx.actor(), {{}, {}, *group, 0, today.addDays(40), "Sen"}));
+
+        TaskService tasks(fx.store());
+        Task open;
+        open.assignee = fx.staffId();
+        open.title = "Gör orosanmälan";
+        open.dueDate = today.addDays(1);
+        QVERIFY(tasks.create(fx.actor(), open));
+        Task finished = open;
+        finished.title = "Redan gjord";
+        const auto done = tasks.create(fx.actor(), finished);
+        QVERIFY(done && tasks.complete(fx.actor(), *done));
+
+        const auto auditBefore = fx.auditCount(fx.staffId(), "read");
+        auto agenda = AgendaService(fx.store()).agenda(fx.actor(), today, 14);
+        QVERIFY(agenda);
+        QCOMPARE(agenda->size(), std::size_t{3});
+
+        const AgendaItem &conversation = (*agenda)[0];
+        QCOMPARE(conversation.kind, AgendaItem::Kind::Conversation);
+        QCOMPARE(conversation.who, QString("Ella"));
+        QCOMPARE(conversation.what, bra->steps.front().name);
+        QVERIFY(conversation.context.contains("Familjen Ek"));
+        QVERIFY(conversation.due < today); // overdue, still shown
+        QCOMPARE(conversation.targetId, *active);
+
+        const AgendaItem &session = (*agenda)[1];
+        QCOMPARE(session.kind, AgendaItem::Kind::GroupSession);
+        QCOMPARE(session.who, QString("Torsdagsgruppen"));
+        QCOMPARE(session.what, QString("Känslor"));
+        QCOMPARE(session.due, today.addDays(3));
+        QCOMPARE(session.number, 2);
+
+        const AgendaItem &task = (*agenda)[2];
+        QCOMPARE(task.kind, AgendaItem::Kind::Task);
+        QCOMPARE(task.who, QString("Gör orosanmälan"));
+
+        QCOMPARE(fx.auditCount(fx.staffId(), "read"), auditBefore + 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAgenda)
+#include "tst_agenda.moc"
