@@ -38,13 +38,32 @@ inline constexpr std::chrono::milliseconds kMaxClockAhead = std::chrono::hours(2
 // --- Transport pacing -----------------------------------------------------------------------
 
 // Deltas per pull page when the client does not ask; the server clamps requests to the max.
-inline constexpr std::uint32_t kDefaultPullLimit = 500;
-inline constexpr std::uint32_t kMaxPullLimit = 5'000;
-// Deltas per push batch the client builds from its outbox.
-inline constexpr std::uint32_t kPushBatchSize = 500;
+// Large pages keep a first sync of a whole unit to a handful of requests (a note is about ten
+// deltas; 10,000 deltas of notes are well under a megabyte compressed).
+inline constexpr std::uint32_t kDefaultPullLimit = 10'000;
+inline constexpr std::uint32_t kMaxPullLimit = 10'000;
+// Deltas per push batch the client builds from its outbox (cut where a write ends, so a new
+// record's fields and its unit_id always travel together).
+inline constexpr std::uint32_t kPushBatchSize = 10'000;
 // Transient failures back off exponentially from the first delay to the cap.
 inline constexpr std::chrono::milliseconds kRetryFirstDelay = std::chrono::seconds(2);
 inline constexpr std::chrono::milliseconds kRetryMaxDelay = std::chrono::minutes(5);
+
+// The client's HTTP timeouts: connecting, the whole exchange, and a stalled transfer (less
+// than kLowSpeedBytes per second for kLowSpeedTime aborts, so a dying link fails fast).
+inline constexpr std::chrono::milliseconds kConnectTimeout = std::chrono::seconds(10);
+inline constexpr std::chrono::milliseconds kRequestTimeout = std::chrono::minutes(5);
+inline constexpr std::uint32_t kLowSpeedBytes = 1024;
+inline constexpr std::chrono::seconds kLowSpeedTime{30};
+// The server drops a connection that sends nothing for this long.
+inline constexpr std::chrono::seconds kServerReadTimeout{30};
+
+// --- Enrollment ---------------------------------------------------------------------------
+
+// Wrong secrets for one enrollment code before it is locked for good.
+inline constexpr int kMaxCodeAttempts = 5;
+// How long an enrollment code is valid when the admin does not say.
+inline constexpr std::chrono::minutes kDefaultCodeLifetime = std::chrono::hours(24);
 
 // --- Retention ------------------------------------------------------------------------------
 

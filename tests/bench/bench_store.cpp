@@ -2,7 +2,7 @@
 // latency, and the cost of encryption at rest: the same store work on the plain and the
 // encrypted VFS, side by side. Prints figures; run through scripts/bench (a release build).
 
-#include "notetext.h"
+#include "benchnotes.h"
 #include "store/store.h"
 #include "sync/core/uuid.h"
 #include "sync/crypto/vault.h"
@@ -16,49 +16,9 @@
 
 using namespace lykta;
 using namespace lykta::store;
-using Clock = std::chrono::steady_clock;
+using namespace lykta::bench;
 
 namespace {
-
-const Actor kActor{"staff-bench", "unit-bench"};
-
-std::unique_ptr<Store> open(const QString &path, std::shared_ptr<crypto::Vault> vault = {},
-                            bool fresh = true)
-{
-    auto store = Store::open(
-        {{path.toStdString(), {}, false}, sync::HlcClock::systemMilliseconds, std::move(vault)});
-    if (!store) {
-        std::fprintf(stderr, "open: %s\n", store.error().detail.c_str());
-        std::exit(1);
-    }
-    if (fresh && !(*store)->write(kActor, Change{ChangeKind::Create, "unit", kActor.unitId, {}}))
-        std::exit(1);
-    return std::move(*store);
-}
-
-std::vector<Change> makeNotes(std::size_t n, std::mt19937_64 &random)
-{
-    std::vector<Change> notes;
-    notes.reserve(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        notes.push_back({ChangeKind::Create,
-                         "note",
-                         sync::newUuidV7(),
-                         {{"subject_entity", std::string("child")},
-                          {"subject_id", sync::newUuidV7()},
-                          {"kind", std::string("case")},
-                          {"author", kActor.staffId},
-                          {"event_date", std::string("2026-11-20")},
-                          {"body", bench::noteText(random)},
-                          {"status", std::string("draft")}}});
-    }
-    return notes;
-}
-
-double ms(Clock::duration d)
-{
-    return std::chrono::duration<double, std::milli>(d).count();
-}
 
 double writePathMs(const QString &path, const std::vector<Change> &notes, std::size_t &deltas)
 {
@@ -72,30 +32,6 @@ double writePathMs(const QString &path, const std::vector<Change> &notes, std::s
     }
     deltas = r->deltas;
     return ms(elapsed);
-}
-
-// The same rows into the same schema (triggers and search index included) with plain
-// SQLite: one prepared INSERT per note, one transaction, no deltas, no audit.
-double plainInsertMs(const QString &path, const std::vector<Change> &notes)
-{
-    auto store = open(path);
-    sqlite3 *db = store->database().handle();
-    const auto start = Clock::now();
-    sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
-    Statement insert(db, "INSERT INTO note(id, unit_id, subject_entity, subject_id, kind, author, "
-                         "event_date, body, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    for (const Change &note : notes) {
-        insert.reset();
-        insert.bind(1, note.id).bind(2, kActor.unitId);
-        for (std::size_t f = 0; f < note.fields.size(); ++f)
-            insert.bind(static_cast<int>(f + 3), note.fields[f].value);
-        if (insert.step() != SQLITE_DONE) {
-            std::fprintf(stderr, "insert: %s\n", sqlite3_errmsg(db));
-            std::exit(1);
-        }
-    }
-    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-    return ms(Clock::now() - start);
 }
 
 double percentile(std::vector<double> v, double p)

@@ -1,0 +1,197 @@
+// lykta-sync: enroll a store with lykta-server, sync it, and show its sync state. The same
+// client library the app uses; for admins, scripts and tests.
+#include "storereplica.h"
+
+#include "sync/client/syncsession.h"
+
+#include <csignal>
+#include <cstdio>
+#include <map>
+#include <string>
+#include <thread>
+#include <vector>
+
+using namespace lykta;
+
+namespace {
+
+constexpr const char *kUsage =
+    "usage:\n"
+    "  lykta-sync enroll --database PATH --server URL --code CODE [--ca-file PEM] [--name N]\n"
+    "  lykta-sync sync   --database PATH [--quiet]\n"
+    "  lykta-sync status --database PATH\n"
+    "exit codes: 0 done, 1 error, 2 usage, 3 offline, 4 unauthorized (enroll again)\n";
+
+std::map<std::string, std::string> parse(const std::vector<std::string> &args)
+{
+    std::map<std::string, std::string> o;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        if (args[i] == "--quiet")
+            o["quiet"] = "1";
+        else if (args[i].rfind("--", 0) == 0 && i + 1 < args.size())
+            o[args[i].substr(2)] = args[i + 1], ++i;
+        else
+            o["?"] = args[i];
+    }
+    return o;
+}
+
+std::unique_ptr<store::Store> openStore(const std::string &path)
+{
+    store::StoreOptions options;
+    options.database.path = path;
+    auto s = store::Store::open(std::move(options));
+    if (!s) {
+        std::fprintf(stderr, "lykta-sync: %s: %s %s\n", path.c_str(),
+                     store::toString(s.error().code), s.error().detail.c_str());
+        return nullptr;
+    }
+    return std::move(*s);
+}
+
+sync::client::TransportOptions transportOptions(const syncctl::Enrollment &e)
+{
+    sync::client::TransportOptions t;
+    t.baseUrl = e.server;
+    t.token = e.token;
+    t.caFile = e.caFile;
+    return t;
+}
+
+int enroll(const std::map<std::string, std::string> &o)
+{
+    if (!o.contains("database") || !o.contains("server") || !o.contains("code"))
+        return std::fputs(kUsage, stderr), 2;
+    auto store = openStore(o.at("database"));
+    if (!store)
+        return 1;
+    syncctl::Enrollment e;
+    e.server = o.at("server");
+    e.caFile = o.contains("ca-file") ? o.at("ca-file") : std::string();
+    auto transport = sync::client::makeCurlTransport(transportOptions(e));
+    auto answer = transport->enroll(
+        {o.at("code"), store->deviceId(), o.contains("name") ? o.at("name") : "lykta-sync"});
+    if (!answer) {
+        std::fprintf(stderr, "lykta-sync: enrollment refused: %s (%s, HTTP %d)\n",
+                     answer.error().detail.c_str(), toString(answer.error().errorClass),
+                     answer.error().httpStatus);
+        return answer.error().errorClass == sync::client::ErrorClass::Network ? 3 : 1;
+    }
+    e.token = answer->token;
+    e.kind = answer->kind;
+    e.staffId = answer->staffId;
+    for (const auto &u : answer->units)
+        e.units += (e.units.empty() ? "" : ",") + u;
+    if (!e.save(syncctl::Enrollment::pathFor(o.at("database")))) {
+        std::fputs("lykta-sync: cannot write the enrollment file\n", stderr);
+        return 1;
+    }
+    std::printf("enrolled device %llu as %s %s, units %s\n",
+                static_cast<unsigned long long>(store->deviceId()), e.kind.c_str(),
+                e.staffId.c_str(), e.units.c_str());
+    return 0;
+}
+
+int runSync(const std::map<std::string, std::string> &o)
+{
+    if (!o.contains("database"))
+        return std::fputs(kUsage, stderr), 2;
+    const auto e = syncctl::Enrollment::load(syncctl::Enrollment::pathFor(o.at("database")));
+    if (!e) {
+        std::fputs("lykta-sync: not enrolled (run lykta-sync enroll first)\n", stderr);
+        return 1;
+    }
+    auto store = openStore(o.at("database"));
+    if (!store)
+        return 1;
+    auto transport = sync::client::makeCurlTransport(transportOptions(*e));
+    syncctl::StoreReplica replica(*store);
+    sync::client::SyncSession session(*transport, replica);
+    const bool quiet = o.contains("quiet");
+    session.setObserver([quiet](const sync::client::SyncStatus &s) {
+        if (!quiet)
+            std::fprintf(stderr, "%s %s%s pushed=%llu pulled=%llu requests=%llu\n",
+                         toString(s.activity), toString(s.phase), s.willRetry ? " will-retry" : "",
+                         static_cast<unsigned long long>(s.pushed),
+                         static_cast<unsigned long long>(s.pulled),
+                         static_cast<unsigned long long>(s.transfer.requests));
+    });
+    // Ctrl-C cancels cleanly: whatever was acknowledged stays acknowledged.
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    std::thread canceller([&] {
+        int sig = 0;
+        sigwait(&signals, &sig);
+        if (sig == SIGINT || sig == SIGTERM)
+            session.cancel();
+    });
+    const auto s = session.run();
+    pthread_kill(canceller.native_handle(), SIGTERM); // sigwait returns; the session is done
+    canceller.join();
+    std::printf("%s: pushed %llu (%llu refused), pulled %llu, %llu requests, %llu bytes sent, "
+                "%llu received\n",
+                toString(s.activity), static_cast<unsigned long long>(s.pushed),
+                static_cast<unsigned long long>(s.rejected),
+                static_cast<unsigned long long>(s.pulled),
+                static_cast<unsigned long long>(s.transfer.requests),
+                static_cast<unsigned long long>(s.transfer.bytesSent),
+                static_cast<unsigned long long>(s.transfer.bytesReceived));
+    if (s.activity == sync::client::Activity::Idle)
+        return 0;
+    if (s.error)
+        std::fprintf(stderr, "lykta-sync: %s error: %s\n", toString(s.error->errorClass),
+                     s.error->detail.c_str());
+    if (s.activity == sync::client::Activity::Offline)
+        return 3;
+    if (s.error && s.error->errorClass == sync::client::ErrorClass::Unauthorized)
+        return 4;
+    return 1;
+}
+
+int status(const std::map<std::string, std::string> &o)
+{
+    if (!o.contains("database"))
+        return std::fputs(kUsage, stderr), 2;
+    auto store = openStore(o.at("database"));
+    if (!store)
+        return 1;
+    const auto e = syncctl::Enrollment::load(syncctl::Enrollment::pathFor(o.at("database")));
+    auto outbox = store->outbox();
+    auto cursor = store->pullCursor();
+    auto conflicts = store->conflicts();
+    auto rejections = store->rejections();
+    if (!outbox || !cursor || !conflicts || !rejections) {
+        std::fputs("lykta-sync: cannot read the store's sync state\n", stderr);
+        return 1;
+    }
+    std::printf("device: %llu\n", static_cast<unsigned long long>(store->deviceId()));
+    std::printf(
+        "enrolled: %s\n",
+        e ? (e->server + " (" + e->kind + " " + e->staffId + ", units " + e->units + ")").c_str()
+          : "no");
+    std::printf("pending: %zu\npull cursor: %llu\nconflicts: %zu\nrefused edits: %zu\n",
+                outbox->size(), static_cast<unsigned long long>(*cursor), conflicts->size(),
+                rejections->size());
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty())
+        return std::fputs(kUsage, stderr), 2;
+    const auto o = parse(args);
+    if (args[0] == "enroll")
+        return enroll(o);
+    if (args[0] == "sync")
+        return runSync(o);
+    if (args[0] == "status")
+        return status(o);
+    std::fputs(kUsage, stderr);
+    return 2;
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "store/store.h"
+#include "sync/client/localreplica.h"
+
+namespace lykta::syncctl {
+
+// The tablet's Store as the sync session's LocalReplica: the outbox is what is pending,
+// pulled pages go in through Store::applyRemote with their cursor, push answers through
+// Store::acknowledge. Errors become the store's error code and detail (no personal data).
+class StoreReplica : public sync::client::LocalReplica
+{
+public:
+    explicit StoreReplica(store::Store &store) : m_store(store) {}
+
+    sync::DeviceId deviceId() const override { return m_store.deviceId(); }
+    Result<std::vector<sync::Delta>, std::string> pending(std::size_t limit) override;
+    Result<bool, std::string> acknowledge(const sync::PushResponse &response) override;
+    Result<std::uint64_t, std::string> pullCursor() override;
+    Result<bool, std::string> applyPage(const sync::Batch &page) override;
+
+private:
+    store::Store &m_store;
+};
+
+// Where lykta-sync keeps an enrollment: a small file beside the database (`<db>.sync`, mode
+// 0600), holding the server URL, the device token and who the device belongs to.
+struct Enrollment
+{
+    std::string server;
+    std::string token;
+    std::string caFile;
+    std::string kind;
+    std::string staffId;
+    std::string units; // comma-separated
+
+    static std::string pathFor(const std::string &database);
+    static std::optional<Enrollment> load(const std::string &path);
+    bool save(const std::string &path) const;
+};
+
+} // namespace lykta::syncctl

@@ -1,0 +1,307 @@
+// The only file that knows libcurl.
+#include "transport.h"
+
+#include "sync/core/codec.h"
+#include "sync/core/limits.h"
+
+#include <curl/curl.h>
+
+#include <charconv>
+#include <cstdio>
+#include <mutex>
+#include <random>
+
+namespace lykta::sync::client {
+
+namespace {
+
+using protocol::ApiError;
+
+struct Answer
+{
+    long status = 0;
+    std::string body;
+};
+
+std::once_flag g_curlInit;
+
+std::string newRequestId()
+{
+    thread_local std::mt19937_64 random{std::random_device{}()};
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(random()));
+    return text;
+}
+
+ErrorClass classify(CURLcode code)
+{
+    switch (code) {
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_RESOLVE_PROXY:
+    case CURLE_COULDNT_CONNECT:
+        return ErrorClass::Network;
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_ISSUER_ERROR:
+    case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+    case CURLE_UNSUPPORTED_PROTOCOL:
+    case CURLE_URL_MALFORMAT:
+    case CURLE_WRITE_ERROR: // an answer beyond the wire cap
+        return ErrorClass::Fatal;
+    default:
+        return ErrorClass::Transient; // timeouts, resets, a cut transfer, a failed handshake
+    }
+}
+
+ErrorClass classifyStatus(long status, ApiError error)
+{
+    if (status == 401 && error == ApiError::Unauthorized)
+        return ErrorClass::Unauthorized;
+    if (error == ApiError::CodeLocked || error == ApiError::BadCode)
+        return ErrorClass::Fatal;
+    if (status == 408 || status == 429 || status >= 500)
+        return ErrorClass::Transient;
+    return ErrorClass::Fatal;
+}
+
+std::size_t onWrite(char *data, std::size_t size, std::size_t count, void *user)
+{
+    auto *body = static_cast<std::string *>(user);
+    const std::size_t n = size * count;
+    if (body->size() + n > limits::kMaxWireBytes + 4096)
+        return 0; // ends the transfer with CURLE_WRITE_ERROR
+    body->append(data, n);
+    return n;
+}
+
+int onProgress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    return static_cast<std::atomic<bool> *>(user)->load() ? 1 : 0;
+}
+
+class CurlTransport : public Transport
+{
+public:
+    explicit CurlTransport(TransportOptions options) : m_options(std::move(options))
+    {
+        std::call_once(g_curlInit, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+        m_curl = curl_easy_init();
+    }
+    ~CurlTransport() override { curl_easy_cleanup(m_curl); }
+    CurlTransport(const CurlTransport &) = delete;
+    CurlTransport &operator=(const CurlTransport &) = delete;
+
+    TransportResult<Health> health() override
+    {
+        auto answer = request("GET", std::string(protocol::kHealthPath), {}, {}, false);
+        if (!answer)
+            return answer.error();
+        const auto form = protocol::decodeForm(answer->body);
+        if (!form || !form->contains("status"))
+            return TransportError{ErrorClass::Fatal, 200, ApiError::Unknown, "health body"};
+        Health h;
+        h.status = form->at("status");
+        h.format = form->contains("format") ? std::atoi(form->at("format").c_str()) : 0;
+        h.schema = form->contains("schema") ? std::atoi(form->at("schema").c_str()) : 0;
+        return h;
+    }
+
+    TransportResult<Enrollment> enroll(const EnrollRequest &request) override
+    {
+        namespace e = protocol::enroll;
+        const protocol::Form form{{std::string(e::kCode), request.code},
+                                  {std::string(e::kDevice), std::to_string(request.device)},
+                                  {std::string(e::kName), request.name}};
+        auto answer = this->request("POST", std::string(protocol::kEnrollPath),
+                                    protocol::encodeForm(form), protocol::kFormType, false);
+        if (!answer)
+            return answer.error();
+        const auto out = protocol::decodeForm(answer->body);
+        if (!out || !out->contains(e::kToken) || !out->contains(e::kKind))
+            return TransportError{ErrorClass::Fatal, 200, ApiError::Unknown, "enroll body"};
+        Enrollment en;
+        en.token = out->find(e::kToken)->second;
+        en.kind = out->find(e::kKind)->second;
+        if (auto it = out->find(e::kDevice); it != out->end())
+            std::from_chars(it->second.data(), it->second.data() + it->second.size(), en.device);
+        if (auto it = out->find(e::kStaff); it != out->end())
+            en.staffId = it->second;
+        if (auto it = out->find(e::kStaffName); it != out->end())
+            en.staffName = it->second;
+        if (auto it = out->find(e::kUnits); it != out->end()) {
+            std::string_view rest = it->second;
+            while (!rest.empty()) {
+                const auto comma = rest.find(',');
+                if (comma != 0)
+                    en.units.emplace_back(rest.substr(0, comma));
+                rest =
+                    comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+            }
+        }
+        return en;
+    }
+
+    TransportResult<PushResponse> push(const Batch &batch) override
+    {
+        auto body = encode(batch);
+        if (!body)
+            return TransportError{ErrorClass::Fatal, 0, ApiError::TooLarge, toString(body.error())};
+        auto answer = request("POST", std::string(protocol::kPushPath), std::move(*body),
+                              protocol::kEnvelopeType, true);
+        if (!answer)
+            return answer.error();
+        auto response = decodePushResponse(answer->body);
+        if (!response) // damaged on the way: the push is idempotent, so sending again is safe
+            return TransportError{ErrorClass::Transient, 200, ApiError::Unknown,
+                                  toString(response.error())};
+        return std::move(*response);
+    }
+
+    TransportResult<Batch> pull(std::uint64_t since, std::uint32_t limit) override
+    {
+        const std::string path = std::string(protocol::kPullPath) +
+                                 "?since=" + std::to_string(since) +
+                                 "&limit=" + std::to_string(limit);
+        auto answer = request("GET", path, {}, {}, true);
+        if (!answer)
+            return answer.error();
+        auto batch = decodeBatch(answer->body);
+        if (!batch)
+            return TransportError{ErrorClass::Transient, 200, ApiError::Unknown,
+                                  toString(batch.error())};
+        return std::move(*batch);
+    }
+
+    void setToken(const std::string &token) override { m_options.token = token; }
+    TransferStats stats() const override { return m_stats; }
+    void cancel() override { m_cancelled = true; }
+    void resetCancel() override { m_cancelled = false; }
+
+private:
+    TransportResult<Answer> request(const char *method, const std::string &path, std::string body,
+                                    std::string_view contentType, bool auth)
+    {
+        if (!m_curl)
+            return TransportError{ErrorClass::Fatal, 0, ApiError::Unknown, "curl_easy_init"};
+        if (m_cancelled)
+            return TransportError{ErrorClass::Transient, 0, ApiError::Unknown, "cancelled"};
+        curl_easy_reset(m_curl); // keeps the open connection for the next request
+        const std::string url = m_options.baseUrl + path;
+        const std::string requestId = newRequestId();
+
+        curl_slist *headers = nullptr;
+        headers = curl_slist_append(headers, "Accept:"); // nothing to negotiate
+        headers = curl_slist_append(headers, "Expect:"); // no 100-continue round trip
+        headers = curl_slist_append(
+            headers, (std::string(protocol::kRequestIdHeader) + ": " + requestId).c_str());
+        if (auth && !m_options.token.empty())
+            headers = curl_slist_append(
+                headers,
+                ("Authorization: " + std::string(protocol::kBearerPrefix) + m_options.token)
+                    .c_str());
+        if (!contentType.empty())
+            headers =
+                curl_slist_append(headers, ("Content-Type: " + std::string(contentType)).c_str());
+
+        Answer answer;
+        char errorText[CURL_ERROR_SIZE] = {};
+        curl_easy_setopt(m_curl, CURLOPT_URL, url.c_str());
+        curl_easy_setopt(m_curl, CURLOPT_PROTOCOLS_STR, "http,https");
+        curl_easy_setopt(m_curl, CURLOPT_NOSIGNAL, 1L);
+        curl_easy_setopt(m_curl, CURLOPT_CONNECTTIMEOUT_MS,
+                         static_cast<long>(m_options.connectTimeout.count()));
+        curl_easy_setopt(m_curl, CURLOPT_TIMEOUT_MS,
+                         static_cast<long>(m_options.requestTimeout.count()));
+        curl_easy_setopt(m_curl, CURLOPT_LOW_SPEED_LIMIT,
+                         static_cast<long>(m_options.lowSpeedBytes));
+        curl_easy_setopt(m_curl, CURLOPT_LOW_SPEED_TIME,
+                         static_cast<long>(m_options.lowSpeedTime.count()));
+        curl_easy_setopt(m_curl, CURLOPT_SSL_VERIFYPEER, m_options.verifyPeer ? 1L : 0L);
+        curl_easy_setopt(m_curl, CURLOPT_SSL_VERIFYHOST, m_options.verifyPeer ? 2L : 0L);
+        if (!m_options.caFile.empty())
+            curl_easy_setopt(m_curl, CURLOPT_CAINFO, m_options.caFile.c_str());
+        curl_easy_setopt(m_curl, CURLOPT_HTTPHEADER, headers);
+        curl_easy_setopt(m_curl, CURLOPT_ERRORBUFFER, errorText);
+        curl_easy_setopt(m_curl, CURLOPT_WRITEFUNCTION, onWrite);
+        curl_easy_setopt(m_curl, CURLOPT_WRITEDATA, &answer.body);
+        curl_easy_setopt(m_curl, CURLOPT_NOPROGRESS, 0L);
+        curl_easy_setopt(m_curl, CURLOPT_XFERINFOFUNCTION, onProgress);
+        curl_easy_setopt(m_curl, CURLOPT_XFERINFODATA, &m_cancelled);
+        if (std::string_view(method) == "POST") {
+            curl_easy_setopt(m_curl, CURLOPT_POST, 1L);
+            curl_easy_setopt(m_curl, CURLOPT_POSTFIELDS, body.data());
+            curl_easy_setopt(m_curl, CURLOPT_POSTFIELDSIZE_LARGE,
+                             static_cast<curl_off_t>(body.size()));
+        } else {
+            curl_easy_setopt(m_curl, CURLOPT_HTTPGET, 1L);
+        }
+
+        const CURLcode rc = curl_easy_perform(m_curl);
+        curl_slist_free_all(headers);
+        countTransfer();
+        if (rc != CURLE_OK) {
+            const std::string detail = errorText[0] ? errorText : curl_easy_strerror(rc);
+            return TransportError{m_cancelled ? ErrorClass::Transient : classify(rc), 0,
+                                  ApiError::Unknown, m_cancelled ? "cancelled" : detail};
+        }
+        curl_easy_getinfo(m_curl, CURLINFO_RESPONSE_CODE, &answer.status);
+        if (answer.status != 200) {
+            const ApiError error = protocol::parseErrorBody(answer.body);
+            return TransportError{classifyStatus(answer.status, error),
+                                  static_cast<int>(answer.status), error,
+                                  std::string(protocol::toString(error))};
+        }
+        return answer;
+    }
+
+    void countTransfer()
+    {
+        long requestBytes = 0, headerBytes = 0;
+        curl_off_t uploaded = 0, downloaded = 0;
+        curl_easy_getinfo(m_curl, CURLINFO_REQUEST_SIZE, &requestBytes);
+        curl_easy_getinfo(m_curl, CURLINFO_HEADER_SIZE, &headerBytes);
+        curl_easy_getinfo(m_curl, CURLINFO_SIZE_UPLOAD_T, &uploaded);
+        curl_easy_getinfo(m_curl, CURLINFO_SIZE_DOWNLOAD_T, &downloaded);
+        ++m_stats.requests;
+        // REQUEST_SIZE is the request line and headers; the body is counted apart.
+        m_stats.bytesSent += static_cast<std::uint64_t>(requestBytes + uploaded);
+        m_stats.bytesReceived += static_cast<std::uint64_t>(headerBytes + downloaded);
+    }
+
+    TransportOptions m_options;
+    CURL *m_curl = nullptr;
+    TransferStats m_stats;
+    std::atomic<bool> m_cancelled{false};
+};
+
+} // namespace
+
+const char *toString(ErrorClass c)
+{
+    switch (c) {
+    case ErrorClass::Transient:
+        return "transient";
+    case ErrorClass::Network:
+        return "network";
+    case ErrorClass::PerRecord:
+        return "per-record";
+    case ErrorClass::Fatal:
+        return "fatal";
+    case ErrorClass::Unauthorized:
+        return "unauthorized";
+    }
+    return "fatal";
+}
+
+TransportOptions::TransportOptions()
+    : connectTimeout(limits::kConnectTimeout), requestTimeout(limits::kRequestTimeout),
+      lowSpeedBytes(limits::kLowSpeedBytes), lowSpeedTime(limits::kLowSpeedTime)
+{}
+
+std::unique_ptr<Transport> makeCurlTransport(TransportOptions options)
+{
+    return std::make_unique<CurlTransport>(std::move(options));
+}
+
+} // namespace lykta::sync::client

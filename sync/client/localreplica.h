@@ -1,0 +1,29 @@
+#pragma once
+
+#include "sync/core/batch.h"
+#include "sync/core/pushresponse.h"
+#include "sync/core/result.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace lykta::sync::client {
+
+// The device's side of a sync, as the session needs it: the outbox to push, the answer to
+// record, the cursor to pull from and the pages to apply (with their cursor, atomically).
+// The tablet's store implements it (src/syncctl); sync/client itself never sees SQLite.
+class LocalReplica
+{
+public:
+    virtual ~LocalReplica() = default;
+    virtual DeviceId deviceId() const = 0;
+    // Unacknowledged deltas, oldest first.
+    virtual Result<std::vector<Delta>, std::string> pending(std::size_t limit) = 0;
+    virtual Result<bool, std::string> acknowledge(const PushResponse &response) = 0;
+    virtual Result<std::uint64_t, std::string> pullCursor() = 0;
+    // Applies a pulled page and stores page.cursor in one transaction.
+    virtual Result<bool, std::string> applyPage(const Batch &page) = 0;
+};
+
+} // namespace lykta::sync::client

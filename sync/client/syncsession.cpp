@@ -1,0 +1,232 @@
+#include "syncsession.h"
+
+#include "sync/core/limits.h"
+
+#include <algorithm>
+
+namespace lykta::sync::client {
+
+const char *toString(Activity a)
+{
+    switch (a) {
+    case Activity::Stopped:
+        return "stopped";
+    case Activity::Offline:
+        return "offline";
+    case Activity::Connecting:
+        return "connecting";
+    case Activity::Idle:
+        return "idle";
+    case Activity::Busy:
+        return "busy";
+    }
+    return "stopped";
+}
+
+const char *toString(Phase p)
+{
+    switch (p) {
+    case Phase::None:
+        return "none";
+    case Phase::Push:
+        return "push";
+    case Phase::Pull:
+        return "pull";
+    }
+    return "none";
+}
+
+SessionOptions::SessionOptions()
+    : pushBatch(limits::kPushBatchSize), pullLimit(limits::kDefaultPullLimit),
+      retryFirstDelay(limits::kRetryFirstDelay), retryMaxDelay(limits::kRetryMaxDelay)
+{}
+
+SyncSession::SyncSession(Transport &transport, LocalReplica &replica, SessionOptions options)
+    : m_transport(transport), m_replica(replica), m_options(options)
+{}
+
+SyncStatus SyncSession::status() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_status;
+}
+
+void SyncSession::setObserver(std::function<void(const SyncStatus &)> observer)
+{
+    std::lock_guard lock(m_mutex);
+    m_observer = std::move(observer);
+}
+
+void SyncSession::cancel()
+{
+    m_cancelled = true;
+    m_transport.cancel();
+    m_wake.notify_all();
+}
+
+void SyncSession::update(const std::function<void(SyncStatus &)> &change)
+{
+    SyncStatus copy;
+    std::function<void(const SyncStatus &)> observer;
+    {
+        std::lock_guard lock(m_mutex);
+        change(m_status);
+        const TransferStats now = m_transport.stats();
+        m_status.transfer = {now.requests - m_startStats.requests,
+                             now.bytesSent - m_startStats.bytesSent,
+                             now.bytesReceived - m_startStats.bytesReceived};
+        copy = m_status;
+        observer = m_observer;
+    }
+    if (observer)
+        observer(copy);
+}
+
+void SyncSession::fail(ErrorClass c, int http, std::string detail)
+{
+    update([&](SyncStatus &s) {
+        s.error = SessionError{c, http, std::move(detail)};
+        s.willRetry = false;
+        s.phase = Phase::None;
+        s.activity = c == ErrorClass::Network ? Activity::Offline : Activity::Stopped;
+    });
+}
+
+bool SyncSession::waitBackoff(int attempt)
+{
+    auto delay = m_options.retryFirstDelay * (1 << std::min(attempt, 16));
+    delay = std::min(delay, m_options.retryMaxDelay);
+    std::unique_lock lock(m_mutex);
+    m_wake.wait_for(lock, delay, [&] { return m_cancelled.load(); });
+    return !m_cancelled;
+}
+
+SyncSession::Step SyncSession::pushOnce()
+{
+    auto pending = m_replica.pending(m_options.pushBatch);
+    if (!pending) {
+        fail(ErrorClass::Fatal, 0, "store: " + pending.error());
+        return Step::Failed;
+    }
+    std::vector<Delta> &deltas = *pending;
+    if (deltas.empty())
+        return Step::Done;
+    // A full batch may end inside one write; keep that write together for the next batch
+    // (the server needs a new record's unit_id with its other fields).
+    if (deltas.size() == m_options.pushBatch) {
+        const Hlc last = deltas.back().hlc;
+        auto cut = std::find_if(deltas.rbegin(), deltas.rend(),
+                                [&](const Delta &d) { return d.hlc != last; });
+        if (cut != deltas.rend())
+            deltas.erase(cut.base(), deltas.end());
+    }
+    Batch batch;
+    batch.device = m_replica.deviceId();
+    batch.sentAtMs = HlcClock::systemMilliseconds();
+    batch.deltas = std::move(deltas);
+    auto answer = m_transport.push(batch);
+    if (!answer) {
+        const TransportError &e = answer.error();
+        fail(e.errorClass, e.httpStatus, e.detail);
+        return Step::Failed;
+    }
+    std::size_t final = 0, refused = 0;
+    for (const auto &r : answer->rejected) {
+        if (!isTransient(r.reason)) {
+            ++final;
+            ++refused;
+        }
+    }
+    if (auto r = m_replica.acknowledge(*answer); !r) {
+        fail(ErrorClass::Fatal, 0, "store: " + r.error());
+        return Step::Failed;
+    }
+    const std::size_t done = answer->accepted.size() + final;
+    update([&](SyncStatus &s) {
+        s.pushed += done;
+        s.rejected += refused;
+    });
+    if (done == 0) { // only transient refusals: nothing moved, so wait and try again
+        fail(ErrorClass::Transient, 0, "push made no progress (out of order)");
+        return Step::Failed;
+    }
+    return Step::Again;
+}
+
+SyncSession::Step SyncSession::pullOnce()
+{
+    auto cursor = m_replica.pullCursor();
+    if (!cursor) {
+        fail(ErrorClass::Fatal, 0, "store: " + cursor.error());
+        return Step::Failed;
+    }
+    auto page = m_transport.pull(*cursor, m_options.pullLimit);
+    if (!page) {
+        const TransportError &e = page.error();
+        fail(e.errorClass, e.httpStatus, e.detail);
+        return Step::Failed;
+    }
+    if (auto r = m_replica.applyPage(*page); !r) {
+        fail(ErrorClass::Fatal, 0, "store: " + r.error());
+        return Step::Failed;
+    }
+    update([&](SyncStatus &s) { s.pulled += page->deltas.size(); });
+    return page->hasMore ? Step::Again : Step::Done;
+}
+
+SyncStatus SyncSession::run()
+{
+    m_cancelled = false;
+    m_transport.resetCancel();
+    m_startStats = m_transport.stats();
+    update([](SyncStatus &s) {
+        s = SyncStatus{};
+        s.activity = Activity::Connecting;
+    });
+
+    int failures = 0;
+    for (Phase phase : {Phase::Push, Phase::Pull}) {
+        update([&](SyncStatus &s) { s.phase = phase; });
+        for (;;) {
+            if (m_cancelled) {
+                fail(ErrorClass::Transient, 0, "cancelled");
+                return status();
+            }
+            const Step step = phase == Phase::Push ? pushOnce() : pullOnce();
+            if (step == Step::Done)
+                break;
+            if (step == Step::Again) {
+                failures = 0;
+                update([](SyncStatus &s) {
+                    s.activity = Activity::Busy;
+                    s.willRetry = false;
+                    s.error.reset();
+                });
+                continue;
+            }
+            const SyncStatus now = status();
+            if (!now.error || now.error->errorClass != ErrorClass::Transient || m_cancelled ||
+                ++failures > m_options.maxRetries)
+                return now;
+            update([&](SyncStatus &s) {
+                s.activity = Activity::Busy;
+                s.willRetry = true;
+                s.phase = phase;
+            });
+            if (!waitBackoff(failures - 1)) {
+                fail(ErrorClass::Transient, 0, "cancelled");
+                return status();
+            }
+            m_transport.resetCancel();
+        }
+    }
+    update([](SyncStatus &s) {
+        s.activity = Activity::Idle;
+        s.phase = Phase::None;
+        s.willRetry = false;
+        s.error.reset();
+    });
+    return status();
+}
+
+} // namespace lykta::sync::client

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "localreplica.h"
+#include "transport.h"
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <optional>
+
+namespace lykta::sync::client {
+
+// What the session is doing, for a status line or a QML enum (LiteCore's activity levels).
+enum class Activity : std::uint8_t
+{
+    Stopped,    // not syncing; after a fatal error `error` says why
+    Offline,    // the server cannot be reached; try again when the network returns
+    Connecting, // the first request of a sync is under way
+    Idle,       // synced: nothing left to push, nothing left to pull
+    Busy,       // pushing or pulling
+};
+const char *toString(Activity a);
+
+enum class Phase : std::uint8_t
+{
+    None,
+    Push,
+    Pull,
+};
+const char *toString(Phase p);
+
+struct SessionError
+{
+    ErrorClass errorClass = ErrorClass::Fatal;
+    int httpStatus = 0;
+    std::string detail;
+};
+
+struct SyncStatus
+{
+    Activity activity = Activity::Stopped;
+    bool willRetry = false; // a transient failure: the session waits and tries again
+    Phase phase = Phase::None;
+    std::uint64_t pushed = 0;   // deltas the server acknowledged in this sync
+    std::uint64_t rejected = 0; // of them, refused for good (kept by the store with the reason)
+    std::uint64_t pulled = 0;   // deltas applied from the server in this sync
+    TransferStats transfer;     // requests and bytes of this sync
+    std::optional<SessionError> error;
+};
+
+struct SessionOptions
+{
+    std::uint32_t pushBatch;
+    std::uint32_t pullLimit;
+    int maxRetries = 5; // transient failures in a row before the sync gives up (Stopped)
+    std::chrono::milliseconds retryFirstDelay;
+    std::chrono::milliseconds retryMaxDelay;
+    SessionOptions();
+};
+
+// One sync at a time: push the outbox in batches (each cut where a write ends), then pull
+// pages until the server has no more, applying each page with its cursor. Transient failures
+// back off exponentially (capped) and retry the step; a network failure leaves the session
+// Offline; a fatal one (or 401) Stopped with the reason. Each step resumes from what the
+// replica last acknowledged, so a cut, a kill or a cancel loses nothing and repeats nothing.
+// run() blocks; cancel() may be called from any thread.
+class SyncSession
+{
+public:
+    SyncSession(Transport &transport, LocalReplica &replica, SessionOptions options = {});
+
+    // Returns the final status (Idle on success).
+    SyncStatus run();
+    void cancel();
+    SyncStatus status() const;
+    void setObserver(std::function<void(const SyncStatus &)> observer);
+
+private:
+    enum class Step : std::uint8_t
+    {
+        Done,
+        Again, // progress made, continue
+        Failed,
+    };
+    Step pushOnce();
+    Step pullOnce();
+    void fail(ErrorClass c, int http, std::string detail);
+    void update(const std::function<void(SyncStatus &)> &change);
+    bool waitBackoff(int attempt);
+
+    Transport &m_transport;
+    LocalReplica &m_replica;
+    SessionOptions m_options;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    SyncStatus m_status;
+    std::function<void(const SyncStatus &)> m_observer;
+    std::atomic<bool> m_cancelled{false};
+    TransferStats m_startStats;
+};
+
+} // namespace lykta::sync::client

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "sync/core/batch.h"
+#include "sync/core/protocol.h"
+#include "sync/core/pushresponse.h"
+#include "sync/core/result.h"
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace lykta::sync::client {
+
+// How a failure should be handled, decided where it arises (LiteCore's and Nextcloud's
+// grading): the session backs off on Transient, waits for the network on Network, records
+// PerRecord and goes on, stops on Fatal, and asks for enrollment again on Unauthorized.
+enum class ErrorClass : std::uint8_t
+{
+    Transient,    // timeouts, a dropped or cut connection, 5xx, 429: retry with backoff
+    Network,      // no route, refused, DNS: wait for the network, then retry
+    PerRecord,    // one delta was refused: recorded with it, the sync goes on
+    Fatal,        // a certificate that is not trusted, a protocol mismatch: stop and say why
+    Unauthorized, // 401: the token is unknown or revoked; enroll again
+};
+const char *toString(ErrorClass c);
+
+struct TransportError
+{
+    ErrorClass errorClass = ErrorClass::Fatal;
+    int httpStatus = 0;                                        // 0 when no answer came
+    protocol::ApiError apiError = protocol::ApiError::Unknown; // the server's error code
+    std::string detail;                                        // for logs: curl's or the server's
+};
+
+template <class T>
+using TransportResult = Result<T, TransportError>;
+
+struct TransportOptions
+{
+    std::string baseUrl; // https://host:port (http:// only for loopback development)
+    std::string caFile;  // extra trust anchors (a private CA); empty: the system's
+    std::string token;   // the device token from enrollment
+    std::chrono::milliseconds connectTimeout;
+    std::chrono::milliseconds requestTimeout;
+    std::uint32_t lowSpeedBytes = 0;      // per second ...
+    std::chrono::seconds lowSpeedTime{0}; // ... for this long aborts the transfer
+    bool verifyPeer = true;               // never false outside tests of the refusal itself
+
+    TransportOptions();
+};
+
+// What travelled, for progress and the benchmark: every byte on the wire the client saw
+// (request and response headers and bodies, before TLS), and the requests made.
+struct TransferStats
+{
+    std::uint64_t requests = 0;
+    std::uint64_t bytesSent = 0;
+    std::uint64_t bytesReceived = 0;
+};
+
+struct EnrollRequest
+{
+    std::string code;
+    DeviceId device = 0;
+    std::string name;
+};
+
+struct Enrollment
+{
+    std::string token;
+    std::string kind; // staff, kiosk
+    DeviceId device = 0;
+    std::string staffId;
+    std::string staffName;
+    std::vector<std::string> units;
+};
+
+struct Health
+{
+    std::string status;
+    int format = 0;
+    int schema = 0;
+};
+
+// The client's view of lykta-server: typed calls, each one HTTP request with a timeout and a
+// request id, each returning a value or a classed error. Implemented with libcurl in exactly
+// one .cpp (curltransport.cpp); the sync session and lykta-sync only see this interface.
+class Transport
+{
+public:
+    virtual ~Transport() = default;
+    virtual TransportResult<Health> health() = 0;
+    virtual TransportResult<Enrollment> enroll(const EnrollRequest &request) = 0;
+    virtual TransportResult<PushResponse> push(const Batch &batch) = 0;
+    virtual TransportResult<Batch> pull(std::uint64_t since, std::uint32_t limit) = 0;
+
+    virtual void setToken(const std::string &token) = 0;
+    virtual TransferStats stats() const = 0;
+    // From any thread: the request under way fails (Transient, "cancelled") as soon as libcurl
+    // next reports progress, and later requests fail at once until reset.
+    virtual void cancel() = 0;
+    virtual void resetCancel() = 0;
+};
+
+std::unique_ptr<Transport> makeCurlTransport(TransportOptions options);
+
+} // namespace lykta::sync::client

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+// The HTTP contract between lykta-server and the sync client: paths, headers, the error
+// codes of a refused request, and the small form encoding of the control-plane bodies
+// (enrollment, health). Delta traffic (push, pull) travels in the codec's envelope.
+namespace lykta::sync::protocol {
+
+inline constexpr std::string_view kHealthPath = "/v1/health";
+inline constexpr std::string_view kEnrollPath = "/v1/enroll";
+inline constexpr std::string_view kPushPath = "/v1/push";
+inline constexpr std::string_view kPullPath = "/v1/pull"; // ?since=CURSOR&limit=N
+
+// `Authorization: Bearer <token>` on push and pull.
+inline constexpr std::string_view kBearerPrefix = "Bearer ";
+// Echoed back by the server and written to its log, so one request can be traced end to end.
+inline constexpr std::string_view kRequestIdHeader = "X-Request-Id";
+inline constexpr std::string_view kEnvelopeType = "application/x-lykta";
+inline constexpr std::string_view kFormType = "application/x-www-form-urlencoded";
+inline constexpr std::string_view kErrorType = "application/json";
+
+// Why a request was refused: the `error` of the JSON body {"error":"<code>"} of every 4xx and
+// 5xx answer. Values are part of the API; the client classes them, the app turns them into
+// words.
+enum class ApiError : std::uint8_t
+{
+    Unknown = 0,      // a code this build does not know (a newer server)
+    Unauthorized,     // 401: no token, an unknown token, or a revoked device
+    BadCode,          // 401: no enrollment code with that id and secret
+    CodeUsed,         // 410: the enrollment code has been redeemed already
+    CodeExpired,      // 410
+    CodeLocked,       // 429: too many wrong secrets for this code; ask for a new one
+    DeviceExists,     // 409: this device id is enrolled already
+    Forbidden,        // 403: authenticated, but not allowed (e.g. a kiosk pushing)
+    DeviceMismatch,   // 403: a push batch from another device than the token's
+    BadRequest,       // 400: missing or malformed parameters
+    Malformed,        // 400: the body is not a valid envelope (codec error in `detail`)
+    TooLarge,         // 413: the body is larger than limits::kMaxWireBytes
+    UnsupportedMedia, // 415: a content encoding or type the server does not accept
+    NotFound,         // 404
+    Internal,         // 500: the server failed; nothing was changed, retry later
+    Unavailable,      // 503: storage busy or shutting down; retry later
+};
+
+const char *toString(ApiError error);
+ApiError apiErrorFromString(std::string_view code);
+
+// {"error":"<code>","detail":"<detail>"}; detail is a code-like hint (ASCII, no personal data).
+std::string errorBody(ApiError error, std::string_view detail = {});
+// The error code of an error body, Unknown when there is none.
+ApiError parseErrorBody(std::string_view body);
+
+// application/x-www-form-urlencoded, for the enrollment request and answer. Decoding is
+// bounded: at most kMaxFormFields fields of kMaxFormBytes in all; nullopt on anything malformed.
+using Form = std::map<std::string, std::string, std::less<>>;
+inline constexpr std::size_t kMaxFormBytes = 4096;
+inline constexpr std::size_t kMaxFormFields = 32;
+std::string encodeForm(const Form &form);
+std::optional<Form> decodeForm(std::string_view text);
+
+// Field names of the enrollment exchange.
+namespace enroll {
+inline constexpr std::string_view kCode = "code";     // request: "<id>-<secret>"
+inline constexpr std::string_view kDevice = "device"; // request: the store's device id
+inline constexpr std::string_view kName = "name";     // request: a label for admins (optional)
+inline constexpr std::string_view kToken = "token";   // answer: the device token
+inline constexpr std::string_view kKind = "kind";     // answer: "staff" or "kiosk"
+inline constexpr std::string_view kStaff = "staff";   // answer: staff id (staff devices)
+inline constexpr std::string_view kStaffName = "staff_name";
+inline constexpr std::string_view kUnits = "units"; // answer: unit ids, comma-separated
+} // namespace enroll
+
+} // namespace lykta::sync::protocol

@@ -1,0 +1,215 @@
+#include "admin.h"
+
+#include "credentials.h"
+#include "sync/core/hlc.h"
+#include "sync/core/limits.h"
+#include "sync/core/uuid.h"
+
+#include <charconv>
+#include <chrono>
+#include <iomanip>
+#include <map>
+
+namespace lykta::server {
+
+namespace {
+
+constexpr const char *kUsage =
+    "usage: lykta-server admin [--db sqlite:PATH] COMMAND\n"
+    "  create-unit --name NAME [--id UUID]\n"
+    "  create-staff --name NAME --unit UNIT [--unit UNIT...] [--id UUID]\n"
+    "  enroll-code (--staff STAFF | --kiosk --unit UNIT) [--valid-minutes N]\n"
+    "  list-units\n"
+    "  list-devices\n"
+    "  revoke-device DEVICE\n"
+    "  audit SUBJECT          (a record id, or a device id for enrollments)\n";
+
+// --name value pairs (repeatable) and positional words.
+struct Options
+{
+    std::multimap<std::string, std::string> named;
+    std::vector<std::string> positional;
+    std::vector<std::string> flags;
+
+    std::string get(const std::string &key) const
+    {
+        auto it = named.find(key);
+        return it == named.end() ? std::string() : it->second;
+    }
+    bool has(const std::string &flag) const
+    {
+        return std::find(flags.begin(), flags.end(), flag) != flags.end();
+    }
+};
+
+Options parse(const std::vector<std::string> &args, std::size_t from)
+{
+    Options o;
+    for (std::size_t i = from; i < args.size(); ++i) {
+        const std::string &a = args[i];
+        if (a == "--kiosk") {
+            o.flags.push_back(a);
+        } else if (a.rfind("--", 0) == 0 && i + 1 < args.size()) {
+            o.named.emplace(a.substr(2), args[++i]);
+        } else {
+            o.positional.push_back(a);
+        }
+    }
+    return o;
+}
+
+std::int64_t nowMs()
+{
+    return sync::HlcClock::systemMilliseconds();
+}
+
+std::string isoTime(std::int64_t ms)
+{
+    const std::time_t t = static_cast<std::time_t>(ms / 1000);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return text;
+}
+
+int storageError(std::ostream &err, const StorageError &e)
+{
+    err << "lykta-server: " << e.detail << "\n";
+    return 1;
+}
+
+} // namespace
+
+int runAdmin(ServerStorage &storage, const std::vector<std::string> &args, std::ostream &out,
+             std::ostream &err)
+{
+    if (args.empty()) {
+        err << kUsage;
+        return 2;
+    }
+    const std::string &command = args[0];
+    const Options o = parse(args, 1);
+
+    if (command == "create-unit") {
+        if (o.get("name").empty()) {
+            err << kUsage;
+            return 2;
+        }
+        Unit unit{o.get("id").empty() ? sync::newUuidV7() : o.get("id"), o.get("name")};
+        if (auto r = storage.createUnit(unit); !r)
+            return storageError(err, r.error());
+        out << unit.id << "\n";
+        return 0;
+    }
+    if (command == "create-staff") {
+        Staff staff{o.get("id").empty() ? sync::newUuidV7() : o.get("id"), o.get("name"), {}};
+        for (auto [it, end] = o.named.equal_range("unit"); it != end; ++it)
+            staff.units.push_back(it->second);
+        if (staff.name.empty() || staff.units.empty()) {
+            err << kUsage;
+            return 2;
+        }
+        if (auto r = storage.createStaff(staff); !r)
+            return storageError(err, r.error());
+        out << staff.id << "\n";
+        return 0;
+    }
+    if (command == "enroll-code") {
+        EnrollmentCodeRecord record;
+        record.kind = o.has("--kiosk") ? DeviceKind::Kiosk : DeviceKind::Staff;
+        record.staffId = o.get("staff");
+        record.unitId = o.get("unit");
+        if ((record.kind == DeviceKind::Staff && record.staffId.empty()) ||
+            (record.kind == DeviceKind::Kiosk && record.unitId.empty())) {
+            err << kUsage;
+            return 2;
+        }
+        if (record.kind == DeviceKind::Staff)
+            record.unitId.clear(); // a staff device's scope is its staff member's units
+        std::int64_t minutes =
+            std::chrono::duration_cast<std::chrono::minutes>(sync::limits::kDefaultCodeLifetime)
+                .count();
+        if (const std::string v = o.get("valid-minutes"); !v.empty()) {
+            const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), minutes);
+            if (ec != std::errc() || end != v.data() + v.size()) {
+                err << "lykta-server: --valid-minutes takes a whole number\n";
+                return 2;
+            }
+        }
+        const auto code = credentials::newEnrollmentCode();
+        const auto hash = credentials::passwordHash(code.secret);
+        if (!hash) {
+            err << "lykta-server: cannot hash the code (out of memory?)\n";
+            return 1;
+        }
+        record.id = code.id;
+        record.secretHash = *hash;
+        record.createdMs = nowMs();
+        record.expiresMs = record.createdMs + minutes * 60'000;
+        if (auto r = storage.createCode(record); !r)
+            return storageError(err, r.error());
+        out << code.text() << "\n";
+        return 0;
+    }
+    if (command == "list-units") {
+        auto units = storage.units();
+        if (!units)
+            return storageError(err, units.error());
+        for (const auto &u : *units)
+            out << u.id << "\t" << u.name << "\n";
+        return 0;
+    }
+    if (command == "list-devices") {
+        auto devices = storage.devices();
+        if (!devices)
+            return storageError(err, devices.error());
+        out << "device\tkind\tstaff\tunit\tname\tenrolled\trevoked\tlast_counter\n";
+        for (const auto &d : *devices) {
+            out << d.id << "\t" << toString(d.kind) << "\t" << d.staffId << "\t" << d.unitId << "\t"
+                << d.name << "\t" << isoTime(d.enrolledMs) << "\t"
+                << (d.revokedMs ? isoTime(*d.revokedMs) : "-") << "\t" << d.lastCounter << "\n";
+        }
+        return 0;
+    }
+    if (command == "revoke-device") {
+        sync::DeviceId id = 0;
+        const std::string v = o.positional.empty() ? std::string() : o.positional[0];
+        const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), id);
+        if (v.empty() || ec != std::errc() || end != v.data() + v.size()) {
+            err << kUsage;
+            return 2;
+        }
+        auto r = storage.revokeDevice(id, nowMs());
+        if (!r)
+            return storageError(err, r.error());
+        if (!*r) {
+            err << "lykta-server: no enrolled, unrevoked device " << id << "\n";
+            return 1;
+        }
+        (void)storage.appendAudit(
+            {{0, nowMs(), "admin", id, {}, {}, "revoke", "device", std::to_string(id)}});
+        out << "revoked " << id << "\n";
+        return 0;
+    }
+    if (command == "audit") {
+        if (o.positional.empty()) {
+            err << kUsage;
+            return 2;
+        }
+        auto entries = storage.auditFor(o.positional[0]);
+        if (!entries)
+            return storageError(err, entries.error());
+        out << "when\taction\tdevice\tstaff\tunit\tentity\tsubject\trequest\n";
+        for (const auto &e : *entries) {
+            out << isoTime(e.atMs) << "\t" << e.action << "\t" << e.device << "\t" << e.staffId
+                << "\t" << e.unitId << "\t" << e.entity << "\t" << e.subject << "\t" << e.requestId
+                << "\n";
+        }
+        return 0;
+    }
+    err << kUsage;
+    return 2;
+}
+
+} // namespace lykta::server

@@ -1,0 +1,227 @@
+#include "httpapi.h"
+
+#include "sync/core/codec.h"
+#include "sync/core/limits.h"
+#include "sync/core/protocol.h"
+
+#include <httplib.h>
+
+#include <charconv>
+#include <cstdio>
+#include <random>
+
+namespace lykta::server {
+
+namespace protocol = sync::protocol;
+using protocol::ApiError;
+
+namespace {
+
+void fail(httplib::Response &res, const ApiFailure &f)
+{
+    res.status = f.status;
+    res.set_content(protocol::errorBody(f.error, f.detail), std::string(protocol::kErrorType));
+}
+
+void fail(httplib::Response &res, int status, ApiError error, std::string_view detail = {})
+{
+    fail(res, ApiFailure{status, error, std::string(detail)});
+}
+
+bool saneRequestId(std::string_view id)
+{
+    if (id.empty() || id.size() > 64)
+        return false;
+    for (const char c : id) {
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != '.')
+            return false;
+    }
+    return true;
+}
+
+std::string newRequestId()
+{
+    thread_local std::mt19937_64 random{std::random_device{}()};
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(random()));
+    return text;
+}
+
+// The request id a client sent, or a new one; set on the response either way.
+std::string requestId(const httplib::Request &req, httplib::Response &res)
+{
+    const std::string header(protocol::kRequestIdHeader);
+    std::string id = req.get_header_value(header);
+    if (!saneRequestId(id))
+        id = newRequestId();
+    res.set_header(header, id);
+    return id;
+}
+
+template <class T>
+bool parseNumber(const std::string &text, T &out)
+{
+    if (text.empty())
+        return false;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+    return ec == std::errc() && end == text.data() + text.size();
+}
+
+} // namespace
+
+HttpApi::HttpApi(SyncService &service, bool accessLog) : m_service(service), m_accessLog(accessLog)
+{}
+
+void HttpApi::install(httplib::Server &server)
+{
+    server.set_payload_max_length(sync::limits::kMaxWireBytes);
+    server.set_read_timeout(sync::limits::kServerReadTimeout);
+    server.set_write_timeout(sync::limits::kServerReadTimeout);
+
+    // Runs after the headers and before any byte of the body is read.
+    server.set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
+        ++m_requests;
+        requestId(req, res);
+        if (req.has_header("Content-Encoding")) {
+            fail(res, 415, ApiError::UnsupportedMedia, "content_encoding");
+            res.set_header("Connection", "close");
+            return httplib::Server::HandlerResponse::Handled;
+        }
+        if (req.method == "POST") {
+            if (req.has_header("Transfer-Encoding") || !req.has_header("Content-Length")) {
+                fail(res, 411, ApiError::BadRequest, "content_length_required");
+                res.set_header("Connection", "close");
+                return httplib::Server::HandlerResponse::Handled;
+            }
+            std::uint64_t length = 0;
+            if (!parseNumber(req.get_header_value("Content-Length"), length)) {
+                fail(res, 400, ApiError::BadRequest, "content_length");
+                res.set_header("Connection", "close");
+                return httplib::Server::HandlerResponse::Handled;
+            }
+            if (length > sync::limits::kMaxWireBytes) {
+                fail(res, 413, ApiError::TooLarge);
+                res.set_header("Connection", "close");
+                return httplib::Server::HandlerResponse::Handled;
+            }
+        }
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+
+    server.set_error_handler([](const httplib::Request &, httplib::Response &res) {
+        if (!res.body.empty())
+            return;
+        switch (res.status) {
+        case 404:
+            fail(res, 404, ApiError::NotFound);
+            break;
+        case 413:
+            fail(res, 413, ApiError::TooLarge);
+            break;
+        case 400:
+            fail(res, 400, ApiError::BadRequest);
+            break;
+        default:
+            if (res.status >= 500)
+                fail(res, res.status, ApiError::Internal);
+            else
+                fail(res, res.status, ApiError::BadRequest);
+        }
+    });
+
+    server.set_exception_handler(
+        [](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
+            fail(res, 500, ApiError::Internal, "exception");
+        });
+
+    if (m_accessLog) {
+        server.set_logger([](const httplib::Request &req, const httplib::Response &res) {
+            std::fprintf(stderr, "lykta-server: %s %s %d %zu->%zu id=%s\n", req.method.c_str(),
+                         req.path.c_str(), res.status, req.body.size(), res.body.size(),
+                         res.get_header_value(std::string(protocol::kRequestIdHeader)).c_str());
+        });
+    }
+
+    server.Get(std::string(protocol::kHealthPath),
+               [](const httplib::Request &, httplib::Response &res) {
+                   protocol::Form form{{"status", "ok"},
+                                       {"format", std::to_string(sync::wire::kFormatVersion)},
+                                       {"schema", std::to_string(sync::wire::kSchemaVersion)}};
+                   res.set_content(protocol::encodeForm(form), std::string(protocol::kFormType));
+               });
+
+    server.Post(std::string(protocol::kEnrollPath), [this](const httplib::Request &req,
+                                                           httplib::Response &res) {
+        const std::string id = res.get_header_value(std::string(protocol::kRequestIdHeader));
+        const auto form = protocol::decodeForm(req.body);
+        if (!form)
+            return fail(res, 400, ApiError::BadRequest, "form");
+        const auto code = form->find(protocol::enroll::kCode);
+        const auto device = form->find(protocol::enroll::kDevice);
+        const auto name = form->find(protocol::enroll::kName);
+        sync::DeviceId deviceId = 0;
+        if (code == form->end() || device == form->end() || !parseNumber(device->second, deviceId))
+            return fail(res, 400, ApiError::BadRequest, "fields");
+        auto answer =
+            m_service.enroll(code->second, deviceId, name == form->end() ? "" : name->second, id);
+        if (!answer)
+            return fail(res, answer.error());
+        const Principal &p = answer->principal;
+        std::string units;
+        for (const auto &u : p.units)
+            units += (units.empty() ? "" : ",") + u;
+        protocol::Form out{{std::string(protocol::enroll::kToken), answer->token},
+                           {std::string(protocol::enroll::kKind), toString(p.device.kind)},
+                           {std::string(protocol::enroll::kDevice), std::to_string(p.device.id)},
+                           {std::string(protocol::enroll::kStaff), p.device.staffId},
+                           {std::string(protocol::enroll::kStaffName), p.staffName},
+                           {std::string(protocol::enroll::kUnits), units}};
+        res.set_header("Cache-Control", "no-store");
+        res.set_content(protocol::encodeForm(out), std::string(protocol::kFormType));
+    });
+
+    server.Post(std::string(protocol::kPushPath), [this](const httplib::Request &req,
+                                                         httplib::Response &res) {
+        const std::string id = res.get_header_value(std::string(protocol::kRequestIdHeader));
+        auto who = m_service.authenticate(req.get_header_value("Authorization"));
+        if (!who)
+            return fail(res, who.error());
+        auto batch = sync::decodeBatch(req.body);
+        if (!batch)
+            return fail(res, batch.error() == sync::CodecError::TooLarge ? 413 : 400,
+                        batch.error() == sync::CodecError::TooLarge ? ApiError::TooLarge
+                                                                    : ApiError::Malformed,
+                        sync::toString(batch.error()));
+        auto answer = m_service.push(*who, *batch, id);
+        if (!answer)
+            return fail(res, answer.error());
+        auto body = sync::encode(*answer);
+        if (!body)
+            return fail(res, 500, ApiError::Internal, "encode");
+        res.set_content(std::move(*body), std::string(protocol::kEnvelopeType));
+    });
+
+    server.Get(std::string(protocol::kPullPath), [this](const httplib::Request &req,
+                                                        httplib::Response &res) {
+        const std::string id = res.get_header_value(std::string(protocol::kRequestIdHeader));
+        auto who = m_service.authenticate(req.get_header_value("Authorization"));
+        if (!who)
+            return fail(res, who.error());
+        std::uint64_t since = 0;
+        std::uint32_t limit = sync::limits::kDefaultPullLimit;
+        if (req.has_param("since") && !parseNumber(req.get_param_value("since"), since))
+            return fail(res, 400, ApiError::BadRequest, "since");
+        if (req.has_param("limit") &&
+            (!parseNumber(req.get_param_value("limit"), limit) || limit == 0))
+            return fail(res, 400, ApiError::BadRequest, "limit");
+        auto page = m_service.pull(*who, since, limit, id);
+        if (!page)
+            return fail(res, page.error());
+        auto body = sync::encode(*page);
+        if (!body)
+            return fail(res, 500, ApiError::Internal, "encode");
+        res.set_content(std::move(*body), std::string(protocol::kEnvelopeType));
+    });
+}
+
+} // namespace lykta::server

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "syncservice.h"
+
+#include <atomic>
+#include <cstdint>
+
+namespace httplib {
+class Server;
+}
+
+namespace lykta::server {
+
+// The HTTP face of the SyncService on a cpp-httplib server: routes, size caps before any
+// body is read, the error bodies of refused requests and a one-line access log per request
+// (method, path, status, bytes, request id, device: never a body or a token).
+class HttpApi
+{
+public:
+    explicit HttpApi(SyncService &service, bool accessLog = true);
+    void install(httplib::Server &server);
+
+    std::uint64_t requests() const { return m_requests.load(); }
+
+private:
+    SyncService &m_service;
+    bool m_accessLog;
+    std::atomic<std::uint64_t> m_requests{0};
+};
+
+} // namespace lykta::server

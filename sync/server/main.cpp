@@ -1,0 +1,82 @@
+// lykta-server: the central sync server, and its operator commands.
+#include "admin.h"
+#include "credentials.h"
+#include "serve.h"
+#include "storagefactory.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <string>
+#include <vector>
+
+using namespace lykta::server;
+
+namespace {
+
+constexpr const char *kUsage =
+    "usage:\n"
+    "  lykta-server serve [--db sqlite:PATH] [--listen HOST] [--port N] [--port-file FILE]\n"
+    "                     (--tls-cert PEM --tls-key PEM | --insecure-http) [--quiet]\n"
+    "  lykta-server admin [--db sqlite:PATH] COMMAND ...   (lykta-server admin help)\n"
+    "--db defaults to sqlite:lykta-server.db; --port 0 takes any free port.\n";
+
+int usage()
+{
+    std::fputs(kUsage, stderr);
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty() || args[0] == "--help" || args[0] == "help")
+        return usage();
+    if (!credentials::init()) {
+        std::fputs("lykta-server: libsodium failed to start\n", stderr);
+        return 1;
+    }
+    const std::string mode = args[0];
+    std::string db = kDefaultDbSpec;
+    ServeOptions serveOptions;
+    std::vector<std::string> rest;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string &a = args[i];
+        const bool hasValue = i + 1 < args.size();
+        if (a == "--db" && hasValue) {
+            db = args[++i];
+        } else if (mode == "serve" && a == "--listen" && hasValue) {
+            serveOptions.host = args[++i];
+        } else if (mode == "serve" && a == "--port" && hasValue) {
+            serveOptions.port = std::atoi(args[++i].c_str());
+        } else if (mode == "serve" && a == "--port-file" && hasValue) {
+            serveOptions.portFile = args[++i];
+        } else if (mode == "serve" && a == "--tls-cert" && hasValue) {
+            serveOptions.tlsCert = args[++i];
+        } else if (mode == "serve" && a == "--tls-key" && hasValue) {
+            serveOptions.tlsKey = args[++i];
+        } else if (mode == "serve" && a == "--insecure-http") {
+            serveOptions.insecureHttp = true;
+        } else if (mode == "serve" && a == "--quiet") {
+            serveOptions.accessLog = false;
+        } else if (mode == "serve") {
+            std::fprintf(stderr, "lykta-server: unknown option %s\n", a.c_str());
+            return usage();
+        } else {
+            rest.push_back(a);
+        }
+    }
+    if (mode != "serve" && mode != "admin")
+        return usage();
+
+    auto storage = openStorage(db);
+    if (!storage) {
+        std::fprintf(stderr, "lykta-server: %s\n", storage.error().detail.c_str());
+        return 1;
+    }
+    if (mode == "serve")
+        return serve(**storage, serveOptions);
+    return runAdmin(**storage, rest, std::cout, std::cerr);
+}

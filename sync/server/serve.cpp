@@ -1,0 +1,95 @@
+#include "serve.h"
+
+#include "httpapi.h"
+#include "schemacatalog.h"
+#include "sync/core/hlc.h"
+#include "syncservice.h"
+
+#include <httplib.h>
+
+#include <csignal>
+#include <cstdio>
+#include <fstream>
+#include <memory>
+#include <pthread.h>
+#include <thread>
+
+namespace lykta::server {
+
+bool isLoopback(const std::string &host)
+{
+    return host == "127.0.0.1" || host == "::1" || host == "localhost";
+}
+
+int serve(ServerStorage &storage, const ServeOptions &options)
+{
+    if (options.insecureHttp && !isLoopback(options.host)) {
+        std::fprintf(stderr, "lykta-server: --insecure-http serves only on loopback "
+                             "(127.0.0.1, ::1); use --tls-cert/--tls-key\n");
+        return 2;
+    }
+    if (!options.insecureHttp && (options.tlsCert.empty() || options.tlsKey.empty())) {
+        std::fprintf(stderr, "lykta-server: HTTPS needs --tls-cert and --tls-key "
+                             "(or --insecure-http for loopback development)\n");
+        return 2;
+    }
+
+    const SchemaCatalog catalog = SchemaCatalog::fromClientSchema();
+    SyncService service(storage, catalog, &sync::HlcClock::systemMilliseconds);
+    HttpApi api(service, options.accessLog);
+
+    std::unique_ptr<httplib::Server> server;
+    if (options.insecureHttp) {
+        server = std::make_unique<httplib::Server>();
+    } else {
+        server =
+            std::make_unique<httplib::SSLServer>(options.tlsCert.c_str(), options.tlsKey.c_str());
+        if (!server->is_valid()) {
+            std::fprintf(stderr, "lykta-server: cannot load the TLS certificate or key\n");
+            return 2;
+        }
+    }
+    api.install(*server);
+
+    int port = options.port;
+    if (port == 0) {
+        port = server->bind_to_any_port(options.host);
+        if (port <= 0) {
+            std::fprintf(stderr, "lykta-server: cannot bind %s\n", options.host.c_str());
+            return 1;
+        }
+    } else if (!server->bind_to_port(options.host, port)) {
+        std::fprintf(stderr, "lykta-server: cannot bind %s:%d\n", options.host.c_str(), port);
+        return 1;
+    }
+
+    // Signals go to one thread that stops the server; request threads never see them.
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+    std::thread stopper([&] {
+        int sig = 0;
+        sigwait(&signals, &sig);
+        if (sig != 0)
+            server->stop();
+    });
+
+    if (!options.portFile.empty()) {
+        const std::string tmp = options.portFile + ".tmp";
+        std::ofstream(tmp) << port << "\n";
+        std::rename(tmp.c_str(), options.portFile.c_str());
+    }
+    std::fprintf(stderr, "lykta-server: listening on %s://%s:%d\n",
+                 options.insecureHttp ? "http" : "https", options.host.c_str(), port);
+    const bool ok = server->listen_after_bind();
+    // Wake the stopper if the server ended another way.
+    pthread_kill(stopper.native_handle(), SIGTERM);
+    stopper.join();
+    std::fprintf(stderr, "lykta-server: stopped\n");
+    return ok ? 0 : 1;
+}
+
+} // namespace lykta::server

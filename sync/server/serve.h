@@ -1,0 +1,26 @@
+#pragma once
+
+#include "serverstorage.h"
+
+#include <string>
+
+namespace lykta::server {
+
+struct ServeOptions
+{
+    std::string host = "127.0.0.1";
+    int port = 8443; // 0: any free port (see portFile)
+    std::string tlsCert;
+    std::string tlsKey;
+    bool insecureHttp = false; // plain HTTP: loopback only, for development and tests
+    std::string portFile;      // written with the bound port once the server accepts
+    bool accessLog = true;
+};
+
+// Runs the HTTP(S) server until SIGINT or SIGTERM. Returns a process exit code; refuses to
+// start plain HTTP on anything but loopback, and HTTPS without a usable certificate and key.
+int serve(ServerStorage &storage, const ServeOptions &options);
+
+bool isLoopback(const std::string &host);
+
+} // namespace lykta::server

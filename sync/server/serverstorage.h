@@ -1,0 +1,216 @@
+#pragma once
+
+#include "recordstate.h"
+#include "sync/core/delta.h"
+#include "sync/core/pushresponse.h"
+#include "sync/core/result.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lykta::server {
+
+struct StorageError
+{
+    enum class Code : std::uint8_t
+    {
+        Busy,     // another writer holds the database; retry
+        Conflict, // a uniqueness rule (an id that exists already)
+        NotFound, // a referenced unit, staff member or device does not exist
+        Corrupt,  // the database is damaged
+        Internal, // anything else the backend reports (disk, I/O)
+    };
+    Code code = Code::Internal;
+    std::string detail; // for the operator's log: names tables, never personal data
+};
+
+template <class T>
+using StorageResult = Result<T, StorageError>;
+
+struct Unit
+{
+    std::string id;
+    std::string name;
+};
+
+struct Staff
+{
+    std::string id;
+    std::string name;
+    std::vector<std::string> units;
+};
+
+enum class DeviceKind : std::uint8_t
+{
+    Staff,
+    Kiosk,
+};
+const char *toString(DeviceKind kind);
+
+struct Device
+{
+    sync::DeviceId id = 0;
+    DeviceKind kind = DeviceKind::Staff;
+    std::string staffId; // staff devices
+    std::string unitId;  // kiosk devices: the waiting room's unit
+    std::string name;
+    std::int64_t enrolledMs = 0;
+    std::optional<std::int64_t> revokedMs;
+    std::uint64_t lastCounter = 0; // the device's last delta counter the server has processed
+};
+
+// An authenticated caller: its device and the units it may read and write right now (a staff
+// device: its staff member's units; a kiosk: its own unit, published content only).
+struct Principal
+{
+    Device device;
+    std::string staffName;
+    std::vector<std::string> units;
+};
+
+struct EnrollmentCodeRecord
+{
+    std::string id;
+    std::string secretHash; // Argon2id string
+    DeviceKind kind = DeviceKind::Staff;
+    std::string staffId;
+    std::string unitId;
+    std::int64_t createdMs = 0;
+    std::int64_t expiresMs = 0;
+    std::optional<std::int64_t> usedMs;
+    int failedAttempts = 0;
+};
+
+enum class RedeemResult : std::uint8_t
+{
+    Redeemed,
+    Used,
+    Expired,
+    Locked,
+    DeviceExists,
+};
+
+struct AuditEntry
+{
+    std::int64_t seq = 0; // assigned by the storage
+    std::int64_t atMs = 0;
+    std::string requestId;
+    sync::DeviceId device = 0;
+    std::string staffId;
+    std::string unitId;
+    std::string action; // push, pull, enroll, revoke
+    std::string entity;
+    std::string subject; // the record id (or device id for enroll/revoke)
+};
+
+struct StoredRecord
+{
+    std::string entity;
+    std::string id;
+    std::string unitId;
+    std::uint64_t lastSeq = 0; // log position of the last accepted delta for this record
+    RecordState state;
+};
+
+struct LogEntry
+{
+    std::uint64_t seq = 0;
+    std::string unitId;
+    sync::Delta delta;
+};
+
+// A page of the log. `cursor` is a position every row at or below which the reader has seen
+// (in its scope): the last row returned when the page is full, else the log's high-water mark.
+struct LogPage
+{
+    std::vector<LogEntry> entries;
+    std::uint64_t cursor = 0;
+    bool hasMore = false;
+};
+
+struct RecordPage
+{
+    std::vector<StoredRecord> records; // ordered by lastSeq
+    std::uint64_t highWater = 0;
+    bool hasMore = false;
+};
+
+// What was decided for a delta id the server has processed before.
+struct PastOutcome
+{
+    std::optional<std::uint64_t> acceptedSeq;
+    std::optional<sync::Rejection> rejection;
+};
+
+// The work of one push, inside one write transaction of the backend. The sync service decides
+// (authorization, merge); the transaction only reads and writes.
+class PushTransaction
+{
+public:
+    virtual ~PushTransaction() = default;
+    virtual std::uint64_t lastCounter() = 0; // of the pushing device
+    virtual void setLastCounter(std::uint64_t counter) = 0;
+    virtual PastOutcome pastOutcome(const sync::DeltaId &id) = 0;
+    virtual std::optional<StoredRecord> loadRecord(const std::string &entity,
+                                                   const std::string &id) = 0;
+    virtual void saveRecord(const StoredRecord &record) = 0;
+    // Appends an accepted delta to the log; returns its position.
+    virtual std::uint64_t appendLog(const sync::Delta &delta, const std::string &unitId) = 0;
+    virtual void recordRejection(const sync::Rejection &rejection) = 0;
+    virtual void appendAudit(const AuditEntry &entry) = 0;
+};
+
+// Where lykta-server keeps everything: units, staff, devices, enrollment codes, the delta log,
+// the materialised records and the audit log. Implementations are safe to call from many
+// request threads at once. SQL and its dialect stay inside each backend.
+//
+// The log's positions are the pull cursors, so a backend must make them safe for readers:
+// a reader that has seen position N must never later find a new row at a position <= N.
+// SQLite has one writer at a time, so positions commit in order. A backend with concurrent
+// writers (PostgreSQL) must either serialise appends (a lock held to commit) or report as
+// the high-water mark only the highest position below which every transaction has committed.
+class ServerStorage
+{
+public:
+    virtual ~ServerStorage() = default;
+
+    // --- administration
+    virtual StorageResult<bool> createUnit(const Unit &unit) = 0;
+    virtual StorageResult<bool> createStaff(const Staff &staff) = 0;
+    virtual StorageResult<std::vector<Unit>> units() = 0;
+    virtual StorageResult<bool> createCode(const EnrollmentCodeRecord &code) = 0;
+    virtual StorageResult<std::vector<Device>> devices() = 0;
+    // false when there is no such device (or it is revoked already).
+    virtual StorageResult<bool> revokeDevice(sync::DeviceId id, std::int64_t nowMs) = 0;
+    virtual StorageResult<std::vector<AuditEntry>> auditFor(const std::string &subject) = 0;
+
+    // --- enrollment
+    virtual StorageResult<std::optional<EnrollmentCodeRecord>> findCode(const std::string &id) = 0;
+    virtual StorageResult<bool> countFailedAttempt(const std::string &id) = 0;
+    // Atomically marks the code used and creates the device with its token hash, unless the
+    // code is used, expired or locked (kMaxCodeAttempts) or the device id exists.
+    virtual StorageResult<RedeemResult> redeemCode(const std::string &codeId, const Device &device,
+                                                   const std::string &tokenHash,
+                                                   std::int64_t nowMs) = 0;
+
+    // --- requests
+    // The unrevoked device with this token hash, with its current scope.
+    virtual StorageResult<std::optional<Principal>> principal(const std::string &tokenHash) = 0;
+    // Runs `work` in one write transaction for `device`; commits when it returns normally.
+    virtual StorageResult<bool> push(sync::DeviceId device,
+                                     const std::function<void(PushTransaction &)> &work) = 0;
+    // Log rows after `since` in `units`, not written by `exclude`, in log order.
+    virtual StorageResult<LogPage> pullLog(const std::vector<std::string> &units,
+                                           sync::DeviceId exclude, std::uint64_t since,
+                                           std::uint32_t limit) = 0;
+    // Records of `entities` in `unit` changed after `since`, by lastSeq (kiosk pulls).
+    virtual StorageResult<RecordPage> changedRecords(const std::string &unit,
+                                                     const std::vector<std::string> &entities,
+                                                     std::uint64_t since, std::uint32_t limit) = 0;
+    virtual StorageResult<bool> appendAudit(const std::vector<AuditEntry> &entries) = 0;
+};
+
+} // namespace lykta::server

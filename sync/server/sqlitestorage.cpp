@@ -1,0 +1,646 @@
+#include "sqlitestorage.h"
+
+#include "sqlite.h"
+#include "sync/core/limits.h"
+
+#include <stdexcept>
+
+namespace lykta::server {
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+// The server's own schema (not the client's): SQL stays in this backend.
+constexpr std::string_view kSchema = R"sql(
+CREATE TABLE unit (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL
+);
+CREATE TABLE staff (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL
+);
+CREATE TABLE staff_unit (
+    staff_id TEXT NOT NULL REFERENCES staff,
+    unit_id TEXT NOT NULL REFERENCES unit,
+    PRIMARY KEY (staff_id, unit_id)
+) WITHOUT ROWID;
+CREATE TABLE enrollment_code (
+    id TEXT PRIMARY KEY,
+    secret_hash TEXT NOT NULL,                 -- Argon2id; the secret itself is never stored
+    kind TEXT NOT NULL CHECK (kind IN ('staff', 'kiosk')),
+    staff_id TEXT REFERENCES staff,
+    unit_id TEXT REFERENCES unit,
+    created_ms INTEGER NOT NULL,
+    expires_ms INTEGER NOT NULL,
+    used_ms INTEGER,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    device INTEGER
+);
+CREATE TABLE device (
+    id INTEGER PRIMARY KEY,                    -- the tablet store's device id
+    token_hash BLOB NOT NULL UNIQUE,           -- BLAKE2b-256 of the token; never the token
+    kind TEXT NOT NULL CHECK (kind IN ('staff', 'kiosk')),
+    staff_id TEXT REFERENCES staff,
+    unit_id TEXT REFERENCES unit,
+    name TEXT NOT NULL DEFAULT '',
+    enrolled_ms INTEGER NOT NULL,
+    revoked_ms INTEGER,
+    last_counter INTEGER NOT NULL DEFAULT 0    -- highest delta counter processed
+);
+-- Every accepted delta in server order; seq is the pull cursor. hlc's device is `device`.
+CREATE TABLE log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    unit_id TEXT NOT NULL,
+    device INTEGER NOT NULL,
+    counter INTEGER NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value,
+    hlc INTEGER NOT NULL,
+    author TEXT NOT NULL,
+    base_hlc INTEGER NOT NULL,
+    base_device INTEGER NOT NULL,
+    UNIQUE (device, counter)
+);
+CREATE INDEX log_scope ON log(unit_id, seq);
+-- The merged state of each record, what pushes merge against.
+CREATE TABLE record (
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    unit_id TEXT NOT NULL,
+    last_seq INTEGER NOT NULL,
+    state BLOB NOT NULL,
+    PRIMARY KEY (entity, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX record_scope ON record(unit_id, last_seq);
+CREATE TABLE rejection (
+    device INTEGER NOT NULL,
+    counter INTEGER NOT NULL,
+    reason INTEGER NOT NULL,
+    detail TEXT NOT NULL,
+    PRIMARY KEY (device, counter)
+) WITHOUT ROWID;
+CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY,
+    at_ms INTEGER NOT NULL,
+    request_id TEXT NOT NULL,
+    device INTEGER NOT NULL,
+    staff_id TEXT,
+    unit_id TEXT,
+    action TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    subject TEXT NOT NULL
+);
+CREATE INDEX audit_subject ON audit(subject);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'lykta:audit-append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'lykta:audit-append-only'); END;
+CREATE TRIGGER log_no_update BEFORE UPDATE ON log
+BEGIN SELECT RAISE(ABORT, 'lykta:log-append-only'); END;
+)sql";
+
+StorageError toStorageError(const sqlite::Error &e)
+{
+    const int primary = e.code & 0xff;
+    StorageError::Code code = StorageError::Code::Internal;
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+        code = StorageError::Code::Busy;
+    else if (primary == SQLITE_CONSTRAINT)
+        code = e.code == SQLITE_CONSTRAINT_FOREIGNKEY ? StorageError::Code::NotFound
+                                                      : StorageError::Code::Conflict;
+    else if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+        code = StorageError::Code::Corrupt;
+    return {code, e.what()};
+}
+
+DeviceKind kindFromText(std::string_view text)
+{
+    return text == "kiosk" ? DeviceKind::Kiosk : DeviceKind::Staff;
+}
+
+void bindOptional(sqlite::Stmt &st, int index, const std::string &text)
+{
+    if (text.empty())
+        st.bindNull(index);
+    else
+        st.bind(index, std::string_view(text));
+}
+
+Device readDevice(sqlite::Stmt &st)
+{
+    // id, kind, staff_id, unit_id, name, enrolled_ms, revoked_ms, last_counter
+    Device d;
+    d.id = static_cast<sync::DeviceId>(st.integer(0));
+    d.kind = kindFromText(st.text(1));
+    d.staffId = st.text(2);
+    d.unitId = st.text(3);
+    d.name = st.text(4);
+    d.enrolledMs = st.integer(5);
+    if (!st.isNull(6))
+        d.revokedMs = st.integer(6);
+    d.lastCounter = static_cast<std::uint64_t>(st.integer(7));
+    return d;
+}
+
+constexpr std::string_view kDeviceColumns =
+    "id, kind, staff_id, unit_id, name, enrolled_ms, revoked_ms, last_counter";
+
+void insertAudit(sqlite::Db &db, const AuditEntry &e)
+{
+    auto &st = db.cached("INSERT INTO audit(at_ms, request_id, device, staff_id, unit_id, action, "
+                         "entity, subject) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    st.bind(1, e.atMs)
+        .bind(2, std::string_view(e.requestId))
+        .bind(3, static_cast<std::int64_t>(e.device));
+    bindOptional(st, 4, e.staffId);
+    bindOptional(st, 5, e.unitId);
+    st.bind(6, std::string_view(e.action))
+        .bind(7, std::string_view(e.entity))
+        .bind(8, std::string_view(e.subject));
+    st.step();
+}
+
+std::string placeholders(std::size_t n, int first)
+{
+    std::string out;
+    for (std::size_t i = 0; i < n; ++i)
+        out += (i ? ", ?" : "?") + std::to_string(first + static_cast<int>(i));
+    return out;
+}
+
+class SqlitePushTransaction : public PushTransaction
+{
+public:
+    SqlitePushTransaction(sqlite::Db &db, sync::DeviceId device) : m_db(db), m_device(device) {}
+
+    std::uint64_t lastCounter() override
+    {
+        auto &st = m_db.cached("SELECT last_counter FROM device WHERE id = ?1");
+        st.bind(1, static_cast<std::int64_t>(m_device));
+        return st.step() ? static_cast<std::uint64_t>(st.integer(0)) : 0;
+    }
+    void setLastCounter(std::uint64_t counter) override
+    {
+        auto &st = m_db.cached("UPDATE device SET last_counter = ?2 WHERE id = ?1");
+        st.bind(1, static_cast<std::int64_t>(m_device)).bind(2, static_cast<std::int64_t>(counter));
+        st.step();
+    }
+    PastOutcome pastOutcome(const sync::DeltaId &id) override
+    {
+        PastOutcome out;
+        auto &log = m_db.cached("SELECT seq FROM log WHERE device = ?1 AND counter = ?2");
+        log.bind(1, static_cast<std::int64_t>(id.device))
+            .bind(2, static_cast<std::int64_t>(id.counter));
+        if (log.step()) {
+            out.acceptedSeq = static_cast<std::uint64_t>(log.integer(0));
+            return out;
+        }
+        auto &rej =
+            m_db.cached("SELECT reason, detail FROM rejection WHERE device = ?1 AND counter = ?2");
+        rej.bind(1, static_cast<std::int64_t>(id.device))
+            .bind(2, static_cast<std::int64_t>(id.counter));
+        if (rej.step())
+            out.rejection = sync::Rejection{id, static_cast<sync::RejectReason>(rej.integer(0)),
+                                            rej.text(1), std::nullopt};
+        return out;
+    }
+    std::optional<StoredRecord> loadRecord(const std::string &entity,
+                                           const std::string &id) override
+    {
+        auto &st = m_db.cached("SELECT unit_id, last_seq, state FROM record "
+                               "WHERE entity = ?1 AND entity_id = ?2");
+        st.bind(1, std::string_view(entity)).bind(2, std::string_view(id));
+        if (!st.step())
+            return std::nullopt;
+        auto state = RecordState::decode(st.blob(2));
+        if (!state)
+            throw sqlite::Error(SQLITE_CORRUPT, "damaged record state: " + entity);
+        return StoredRecord{entity, id, st.text(0), static_cast<std::uint64_t>(st.integer(1)),
+                            std::move(*state)};
+    }
+    void saveRecord(const StoredRecord &r) override
+    {
+        auto &st = m_db.cached("INSERT OR REPLACE INTO record(entity, entity_id, unit_id, "
+                               "last_seq, state) VALUES (?1, ?2, ?3, ?4, ?5)");
+        st.bind(1, std::string_view(r.entity))
+            .bind(2, std::string_view(r.id))
+            .bind(3, std::string_view(r.unitId))
+            .bind(4, static_cast<std::int64_t>(r.lastSeq))
+            .bindBlob(5, r.state.encode());
+        st.step();
+    }
+    std::uint64_t appendLog(const sync::Delta &d, const std::string &unitId) override
+    {
+        auto &st = m_db.cached("INSERT INTO log(unit_id, device, counter, entity, entity_id, "
+                               "field, value, hlc, author, base_hlc, base_device) VALUES "
+                               "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+        st.bind(1, std::string_view(unitId))
+            .bind(2, static_cast<std::int64_t>(d.id.device))
+            .bind(3, static_cast<std::int64_t>(d.id.counter))
+            .bind(4, std::string_view(d.entity))
+            .bind(5, std::string_view(d.entityId))
+            .bind(6, std::string_view(d.field))
+            .bind(7, d.value)
+            .bind(8, d.hlc.packedTime())
+            .bind(9, std::string_view(d.author))
+            .bind(10, d.base.packedTime())
+            .bind(11, static_cast<std::int64_t>(d.base.device));
+        st.step();
+        return static_cast<std::uint64_t>(sqlite3_last_insert_rowid(m_db.handle()));
+    }
+    void recordRejection(const sync::Rejection &r) override
+    {
+        auto &st = m_db.cached(
+            "INSERT OR REPLACE INTO rejection(device, counter, reason, detail) VALUES (?1, ?2, "
+            "?3, ?4)");
+        st.bind(1, static_cast<std::int64_t>(r.id.device))
+            .bind(2, static_cast<std::int64_t>(r.id.counter))
+            .bind(3, static_cast<std::int64_t>(r.reason))
+            .bind(4, std::string_view(r.detail));
+        st.step();
+    }
+    void appendAudit(const AuditEntry &entry) override { insertAudit(m_db, entry); }
+
+private:
+    sqlite::Db &m_db;
+    sync::DeviceId m_device;
+};
+
+} // namespace
+
+const char *toString(DeviceKind kind)
+{
+    return kind == DeviceKind::Kiosk ? "kiosk" : "staff";
+}
+
+SqliteStorage::SqliteStorage(std::unique_ptr<sqlite::Db> db) : m_db(std::move(db)) {}
+SqliteStorage::~SqliteStorage() = default;
+
+template <class F>
+auto SqliteStorage::guarded(F &&f) -> StorageResult<decltype(f())>
+{
+    std::lock_guard lock(m_mutex);
+    struct ResetAll
+    {
+        sqlite::Db &db;
+        ~ResetAll() { db.resetAll(); }
+    } resetAll{*m_db};
+    try {
+        return f();
+    } catch (const sqlite::Error &e) {
+        return toStorageError(e);
+    }
+}
+
+StorageResult<std::unique_ptr<SqliteStorage>> SqliteStorage::open(const std::string &path)
+{
+    try {
+        auto db = std::make_unique<sqlite::Db>(path);
+        db->exec("PRAGMA foreign_keys = ON");
+        auto &version = db->cached("PRAGMA user_version");
+        version.step();
+        const auto v = version.integer(0);
+        version.reset();
+        if (v > kSchemaVersion)
+            return StorageError{StorageError::Code::Corrupt,
+                                path + ": written by a newer lykta-server (schema " +
+                                    std::to_string(v) + ")"};
+        {
+            auto &check = db->cached("PRAGMA quick_check");
+            if (!check.step() || check.text(0) != "ok")
+                return StorageError{StorageError::Code::Corrupt, path + ": quick_check failed"};
+            check.reset();
+        }
+        db->exec("PRAGMA journal_mode = WAL");
+        db->exec("PRAGMA synchronous = FULL");
+        if (v == 0) {
+            sqlite::Transaction tx(*db);
+            db->exec(kSchema);
+            db->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+            tx.commit();
+        }
+        return std::unique_ptr<SqliteStorage>(new SqliteStorage(std::move(db)));
+    } catch (const sqlite::Error &e) {
+        return toStorageError(e);
+    }
+}
+
+StorageResult<bool> SqliteStorage::createUnit(const Unit &unit)
+{
+    return guarded([&] {
+        auto &st = m_db->cached("INSERT INTO unit(id, name) VALUES (?1, ?2)");
+        st.bind(1, std::string_view(unit.id)).bind(2, std::string_view(unit.name));
+        st.step();
+        return true;
+    });
+}
+
+StorageResult<bool> SqliteStorage::createStaff(const Staff &staff)
+{
+    return guarded([&] {
+        sqlite::Transaction tx(*m_db);
+        auto &st = m_db->cached("INSERT INTO staff(id, name) VALUES (?1, ?2)");
+        st.bind(1, std::string_view(staff.id)).bind(2, std::string_view(staff.name));
+        st.step();
+        for (const auto &unit : staff.units) {
+            auto &su = m_db->cached("INSERT INTO staff_unit(staff_id, unit_id) VALUES (?1, ?2)");
+            su.bind(1, std::string_view(staff.id)).bind(2, std::string_view(unit));
+            su.step();
+        }
+        tx.commit();
+        return true;
+    });
+}
+
+StorageResult<std::vector<Unit>> SqliteStorage::units()
+{
+    return guarded([&] {
+        std::vector<Unit> out;
+        auto &st = m_db->cached("SELECT id, name FROM unit ORDER BY name, id");
+        while (st.step())
+            out.push_back({st.text(0), st.text(1)});
+        return out;
+    });
+}
+
+StorageResult<bool> SqliteStorage::createCode(const EnrollmentCodeRecord &code)
+{
+    return guarded([&] {
+        auto &st = m_db->cached(
+            "INSERT INTO enrollment_code(id, secret_hash, kind, staff_id, unit_id, created_ms, "
+            "expires_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        st.bind(1, std::string_view(code.id))
+            .bind(2, std::string_view(code.secretHash))
+            .bind(3, std::string_view(toString(code.kind)));
+        bindOptional(st, 4, code.staffId);
+        bindOptional(st, 5, code.unitId);
+        st.bind(6, code.createdMs).bind(7, code.expiresMs);
+        st.step();
+        return true;
+    });
+}
+
+StorageResult<std::vector<Device>> SqliteStorage::devices()
+{
+    return guarded([&] {
+        std::vector<Device> out;
+        auto &st = m_db->cached("SELECT " + std::string(kDeviceColumns) +
+                                " FROM device ORDER BY enrolled_ms, id");
+        while (st.step())
+            out.push_back(readDevice(st));
+        return out;
+    });
+}
+
+StorageResult<bool> SqliteStorage::revokeDevice(sync::DeviceId id, std::int64_t nowMs)
+{
+    return guarded([&] {
+        auto &st =
+            m_db->cached("UPDATE device SET revoked_ms = ?2 WHERE id = ?1 AND revoked_ms IS NULL");
+        st.bind(1, static_cast<std::int64_t>(id)).bind(2, nowMs);
+        st.step();
+        return sqlite3_changes(m_db->handle()) > 0;
+    });
+}
+
+StorageResult<std::vector<AuditEntry>> SqliteStorage::auditFor(const std::string &subject)
+{
+    return guarded([&] {
+        std::vector<AuditEntry> out;
+        auto &st = m_db->cached("SELECT seq, at_ms, request_id, device, staff_id, unit_id, "
+                                "action, entity, subject FROM audit WHERE subject = ?1 "
+                                "ORDER BY seq");
+        st.bind(1, std::string_view(subject));
+        while (st.step())
+            out.push_back({st.integer(0), st.integer(1), st.text(2),
+                           static_cast<sync::DeviceId>(st.integer(3)), st.text(4), st.text(5),
+                           st.text(6), st.text(7), st.text(8)});
+        return out;
+    });
+}
+
+StorageResult<std::optional<EnrollmentCodeRecord>> SqliteStorage::findCode(const std::string &id)
+{
+    return guarded([&] {
+        auto &st = m_db->cached("SELECT secret_hash, kind, staff_id, unit_id, created_ms, "
+                                "expires_ms, used_ms, failed_attempts FROM enrollment_code "
+                                "WHERE id = ?1");
+        st.bind(1, std::string_view(id));
+        if (!st.step())
+            return std::optional<EnrollmentCodeRecord>();
+        EnrollmentCodeRecord c;
+        c.id = id;
+        c.secretHash = st.text(0);
+        c.kind = kindFromText(st.text(1));
+        c.staffId = st.text(2);
+        c.unitId = st.text(3);
+        c.createdMs = st.integer(4);
+        c.expiresMs = st.integer(5);
+        if (!st.isNull(6))
+            c.usedMs = st.integer(6);
+        c.failedAttempts = static_cast<int>(st.integer(7));
+        return std::optional<EnrollmentCodeRecord>(std::move(c));
+    });
+}
+
+StorageResult<bool> SqliteStorage::countFailedAttempt(const std::string &id)
+{
+    return guarded([&] {
+        auto &st = m_db->cached(
+            "UPDATE enrollment_code SET failed_attempts = failed_attempts + 1 WHERE id = ?1");
+        st.bind(1, std::string_view(id));
+        st.step();
+        return true;
+    });
+}
+
+StorageResult<RedeemResult> SqliteStorage::redeemCode(const std::string &codeId,
+                                                      const Device &device,
+                                                      const std::string &tokenHash,
+                                                      std::int64_t nowMs)
+{
+    return guarded([&] {
+        sqlite::Transaction tx(*m_db);
+        auto &code = m_db->cached(
+            "SELECT used_ms, expires_ms, failed_attempts FROM enrollment_code WHERE id = ?1");
+        code.bind(1, std::string_view(codeId));
+        if (!code.step())
+            throw sqlite::Error(SQLITE_CONSTRAINT_FOREIGNKEY, "no such enrollment code");
+        const bool used = !code.isNull(0);
+        const bool expired = code.integer(1) <= nowMs;
+        const bool locked = code.integer(2) >= sync::limits::kMaxCodeAttempts;
+        code.reset();
+        if (locked)
+            return RedeemResult::Locked;
+        if (used)
+            return RedeemResult::Used;
+        if (expired)
+            return RedeemResult::Expired;
+        auto &exists = m_db->cached("SELECT 1 FROM device WHERE id = ?1");
+        exists.bind(1, static_cast<std::int64_t>(device.id));
+        if (exists.step())
+            return RedeemResult::DeviceExists;
+        exists.reset();
+
+        auto &insert = m_db->cached("INSERT INTO device(id, token_hash, kind, staff_id, unit_id, "
+                                    "name, enrolled_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        insert.bind(1, static_cast<std::int64_t>(device.id))
+            .bindBlob(2, tokenHash)
+            .bind(3, std::string_view(toString(device.kind)));
+        bindOptional(insert, 4, device.staffId);
+        bindOptional(insert, 5, device.unitId);
+        insert.bind(6, std::string_view(device.name)).bind(7, device.enrolledMs);
+        insert.step();
+        auto &mark =
+            m_db->cached("UPDATE enrollment_code SET used_ms = ?2, device = ?3 WHERE id = ?1");
+        mark.bind(1, std::string_view(codeId))
+            .bind(2, nowMs)
+            .bind(3, static_cast<std::int64_t>(device.id));
+        mark.step();
+        tx.commit();
+        return RedeemResult::Redeemed;
+    });
+}
+
+StorageResult<std::optional<Principal>> SqliteStorage::principal(const std::string &tokenHash)
+{
+    return guarded([&] {
+        auto &st = m_db->cached("SELECT " + std::string(kDeviceColumns) +
+                                " FROM device WHERE token_hash = ?1 AND revoked_ms IS NULL");
+        st.bindBlob(1, tokenHash);
+        if (!st.step())
+            return std::optional<Principal>();
+        Principal p;
+        p.device = readDevice(st);
+        st.reset();
+        if (p.device.kind == DeviceKind::Kiosk) {
+            p.units.push_back(p.device.unitId);
+        } else {
+            auto &units = m_db->cached("SELECT unit_id FROM staff_unit WHERE staff_id = ?1 "
+                                       "ORDER BY unit_id");
+            units.bind(1, std::string_view(p.device.staffId));
+            while (units.step())
+                p.units.push_back(units.text(0));
+            auto &name = m_db->cached("SELECT name FROM staff WHERE id = ?1");
+            name.bind(1, std::string_view(p.device.staffId));
+            if (name.step())
+                p.staffName = name.text(0);
+        }
+        return std::optional<Principal>(std::move(p));
+    });
+}
+
+StorageResult<bool> SqliteStorage::push(sync::DeviceId device,
+                                        const std::function<void(PushTransaction &)> &work)
+{
+    return guarded([&] {
+        sqlite::Transaction tx(*m_db);
+        SqlitePushTransaction push(*m_db, device);
+        work(push);
+        tx.commit();
+        return true;
+    });
+}
+
+StorageResult<LogPage> SqliteStorage::pullLog(const std::vector<std::string> &units,
+                                              sync::DeviceId exclude, std::uint64_t since,
+                                              std::uint32_t limit)
+{
+    return guarded([&] {
+        LogPage page;
+        sqlite::Transaction tx(*m_db, false); // one snapshot: rows and high-water mark agree
+        auto &hw = m_db->cached("SELECT coalesce(max(seq), 0) FROM log");
+        hw.step();
+        const auto highWater = static_cast<std::uint64_t>(hw.integer(0));
+        hw.reset();
+        if (!units.empty() && since < highWater) {
+            auto &st = m_db->cached(
+                "SELECT seq, device, counter, entity, entity_id, field, value, hlc, author, "
+                "base_hlc, base_device, unit_id FROM log WHERE seq > ?1 AND device != ?2 AND "
+                "unit_id IN "
+                "(" +
+                placeholders(units.size(), 4) + ") ORDER BY seq LIMIT ?3");
+            st.bind(1, static_cast<std::int64_t>(since))
+                .bind(2, static_cast<std::int64_t>(exclude))
+                .bind(3, static_cast<std::int64_t>(limit) + 1);
+            for (std::size_t i = 0; i < units.size(); ++i)
+                st.bind(4 + static_cast<int>(i), std::string_view(units[i]));
+            while (st.step()) {
+                if (page.entries.size() == limit) {
+                    page.hasMore = true;
+                    break;
+                }
+                const auto device = static_cast<sync::DeviceId>(st.integer(1));
+                page.entries.push_back(
+                    {static_cast<std::uint64_t>(st.integer(0)),
+                     st.text(11),
+                     {{device, static_cast<std::uint64_t>(st.integer(2))},
+                      st.text(3),
+                      st.text(4),
+                      st.text(5),
+                      st.value(6),
+                      sync::Hlc::fromPacked(st.integer(7), device),
+                      st.text(8),
+                      sync::Hlc::fromPacked(st.integer(9),
+                                            static_cast<sync::DeviceId>(st.integer(10)))}});
+            }
+            st.reset();
+        }
+        page.cursor = page.hasMore ? page.entries.back().seq : std::max(highWater, since);
+        tx.commit();
+        return page;
+    });
+}
+
+StorageResult<RecordPage> SqliteStorage::changedRecords(const std::string &unit,
+                                                        const std::vector<std::string> &entities,
+                                                        std::uint64_t since, std::uint32_t limit)
+{
+    return guarded([&] {
+        RecordPage page;
+        sqlite::Transaction tx(*m_db, false);
+        auto &hw = m_db->cached("SELECT coalesce(max(seq), 0) FROM log");
+        hw.step();
+        page.highWater = static_cast<std::uint64_t>(hw.integer(0));
+        hw.reset();
+        auto &st = m_db->cached("SELECT entity, entity_id, last_seq, state FROM record "
+                                "WHERE unit_id = ?1 AND last_seq > ?2 AND entity IN (" +
+                                placeholders(entities.size(), 4) + ") ORDER BY last_seq LIMIT ?3");
+        st.bind(1, std::string_view(unit))
+            .bind(2, static_cast<std::int64_t>(since))
+            .bind(3, static_cast<std::int64_t>(limit) + 1);
+        for (std::size_t i = 0; i < entities.size(); ++i)
+            st.bind(4 + static_cast<int>(i), std::string_view(entities[i]));
+        while (st.step()) {
+            if (page.records.size() == limit) {
+                page.hasMore = true;
+                break;
+            }
+            auto state = RecordState::decode(st.blob(3));
+            if (!state)
+                throw sqlite::Error(SQLITE_CORRUPT, "damaged record state");
+            page.records.push_back({st.text(0), st.text(1), unit,
+                                    static_cast<std::uint64_t>(st.integer(2)), std::move(*state)});
+        }
+        st.reset();
+        tx.commit();
+        return page;
+    });
+}
+
+StorageResult<bool> SqliteStorage::appendAudit(const std::vector<AuditEntry> &entries)
+{
+    return guarded([&] {
+        sqlite::Transaction tx(*m_db);
+        for (const auto &e : entries)
+            insertAudit(*m_db, e);
+        tx.commit();
+        return true;
+    });
+}
+
+} // namespace lykta::server

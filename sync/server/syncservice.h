@@ -1,0 +1,62 @@
+#pragma once
+
+#include "schemacatalog.h"
+#include "serverstorage.h"
+#include "sync/core/batch.h"
+#include "sync/core/protocol.h"
+#include "sync/core/pushresponse.h"
+
+#include <functional>
+#include <string>
+
+namespace lykta::server {
+
+// A refused request: the HTTP status and the machine-readable error of its body.
+struct ApiFailure
+{
+    int status = 500;
+    sync::protocol::ApiError error = sync::protocol::ApiError::Internal;
+    std::string detail;
+};
+
+template <class T>
+using ApiResult = Result<T, ApiFailure>;
+
+struct EnrollAnswer
+{
+    std::string token; // shown to the device once, never stored
+    Principal principal;
+};
+
+// What lykta-server does, without HTTP: enrollment, authentication, push (authorize, merge
+// with sync::merge against the server's state, log in server order, idempotent by delta id),
+// pull (the caller's scope, paged) and the audit trail. The HTTP layer and the tests drive it;
+// storage is whatever backend it is given.
+class SyncService
+{
+public:
+    using Clock = std::function<std::int64_t()>; // wall milliseconds
+
+    SyncService(ServerStorage &storage, const SchemaCatalog &catalog, Clock clock);
+
+    ApiResult<EnrollAnswer> enroll(std::string_view codeText, sync::DeviceId device,
+                                   std::string_view name, const std::string &requestId);
+    // `authorization` is the raw Authorization header.
+    ApiResult<Principal> authenticate(std::string_view authorization);
+    ApiResult<sync::PushResponse> push(const Principal &who, const sync::Batch &batch,
+                                       const std::string &requestId);
+    ApiResult<sync::Batch> pull(const Principal &who, std::uint64_t since, std::uint32_t limit,
+                                const std::string &requestId);
+
+private:
+    ApiResult<sync::Batch> pullKiosk(const Principal &who, std::uint64_t since,
+                                     std::uint32_t limit);
+
+    ServerStorage &m_storage;
+    const SchemaCatalog &m_catalog;
+    Clock m_clock;
+};
+
+ApiFailure storageFailure(const StorageError &error);
+
+} // namespace lykta::server

@@ -1,0 +1,85 @@
+#pragma once
+
+// Shared by the end-to-end tests: a real lykta-server process on 127.0.0.1 (a free port, a
+// real SQLite file in a temporary folder), its admin commands, enrolled clients over libcurl,
+// and deltas built the way a tablet's store writes them.
+
+#include "sync/client/transport.h"
+#include "sync/core/delta.h"
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace lykta::test {
+
+class TestServer
+{
+public:
+    TestServer();
+    ~TestServer();
+
+    // HTTPS when certFile/keyFile are given, else plain HTTP on loopback.
+    bool start(const QString &certFile = {}, const QString &keyFile = {});
+    void stop(); // SIGTERM, wait
+    void kill(); // SIGKILL, wait: a crash
+    bool running() const;
+
+    // `lykta-server admin --db ... <args>`: trimmed stdout; fails the test on a non-zero exit.
+    QString admin(const QStringList &args, int *exitCode = nullptr) const;
+
+    std::string baseUrl() const;
+    QString dbPath() const { return m_dir.filePath("server.db"); }
+    QString dir() const { return m_dir.path(); }
+    int port() const { return m_port; }
+    QByteArray log() const { return m_log; }
+
+    std::unique_ptr<sync::client::Transport> transport(const std::string &token = {},
+                                                       const std::string &caFile = {}) const;
+
+    // A unit, a staff member in it and an enrolled staff device; returns the token.
+    struct Enrolled
+    {
+        std::string unit;
+        std::string staff;
+        sync::DeviceId device = 0;
+        std::string token;
+    };
+    Enrolled enrollStaff(const QString &unitName, sync::DeviceId device);
+    std::string enrollKiosk(const std::string &unit, sync::DeviceId device);
+
+private:
+    mutable QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_process;
+    int m_port = 0;
+    bool m_tls = false;
+    QByteArray m_log;
+};
+
+// Builds deltas as a tablet's store would: one hlc per write, counters in order.
+class DeltaWriter
+{
+public:
+    DeltaWriter(sync::DeviceId device, std::string author);
+
+    // One write of one record: a delta per field (unit_id included by the caller).
+    std::vector<sync::Delta> write(const std::string &entity, const std::string &id,
+                                   const std::vector<std::pair<std::string, sync::Value>> &fields,
+                                   const sync::Hlc &base = {});
+    sync::Batch batch(std::vector<sync::Delta> deltas) const;
+    std::uint64_t counter() const { return m_counter; }
+
+private:
+    sync::DeviceId m_device;
+    std::string m_author;
+    std::uint64_t m_counter = 0;
+    std::int64_t m_lastMs = 0;
+};
+
+std::string serverBinary();
+
+} // namespace lykta::test

@@ -1,0 +1,279 @@
+// Security of lykta-server through a real process and real HTTP: authentication, unit
+// isolation on every endpoint, the kiosk's scope, enrollment codes, and no secrets at rest.
+#include "testserver.h"
+
+#include "sync/core/uuid.h"
+
+#include <QFile>
+#include <QtTest>
+
+#include <algorithm>
+#include <set>
+
+using namespace lykta;
+using namespace lykta::test;
+using sync::client::ErrorClass;
+using sync::protocol::ApiError;
+
+namespace {
+
+std::set<std::string> recordIds(const sync::Batch &batch)
+{
+    std::set<std::string> ids;
+    for (const auto &d : batch.deltas)
+        ids.insert(d.entityId);
+    return ids;
+}
+
+const sync::Rejection *rejectionOf(const sync::PushResponse &r, const sync::DeltaId &id)
+{
+    auto it = std::find_if(r.rejected.begin(), r.rejected.end(),
+                           [&](const sync::Rejection &x) { return x.id == id; });
+    return it == r.rejected.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+class TstSecurity : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start());
+        m_a = m_server.enrollStaff("Enhet A", 101);
+        m_b = m_server.enrollStaff("Enhet B", 102);
+        QVERIFY(!m_a.token.empty());
+        QVERIFY(!m_b.token.empty());
+        m_tokens.push_back(m_a.token);
+        m_tokens.push_back(m_b.token);
+    }
+
+    void noBadOrRevokedTokenGets401()
+    {
+        for (const std::string &token : {std::string(), std::string(43, 'x'), std::string("Z")}) {
+            auto client = m_server.transport(token);
+            auto pulled = client->pull(0, 100);
+            QVERIFY(!pulled);
+            QCOMPARE(pulled.error().httpStatus, 401);
+            QCOMPARE(pulled.error().errorClass, ErrorClass::Unauthorized);
+            auto pushed = client->push(DeltaWriter(101, m_a.staff).batch({}));
+            QVERIFY(!pushed);
+            QCOMPARE(pushed.error().httpStatus, 401);
+        }
+
+        // A second tablet of staff A works until an admin revokes it.
+        const QString code =
+            m_server.admin({"enroll-code", "--staff", QString::fromStdString(m_a.staff)});
+        auto enrolled = m_server.transport()->enroll({code.toStdString(), 103, "lost tablet"});
+        QVERIFY(enrolled);
+        m_tokens.push_back(enrolled->token);
+        auto lost = m_server.transport(enrolled->token);
+        QVERIFY(lost->pull(0, 10));
+        QVERIFY(m_server.admin({"list-devices"}).contains("lost tablet"));
+        QCOMPARE(m_server.admin({"revoke-device", "103"}), QString("revoked 103"));
+        auto pulled = lost->pull(0, 10);
+        QVERIFY(!pulled);
+        QCOMPARE(pulled.error().httpStatus, 401);
+        QCOMPARE(pulled.error().apiError, ApiError::Unauthorized);
+        DeltaWriter w(103, m_a.staff);
+        auto pushed = lost->push(w.batch(w.write(
+            "family", sync::newUuidV7(), {{"unit_id", m_a.unit}, {"name", std::string("X")}})));
+        QVERIFY(!pushed);
+        QCOMPARE(pushed.error().httpStatus, 401);
+    }
+
+    void unitADeviceCannotReachUnitBRecords()
+    {
+        // B writes a family in unit B.
+        DeltaWriter b(102, m_b.staff);
+        const std::string family = sync::newUuidV7();
+        auto clientB = m_server.transport(m_b.token);
+        auto created = clientB->push(b.batch(b.write(
+            "family", family, {{"unit_id", m_b.unit}, {"name", std::string("Familjen B")}})));
+        QVERIFY(created);
+        QCOMPARE(created->accepted.size(), 2u);
+
+        // A's pull, from the start and in small pages, never shows it.
+        auto clientA = m_server.transport(m_a.token);
+        for (std::uint32_t limit : {1u, 1000u}) {
+            std::uint64_t cursor = 0;
+            for (int page = 0; page < 100; ++page) {
+                auto pulled = clientA->pull(cursor, limit);
+                QVERIFY(pulled);
+                QVERIFY(!recordIds(*pulled).contains(family));
+                cursor = pulled->cursor;
+                if (!pulled->hasMore)
+                    break;
+            }
+        }
+
+        // A cannot change it by id, move it, or create a record in unit B.
+        DeltaWriter a(101, m_a.staff);
+        auto change = a.write("family", family, {{"name", std::string("Kapad")}});
+        auto move = a.write("family", family, {{"unit_id", m_a.unit}});
+        const std::string intruder = sync::newUuidV7();
+        auto plant = a.write("family", intruder,
+                             {{"unit_id", m_b.unit}, {"name", std::string("Planterad")}});
+        std::vector<sync::Delta> all = change;
+        all.insert(all.end(), move.begin(), move.end());
+        all.insert(all.end(), plant.begin(), plant.end());
+        auto answer = clientA->push(a.batch(all));
+        QVERIFY(answer);
+        QVERIFY(answer->accepted.empty());
+        QCOMPARE(answer->rejected.size(), all.size());
+        for (const auto &d : all) {
+            const auto *r = rejectionOf(*answer, d.id);
+            QVERIFY(r);
+            QCOMPARE(r->reason, sync::RejectReason::NotAuthorized);
+        }
+
+        // Another device of unit B sees B's value and nothing A planted.
+        const QString code =
+            m_server.admin({"enroll-code", "--staff", QString::fromStdString(m_b.staff)});
+        auto b2 = m_server.transport()->enroll({code.toStdString(), 104, "B2"});
+        QVERIFY(b2);
+        m_tokens.push_back(b2->token);
+        auto pulled = m_server.transport(b2->token)->pull(0, 1000);
+        QVERIFY(pulled);
+        QVERIFY(!recordIds(*pulled).contains(intruder));
+        int names = 0;
+        for (const auto &d : pulled->deltas) {
+            if (d.entityId == family && d.field == "name") {
+                ++names;
+                QCOMPARE(d.value, sync::Value(std::string("Familjen B")));
+            }
+        }
+        QCOMPARE(names, 1);
+
+        // The audit log names who wrote, who read and who was refused.
+        const QString audit = m_server.admin({"audit", QString::fromStdString(family)});
+        QVERIFY2(audit.contains("\tpush\t102\t"), qPrintable(audit));
+        QVERIFY2(audit.contains("\tpull\t104\t"), qPrintable(audit));
+        QVERIFY2(audit.contains("\tpush_denied\t101\t"), qPrintable(audit));
+    }
+
+    void kioskPullsOnlyPublishedContent()
+    {
+        DeltaWriter b(102, m_b.staff);
+        auto clientB = m_server.transport(m_b.token);
+        const std::string note = sync::newUuidV7(), shown = sync::newUuidV7(),
+                          draft = sync::newUuidV7(), helpline = sync::newUuidV7();
+        std::vector<sync::Delta> all;
+        for (auto part :
+             {b.write("note", note, {{"unit_id", m_b.unit}, {"body", std::string("Privat")}}),
+              b.write("info_card", shown,
+                      {{"unit_id", m_b.unit},
+                       {"title", std::string("Vad är beroende?")},
+                       {"published", std::int64_t{1}}}),
+              b.write("info_card", draft,
+                      {{"unit_id", m_b.unit},
+                       {"title", std::string("Utkast")},
+                       {"published", std::int64_t{0}}}),
+              b.write("helpline", helpline,
+                      {{"unit_id", m_b.unit}, {"number", std::string("116 111")}})})
+            all.insert(all.end(), part.begin(), part.end());
+        auto pushed = clientB->push(b.batch(all));
+        QVERIFY(pushed);
+        QVERIFY(pushed->rejected.empty());
+
+        const std::string token = m_server.enrollKiosk(m_b.unit, 105);
+        QVERIFY(!token.empty());
+        m_tokens.push_back(token);
+        auto kiosk = m_server.transport(token);
+        auto pulled = kiosk->pull(0, 1000);
+        QVERIFY(pulled);
+        for (const auto &d : pulled->deltas) {
+            QVERIFY2(d.entity == "info_card" || d.entity == "helpline", d.entity.c_str());
+            QVERIFY(d.entityId != note);
+            if (d.entityId == draft)
+                QCOMPARE(d.field, std::string("published")); // withdrawn: no text
+            QVERIFY(d.author.empty());
+        }
+        const auto ids = recordIds(*pulled);
+        QVERIFY(ids.contains(shown));
+        QVERIFY(ids.contains(helpline));
+
+        // Publishing the draft later brings its earlier text to the kiosk.
+        auto publish =
+            clientB->push(b.batch(b.write("info_card", draft, {{"published", std::int64_t{1}}})));
+        QVERIFY(publish && publish->rejected.empty());
+        auto next = kiosk->pull(pulled->cursor, 1000);
+        QVERIFY(next);
+        bool sawTitle = false;
+        for (const auto &d : next->deltas)
+            sawTitle |= d.entityId == draft && d.field == "title";
+        QVERIFY(sawTitle);
+
+        // A kiosk cannot write.
+        DeltaWriter k(105, {});
+        auto refused =
+            kiosk->push(k.batch(k.write("info_card", shown, {{"title", std::string("x")}})));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().httpStatus, 403);
+    }
+
+    void enrollmentCodesAreSingleUseExpiringAndLocked()
+    {
+        const QString staff = QString::fromStdString(m_a.staff);
+        auto client = m_server.transport();
+
+        const QString code = m_server.admin({"enroll-code", "--staff", staff});
+        auto first = client->enroll({code.toStdString(), 201, "t"});
+        QVERIFY(first);
+        m_tokens.push_back(first->token);
+        auto again = client->enroll({code.toStdString(), 202, "t"});
+        QVERIFY(!again);
+        QCOMPARE(again.error().httpStatus, 410);
+        QCOMPARE(again.error().apiError, ApiError::CodeUsed);
+
+        const QString expired =
+            m_server.admin({"enroll-code", "--staff", staff, "--valid-minutes", "0"});
+        auto late = client->enroll({expired.toStdString(), 203, "t"});
+        QVERIFY(!late);
+        QCOMPARE(late.error().apiError, ApiError::CodeExpired);
+
+        const QString locked = m_server.admin({"enroll-code", "--staff", staff});
+        std::string wrong = locked.toStdString();
+        wrong.back() = wrong.back() == 'A' ? 'B' : 'A';
+        for (int i = 0; i < 5; ++i) {
+            auto guess = client->enroll({wrong, 204, "t"});
+            QVERIFY(!guess);
+            QCOMPARE(guess.error().httpStatus, 401);
+            QCOMPARE(guess.error().apiError, ApiError::BadCode);
+        }
+        auto right = client->enroll({locked.toStdString(), 204, "t"});
+        QVERIFY(!right);
+        QCOMPARE(right.error().httpStatus, 429);
+        QCOMPARE(right.error().apiError, ApiError::CodeLocked);
+
+        auto unknown = client->enroll({"ZZZZZZZZ-ZZZZZZZZ", 205, "t"});
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().apiError, ApiError::BadCode);
+    }
+
+    void databaseHoldsNoPlaintextTokens()
+    {
+        m_server.stop(); // flush nothing on purpose: the WAL is read as well
+        QVERIFY(m_tokens.size() >= 5);
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            QFile f(m_server.dbPath() + QString(suffix));
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = f.readAll();
+            for (const auto &token : m_tokens)
+                QVERIFY2(!bytes.contains(QByteArray::fromStdString(token)),
+                         qPrintable(QString("token found in server.db") + suffix));
+        }
+        QVERIFY(m_server.start());
+    }
+
+private:
+    TestServer m_server;
+    TestServer::Enrolled m_a, m_b;
+    std::vector<std::string> m_tokens;
+};
+
+QTEST_GUILESS_MAIN(TstSecurity)
+#include "tst_security.moc"
