@@ -17,8 +17,7 @@ CsvWriter &CsvWriter::row(const std::vector<Field> &fields)
     QStringList out;
     for (const auto &f : fields) {
         QString text = f.text;
-        if (!f.number && !text.isEmpty() &&
-            QStringLiteral("=+-@\t\r").contains(text.front()))
+        if (!f.number && !text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
             text.prepend(QLatin1Char('\''));
         out << quoted(text);
     }

@@ -9,7 +9,6 @@ namespace {
 using domain::detail::qdate;
 using domain::detail::qtext;
 
-
 double realOf(const store::Record &r, std::string_view field)
 {
     const auto &v = r.value(field);
@@ -48,7 +47,9 @@ domain::DomainResult<IndicatorInput> IndicatorReader::read(const std::string &un
     if (unitId.empty())
         return domain::domainError(domain::DomainErrc::Empty, "unit");
     IndicatorInput in;
-    const auto unit = [](const store::Record &r) { return r.text("unit_id"); };
+    const auto unit = [](const store::Record &r) {
+        return r.text("unit_id");
+    };
     std::vector<domain::DomainResult<bool>> results;
     results.push_back(readAll(m_store, "family", unitId, in.families, [&](const auto &r) {
         return FamilyRow{r.id, unit(r), qtext(r, "problem_type"), qdate(r, "first_contact")};
@@ -69,12 +70,16 @@ domain::DomainResult<IndicatorInput> IndicatorReader::read(const std::string &un
         }));
     results.push_back(
         readAll(m_store, "conversation", unitId, in.conversations, [&](const auto &r) {
-            return ConversationRow{r.id,         unit(r),
-                                   r.text("series_id"), qdate(r, "date"),
-                                   qtext(r, "kind"),   qtext(r, "kva_code")};
+            return ConversationRow{r.id,
+                                   unit(r),
+                                   r.text("series_id"),
+                                   qdate(r, "date"),
+                                   qtext(r, "kind"),
+                                   qtext(r, "kva_code")};
         }));
-    results.push_back(readAll(m_store, "support_group", unitId, in.groups,
-                              [&](const auto &r) { return GroupRow{r.id, unit(r)}; }));
+    results.push_back(readAll(m_store, "support_group", unitId, in.groups, [&](const auto &r) {
+        return GroupRow{r.id, unit(r)};
+    }));
     results.push_back(readAll(m_store, "group_member", unitId, in.members, [&](const auto &r) {
         return MemberRow{r.id, unit(r), r.text("group_id"), r.text("child_id"),
                          optionalInt(r, "age").value_or(-1)};

@@ -126,28 +126,32 @@ const std::vector<QString> &genders()
 
 const std::vector<QString> &conversationKinds()
 {
-    static const std::vector<QString> keys{
-        QStringLiteral("parent"),  QStringLiteral("parent_and_child"),
-        QStringLiteral("child"),   QStringLiteral("network"),
-        QStringLiteral("family"),  kOther,
-        kUnspecified};
+    static const std::vector<QString> keys{QStringLiteral("parent"),
+                                           QStringLiteral("parent_and_child"),
+                                           QStringLiteral("child"),
+                                           QStringLiteral("network"),
+                                           QStringLiteral("family"),
+                                           kOther,
+                                           kUnspecified};
     return keys;
 }
 
 const std::vector<QString> &problemTypes()
 {
-    static const std::vector<QString> keys{
-        QStringLiteral("addiction"),        QStringLiteral("gambling"),
-        QStringLiteral("mental_illness"),   QStringLiteral("physical_illness"),
-        QStringLiteral("disability"),       QStringLiteral("violence"),
-        QStringLiteral("bereavement"),      kOther,
-        kUnspecified};
+    static const std::vector<QString> keys{QStringLiteral("addiction"),
+                                           QStringLiteral("gambling"),
+                                           QStringLiteral("mental_illness"),
+                                           QStringLiteral("physical_illness"),
+                                           QStringLiteral("disability"),
+                                           QStringLiteral("violence"),
+                                           QStringLiteral("bereavement"),
+                                           kOther,
+                                           kUnspecified};
     return keys;
 }
 
 domain::DomainResult<Indicators> computeIndicators(const IndicatorInput &in,
-                                                   const std::string &unitId,
-                                                   const Period &period)
+                                                   const std::string &unitId, const Period &period)
 {
     if (unitId.empty())
         return domain::domainError(domain::DomainErrc::Empty, "unit");
@@ -291,8 +295,7 @@ domain::DomainResult<Indicators> computeIndicators(const IndicatorInput &in,
     double startSum = 0, endSum = 0;
     for (const auto &m : in.moods) {
         const SessionRow *session = m.unitId == unitId ? find(sessions, m.sessionId) : nullptr;
-        if (!session || !m.endMood || !period.contains(session->date) ||
-            !find(members, m.memberId))
+        if (!session || !m.endMood || !period.contains(session->date) || !find(members, m.memberId))
             continue;
         ++out.moodPairs;
         moodMembers.insert(m.memberId);

@@ -121,7 +121,6 @@ const std::vector<QString> &problemTypes();
 // Pure: the same input always gives the same numbers. Empty naming "unit" for an empty
 // unit id, InvalidDate for a bad period (see validatePeriod).
 domain::DomainResult<Indicators> computeIndicators(const IndicatorInput &input,
-                                                   const std::string &unitId,
-                                                   const Period &period);
+                                                   const std::string &unitId, const Period &period);
 
 } // namespace lykta::followup

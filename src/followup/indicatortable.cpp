@@ -22,11 +22,11 @@ IndicatorCell events(const char *indicator, const QString &category, int n)
     return {QString::fromLatin1(indicator), category, Kind::Events, double(n), 0, 0, false};
 }
 
-IndicatorCell statistic(const char *indicator, const QString &category,
-                        std::optional<double> value, int decimals, int base)
+IndicatorCell statistic(const char *indicator, const QString &category, std::optional<double> value,
+                        int decimals, int base)
 {
-    return {QString::fromLatin1(indicator), category, Kind::Statistic, value, decimals, base,
-            false};
+    return {
+        QString::fromLatin1(indicator), category, Kind::Statistic, value, decimals, base, false};
 }
 
 void breakdown(std::vector<IndicatorCell> &cells, const char *indicator,
@@ -126,8 +126,8 @@ std::vector<IndicatorCell> tabulate(const Indicators &in, const SuppressionPolic
 
     const int moodBase = in.moodMembers;
     cells.push_back(statistic("mood", QStringLiteral("checks"),
-                              in.moodPairs ? std::optional<double>(in.moodPairs) : std::nullopt,
-                              0, moodBase));
+                              in.moodPairs ? std::optional<double>(in.moodPairs) : std::nullopt, 0,
+                              moodBase));
     cells.push_back(statistic("mood", QStringLiteral("mean_start"), in.moodMeanStart, 2, moodBase));
     cells.push_back(statistic("mood", QStringLiteral("mean_end"), in.moodMeanEnd, 2, moodBase));
     cells.push_back(
