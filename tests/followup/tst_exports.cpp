@@ -91,6 +91,10 @@ private slots:
                                            {QStringLiteral("Testenheten"), {}});
         QVERIFY(pdf.ok());
         QVERIFY(pdf->startsWith("%PDF-"));
+        if (const QString keep = qEnvironmentVariable("LYKTA_FOLLOWUP_PDF"); !keep.isEmpty()) {
+            QFile out(keep); // to look at the report by eye
+            QVERIFY(out.open(QIODevice::WriteOnly) && out.write(*pdf) == pdf->size());
+        }
 
         const QByteArray text = test::pdfText(*pdf);
         // The text layer is readable (so the scan below means something) and Swedish.

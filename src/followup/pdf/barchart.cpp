@@ -8,8 +8,8 @@ void drawBarChart(PdfPages &pages, const QString &title, const std::vector<Bar> 
 {
     constexpr double kRow = 16;
     constexpr double kBar = 11;
+    pages.need(kRow * static_cast<double>(bars.size() + 2) + 8); // heading and bars together
     pages.heading(title, 11);
-    pages.need(kRow * static_cast<double>(bars.size()) + 8);
     QPainter &p = pages.painter();
     const double labelWidth = pages.width() * 0.38;
     const double valueWidth = 44;

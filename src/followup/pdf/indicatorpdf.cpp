@@ -49,7 +49,9 @@ QByteArray IndicatorPdf::render(const std::vector<IndicatorCell> &cells, const P
     pages.paragraph(tr("Period: %1 – %2. Skapad %3.")
                         .arg(sv.toString(period.from, QLocale::LongFormat),
                              sv.toString(period.to, QLocale::LongFormat),
-                             sv.toString(header.generated, QLocale::ShortFormat)),
+                             sv.toString(header.generated.isValid() ? header.generated
+                                                                    : QDateTime::currentDateTime(),
+                                         QLocale::ShortFormat)),
                     10);
     pages.paragraph(
         tr("Rapporten innehåller inga namn, personnummer eller fritext. Antal personer "

@@ -22,8 +22,8 @@ class IndicatorPdf
 public:
     struct Header
     {
-        QString unitName; // the unit's name as staff know it: not a person
-        QDateTime generated = QDateTime::currentDateTime();
+        QString unitName;    // the unit's name as staff know it: not a person
+        QDateTime generated; // now when not set
     };
 
     static QByteArray render(const std::vector<IndicatorCell> &cells, const Period &period,
