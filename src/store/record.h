@@ -66,6 +66,7 @@ enum class AuditAction
     Export,
     Print,
     Share,
+    Review, // a manager's spot check of the audit log itself
 };
 
 const char *toString(AuditAction action);

@@ -52,6 +52,8 @@ const char *toString(AuditAction action)
         return "print";
     case AuditAction::Share:
         return "share";
+    case AuditAction::Review:
+        return "review";
     }
     return "read";
 }

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace lykta::followup {
+
+// Swedish labels (the source language) for indicator and category keys, translated
+// through Qt Linguist like the rest of Lykta's user-facing text.
+class IndicatorText
+{
+    Q_DECLARE_TR_FUNCTIONS(IndicatorText)
+
+public:
+    static QString indicator(const QString &key);
+    // A fixed category's label; an open category (a KVÅ code, an instrument) as it is.
+    static QString category(const QString &key);
+    // "Barn som nåtts – 7–12 år": one line naming the cell.
+    static QString cell(const QString &indicatorKey, const QString &categoryKey);
+    // The mark shown instead of a suppressed number, e.g. "<5".
+    static QString suppressedMark(int threshold);
+};
+
+} // namespace lykta::followup
