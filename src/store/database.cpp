@@ -281,12 +281,21 @@ Result<bool, StoreError> Database::migrateTo(SchemaVersion version)
 
 Database::Transaction::~Transaction()
 {
-    if (m_open)
+    if (m_open) {
+        m_db.releaseReads();
         sqlite3_exec(m_db.m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+}
+
+void Database::releaseReads()
+{
+    for (auto &[sql, statement] : m_statements)
+        statement->reset();
 }
 
 Result<bool, StoreError> Database::Transaction::begin()
 {
+    m_db.releaseReads();
     auto r = m_db.exec("BEGIN IMMEDIATE");
     m_open = r.ok();
     return r;
@@ -294,6 +303,7 @@ Result<bool, StoreError> Database::Transaction::begin()
 
 Result<bool, StoreError> Database::Transaction::commit()
 {
+    m_db.releaseReads(); // no statement may keep the snapshot past the transaction
     auto r = m_db.exec("COMMIT");
     if (r)
         m_open = false;

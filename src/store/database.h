@@ -44,6 +44,10 @@ public:
 
     // A statement prepared once and kept; returned reset, with no bindings.
     Statement &cached(std::string_view sql);
+    // Resets every kept statement. One left on a row holds its read snapshot open: the
+    // connection would not see what another connection (the sync worker) committed since,
+    // and could not start a write. Called at the start of each store call.
+    void releaseReads();
     Result<bool, StoreError> exec(std::string_view sql);
 
     // The error for the connection's last failed call, classified.

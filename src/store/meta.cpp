@@ -6,9 +6,11 @@ std::optional<std::int64_t> read(Database &db, std::string_view key)
 {
     Statement &st = db.cached("SELECT value FROM sync_meta WHERE key = ?1");
     st.bind(1, key);
-    if (st.step() != SQLITE_ROW || st.isNull(0))
-        return std::nullopt;
-    return st.integer(0);
+    std::optional<std::int64_t> value;
+    if (st.step() == SQLITE_ROW && !st.isNull(0))
+        value = st.integer(0);
+    st.reset(); // a statement left on a row would hold this connection's read snapshot
+    return value;
 }
 
 int write(Database &db, std::string_view key, std::int64_t value)

@@ -33,6 +33,7 @@ std::string ftsQuery(std::string_view text)
 
 Result<std::vector<SearchHit>, StoreError> Store::search(std::string_view text, int limit) const
 {
+    m_db->releaseReads();
     const std::string query = ftsQuery(text);
     std::vector<SearchHit> hits;
     if (query.empty())

@@ -165,7 +165,16 @@ Result<std::optional<Store::Loaded>, StoreError> Store::load(const EntityDef &de
     if (!clocks)
         return StoreError{StoreErrc::Corrupt, "damaged field clocks in " + def.name};
     loaded.clocks = std::move(*clocks);
+    st.reset(); // release the read snapshot (see Database::releaseReads)
     return std::optional<Loaded>(std::move(loaded));
+}
+
+void Store::catchUp()
+{
+    if (auto packed = meta::read(*m_db, meta::kHlc))
+        m_clock.restore(sync::Hlc::fromPacked(*packed, m_clock.device()));
+    if (auto counter = meta::read(*m_db, meta::kCounter))
+        m_deltaCounter = std::max(m_deltaCounter, static_cast<std::uint64_t>(*counter));
 }
 
 Result<WriteReceipt, StoreError> Store::write(const Actor &actor, std::span<const Change> changes)
@@ -173,6 +182,7 @@ Result<WriteReceipt, StoreError> Store::write(const Actor &actor, std::span<cons
     Database::Transaction tx(*m_db);
     if (auto r = tx.begin(); !r)
         return r.error();
+    catchUp();
     const std::uint64_t counterBefore = m_deltaCounter;
     const auto fail = [&](StoreError error) {
         m_deltaCounter = counterBefore;
@@ -339,6 +349,7 @@ Result<bool, StoreError> Store::audit(const Actor &actor, AuditAction action,
 
 Result<std::vector<AuditEntry>, StoreError> Store::auditLog(std::string_view subject) const
 {
+    m_db->releaseReads();
     Statement &st = m_db->cached(
         "SELECT seq, at_ms, device, actor, unit_id, action, entity, subject FROM audit_log "
         "WHERE ?1 IS NULL OR subject = ?1 ORDER BY seq");
@@ -362,6 +373,7 @@ Result<std::vector<AuditEntry>, StoreError> Store::auditLog(std::string_view sub
 Result<std::optional<Record>, StoreError> Store::get(std::string_view entity,
                                                      std::string_view id) const
 {
+    m_db->releaseReads();
     const EntityDef *def = m_catalog.entity(entity);
     if (!def)
         return StoreError{StoreErrc::UnknownEntity, std::string(entity)};
@@ -380,6 +392,7 @@ Result<std::vector<Record>, StoreError> Store::list(std::string_view entity,
                                                     const std::vector<Condition> &where,
                                                     std::string_view orderBy) const
 {
+    m_db->releaseReads();
     const EntityDef *def = m_catalog.entity(entity);
     if (!def)
         return StoreError{StoreErrc::UnknownEntity, std::string(entity)};
@@ -437,6 +450,7 @@ sync::Delta outboxRow(const Statement &st)
 
 Result<std::vector<sync::Delta>, StoreError> Store::outbox(std::size_t limit) const
 {
+    m_db->releaseReads();
     Statement &st = m_db->cached("SELECT " + std::string(kOutboxColumns) +
                                  " FROM outbox ORDER BY counter LIMIT ?1");
     st.bind(1, static_cast<std::int64_t>(std::min<std::size_t>(limit, INT64_MAX)));
@@ -459,7 +473,9 @@ Result<std::optional<sync::Delta>, StoreError> Store::pending(std::uint64_t coun
         return std::optional<sync::Delta>();
     if (rc != SQLITE_ROW)
         return m_db->lastError(rc);
-    return std::optional<sync::Delta>(outboxRow(st));
+    std::optional<sync::Delta> delta(outboxRow(st));
+    st.reset();
+    return delta;
 }
 
 } // namespace lykta::store

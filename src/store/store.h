@@ -109,6 +109,10 @@ private:
     Result<bool, StoreError> save(const EntityDef &def, std::string_view id, const Loaded &row,
                                   bool insert);
     class RemoteApply;
+    // Inside a transaction: takes up the clock and counter another connection to the same
+    // file may have advanced (the sync worker has its own), so no timestamp or delta id is
+    // ever issued twice or behind a pulled change.
+    void catchUp();
     // The outbox delta with this counter, if still pending.
     Result<std::optional<sync::Delta>, StoreError> pending(std::uint64_t counter) const;
     // Puts a field back to the server's value after the server refused `refused`.

@@ -106,6 +106,7 @@ Result<std::uint64_t, StoreError> Store::RemoteApply::lastCounter(sync::DeviceId
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return m_db.lastError(rc);
     const auto counter = rc == SQLITE_ROW ? static_cast<std::uint64_t>(st.integer(0)) : 0;
+    st.reset();
     m_counters.emplace(device, counter);
     return counter;
 }
@@ -313,6 +314,11 @@ Result<bool, StoreError> Store::RemoteApply::removeCopy(const sync::Delta &d, co
 Result<RemoteApplyReport, StoreError> Store::applyRemote(std::span<const sync::Delta> deltas,
                                                          std::uint64_t nextCursor)
 {
+    ForeignKeysOff foreignKeysOff(*m_db);
+    Database::Transaction tx(*m_db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    catchUp();
     sync::Hlc newest;
     for (const sync::Delta &d : deltas) {
         if (d.id.device != deviceId() && d.hlc > newest)
@@ -321,11 +327,6 @@ Result<RemoteApplyReport, StoreError> Store::applyRemote(std::span<const sync::D
     if (!newest.isNull() && m_clock.receive(newest) != sync::ClockError::None)
         return StoreError{StoreErrc::ClockSkew,
                           "pulled changes are more than the clock bound ahead of this device"};
-
-    ForeignKeysOff foreignKeysOff(*m_db);
-    Database::Transaction tx(*m_db);
-    if (auto r = tx.begin(); !r)
-        return r.error();
     if (auto r = markApplyingRemote(*m_db, true); !r)
         return r.error();
 
@@ -357,6 +358,7 @@ Result<RemoteApplyReport, StoreError> Store::applyRemote(std::span<const sync::D
 
 Result<std::uint64_t, StoreError> Store::pullCursor() const
 {
+    m_db->releaseReads();
     return static_cast<std::uint64_t>(meta::read(*m_db, meta::kPullCursor).value_or(0));
 }
 
@@ -365,6 +367,7 @@ Result<bool, StoreError> Store::acknowledge(const sync::PushResponse &response)
     Database::Transaction tx(*m_db);
     if (auto r = tx.begin(); !r)
         return r.error();
+    catchUp();
     if (auto r = markApplyingRemote(*m_db, true); !r)
         return r.error();
 
@@ -449,6 +452,7 @@ Result<bool, StoreError> Store::restore(const sync::Delta &refused, const sync::
 Result<std::vector<ConflictEntry>, StoreError> Store::conflicts(std::string_view entity,
                                                                 std::string_view id) const
 {
+    m_db->releaseReads();
     Statement &st = m_db->cached(
         "SELECT entity, entity_id, field, value, hlc, device, base_hlc, base_device, author "
         "FROM conflict_copy WHERE (?1 IS NULL OR entity = ?1) AND (?2 IS NULL OR entity_id = ?2) "
@@ -480,6 +484,7 @@ Result<std::vector<ConflictEntry>, StoreError> Store::conflicts(std::string_view
 
 Result<std::vector<RejectedEdit>, StoreError> Store::rejections() const
 {
+    m_db->releaseReads();
     Statement &st = m_db->cached("SELECT counter, entity, entity_id, field, value, hlc, author, "
                                  "reason, detail, at_ms FROM sync_rejection ORDER BY counter");
     std::vector<RejectedEdit> edits;

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <set>
@@ -290,6 +291,37 @@ private slots:
         auto local = b->write(kOther, edit(id, "body", std::string("Efter signering")));
         QVERIFY(!local);
         QCOMPARE(local.error().code, StoreErrc::SignedImmutable);
+    }
+
+    void twoConnectionsToOneFileNeverReuseATimestampOrDeltaId()
+    {
+        // The app writes on one connection while the sync worker applies pages on another.
+        const std::string path = m_dir.filePath("shared.db").toStdString();
+        auto ui = openStore(path);
+        auto worker = openStore(path);
+        auto remote = open([] { return sync::HlcClock::systemMilliseconds() + 3'600'000; });
+        createUnit(*ui);
+        const auto id = ui->write(kActor, newNote("Skrivet i appen"))->ids.front();
+        QVERIFY(remote->applyRemote(pending(*ui), 1));
+        QVERIFY(remote->write(kOther, edit(id, "kind", std::string("group")))); // an hour ahead
+
+        QVERIFY(worker->applyRemote(pending(*remote), 2));
+        auto uiEdit = ui->write(kActor, edit(id, "kind", std::string("case")));
+        QVERIFY2(uiEdit, uiEdit ? "" : uiEdit.error().detail.c_str());
+        QVERIFY(worker->write(kActor, edit(id, "status", std::string("draft-2"))));
+        QVERIFY(ui->write(kActor, edit(id, "body", std::string("Efter synken"))));
+
+        const auto outbox = pending(*ui);
+        // The edit after the pull orders after the pulled one, so it wins everywhere.
+        const auto kindEdit = std::find_if(outbox.rbegin(), outbox.rend(),
+                                           [](const auto &d) { return d.field == "kind"; });
+        QVERIFY(kindEdit != outbox.rend());
+        QVERIFY(kindEdit->hlc > pending(*remote).back().hlc);
+        // Delta ids stay unique and gap-free across both connections.
+        for (std::size_t i = 0; i < outbox.size(); ++i)
+            QCOMPARE(outbox[i].id.counter, std::uint64_t(i + 1));
+        QVERIFY(remote->applyRemote(outbox, 3));
+        QCOMPARE(text(*remote, "note", id, "kind"), std::string("case"));
     }
 
     void unknownEntityFromANewerVersionIsKeptNotDropped()
