@@ -16,11 +16,14 @@ ApplicationWindow {
     Material.accent: Theme.accent
     Material.primary: Theme.accent
     color: Theme.surface
+    // Five sections must fit a phone's width: mixed case, a little smaller when narrow.
+    readonly property font tabFont: Qt.font({ capitalization: Font.MixedCase,
+                                              pixelSize: width < 600 ? 13 : 15 })
 
     // Used by `lykta --self-test`: every page, by name, in the order they are shown.
     function pageNames() {
         return ["today", "families", "familyEdit", "family", "child", "childEdit", "series",
-                "conversation", "groups", "group", "session", "search"]
+                "conversation", "groups", "group", "session", "search", "sync"]
     }
     function showPage(name) {
         switch (name) {
@@ -35,6 +38,7 @@ ApplicationWindow {
         case "groups": tabs.currentIndex = 2; groupsStack.pop(null); break
         case "group": tabs.currentIndex = 2; groupsStack.pop(null); groupsStack.currentItem.openFirst(); break
         case "session": showPage("group"); groupsStack.currentItem.openFirst(); break
+        case "sync": tabs.currentIndex = 4; break
         case "search": tabs.currentIndex = 3; searchPage.query = "mamma" // a word in the demo notes; break
         }
     }
@@ -60,6 +64,12 @@ ApplicationWindow {
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
             }
+            ToolButton {
+                text: qsTr("Synkar …")
+                visible: SyncController.busy
+                font.pixelSize: Theme.smallSize
+                onClicked: tabs.currentIndex = 4
+            }
             Label {
                 visible: Workspace.demo && window.width > 700
                 text: qsTr("Demo – påhittade uppgifter")
@@ -70,10 +80,11 @@ ApplicationWindow {
 
     footer: TabBar {
         id: tabs
-        TabButton { text: qsTr("I dag"); height: Theme.touch }
-        TabButton { text: qsTr("Familjer"); height: Theme.touch }
-        TabButton { text: qsTr("Grupper"); height: Theme.touch }
-        TabButton { text: qsTr("Sök"); height: Theme.touch }
+        TabButton { text: qsTr("I dag"); height: Theme.touch; font: window.tabFont }
+        TabButton { text: qsTr("Familjer"); height: Theme.touch; font: window.tabFont }
+        TabButton { text: qsTr("Grupper"); height: Theme.touch; font: window.tabFont }
+        TabButton { text: qsTr("Sök"); height: Theme.touch; font: window.tabFont }
+        TabButton { text: qsTr("Synk"); height: Theme.touch; font: window.tabFont }
     }
 
     StackLayout {
@@ -95,6 +106,7 @@ ApplicationWindow {
             initialItem: GroupsPage { onOpened: (id, name) => groupsStack.push(groupPage, {groupId: id, groupName: name}) }
         }
         SearchPage { id: searchPage; property int depth: 1 }
+        SyncPage { property int depth: 1 }
     }
 
     Component { id: familyPage; FamilyPage {} }

@@ -646,34 +646,44 @@
         <translation>Lykta</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="53"/>
+        <location filename="../Main.qml" line="57"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="65"/>
+        <location filename="../Main.qml" line="68"/>
+        <source>Synkar …</source>
+        <translation>Syncing …</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="75"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="73"/>
+        <location filename="../Main.qml" line="83"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="74"/>
+        <location filename="../Main.qml" line="84"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="75"/>
+        <location filename="../Main.qml" line="85"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="76"/>
+        <location filename="../Main.qml" line="86"/>
         <source>Sök</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="87"/>
+        <source>Synk</source>
+        <translation>Sync</translation>
     </message>
 </context>
 <context>
@@ -833,6 +843,70 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../SyncPage.qml" line="26"/>
+        <source>Synkronisering</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../SyncPage.qml" line="67"/>
+        <source>Synkronisera nu</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../SyncPage.qml" line="74"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../SyncPage.qml" line="83"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../SyncPage.qml" line="94"/>
+        <source>Behöver din uppmärksamhet</source>
+        <translation>Needs your attention</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../SyncPage.qml" line="101"/>
+        <source>%n texter ändrades på två ställen samtidigt. Båda versionerna finns kvar.</source>
+        <translation>
+            <numerusform>%n text was changed in two places at once. Both versions are kept.</numerusform>
+            <numerusform>%n texts were changed in two places at once. Both versions are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../SyncPage.qml" line="107"/>
+        <source>%n ändringar togs inte emot av servern (till exempel i en anteckning som redan signerats). Texten finns kvar på enheten.</source>
+        <translation>
+            <numerusform>%n change was not accepted by the server (in a note that was already signed, for example). The text is kept on the device.</numerusform>
+            <numerusform>%n changes were not accepted by the server (in a note that was already signed, for example). The text is kept on the device.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../SyncPage.qml" line="119"/>
+        <source>Koppla enheten till servern med den engångskod du fått av din administratör.</source>
+        <translation>Connect this device to the server with the one-time code your administrator gave you.</translation>
+    </message>
+    <message>
+        <location filename="../SyncPage.qml" line="124"/>
+        <source>Serveradress</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../SyncPage.qml" line="130"/>
+        <source>Engångskod</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <location filename="../SyncPage.qml" line="134"/>
+        <source>Koppla</source>
+        <translation>Connect</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../TodayPage.qml" line="24"/>
@@ -984,6 +1058,109 @@
     </message>
 </context>
 <context>
+    <name>lykta::app::SyncController</name>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="75"/>
+        <source>Inte kopplad till någon server</source>
+        <translation>Not connected to a server</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="78"/>
+        <source>Synkroniseringen stoppades</source>
+        <translation>Sync stopped</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="78"/>
+        <source>Redo att synkronisera</source>
+        <translation>Ready to sync</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="80"/>
+        <source>Ingen kontakt med servern</source>
+        <translation>No contact with the server</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="82"/>
+        <source>Ansluter …</source>
+        <translation>Connecting …</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="84"/>
+        <source>Allt är synkroniserat</source>
+        <translation>Everything is synced</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="86"/>
+        <source>Försöker igen om en stund …</source>
+        <translation>Trying again in a moment …</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="86"/>
+        <source>Synkroniserar …</source>
+        <translation>Syncing …</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="95"/>
+        <source>Skickar</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="96"/>
+        <source>Hämtar</source>
+        <translation>Fetching</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="98"/>
+        <source>%1 ändringar skickade, %2 hämtade</source>
+        <translation>%1 changes sent, %2 fetched</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="107"/>
+        <source>Aldrig synkroniserad</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="108"/>
+        <source>Senast synkroniserad %1</source>
+        <translation>Last synced %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="129"/>
+        <source>Servern går inte att nå just nu. Allt du skriver sparas på enheten och skickas vid nästa synkronisering.</source>
+        <translation>The server cannot be reached right now. Everything you write is saved on the device and sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="132"/>
+        <source>Servern svarade inte som den skulle. Försök igen om en stund; inget har gått förlorat.</source>
+        <translation>The server did not answer as it should. Try again in a moment; nothing has been lost.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="135"/>
+        <source>Enheten är inte längre godkänd hos servern. Koppla den igen med en ny engångskod nedan; allt som inte hunnit skickas finns kvar på enheten.</source>
+        <translation>The server no longer accepts this device. Connect it again with a new one-time code below; everything not yet sent is still on the device.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="138"/>
+        <source>Servern tog inte emot vissa ändringar. De finns kvar här med förklaring.</source>
+        <translation>The server did not accept some changes. They are kept here with an explanation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="140"/>
+        <source>Synkroniseringen stoppades eftersom servern inte kunde verifieras eller förstås. Kontakta support; inget har gått förlorat.</source>
+        <translation>Sync stopped because the server could not be verified or understood. Contact support; nothing has been lost.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="207"/>
+        <source>Engångskoden gäller inte (fel, redan använd eller för gammal).</source>
+        <translation>The one-time code is not valid (wrong, already used or too old).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="209"/>
+        <source>Koden är spärrad efter för många försök. Be om en ny engångskod.</source>
+        <translation>The code is locked after too many attempts. Ask for a new one-time code.</translation>
+    </message>
+</context>
+<context>
     <name>lykta::app::TemplateListModel</name>
     <message>
         <location filename="../../src/app/templatelistmodel.cpp" line="24"/>
@@ -1027,12 +1204,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="41"/>
+        <location filename="../../src/app/main.cpp" line="49"/>
         <source>Min enhet</source>
         <translation>My unit</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="46"/>
+        <location filename="../../src/app/main.cpp" line="54"/>
         <source>Personal</source>
         <translation>Staff member</translation>
     </message>

@@ -5,7 +5,9 @@
 #include "pagetour.h"
 #include "platform/apppaths.h"
 #include "store/store.h"
+#include "storereplica.h"
 #include "sync/core/uuid.h"
+#include "synccontroller.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
@@ -26,8 +28,14 @@ namespace {
 
 // Before enrollment (a later issue) a device works as the first staff member in its store;
 // a new, empty store gets a local unit so the app is usable offline from the start.
-store::Actor resolveActor(store::Store &store)
+store::Actor resolveActor(store::Store &store, const std::string &databasePath)
 {
+    // An enrolled device writes as the staff member and unit the server knows it by.
+    if (const auto e = syncctl::Enrollment::load(syncctl::Enrollment::pathFor(databasePath));
+        e && e->kind == "staff" && !e->units.empty()) {
+        const auto comma = e->units.find(',');
+        return {e->staffId, e->units.substr(0, comma)};
+    }
     auto staff = store.list("staff", {}, "name");
     if (staff && !staff->empty())
         return {staff->front().id, staff->front().text("unit_id")};
@@ -131,12 +139,16 @@ int main(int argc, char *argv[])
         if (!seeded && seeded.error().code != domain::DomainErrc::AlreadySeeded)
             return showStartupError(engine, app, app::ErrorText::forDomain(seeded.error()));
     }
-    app::Workspace workspace(store, resolveActor(store), parser.isSet(demo));
+    app::Workspace workspace(store, resolveActor(store, options.database.path), parser.isSet(demo));
     app::Workspace::setInstance(&workspace);
+    app::SyncController sync(options, workspace);
+    app::SyncController::setInstance(&sync);
 
     engine.load(QUrl(QStringLiteral("qrc:/Lykta/Ui/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    if (!parser.isSet(selfTest))
+        sync.syncNow(); // enrolled devices catch up as soon as they start
     if (parser.isSet(selfTest)) {
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         return app::PageTour(window, parser.value(screenshots)).run();

@@ -133,8 +133,8 @@ DomainResult<std::size_t> ConversationTemplateService::installDefaults(const sto
             continue;
         changes.push_back({store::ChangeKind::Create, "conversation_template", sync::newUuidV7(),
                            templateFields(t)});
-        // Templates are shared by the organisation, not owned by one unit.
-        changes.back().fields.push_back({"unit_id", std::monostate{}});
+        // The template belongs to the installing unit (the store sets the actor's unit), so
+        // it syncs within that unit like everything else.
     }
     if (changes.empty())
         return std::size_t{0};

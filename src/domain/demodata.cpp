@@ -56,17 +56,16 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
         return domainError(DomainErrc::AlreadySeeded, "unit");
 
     UnitService units(store);
-    const store::Actor bootstrap{"demo-setup", {}};
-    LYKTA_TRY(unitId, units.createUnit(bootstrap, {{},
-                                                   QString::fromUtf8(kUnitName),
-                                                   QStringLiteral("Exempelkommunen (påhittad)"),
-                                                   true}));
-    const store::Actor setup{"demo-setup", unitId};
-    LYKTA_TRY(maja, units.createStaff(setup, {{},
-                                              unitId,
-                                              QStringLiteral("Maja Exempel"),
-                                              QStringLiteral("Anhörigkonsulent"),
-                                              Staff::Role::Staff}));
+    // Everything is written from Maja's tablet (a server accepts a device's changes only as
+    // its own staff member's); Omar is the responsible staff member where the data says so.
+    const store::Actor bootstrap{kStaffId, {}};
+    LYKTA_TRY(unitId,
+              units.createUnit(bootstrap, {kUnitId, QString::fromUtf8(kUnitName),
+                                           QStringLiteral("Exempelkommunen (påhittad)"), true}));
+    const store::Actor setup{kStaffId, unitId};
+    LYKTA_TRY(maja,
+              units.createStaff(setup, {kStaffId, unitId, QStringLiteral("Maja Exempel"),
+                                        QStringLiteral("Anhörigkonsulent"), Staff::Role::Staff}));
     LYKTA_TRY(omar, units.createStaff(setup, {{},
                                               unitId,
                                               QStringLiteral("Omar Prov"),
@@ -79,7 +78,6 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
                                               Staff::Role::Manager}));
     (void)lena;
     const store::Actor majaActor{maja, unitId};
-    const store::Actor omarActor{omar, unitId};
 
     ConversationTemplateService templates(store);
     if (auto r = templates.installDefaults(setup); !r)
@@ -187,7 +185,7 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
     // Föra barnen på tal with Alice's father; one parent meeting so far.
     LYKTA_TRY(fbt, templates.byKind(QStringLiteral("fbt")));
     LYKTA_TRY(aliceSeries,
-              conversations.startSeries(omarActor, childIds[2], fbt.id, today.addDays(-30)));
+              conversations.startSeries(majaActor, childIds[2], fbt.id, today.addDays(-30), omar));
     Conversation parents;
     parents.seriesId = aliceSeries;
     parents.date = today.addDays(-30);
@@ -198,7 +196,8 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
     parents.kvaCode = QStringLiteral("DU055");
     parents.sections.informationGiven =
         QStringLiteral("Hur pappan kan berätta för Alice om sin behandling.");
-    if (auto r = conversations.recordConversation(omarActor, parents); !r)
+    parents.staffId = omar;
+    if (auto r = conversations.recordConversation(majaActor, parents); !r)
         return r.error();
 
     // Hugo's family declined the offer.

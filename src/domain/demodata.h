@@ -15,6 +15,10 @@ class DemoData
 {
 public:
     static constexpr const char *kUnitName = "Demoenheten (påhittade uppgifter)";
+    // Fixed ids, so a demo server (scripts/run) can hold the same unit and staff member the
+    // demo tablet writes as: `lykta-server admin create-unit --id kUnitId ...`.
+    static constexpr const char *kUnitId = "01936e00-0000-7000-8000-00000000de01";
+    static constexpr const char *kStaffId = "01936e00-0000-7000-8000-00000000de02"; // Maja
 
     // Dates are placed relative to `today` so ages and sessions stay plausible.
     static DomainResult<std::string> seed(store::Store &store,

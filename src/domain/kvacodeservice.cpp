@@ -81,7 +81,7 @@ DomainResult<std::size_t> KvaCodeService::importCsv(const store::Actor &actor, c
             changes.push_back({store::ChangeKind::Update, "kva_code", it->second, fields});
             existing.erase(it);
         } else {
-            fields.push_back({"unit_id", std::monostate{}}); // code lists are organisation-wide
+            // A unit's code list is its own (the store sets the actor's unit).
             changes.push_back({store::ChangeKind::Create, "kva_code", sync::newUuidV7(), fields});
         }
     }

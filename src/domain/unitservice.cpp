@@ -55,7 +55,10 @@ DomainResult<std::string> UnitService::createUnit(const store::Actor &actor, con
 {
     if (unit.name.trimmed().isEmpty())
         return domainError(DomainErrc::Empty, "name");
-    const std::string id = sync::newUuidV7();
+    // A unit made on the server first (its operator chose the id) keeps that id here.
+    if (!unit.id.empty() && !sync::isUuid(unit.id))
+        return domainError(DomainErrc::OutOfRange, "id");
+    const std::string id = unit.id.empty() ? sync::newUuidV7() : unit.id;
     store::Change c{store::ChangeKind::Create,
                     "unit",
                     id,
@@ -94,7 +97,10 @@ DomainResult<std::string> UnitService::createStaff(const store::Actor &actor, co
     const std::string unitId = staff.unitId.empty() ? actor.unitId : staff.unitId;
     if (auto u = getLive(m_store, "unit", unitId, "unit_id"); !u)
         return u.error();
-    store::Change c{store::ChangeKind::Create, "staff", sync::newUuidV7(), staffFields(staff)};
+    if (!staff.id.empty() && !sync::isUuid(staff.id))
+        return domainError(DomainErrc::OutOfRange, "id");
+    store::Change c{store::ChangeKind::Create, "staff",
+                    staff.id.empty() ? sync::newUuidV7() : staff.id, staffFields(staff)};
     c.fields.push_back({"unit_id", unitId});
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)

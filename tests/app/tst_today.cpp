@@ -35,7 +35,9 @@ private slots:
         TodayModel today;
         today.setWorkspace(&workspace);
         QCOMPARE(today.rowCount(), 2);
-        const auto at = [&](int row, int role) { return today.data(today.index(row), role); };
+        const auto at = [&](int row, int role) {
+            return today.data(today.index(row), role);
+        };
         QCOMPARE(at(0, TodayModel::KindRole).toString(), QString("task"));
         QCOMPARE(at(0, TodayModel::SectionRole).toString(), QString("Uppgifter"));
         QCOMPARE(at(0, TodayModel::TitleRole).toString(), QString("Ring mamma om nästa träff"));

@@ -1,0 +1,149 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lykta.App
+
+// Sync: the state in plain words, progress with phase and counts, the last successful sync,
+// errors in plain words, and what needs a person (refused changes, conflict copies). A
+// device that is not enrolled is connected here with a one-time code.
+Page {
+    id: page
+    background: null
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(scroll.availableWidth - 2 * Theme.margin, Theme.maxContentWidth)
+            x: Theme.margin
+            spacing: Theme.spacing
+
+            Item { implicitHeight: Theme.margin - Theme.spacing }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Synkronisering")
+                font.pixelSize: Theme.titleSize
+                font.weight: Font.DemiBold
+            }
+            Label {
+                Layout.fillWidth: true
+                text: SyncController.stateText
+                font.pixelSize: Theme.bodySize + 2
+                wrapMode: Text.Wrap
+            }
+            ProgressBar {
+                Layout.fillWidth: true
+                visible: SyncController.busy
+                indeterminate: true
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: SyncController.progressText
+                color: Theme.muted
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: SyncController.enrolled
+                text: SyncController.lastSyncText
+                color: Theme.muted
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: SyncController.errorText.length > 0
+                text: SyncController.errorText
+                color: Theme.error
+                wrapMode: Text.Wrap
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                visible: SyncController.enrolled
+                Button {
+                    text: qsTr("Synkronisera nu")
+                    highlighted: true
+                    implicitHeight: Theme.touch
+                    enabled: !SyncController.busy
+                    onClicked: SyncController.syncNow()
+                }
+                Button {
+                    text: qsTr("Avbryt")
+                    implicitHeight: Theme.touch
+                    visible: SyncController.busy
+                    onClicked: SyncController.cancel()
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: SyncController.enrolled
+                text: qsTr("Server: %1").arg(SyncController.server)
+                font.pixelSize: Theme.smallSize
+                color: Theme.muted
+                elide: Text.ElideMiddle
+            }
+
+            // Needs a person.
+            Label {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.margin
+                visible: SyncController.rejectedCount > 0 || SyncController.conflictCount > 0
+                text: qsTr("Behöver din uppmärksamhet")
+                font.pixelSize: Theme.bodySize
+                font.weight: Font.DemiBold
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: SyncController.conflictCount > 0
+                text: qsTr("%n texter ändrades på två ställen samtidigt. Båda versionerna finns kvar.", "", SyncController.conflictCount)
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: SyncController.rejectedCount > 0
+                text: qsTr("%n ändringar togs inte emot av servern (till exempel i en anteckning som redan signerats). Texten finns kvar på enheten.", "", SyncController.rejectedCount)
+                wrapMode: Text.Wrap
+            }
+
+            // Enrollment.
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.margin
+                visible: !SyncController.enrolled
+                spacing: Theme.spacing
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Koppla enheten till servern med den engångskod du fått av din administratör.")
+                    wrapMode: Text.Wrap
+                }
+                FormField {
+                    id: serverField
+                    label: qsTr("Serveradress")
+                    placeholder: "https://lykta.kommun.se"
+                    inputMethodHints: Qt.ImhUrlCharactersOnly
+                }
+                FormField {
+                    id: codeField
+                    label: qsTr("Engångskod")
+                    inputMethodHints: Qt.ImhNoPredictiveText
+                }
+                Button {
+                    text: qsTr("Koppla")
+                    highlighted: true
+                    implicitHeight: Theme.touch
+                    enabled: !SyncController.busy && serverField.text.trim().length > 0
+                             && codeField.text.trim().length > 0
+                    onClicked: SyncController.enroll(serverField.text, codeField.text)
+                }
+            }
+            Item { implicitHeight: Theme.margin }
+        }
+    }
+    Connections {
+        target: SyncController
+        function onEnrollFinished(ok) { if (ok) codeField.text = "" }
+    }
+}

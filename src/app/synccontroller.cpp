@@ -1,0 +1,220 @@
+#include "synccontroller.h"
+
+#include "storereplica.h"
+#include "syncworker.h"
+#include "workspace.h"
+
+#include <QFile>
+#include <QJSEngine>
+#include <QLocale>
+#include <QSettings>
+
+namespace lykta::app {
+
+namespace {
+
+SyncController *s_instance = nullptr; // owned by main.cpp; see create()
+
+QString settingsKey(const std::string &databasePath)
+{
+    return QStringLiteral("sync/lastSuccess/") +
+           QString::fromStdString(databasePath).toUtf8().toBase64(QByteArray::Base64UrlEncoding);
+}
+
+} // namespace
+
+SyncController::SyncController(store::StoreOptions options, Workspace &workspace, QObject *parent)
+    : QObject(parent), m_databasePath(options.database.path), m_workspace(workspace)
+{
+    m_lastSync = QSettings().value(settingsKey(m_databasePath)).toDateTime();
+    m_worker = new SyncWorker(std::move(options));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SyncWorker::status, this, &SyncController::onStatus);
+    connect(m_worker, &SyncWorker::finished, this, &SyncController::onFinished);
+    connect(m_worker, &SyncWorker::enrolled, this, &SyncController::onEnrolled);
+    m_thread.setObjectName(QStringLiteral("lykta-sync"));
+    m_thread.start();
+}
+
+SyncController::~SyncController()
+{
+    m_worker->cancel();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+SyncController *SyncController::create(QQmlEngine *, QJSEngine *engine)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    Q_ASSERT(!engine || s_instance->thread() == engine->thread());
+    return s_instance;
+}
+
+void SyncController::setInstance(SyncController *controller)
+{
+    s_instance = controller;
+}
+
+bool SyncController::enrolled() const
+{
+    return syncctl::Enrollment::load(syncctl::Enrollment::pathFor(m_databasePath)).has_value();
+}
+
+QString SyncController::server() const
+{
+    const auto e = syncctl::Enrollment::load(syncctl::Enrollment::pathFor(m_databasePath));
+    return e ? QString::fromStdString(e->server) : QString();
+}
+
+QString SyncController::stateText() const
+{
+    using sync::client::Activity;
+    if (!enrolled())
+        return tr("Inte kopplad till någon server");
+    switch (m_status.activity) {
+    case Activity::Stopped:
+        return m_status.error ? tr("Synkroniseringen stoppades") : tr("Redo att synkronisera");
+    case Activity::Offline:
+        return tr("Ingen kontakt med servern");
+    case Activity::Connecting:
+        return tr("Ansluter …");
+    case Activity::Idle:
+        return tr("Allt är synkroniserat");
+    case Activity::Busy:
+        return m_status.willRetry ? tr("Försöker igen om en stund …") : tr("Synkroniserar …");
+    }
+    return {};
+}
+
+QString SyncController::progressText() const
+{
+    if (!m_busy && m_status.pushed == 0 && m_status.pulled == 0)
+        return {};
+    const QString phase = m_status.phase == sync::client::Phase::Push   ? tr("Skickar")
+                          : m_status.phase == sync::client::Phase::Pull ? tr("Hämtar")
+                                                                        : QString();
+    const QString counts = tr("%1 ändringar skickade, %2 hämtade")
+                               .arg(QLocale().toString(qulonglong(m_status.pushed)),
+                                    QLocale().toString(qulonglong(m_status.pulled)));
+    return phase.isEmpty() ? counts : phase + QStringLiteral(" · ") + counts;
+}
+
+QString SyncController::lastSyncText() const
+{
+    if (!m_lastSync.isValid())
+        return tr("Aldrig synkroniserad");
+    return tr("Senast synkroniserad %1")
+        .arg(QLocale().toString(m_lastSync.toLocalTime(), QLocale::ShortFormat));
+}
+
+int SyncController::rejectedCount() const
+{
+    auto r = m_workspace.store().rejections();
+    return r ? static_cast<int>(r->size()) : 0;
+}
+
+int SyncController::conflictCount() const
+{
+    auto c = m_workspace.store().conflicts();
+    return c ? static_cast<int>(c->size()) : 0;
+}
+
+QString SyncController::errorWords(sync::client::ErrorClass errorClass)
+{
+    using sync::client::ErrorClass;
+    switch (errorClass) {
+    case ErrorClass::Network:
+        return tr("Servern går inte att nå just nu. Allt du skriver sparas på enheten och "
+                  "skickas vid nästa synkronisering.");
+    case ErrorClass::Transient:
+        return tr("Servern svarade inte som den skulle. Försök igen om en stund; inget har "
+                  "gått förlorat.");
+    case ErrorClass::Unauthorized:
+        return tr("Enheten är inte längre godkänd hos servern. Koppla den igen med en ny "
+                  "engångskod nedan; allt som inte hunnit skickas finns kvar på enheten.");
+    case ErrorClass::PerRecord:
+        return tr("Servern tog inte emot vissa ändringar. De finns kvar här med förklaring.");
+    case ErrorClass::Fatal:
+        return tr("Synkroniseringen stoppades eftersom servern inte kunde verifieras eller "
+                  "förstås. Kontakta support; inget har gått förlorat.");
+    }
+    return {};
+}
+
+void SyncController::syncNow()
+{
+    if (m_busy || !enrolled())
+        return;
+    m_busy = true;
+    m_errorText.clear();
+    m_status = {};
+    m_status.activity = sync::client::Activity::Connecting;
+    emit changed();
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::sync, Qt::QueuedConnection);
+}
+
+void SyncController::cancel()
+{
+    m_worker->cancel();
+}
+
+void SyncController::enroll(const QString &server, const QString &code)
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    m_errorText.clear();
+    emit changed();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, server, code] { worker->enroll(server, code); },
+        Qt::QueuedConnection);
+}
+
+void SyncController::onStatus(const sync::client::SyncStatus &status)
+{
+    m_status = status;
+    emit changed();
+}
+
+void SyncController::onFinished(const sync::client::SyncStatus &status)
+{
+    m_status = status;
+    m_busy = false;
+    if (status.error) {
+        m_errorText = errorWords(status.error->errorClass);
+        // A revoked or unknown token: forget it, so the device can be enrolled again. The
+        // outbox stays and is pushed after the new enrollment.
+        if (status.error->errorClass == sync::client::ErrorClass::Unauthorized)
+            QFile::remove(QString::fromStdString(syncctl::Enrollment::pathFor(m_databasePath)));
+    } else {
+        m_lastSync = QDateTime::currentDateTimeUtc();
+        QSettings().setValue(settingsKey(m_databasePath), m_lastSync);
+    }
+    emit changed();
+    m_workspace.notifyChanged(); // pulled changes show in every list
+}
+
+void SyncController::onEnrolled(bool ok, int errorClass, const QString &detail)
+{
+    m_busy = false;
+    // The server names what was wrong with a code (sync/core/protocol.h error codes).
+    if (ok)
+        m_errorText.clear();
+    else if (detail == QLatin1String("bad_code") || detail == QLatin1String("code_used") ||
+             detail == QLatin1String("code_expired"))
+        m_errorText = tr("Engångskoden gäller inte (fel, redan använd eller för gammal).");
+    else if (detail == QLatin1String("code_locked"))
+        m_errorText = tr("Koden är spärrad efter för många försök. Be om en ny engångskod.");
+    else
+        m_errorText = errorWords(static_cast<sync::client::ErrorClass>(errorClass));
+    if (!ok)
+        qWarning("enrollment failed: %s", qPrintable(detail));
+    emit changed();
+    emit enrollFinished(ok);
+    if (ok)
+        syncNow();
+}
+
+} // namespace lykta::app

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "store/store.h"
+#include "sync/client/syncsession.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QThread>
+#include <QtQml/qqmlregistration.h>
+
+class QJSEngine;
+class QQmlEngine;
+
+namespace lykta::app {
+
+class SyncWorker;
+class Workspace;
+
+// Sync as the app shows it: enrolled or not, the state in plain words, a progress line with
+// phase and counts, the last successful sync, errors in plain words, and what the server
+// refused. The work runs on its own thread with its own store connection, so the UI never
+// waits for the network; when a sync ends every list reloads.
+class SyncController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    QML_UNCREATABLE("SyncController is built by main.cpp")
+    Q_PROPERTY(bool enrolled READ enrolled NOTIFY changed)
+    Q_PROPERTY(QString server READ server NOTIFY changed)
+    Q_PROPERTY(bool busy READ busy NOTIFY changed)
+    Q_PROPERTY(QString stateText READ stateText NOTIFY changed)
+    Q_PROPERTY(QString progressText READ progressText NOTIFY changed)
+    Q_PROPERTY(QString lastSyncText READ lastSyncText NOTIFY changed)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
+    Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY changed)
+    Q_PROPERTY(int conflictCount READ conflictCount NOTIFY changed)
+
+public:
+    SyncController(store::StoreOptions options, Workspace &workspace, QObject *parent = nullptr);
+    ~SyncController() override;
+
+    static SyncController *create(QQmlEngine *, QJSEngine *engine);
+    static void setInstance(SyncController *controller);
+
+    bool enrolled() const;
+    QString server() const;
+    bool busy() const { return m_busy; }
+    QString stateText() const;
+    QString progressText() const;
+    QString lastSyncText() const;
+    QString errorText() const { return m_errorText; }
+    int rejectedCount() const;
+    int conflictCount() const;
+
+    Q_INVOKABLE void syncNow();
+    Q_INVOKABLE void cancel();
+    Q_INVOKABLE void enroll(const QString &server, const QString &code);
+
+    // Words for an error class, for the Sync and Settings screens.
+    static QString errorWords(sync::client::ErrorClass errorClass);
+
+signals:
+    void changed();
+    void enrollFinished(bool ok);
+
+private:
+    void onStatus(const sync::client::SyncStatus &status);
+    void onFinished(const sync::client::SyncStatus &status);
+    void onEnrolled(bool ok, int errorClass, const QString &detail);
+
+    std::string m_databasePath;
+    Workspace &m_workspace;
+    QThread m_thread;
+    SyncWorker *m_worker = nullptr; // lives on m_thread
+    bool m_busy = false;
+    sync::client::SyncStatus m_status;
+    QDateTime m_lastSync;
+    QString m_errorText;
+};
+
+} // namespace lykta::app

@@ -1,0 +1,115 @@
+#include "syncworker.h"
+
+#include "storereplica.h"
+#include "sync/client/transport.h"
+
+namespace lykta::app {
+
+namespace {
+
+sync::client::TransportOptions transportFor(const syncctl::Enrollment &e)
+{
+    sync::client::TransportOptions t;
+    t.baseUrl = e.server;
+    t.token = e.token;
+    t.caFile = e.caFile;
+    return t;
+}
+
+sync::client::SyncStatus failed(sync::client::ErrorClass errorClass, std::string detail)
+{
+    sync::client::SyncStatus s;
+    s.activity = sync::client::Activity::Stopped;
+    s.error = sync::client::SessionError{errorClass, 0, std::move(detail)};
+    return s;
+}
+
+} // namespace
+
+SyncWorker::SyncWorker(store::StoreOptions options) : m_options(std::move(options))
+{
+    qRegisterMetaType<sync::client::SyncStatus>();
+}
+
+SyncWorker::~SyncWorker() = default;
+
+void SyncWorker::cancel()
+{
+    const std::lock_guard lock(m_sessionMutex);
+    if (m_session)
+        m_session->cancel();
+}
+
+store::Store *SyncWorker::openStore(QString *error)
+{
+    if (!m_store) {
+        auto opened = store::Store::open(m_options);
+        if (!opened) {
+            *error = QString::fromLatin1(store::toString(opened.error().code));
+            return nullptr;
+        }
+        m_store = std::move(*opened);
+    }
+    return m_store.get();
+}
+
+void SyncWorker::enroll(const QString &server, const QString &code)
+{
+    QString error;
+    store::Store *store = openStore(&error);
+    if (!store) {
+        emit enrolled(false, int(sync::client::ErrorClass::Fatal), error);
+        return;
+    }
+    syncctl::Enrollment e;
+    e.server = server.trimmed().toStdString();
+    auto transport = sync::client::makeCurlTransport(transportFor(e));
+    auto answer = transport->enroll({code.trimmed().toStdString(), store->deviceId(), "lykta"});
+    if (!answer) {
+        emit enrolled(false, int(answer.error().errorClass),
+                      QString::fromStdString(answer.error().detail));
+        return;
+    }
+    e.token = answer->token;
+    e.kind = answer->kind;
+    e.staffId = answer->staffId;
+    for (const auto &unit : answer->units)
+        e.units += (e.units.empty() ? "" : ",") + unit;
+    if (!e.save(syncctl::Enrollment::pathFor(m_options.database.path))) {
+        emit enrolled(false, int(sync::client::ErrorClass::Fatal),
+                      QStringLiteral("cannot write the enrollment file"));
+        return;
+    }
+    emit enrolled(true, 0, {});
+}
+
+void SyncWorker::sync()
+{
+    const auto e = syncctl::Enrollment::load(syncctl::Enrollment::pathFor(m_options.database.path));
+    if (!e) {
+        emit finished(failed(sync::client::ErrorClass::Unauthorized, "not enrolled"));
+        return;
+    }
+    QString error;
+    store::Store *store = openStore(&error);
+    if (!store) {
+        emit finished(failed(sync::client::ErrorClass::Fatal, error.toStdString()));
+        return;
+    }
+    auto transport = sync::client::makeCurlTransport(transportFor(*e));
+    syncctl::StoreReplica replica(*store);
+    sync::client::SyncSession session(*transport, replica);
+    session.setObserver([this](const sync::client::SyncStatus &s) { emit status(s); });
+    {
+        const std::lock_guard lock(m_sessionMutex);
+        m_session = &session;
+    }
+    const auto result = session.run();
+    {
+        const std::lock_guard lock(m_sessionMutex);
+        m_session = nullptr;
+    }
+    emit finished(result);
+}
+
+} // namespace lykta::app

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "store/store.h"
+#include "sync/client/syncsession.h"
+
+#include <QObject>
+
+#include <memory>
+#include <mutex>
+
+namespace lykta::app {
+
+// Runs on the sync thread: its own connection to the store file (the UI keeps its own), the
+// libcurl transport and one sync session at a time. Everything it reports goes back to the
+// UI thread as queued signals; nothing here touches QML.
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncWorker(store::StoreOptions options);
+    ~SyncWorker() override;
+
+    // From any thread: the sync under way stops at the next safe point.
+    void cancel();
+
+public slots:
+    void enroll(const QString &server, const QString &code);
+    void sync();
+
+signals:
+    void status(const lykta::sync::client::SyncStatus &status);
+    void enrolled(bool ok, int errorClass, const QString &detail);
+    void finished(const lykta::sync::client::SyncStatus &status);
+
+private:
+    store::Store *openStore(QString *error);
+
+    store::StoreOptions m_options;
+    std::unique_ptr<store::Store> m_store;
+    std::mutex m_sessionMutex; // guards m_session between the two threads
+    sync::client::SyncSession *m_session = nullptr;
+};
+
+} // namespace lykta::app
+
+Q_DECLARE_METATYPE(lykta::sync::client::SyncStatus)
