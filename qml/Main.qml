@@ -112,4 +112,18 @@ ApplicationWindow {
     Component { id: familyPage; FamilyPage {} }
     Component { id: familyEditPage; FamilyEditPage {} }
     Component { id: groupPage; GroupPage {} }
+
+    // Locked (idle, or sent to the background): nothing of the store shows until unlocked.
+    Rectangle {
+        anchors.fill: parent
+        parent: Overlay.overlay
+        visible: Lock.locked
+        color: Theme.surface
+        z: 1000
+        MouseArea { anchors.fill: parent } // nothing underneath can be touched
+        UnlockForm {
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 2 * Theme.margin, 520)
+        }
+    }
 }

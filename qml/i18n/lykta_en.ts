@@ -905,6 +905,26 @@
         <source>Koppla</source>
         <translation>Connect</translation>
     </message>
+    <message>
+        <location filename="../SyncPage.qml" line="146"/>
+        <source>Lås</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../SyncPage.qml" line="155"/>
+        <source>Lås efter så många minuter utan att någon rört skärmen</source>
+        <translation>Lock after this many minutes without anyone touching the screen</translation>
+    </message>
+    <message>
+        <location filename="../SyncPage.qml" line="163"/>
+        <source>Minuter till låsning</source>
+        <translation>Minutes until locking</translation>
+    </message>
+    <message>
+        <location filename="../SyncPage.qml" line="168"/>
+        <source>Lås nu</source>
+        <translation>Lock now</translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
@@ -932,6 +952,62 @@
         <location filename="../TodayPage.qml" line="79"/>
         <source>Inget inplanerat de närmaste två veckorna.</source>
         <translation>Nothing planned for the next two weeks.</translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <location filename="../Unlock.qml" line="13"/>
+        <source>Lykta</source>
+        <translation>Lykta</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockForm</name>
+    <message>
+        <location filename="../UnlockForm.qml" line="22"/>
+        <source>Välj en lösenfras</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../UnlockForm.qml" line="22"/>
+        <source>Lykta är låst</source>
+        <translation>Lykta is locked</translation>
+    </message>
+    <message>
+        <location filename="../UnlockForm.qml" line="30"/>
+        <source>Lösenfrasen skyddar allt som sparas på enheten. Den kan inte återställas, så välj en du minns.</source>
+        <translation>The passphrase protects everything saved on this device. It cannot be recovered, so choose one you will remember.</translation>
+    </message>
+    <message>
+        <location filename="../UnlockForm.qml" line="31"/>
+        <source>Skriv din lösenfras för att fortsätta.</source>
+        <translation>Enter your passphrase to continue.</translation>
+    </message>
+    <message>
+        <location filename="../UnlockForm.qml" line="47"/>
+        <source>Lösenfras</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../UnlockForm.qml" line="47"/>
+        <source>Din lösenfras</source>
+        <translation>Your passphrase</translation>
+    </message>
+    <message>
+        <location filename="../UnlockForm.qml" line="58"/>
+        <source>Samma lösenfras igen</source>
+        <translation>The same passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../UnlockForm.qml" line="70"/>
+        <source>Skapa och öppna</source>
+        <translation>Create and open</translation>
+    </message>
+    <message>
+        <location filename="../UnlockForm.qml" line="70"/>
+        <source>Lås upp</source>
+        <translation>Unlock</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1077,34 @@
         <location filename="../../src/app/familyeditor.cpp" line="21"/>
         <source>Annat</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::LockSession</name>
+    <message>
+        <location filename="../../src/app/locksession.cpp" line="97"/>
+        <source>Det finns redan en lösenfras för den här enheten.</source>
+        <translation>This device already has a passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/locksession.cpp" line="99"/>
+        <source>Här finns redan en databas utan nyckel (från en äldre version). Den öppnas inte och ändras inte; flytta den eller välj en annan plats.</source>
+        <translation>There is already a database without a key here (from an older version). It is neither opened nor changed; move it or choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/locksession.cpp" line="102"/>
+        <source>Lösenfraserna är inte likadana. Skriv samma två gånger.</source>
+        <translation>The passphrases are not the same. Type the same one twice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/locksession.cpp" line="114"/>
+        <source>Nyckeln kunde inte skapas: %1</source>
+        <translation>The key could not be created: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/locksession.cpp" line="134"/>
+        <source>Nyckelfilen kunde inte läsas: %1</source>
+        <translation>The key file could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -1150,12 +1254,12 @@
         <translation>Sync stopped because the server could not be verified or understood. Contact support; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="207"/>
+        <location filename="../../src/app/synccontroller.cpp" line="213"/>
         <source>Engångskoden gäller inte (fel, redan använd eller för gammal).</source>
         <translation>The one-time code is not valid (wrong, already used or too old).</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="209"/>
+        <location filename="../../src/app/synccontroller.cpp" line="215"/>
         <source>Koden är spärrad efter för många försök. Be om en ny engångskod.</source>
         <translation>The code is locked after too many attempts. Ask for a new one-time code.</translation>
     </message>
@@ -1204,12 +1308,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="49"/>
+        <location filename="../../src/app/main.cpp" line="51"/>
         <source>Min enhet</source>
         <translation>My unit</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="54"/>
+        <location filename="../../src/app/main.cpp" line="56"/>
         <source>Personal</source>
         <translation>Staff member</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "demodata.h"
 #include "errortext.h"
+#include "locksession.h"
 #include "pagetour.h"
 #include "platform/apppaths.h"
 #include "store/store.h"
@@ -16,6 +17,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QTimer>
 #include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -91,7 +93,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshots(
         QStringLiteral("screenshots"),
         QStringLiteral("With --self-test: save each page as PNG here."), QStringLiteral("dir"));
-    parser.addOptions({demo, database, language, selfTest, screenshots});
+    const QCommandLineOption enrollServer(
+        QStringLiteral("enroll-server"),
+        QStringLiteral("Enroll with this lykta-server once the store is open."),
+        QStringLiteral("url"));
+    const QCommandLineOption enrollCode(QStringLiteral("enroll-code"),
+                                        QStringLiteral("The one-time code for --enroll-server."),
+                                        QStringLiteral("code"));
+    parser.addOptions({demo, database, language, selfTest, screenshots, enrollServer, enrollCode});
     parser.process(app);
 
     if (parser.isSet(selfTest))
@@ -120,38 +129,67 @@ int main(int argc, char *argv[])
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
 
-    store::StoreOptions options;
-    options.database.path =
+    const std::string path =
         (parser.isSet(database) ? parser.value(database) : platform::AppPaths::databasePath())
             .toStdString();
-    auto opened = store::Store::open(options);
-    if (!opened) {
-        qCritical("cannot open the store: %s", store::toString(opened.error().code));
-        return showStartupError(
-            engine, app,
-            app::ErrorText::forStore(opened.error().code,
-                                     QString::fromStdString(options.database.path)));
-    }
-    store::Store &store = **opened;
+    app::LockSession lock(path);
+    app::LockSession::setInstance(&lock);
+    std::unique_ptr<app::Workspace> workspace;
+    std::unique_ptr<app::SyncController> sync;
 
-    if (parser.isSet(demo)) {
-        auto seeded = domain::DemoData::seed(store);
-        if (!seeded && seeded.error().code != domain::DomainErrc::AlreadySeeded)
-            return showStartupError(engine, app, app::ErrorText::forDomain(seeded.error()));
-    }
-    app::Workspace workspace(store, resolveActor(store, options.database.path), parser.isSet(demo));
-    app::Workspace::setInstance(&workspace);
-    app::SyncController sync(options, workspace);
-    app::SyncController::setInstance(&sync);
+    // Runs once, when the store first opens (after the passphrase): the staff app proper.
+    const auto startApp = [&] {
+        store::Store &store = *lock.store();
+        if (parser.isSet(demo)) {
+            auto seeded = domain::DemoData::seed(store);
+            if (!seeded && seeded.error().code != domain::DomainErrc::AlreadySeeded) {
+                qCritical("cannot seed the demo unit");
+                QCoreApplication::exit(1);
+                return;
+            }
+        }
+        workspace =
+            std::make_unique<app::Workspace>(store, resolveActor(store, path), parser.isSet(demo));
+        app::Workspace::setInstance(workspace.get());
+        sync = std::make_unique<app::SyncController>(lock.storeOptions(), *workspace);
+        app::SyncController::setInstance(sync.get());
+        QObject::connect(&lock, &app::LockSession::aboutToLock, sync.get(),
+                         &app::SyncController::stopForLock);
 
-    engine.load(QUrl(QStringLiteral("qrc:/Lykta/Ui/Main.qml")));
-    if (engine.rootObjects().isEmpty())
-        return 1;
-    if (!parser.isSet(selfTest))
-        sync.syncNow(); // enrolled devices catch up as soon as they start
-    if (parser.isSet(selfTest)) {
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        return app::PageTour(window, parser.value(screenshots)).run();
+        const auto unlockWindows = engine.rootObjects();
+        engine.load(QUrl(QStringLiteral("qrc:/Lykta/Ui/Main.qml")));
+        for (QObject *window : unlockWindows)
+            window->deleteLater();
+        if (engine.rootObjects().size() <= unlockWindows.size()) {
+            QCoreApplication::exit(1);
+            return;
+        }
+        if (parser.isSet(selfTest)) {
+            auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constLast());
+            QTimer::singleShot(0, &app, [window, dir = parser.value(screenshots)] {
+                QCoreApplication::exit(app::PageTour(window, dir).run());
+            });
+            return;
+        }
+        if (parser.isSet(enrollServer))
+            sync->enroll(parser.value(enrollServer), parser.value(enrollCode));
+        else
+            sync->syncNow(); // enrolled devices catch up as soon as they start
+    };
+    QObject::connect(&lock, &app::LockSession::opened, &app, startApp);
+
+    // For automation only (tests, the self-test): the passphrase from the environment opens,
+    // or on a first start creates, the store without the unlock screen.
+    if (const QString passphrase = qEnvironmentVariable("LYKTA_PASSPHRASE");
+        !passphrase.isEmpty()) {
+        const bool ok =
+            lock.firstStart() ? lock.create(passphrase, passphrase) : lock.unlock(passphrase);
+        if (!ok)
+            return showStartupError(engine, app, lock.errorText());
+    } else {
+        engine.load(QUrl(QStringLiteral("qrc:/Lykta/Ui/Unlock.qml")));
+        if (engine.rootObjects().isEmpty())
+            return 1;
     }
     return app.exec();
 }

@@ -155,6 +155,12 @@ void SyncController::syncNow()
     QMetaObject::invokeMethod(m_worker, &SyncWorker::sync, Qt::QueuedConnection);
 }
 
+void SyncController::stopForLock()
+{
+    m_worker->cancel();
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::closeStore, Qt::BlockingQueuedConnection);
+}
+
 void SyncController::cancel()
 {
     m_worker->cancel();

@@ -56,6 +56,9 @@ public:
     Q_INVOKABLE void syncNow();
     Q_INVOKABLE void cancel();
     Q_INVOKABLE void enroll(const QString &server, const QString &code);
+    // Before the store is locked: stops a sync under way and closes the sync thread's
+    // connection, so no connection outlives the key.
+    void stopForLock();
 
     // Words for an error class, for the Sync and Settings screens.
     static QString errorWords(sync::client::ErrorClass errorClass);

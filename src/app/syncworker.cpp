@@ -53,6 +53,11 @@ store::Store *SyncWorker::openStore(QString *error)
     return m_store.get();
 }
 
+void SyncWorker::closeStore()
+{
+    m_store.reset();
+}
+
 void SyncWorker::enroll(const QString &server, const QString &code)
 {
     QString error;

@@ -27,6 +27,8 @@ public:
 public slots:
     void enroll(const QString &server, const QString &code);
     void sync();
+    // Closes this thread's connection (before the key is wiped); the next sync reopens it.
+    void closeStore();
 
 signals:
     void status(const lykta::sync::client::SyncStatus &status);
