@@ -2,6 +2,7 @@
 
 #include "demodata.h"
 #include "errortext.h"
+#include "kioskapp.h"
 #include "pagetour.h"
 #include "platform/apppaths.h"
 #include "store/store.h"
@@ -61,6 +62,11 @@ int showStartupError(QQmlApplicationEngine &engine, QGuiApplication &app, const 
 
 int main(int argc, char *argv[])
 {
+    // The waiting-room kiosk is its own program in this binary: nothing of the staff app is
+    // built in a kiosk process (see src/kiosk).
+    if (kiosk::KioskApp::requested(argc, argv))
+        return kiosk::KioskApp::run(argc, argv);
+
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Lykta"));
     QCoreApplication::setApplicationName(QStringLiteral("lykta"));
@@ -83,7 +89,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshots(
         QStringLiteral("screenshots"),
         QStringLiteral("With --self-test: save each page as PNG here."), QStringLiteral("dir"));
-    parser.addOptions({demo, database, language, selfTest, screenshots});
+    const QCommandLineOption kioskMode(
+        QStringLiteral("kiosk"),
+        QStringLiteral("Run as the waiting-room kiosk instead (lykta --kiosk --help)."));
+    parser.addOptions({demo, database, language, selfTest, screenshots, kioskMode});
     parser.process(app);
 
     if (parser.isSet(selfTest))
