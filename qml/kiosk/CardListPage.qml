@@ -55,6 +55,7 @@ Page {
             height: grid.cellHeight + KioskTheme.spacing
             CardTile {
                 objectName: "helplinesTile"
+                anchors.left: parent.left // mirrored with the grid in right-to-left languages
                 y: KioskTheme.spacing
                 width: grid.cellWidth - KioskTheme.spacing
                 height: grid.cellHeight - KioskTheme.spacing

@@ -86,7 +86,7 @@ Page {
                     BigButton {
                         objectName: "previousCard"
                         visible: page.row > 0
-                        text: qsTr("Förra")
+                        text: qsTr("Förra kortet")
                         onClicked: page.moveTo(page.row - 1)
                     }
                     Item { Layout.fillWidth: true }

@@ -13,6 +13,9 @@ Item {
     readonly property alias pinPad: pinPad
     readonly property alias backButton: backButton
     readonly property alias homeButton: homeButton
+    // Page changes slide; the self-test turns that off so each screenshot shows one page.
+    property bool animated: true
+    readonly property int operation: animated ? StackView.Transition : StackView.Immediate
 
     LayoutMirroring.enabled: Kiosk.rightToLeft
     LayoutMirroring.childrenInherit: true
@@ -25,28 +28,28 @@ Item {
 
     function goHome() {
         pinPad.close()
-        stack.pop(null)
+        stack.pop(null, operation)
         Kiosk.reset()
     }
     function openBand(band) {
         Kiosk.ageBand = band
-        stack.push(cardListPage)
+        stack.push(cardListPage, {}, operation)
     }
     function openCard(row) {
         const card = Kiosk.cards.get(row)
         if (!card.cardId)
             return
         if (stack.currentItem.cardId !== undefined)
-            stack.replace(cardPage, { cardId: card.cardId })
+            stack.replace(cardPage, { cardId: card.cardId }, operation)
         else
-            stack.push(cardPage, { cardId: card.cardId })
+            stack.push(cardPage, { cardId: card.cardId }, operation)
     }
     function openHelplines() {
-        stack.push(helplinesPage)
+        stack.push(helplinesPage, {}, operation)
     }
     function back() {
         if (stack.depth > 1)
-            stack.pop()
+            stack.pop(stack.get(stack.depth - 2), operation)
         if (stack.depth === 1)
             Kiosk.ageBand = ""
     }

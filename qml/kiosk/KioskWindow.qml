@@ -31,6 +31,7 @@ ApplicationWindow {
         return names
     }
     function showPage(name) {
+        view.animated = false
         view.goHome()
         const rtl = Kiosk.languages.find(l => l.rightToLeft)
         switch (name) {

@@ -86,11 +86,12 @@ Page {
                 font.weight: Font.DemiBold
                 color: KioskTheme.muted
             }
-            GridLayout {
+            Flow {
+                id: bands
                 Layout.fillWidth: true
-                columns: page.width > 3 * KioskTheme.touch * 3.2 ? 3 : 1
-                columnSpacing: KioskTheme.spacing
-                rowSpacing: KioskTheme.spacing
+                spacing: KioskTheme.spacing
+                // Three in a row when they fit with room for their words, else one per row.
+                readonly property int columns: width > 3 * KioskTheme.touch * 3.2 ? 3 : 1
                 Repeater {
                     model: [
                         { band: "3-6", label: qsTr("Jag är 3–6 år"), fill: KioskTheme.bandSmall },
@@ -100,8 +101,8 @@ Page {
                     delegate: BigButton {
                         required property var modelData
                         objectName: "band_" + modelData.band
-                        Layout.fillWidth: true
-                        Layout.preferredHeight: KioskTheme.touch * 1.6
+                        width: (bands.width - (bands.columns - 1) * bands.spacing) / bands.columns
+                        height: KioskTheme.touch * (bands.columns === 3 ? 1.6 : 1.3)
                         text: modelData.label
                         fill: modelData.fill
                         fontSize: KioskTheme.titleSize * 0.8
