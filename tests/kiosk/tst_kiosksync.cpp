@@ -276,7 +276,58 @@ private slots:
         QVERIFY(titles(*screen.cards()).contains(draft.title));
     }
 
+    // What staff with the content role do at a terminal: lykta-content writes and publishes
+    // a card in their enrolled store, lykta-sync sends it, the kiosk shows it.
+    void theContentCommandLinePublishesToTheKiosk()
+    {
+        const QString staffDb = m_server.dir() + "/content-staff.db";
+        const QString code =
+            m_server.admin({"enroll-code", "--staff", QString::fromStdString(m_actor.staffId)});
+        QCOMPARE(run(LYKTA_SYNC_BIN, {"enroll", "--database", staffDb, "--server",
+                                      QString::fromStdString(m_server.baseUrl()), "--code", code}),
+                 0);
+        QProcess add;
+        add.start(LYKTA_CONTENT_BIN,
+                  {"add", "--database", staffDb, "--band", "13-18", "--lang", "en", "--title",
+                   "About sleep", "--body", "Worry can keep you awake.\\nThat is common."});
+        QVERIFY(add.waitForFinished(30000));
+        QCOMPARE(add.exitCode(), 0);
+        const QString id = QString::fromUtf8(add.readAllStandardOutput()).trimmed();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(run(LYKTA_CONTENT_BIN, {"publish", "--database", staffDb, "--card", id}), 0);
+        QCOMPARE(run(LYKTA_SYNC_BIN, {"sync", "--database", staffDb, "--quiet"}), 0);
+
+        auto sync = newKiosk("kiosk-c.db", 903);
+        QVERIFY(sync);
+        QVERIFY(sync->runOnce());
+        auto kioskStore = openStore(m_server.dir() + "/kiosk-c.db");
+        QVERIFY(kioskStore);
+        kiosk::Kiosk screen(*kioskStore, QStringLiteral("en"), std::nullopt);
+        screen.setAgeBand(QStringLiteral("13-18"));
+        const int row = screen.cards()->indexOf(id);
+        QVERIFY(row >= 0);
+        QCOMPARE(screen.cards()->get(row).value("body").toString(),
+                 QStringLiteral("Worry can keep you awake.\nThat is common."));
+
+        QCOMPARE(run(LYKTA_CONTENT_BIN, {"unpublish", "--database", staffDb, "--card", id}), 0);
+        QCOMPARE(run(LYKTA_SYNC_BIN, {"sync", "--database", staffDb, "--quiet"}), 0);
+        QVERIFY(sync->runOnce());
+        screen.reload();
+        QCOMPARE(screen.cards()->indexOf(id), -1);
+    }
+
 private:
+    static int run(const QString &program, const QStringList &args)
+    {
+        QProcess p;
+        p.start(program, args);
+        if (!p.waitForFinished(30000))
+            return -1;
+        if (p.exitCode() != 0)
+            qWarning("%s: %s", qPrintable(program), p.readAllStandardError().constData());
+        return p.exitCode();
+    }
+
     TestServer m_server;
     store::Actor m_actor;
     QString m_staffPath;
