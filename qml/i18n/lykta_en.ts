@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
+    <name>CardListPage</name>
+    <message>
+        <location filename="../kiosk/CardListPage.qml" line="15"/>
+        <source>För dig som är 3–6 år</source>
+        <translation>For you if you are 3–6</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/CardListPage.qml" line="16"/>
+        <source>För dig som är 7–12 år</source>
+        <translation>For you if you are 7–12</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/CardListPage.qml" line="17"/>
+        <source>För dig som är 13–18 år</source>
+        <translation>For you if you are 13–18</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/CardListPage.qml" line="62"/>
+        <source>Hjälplinjer – här kan du ringa</source>
+        <translation>Helplines – numbers you can call</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/CardListPage.qml" line="73"/>
+        <source>Här finns inga kort ännu. Välj ett annat språk eller fråga någon som jobbar här.</source>
+        <translation>There are no cards here yet. Choose another language or ask someone who works here.</translation>
+    </message>
+</context>
+<context>
+    <name>CardPage</name>
+    <message>
+        <location filename="../kiosk/CardPage.qml" line="89"/>
+        <source>Förra kortet</source>
+        <translation>Previous card</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/CardPage.qml" line="96"/>
+        <source>Nästa kort</source>
+        <translation>Next card</translation>
+    </message>
+</context>
+<context>
     <name>ChildEditPage</name>
     <message>
         <location filename="../ChildEditPage.qml" line="37"/>
@@ -639,6 +680,63 @@
     </message>
 </context>
 <context>
+    <name>HelplinesPage</name>
+    <message>
+        <location filename="../kiosk/HelplinesPage.qml" line="23"/>
+        <source>Hjälplinjer</source>
+        <translation>Helplines</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/HelplinesPage.qml" line="72"/>
+        <source>Telefonnummer %1</source>
+        <translation>Phone number %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/HelplinesPage.qml" line="86"/>
+        <source>Öppet: %1</source>
+        <extracomment>when a helpline answers, e.g. &quot;Öppet: dygnet runt&quot;</extracomment>
+        <translation>Open: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/HelplinesPage.qml" line="94"/>
+        <source>Senast kontrollerat %1</source>
+        <extracomment>the date someone last checked that the number answers</extracomment>
+        <translation>Last checked %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/HelplinesPage.qml" line="105"/>
+        <source>Om någon är i fara just nu: ring 112.</source>
+        <translation>If someone is in danger right now, call 112.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskView</name>
+    <message>
+        <location filename="../kiosk/KioskView.qml" line="82"/>
+        <source>Tillbaka</source>
+        <extracomment>go back one page; the arrow points the way back in both reading directions</extracomment>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/KioskView.qml" line="91"/>
+        <source>Börja om</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/KioskView.qml" line="105"/>
+        <source>Personal</source>
+        <translation>Staff member</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../kiosk/KioskWindow.qml" line="14"/>
+        <source>Lykta</source>
+        <translation>Lykta</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../Main.qml" line="14"/>
@@ -692,6 +790,47 @@
         <location filename="../MoodPicker.qml" line="31"/>
         <source>%1: %2 av 5</source>
         <translation>%1: %2 of 5</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../kiosk/PinPad.qml" line="30"/>
+        <source>Fel kod.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/PinPad.qml" line="30"/>
+        <source>Ingen kod är inställd för den här skärmen.</source>
+        <translation>No PIN has been set for this screen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/PinPad.qml" line="41"/>
+        <source>Personal: skriv koden för att lämna skärmen</source>
+        <translation>Staff: enter the PIN to leave this screen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kiosk/PinPad.qml" line="59"/>
+        <source>Vänta %n sekunder.</source>
+        <translation>
+            <numerusform>Wait %n second.</numerusform>
+            <numerusform>Wait %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kiosk/PinPad.qml" line="86"/>
+        <source>Sudda</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/PinPad.qml" line="99"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/PinPad.qml" line="108"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -822,6 +961,44 @@
         <location filename="../SessionPage.qml" line="103"/>
         <source>Gruppen har inga deltagare än.</source>
         <translation>The group has no members yet.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../kiosk/StartPage.qml" line="41"/>
+        <source>Hej!</source>
+        <translation>Hello!</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/StartPage.qml" line="48"/>
+        <source>Här finns kort för dig som har någon i familjen som är sjuk, har ett beroende eller mår dåligt.</source>
+        <translation>Here are cards for you if someone in your family is ill, has an addiction or is not feeling well.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/StartPage.qml" line="59"/>
+        <source>Välj språk</source>
+        <translation>Choose a language</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/StartPage.qml" line="84"/>
+        <source>Hur gammal är du?</source>
+        <translation>How old are you?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/StartPage.qml" line="97"/>
+        <source>Jag är 3–6 år</source>
+        <translation>I am 3–6</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/StartPage.qml" line="98"/>
+        <source>Jag är 7–12 år</source>
+        <translation>I am 7–12</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/StartPage.qml" line="99"/>
+        <source>Jag är 13–18 år</source>
+        <translation>I am 13–18</translation>
     </message>
 </context>
 <context>
@@ -1308,12 +1485,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="51"/>
+        <location filename="../../src/app/main.cpp" line="52"/>
         <source>Min enhet</source>
         <translation>My unit</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="56"/>
+        <location filename="../../src/app/main.cpp" line="57"/>
         <source>Personal</source>
         <translation>Staff member</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "demodata.h"
 #include "errortext.h"
 #include "locksession.h"
+#include "kioskapp.h"
 #include "pagetour.h"
 #include "platform/apppaths.h"
 #include "store/store.h"
@@ -71,6 +72,11 @@ int showStartupError(QQmlApplicationEngine &engine, QGuiApplication &app, const 
 
 int main(int argc, char *argv[])
 {
+    // The waiting-room kiosk is its own program in this binary: nothing of the staff app is
+    // built in a kiosk process (see src/kiosk).
+    if (kiosk::KioskApp::requested(argc, argv))
+        return kiosk::KioskApp::run(argc, argv);
+
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Lykta"));
     QCoreApplication::setApplicationName(QStringLiteral("lykta"));
@@ -100,7 +106,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption enrollCode(QStringLiteral("enroll-code"),
                                         QStringLiteral("The one-time code for --enroll-server."),
                                         QStringLiteral("code"));
-    parser.addOptions({demo, database, language, selfTest, screenshots, enrollServer, enrollCode});
+    const QCommandLineOption kioskMode(
+        QStringLiteral("kiosk"),
+        QStringLiteral("Run as the waiting-room kiosk instead (lykta --kiosk --help)."));
+    parser.addOptions(
+        {demo, database, language, selfTest, screenshots, enrollServer, enrollCode, kioskMode});
     parser.process(app);
 
     if (parser.isSet(selfTest))

@@ -16,6 +16,8 @@ struct Helpline
     QString hours;
     QString audience;
     QDate lastVerified;
+
+    friend bool operator==(const Helpline &, const Helpline &) = default;
 };
 
 } // namespace lykta::domain

@@ -17,6 +17,8 @@ struct InfoCard
     QString language; // sv, sv-easy, en, ar, so, prs, ti
     bool published = false;
     int sortOrder = 0;
+
+    friend bool operator==(const InfoCard &, const InfoCard &) = default;
 };
 
 } // namespace lykta::domain

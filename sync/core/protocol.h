@@ -11,6 +11,15 @@
 // (enrollment, health). Delta traffic (push, pull) travels in the codec's envelope.
 namespace lykta::sync::protocol {
 
+// A kiosk pulls current values, not the log (see SyncService::pullKiosk). Those deltas are
+// re-numbered as if one device had written them in the server's order: device
+// kKioskSnapshotDevice (0, which no device can enroll as), counter = the record's last log
+// sequence × kKioskFieldSlots + the field's place. A replica's per-device ledger then sees
+// counters that only grow, even when a card published today carries text written before
+// cards the kiosk already holds.
+inline constexpr std::uint64_t kKioskSnapshotDevice = 0;
+inline constexpr std::uint64_t kKioskFieldSlots = 256;
+
 inline constexpr std::string_view kHealthPath = "/v1/health";
 inline constexpr std::string_view kEnrollPath = "/v1/enroll";
 inline constexpr std::string_view kPushPath = "/v1/push";

@@ -384,10 +384,17 @@ ApiResult<sync::Batch> SyncService::pullKiosk(const Principal &who, std::uint64_
     for (const StoredRecord &record : page->records) {
         const bool card = record.entity == kInfoCardEntity;
         const bool published = record.state.value(kPublishedField) == sync::Value(std::int64_t{1});
+        std::uint64_t slot = 0;
         for (const auto &[name, field] : record.state.fields) {
+            if (++slot >= sync::protocol::kKioskFieldSlots)
+                break; // never: the catalog's tables have a dozen fields
             if (card && !published && name != kPublishedField)
                 continue;
-            batch.deltas.push_back(asDelta(record, name, field, false));
+            sync::Delta d = asDelta(record, name, field, false);
+            // The writers' own ids would arrive out of counter order (see protocol.h).
+            d.id = {sync::protocol::kKioskSnapshotDevice,
+                    record.lastSeq * sync::protocol::kKioskFieldSlots + slot};
+            batch.deltas.push_back(std::move(d));
         }
     }
     return batch;

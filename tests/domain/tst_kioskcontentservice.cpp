@@ -1,7 +1,13 @@
 #include "domaintestutil.h"
 #include "kioskcontentservice.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
+
+#include <map>
+#include <set>
 
 using namespace lykta;
 using namespace lykta::domain;
@@ -63,6 +69,157 @@ private slots:
         QCOMPARE(all.size(), std::size_t{1});
         QCOMPARE(all.front().number, QStringLiteral("116 111"));
         QCOMPARE(all.front().lastVerified, QDate::currentDate());
+    }
+
+    void newCardsBelongToTheActorsUnitSoTheServerTakesThem()
+    {
+        test::DomainFixture fx;
+        KioskContentService kiosk(fx.store());
+        InfoCard card;
+        card.title = QStringLiteral("Du är inte ensam");
+        card.body = QStringLiteral("Många barn har det som du.");
+        card.ageBand = QStringLiteral("7-12");
+        card.language = QStringLiteral("sv");
+        auto id = kiosk.addCard(fx.actor(), card);
+        QVERIFY(id);
+        auto stored = fx.store().get("info_card", *id);
+        QVERIFY(stored && *stored);
+        QCOMPARE((**stored).text("unit_id"), fx.unitId());
+        // And every field, unit included, waits in the outbox to be pushed.
+        bool unitDelta = false;
+        const auto outbox = fx.store().outbox();
+        QVERIFY(outbox);
+        for (const auto &d : *outbox)
+            unitDelta |=
+                d.entityId == *id && d.field == "unit_id" && d.value == sync::Value(fx.unitId());
+        QVERIFY(unitDelta);
+    }
+
+    void editingAndPublishingAreSeparateDecisions()
+    {
+        test::DomainFixture fx;
+        KioskContentService kiosk(fx.store());
+        InfoCard card;
+        card.title = QStringLiteral("Utkast");
+        card.body = QStringLiteral("Text");
+        card.ageBand = QStringLiteral("13-18");
+        card.language = QStringLiteral("en");
+        auto id = kiosk.addCard(fx.actor(), card);
+        QVERIFY(id);
+        card.id = *id;
+        card.title = QStringLiteral("Talking about it");
+        card.published = true; // ignored: publishing is setPublished
+        QVERIFY(kiosk.updateCard(fx.actor(), card));
+        auto held = kiosk.card(*id);
+        QVERIFY(held);
+        QCOMPARE(held->title, QStringLiteral("Talking about it"));
+        QVERIFY(!held->published);
+        card.title.clear();
+        QCOMPARE(kiosk.updateCard(fx.actor(), card).error().field, std::string("title"));
+        card.id = "01a20476-0000-7000-8000-000000000000";
+        card.title = QStringLiteral("x");
+        QCOMPARE(kiosk.updateCard(fx.actor(), card).error().code, DomainErrc::NotFound);
+    }
+
+    void installingAPackTwiceWritesItOnceAndKeepsEdits()
+    {
+        test::DomainFixture fx;
+        KioskContentService kiosk(fx.store());
+        auto pack = KioskContentPack::read(QStringLiteral(LYKTA_SOURCE_DIR "/src/kiosk/content"));
+        QVERIFY2(pack, pack ? "" : qPrintable(pack.error()));
+        auto first = kiosk.install(fx.actor(), *pack);
+        QVERIFY(first);
+        QCOMPARE(*first, int(pack->cards.size() + pack->helplines.size()));
+        InfoCard edited = *kiosk.card(pack->cards.front().id);
+        edited.title = QStringLiteral("Vår egen rubrik");
+        QVERIFY(kiosk.updateCard(fx.actor(), edited));
+        auto again = kiosk.install(fx.actor(), *pack);
+        QVERIFY(again);
+        QCOMPARE(*again, 0);
+        QCOMPARE(kiosk.card(edited.id)->title, QStringLiteral("Vår egen rubrik"));
+        QCOMPARE(kiosk.cards().size(), pack->cards.size());
+    }
+
+    // The first content set: every topic the issue names, for every age band, in Swedish,
+    // easy Swedish and English; helplines only with numbers from the domain brief.
+    void shippedContentCoversEveryTopicBandAndLanguage()
+    {
+        const QString dir = QStringLiteral(LYKTA_SOURCE_DIR "/src/kiosk/content");
+        auto pack = KioskContentPack::read(dir);
+        QVERIFY2(pack, pack ? "" : qPrintable(pack.error()));
+        QVERIFY(pack->written.isValid());
+
+        // topic -> bands, per language, from the files' editorial "topic" key.
+        std::map<QString, std::map<QString, std::set<QString>>> topics;
+        for (const QString language : {"sv", "sv-easy", "en"}) {
+            QFile file(dir + QStringLiteral("/cards.%1.json").arg(language));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            for (const auto v : QJsonDocument::fromJson(file.readAll())["cards"].toArray()) {
+                const QJsonObject c = v.toObject();
+                topics[language][c["topic"].toString()].insert(c["band"].toString());
+            }
+        }
+        const std::set<QString> all = {"3-6", "7-12", "13-18"};
+        for (const auto &[language, byTopic] : topics) {
+            // It is not your fault; you are not alone; all feelings are allowed; what an
+            // illness or addiction is; it is good to talk; not safe at home: every band.
+            for (const QString topic : {"fault", "alone", "feel", "ill", "talk", "safe"})
+                QVERIFY2(byTopic.contains(topic) && byTopic.at(topic) == all,
+                         qPrintable(language + ' ' + topic));
+            // Will I get it too; helplines: for those who can read them.
+            for (const QString topic : {"gene", "help"})
+                QVERIFY2(byTopic.contains(topic) && byTopic.at(topic).contains("7-12") &&
+                             byTopic.at(topic).contains("13-18"),
+                         qPrintable(language + ' ' + topic));
+        }
+        for (const InfoCard &card : pack->cards) {
+            QVERIFY(card.published);
+            QVERIFY2(!card.picture.isEmpty(), qPrintable(card.title));
+            QVERIFY2(QFile::exists(QStringLiteral(LYKTA_SOURCE_DIR "/qml/kiosk/pictures/%1.svg")
+                                       .arg(card.picture)),
+                     qPrintable(card.picture));
+        }
+
+        std::map<QString, QString> numbers;
+        for (const Helpline &h : pack->helplines) {
+            numbers[h.name] = h.number;
+            QVERIFY(h.lastVerified.isValid() && h.lastVerified <= QDate::currentDate());
+        }
+        QCOMPARE(numbers[QStringLiteral("Bris")], QStringLiteral("116 111"));
+        QCOMPARE(numbers[QStringLiteral("Kvinnofridslinjen")], QStringLiteral("020-50 50 50"));
+    }
+
+    void aBadPackIsRefusedWhole()
+    {
+        QTemporaryDir dir;
+        const auto write = [&](const char *name, const QByteArray &json) {
+            QFile f(dir.filePath(QString::fromLatin1(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(json);
+        };
+        QVERIFY(!KioskContentPack::read(dir.path())); // no cards at all
+        const QByteArray card =
+            R"({"id":"01a20476-6e01-7816-91d9-3080f9b439fc","band":"7-12","title":"T","body":["a","b"]})";
+        write(
+            "cards.sv.json",
+            R"({"format":"lykta-kiosk-cards/1","language":"sv","written":"2026-01-02","cards":[)" +
+                card + "]}");
+        auto ok = KioskContentPack::read(dir.path());
+        QVERIFY2(ok, ok ? "" : qPrintable(ok.error()));
+        QCOMPARE(ok->cards.front().body, QStringLiteral("a\n\nb"));
+        // The same id twice, in another language's file.
+        write(
+            "cards.en.json",
+            R"({"format":"lykta-kiosk-cards/1","language":"en","written":"2026-01-02","cards":[)" +
+                card + "]}");
+        auto twice = KioskContentPack::read(dir.path());
+        QVERIFY(!twice);
+        QVERIFY2(twice.error().contains("id used twice"), qPrintable(twice.error()));
+        // A language that does not match the file name.
+        write(
+            "cards.en.json",
+            R"({"format":"lykta-kiosk-cards/1","language":"sv","written":"2026-01-02","cards":[]})");
+        QVERIFY(!KioskContentPack::read(dir.path()));
     }
 };
 

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "helpline.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+#include <vector>
+
+namespace lykta::kiosk {
+
+// The helplines the kiosk lists, each with the date someone last checked it answers.
+class HelplineModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The kiosk's helplines come from Kiosk.helplines")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role
+    {
+        NameRole = Qt::UserRole + 1,
+        NumberRole,
+        HoursRole,
+        AudienceRole,
+        VerifiedRole, // the last verified date, as the current locale writes a date
+    };
+    Q_ENUM(Role)
+
+    using QAbstractListModel::QAbstractListModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setHelplines(std::vector<domain::Helpline> helplines);
+
+signals:
+    void countChanged();
+
+private:
+    std::vector<domain::Helpline> m_helplines;
+};
+
+} // namespace lykta::kiosk

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "cardmodel.h"
+#include "helplinemodel.h"
+#include "kioskcontentservice.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <optional>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace lykta::kiosk {
+
+// The waiting-room kiosk as QML sees it: which language and age band a child has chosen,
+// the cards and helplines for that choice, the idle timer that sends the screen back to the
+// start, and the staff PIN that is the only way out. It reads content only: there is nothing
+// else in its store and no route from here to a staff screen. main (KioskApp) builds the one
+// instance and hands it to QML as a singleton.
+class Kiosk : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    QML_UNCREATABLE("Kiosk is built by KioskApp")
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
+    Q_PROPERTY(QString ageBand READ ageBand WRITE setAgeBand NOTIFY ageBandChanged)
+    // [{code, name, rightToLeft}] for every language with published cards, each name written
+    // in its own language (no flags: a language is not a country).
+    Q_PROPERTY(QVariantList languages READ languages NOTIFY contentChanged)
+    Q_PROPERTY(CardModel *cards READ cards CONSTANT)
+    Q_PROPERTY(HelplineModel *helplines READ helplines CONSTANT)
+    Q_PROPERTY(int idleMs READ idleMs WRITE setIdleMs NOTIFY idleMsChanged)
+    Q_PROPERTY(bool pinSet READ pinSet CONSTANT)
+    // After repeated wrong PINs, seconds until the next try is checked.
+    Q_PROPERTY(int waitSeconds READ waitSeconds NOTIFY waitSecondsChanged)
+
+public:
+    static constexpr int kDefaultIdleMs = 60'000;
+    static constexpr int kFreeAttempts = 3;
+    static constexpr int kLockoutSeconds = 30;
+
+    // `pinHash` is KioskPin's stored hash; without one, leaving is impossible.
+    Kiosk(store::Store &store, QString defaultLanguage, std::optional<QByteArray> pinHash,
+          QObject *parent = nullptr);
+    ~Kiosk() override;
+
+    static Kiosk *create(QQmlEngine *, QJSEngine *engine);
+    static void setInstance(Kiosk *kiosk);
+
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    bool rightToLeft() const;
+    QString ageBand() const { return m_ageBand; }
+    void setAgeBand(const QString &band);
+    QVariantList languages() const { return m_languages; }
+    CardModel *cards() { return &m_cards; }
+    HelplineModel *helplines() { return &m_helplines; }
+    int idleMs() const { return m_idle.interval(); }
+    void setIdleMs(int ms);
+    bool pinSet() const { return m_pinHash.has_value(); }
+    int waitSeconds() const { return m_waitSeconds; }
+
+    static bool isRightToLeft(const QString &language);
+
+    // Checks a staff PIN: the right one emits leaveRequested() and returns true. A wrong one
+    // returns false; after kFreeAttempts wrong ones, each further try waits kLockoutSeconds.
+    Q_INVOKABLE bool leave(const QString &pin);
+    // Back to the start: the default language, no age band. The idle timer calls it too.
+    Q_INVOKABLE void reset();
+    // Reads the content again (after a sync brought changes).
+    Q_INVOKABLE void reload();
+
+signals:
+    void languageChanged();
+    void ageBandChanged();
+    void contentChanged();
+    void idleMsChanged();
+    void waitSecondsChanged();
+    // Nobody has touched the screen for idleMs: QML returns to the start and forgets the way.
+    void idle();
+    void leaveRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void loadCards();
+    void tickWait();
+
+    domain::KioskContentService m_content;
+    QString m_defaultLanguage;
+    QString m_language;
+    QString m_ageBand;
+    QVariantList m_languages;
+    CardModel m_cards;
+    HelplineModel m_helplines;
+    QTimer m_idle;
+    std::optional<QByteArray> m_pinHash;
+    int m_wrongAttempts = 0;
+    int m_waitSeconds = 0;
+    QTimer m_wait;
+};
+
+} // namespace lykta::kiosk

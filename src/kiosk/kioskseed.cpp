@@ -1,0 +1,88 @@
+#include "kioskseed.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace lykta::kiosk {
+
+namespace {
+
+sync::Value text(const QString &s)
+{
+    if (s.isEmpty())
+        return std::monostate{};
+    return s.toStdString();
+}
+
+class DeltaList
+{
+public:
+    explicit DeltaList(std::int64_t wallMs) : m_wallMs(wallMs) {}
+
+    // One record, one timestamp: as one write on a device would be.
+    void record(const char *entity, const std::string &id,
+                std::vector<std::pair<const char *, sync::Value>> fields)
+    {
+        const sync::Hlc hlc{m_wallMs, ++m_record, KioskSeed::kShippedContentDevice};
+        for (auto &[field, value] : fields)
+            m_deltas.push_back({{KioskSeed::kShippedContentDevice, ++m_counter},
+                                entity,
+                                id,
+                                field,
+                                std::move(value),
+                                hlc,
+                                {},
+                                {}});
+    }
+    std::vector<sync::Delta> &deltas() { return m_deltas; }
+
+private:
+    std::int64_t m_wallMs;
+    std::uint16_t m_record = 0;
+    std::uint64_t m_counter = 0;
+    std::vector<sync::Delta> m_deltas;
+};
+
+} // namespace
+
+Result<int, store::StoreError> KioskSeed::seedIfEmpty(store::Store &store,
+                                                      const domain::KioskContentPack &pack)
+{
+    for (const char *entity : {"info_card", "helpline"}) {
+        auto held = store.list(entity);
+        if (!held)
+            return held.error();
+        if (!held->empty())
+            return 0;
+    }
+    auto cursor = store.pullCursor();
+    if (!cursor)
+        return cursor.error();
+
+    const QDateTime written(pack.written, QTime(0, 0), QTimeZone::utc());
+    DeltaList list(written.toMSecsSinceEpoch());
+    for (const domain::InfoCard &c : pack.cards) {
+        list.record("info_card", c.id,
+                    {{"title", text(c.title)},
+                     {"body", text(c.body)},
+                     {"picture", text(c.picture)},
+                     {"age_band", text(c.ageBand)},
+                     {"language", text(c.language)},
+                     {"published", std::int64_t{c.published ? 1 : 0}},
+                     {"sort_order", std::int64_t{c.sortOrder}}});
+    }
+    for (const domain::Helpline &h : pack.helplines) {
+        list.record("helpline", h.id,
+                    {{"name", text(h.name)},
+                     {"number", text(h.number)},
+                     {"hours", text(h.hours)},
+                     {"audience", text(h.audience)},
+                     {"last_verified", text(h.lastVerified.toString(Qt::ISODate))}});
+    }
+    auto applied = store.applyRemote(list.deltas(), *cursor);
+    if (!applied)
+        return applied.error();
+    return static_cast<int>(pack.cards.size() + pack.helplines.size());
+}
+
+} // namespace lykta::kiosk

@@ -1,0 +1,88 @@
+#include "kiosksync.h"
+
+#include "sync/client/syncsession.h"
+
+#include <QLoggingCategory>
+
+namespace lykta::kiosk {
+
+namespace {
+Q_LOGGING_CATEGORY(lcKiosk, "lykta.kiosk")
+}
+
+KioskSync::KioskSync(QString databasePath, syncctl::Enrollment enrollment, QObject *parent)
+    : QObject(parent), m_databasePath(std::move(databasePath)), m_enrollment(std::move(enrollment))
+{
+    connect(&m_timer, &QTimer::timeout, this, &KioskSync::runInBackground);
+}
+
+KioskSync::~KioskSync()
+{
+    m_timer.stop();
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+        if (m_session)
+            m_session->cancel(); // a retry waiting out its backoff ends now
+    }
+    if (m_worker.joinable())
+        m_worker.join();
+}
+
+void KioskSync::start(std::chrono::milliseconds interval)
+{
+    m_timer.start(interval);
+    runInBackground();
+}
+
+void KioskSync::runInBackground()
+{
+    if (m_running.exchange(true))
+        return; // the last one is still going
+    if (m_worker.joinable())
+        m_worker.join();
+    m_worker = std::thread([this] {
+        const bool ok = runOnce();
+        m_running = false;
+        QMetaObject::invokeMethod(
+            this, [this, ok] { emit synced(ok); }, Qt::QueuedConnection);
+    });
+}
+
+bool KioskSync::runOnce()
+{
+    store::StoreOptions options;
+    options.database.path = m_databasePath.toStdString();
+    auto store = store::Store::open(std::move(options));
+    if (!store) {
+        qCWarning(lcKiosk) << "sync: cannot open the kiosk store:"
+                           << store::toString(store.error().code);
+        return false;
+    }
+    sync::client::TransportOptions transport;
+    transport.baseUrl = m_enrollment.server;
+    transport.token = m_enrollment.token;
+    transport.caFile = m_enrollment.caFile;
+    auto curl = sync::client::makeCurlTransport(transport);
+    syncctl::StoreReplica replica(**store);
+    sync::client::SyncSession session(*curl, replica);
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopping)
+            return false;
+        m_session = &session;
+    }
+    const sync::client::SyncStatus status = session.run();
+    {
+        std::lock_guard lock(m_mutex);
+        m_session = nullptr;
+    }
+    if (status.activity != sync::client::Activity::Idle) {
+        qCInfo(lcKiosk) << "sync stopped:" << sync::client::toString(status.activity)
+                        << (status.error ? status.error->detail.c_str() : "");
+        return false;
+    }
+    return true;
+}
+
+} // namespace lykta::kiosk

@@ -1,0 +1,339 @@
+// The kiosk against a real lykta-server (tests/e2e fixture): after a full sync the kiosk's
+// database file holds no case data at all, while a staff device of the same unit holds it;
+// a card published on the server reaches the kiosk's screen on its next sync, and a card
+// withdrawn leaves it.
+#include "kiosk.h"
+#include "kioskcontentpack.h"
+#include "kioskcontentservice.h"
+#include "kioskseed.h"
+#include "kiosksync.h"
+#include "storereplica.h"
+#include "sync/client/syncsession.h"
+#include "testserver.h"
+
+#include <QtTest>
+
+#include <sqlite3.h>
+
+#include <set>
+
+using namespace lykta;
+using namespace lykta::test;
+
+namespace {
+
+std::unique_ptr<store::Store> openStore(const QString &path)
+{
+    store::StoreOptions options;
+    options.database.path = path.toStdString();
+    auto s = store::Store::open(std::move(options));
+    return s ? std::move(*s) : nullptr;
+}
+
+// Row counts straight from the file, with SQLite and nothing of Lykta in between.
+std::map<std::string, std::int64_t> rowCounts(const QString &path)
+{
+    std::map<std::string, std::int64_t> out;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK) {
+        sqlite3_close(db);
+        return out;
+    }
+    std::vector<std::string> tables;
+    sqlite3_stmt *st = nullptr;
+    sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table'", -1, &st, nullptr);
+    while (sqlite3_step(st) == SQLITE_ROW)
+        tables.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    for (const std::string &table : tables) {
+        const std::string sql = "SELECT count(*) FROM \"" + table + "\"";
+        if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK &&
+            sqlite3_step(st) == SQLITE_ROW)
+            out[table] = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    return out;
+}
+
+const std::set<std::string> kContentEntities = {"info_card", "helpline"};
+
+// The entities named in a table's `entity` column.
+std::set<std::string> entitiesIn(const QString &path, const char *table)
+{
+    std::set<std::string> out;
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *st = nullptr;
+    const std::string sql = std::string("SELECT DISTINCT entity FROM ") + table;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+            SQLITE_OK &&
+        sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK) {
+        while (sqlite3_step(st) == SQLITE_ROW)
+            out.emplace(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return out;
+}
+
+QStringList titles(kiosk::CardModel &model)
+{
+    QStringList out;
+    for (int i = 0; i < model.rowCount(); ++i)
+        out << model.data(model.index(i), kiosk::CardModel::TitleRole).toString();
+    return out;
+}
+
+} // namespace
+
+class TstKioskSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::string write(store::Change change)
+    {
+        auto r = m_staff->write(m_actor, change);
+        if (!r)
+            qWarning("write: %s %s", store::toString(r.error().code), r.error().detail.c_str());
+        return r ? r->ids.at(0) : std::string();
+    }
+
+    void syncStaff()
+    {
+        auto transport = m_server.transport(m_staffToken);
+        syncctl::StoreReplica replica(*m_staff);
+        sync::client::SyncSession session(*transport, replica);
+        const auto status = session.run();
+        QCOMPARE(status.activity, sync::client::Activity::Idle);
+        QCOMPARE(status.rejected, 0u);
+    }
+
+    // A new kiosk store, seeded with the shipped content as on its first start, enrolled with
+    // a kiosk code of the unit.
+    std::unique_ptr<kiosk::KioskSync> newKiosk(const QString &name, sync::DeviceId device)
+    {
+        const QString path = m_server.dir() + '/' + name;
+        {
+            auto store = openStore(path);
+            auto pack = domain::KioskContentPack::read(QStringLiteral(":/kiosk/content"));
+            if (!store || !pack || !kiosk::KioskSeed::seedIfEmpty(*store, *pack))
+                return nullptr;
+        }
+        syncctl::Enrollment e;
+        e.server = m_server.baseUrl();
+        e.token = m_server.enrollKiosk(m_actor.unitId, device);
+        e.kind = "kiosk";
+        if (e.token.empty())
+            return nullptr;
+        return std::make_unique<kiosk::KioskSync>(path, e);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start());
+        m_actor.unitId = m_server.admin({"create-unit", "--name", "Väntrummet"}).toStdString();
+        m_actor.staffId = m_server
+                              .admin({"create-staff", "--name", "Kim", "--unit",
+                                      QString::fromStdString(m_actor.unitId)})
+                              .toStdString();
+        m_staffPath = m_server.dir() + "/staff.db";
+        m_staff = openStore(m_staffPath);
+        QVERIFY(m_staff);
+        const QString code =
+            m_server.admin({"enroll-code", "--staff", QString::fromStdString(m_actor.staffId)});
+        auto enrolled =
+            m_server.transport()->enroll({code.toStdString(), m_staff->deviceId(), "tablet"});
+        QVERIFY(enrolled);
+        m_staffToken = enrolled->token;
+        QVERIFY(!write({store::ChangeKind::Create,
+                        "unit",
+                        m_actor.unitId,
+                        {{"name", std::string("Väntrummet")}, {"unit_id", m_actor.unitId}}})
+                     .empty());
+    }
+
+    void kioskFileHoldsNoCaseDataAfterAFullSync()
+    {
+        // The staff device writes case data of every kind, and the unit's kiosk content.
+        const std::string family = write(
+            {store::ChangeKind::Create, "family", {}, {{"name", std::string("Familjen Ek")}}});
+        const std::string child =
+            write({store::ChangeKind::Create,
+                   "child",
+                   {},
+                   {{"family_id", family}, {"first_name", std::string("Alva")}}});
+        write({store::ChangeKind::Create,
+               "guardian",
+               {},
+               {{"family_id", family}, {"name", std::string("Mamma Ek")}}});
+        const std::string series = write({store::ChangeKind::Create,
+                                          "conversation_series",
+                                          {},
+                                          {{"child_id", child}, {"family_id", family}}});
+        write({store::ChangeKind::Create,
+               "conversation",
+               {},
+               {{"series_id", series}, {"status", std::string("draft")}}});
+        const std::string group = write({store::ChangeKind::Create,
+                                         "support_group",
+                                         {},
+                                         {{"name", std::string("Blåvingarna")}}});
+        write({store::ChangeKind::Create, "group_session", {}, {{"group_id", group}}});
+        write({store::ChangeKind::Create,
+               "note",
+               {},
+               {{"subject_entity", std::string("family")},
+                {"subject_id", family},
+                {"body", std::string("Samtal om hemmet.")},
+                {"status", std::string("draft")}}});
+        domain::KioskContentService content(*m_staff);
+        auto pack = domain::KioskContentPack::read(QStringLiteral(":/kiosk/content"));
+        QVERIFY(pack);
+        auto installed = content.install(m_actor, *pack);
+        QVERIFY(installed);
+        QCOMPARE(*installed, int(pack->cards.size() + pack->helplines.size()));
+        syncStaff();
+
+        auto sync = newKiosk("kiosk-a.db", 901);
+        QVERIFY(sync);
+        QVERIFY(sync->runOnce());
+        QVERIFY(sync->runOnce()); // and again: nothing changes
+
+        const auto kioskRows = rowCounts(m_server.dir() + "/kiosk-a.db");
+        const auto staffRows = rowCounts(m_staffPath);
+        for (const char *table : {"family", "child", "guardian", "conversation_series",
+                                  "conversation", "support_group", "group_session", "note"}) {
+            QVERIFY2(kioskRows.contains(table), table);
+            QVERIFY2(kioskRows.at(table) == 0, table);
+            QVERIFY2(staffRows.at(table) > 0, table); // the same server gave the staff device it
+        }
+        // Nothing but content anywhere in the kiosk's file: no case record of any kind, no
+        // audit entry, nothing waiting to be pushed. (A conflict copy can only be a card's
+        // shipped text that the organisation's own install replaced: see KioskSeed.)
+        for (const auto &[table, rows] : kioskRows) {
+            if (table == "info_card" || table == "helpline" || table == "sync_meta" ||
+                table == "remote_device" || table == "conflict_copy" ||
+                table.rfind("search_", 0) == 0 || table.rfind("sqlite_", 0) == 0)
+                continue;
+            QVERIFY2(rows == 0, table.c_str());
+        }
+        for (const std::string &entity :
+             entitiesIn(m_server.dir() + "/kiosk-a.db", "conflict_copy"))
+            QVERIFY2(kContentEntities.contains(entity), entity.c_str());
+        QCOMPARE(kioskRows.at("info_card"), std::int64_t(pack->cards.size()));
+        QVERIFY(kioskRows.at("helpline") > 0);
+    }
+
+    void publishingReachesTheKioskAndWithdrawingRemovesIt()
+    {
+        domain::KioskContentService content(*m_staff);
+        domain::InfoCard draft;
+        draft.title = QStringLiteral("Om att sova dåligt");
+        draft.body = QStringLiteral("Många sover dåligt när de är oroliga.");
+        draft.ageBand = QStringLiteral("7-12");
+        draft.language = QStringLiteral("sv");
+        draft.sortOrder = 90;
+        auto draftId = content.addCard(m_actor, draft); // written first, published last
+        QVERIFY(draftId);
+        domain::InfoCard shown = draft;
+        shown.title = QStringLiteral("Om kompisar");
+        shown.published = true;
+        shown.sortOrder = 95;
+        auto shownId = content.addCard(m_actor, shown);
+        QVERIFY(shownId);
+        syncStaff();
+
+        auto sync = newKiosk("kiosk-b.db", 902);
+        QVERIFY(sync);
+        QVERIFY(sync->runOnce());
+        auto kioskStore = openStore(m_server.dir() + "/kiosk-b.db");
+        QVERIFY(kioskStore);
+        kiosk::Kiosk screen(*kioskStore, QStringLiteral("sv"), std::nullopt);
+        screen.setAgeBand(QStringLiteral("7-12"));
+        QVERIFY(titles(*screen.cards()).contains(shown.title));
+        QVERIFY(!titles(*screen.cards()).contains(draft.title));
+
+        // Published on the server: there on the kiosk's next sync, with the text written before.
+        QVERIFY(content.setPublished(m_actor, *draftId, true));
+        syncStaff();
+        QVERIFY(sync->runOnce());
+        screen.reload();
+        const int row = screen.cards()->indexOf(QString::fromStdString(*draftId));
+        QVERIFY(row >= 0);
+        const QVariantMap card = screen.cards()->get(row);
+        QCOMPARE(card.value("title").toString(), draft.title);
+        QCOMPARE(card.value("body").toString(), draft.body);
+
+        // Withdrawn on the server: gone from the kiosk's screen on its next sync.
+        QVERIFY(content.setPublished(m_actor, *shownId, false));
+        syncStaff();
+        QVERIFY(sync->runOnce());
+        screen.reload();
+        QVERIFY(!titles(*screen.cards()).contains(shown.title));
+        QVERIFY(titles(*screen.cards()).contains(draft.title));
+    }
+
+    // What staff with the content role do at a terminal: lykta-content writes and publishes
+    // a card in their enrolled store, lykta-sync sends it, the kiosk shows it.
+    void theContentCommandLinePublishesToTheKiosk()
+    {
+        const QString staffDb = m_server.dir() + "/content-staff.db";
+        const QString code =
+            m_server.admin({"enroll-code", "--staff", QString::fromStdString(m_actor.staffId)});
+        QCOMPARE(run(LYKTA_SYNC_BIN, {"enroll", "--database", staffDb, "--server",
+                                      QString::fromStdString(m_server.baseUrl()), "--code", code}),
+                 0);
+        QProcess add;
+        add.start(LYKTA_CONTENT_BIN,
+                  {"add", "--database", staffDb, "--band", "13-18", "--lang", "en", "--title",
+                   "About sleep", "--body", "Worry can keep you awake.\\nThat is common."});
+        QVERIFY(add.waitForFinished(30000));
+        QCOMPARE(add.exitCode(), 0);
+        const QString id = QString::fromUtf8(add.readAllStandardOutput()).trimmed();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(run(LYKTA_CONTENT_BIN, {"publish", "--database", staffDb, "--card", id}), 0);
+        QCOMPARE(run(LYKTA_SYNC_BIN, {"sync", "--database", staffDb, "--quiet"}), 0);
+
+        auto sync = newKiosk("kiosk-c.db", 903);
+        QVERIFY(sync);
+        QVERIFY(sync->runOnce());
+        auto kioskStore = openStore(m_server.dir() + "/kiosk-c.db");
+        QVERIFY(kioskStore);
+        kiosk::Kiosk screen(*kioskStore, QStringLiteral("en"), std::nullopt);
+        screen.setAgeBand(QStringLiteral("13-18"));
+        const int row = screen.cards()->indexOf(id);
+        QVERIFY(row >= 0);
+        QCOMPARE(screen.cards()->get(row).value("body").toString(),
+                 QStringLiteral("Worry can keep you awake.\nThat is common."));
+
+        QCOMPARE(run(LYKTA_CONTENT_BIN, {"unpublish", "--database", staffDb, "--card", id}), 0);
+        QCOMPARE(run(LYKTA_SYNC_BIN, {"sync", "--database", staffDb, "--quiet"}), 0);
+        QVERIFY(sync->runOnce());
+        screen.reload();
+        QCOMPARE(screen.cards()->indexOf(id), -1);
+    }
+
+private:
+    static int run(const QString &program, const QStringList &args)
+    {
+        QProcess p;
+        p.start(program, args);
+        if (!p.waitForFinished(30000))
+            return -1;
+        if (p.exitCode() != 0)
+            qWarning("%s: %s", qPrintable(program), p.readAllStandardError().constData());
+        return p.exitCode();
+    }
+
+    TestServer m_server;
+    store::Actor m_actor;
+    QString m_staffPath;
+    std::unique_ptr<store::Store> m_staff;
+    std::string m_staffToken;
+};
+
+QTEST_MAIN(TstKioskSync)
+#include "tst_kiosksync.moc"

@@ -1,0 +1,156 @@
+import QtQuick
+import QtTest
+import Lykta.Kiosk
+import Lykta.KioskUi
+
+// The kiosk as a child and a member of staff use it, on a 10" tablet's screen.
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    Component {
+        id: viewComponent
+        KioskView { anchors.fill: parent }
+    }
+    SignalSpy {
+        id: leaveSpy
+        target: Kiosk
+        signalName: "leaveRequested"
+    }
+
+    TestCase {
+        name: "Kiosk"
+        when: windowShown
+        property var view
+
+        function init() {
+            Kiosk.idleMs = 60000
+            Kiosk.reset()
+            leaveSpy.clear()
+            view = createTemporaryObject(viewComponent, root)
+            verify(view)
+            waitForRendering(view) // laid out at its full size before anything is tapped
+        }
+
+        function tap(name, parent) {
+            const item = findChild(parent || view, name)
+            verify(item, "no item " + name)
+            verify(item.visible, name + " is hidden")
+            mouseClick(item)
+        }
+        function settle(depth) {
+            tryCompare(view.stack, "depth", depth)
+            tryCompare(view.stack, "busy", false)
+        }
+        function openCard(band, row) {
+            tap("band_" + band)
+            settle(2)
+            // GridView delegates exist once laid out.
+            tryVerify(() => findChild(view.stack.currentItem, "card_" + row) !== null)
+            tap("card_" + row, view.stack.currentItem)
+            settle(3)
+            return view.stack.currentItem
+        }
+        function typePin(pin) {
+            for (const digit of pin)
+                tap("pinKey_" + digit, view.pinPad.contentItem)
+            tap("pinOk", view.pinPad.contentItem)
+        }
+        function leftEdge(item) {
+            return item.mapToItem(view, 0, 0).x
+        }
+
+        function test_chooseLanguageAndBandReadACardAndGoBack() {
+            tap("language_en")
+            compare(Kiosk.language, "en")
+            const card = openCard("7-12", 0)
+            compare(Kiosk.ageBand, "7-12")
+            compare(card.objectName, "cardPage")
+            compare(findChild(card, "cardTitle").text, "It is not your fault")
+            verify(findChild(card, "cardBody").text.indexOf("Nobody gets ill") === 0)
+
+            tap("nextCard", card)
+            settle(3) // the next card replaces this one: back still leads to the list
+            compare(findChild(view.stack.currentItem, "cardTitle").text, "You are not alone")
+
+            mouseClick(view.backButton)
+            settle(2)
+            compare(view.stack.currentItem.objectName, "cardListPage")
+            mouseClick(view.backButton)
+            settle(1)
+            compare(view.stack.currentItem.objectName, "startPage")
+            compare(Kiosk.ageBand, "")
+            compare(Kiosk.language, "en") // going back keeps the language
+        }
+
+        function test_idleReturnsToTheStartAndForgetsTheWay() {
+            tap("language_sv-easy")
+            openCard("13-18", 1)
+            Kiosk.idleMs = 800
+            // A touch restarts the timer: someone is reading.
+            wait(500)
+            mouseMove(view, 10, 400)
+            wait(500)
+            compare(view.stack.depth, 3)
+            // Nobody there: back to the start, with no way back to what was read.
+            tryCompare(view.stack, "depth", 1, 3000)
+            compare(view.stack.currentItem.objectName, "startPage")
+            verify(!view.backButton.visible)
+            compare(Kiosk.ageBand, "")
+            compare(Kiosk.language, "sv")
+            compare(Kiosk.cards.count, 0)
+        }
+
+        function test_idleClosesThePinPad() {
+            view.pinPad.open()
+            tryCompare(view.pinPad, "opened", true)
+            Kiosk.idleMs = 300
+            tryCompare(view.pinPad, "visible", false, 3000)
+        }
+
+        function test_wrongPinKeepsTheKioskRightPinLeavesIt() {
+            // Staff hold the lantern for three seconds.
+            const lantern = findChild(view, "staffExit")
+            mousePress(lantern)
+            wait(1000)
+            verify(!view.pinPad.opened)
+            wait(2300)
+            mouseRelease(lantern)
+            tryCompare(view.pinPad, "opened", true)
+
+            typePin("111111")
+            compare(leaveSpy.count, 0)
+            verify(view.pinPad.opened)
+            compare(findChild(view.pinPad.contentItem, "pinMessage").text, "Fel kod.")
+
+            typePin("246810")
+            compare(leaveSpy.count, 1)
+            tryCompare(view.pinPad, "opened", false)
+        }
+
+        function test_rightToLeftCardIsMirrored() {
+            tap("language_ar")
+            verify(Kiosk.rightToLeft)
+            const card = openCard("7-12", 0)
+            compare(findChild(card, "cardTitle").text, "بطاقة اختبار: لست وحدك")
+            verify(view.LayoutMirroring.enabled)
+            // The picture stands at the start of the line: on the right.
+            verify(leftEdge(findChild(card, "cardPicture")) > leftEdge(findChild(card, "cardText")))
+            compare(findChild(card, "cardBody").effectiveHorizontalAlignment, Text.AlignRight)
+            compare(findChild(card, "cardTitle").effectiveHorizontalAlignment, Text.AlignRight)
+            // Back is where a right-to-left reader starts: the right-hand side.
+            verify(leftEdge(view.backButton) > view.width / 2)
+            verify(leftEdge(view.homeButton) < view.width / 2)
+
+            // A Swedish card is laid out the other way round.
+            mouseClick(view.homeButton)
+            settle(1)
+            verify(!view.LayoutMirroring.enabled)
+            const swedish = openCard("7-12", 0)
+            verify(leftEdge(findChild(swedish, "cardPicture")) < leftEdge(findChild(swedish, "cardText")))
+            compare(findChild(swedish, "cardBody").effectiveHorizontalAlignment, Text.AlignLeft)
+            verify(leftEdge(view.backButton) < view.width / 2)
+        }
+    }
+}
