@@ -1,6 +1,7 @@
 // lykta-content: for staff with the content role, to install, write, preview and publish the
 // kiosk's cards in their own (enrolled) store; `lykta-sync sync` then sends the change to the
 // server, and every kiosk of the unit has it on its next sync. No screen needed.
+#include "clistore.h"
 #include "kioskcontentpack.h"
 #include "kioskcontentservice.h"
 #include "storereplica.h"
@@ -87,13 +88,11 @@ int main(int argc, char *argv[])
         QString::fromStdString(enrollment->units).section(',', 0, 0).toStdString();
     const store::Actor actor{enrollment->staffId, unit};
 
-    store::StoreOptions options;
-    options.database.path = database;
-    auto opened = store::Store::open(std::move(options));
+    auto opened = syncctl::openCliStore(database); // asks for the passphrase if encrypted
     if (!opened)
         return fail(QStringLiteral("cannot open the store: ") +
-                    QString::fromUtf8(store::toString(opened.error().code)));
-    domain::KioskContentService content(**opened);
+                    QString::fromStdString(opened.error()));
+    domain::KioskContentService content(*opened->store);
 
     if (command == QLatin1String("install")) {
         const QString dir = get("dir").isEmpty() ? kShippedContent : get("dir");

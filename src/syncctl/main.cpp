@@ -1,5 +1,6 @@
 // lykta-sync: enroll a store with lykta-server, sync it, and show its sync state. The same
 // client library the app uses; for admins, scripts and tests.
+#include "clistore.h"
 #include "storereplica.h"
 
 #include "sync/client/syncsession.h"
@@ -38,15 +39,12 @@ std::map<std::string, std::string> parse(const std::vector<std::string> &args)
 
 std::unique_ptr<store::Store> openStore(const std::string &path)
 {
-    store::StoreOptions options;
-    options.database.path = path;
-    auto s = store::Store::open(std::move(options));
-    if (!s) {
-        std::fprintf(stderr, "lykta-sync: %s: %s %s\n", path.c_str(),
-                     store::toString(s.error().code), s.error().detail.c_str());
+    auto opened = syncctl::openCliStore(path);
+    if (!opened) {
+        std::fprintf(stderr, "lykta-sync: %s: %s\n", path.c_str(), opened.error().c_str());
         return nullptr;
     }
-    return std::move(*s);
+    return std::move(opened->store);
 }
 
 sync::client::TransportOptions transportOptions(const syncctl::Enrollment &e)
