@@ -18,6 +18,7 @@ constexpr const char *kUsage =
     "usage:\n"
     "  lykta-server serve [--db DB] [--listen HOST] [--port N] [--port-file FILE]\n"
     "                     (--tls-cert PEM --tls-key PEM | --insecure-http) [--quiet]\n"
+    "                     [--threads N]\n"
     "  lykta-server admin [--db DB] COMMAND ...   (lykta-server admin help)\n"
     "DB is sqlite:PATH or postgresql://USER@HOST:PORT/NAME.\n"
     "--db defaults to sqlite:lykta-server.db; postgresql://USER@HOST:PORT/DB shares one\n"
@@ -61,6 +62,8 @@ int main(int argc, char **argv)
             serveOptions.tlsKey = args[++i];
         } else if (mode == "serve" && a == "--insecure-http") {
             serveOptions.insecureHttp = true;
+        } else if (mode == "serve" && a == "--threads" && hasValue) {
+            serveOptions.threads = std::atoi(args[++i].c_str());
         } else if (mode == "serve" && a == "--quiet") {
             serveOptions.accessLog = false;
         } else if (mode == "serve") {

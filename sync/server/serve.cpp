@@ -7,6 +7,7 @@
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <fstream>
@@ -50,6 +51,14 @@ int serve(ServerStorage &storage, const ServeOptions &options)
         }
     }
     api.install(*server);
+    // A tablet's sync is a few requests in a row; after that an idle connection only holds a
+    // request thread, so it is not kept long.
+    constexpr int kKeepAliveSeconds = 2;
+    server->set_keep_alive_timeout(kKeepAliveSeconds);
+    const int threads = std::max(2, options.threads);
+    server->new_task_queue = [threads] {
+        return new httplib::ThreadPool(static_cast<std::size_t>(threads));
+    };
 
     int port = options.port;
     if (port == 0) {
