@@ -188,9 +188,9 @@ Rows Conn::check(PGresult *result)
     throw Error(std::move(state), what);
 }
 
-void Conn::exec(std::string_view sql)
+Rows Conn::exec(std::string_view sql)
 {
-    check(PQexec(m_conn, std::string(sql).c_str()));
+    return check(PQexec(m_conn, std::string(sql).c_str()));
 }
 
 Rows Conn::query(const std::string &sql, const Params &params)
@@ -211,10 +211,9 @@ Rows Conn::queryOnce(const std::string &sql, const Params &params)
                               params.lengths(), params.formats(), 0));
 }
 
-Transaction::Transaction(Conn &conn, std::string_view begin) : m_conn(conn)
-{
-    m_conn.exec(begin);
-}
+Transaction::Transaction(Conn &conn, std::string_view begin)
+    : m_conn(conn), m_first(std::make_unique<Rows>(m_conn.exec(begin)))
+{}
 
 Transaction::~Transaction()
 {

@@ -3,6 +3,7 @@
 #include <libpq-fe.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -88,8 +89,8 @@ public:
     Conn(const Conn &) = delete;
     Conn &operator=(const Conn &) = delete;
 
-    // Runs plain SQL (one or more statements, no parameters).
-    void exec(std::string_view sql);
+    // Runs plain SQL (one or more statements, no parameters): the last statement's rows.
+    Rows exec(std::string_view sql);
     // A parameterised statement, prepared the first time this connection sees it.
     Rows query(const std::string &sql, const Params &params = {});
     // A parameterised statement that is not prepared (its text varies, e.g. multi-row VALUES).
@@ -104,11 +105,13 @@ private:
     std::unordered_map<std::string, std::string> m_prepared; // sql -> statement name
 };
 
-// BEGIN on construction (with the given mode), ROLLBACK unless commit() ran.
+// BEGIN on construction (with the given mode), ROLLBACK unless commit() ran. `begin` may go on
+// with more statements after a semicolon (one round trip); first() holds the last one's rows.
 class Transaction
 {
 public:
     explicit Transaction(Conn &conn, std::string_view begin = "BEGIN");
+    const Rows &first() const { return *m_first; }
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -117,6 +120,7 @@ public:
 private:
     Conn &m_conn;
     bool m_open = true;
+    std::unique_ptr<Rows> m_first;
 };
 
 } // namespace lykta::server::pg

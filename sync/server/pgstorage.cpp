@@ -94,11 +94,11 @@ sync::Value readValue(const pg::Rows &rows, int r, int kindColumn)
     }
 }
 
-// "($1, $2, $3), ($4, $5, $6)" for `rows` rows of `columns` parameters.
-std::string valuesList(std::size_t rows, std::size_t columns)
+// "($1, $2, $3), ($4, $5, $6)" for `rows` rows of `columns` parameters from $first.
+std::string valuesList(std::size_t rows, std::size_t columns, int first = 1)
 {
     std::string out;
-    int n = 1;
+    int n = first;
     for (std::size_t r = 0; r < rows; ++r) {
         out += r ? ", (" : "(";
         for (std::size_t c = 0; c < columns; ++c)
@@ -108,27 +108,73 @@ std::string valuesList(std::size_t rows, std::size_t columns)
     return out;
 }
 
-void insertAudit(pg::Conn &conn, const std::vector<AuditEntry> &entries)
+// Several INSERTs and UPDATEs sent as one statement (data-modifying WITH parts), so a push's
+// writes cost one round trip while it holds the log lock; split when parameters run out.
+class Writes
+{
+public:
+    explicit Writes(pg::Conn &conn) : m_conn(conn) {}
+    // `fill` adds `count` parameters; `sql` gets the number of the first and returns the part.
+    template <class Fill, class Sql>
+    void add(int count, Fill &&fill, Sql &&sql)
+    {
+        if (m_params.size() + count > kMaxParams)
+            run();
+        const int first = m_params.size() + 1;
+        fill(m_params);
+        m_sql +=
+            (m_parts ? ", w" : "WITH w") + std::to_string(m_parts) + " AS (" + sql(first) + ")";
+        ++m_parts;
+    }
+    void run()
+    {
+        if (m_parts)
+            m_conn.queryOnce(m_sql + " SELECT 1", m_params);
+        m_sql.clear();
+        m_params = {};
+        m_parts = 0;
+    }
+
+private:
+    static constexpr int kMaxParams = 60'000;
+    pg::Conn &m_conn;
+    std::string m_sql;
+    pg::Params m_params;
+    int m_parts = 0;
+};
+
+void addAudit(Writes &writes, const std::vector<AuditEntry> &entries)
 {
     for (std::size_t from = 0; from < entries.size(); from += kRowsPerInsert) {
         const std::size_t n = std::min(kRowsPerInsert, entries.size() - from);
-        pg::Params p;
-        for (std::size_t i = from; i < from + n; ++i) {
-            const AuditEntry &e = entries[i];
-            p.add(e.atMs)
-                .add(e.requestId)
-                .add(static_cast<std::uint64_t>(e.device))
-                .addOptional(e.staffId)
-                .addOptional(e.unitId)
-                .add(e.action)
-                .add(e.entity)
-                .add(e.subject);
-        }
-        conn.queryOnce("INSERT INTO audit(at_ms, request_id, device, staff_id, unit_id, action, "
+        writes.add(
+            static_cast<int>(n * 8),
+            [&](pg::Params &p) {
+                for (std::size_t i = from; i < from + n; ++i) {
+                    const AuditEntry &e = entries[i];
+                    p.add(e.atMs)
+                        .add(e.requestId)
+                        .add(static_cast<std::uint64_t>(e.device))
+                        .addOptional(e.staffId)
+                        .addOptional(e.unitId)
+                        .add(e.action)
+                        .add(e.entity)
+                        .add(e.subject);
+                }
+            },
+            [&](int first) {
+                return "INSERT INTO audit(at_ms, request_id, device, staff_id, unit_id, action, "
                        "entity, subject) VALUES " +
-                           valuesList(n, 8),
-                       p);
+                       valuesList(n, 8, first);
+            });
     }
+}
+
+void insertAudit(pg::Conn &conn, const std::vector<AuditEntry> &entries)
+{
+    Writes writes(conn);
+    addAudit(writes, entries);
+    writes.run();
 }
 
 struct LogRow
@@ -143,16 +189,15 @@ struct LogRow
 class PgPushTransaction : public PushTransaction
 {
 public:
-    PgPushTransaction(pg::Conn &conn, sync::DeviceId device, std::uint64_t head)
-        : m_conn(conn), m_device(device), m_head(head), m_startHead(head)
+    // `head` and `lastCounter` were read under the log lock, so nothing changes them until this
+    // transaction ends.
+    PgPushTransaction(pg::Conn &conn, sync::DeviceId device, std::uint64_t head,
+                      std::uint64_t lastCounter)
+        : m_conn(conn), m_device(device), m_head(head), m_startHead(head),
+          m_storedCounter(lastCounter)
     {}
 
-    std::uint64_t lastCounter() override
-    {
-        auto rows = m_conn.query("SELECT last_counter FROM device WHERE id = $1",
-                                 pg::Params().add(static_cast<std::uint64_t>(m_device)));
-        return rows.empty() ? 0 : static_cast<std::uint64_t>(rows.integer(0, 0));
-    }
+    std::uint64_t lastCounter() override { return m_storedCounter; }
     void setLastCounter(std::uint64_t counter) override { m_lastCounter = counter; }
 
     PastOutcome pastOutcome(const sync::DeltaId &id) override
@@ -218,59 +263,80 @@ public:
     }
     void appendAudit(const AuditEntry &entry) override { m_audit.push_back(entry); }
 
+    // Everything this push wrote, in one round trip for a push of ordinary size.
     void flush()
     {
+        Writes writes(m_conn);
         for (std::size_t from = 0; from < m_log.size(); from += kRowsPerInsert) {
             const std::size_t n = std::min(kRowsPerInsert, m_log.size() - from);
-            pg::Params p;
-            for (std::size_t i = from; i < from + n; ++i) {
-                const LogRow &row = m_log[i];
-                const sync::Delta &d = row.delta;
-                p.add(row.seq)
-                    .add(row.unitId)
-                    .add(static_cast<std::uint64_t>(d.id.device))
-                    .add(d.id.counter)
-                    .add(d.entity)
-                    .add(d.entityId)
-                    .add(d.field);
-                addValue(p, d.value);
-                p.add(d.hlc.packedTime())
-                    .add(d.author)
-                    .add(d.base.packedTime())
-                    .add(static_cast<std::uint64_t>(d.base.device));
-            }
-            m_conn.queryOnce("INSERT INTO log(seq, unit_id, device, counter, entity, entity_id, "
-                             "field, value_kind, value_int, value_real, value_bytes, hlc, "
-                             "author, base_hlc, base_device) VALUES " +
-                                 valuesList(n, 15),
-                             p);
+            writes.add(
+                static_cast<int>(n * 15),
+                [&](pg::Params &p) {
+                    for (std::size_t i = from; i < from + n; ++i) {
+                        const LogRow &row = m_log[i];
+                        const sync::Delta &d = row.delta;
+                        p.add(row.seq)
+                            .add(row.unitId)
+                            .add(static_cast<std::uint64_t>(d.id.device))
+                            .add(d.id.counter)
+                            .add(d.entity)
+                            .add(d.entityId)
+                            .add(d.field);
+                        addValue(p, d.value);
+                        p.add(d.hlc.packedTime())
+                            .add(d.author)
+                            .add(d.base.packedTime())
+                            .add(static_cast<std::uint64_t>(d.base.device));
+                    }
+                },
+                [&](int first) {
+                    return "INSERT INTO log(seq, unit_id, device, counter, entity, entity_id, "
+                           "field, value_kind, value_int, value_real, value_bytes, hlc, author, "
+                           "base_hlc, base_device) VALUES " +
+                           valuesList(n, 15, first);
+                });
         }
         if (m_head != m_startHead)
-            m_conn.query("UPDATE log_head SET seq = $1 WHERE id = 1", pg::Params().add(m_head));
-
+            writes.add(
+                1, [&](pg::Params &p) { p.add(m_head); },
+                [](int first) {
+                    return "UPDATE log_head SET seq = $" + std::to_string(first) + " WHERE id = 1";
+                });
         std::vector<const StoredRecord *> records;
         for (const auto &[key, record] : m_records)
             records.push_back(&record);
         for (std::size_t from = 0; from < records.size(); from += kRowsPerInsert) {
             const std::size_t n = std::min(kRowsPerInsert, records.size() - from);
-            pg::Params p;
-            for (std::size_t i = from; i < from + n; ++i) {
-                const StoredRecord &r = *records[i];
-                p.add(r.entity).add(r.id).add(r.unitId).add(r.lastSeq).addBytes(r.state.encode());
-            }
-            m_conn.queryOnce("INSERT INTO record(entity, entity_id, unit_id, last_seq, state) "
-                             "VALUES " +
-                                 valuesList(n, 5) +
-                                 " ON CONFLICT (entity, entity_id) DO UPDATE SET "
-                                 "unit_id = EXCLUDED.unit_id, last_seq = EXCLUDED.last_seq, "
-                                 "state = EXCLUDED.state",
-                             p);
+            writes.add(
+                static_cast<int>(n * 5),
+                [&](pg::Params &p) {
+                    for (std::size_t i = from; i < from + n; ++i) {
+                        const StoredRecord &r = *records[i];
+                        p.add(r.entity).add(r.id).add(r.unitId).add(r.lastSeq).addBytes(
+                            r.state.encode());
+                    }
+                },
+                [&](int first) {
+                    return "INSERT INTO record(entity, entity_id, unit_id, last_seq, state) "
+                           "VALUES " +
+                           valuesList(n, 5, first) +
+                           " ON CONFLICT (entity, entity_id) DO UPDATE SET unit_id = "
+                           "EXCLUDED.unit_id, last_seq = EXCLUDED.last_seq, state = "
+                           "EXCLUDED.state";
+                });
         }
-        insertAudit(m_conn, m_audit);
-        if (m_lastCounter)
-            m_conn.query(
-                "UPDATE device SET last_counter = $2 WHERE id = $1",
-                pg::Params().add(static_cast<std::uint64_t>(m_device)).add(*m_lastCounter));
+        addAudit(writes, m_audit);
+        if (m_lastCounter && *m_lastCounter != m_storedCounter)
+            writes.add(
+                2,
+                [&](pg::Params &p) {
+                    p.add(static_cast<std::uint64_t>(m_device)).add(*m_lastCounter);
+                },
+                [](int first) {
+                    return "UPDATE device SET last_counter = $" + std::to_string(first + 1) +
+                           " WHERE id = $" + std::to_string(first);
+                });
+        writes.run();
     }
 
 private:
@@ -278,6 +344,7 @@ private:
     sync::DeviceId m_device;
     std::uint64_t m_head;
     const std::uint64_t m_startHead;
+    const std::uint64_t m_storedCounter;
     std::optional<std::uint64_t> m_lastCounter;
     std::map<std::pair<sync::DeviceId, std::uint64_t>, std::uint64_t> m_appended;
     std::vector<LogRow> m_log;
@@ -529,9 +596,13 @@ StorageResult<RedeemResult> PgStorage::redeemCode(const std::string &codeId, con
 StorageResult<std::optional<Principal>> PgStorage::principal(const std::string &tokenHash)
 {
     return withConnection([&](pg::Conn &c) {
-        pg::Transaction tx(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-        auto rows = c.query("SELECT " + std::string(kDeviceColumns) +
-                                " FROM device WHERE token_hash = $1 AND revoked_ms IS NULL",
+        // One statement (one snapshot, one round trip): a row per unit of the staff member.
+        auto rows = c.query("SELECT d.id, d.kind, d.staff_id, d.unit_id, d.name, d.enrolled_ms, "
+                            "d.revoked_ms, d.last_counter, s.name, su.unit_id FROM device d "
+                            "LEFT JOIN staff s ON d.kind = 'staff' AND s.id = d.staff_id "
+                            "LEFT JOIN staff_unit su ON d.kind = 'staff' AND su.staff_id = "
+                            "d.staff_id WHERE d.token_hash = $1 AND d.revoked_ms IS NULL "
+                            "ORDER BY su.unit_id",
                             pg::Params().addBytes(tokenHash));
         if (rows.empty())
             return std::optional<Principal>();
@@ -540,17 +611,11 @@ StorageResult<std::optional<Principal>> PgStorage::principal(const std::string &
         if (p.device.kind == DeviceKind::Kiosk) {
             p.units.push_back(p.device.unitId);
         } else {
-            auto units = c.query("SELECT unit_id FROM staff_unit WHERE staff_id = $1 "
-                                 "ORDER BY unit_id",
-                                 pg::Params().add(p.device.staffId));
-            for (int r = 0; r < units.size(); ++r)
-                p.units.emplace_back(units.text(r, 0));
-            auto name =
-                c.query("SELECT name FROM staff WHERE id = $1", pg::Params().add(p.device.staffId));
-            if (!name.empty())
-                p.staffName = std::string(name.text(0, 0));
+            p.staffName = std::string(rows.text(0, 8));
+            for (int r = 0; r < rows.size(); ++r)
+                if (!rows.isNull(r, 9))
+                    p.units.emplace_back(rows.text(r, 9));
         }
-        tx.commit();
         return std::optional<Principal>(std::move(p));
     });
 }
@@ -559,10 +624,17 @@ StorageResult<bool> PgStorage::push(sync::DeviceId device,
                                     const std::function<void(PushTransaction &)> &work)
 {
     return withConnection([&](pg::Conn &c) {
-        pg::Transaction tx(c);
-        // First, before reading anything: the log's write lock, held until COMMIT.
-        auto head = c.query("SELECT seq FROM log_head WHERE id = 1 FOR UPDATE");
-        PgPushTransaction push(c, device, static_cast<std::uint64_t>(head.integer(0, 0)));
+        // First, before reading anything: the log's write lock, held until COMMIT. Then the
+        // head and the device's counter in a statement of their own: its snapshot is taken after
+        // the lock was granted, so it sees the push that held it before (a join in the locking
+        // statement would read the device row as it was before the wait). One round trip; the
+        // device id is a number, safe to write into the text.
+        pg::Transaction tx(c, "BEGIN; SELECT seq FROM log_head WHERE id = 1 FOR UPDATE; "
+                              "SELECT (SELECT seq FROM log_head WHERE id = 1), "
+                              "coalesce((SELECT last_counter FROM device WHERE id = " +
+                                  std::to_string(static_cast<std::uint64_t>(device)) + "), 0)");
+        PgPushTransaction push(c, device, static_cast<std::uint64_t>(tx.first().integer(0, 0)),
+                               static_cast<std::uint64_t>(tx.first().integer(0, 1)));
         work(push);
         push.flush();
         tx.commit();
