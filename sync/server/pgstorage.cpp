@@ -13,7 +13,8 @@ namespace {
 // A push's log rows, records and audit entries go to the database in multi-row statements of
 // at most this many rows (PostgreSQL allows 65,535 parameters per statement).
 constexpr std::size_t kRowsPerInsert = 2000;
-constexpr int kMaxAttempts = 5; // serialization failures and deadlocks in a row
+constexpr int kMaxAttempts = 5;       // serialization failures and deadlocks in a row
+constexpr std::size_t kMaxGroup = 64; // pushes committed together
 
 StorageError toStorageError(const pg::Error &e)
 {
@@ -222,10 +223,38 @@ public:
         return out;
     }
 
+    void prefetchRecords(const std::vector<std::pair<std::string, std::string>> &keys) override
+    {
+        if (keys.empty())
+            return;
+        std::vector<std::string> entities, ids;
+        for (const auto &[entity, id] : keys) {
+            entities.push_back(entity);
+            ids.push_back(id);
+            m_prefetched.insert_or_assign({entity, id}, std::nullopt);
+        }
+        auto rows = m_conn.query("SELECT r.entity, r.entity_id, r.unit_id, r.last_seq, r.state "
+                                 "FROM unnest($1::text[], $2::text[]) AS k(entity, entity_id) "
+                                 "JOIN record r USING (entity, entity_id)",
+                                 pg::Params().addTextArray(entities).addTextArray(ids));
+        for (int r = 0; r < rows.size(); ++r) {
+            auto state = RecordState::decode(rows.bytes(r, 4));
+            if (!state)
+                throw pg::Error("XX001", "damaged record state");
+            std::string entity(rows.text(r, 0)), id(rows.text(r, 1));
+            m_prefetched.insert_or_assign(
+                {entity, id},
+                StoredRecord{entity, id, std::string(rows.text(r, 2)),
+                             static_cast<std::uint64_t>(rows.integer(r, 3)), std::move(*state)});
+        }
+    }
+
     std::optional<StoredRecord> loadRecord(const std::string &entity,
                                            const std::string &id) override
     {
         if (auto it = m_records.find({entity, id}); it != m_records.end())
+            return it->second;
+        if (auto it = m_prefetched.find({entity, id}); it != m_prefetched.end())
             return it->second;
         auto rows = m_conn.query("SELECT unit_id, last_seq, state FROM record "
                                  "WHERE entity = $1 AND entity_id = $2",
@@ -242,6 +271,8 @@ public:
     {
         m_records.insert_or_assign({record.entity, record.id}, record);
     }
+
+    std::uint64_t head() const { return m_head; }
 
     std::uint64_t appendLog(const sync::Delta &delta, const std::string &unitId) override
     {
@@ -348,7 +379,9 @@ private:
     std::optional<std::uint64_t> m_lastCounter;
     std::map<std::pair<sync::DeviceId, std::uint64_t>, std::uint64_t> m_appended;
     std::vector<LogRow> m_log;
-    std::map<std::pair<std::string, std::string>, StoredRecord> m_records;
+    std::map<std::pair<std::string, std::string>, StoredRecord> m_records; // saved here
+    // Read by prefetchRecords(): nullopt where no such record exists.
+    std::map<std::pair<std::string, std::string>, std::optional<StoredRecord>> m_prefetched;
     std::vector<AuditEntry> m_audit;
 };
 
@@ -620,26 +653,78 @@ StorageResult<std::optional<Principal>> PgStorage::principal(const std::string &
     });
 }
 
+// Group commit. A push holds the log lock until its COMMIT is flushed to disk, so one push at a
+// time would cost one disk flush each. Instead, pushes that arrive while a group is being written
+// wait and then go together: the first of them leads, runs every waiting push (up to
+// kMaxGroup) in one transaction, each in its own savepoint, and commits once.
 StorageResult<bool> PgStorage::push(sync::DeviceId device,
                                     const std::function<void(PushTransaction &)> &work)
 {
-    return withConnection([&](pg::Conn &c) {
-        // First, before reading anything: the log's write lock, held until COMMIT. Then the
-        // head and the device's counter in a statement of their own: its snapshot is taken after
-        // the lock was granted, so it sees the push that held it before (a join in the locking
-        // statement would read the device row as it was before the wait). One round trip; the
-        // device id is a number, safe to write into the text.
+    PendingPush me{device, &work, {}, false};
+    std::unique_lock lock(m_pushMutex);
+    m_pushQueue.push_back(&me);
+    while (!me.done) {
+        if (m_leading) {
+            m_pushDone.wait(lock);
+            continue;
+        }
+        m_leading = true;
+        const auto n = std::min(m_pushQueue.size(), kMaxGroup);
+        std::vector<PendingPush *> group(m_pushQueue.begin(),
+                                         m_pushQueue.begin() + static_cast<long>(n));
+        m_pushQueue.erase(m_pushQueue.begin(), m_pushQueue.begin() + static_cast<long>(n));
+        lock.unlock();
+        runGroup(group);
+        lock.lock();
+        for (auto *p : group)
+            p->done = true;
+        m_leading = false;
+        m_pushDone.notify_all();
+    }
+    if (me.error)
+        return *me.error;
+    return true;
+}
+
+void PgStorage::runGroup(const std::vector<PendingPush *> &group)
+{
+    auto done = withConnection([&](pg::Conn &c) {
+        // First, before reading anything: the log's write lock, held until COMMIT; then the head
+        // in a statement of its own, whose snapshot is taken after the lock was granted (a
+        // statement that waited for a row lock sees that row anew, but nothing else anew).
         pg::Transaction tx(c, "BEGIN; SELECT seq FROM log_head WHERE id = 1 FOR UPDATE; "
-                              "SELECT (SELECT seq FROM log_head WHERE id = 1), "
-                              "coalesce((SELECT last_counter FROM device WHERE id = " +
-                                  std::to_string(static_cast<std::uint64_t>(device)) + "), 0)");
-        PgPushTransaction push(c, device, static_cast<std::uint64_t>(tx.first().integer(0, 0)),
-                               static_cast<std::uint64_t>(tx.first().integer(0, 1)));
-        work(push);
-        push.flush();
+                              "SELECT seq FROM log_head WHERE id = 1");
+        auto head = static_cast<std::uint64_t>(tx.first().integer(0, 0));
+        for (std::size_t i = 0; i < group.size(); ++i) {
+            PendingPush &p = *group[i];
+            p.error.reset();
+            // The device id is a number, safe to write into the text; one round trip.
+            auto counter = c.exec(std::string(i ? "RELEASE SAVEPOINT push; " : "") +
+                                  "SAVEPOINT push; SELECT coalesce((SELECT last_counter FROM "
+                                  "device WHERE id = " +
+                                  std::to_string(static_cast<std::uint64_t>(p.device)) + "), 0)");
+            PgPushTransaction push(c, p.device, head,
+                                   static_cast<std::uint64_t>(counter.integer(0, 0)));
+            try {
+                (*p.work)(push);
+                push.flush();
+                head = push.head();
+            } catch (const pg::Error &e) {
+                if (e.connectionLost() || e.retryable())
+                    throw;
+                c.exec("ROLLBACK TO SAVEPOINT push");
+                p.error = toStorageError(e);
+            } catch (const std::exception &e) {
+                c.exec("ROLLBACK TO SAVEPOINT push");
+                p.error = StorageError{StorageError::Code::Internal, e.what()};
+            }
+        }
         tx.commit();
         return true;
     });
+    if (!done)
+        for (auto *p : group)
+            p->error = done.error();
 }
 
 StorageResult<LogPage> PgStorage::pullLog(const std::vector<std::string> &units,

@@ -3,6 +3,7 @@
 #include "serverstorage.h"
 
 #include <condition_variable>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -18,7 +19,8 @@ class Conn;
 // request thread at most.
 //
 // Pull cursors: a push takes the row lock on `log_head` as its first statement and keeps it
-// until it commits, and hands out log positions from it. So pushes commit one after another
+// until it commits, and hands out log positions from it (pushes arriving together in one
+// process share one transaction and one commit: group commit). So pushes commit one after another
 // in position order, and a reader's snapshot always holds every position up to the head it
 // sees: a cursor never passes a position that could still appear. Reads take no locks. The
 // reasoning and its test are in docs/architecture.md ("Pull cursors on PostgreSQL").
@@ -55,7 +57,16 @@ public:
     StorageResult<bool> appendAudit(const std::vector<AuditEntry> &entries) override;
 
 private:
+    struct PendingPush
+    {
+        sync::DeviceId device;
+        const std::function<void(PushTransaction &)> *work;
+        std::optional<StorageError> error;
+        bool done;
+    };
+
     PgStorage(std::string url, int poolSize, std::unique_ptr<pg::Conn> first);
+    void runGroup(const std::vector<PendingPush *> &group);
     // Runs `f` on a pooled connection; a serialization failure or deadlock runs it again.
     template <class F>
     auto withConnection(F &&f) -> StorageResult<decltype(f(std::declval<pg::Conn &>()))>;
@@ -68,6 +79,11 @@ private:
     std::condition_variable m_available;
     std::vector<std::unique_ptr<pg::Conn>> m_idle;
     int m_open = 0; // connections handed out or idle
+
+    std::mutex m_pushMutex; // group commit (see push())
+    std::condition_variable m_pushDone;
+    std::deque<PendingPush *> m_pushQueue;
+    bool m_leading = false;
 };
 
 } // namespace lykta::server
