@@ -47,10 +47,16 @@ struct PgConn
     PGconn *conn;
 };
 
+// postgresql://user@host:port[/db][?options] with `name` as the database (options kept).
 std::string withDatabase(const std::string &url, const std::string &name)
 {
-    const auto slash = url.rfind('/');
-    return (slash == std::string::npos || slash < 12 ? url + "/" : url.substr(0, slash + 1)) + name;
+    const auto scheme = url.find("://");
+    const auto hostStart = scheme == std::string::npos ? 0 : scheme + 3;
+    const auto query = url.find('?', hostStart);
+    const std::string options = query == std::string::npos ? std::string() : url.substr(query);
+    const std::string base = url.substr(0, query);
+    const auto slash = base.find('/', hostStart);
+    return (slash == std::string::npos ? base : base.substr(0, slash)) + "/" + name + options;
 }
 
 } // namespace
