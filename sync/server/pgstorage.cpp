@@ -674,7 +674,12 @@ StorageResult<bool> PgStorage::push(sync::DeviceId device,
                                          m_pushQueue.begin() + static_cast<long>(n));
         m_pushQueue.erase(m_pushQueue.begin(), m_pushQueue.begin() + static_cast<long>(n));
         lock.unlock();
-        runGroup(group);
+        try {
+            runGroup(group);
+        } catch (const std::exception &e) { // e.g. out of memory: fail the group, keep serving
+            for (auto *p : group)
+                p->error = StorageError{StorageError::Code::Internal, e.what()};
+        }
         lock.lock();
         for (auto *p : group)
             p->done = true;
