@@ -15,7 +15,7 @@ namespace lykta::server {
 namespace {
 
 constexpr const char *kUsage =
-    "usage: lykta-server admin [--db sqlite:PATH] COMMAND\n"
+    "usage: lykta-server admin [--db sqlite:PATH|postgresql://...] COMMAND\n"
     "  create-unit --name NAME [--id UUID]\n"
     "  create-staff --name NAME --unit UNIT [--unit UNIT...] [--id UUID]\n"
     "  enroll-code (--staff STAFF | --kiosk --unit UNIT) [--valid-minutes N]\n"

@@ -16,10 +16,13 @@ namespace {
 
 constexpr const char *kUsage =
     "usage:\n"
-    "  lykta-server serve [--db sqlite:PATH] [--listen HOST] [--port N] [--port-file FILE]\n"
+    "  lykta-server serve [--db DB] [--listen HOST] [--port N] [--port-file FILE]\n"
     "                     (--tls-cert PEM --tls-key PEM | --insecure-http) [--quiet]\n"
-    "  lykta-server admin [--db sqlite:PATH] COMMAND ...   (lykta-server admin help)\n"
-    "--db defaults to sqlite:lykta-server.db; --port 0 takes any free port.\n";
+    "                     [--threads N]\n"
+    "  lykta-server admin [--db DB] COMMAND ...   (lykta-server admin help)\n"
+    "DB is sqlite:PATH or postgresql://USER@HOST:PORT/NAME.\n"
+    "--db defaults to sqlite:lykta-server.db; postgresql://USER@HOST:PORT/DB shares one\n"
+    "PostgreSQL database between several servers. --port 0 takes any free port.\n";
 
 int usage()
 {
@@ -59,6 +62,8 @@ int main(int argc, char **argv)
             serveOptions.tlsKey = args[++i];
         } else if (mode == "serve" && a == "--insecure-http") {
             serveOptions.insecureHttp = true;
+        } else if (mode == "serve" && a == "--threads" && hasValue) {
+            serveOptions.threads = std::atoi(args[++i].c_str());
         } else if (mode == "serve" && a == "--quiet") {
             serveOptions.accessLog = false;
         } else if (mode == "serve") {

@@ -7,14 +7,46 @@
 
 #include <httplib.h>
 
+#include <algorithm>
+#include <arpa/inet.h>
 #include <csignal>
 #include <cstdio>
 #include <fstream>
 #include <memory>
+#include <netinet/in.h>
 #include <pthread.h>
+#include <sys/socket.h>
 #include <thread>
 
 namespace lykta::server {
+
+namespace {
+
+// Debian's compiled cpp-httplib listens with a backlog of 5: a burst of new connections (many
+// tablets syncing at once) overflows it, the kernel drops SYNs and each client waits a second to
+// retry. Calling listen() again on the bound socket only changes its backlog.
+void widenBacklog(int port)
+{
+    for (int fd = 0; fd < 1024; ++fd) {
+        int accepting = 0;
+        socklen_t length = sizeof accepting;
+        if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &length) != 0 || !accepting)
+            continue;
+        sockaddr_storage address{};
+        socklen_t addressLength = sizeof address;
+        if (getsockname(fd, reinterpret_cast<sockaddr *>(&address), &addressLength) != 0)
+            continue;
+        int bound = -1;
+        if (address.ss_family == AF_INET)
+            bound = ntohs(reinterpret_cast<sockaddr_in *>(&address)->sin_port);
+        else if (address.ss_family == AF_INET6)
+            bound = ntohs(reinterpret_cast<sockaddr_in6 *>(&address)->sin6_port);
+        if (bound == port)
+            ::listen(fd, SOMAXCONN);
+    }
+}
+
+} // namespace
 
 bool isLoopback(const std::string &host)
 {
@@ -50,6 +82,14 @@ int serve(ServerStorage &storage, const ServeOptions &options)
         }
     }
     api.install(*server);
+    // A tablet's sync is a few requests in a row; after that an idle connection only holds a
+    // request thread, so it is not kept long.
+    constexpr int kKeepAliveSeconds = 2;
+    server->set_keep_alive_timeout(kKeepAliveSeconds);
+    const int threads = std::max(2, options.threads);
+    server->new_task_queue = [threads] {
+        return new httplib::ThreadPool(static_cast<std::size_t>(threads));
+    };
 
     int port = options.port;
     if (port == 0) {
@@ -62,6 +102,8 @@ int serve(ServerStorage &storage, const ServeOptions &options)
         std::fprintf(stderr, "lykta-server: cannot bind %s:%d\n", options.host.c_str(), port);
         return 1;
     }
+
+    widenBacklog(port);
 
     // Signals go to one thread that stops the server; request threads never see them.
     sigset_t signals;

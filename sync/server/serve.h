@@ -15,6 +15,9 @@ struct ServeOptions
     bool insecureHttp = false; // plain HTTP: loopback only, for development and tests
     std::string portFile;      // written with the bound port once the server accepts
     bool accessLog = true;
+    // Request threads. A kept-alive connection holds one while it is open, so there are more
+    // of them than cores; idle connections are closed after kKeepAlive (serve.cpp).
+    int threads = 32;
 };
 
 // Runs the HTTP(S) server until SIGINT or SIGTERM. Returns a process exit code; refuses to

@@ -156,6 +156,12 @@ public:
     virtual PastOutcome pastOutcome(const sync::DeltaId &id) = 0;
     virtual std::optional<StoredRecord> loadRecord(const std::string &entity,
                                                    const std::string &id) = 0;
+    // A hint before the loads: the records this push will load (entity, id), so a backend that
+    // pays a round trip per query can read them all at once. Loads must work without it.
+    virtual void prefetchRecords(const std::vector<std::pair<std::string, std::string>> &keys)
+    {
+        (void)keys;
+    }
     virtual void saveRecord(const StoredRecord &record) = 0;
     // Appends an accepted delta to the log; returns its position.
     virtual std::uint64_t appendLog(const sync::Delta &delta, const std::string &unitId) = 0;

@@ -1,5 +1,6 @@
 #include "storagefactory.h"
 
+#include "pgstorage.h"
 #include "sqlitestorage.h"
 
 namespace lykta::server {
@@ -13,8 +14,15 @@ StorageResult<std::unique_ptr<ServerStorage>> openStorage(const std::string &spe
             return storage.error();
         return std::unique_ptr<ServerStorage>(std::move(*storage));
     }
+    if (spec.rfind("postgresql://", 0) == 0 || spec.rfind("postgres://", 0) == 0) {
+        auto storage = PgStorage::open(spec);
+        if (!storage)
+            return storage.error();
+        return std::unique_ptr<ServerStorage>(std::move(*storage));
+    }
     return StorageError{StorageError::Code::NotFound,
-                        "unsupported --db '" + spec + "' (expected sqlite:PATH)"};
+                        "unsupported --db '" + spec +
+                            "' (expected sqlite:PATH or postgresql://USER@HOST:PORT/DB)"};
 }
 
 } // namespace lykta::server

@@ -202,6 +202,15 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
                                          action, d.entity, d.entityId});
         };
 
+        {
+            std::vector<std::pair<std::string, std::string>> keys;
+            std::set<std::string> seen;
+            for (const sync::Delta &d : batch.deltas)
+                if (d.id.counter > last && m_catalog.entity(d.entity) && sync::isUuid(d.entityId) &&
+                    seen.insert(recordKey(d.entity, d.entityId)).second)
+                    keys.emplace_back(d.entity, d.entityId);
+            tx.prefetchRecords(keys);
+        }
         for (const sync::Delta &d : batch.deltas) {
             if (d.id.device != who.device.id) {
                 response.rejected.push_back(

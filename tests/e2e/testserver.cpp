@@ -20,6 +20,12 @@ std::string serverBinary()
 TestServer::TestServer()
 {
     m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("LYKTA_KEEP_TEST_DIRS"));
+    m_db = std::make_shared<TestDatabase>(m_dir.path());
+}
+
+TestServer::TestServer(const TestServer &other) : m_db(other.m_db)
+{
+    m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("LYKTA_KEEP_TEST_DIRS"));
 }
 
 TestServer::~TestServer()
@@ -33,8 +39,8 @@ bool TestServer::start(const QString &certFile, const QString &keyFile)
     const QString portFile = m_dir.filePath("port");
     QFile::remove(portFile);
     m_tls = !certFile.isEmpty();
-    QStringList args{"serve",  "--db", "sqlite:" + dbPath(), "--listen", "127.0.0.1",
-                     "--port", "0",    "--port-file",        portFile};
+    QStringList args{"serve",  "--db", m_db->spec(),  "--listen", "127.0.0.1",
+                     "--port", "0",    "--port-file", portFile};
     if (m_tls)
         args << "--tls-cert" << certFile << "--tls-key" << keyFile;
     else
@@ -86,6 +92,11 @@ void TestServer::kill()
     m_process.reset();
 }
 
+qint64 TestServer::pid() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
 bool TestServer::running() const
 {
     return m_process && m_process->state() == QProcess::Running;
@@ -95,7 +106,7 @@ QString TestServer::admin(const QStringList &args, int *exitCode) const
 {
     QProcess p;
     p.start(QString::fromStdString(serverBinary()),
-            QStringList{"admin", "--db", "sqlite:" + dbPath()} + args);
+            QStringList{"admin", "--db", m_db->spec()} + args);
     p.waitForFinished(30000);
     if (exitCode)
         *exitCode = p.exitCode();

@@ -1,11 +1,13 @@
 #pragma once
 
 // Shared by the end-to-end tests: a real lykta-server process on 127.0.0.1 (a free port, a
-// real SQLite file in a temporary folder), its admin commands, enrolled clients over libcurl,
-// and deltas built the way a tablet's store writes them.
+// real database: an SQLite file in a temporary folder or a fresh PostgreSQL database, see
+// testdatabase.h), its admin commands, enrolled clients over libcurl, and deltas built the way
+// a tablet's store writes them.
 
 #include "sync/client/transport.h"
 #include "sync/core/delta.h"
+#include "testdatabase.h"
 
 #include <QProcess>
 #include <QString>
@@ -21,7 +23,10 @@ class TestServer
 {
 public:
     TestServer();
+    // A second server process on the same database as `other` (several servers, one database).
+    explicit TestServer(const TestServer &other);
     ~TestServer();
+    TestServer &operator=(const TestServer &) = delete;
 
     // HTTPS when certFile/keyFile are given, else plain HTTP on loopback.
     bool start(const QString &certFile = {}, const QString &keyFile = {});
@@ -33,7 +38,8 @@ public:
     QString admin(const QStringList &args, int *exitCode = nullptr) const;
 
     std::string baseUrl() const;
-    QString dbPath() const { return m_dir.filePath("server.db"); }
+    const TestDatabase &database() const { return *m_db; }
+    qint64 pid() const;
     QString dir() const { return m_dir.path(); }
     int port() const { return m_port; }
     QByteArray log() const { return m_log; }
@@ -54,6 +60,7 @@ public:
 
 private:
     mutable QTemporaryDir m_dir;
+    std::shared_ptr<TestDatabase> m_db;
     std::unique_ptr<QProcess> m_process;
     int m_port = 0;
     bool m_tls = false;

@@ -1,0 +1,20 @@
+#pragma once
+
+namespace lykta::server::pg {
+
+class Conn;
+
+// The PostgreSQL backend's schema versions; each migration runs in one transaction.
+enum class SchemaVersion : int
+{
+    None = 0,
+    Initial = 1, // units, staff, devices, codes, the log with its head, records, audit
+    Current = Initial,
+};
+
+// Brings the database up to SchemaVersion::Current under an advisory lock, so several
+// lykta-server processes starting together migrate once. Throws pg::Error; refuses (throws
+// with SQLSTATE "LYKTA") a database written by a newer server.
+void migrate(Conn &conn);
+
+} // namespace lykta::server::pg

@@ -1,0 +1,821 @@
+#include "pgstorage.h"
+
+#include "pg.h"
+#include "pgschema.h"
+#include "sync/core/limits.h"
+
+#include <map>
+
+namespace lykta::server {
+
+namespace {
+
+// A push's log rows, records and audit entries go to the database in multi-row statements of
+// at most this many rows (PostgreSQL allows 65,535 parameters per statement).
+constexpr std::size_t kRowsPerInsert = 2000;
+constexpr int kMaxAttempts = 5;       // serialization failures and deadlocks in a row
+constexpr std::size_t kMaxGroup = 64; // pushes committed together
+
+StorageError toStorageError(const pg::Error &e)
+{
+    StorageError::Code code = StorageError::Code::Internal;
+    if (e.connectionLost() || e.retryable() || e.state == "55P03" || e.state == "57014")
+        code = StorageError::Code::Busy;
+    else if (e.state == "23503")
+        code = StorageError::Code::NotFound;
+    else if (e.state == "23505")
+        code = StorageError::Code::Conflict;
+    else if (e.state == "XX001" || e.state == "XX002" || e.state == "LYKTA")
+        code = StorageError::Code::Corrupt;
+    return {code, e.what()};
+}
+
+DeviceKind kindFromText(std::string_view text)
+{
+    return text == "kiosk" ? DeviceKind::Kiosk : DeviceKind::Staff;
+}
+
+constexpr const char *kDeviceColumns =
+    "id, kind, staff_id, unit_id, name, enrolled_ms, revoked_ms, last_counter";
+
+Device readDevice(const pg::Rows &rows, int r)
+{
+    Device d;
+    d.id = static_cast<sync::DeviceId>(rows.integer(r, 0));
+    d.kind = kindFromText(rows.text(r, 1));
+    d.staffId = std::string(rows.text(r, 2));
+    d.unitId = std::string(rows.text(r, 3));
+    d.name = rows.bytes(r, 4);
+    d.enrolledMs = rows.integer(r, 5);
+    if (!rows.isNull(r, 6))
+        d.revokedMs = rows.integer(r, 6);
+    d.lastCounter = static_cast<std::uint64_t>(rows.integer(r, 7));
+    return d;
+}
+
+// value_kind, value_int, value_real, value_bytes
+void addValue(pg::Params &p, const sync::Value &v)
+{
+    switch (v.index()) {
+    case 1:
+        p.add(1).add(std::get<std::int64_t>(v)).addNull().addNull();
+        break;
+    case 2:
+        p.add(2).addNull().add(std::get<double>(v)).addNull();
+        break;
+    case 3:
+        p.add(3).addNull().addNull().addBytes(std::get<std::string>(v));
+        break;
+    case 4: {
+        const auto &blob = std::get<sync::Blob>(v);
+        p.add(4).addNull().addNull().addBytes(
+            std::string_view(reinterpret_cast<const char *>(blob.data()), blob.size()));
+        break;
+    }
+    default:
+        p.add(0).addNull().addNull().addNull();
+    }
+}
+
+sync::Value readValue(const pg::Rows &rows, int r, int kindColumn)
+{
+    switch (rows.integer(r, kindColumn)) {
+    case 1:
+        return rows.integer(r, kindColumn + 1);
+    case 2:
+        return rows.real(r, kindColumn + 2);
+    case 3:
+        return rows.bytes(r, kindColumn + 3);
+    case 4: {
+        const std::string bytes = rows.bytes(r, kindColumn + 3);
+        return sync::Blob(bytes.begin(), bytes.end());
+    }
+    default:
+        return std::monostate{};
+    }
+}
+
+// "($1, $2, $3), ($4, $5, $6)" for `rows` rows of `columns` parameters from $first.
+std::string valuesList(std::size_t rows, std::size_t columns, int first = 1)
+{
+    std::string out;
+    int n = first;
+    for (std::size_t r = 0; r < rows; ++r) {
+        out += r ? ", (" : "(";
+        for (std::size_t c = 0; c < columns; ++c)
+            out += (c ? ", $" : "$") + std::to_string(n++);
+        out += ')';
+    }
+    return out;
+}
+
+// Several INSERTs and UPDATEs sent as one statement (data-modifying WITH parts), so a push's
+// writes cost one round trip while it holds the log lock; split when parameters run out.
+class Writes
+{
+public:
+    explicit Writes(pg::Conn &conn) : m_conn(conn) {}
+    // `fill` adds `count` parameters; `sql` gets the number of the first and returns the part.
+    template <class Fill, class Sql>
+    void add(int count, Fill &&fill, Sql &&sql)
+    {
+        if (m_params.size() + count > kMaxParams)
+            run();
+        const int first = m_params.size() + 1;
+        fill(m_params);
+        m_sql +=
+            (m_parts ? ", w" : "WITH w") + std::to_string(m_parts) + " AS (" + sql(first) + ")";
+        ++m_parts;
+    }
+    void run()
+    {
+        if (m_parts)
+            m_conn.queryOnce(m_sql + " SELECT 1", m_params);
+        m_sql.clear();
+        m_params = {};
+        m_parts = 0;
+    }
+
+private:
+    static constexpr int kMaxParams = 60'000;
+    pg::Conn &m_conn;
+    std::string m_sql;
+    pg::Params m_params;
+    int m_parts = 0;
+};
+
+void addAudit(Writes &writes, const std::vector<AuditEntry> &entries)
+{
+    for (std::size_t from = 0; from < entries.size(); from += kRowsPerInsert) {
+        const std::size_t n = std::min(kRowsPerInsert, entries.size() - from);
+        writes.add(
+            static_cast<int>(n * 8),
+            [&](pg::Params &p) {
+                for (std::size_t i = from; i < from + n; ++i) {
+                    const AuditEntry &e = entries[i];
+                    p.add(e.atMs)
+                        .add(e.requestId)
+                        .add(static_cast<std::uint64_t>(e.device))
+                        .addOptional(e.staffId)
+                        .addOptional(e.unitId)
+                        .add(e.action)
+                        .add(e.entity)
+                        .add(e.subject);
+                }
+            },
+            [&](int first) {
+                return "INSERT INTO audit(at_ms, request_id, device, staff_id, unit_id, action, "
+                       "entity, subject) VALUES " +
+                       valuesList(n, 8, first);
+            });
+    }
+}
+
+void insertAudit(pg::Conn &conn, const std::vector<AuditEntry> &entries)
+{
+    Writes writes(conn);
+    addAudit(writes, entries);
+    writes.run();
+}
+
+struct LogRow
+{
+    std::uint64_t seq;
+    std::string unitId;
+    sync::Delta delta;
+};
+
+// One push, inside a transaction that holds the log_head row lock. Log rows, records and audit
+// entries are kept here and written by flush() in a few multi-row statements.
+class PgPushTransaction : public PushTransaction
+{
+public:
+    // `head` and `lastCounter` were read under the log lock, so nothing changes them until this
+    // transaction ends.
+    PgPushTransaction(pg::Conn &conn, sync::DeviceId device, std::uint64_t head,
+                      std::uint64_t lastCounter)
+        : m_conn(conn), m_device(device), m_head(head), m_startHead(head),
+          m_storedCounter(lastCounter)
+    {}
+
+    std::uint64_t lastCounter() override { return m_storedCounter; }
+    void setLastCounter(std::uint64_t counter) override { m_lastCounter = counter; }
+
+    PastOutcome pastOutcome(const sync::DeltaId &id) override
+    {
+        PastOutcome out;
+        if (auto it = m_appended.find({id.device, id.counter}); it != m_appended.end()) {
+            out.acceptedSeq = it->second;
+            return out;
+        }
+        pg::Params key;
+        key.add(static_cast<std::uint64_t>(id.device)).add(id.counter);
+        auto log = m_conn.query("SELECT seq FROM log WHERE device = $1 AND counter = $2", key);
+        if (!log.empty()) {
+            out.acceptedSeq = static_cast<std::uint64_t>(log.integer(0, 0));
+            return out;
+        }
+        auto rej = m_conn.query(
+            "SELECT reason, detail FROM rejection WHERE device = $1 AND counter = $2", key);
+        if (!rej.empty())
+            out.rejection = sync::Rejection{id, static_cast<sync::RejectReason>(rej.integer(0, 0)),
+                                            std::string(rej.text(0, 1)), std::nullopt};
+        return out;
+    }
+
+    void prefetchRecords(const std::vector<std::pair<std::string, std::string>> &keys) override
+    {
+        if (keys.empty())
+            return;
+        std::vector<std::string> entities, ids;
+        for (const auto &[entity, id] : keys) {
+            entities.push_back(entity);
+            ids.push_back(id);
+            m_prefetched.insert_or_assign({entity, id}, std::nullopt);
+        }
+        auto rows = m_conn.query("SELECT r.entity, r.entity_id, r.unit_id, r.last_seq, r.state "
+                                 "FROM unnest($1::text[], $2::text[]) AS k(entity, entity_id) "
+                                 "JOIN record r USING (entity, entity_id)",
+                                 pg::Params().addTextArray(entities).addTextArray(ids));
+        for (int r = 0; r < rows.size(); ++r) {
+            auto state = RecordState::decode(rows.bytes(r, 4));
+            if (!state)
+                throw pg::Error("XX001", "damaged record state");
+            std::string entity(rows.text(r, 0)), id(rows.text(r, 1));
+            m_prefetched.insert_or_assign(
+                {entity, id},
+                StoredRecord{entity, id, std::string(rows.text(r, 2)),
+                             static_cast<std::uint64_t>(rows.integer(r, 3)), std::move(*state)});
+        }
+    }
+
+    std::optional<StoredRecord> loadRecord(const std::string &entity,
+                                           const std::string &id) override
+    {
+        if (auto it = m_records.find({entity, id}); it != m_records.end())
+            return it->second;
+        if (auto it = m_prefetched.find({entity, id}); it != m_prefetched.end())
+            return it->second;
+        auto rows = m_conn.query("SELECT unit_id, last_seq, state FROM record "
+                                 "WHERE entity = $1 AND entity_id = $2",
+                                 pg::Params().add(entity).add(id));
+        if (rows.empty())
+            return std::nullopt;
+        auto state = RecordState::decode(rows.bytes(0, 2));
+        if (!state)
+            throw pg::Error("XX001", "damaged record state: " + entity);
+        return StoredRecord{entity, id, std::string(rows.text(0, 0)),
+                            static_cast<std::uint64_t>(rows.integer(0, 1)), std::move(*state)};
+    }
+    void saveRecord(const StoredRecord &record) override
+    {
+        m_records.insert_or_assign({record.entity, record.id}, record);
+    }
+
+    std::uint64_t head() const { return m_head; }
+
+    std::uint64_t appendLog(const sync::Delta &delta, const std::string &unitId) override
+    {
+        const std::uint64_t seq = ++m_head;
+        m_appended.emplace(std::pair{delta.id.device, delta.id.counter}, seq);
+        m_log.push_back({seq, unitId, delta});
+        return seq;
+    }
+    void recordRejection(const sync::Rejection &r) override
+    {
+        m_conn.query("INSERT INTO rejection(device, counter, reason, detail) "
+                     "VALUES ($1, $2, $3, $4) ON CONFLICT (device, counter) DO UPDATE "
+                     "SET reason = EXCLUDED.reason, detail = EXCLUDED.detail",
+                     pg::Params()
+                         .add(static_cast<std::uint64_t>(r.id.device))
+                         .add(r.id.counter)
+                         .add(static_cast<std::int64_t>(r.reason))
+                         .add(r.detail));
+    }
+    void appendAudit(const AuditEntry &entry) override { m_audit.push_back(entry); }
+
+    // Everything this push wrote, in one round trip for a push of ordinary size.
+    void flush()
+    {
+        Writes writes(m_conn);
+        for (std::size_t from = 0; from < m_log.size(); from += kRowsPerInsert) {
+            const std::size_t n = std::min(kRowsPerInsert, m_log.size() - from);
+            writes.add(
+                static_cast<int>(n * 15),
+                [&](pg::Params &p) {
+                    for (std::size_t i = from; i < from + n; ++i) {
+                        const LogRow &row = m_log[i];
+                        const sync::Delta &d = row.delta;
+                        p.add(row.seq)
+                            .add(row.unitId)
+                            .add(static_cast<std::uint64_t>(d.id.device))
+                            .add(d.id.counter)
+                            .add(d.entity)
+                            .add(d.entityId)
+                            .add(d.field);
+                        addValue(p, d.value);
+                        p.add(d.hlc.packedTime())
+                            .add(d.author)
+                            .add(d.base.packedTime())
+                            .add(static_cast<std::uint64_t>(d.base.device));
+                    }
+                },
+                [&](int first) {
+                    return "INSERT INTO log(seq, unit_id, device, counter, entity, entity_id, "
+                           "field, value_kind, value_int, value_real, value_bytes, hlc, author, "
+                           "base_hlc, base_device) VALUES " +
+                           valuesList(n, 15, first);
+                });
+        }
+        if (m_head != m_startHead)
+            writes.add(
+                1, [&](pg::Params &p) { p.add(m_head); },
+                [](int first) {
+                    return "UPDATE log_head SET seq = $" + std::to_string(first) + " WHERE id = 1";
+                });
+        std::vector<const StoredRecord *> records;
+        for (const auto &[key, record] : m_records)
+            records.push_back(&record);
+        for (std::size_t from = 0; from < records.size(); from += kRowsPerInsert) {
+            const std::size_t n = std::min(kRowsPerInsert, records.size() - from);
+            writes.add(
+                static_cast<int>(n * 5),
+                [&](pg::Params &p) {
+                    for (std::size_t i = from; i < from + n; ++i) {
+                        const StoredRecord &r = *records[i];
+                        p.add(r.entity).add(r.id).add(r.unitId).add(r.lastSeq).addBytes(
+                            r.state.encode());
+                    }
+                },
+                [&](int first) {
+                    return "INSERT INTO record(entity, entity_id, unit_id, last_seq, state) "
+                           "VALUES " +
+                           valuesList(n, 5, first) +
+                           " ON CONFLICT (entity, entity_id) DO UPDATE SET unit_id = "
+                           "EXCLUDED.unit_id, last_seq = EXCLUDED.last_seq, state = "
+                           "EXCLUDED.state";
+                });
+        }
+        addAudit(writes, m_audit);
+        if (m_lastCounter && *m_lastCounter != m_storedCounter)
+            writes.add(
+                2,
+                [&](pg::Params &p) {
+                    p.add(static_cast<std::uint64_t>(m_device)).add(*m_lastCounter);
+                },
+                [](int first) {
+                    return "UPDATE device SET last_counter = $" + std::to_string(first + 1) +
+                           " WHERE id = $" + std::to_string(first);
+                });
+        writes.run();
+    }
+
+private:
+    pg::Conn &m_conn;
+    sync::DeviceId m_device;
+    std::uint64_t m_head;
+    const std::uint64_t m_startHead;
+    const std::uint64_t m_storedCounter;
+    std::optional<std::uint64_t> m_lastCounter;
+    std::map<std::pair<sync::DeviceId, std::uint64_t>, std::uint64_t> m_appended;
+    std::vector<LogRow> m_log;
+    std::map<std::pair<std::string, std::string>, StoredRecord> m_records; // saved here
+    // Read by prefetchRecords(): nullopt where no such record exists.
+    std::map<std::pair<std::string, std::string>, std::optional<StoredRecord>> m_prefetched;
+    std::vector<AuditEntry> m_audit;
+};
+
+} // namespace
+
+PgStorage::PgStorage(std::string url, int poolSize, std::unique_ptr<pg::Conn> first)
+    : m_url(std::move(url)), m_poolSize(std::max(1, poolSize))
+{
+    m_idle.push_back(std::move(first));
+    m_open = 1;
+}
+
+PgStorage::~PgStorage() = default;
+
+StorageResult<std::unique_ptr<PgStorage>> PgStorage::open(const std::string &url, int poolSize)
+{
+    try {
+        auto conn = std::make_unique<pg::Conn>(url);
+        pg::migrate(*conn);
+        return std::unique_ptr<PgStorage>(new PgStorage(url, poolSize, std::move(conn)));
+    } catch (const pg::Error &e) {
+        return toStorageError(e);
+    }
+}
+
+std::unique_ptr<pg::Conn> PgStorage::acquire()
+{
+    std::unique_lock lock(m_mutex);
+    m_available.wait(lock, [&] { return !m_idle.empty() || m_open < m_poolSize; });
+    if (!m_idle.empty()) {
+        auto conn = std::move(m_idle.back());
+        m_idle.pop_back();
+        return conn;
+    }
+    ++m_open;
+    lock.unlock();
+    try {
+        auto conn = std::make_unique<pg::Conn>(m_url);
+        // A server process that dies mid-transaction leaves nothing held for long.
+        conn->exec("SET idle_in_transaction_session_timeout = '60s'");
+        return conn;
+    } catch (...) {
+        release(nullptr);
+        throw;
+    }
+}
+
+void PgStorage::release(std::unique_ptr<pg::Conn> conn)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (conn && conn->ok())
+            m_idle.push_back(std::move(conn));
+        else
+            --m_open; // a broken connection is dropped; the next acquire opens a new one
+    }
+    m_available.notify_one();
+}
+
+template <class F>
+auto PgStorage::withConnection(F &&f) -> StorageResult<decltype(f(std::declval<pg::Conn &>()))>
+{
+    for (int attempt = 1;; ++attempt) {
+        std::unique_ptr<pg::Conn> conn;
+        try {
+            conn = acquire();
+        } catch (const pg::Error &e) {
+            return toStorageError(e);
+        }
+        try {
+            auto result = f(*conn);
+            release(std::move(conn));
+            return result;
+        } catch (const pg::Error &e) {
+            release(e.connectionLost() ? nullptr : std::move(conn));
+            if (e.retryable() && attempt < kMaxAttempts)
+                continue;
+            return toStorageError(e);
+        } catch (...) {
+            release(nullptr);
+            throw;
+        }
+    }
+}
+
+StorageResult<bool> PgStorage::createUnit(const Unit &unit)
+{
+    return withConnection([&](pg::Conn &c) {
+        c.query("INSERT INTO unit(id, name) VALUES ($1, $2)",
+                pg::Params().add(unit.id).add(unit.name));
+        return true;
+    });
+}
+
+StorageResult<bool> PgStorage::createStaff(const Staff &staff)
+{
+    return withConnection([&](pg::Conn &c) {
+        pg::Transaction tx(c);
+        c.query("INSERT INTO staff(id, name) VALUES ($1, $2)",
+                pg::Params().add(staff.id).add(staff.name));
+        for (const auto &unit : staff.units)
+            c.query("INSERT INTO staff_unit(staff_id, unit_id) VALUES ($1, $2)",
+                    pg::Params().add(staff.id).add(unit));
+        tx.commit();
+        return true;
+    });
+}
+
+StorageResult<std::vector<Unit>> PgStorage::units()
+{
+    return withConnection([&](pg::Conn &c) {
+        std::vector<Unit> out;
+        auto rows = c.query("SELECT id, name FROM unit ORDER BY name, id");
+        for (int r = 0; r < rows.size(); ++r)
+            out.push_back({std::string(rows.text(r, 0)), std::string(rows.text(r, 1))});
+        return out;
+    });
+}
+
+StorageResult<bool> PgStorage::createCode(const EnrollmentCodeRecord &code)
+{
+    return withConnection([&](pg::Conn &c) {
+        c.query("INSERT INTO enrollment_code(id, secret_hash, kind, staff_id, unit_id, "
+                "created_ms, expires_ms) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                pg::Params()
+                    .add(code.id)
+                    .add(code.secretHash)
+                    .add(toString(code.kind))
+                    .addOptional(code.staffId)
+                    .addOptional(code.unitId)
+                    .add(code.createdMs)
+                    .add(code.expiresMs));
+        return true;
+    });
+}
+
+StorageResult<std::vector<Device>> PgStorage::devices()
+{
+    return withConnection([&](pg::Conn &c) {
+        std::vector<Device> out;
+        auto rows = c.query("SELECT " + std::string(kDeviceColumns) +
+                            " FROM device ORDER BY enrolled_ms, id");
+        for (int r = 0; r < rows.size(); ++r)
+            out.push_back(readDevice(rows, r));
+        return out;
+    });
+}
+
+StorageResult<bool> PgStorage::revokeDevice(sync::DeviceId id, std::int64_t nowMs)
+{
+    return withConnection([&](pg::Conn &c) {
+        auto rows =
+            c.query("UPDATE device SET revoked_ms = $2 WHERE id = $1 AND revoked_ms IS NULL",
+                    pg::Params().add(static_cast<std::uint64_t>(id)).add(nowMs));
+        return rows.affected() > 0;
+    });
+}
+
+StorageResult<std::vector<AuditEntry>> PgStorage::auditFor(const std::string &subject)
+{
+    return withConnection([&](pg::Conn &c) {
+        std::vector<AuditEntry> out;
+        auto rows = c.query("SELECT seq, at_ms, request_id, device, staff_id, unit_id, action, "
+                            "entity, subject FROM audit WHERE subject = $1 ORDER BY seq",
+                            pg::Params().add(subject));
+        for (int r = 0; r < rows.size(); ++r)
+            out.push_back({rows.integer(r, 0), rows.integer(r, 1), std::string(rows.text(r, 2)),
+                           static_cast<sync::DeviceId>(rows.integer(r, 3)),
+                           std::string(rows.text(r, 4)), std::string(rows.text(r, 5)),
+                           std::string(rows.text(r, 6)), std::string(rows.text(r, 7)),
+                           std::string(rows.text(r, 8))});
+        return out;
+    });
+}
+
+StorageResult<std::optional<EnrollmentCodeRecord>> PgStorage::findCode(const std::string &id)
+{
+    return withConnection([&](pg::Conn &c) {
+        auto rows = c.query("SELECT secret_hash, kind, staff_id, unit_id, created_ms, expires_ms, "
+                            "used_ms, failed_attempts FROM enrollment_code WHERE id = $1",
+                            pg::Params().add(id));
+        if (rows.empty())
+            return std::optional<EnrollmentCodeRecord>();
+        EnrollmentCodeRecord code;
+        code.id = id;
+        code.secretHash = std::string(rows.text(0, 0));
+        code.kind = kindFromText(rows.text(0, 1));
+        code.staffId = std::string(rows.text(0, 2));
+        code.unitId = std::string(rows.text(0, 3));
+        code.createdMs = rows.integer(0, 4);
+        code.expiresMs = rows.integer(0, 5);
+        if (!rows.isNull(0, 6))
+            code.usedMs = rows.integer(0, 6);
+        code.failedAttempts = static_cast<int>(rows.integer(0, 7));
+        return std::optional<EnrollmentCodeRecord>(std::move(code));
+    });
+}
+
+StorageResult<bool> PgStorage::countFailedAttempt(const std::string &id)
+{
+    return withConnection([&](pg::Conn &c) {
+        c.query("UPDATE enrollment_code SET failed_attempts = failed_attempts + 1 WHERE id = $1",
+                pg::Params().add(id));
+        return true;
+    });
+}
+
+StorageResult<RedeemResult> PgStorage::redeemCode(const std::string &codeId, const Device &device,
+                                                  const std::string &tokenHash, std::int64_t nowMs)
+{
+    return withConnection([&](pg::Conn &c) {
+        pg::Transaction tx(c);
+        // The code's row lock: two servers redeeming one code at once take turns.
+        auto code = c.query("SELECT used_ms, expires_ms, failed_attempts FROM enrollment_code "
+                            "WHERE id = $1 FOR UPDATE",
+                            pg::Params().add(codeId));
+        if (code.empty())
+            throw pg::Error("23503", "no such enrollment code");
+        if (code.integer(0, 2) >= sync::limits::kMaxCodeAttempts)
+            return RedeemResult::Locked;
+        if (!code.isNull(0, 0))
+            return RedeemResult::Used;
+        if (code.integer(0, 1) <= nowMs)
+            return RedeemResult::Expired;
+        const auto id = static_cast<std::uint64_t>(device.id);
+        if (!c.query("SELECT 1 FROM device WHERE id = $1", pg::Params().add(id)).empty())
+            return RedeemResult::DeviceExists;
+        c.query("INSERT INTO device(id, token_hash, kind, staff_id, unit_id, name, enrolled_ms) "
+                "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                pg::Params()
+                    .add(id)
+                    .addBytes(tokenHash)
+                    .add(toString(device.kind))
+                    .addOptional(device.staffId)
+                    .addOptional(device.unitId)
+                    .addBytes(device.name)
+                    .add(device.enrolledMs));
+        c.query("UPDATE enrollment_code SET used_ms = $2, device = $3 WHERE id = $1",
+                pg::Params().add(codeId).add(nowMs).add(id));
+        tx.commit();
+        return RedeemResult::Redeemed;
+    });
+}
+
+StorageResult<std::optional<Principal>> PgStorage::principal(const std::string &tokenHash)
+{
+    return withConnection([&](pg::Conn &c) {
+        // One statement (one snapshot, one round trip): a row per unit of the staff member.
+        auto rows = c.query("SELECT d.id, d.kind, d.staff_id, d.unit_id, d.name, d.enrolled_ms, "
+                            "d.revoked_ms, d.last_counter, s.name, su.unit_id FROM device d "
+                            "LEFT JOIN staff s ON d.kind = 'staff' AND s.id = d.staff_id "
+                            "LEFT JOIN staff_unit su ON d.kind = 'staff' AND su.staff_id = "
+                            "d.staff_id WHERE d.token_hash = $1 AND d.revoked_ms IS NULL "
+                            "ORDER BY su.unit_id",
+                            pg::Params().addBytes(tokenHash));
+        if (rows.empty())
+            return std::optional<Principal>();
+        Principal p;
+        p.device = readDevice(rows, 0);
+        if (p.device.kind == DeviceKind::Kiosk) {
+            p.units.push_back(p.device.unitId);
+        } else {
+            p.staffName = std::string(rows.text(0, 8));
+            for (int r = 0; r < rows.size(); ++r)
+                if (!rows.isNull(r, 9))
+                    p.units.emplace_back(rows.text(r, 9));
+        }
+        return std::optional<Principal>(std::move(p));
+    });
+}
+
+// Group commit. A push holds the log lock until its COMMIT is flushed to disk, so one push at a
+// time would cost one disk flush each. Instead, pushes that arrive while a group is being written
+// wait and then go together: the first of them leads, runs every waiting push (up to
+// kMaxGroup) in one transaction, each in its own savepoint, and commits once.
+StorageResult<bool> PgStorage::push(sync::DeviceId device,
+                                    const std::function<void(PushTransaction &)> &work)
+{
+    PendingPush me{device, &work, {}, false};
+    std::unique_lock lock(m_pushMutex);
+    m_pushQueue.push_back(&me);
+    while (!me.done) {
+        if (m_leading) {
+            m_pushDone.wait(lock);
+            continue;
+        }
+        m_leading = true;
+        const auto n = std::min(m_pushQueue.size(), kMaxGroup);
+        std::vector<PendingPush *> group(m_pushQueue.begin(),
+                                         m_pushQueue.begin() + static_cast<long>(n));
+        m_pushQueue.erase(m_pushQueue.begin(), m_pushQueue.begin() + static_cast<long>(n));
+        lock.unlock();
+        try {
+            runGroup(group);
+        } catch (const std::exception &e) { // e.g. out of memory: fail the group, keep serving
+            for (auto *p : group)
+                p->error = StorageError{StorageError::Code::Internal, e.what()};
+        }
+        lock.lock();
+        for (auto *p : group)
+            p->done = true;
+        m_leading = false;
+        m_pushDone.notify_all();
+    }
+    if (me.error)
+        return *me.error;
+    return true;
+}
+
+void PgStorage::runGroup(const std::vector<PendingPush *> &group)
+{
+    auto done = withConnection([&](pg::Conn &c) {
+        // First, before reading anything: the log's write lock, held until COMMIT; then the head
+        // in a statement of its own, whose snapshot is taken after the lock was granted (a
+        // statement that waited for a row lock sees that row anew, but nothing else anew).
+        pg::Transaction tx(c, "BEGIN; SELECT seq FROM log_head WHERE id = 1 FOR UPDATE; "
+                              "SELECT seq FROM log_head WHERE id = 1");
+        auto head = static_cast<std::uint64_t>(tx.first().integer(0, 0));
+        for (std::size_t i = 0; i < group.size(); ++i) {
+            PendingPush &p = *group[i];
+            p.error.reset();
+            // The device id is a number, safe to write into the text; one round trip.
+            auto counter = c.exec(std::string(i ? "RELEASE SAVEPOINT push; " : "") +
+                                  "SAVEPOINT push; SELECT coalesce((SELECT last_counter FROM "
+                                  "device WHERE id = " +
+                                  std::to_string(static_cast<std::uint64_t>(p.device)) + "), 0)");
+            PgPushTransaction push(c, p.device, head,
+                                   static_cast<std::uint64_t>(counter.integer(0, 0)));
+            try {
+                (*p.work)(push);
+                push.flush();
+                head = push.head();
+            } catch (const pg::Error &e) {
+                if (e.connectionLost() || e.retryable())
+                    throw;
+                c.exec("ROLLBACK TO SAVEPOINT push");
+                p.error = toStorageError(e);
+            } catch (const std::exception &e) {
+                c.exec("ROLLBACK TO SAVEPOINT push");
+                p.error = StorageError{StorageError::Code::Internal, e.what()};
+            }
+        }
+        tx.commit();
+        return true;
+    });
+    if (!done)
+        for (auto *p : group)
+            p->error = done.error();
+}
+
+StorageResult<LogPage> PgStorage::pullLog(const std::vector<std::string> &units,
+                                          sync::DeviceId exclude, std::uint64_t since,
+                                          std::uint32_t limit)
+{
+    return withConnection([&](pg::Conn &c) {
+        LogPage page;
+        // One snapshot: the rows and the head agree. It holds every position up to that head.
+        pg::Transaction tx(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        const auto highWater = static_cast<std::uint64_t>(
+            c.query("SELECT seq FROM log_head WHERE id = 1").integer(0, 0));
+        if (!units.empty() && since < highWater) {
+            auto rows = c.query(
+                "SELECT seq, device, counter, entity, entity_id, field, value_kind, value_int, "
+                "value_real, value_bytes, hlc, author, base_hlc, base_device, unit_id FROM log "
+                "WHERE seq > $1 AND device <> $2 AND unit_id = ANY($3::text[]) "
+                "ORDER BY seq LIMIT $4",
+                pg::Params()
+                    .add(since)
+                    .add(static_cast<std::uint64_t>(exclude))
+                    .addTextArray(units)
+                    .add(static_cast<std::int64_t>(limit) + 1));
+            for (int r = 0; r < rows.size(); ++r) {
+                if (page.entries.size() == limit) {
+                    page.hasMore = true;
+                    break;
+                }
+                const auto dev = static_cast<sync::DeviceId>(rows.integer(r, 1));
+                page.entries.push_back(
+                    {static_cast<std::uint64_t>(rows.integer(r, 0)),
+                     std::string(rows.text(r, 14)),
+                     {{dev, static_cast<std::uint64_t>(rows.integer(r, 2))},
+                      std::string(rows.text(r, 3)),
+                      std::string(rows.text(r, 4)),
+                      std::string(rows.text(r, 5)),
+                      readValue(rows, r, 6),
+                      sync::Hlc::fromPacked(rows.integer(r, 10), dev),
+                      std::string(rows.text(r, 11)),
+                      sync::Hlc::fromPacked(rows.integer(r, 12),
+                                            static_cast<sync::DeviceId>(rows.integer(r, 13)))}});
+            }
+        }
+        page.cursor = page.hasMore ? page.entries.back().seq : std::max(highWater, since);
+        tx.commit();
+        return page;
+    });
+}
+
+StorageResult<RecordPage> PgStorage::changedRecords(const std::string &unit,
+                                                    const std::vector<std::string> &entities,
+                                                    std::uint64_t since, std::uint32_t limit)
+{
+    return withConnection([&](pg::Conn &c) {
+        RecordPage page;
+        pg::Transaction tx(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        page.highWater = static_cast<std::uint64_t>(
+            c.query("SELECT seq FROM log_head WHERE id = 1").integer(0, 0));
+        auto rows = c.query("SELECT entity, entity_id, last_seq, state FROM record "
+                            "WHERE unit_id = $1 AND last_seq > $2 AND entity = ANY($3::text[]) "
+                            "ORDER BY last_seq LIMIT $4",
+                            pg::Params().add(unit).add(since).addTextArray(entities).add(
+                                static_cast<std::int64_t>(limit) + 1));
+        for (int r = 0; r < rows.size(); ++r) {
+            if (page.records.size() == limit) {
+                page.hasMore = true;
+                break;
+            }
+            auto state = RecordState::decode(rows.bytes(r, 3));
+            if (!state)
+                throw pg::Error("XX001", "damaged record state");
+            page.records.push_back({std::string(rows.text(r, 0)), std::string(rows.text(r, 1)),
+                                    unit, static_cast<std::uint64_t>(rows.integer(r, 2)),
+                                    std::move(*state)});
+        }
+        tx.commit();
+        return page;
+    });
+}
+
+StorageResult<bool> PgStorage::appendAudit(const std::vector<AuditEntry> &entries)
+{
+    return withConnection([&](pg::Conn &c) {
+        insertAudit(c, entries);
+        return true;
+    });
+}
+
+} // namespace lykta::server

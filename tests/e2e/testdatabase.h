@@ -1,0 +1,53 @@
+#pragma once
+
+// The database an end-to-end test's lykta-server runs on. Every server test runs on both
+// backends: plainly on an SQLite file, and with LYKTA_TEST_DB=postgresql on a fresh database
+// in the PostgreSQL cluster that LYKTA_TEST_POSTGRES names (scripts/pg-cluster starts one;
+// scripts/test and .ci/run do it for you). ctest registers each test once per backend.
+
+#include <QByteArray>
+#include <QString>
+
+#include <string>
+
+namespace lykta::test {
+
+enum class Backend
+{
+    Sqlite,
+    Postgresql,
+};
+
+// LYKTA_TEST_DB: "postgresql" or unset/"sqlite".
+Backend testBackend();
+const char *toString(Backend backend);
+
+// A fresh, empty database for one test: `dir`/server.db, or a new PostgreSQL database that is
+// dropped when this goes. With LYKTA_TEST_DB=postgresql and no cluster named, the test exits
+// with 77, which ctest reports as skipped (never as passed).
+class TestDatabase
+{
+public:
+    explicit TestDatabase(const QString &dir, Backend backend = testBackend());
+    ~TestDatabase();
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
+
+    Backend backend() const { return m_backend; }
+    // What `lykta-server --db` takes.
+    QString spec() const { return m_spec; }
+    // Everything the database holds, for scans such as "no plaintext token": the SQLite file with
+    // its -wal and -shm, or every row of every table of the PostgreSQL database as text.
+    QByteArray rawContents() const;
+    // One number from SQL, e.g. "SELECT count(*) FROM log" (both backends share these names).
+    long long scalar(const std::string &sql) const;
+
+private:
+    Backend m_backend;
+    QString m_dir;
+    QString m_spec;
+    std::string m_adminUrl; // PostgreSQL: the cluster's maintenance database
+    std::string m_name;     // PostgreSQL: this test's database
+};
+
+} // namespace lykta::test
