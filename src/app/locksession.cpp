@@ -126,6 +126,7 @@ bool LockSession::unlock(const QString &passphrase)
         m_errorText.clear();
         startIdleTimer();
         emit changed();
+        emit reopened();
         return true;
     }
     if (!m_vault) {

@@ -63,6 +63,8 @@ signals:
     void opened();
     // Just before the key is wiped: close other connections now.
     void aboutToLock();
+    // Opened again after a lock: whatever was read while locked must be read again.
+    void reopened();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

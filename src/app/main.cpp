@@ -2,8 +2,8 @@
 
 #include "demodata.h"
 #include "errortext.h"
-#include "locksession.h"
 #include "kioskapp.h"
+#include "locksession.h"
 #include "pagetour.h"
 #include "platform/apppaths.h"
 #include "store/store.h"
@@ -165,6 +165,8 @@ int main(int argc, char *argv[])
         app::SyncController::setInstance(sync.get());
         QObject::connect(&lock, &app::LockSession::aboutToLock, sync.get(),
                          &app::SyncController::stopForLock);
+        QObject::connect(&lock, &app::LockSession::reopened, workspace.get(),
+                         &app::Workspace::notifyChanged); // lists read while locked are empty
 
         const auto unlockWindows = engine.rootObjects();
         engine.load(QUrl(QStringLiteral("qrc:/Lykta/Ui/Main.qml")));

@@ -55,8 +55,10 @@ private slots:
             QVERIFY(!lock.unlock("fel lösenfras helt och hållet"));
             QCOMPARE(lock.errorText(), QString("Fel lösenfras. Inget har ändrats; försök igen."));
             QVERIFY(lock.locked());
+            QSignalSpy reopened(&lock, &LockSession::reopened);
             QVERIFY(lock.unlock(kPassphrase));
             QVERIFY(!lock.locked());
+            QCOMPARE(reopened.count(), 1); // the app reloads its lists on this
             QCOMPARE(lock.store()->list("unit")->size(), std::size_t{1});
             QCOMPARE(opened.count(), 1); // the same store, opened once
 
