@@ -1,7 +1,5 @@
 #include "attendancemodel.h"
 
-#include "errortext.h"
-
 namespace lykta::app {
 
 void AttendanceModel::setGroupId(const QString &id)
@@ -53,7 +51,7 @@ bool AttendanceModel::setPresent(const QString &memberId, bool present)
 {
     auto r = workspace()->groups().recordAttendance(workspace()->actor(), m_sessionId.toStdString(),
                                                     memberId.toStdString(), present);
-    return finish(r ? nullptr : &r.error());
+    return settle(r ? nullptr : &r.error());
 }
 
 bool AttendanceModel::setMood(const QString &memberId, int startMood, int endMood)
@@ -65,20 +63,7 @@ bool AttendanceModel::setMood(const QString &memberId, int startMood, int endMoo
     if (endMood != 0)
         mood.endMood = endMood;
     auto r = workspace()->groups().recordMood(workspace()->actor(), mood);
-    return finish(r ? nullptr : &r.error());
-}
-
-bool AttendanceModel::finish(const domain::DomainError *error)
-{
-    const QString text = error ? ErrorText::forDomain(*error) : QString();
-    if (text != m_errorText) {
-        m_errorText = text;
-        emit errorTextChanged();
-    }
-    if (error)
-        return false;
-    workspace()->notifyChanged(); // reloads this model and the session list's counts
-    return true;
+    return settle(r ? nullptr : &r.error());
 }
 
 QVariant AttendanceModel::roleData(const AttendanceRow &row, int role) const

@@ -24,7 +24,6 @@ class AttendanceModel : public RowListModel<AttendanceRow>
     Q_PROPERTY(QString groupId READ groupId WRITE setGroupId NOTIFY groupIdChanged)
     Q_PROPERTY(QString sessionId READ sessionId WRITE setSessionId NOTIFY sessionIdChanged)
     Q_PROPERTY(int presentCount READ presentCount NOTIFY countChanged)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 
 public:
     enum Role
@@ -44,7 +43,6 @@ public:
     QString sessionId() const { return m_sessionId; }
     void setSessionId(const QString &id);
     int presentCount() const;
-    QString errorText() const { return m_errorText; }
     QHash<int, QByteArray> roleNames() const override;
 
     Q_INVOKABLE bool setPresent(const QString &memberId, bool present);
@@ -54,16 +52,13 @@ public:
 signals:
     void groupIdChanged();
     void sessionIdChanged();
-    void errorTextChanged();
 
 protected:
     void reload() override;
     QVariant roleData(const AttendanceRow &row, int role) const override;
 
 private:
-    bool finish(const domain::DomainError *error);
-
-    QString m_groupId, m_sessionId, m_errorText;
+    QString m_groupId, m_sessionId;
 };
 
 } // namespace lykta::app

@@ -1,7 +1,6 @@
 #include "serieslistmodel.h"
 
 #include "conversationtemplateservice.h"
-#include "errortext.h"
 
 #include <QLocale>
 
@@ -60,14 +59,8 @@ QString SeriesListModel::start(const QString &templateId)
     auto id =
         workspace()->conversations().startSeries(workspace()->actor(), m_childId.toStdString(),
                                                  templateId.toStdString(), QDate::currentDate());
-    const QString error = id ? QString() : ErrorText::forDomain(id.error());
-    if (error != m_errorText) {
-        m_errorText = error;
-        emit errorTextChanged();
-    }
-    if (!id)
+    if (!settle(id ? nullptr : &id.error()))
         return {};
-    workspace()->notifyChanged();
     return QString::fromStdString(*id);
 }
 

@@ -40,12 +40,9 @@ public:
     // Starts a series today; returns the new series' id, or an empty string and sets
     // errorText (the child's age outside the model's band, say).
     Q_INVOKABLE QString start(const QString &templateId);
-    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
-    QString errorText() const { return m_errorText; }
 
 signals:
     void childIdChanged();
-    void errorTextChanged();
 
 protected:
     void reload() override;
@@ -53,7 +50,6 @@ protected:
 
 private:
     QString m_childId;
-    QString m_errorText;
 };
 
 } // namespace lykta::app

@@ -1,7 +1,5 @@
 #include "sessionlistmodel.h"
 
-#include "errortext.h"
-
 namespace lykta::app {
 
 void SessionListModel::setGroupId(const QString &id)
@@ -36,14 +34,8 @@ QString SessionListModel::plan(const QString &date, const QString &theme)
     session.date = QDate::fromString(date.trimmed(), Qt::ISODate);
     session.theme = theme.trimmed();
     auto id = workspace()->groups().addSession(workspace()->actor(), session);
-    const QString error = id ? QString() : ErrorText::forDomain(id.error());
-    if (error != m_errorText) {
-        m_errorText = error;
-        emit errorTextChanged();
-    }
-    if (!id)
+    if (!settle(id ? nullptr : &id.error()))
         return {};
-    workspace()->notifyChanged();
     return QString::fromStdString(*id);
 }
 

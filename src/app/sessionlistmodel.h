@@ -18,7 +18,6 @@ class SessionListModel : public RowListModel<SessionRow>
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString groupId READ groupId WRITE setGroupId NOTIFY groupIdChanged)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 
 public:
     enum Role
@@ -37,14 +36,12 @@ public:
     void setGroupId(const QString &id);
 
     QHash<int, QByteArray> roleNames() const override;
-    QString errorText() const { return m_errorText; }
 
     // Plans the next session (yyyy-MM-dd, a theme); its id, or empty with errorText set.
     Q_INVOKABLE QString plan(const QString &date, const QString &theme);
 
 signals:
     void groupIdChanged();
-    void errorTextChanged();
 
 protected:
     void reload() override;
@@ -52,7 +49,6 @@ protected:
 
 private:
     QString m_groupId;
-    QString m_errorText;
 };
 
 } // namespace lykta::app

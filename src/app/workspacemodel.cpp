@@ -1,5 +1,7 @@
 #include "workspacemodel.h"
 
+#include "errortext.h"
+
 namespace lykta::app {
 
 void WorkspaceModel::setWorkspace(Workspace *workspace)
@@ -20,6 +22,19 @@ bool WorkspaceModel::assignAndRefresh(QString &member, const QString &value)
         return false;
     member = value;
     refresh();
+    return true;
+}
+
+bool WorkspaceModel::settle(const domain::DomainError *error)
+{
+    const QString text = error ? ErrorText::forDomain(*error) : QString();
+    if (text != m_errorText) {
+        m_errorText = text;
+        emit errorTextChanged();
+    }
+    if (error)
+        return false;
+    m_workspace->notifyChanged();
     return true;
 }
 

@@ -15,6 +15,8 @@ class WorkspaceModel : public QAbstractListModel
     Q_PROPERTY(
         lykta::app::Workspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // What went wrong with the model's last action, in plain words; empty after a success.
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 
 public:
     using QAbstractListModel::QAbstractListModel;
@@ -22,10 +24,12 @@ public:
     Workspace *workspace() const { return m_workspace; }
     void setWorkspace(Workspace *workspace);
     int count() const { return rowCount(); }
+    QString errorText() const { return m_errorText; }
 
 signals:
     void workspaceChanged();
     void countChanged();
+    void errorTextChanged();
 
 protected:
     // Rebuild the rows from the domain; called with a valid workspace.
@@ -33,10 +37,14 @@ protected:
     void refresh();
     // Sets a property the rows depend on and reloads; false when it did not change.
     bool assignAndRefresh(QString &member, const QString &value);
+    // Ends an action that wrote through the domain: on success clears errorText and lets every
+    // list reload; on failure says why. Returns whether it succeeded.
+    bool settle(const domain::DomainError *error);
 
 private:
     QPointer<Workspace> m_workspace;
     QMetaObject::Connection m_connection;
+    QString m_errorText;
 };
 
 } // namespace lykta::app
