@@ -3,7 +3,7 @@
 // bytes on the wire next to gzip'd JSON of the same changes. Prints figures; run through
 // scripts/bench (a release build).
 
-#include "notetext.h"
+#include "benchnotes.h"
 #include "store/store.h"
 #include "sync/core/codec.h"
 #include "sync/core/limits.h"
@@ -23,11 +23,10 @@
 
 using namespace lykta;
 using namespace lykta::store;
-using Clock = std::chrono::steady_clock;
+using lykta::bench::Clock;
 
 namespace {
 
-const Actor kActor{"0190f000-0000-7000-8000-00000000beef", "unit-bench"};
 constexpr std::size_t kNotes = 12'500; // 8 field deltas each (7 fields + unit_id)
 constexpr std::size_t kPage = lykta::sync::limits::kDefaultPullLimit;
 
@@ -37,35 +36,11 @@ constexpr std::size_t kPage = lykta::sync::limits::kDefaultPullLimit;
     std::exit(1);
 }
 
-std::unique_ptr<Store> open(const QString &path)
-{
-    StoreOptions options;
-    options.database.path = path.toStdString();
-    auto store = Store::open(std::move(options));
-    if (!store)
-        fail("open", store.error().detail);
-    return std::move(*store);
-}
-
 std::vector<sync::Delta> writeNotes(Store &store)
 {
     std::mt19937_64 random(11);
-    if (!store.write(kActor, Change{ChangeKind::Create, "unit", kActor.unitId, {}}))
-        fail("write", "unit");
-    std::vector<Change> notes;
-    for (std::size_t i = 0; i < kNotes; ++i) {
-        notes.push_back({ChangeKind::Create,
-                         "note",
-                         {},
-                         {{"subject_entity", std::string("child")},
-                          {"subject_id", sync::newUuidV7()},
-                          {"kind", std::string("case")},
-                          {"author", kActor.staffId},
-                          {"event_date", std::string("2026-11-20")},
-                          {"body", bench::noteText(random)},
-                          {"status", std::string("draft")}}});
-    }
-    if (auto r = store.write(kActor, notes); !r)
+    const auto notes = bench::makeNotes(kNotes, random);
+    if (auto r = store.write(bench::kActor, notes); !r)
         fail("write", r.error().detail);
     auto outbox = store.outbox();
     if (!outbox)
@@ -153,7 +128,7 @@ int main()
 {
     QLoggingCategory::setFilterRules("lykta.*.info=false");
     QTemporaryDir dir;
-    auto source = open(dir.filePath("source.db"));
+    auto source = bench::open(dir.filePath("source.db"));
     const auto deltas = writeNotes(*source);
     const auto batches = pages(deltas);
     const double n = static_cast<double>(deltas.size());
@@ -182,7 +157,7 @@ int main()
 
     // Merge-apply every page into an empty store, as a pull does: one transaction per page,
     // together with its cursor.
-    auto target = open(dir.filePath("target.db"));
+    auto target = bench::open(dir.filePath("target.db"), {}, /*fresh=*/false);
     std::vector<sync::Batch> decoded;
     for (const auto &bytes : wire)
         decoded.push_back(*sync::decodeBatch(bytes));
