@@ -4,8 +4,8 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Lykta.App
 
-// The staff app's window: a header with the unit, four sections (today, families, groups,
-// search) in a bottom bar, each section a stack of pages.
+// The staff app's window: a header with the unit, five sections (today, families, groups,
+// search, more) in a bottom bar, each section a stack of pages.
 ApplicationWindow {
     id: window
     width: 1280
@@ -23,7 +23,7 @@ ApplicationWindow {
     // Used by `lykta --self-test`: every page, by name, in the order they are shown.
     function pageNames() {
         return ["today", "families", "familyEdit", "family", "child", "childEdit", "series",
-                "conversation", "groups", "group", "session", "search", "sync"]
+                "conversation", "groups", "group", "session", "search", "more", "sync"]
     }
     function showPage(name) {
         switch (name) {
@@ -38,8 +38,23 @@ ApplicationWindow {
         case "groups": tabs.currentIndex = 2; groupsStack.pop(null); break
         case "group": tabs.currentIndex = 2; groupsStack.pop(null); groupsStack.currentItem.openFirst(); break
         case "session": showPage("group"); groupsStack.currentItem.openFirst(); break
-        case "sync": tabs.currentIndex = 4; break
+        case "more": tabs.currentIndex = 4; moreStack.pop(null); break
+        case "sync": showPage("more"); openMore("sync"); break
         case "search": tabs.currentIndex = 3; searchPage.query = "mamma" // a word in the demo notes; break
+        }
+    }
+
+    // The pages of the "Mer" section, in the order its list shows them.
+    readonly property var morePages: [
+        { name: "sync", title: qsTr("Synk"), detail: qsTr("Status, konflikter och koppling till servern"), page: syncPage }
+    ]
+    function openMore(name) {
+        for (const entry of morePages) {
+            if (entry.name === name) {
+                moreStack.pop(null)
+                moreStack.push(entry.page)
+                return
+            }
         }
     }
 
@@ -68,7 +83,7 @@ ApplicationWindow {
                 text: qsTr("Synkar …")
                 visible: SyncController.busy
                 font.pixelSize: Theme.smallSize
-                onClicked: tabs.currentIndex = 4
+                onClicked: window.showPage("sync")
             }
             Label {
                 visible: Workspace.demo && window.width > 700
@@ -84,7 +99,7 @@ ApplicationWindow {
         TabButton { text: qsTr("Familjer"); height: Theme.touch; font: window.tabFont }
         TabButton { text: qsTr("Grupper"); height: Theme.touch; font: window.tabFont }
         TabButton { text: qsTr("Sök"); height: Theme.touch; font: window.tabFont }
-        TabButton { text: qsTr("Synk"); height: Theme.touch; font: window.tabFont }
+        TabButton { text: qsTr("Mer"); height: Theme.touch; font: window.tabFont }
     }
 
     StackLayout {
@@ -106,12 +121,19 @@ ApplicationWindow {
             initialItem: GroupsPage { onOpened: (id, name) => groupsStack.push(groupPage, {groupId: id, groupName: name}) }
         }
         SearchPage { id: searchPage; property int depth: 1 }
-        SyncPage { property int depth: 1 }
+        StackView {
+            id: moreStack
+            initialItem: MorePage {
+                entries: window.morePages
+                onOpened: name => window.openMore(name)
+            }
+        }
     }
 
     Component { id: familyPage; FamilyPage {} }
     Component { id: familyEditPage; FamilyEditPage {} }
     Component { id: groupPage; GroupPage {} }
+    Component { id: syncPage; SyncPage {} }
 
     // Locked (idle, or sent to the background): nothing of the store shows until unlocked.
     Rectangle {

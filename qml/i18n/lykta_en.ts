@@ -744,42 +744,52 @@
         <translation>Lykta</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="57"/>
+        <location filename="../Main.qml" line="49"/>
+        <source>Status, konflikter och koppling till servern</source>
+        <translation>Status, conflicts and the connection to the server</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="72"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="68"/>
+        <location filename="../Main.qml" line="83"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="75"/>
+        <location filename="../Main.qml" line="90"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="83"/>
+        <location filename="../Main.qml" line="98"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="84"/>
+        <location filename="../Main.qml" line="99"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="85"/>
+        <location filename="../Main.qml" line="100"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="86"/>
+        <location filename="../Main.qml" line="101"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="87"/>
+        <location filename="../Main.qml" line="102"/>
+        <source>Mer</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="49"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
@@ -790,6 +800,14 @@
         <location filename="../MoodPicker.qml" line="31"/>
         <source>%1: %2 av 5</source>
         <translation>%1: %2 of 5</translation>
+    </message>
+</context>
+<context>
+    <name>MorePage</name>
+    <message>
+        <location filename="../MorePage.qml" line="21"/>
+        <source>Mer</source>
+        <translation>More</translation>
     </message>
 </context>
 <context>
@@ -1279,7 +1297,7 @@
         <translation>The key could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/locksession.cpp" line="134"/>
+        <location filename="../../src/app/locksession.cpp" line="135"/>
         <source>Nyckelfilen kunde inte läsas: %1</source>
         <translation>The key file could not be read: %1</translation>
     </message>
@@ -1305,27 +1323,27 @@
 <context>
     <name>lykta::app::SeriesListModel</name>
     <message>
-        <location filename="../../src/app/serieslistmodel.cpp" line="33"/>
+        <location filename="../../src/app/serieslistmodel.cpp" line="32"/>
         <source>Pågår</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../src/app/serieslistmodel.cpp" line="36"/>
+        <location filename="../../src/app/serieslistmodel.cpp" line="35"/>
         <source>Avslutad</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/app/serieslistmodel.cpp" line="39"/>
+        <location filename="../../src/app/serieslistmodel.cpp" line="38"/>
         <source>Avböjd</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../src/app/serieslistmodel.cpp" line="47"/>
+        <location filename="../../src/app/serieslistmodel.cpp" line="46"/>
         <source>Nästa: %1, senast %2</source>
         <translation>Next: %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/serieslistmodel.cpp" line="50"/>
+        <location filename="../../src/app/serieslistmodel.cpp" line="49"/>
         <source>Nästa: %1</source>
         <translation>Next: %1</translation>
     </message>
