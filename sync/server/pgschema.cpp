@@ -11,7 +11,7 @@ namespace {
 
 // Migration N (1-based) takes the schema from version N-1 to N. Append; never edit a
 // migration that has shipped.
-constexpr std::array<std::string_view, 1> kMigrations = {R"sql(
+constexpr std::array<std::string_view, 2> kMigrations = {R"sql(
 CREATE TABLE unit (
     id text PRIMARY KEY,
     name text NOT NULL
@@ -115,6 +115,11 @@ CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON audit
     FOR EACH ROW EXECUTE FUNCTION lykta_append_only();
 CREATE TRIGGER log_append_only BEFORE UPDATE ON log
     FOR EACH ROW EXECUTE FUNCTION lykta_append_only();
+)sql",
+                                                         // 2: a staff member's role
+                                                         R"sql(
+ALTER TABLE staff ADD COLUMN role text NOT NULL DEFAULT 'staff'
+    CHECK (role IN ('staff', 'manager', 'content'));
 )sql"};
 
 static_assert(kMigrations.size() == static_cast<std::size_t>(SchemaVersion::Current));
