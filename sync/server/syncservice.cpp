@@ -387,6 +387,25 @@ ApiResult<sync::Batch> SyncService::pull(const Principal &who, std::uint64_t sin
     return batch;
 }
 
+ApiResult<bool> SyncService::authorizeReport(const Principal &who, const std::string &unit,
+                                             const std::string &requestId)
+{
+    const char *refusal = nullptr;
+    if (who.device.kind == DeviceKind::Kiosk)
+        refusal = "kiosk";
+    else if (who.role != StaffRole::Manager)
+        refusal = "manager_role";
+    else if (!inScope(who, unit))
+        refusal = "unit";
+    if (!refusal)
+        return true;
+    if (auto r = m_storage.appendAudit({{0, m_clock(), requestId, who.device.id, who.device.staffId,
+                                         unit, "report_denied", "followup_report", unit}});
+        !r)
+        return storageFailure(r.error());
+    return ApiFailure{403, ApiError::Forbidden, refusal};
+}
+
 // A kiosk sees only published info cards and helplines of its unit. It pulls current values,
 // not the log: a card published today must bring the text written last week, and a card
 // withdrawn shows only that it is withdrawn.

@@ -11,10 +11,17 @@ namespace {
 using followup::IndicatorInput;
 
 // The record tables the indicators read.
-const std::vector<std::string> kEntities = {
-    "family",       "child",        "conversation_series", "conversation",
-    "support_group", "group_member", "group_session",       "attendance",
-    "mood_check",   "questionnaire_schedule", "questionnaire_score"};
+const std::vector<std::string> kEntities = {"family",
+                                            "child",
+                                            "conversation_series",
+                                            "conversation",
+                                            "support_group",
+                                            "group_member",
+                                            "group_session",
+                                            "attendance",
+                                            "mood_check",
+                                            "questionnaire_schedule",
+                                            "questionnaire_score"};
 
 constexpr std::uint32_t kPage = 1000;
 
@@ -84,8 +91,8 @@ void add(IndicatorInput &in, const StoredRecord &r)
     } else if (e == "group_session") {
         in.sessions.push_back({r.id, unit, text(r, "group_id"), qdate(r, "date")});
     } else if (e == "attendance") {
-        in.attendance.push_back(
-            {unit, text(r, "session_id"), text(r, "member_id"), integer(r, "present").value_or(0) != 0});
+        in.attendance.push_back({unit, text(r, "session_id"), text(r, "member_id"),
+                                 integer(r, "present").value_or(0) != 0});
     } else if (e == "mood_check") {
         in.moods.push_back({unit, text(r, "session_id"), text(r, "member_id"),
                             optionalInt(r, "start_mood").value_or(0), optionalInt(r, "end_mood")});
@@ -93,8 +100,8 @@ void add(IndicatorInput &in, const StoredRecord &r)
         in.schedules.push_back({r.id, unit, text(r, "subject_entity"), text(r, "subject_id"),
                                 qtext(r, "instrument"), qtext(r, "timepoint")});
     } else if (e == "questionnaire_score") {
-        in.scores.push_back({unit, text(r, "schedule_id"), real(r, "score"),
-                             qdate(r, "taken_date")});
+        in.scores.push_back(
+            {unit, text(r, "schedule_id"), real(r, "score"), qdate(r, "taken_date")});
     }
 }
 
