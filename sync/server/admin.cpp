@@ -150,8 +150,15 @@ int runAdmin(ServerStorage &storage, const std::vector<std::string> &args, std::
             err << "lykta-server: no staff member " << o.get("staff") << "\n";
             return 1;
         }
-        (void)storage.appendAudit(
-            {{0, nowMs(), "admin", 0, o.get("staff"), {}, "set_role", "staff", o.get("staff")}});
+        (void)storage.appendAudit({{0,
+                                    nowMs(),
+                                    "admin",
+                                    0,
+                                    {},
+                                    {},
+                                    "set_role",
+                                    std::string("staff_role:") + toString(*role),
+                                    o.get("staff")}});
         out << o.get("staff") << "\t" << toString(*role) << "\n";
         return 0;
     }

@@ -95,7 +95,8 @@ private slots:
                  plain + "\tcontent");
         list = m_server.admin({"list-staff"});
         QVERIFY2(list.contains(plain + "\tPer\tcontent\t"), qPrintable(list));
-        QVERIFY(m_server.admin({"audit", plain}).contains("set_role"));
+        QVERIFY(
+            m_server.admin({"audit", plain}).contains("\tset_role\t0\t\t\tstaff_role:content\t"));
 
         // A device listing shows its staff member's role.
         Tablet t = tablet("per", plain.toStdString());
