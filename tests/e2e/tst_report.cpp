@@ -13,11 +13,16 @@
 //   GB004), one in S2 after the period, one in S3 in the period but tombstoned;
 // - a seventh child whose series (started in the period) is tombstoned; its conversation
 //   (parent, DU055, in the period) stays and counts as a conversation, but reaches no child;
-// - an anonymous group: six members aged 9, one session on 2026-03-10, five present.
+// - an anonymous group: six members aged 9, one session on 2026-03-10, five present, with
+//   mood 2 at the start and 4 at the end (the sixth: start 3, no end);
+// - SDQ before (20, 2025-12-20) and after (14, 15, 16, 17, 18, taken 2026-05-01) for five
+//   of the children.
 // So: children reached 6 + 5 anonymous = 11 (all 7–12; girl 6, unknown 5); series 6, all
 // completed; conversations 8 (child 3, parent 4, family 1; DU055 5, GB004 1, untagged 2);
 // median days to first conversation (10..60) = 35 over 6 families; one group, one session,
-// 5 children in groups, attendance 5/6 = 83.3 %; families reached 6, all addiction.
+// 5 children in groups, attendance 5/6 = 83.3 %; 5 mood checks, mean 2.00 -> 4.00, change
+// 2.00, 5 rose; SDQ 5 pairs, mean 20.00 -> 16.00, change -4.00; families reached 6, all
+// addiction.
 #include "testserver.h"
 
 #include "indicatorcsv.h"
@@ -126,7 +131,7 @@ private:
         QVERIFY(m_tablet->write(
             m_actor,
             {store::ChangeKind::Create, "unit", m_unit, {{"name", std::string("Enhet Öst")}}}));
-        std::vector<std::string> series;
+        std::vector<std::string> series, children;
         for (int i = 1; i <= 7; ++i) {
             const std::string n = std::to_string(i);
             const std::string surname = "Ekström" + n, first = "Tindra" + n,
@@ -142,6 +147,7 @@ private:
                                                        {"birth_date", "2017-03-0" + n},
                                                        {"gender", std::string("girl")},
                                                        {"personnummer", pnr}});
+            children.push_back(child);
             series.push_back(create("conversation_series",
                                     {{"child_id", child},
                                      {"family_id", family},
@@ -189,6 +195,29 @@ private:
             create("attendance", {{"session_id", session},
                                   {"member_id", member},
                                   {"present", std::int64_t{i <= 5 ? 1 : 0}}});
+            if (i <= 5)
+                create("mood_check", {{"session_id", session},
+                                      {"member_id", member},
+                                      {"start_mood", std::int64_t{2}},
+                                      {"end_mood", std::int64_t{4}}});
+            else
+                create("mood_check", {{"session_id", session},
+                                      {"member_id", member},
+                                      {"start_mood", std::int64_t{3}}});
+        }
+        for (int i = 0; i < 5; ++i) {
+            const auto schedule = [&](const char *timepoint) {
+                return create("questionnaire_schedule", {{"subject_entity", std::string("child")},
+                                                         {"subject_id", children[i]},
+                                                         {"instrument", std::string("SDQ")},
+                                                         {"timepoint", std::string(timepoint)}});
+            };
+            create("questionnaire_score", {{"schedule_id", schedule("before")},
+                                           {"score", 20.0},
+                                           {"taken_date", std::string("2025-12-20")}});
+            create("questionnaire_score", {{"schedule_id", schedule("after")},
+                                           {"score", 14.0 + i},
+                                           {"taken_date", std::string("2026-05-01")}});
         }
     }
 
@@ -251,6 +280,17 @@ private:
             {"sessions_held", "total", "1"},
             {"children_in_groups", "total", "5"},
             {"attendance_rate", "percent", "83.3"},
+            {"mood", "checks", "5"},
+            {"mood", "mean_start", "2.00"},
+            {"mood", "mean_end", "4.00"},
+            {"mood", "mean_change", "2.00"},
+            {"mood", "rose", "5"},
+            {"mood", "same", "0"},
+            {"mood", "fell", "0"},
+            {"score_pairs", "SDQ", "5"},
+            {"score_before", "SDQ", "20.00"},
+            {"score_after", "SDQ", "16.00"},
+            {"score_change", "SDQ", "-4.00"},
             {"families_reached", "total", "6"},
             {"families_by_problem_type", "addiction", "6"},
         };
