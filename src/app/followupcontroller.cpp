@@ -189,6 +189,15 @@ QString FollowupController::suppressedText() const
     return tr("färre än %1").arg(kThreshold);
 }
 
+QString FollowupController::exportFolder() const
+{
+    if (!m_exportFolder.isEmpty())
+        return m_exportFolder;
+    return QDir::toNativeSeparators(
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+        QStringLiteral("/Lykta"));
+}
+
 void FollowupController::setExportFolder(const QString &folder)
 {
     if (folder == m_exportFolder)
@@ -339,7 +348,13 @@ QString FollowupController::cellText(const IndicatorCell &cell) const
     double v = *cell.value;
     if (std::abs(v) < 0.5 * std::pow(10.0, -cell.decimals))
         v = 0; // never "-0,0"
-    return QLocale().toString(v, 'f', cell.decimals);
+    const QString text = QLocale().toString(v, 'f', cell.decimals);
+    // A change says which way it went: "+1,00", "−4,50".
+    const bool change = cell.category == QLatin1String("mean_change") ||
+                        cell.indicator == QLatin1String("score_change");
+    if (change && v > 0)
+        return QLocale().positiveSign() + text;
+    return text;
 }
 
 void FollowupController::show(const followup::Indicators &indicators)
@@ -446,11 +461,7 @@ bool FollowupController::failExport(const QString &text)
 
 bool FollowupController::save(const QByteArray &bytes, const QString &suffix)
 {
-    QString folder = m_exportFolder;
-    if (folder.isEmpty()) {
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                 QStringLiteral("/Lykta");
-    }
+    const QString folder = exportFolder();
     if (!QDir().mkpath(folder))
         return failExport(tr("Mappen %1 kunde inte skapas.").arg(QDir::toNativeSeparators(folder)));
     // No names in the file name either: the unit's report for a period.

@@ -82,7 +82,8 @@ public:
     // "färre än 5": what the screen shows instead of a number too small to show.
     QString suppressedText() const;
 
-    QString exportFolder() const { return m_exportFolder; }
+    // Where exports go: the folder set, or Lykta in the person's documents folder.
+    QString exportFolder() const;
     void setExportFolder(const QString &folder);
     QString exportMessage() const { return m_exportMessage; }
     QString exportError() const { return m_exportError; }
