@@ -275,6 +275,7 @@ Page {
                 color: Theme.error
                 wrapMode: Text.Wrap
             }
+            AuditReviewSection { Layout.fillWidth: true }
             Item { implicitHeight: Theme.margin }
         }
     }

@@ -2,6 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
+    <name>AuditExtractPdf</name>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="13"/>
+        <source>läste</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="15"/>
+        <source>skapade</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="17"/>
+        <source>ändrade</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="19"/>
+        <source>tog bort</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="21"/>
+        <source>exporterade</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="23"/>
+        <source>skrev ut</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="25"/>
+        <source>delade</source>
+        <translation>shared</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="27"/>
+        <source>granskade loggen</source>
+        <translation>reviewed the log</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="34"/>
+        <source>Loggutdrag: %1</source>
+        <translation>Access log extract: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="37"/>
+        <source>Alla som har läst eller ändrat uppgifter om personen, med tid (svensk tid), vem, vad och från vilken enhet (enhets-id). %n poster.</source>
+        <translation>
+            <numerusform>Everyone who has read or changed information about the person, with the time (Swedish time), who, what and from which device (device id). %n entry.</numerusform>
+            <numerusform>Everyone who has read or changed information about the person, with the time (Swedish time), who, what and from which device (device id). %n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="58"/>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="58"/>
+        <source>Vem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="58"/>
+        <source>Gjorde</source>
+        <translation>Did</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="58"/>
+        <source>Uppgift</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="58"/>
+        <source>Enhet</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="62"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReviewSection</name>
+    <message>
+        <location filename="../AuditReviewSection.qml" line="20"/>
+        <source>För chefer: loggutdrag och stickprov</source>
+        <translation>For managers: log extracts and spot checks</translation>
+    </message>
+    <message>
+        <location filename="../AuditReviewSection.qml" line="27"/>
+        <source>Ta ut loggen över vem som har läst, ändrat och exporterat uppgifter om ett barn eller en familj, och registrera att du har gjort ett stickprov. Utdraget gäller en enskild person och visar namn: hantera det som en sekretessbelagd handling.</source>
+        <translation>Take out the log of who has read, changed and exported information about a child or a family, and record that you have made a spot check. The extract is about one person and shows names: handle it as a confidential document.</translation>
+    </message>
+    <message>
+        <location filename="../AuditReviewSection.qml" line="37"/>
+        <location filename="../AuditReviewSection.qml" line="48"/>
+        <source>Barn eller familj</source>
+        <translation>Child or family</translation>
+    </message>
+    <message>
+        <location filename="../AuditReviewSection.qml" line="55"/>
+        <source>Loggutdrag som PDF</source>
+        <translation>Log extract as PDF</translation>
+    </message>
+    <message>
+        <location filename="../AuditReviewSection.qml" line="61"/>
+        <source>Loggutdrag som CSV</source>
+        <translation>Log extract as CSV</translation>
+    </message>
+    <message>
+        <location filename="../AuditReviewSection.qml" line="67"/>
+        <source>Registrera stickprov</source>
+        <translation>Record a spot check</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../BarChart.qml" line="46"/>
@@ -509,6 +629,19 @@
         <location filename="../../src/app/errortext.cpp" line="116"/>
         <source>Demoenheten finns redan.</source>
         <translation>The demo unit already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFolder</name>
+    <message>
+        <location filename="../../src/app/exportfolder.cpp" line="21"/>
+        <source>Mappen %1 kunde inte skapas.</source>
+        <translation>The folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportfolder.cpp" line="27"/>
+        <source>Filen kunde inte sparas i %1.</source>
+        <translation>The file could not be saved in %1.</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1771,50 @@
     </message>
 </context>
 <context>
+    <name>lykta::app::AuditReviewController</name>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="52"/>
+        <source>Familj: %1</source>
+        <translation>Family: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="64"/>
+        <source>Barn: %1</source>
+        <extracomment>A child in the list of people whose access log can be taken out</extracomment>
+        <translation>Child: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="100"/>
+        <source>Inga stickprov är registrerade på den här enheten ännu.</source>
+        <translation>No spot checks have been recorded on this device yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="102"/>
+        <source>Stickprov i loggen: %1. Det senaste gjordes %2.</source>
+        <translation>Spot checks in the log: %1. The latest was made %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="126"/>
+        <source>Loggutdrag och stickprov görs av enhetens chef.</source>
+        <translation>Log extracts and spot checks are made by the unit&apos;s manager.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="129"/>
+        <source>Välj ett barn eller en familj först.</source>
+        <translation>Choose a child or a family first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="157"/>
+        <source>Sparad som %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="192"/>
+        <source>Stickprovet för %1 är registrerat i loggen.</source>
+        <translation>The spot check for %1 is recorded in the log.</translation>
+    </message>
+</context>
+<context>
     <name>lykta::app::ChildEditor</name>
     <message>
         <location filename="../../src/app/childeditor.cpp" line="17"/>
@@ -1709,258 +1886,256 @@
 <context>
     <name>lykta::app::FollowupController</name>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="108"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="106"/>
         <source>Denna tertial</source>
         <translation>This four-month period</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="111"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="109"/>
         <source>Förra tertialen</source>
         <translation>The previous four-month period</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="114"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="112"/>
         <source>De senaste tre månaderna</source>
         <translation>The last three months</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="117"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="115"/>
         <source>I år</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="120"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="118"/>
         <source>Förra året</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="123"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="121"/>
         <source>Egna datum</source>
         <translation>Choose dates</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="173"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="171"/>
         <source>%1 – %2</source>
         <extracomment>A follow-up period, e.g. &quot;1 jan 2026 – 30 apr 2026&quot;</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="189"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="187"/>
         <source>färre än %1</source>
         <extracomment>Shown instead of a number from 1 to 4, so no one can be recognised from it</extracomment>
         <translation>fewer than %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="229"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="223"/>
         <source>Skriv ett datum.</source>
         <translation>Enter a date.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="235"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="229"/>
         <source>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel %1.</source>
         <translation>Write the date as YYYY-MM-DD, for example %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="246"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="240"/>
         <source>Slutdatumet ligger före startdatumet. Välj ett senare datum.</source>
         <translation>The end date is before the start date. Choose a later date.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="325"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="319"/>
         <source>Uppföljningen kunde inte räknas fram.</source>
         <translation>The follow-up could not be worked out.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="340"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="334"/>
         <source>bygger på färre än %1</source>
         <extracomment>A mean or rate not shown because it rests on fewer than 5 persons</extracomment>
         <translation>based on fewer than %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="343"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="337"/>
         <source>dolt</source>
         <extracomment>A number of 5 or more hidden so that a smaller hidden one cannot be worked out</extracomment>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="347"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="341"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="379"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="373"/>
         <source>Barn som haft ett samtal i en samtalsserie eller varit med på en gruppträff under perioden. Varje barn räknas en gång.</source>
         <translation>Children who had a conversation in a conversation series or came to a group session during the period. Each child is counted once.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="382"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="376"/>
         <source>Familjerna till de barn som nåtts genom samtal eller en grupp där barnen är registrerade.</source>
         <translation>The families of the children reached through conversations or a group in which the children are registered.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="385"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="379"/>
         <source>Samtalsserier med startdatum under perioden.</source>
         <translation>Conversation series with a start date in the period.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="387"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="381"/>
         <source>Samtal daterade under perioden, både utkast och signerade.</source>
         <translation>Conversations dated in the period, drafts and signed alike.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="389"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="383"/>
         <source>Dagar från första kontakt till första samtal</source>
         <translation>Days from first contact to first conversation</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="390"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="384"/>
         <source>Mittvärdet för familjer vars första samtal var under perioden: hälften väntade kortare, hälften längre.</source>
         <translation>The median for families whose first conversation was in the period: half waited less, half waited longer.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="392"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="386"/>
         <source>%1 dagar</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="394"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="388"/>
         <source>Grupper som haft minst en träff med närvaro under perioden.</source>
         <translation>Groups with at least one session with attendance recorded in the period.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="396"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="390"/>
         <source>Gruppträffar under perioden där närvaron förts.</source>
         <translation>Group sessions in the period where attendance was recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="399"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="393"/>
         <source>Barn som varit med på minst en gruppträff under perioden.</source>
         <translation>Children who came to at least one group session in the period.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="402"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="396"/>
         <source>Hur stor del av de inbjudna barnen som var med på träffarna.</source>
         <translation>How many of the children expected at the sessions came, as a share.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="402"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="396"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="403"/>
-        <location filename="../../src/app/followupcontroller.cpp" line="442"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="397"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="436"/>
         <source>Måendet under träffarna</source>
         <translation>Mood during the sessions</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="404"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="398"/>
         <source>Genomsnittlig förändring från träffens början till slut, på en skala 1–5. Ett positivt tal betyder att barnen mådde bättre efteråt.</source>
         <translation>Average change from the start to the end of a session, on a scale of 1–5. A positive number means the children felt better afterwards.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="428"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="422"/>
         <source>Barn efter ålder</source>
         <translation>Children by age</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="429"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="423"/>
         <source>Barnets ålder första gången det nåddes under perioden.</source>
         <translation>The child&apos;s age the first time they were reached in the period.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="430"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="424"/>
         <source>Barn efter kön</source>
         <translation>Children by gender</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="431"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="425"/>
         <source>Som det registrerats. Barn i anonyma grupper räknas som okänt.</source>
         <translation>As recorded. Children in anonymous groups count as unknown.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="432"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="426"/>
         <source>Påbörjade samtalsserier, läge nu</source>
         <translation>Conversation series started, status now</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="433"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="427"/>
         <source>Serierna som startade under perioden: hur många som avslutats, avböjts eller pågår.</source>
         <translation>The series that started in the period: how many have been completed, declined or are ongoing.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="435"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="429"/>
         <source>Påbörjade samtalsserier, vidare till</source>
         <translation>Conversation series started, referred on to</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="436"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="430"/>
         <source>Serier där barnet fått fortsatt stöd i en grupp eller på annat sätt.</source>
         <translation>Series after which the child got further support in a group or in another way.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="437"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="431"/>
         <source>Samtal efter slag</source>
         <translation>Conversations by kind</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="438"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="432"/>
         <source>Vem samtalen var med. Samtal räknas alltid, även när de är få.</source>
         <translation>Who the conversations were with. Conversations are always shown, even when there are few.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="439"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="433"/>
         <source>Samtal efter KVÅ-kod</source>
         <translation>Conversations by KVÅ code</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="440"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="434"/>
         <source>Koden som samtalet registrerats med. Socialtjänsten använder ofta inga koder.</source>
         <translation>The code the conversation was recorded with. Social services often use no codes.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="443"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="437"/>
         <source>Hur måendet ändrades från början till slut av träffen, för de barn som skattat båda gångerna.</source>
         <translation>How mood changed from the start to the end of the session, for children who rated both times.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="446"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="440"/>
         <source>Skattningar, förändring efter − före</source>
         <translation>Questionnaires, change after − before</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="447"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="441"/>
         <source>Medelförändring per formulär för dem som svarat både före och efter. Om ett högre värde är bättre beror på formuläret.</source>
         <translation>Mean change per questionnaire for those who answered both before and after. Whether a higher score is better depends on the questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="449"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="443"/>
         <source>Familjer efter förälderns situation</source>
         <translation>Families by the parent&apos;s situation</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="450"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="444"/>
         <source>Familjerna till de barn som nåtts, efter vad föräldern lever med.</source>
         <translation>The families of the children reached, by what the parent is living with.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="466"/>
         <source>Mappen %1 kunde inte skapas.</source>
-        <translation>The folder %1 could not be created.</translation>
+        <translation type="vanished">The folder %1 could not be created.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="477"/>
         <source>Filen kunde inte sparas i %1.</source>
-        <translation>The file could not be saved in %1.</translation>
+        <translation type="vanished">The file could not be saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="480"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="467"/>
         <source>Sparad som %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="488"/>
-        <location filename="../../src/app/followupcontroller.cpp" line="499"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="475"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="486"/>
         <source>Vänta tills siffrorna är framräknade.</source>
         <translation>Wait until the figures have been worked out.</translation>
     </message>

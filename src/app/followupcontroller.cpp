@@ -1,6 +1,7 @@
 #include "followupcontroller.h"
 
 #include "errortext.h"
+#include "exportfolder.h"
 #include "followupexport.h"
 #include "followupperiod.h"
 #include "indicatorpdf.h"
@@ -9,11 +10,8 @@
 #include "unitservice.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QLocale>
 #include <QPromise>
-#include <QSaveFile>
-#include <QStandardPaths>
 
 #include <algorithm>
 #include <cmath>
@@ -191,11 +189,7 @@ QString FollowupController::suppressedText() const
 
 QString FollowupController::exportFolder() const
 {
-    if (!m_exportFolder.isEmpty())
-        return m_exportFolder;
-    return QDir::toNativeSeparators(
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-        QStringLiteral("/Lykta"));
+    return m_exportFolder.isEmpty() ? ExportFolder::defaultPath() : m_exportFolder;
 }
 
 void FollowupController::setExportFolder(const QString &folder)
@@ -461,23 +455,16 @@ bool FollowupController::failExport(const QString &text)
 
 bool FollowupController::save(const QByteArray &bytes, const QString &suffix)
 {
-    const QString folder = exportFolder();
-    if (!QDir().mkpath(folder))
-        return failExport(tr("Mappen %1 kunde inte skapas.").arg(QDir::toNativeSeparators(folder)));
     // No names in the file name either: the unit's report for a period.
     const QString base = QStringLiteral("uppfoljning_%1_%2")
                              .arg(m_indicators->period.from.toString(Qt::ISODate),
                                   m_indicators->period.to.toString(Qt::ISODate));
-    QString path = QDir(folder).filePath(base + suffix);
-    for (int n = 2; QFileInfo::exists(path); ++n) // never overwrite an earlier export
-        path = QDir(folder).filePath(QStringLiteral("%1_%2%3").arg(base).arg(n).arg(suffix));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return failExport(
-            tr("Filen kunde inte sparas i %1.").arg(QDir::toNativeSeparators(folder)));
-    m_lastExportPath = path;
+    const auto saved = ExportFolder::save(exportFolder(), base, suffix, bytes);
+    if (saved.path.isEmpty())
+        return failExport(saved.error);
+    m_lastExportPath = saved.path;
     m_exportError.clear();
-    m_exportMessage = tr("Sparad som %1").arg(QDir::toNativeSeparators(path));
+    m_exportMessage = tr("Sparad som %1").arg(QDir::toNativeSeparators(saved.path));
     emit exportChanged();
     return true;
 }
