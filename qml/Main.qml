@@ -23,7 +23,7 @@ ApplicationWindow {
     // Used by `lykta --self-test`: every page, by name, in the order they are shown.
     function pageNames() {
         return ["today", "families", "familyEdit", "family", "child", "childEdit", "series",
-                "conversation", "groups", "group", "session", "search", "more", "sync"]
+                "conversation", "groups", "group", "session", "search", "more", "sync", "settings"]
     }
     function showPage(name) {
         switch (name) {
@@ -40,13 +40,15 @@ ApplicationWindow {
         case "session": showPage("group"); groupsStack.currentItem.openFirst(); break
         case "more": tabs.currentIndex = 4; moreStack.pop(null); break
         case "sync": showPage("more"); openMore("sync"); break
+        case "settings": showPage("more"); openMore("settings"); break
         case "search": tabs.currentIndex = 3; searchPage.query = "mamma" // a word in the demo notes; break
         }
     }
 
     // The pages of the "Mer" section, in the order its list shows them.
     readonly property var morePages: [
-        { name: "sync", title: qsTr("Synk"), detail: qsTr("Status, konflikter och koppling till servern"), page: syncPage }
+        { name: "sync", title: qsTr("Synk"), detail: qsTr("Status, konflikter och koppling till servern"), page: syncPage },
+        { name: "settings", title: qsTr("Inställningar"), detail: qsTr("Språk och lås"), page: settingsPage }
     ]
     function openMore(name) {
         for (const entry of morePages) {
@@ -134,6 +136,7 @@ ApplicationWindow {
     Component { id: familyEditPage; FamilyEditPage {} }
     Component { id: groupPage; GroupPage {} }
     Component { id: syncPage; SyncPage {} }
+    Component { id: settingsPage; SettingsPage {} }
 
     // Locked (idle, or sent to the background): nothing of the store shows until unlocked.
     Rectangle {
