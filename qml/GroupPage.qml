@@ -34,21 +34,10 @@ Page {
             font.weight: Font.DemiBold
             wrapMode: Text.Wrap
         }
-        RowLayout {
-            Layout.fillWidth: true
-            Layout.maximumWidth: Theme.maxContentWidth
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Träffar")
-                font.pixelSize: Theme.bodySize
-                color: Theme.muted
-            }
-            Button {
-                text: qsTr("Planera träff")
-                highlighted: true
-                implicitHeight: Theme.touch
-                onClicked: planner.open()
-            }
+        HeaderRow {
+            label: qsTr("Träffar")
+            actionText: qsTr("Planera träff")
+            onTriggered: planner.open()
         }
         ListView {
             id: list
