@@ -10,10 +10,13 @@ Page {
     required property string groupName
     background: null
 
-    // The self-test opens the first session.
+    // The self-test opens the first session, and the questionnaires.
     function openFirst() {
         if (sessions.count > 0)
             list.itemAtIndex(0).clicked()
+    }
+    function openQuestionnaires() {
+        page.StackView.view.push(questionnairePage, {groupId: page.groupId, groupName: page.groupName})
     }
 
     SessionListModel {
@@ -33,6 +36,11 @@ Page {
             font.pixelSize: Theme.titleSize
             font.weight: Font.DemiBold
             wrapMode: Text.Wrap
+        }
+        Button {
+            text: qsTr("Skattningar")
+            implicitHeight: Theme.touch
+            onClicked: page.openQuestionnaires()
         }
         HeaderRow {
             label: qsTr("Träffar")
@@ -103,4 +111,5 @@ Page {
     }
 
     Component { id: sessionPage; SessionPage {} }
+    Component { id: questionnairePage; QuestionnairePage {} }
 }
