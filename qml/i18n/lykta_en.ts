@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
+    <name>Authorship</name>
+    <message>
+        <location filename="../../src/app/authorship.cpp" line="15"/>
+        <source>okänd person</source>
+        <translation>unknown person</translation>
+    </message>
+</context>
+<context>
     <name>CardListPage</name>
     <message>
         <location filename="../kiosk/CardListPage.qml" line="15"/>
@@ -133,37 +141,37 @@
         <translation>Details and identity number</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="58"/>
+        <location filename="../ChildPage.qml" line="54"/>
         <source>Samtalsserier</source>
         <translation>Conversation series</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="63"/>
+        <location filename="../ChildPage.qml" line="55"/>
         <source>Starta samtalsserie</source>
         <translation>Start a conversation series</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="91"/>
+        <location filename="../ChildPage.qml" line="80"/>
         <source>Startad %1 · %2</source>
         <translation>Started %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="92"/>
+        <location filename="../ChildPage.qml" line="81"/>
         <source>Startad %1</source>
         <translation>Started %1</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="98"/>
+        <location filename="../ChildPage.qml" line="87"/>
         <source>Ingen samtalsserie än. Starta en när barnet och familjen vill.</source>
         <translation>No conversation series yet. Start one when the child and the family want to.</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="105"/>
+        <location filename="../ChildPage.qml" line="94"/>
         <source>Välj samtalsmodell</source>
         <translation>Choose a conversation model</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ChildPage.qml" line="120"/>
+        <location filename="../ChildPage.qml" line="109"/>
         <source>%1 · %n steg</source>
         <translation>
             <numerusform>%1 · %n step</numerusform>
@@ -506,22 +514,22 @@
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../FamiliesPage.qml" line="33"/>
+        <location filename="../FamiliesPage.qml" line="29"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="38"/>
+        <location filename="../FamiliesPage.qml" line="31"/>
         <source>Ny familj</source>
         <translation>New family</translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="49"/>
+        <location filename="../FamiliesPage.qml" line="39"/>
         <source>Filtrera på namn</source>
         <translation>Filter by name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../FamiliesPage.qml" line="65"/>
+        <location filename="../FamiliesPage.qml" line="55"/>
         <source>%n barn</source>
         <translation>
             <numerusform>%n child</numerusform>
@@ -529,12 +537,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="70"/>
+        <location filename="../FamiliesPage.qml" line="60"/>
         <source>Ingen familj matchar filtret.</source>
         <translation>No family matches the filter.</translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="71"/>
+        <location filename="../FamiliesPage.qml" line="61"/>
         <source>Inga familjer ännu.</source>
         <translation>No families yet.</translation>
     </message>
@@ -611,24 +619,29 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../GroupPage.qml" line="42"/>
+        <location filename="../GroupPage.qml" line="41"/>
+        <source>Skattningar</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="46"/>
         <source>Träffar</source>
         <translation>Sessions</translation>
     </message>
     <message>
         <location filename="../GroupPage.qml" line="47"/>
-        <location filename="../GroupPage.qml" line="82"/>
+        <location filename="../GroupPage.qml" line="79"/>
         <source>Planera träff</source>
         <translation>Plan a session</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="66"/>
-        <location filename="../GroupPage.qml" line="71"/>
+        <location filename="../GroupPage.qml" line="63"/>
+        <location filename="../GroupPage.qml" line="68"/>
         <source>Träff %1: %2</source>
         <translation>Session %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../GroupPage.qml" line="68"/>
+        <location filename="../GroupPage.qml" line="65"/>
         <source>%n närvarande</source>
         <translation>
             <numerusform>%n present</numerusform>
@@ -636,17 +649,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="75"/>
+        <location filename="../GroupPage.qml" line="72"/>
         <source>Inga träffar planerade.</source>
         <translation>No sessions planned.</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="92"/>
+        <location filename="../GroupPage.qml" line="89"/>
         <source>Datum (ÅÅÅÅ-MM-DD)</source>
         <translation>Date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="98"/>
+        <location filename="../GroupPage.qml" line="95"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
@@ -744,52 +757,62 @@
         <translation>Lykta</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="49"/>
+        <location filename="../Main.qml" line="51"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="72"/>
+        <location filename="../Main.qml" line="52"/>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="52"/>
+        <source>Språk och lås</source>
+        <translation>Language and lock</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="75"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="83"/>
+        <location filename="../Main.qml" line="86"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="90"/>
+        <location filename="../Main.qml" line="93"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="98"/>
+        <location filename="../Main.qml" line="101"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="99"/>
+        <location filename="../Main.qml" line="102"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="100"/>
+        <location filename="../Main.qml" line="103"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="101"/>
+        <location filename="../Main.qml" line="104"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="102"/>
+        <location filename="../Main.qml" line="105"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="49"/>
+        <location filename="../Main.qml" line="51"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
@@ -808,6 +831,95 @@
         <location filename="../MorePage.qml" line="21"/>
         <source>Mer</source>
         <translation>More</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSection</name>
+    <message>
+        <location filename="../NoteSection.qml" line="47"/>
+        <source>Anonym grupp: skriv inga personnummer, efternamn eller adresser.</source>
+        <translation>Anonymous group: write no personal identity numbers, surnames or addresses.</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="76"/>
+        <source>Skriven %1 av %2</source>
+        <translation>Written %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="83"/>
+        <source>Utkast, inte signerat</source>
+        <translation>Draft, not signed</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="97"/>
+        <source>Rättelse %1 av %2. Skäl: %3</source>
+        <translation>Correction %1 by %2. Reason: %3</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="112"/>
+        <location filename="../NoteSection.qml" line="182"/>
+        <source>Skriv rättelse</source>
+        <translation>Write a correction</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="115"/>
+        <source>Skriv rättelse: %1</source>
+        <translation>Write a correction: %1</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="127"/>
+        <source>Utkast (sparas när du lämnar fältet)</source>
+        <translation>Draft (saved when you leave the field)</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="128"/>
+        <source>Ny anteckning</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="142"/>
+        <source>Spara utkast</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="146"/>
+        <source>Spara utkast: %1</source>
+        <translation>Save draft: %1</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="150"/>
+        <source>Signera …</source>
+        <translation>Sign …</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="155"/>
+        <source>Signera: %1</source>
+        <translation>Sign: %1</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="166"/>
+        <source>Signera anteckningen?</source>
+        <translation>Sign the note?</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="169"/>
+        <source>En signerad anteckning kan aldrig ändras. Fel rättas med en rättelse som visas bredvid.</source>
+        <translation>A signed note can never be changed. Mistakes are put right with a correction shown beside it.</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="189"/>
+        <source>Anteckningen står kvar som den är; rättelsen visas under den med ditt namn och tid.</source>
+        <translation>The note stays as it is; the correction is shown under it with your name and the time.</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="196"/>
+        <source>Skäl till rättelsen</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="201"/>
+        <source>Rättelse</source>
+        <translation>Correction</translation>
     </message>
 </context>
 <context>
@@ -849,6 +961,98 @@
         <location filename="../kiosk/PinPad.qml" line="108"/>
         <source>Stäng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePage</name>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="34"/>
+        <source>Skattningar: %1</source>
+        <translation>Questionnaires: %1</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="42"/>
+        <source>Inga skattningar planerade för gruppen än.</source>
+        <translation>No questionnaires planned for the group yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../QuestionnairePage.qml" line="43"/>
+        <source>%n att ta nu</source>
+        <translation>
+            <numerusform>%n due now</numerusform>
+            <numerusform>%n due now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="48"/>
+        <source>Planera skattning för gruppen</source>
+        <translation>Plan a questionnaire for the group</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="82"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="99"/>
+        <source>Poäng %1 · %2</source>
+        <translation>Score %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="100"/>
+        <source>Poäng %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="113"/>
+        <source>Poäng (%1)</source>
+        <translation>Score (%1)</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="113"/>
+        <source>Poäng</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="115"/>
+        <source>Poäng för %1, %2, %3</source>
+        <translation>Score for %1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="121"/>
+        <source>Spara poäng</source>
+        <translation>Save score</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="123"/>
+        <source>Spara poäng för %1, %2, %3</source>
+        <translation>Save score for %1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="148"/>
+        <source>Planera skattning</source>
+        <translation>Plan a questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="159"/>
+        <source>Varje barn i gruppen får skattningen före, efter och sex månader efter.</source>
+        <translation>Every child in the group gets the questionnaire before, after and six months after.</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="165"/>
+        <location filename="../QuestionnairePage.qml" line="174"/>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="179"/>
+        <source>Före, datum (ÅÅÅÅ-MM-DD)</source>
+        <translation>Before, date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="186"/>
+        <source>Efter, datum (ÅÅÅÅ-MM-DD)</source>
+        <translation>After, date (YYYY-MM-DD)</translation>
     </message>
 </context>
 <context>
@@ -943,12 +1147,22 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../SessionPage.qml" line="36"/>
+        <location filename="../SessionPage.qml" line="42"/>
         <source>%1 av %2 närvarande</source>
         <translation>%1 of %2 present</translation>
     </message>
+    <message>
+        <location filename="../SessionPage.qml" line="58"/>
+        <source>Anteckning om träffen</source>
+        <translation>Note about the session</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="65"/>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../SessionPage.qml" line="70"/>
+        <location filename="../SessionPage.qml" line="95"/>
         <source>%1, %n år</source>
         <translation>
             <numerusform>%1, %n year</numerusform>
@@ -956,29 +1170,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="77"/>
+        <location filename="../SessionPage.qml" line="102"/>
         <source>Närvarande</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="79"/>
+        <location filename="../SessionPage.qml" line="104"/>
         <source>%1 närvarande</source>
         <translation>%1 present</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="88"/>
+        <location filename="../SessionPage.qml" line="113"/>
         <source>Början</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="93"/>
+        <location filename="../SessionPage.qml" line="118"/>
         <source>Slutet</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="103"/>
+        <location filename="../SessionPage.qml" line="128"/>
+        <source>Dölj anteckning</source>
+        <translation>Hide note</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="128"/>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="130"/>
+        <source>Dölj anteckning om %1</source>
+        <translation>Hide note about %1</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="131"/>
+        <location filename="../SessionPage.qml" line="141"/>
+        <source>Anteckning om %1</source>
+        <translation>Note about %1</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="72"/>
         <source>Gruppen har inga deltagare än.</source>
         <translation>The group has no members yet.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../SettingsPage.qml" line="25"/>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../SettingsPage.qml" line="34"/>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../SettingsPage.qml" line="40"/>
+        <source>Appens texter byts direkt. Anteckningar och annat som skrivits ändras inte.</source>
+        <translation>The app&apos;s words change at once. Notes and other things written stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../SettingsPage.qml" line="64"/>
+        <source>Lås</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../SettingsPage.qml" line="70"/>
+        <source>Lås efter så många minuter utan att någon rört skärmen</source>
+        <translation>Lock after this many minutes without anyone touching the screen</translation>
+    </message>
+    <message>
+        <location filename="../SettingsPage.qml" line="79"/>
+        <source>Minuter till låsning</source>
+        <translation>Minutes until locking</translation>
+    </message>
+    <message>
+        <location filename="../SettingsPage.qml" line="83"/>
+        <source>Lås nu</source>
+        <translation>Lock now</translation>
     </message>
 </context>
 <context>
@@ -1101,24 +1374,20 @@
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="146"/>
         <source>Lås</source>
-        <translation>Lock</translation>
+        <translation type="vanished">Lock</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="155"/>
         <source>Lås efter så många minuter utan att någon rört skärmen</source>
-        <translation>Lock after this many minutes without anyone touching the screen</translation>
+        <translation type="vanished">Lock after this many minutes without anyone touching the screen</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="163"/>
         <source>Minuter till låsning</source>
-        <translation>Minutes until locking</translation>
+        <translation type="vanished">Minutes until locking</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="168"/>
         <source>Lås nu</source>
-        <translation>Lock now</translation>
+        <translation type="vanished">Lock now</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1572,59 @@
     </message>
 </context>
 <context>
+    <name>lykta::app::QuestionnaireModel</name>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="126"/>
+        <source>Skriv poängen.</source>
+        <translation>Enter the score.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="134"/>
+        <source>Poängen ska vara ett tal.</source>
+        <translation>The score must be a number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="137"/>
+        <source>Poängen för %1 ska vara mellan %2 och %3.</source>
+        <translation>The score for %1 must be between %2 and %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="200"/>
+        <source>Före</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="202"/>
+        <source>Efter</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="204"/>
+        <source>Uppföljning efter 6 månader</source>
+        <translation>Follow-up after 6 months</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="212"/>
+        <source>Tagen %1</source>
+        <translation>Taken %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="214"/>
+        <source>Dags att ta (planerad %1)</source>
+        <translation>Due now (planned %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="215"/>
+        <source>Planerad %1</source>
+        <translation>Planned %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="222"/>
+        <source>%1 jämfört med före</source>
+        <translation>%1 compared with before</translation>
+    </message>
+</context>
+<context>
     <name>lykta::app::SearchModel</name>
     <message>
         <location filename="../../src/app/searchmodel.cpp" line="28"/>
@@ -1354,6 +1676,14 @@
         <location filename="../../src/app/seriesstepmodel.cpp" line="63"/>
         <source>Senast %1</source>
         <translation>By %1</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::SessionNoteModel</name>
+    <message>
+        <location filename="../../src/app/sessionnotemodel.cpp" line="70"/>
+        <source>Signerad %1 av %2</source>
+        <translation>Signed %1 by %2</translation>
     </message>
 </context>
 <context>
@@ -1503,12 +1833,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="52"/>
+        <location filename="../../src/app/main.cpp" line="51"/>
         <source>Min enhet</source>
         <translation>My unit</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="57"/>
+        <location filename="../../src/app/main.cpp" line="56"/>
         <source>Personal</source>
         <translation>Staff member</translation>
     </message>
