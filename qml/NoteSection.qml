@@ -20,6 +20,8 @@ Column {
         onLoaded: section.takeDraft()
     }
     Component.onCompleted: takeDraft()
+    // Hiding a child's note or leaving the page keeps what was typed.
+    Component.onDestruction: saveIfChanged()
 
     property string loadedFor: "-"
     function takeDraft() {
