@@ -23,7 +23,7 @@ ApplicationWindow {
     // Used by `lykta --self-test`: every page, by name, in the order they are shown.
     function pageNames() {
         return ["today", "families", "familyEdit", "family", "child", "childEdit", "series",
-                "conversation", "groups", "group", "session", "questionnaires", "search", "more", "sync", "settings"]
+                "conversation", "groups", "group", "session", "childNote", "questionnaires", "search", "more", "sync", "settings"]
     }
     function showPage(name) {
         switch (name) {
@@ -38,6 +38,7 @@ ApplicationWindow {
         case "groups": tabs.currentIndex = 2; groupsStack.pop(null); break
         case "group": tabs.currentIndex = 2; groupsStack.pop(null); groupsStack.currentItem.openFirst(); break
         case "session": showPage("group"); groupsStack.currentItem.openFirst(); break
+        case "childNote": showPage("session"); groupsStack.currentItem.openFirstNote(); break
         case "questionnaires": showPage("group"); groupsStack.currentItem.openQuestionnaires(); break
         case "more": tabs.currentIndex = 4; moreStack.pop(null); break
         case "sync": showPage("more"); openMore("sync"); break

@@ -12,6 +12,30 @@ Page {
     required property string sessionTitle
     background: null
 
+    // The self-test opens the note of the first child who was there.
+    function openFirstNote() {
+        for (let i = 0; i < members.count; ++i) {
+            const card = members.itemAt(i)
+            if (card.present) {
+                card.noteOpen = true
+                page.scrollTarget = card // scrolled to once the note has laid out
+                return
+            }
+        }
+    }
+
+    // Set only by the self-test hook above.
+    property Item scrollTarget: null
+    Connections {
+        target: scroll.contentItem
+        enabled: page.scrollTarget !== null
+        function onContentHeightChanged() {
+            const view = scroll.contentItem
+            view.contentY = Math.max(0, Math.min(page.scrollTarget.y,
+                                                 view.contentHeight - view.height))
+        }
+    }
+
     AttendanceModel {
         id: attendance
         workspace: Workspace
@@ -74,6 +98,7 @@ Page {
                 wrapMode: Text.Wrap
             }
             Repeater {
+                id: members
                 model: attendance
                 delegate: Frame {
                     id: member
