@@ -757,62 +757,62 @@
         <translation>Lykta</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="51"/>
+        <location filename="../Main.qml" line="52"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="52"/>
+        <location filename="../Main.qml" line="53"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="52"/>
+        <location filename="../Main.qml" line="53"/>
         <source>Språk och lås</source>
         <translation>Language and lock</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="75"/>
+        <location filename="../Main.qml" line="76"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="86"/>
+        <location filename="../Main.qml" line="87"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="93"/>
+        <location filename="../Main.qml" line="94"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="101"/>
+        <location filename="../Main.qml" line="102"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="102"/>
+        <location filename="../Main.qml" line="103"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="103"/>
+        <location filename="../Main.qml" line="104"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="104"/>
+        <location filename="../Main.qml" line="105"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="105"/>
+        <location filename="../Main.qml" line="106"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="51"/>
+        <location filename="../Main.qml" line="52"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
@@ -836,88 +836,88 @@
 <context>
     <name>NoteSection</name>
     <message>
-        <location filename="../NoteSection.qml" line="47"/>
+        <location filename="../NoteSection.qml" line="49"/>
         <source>Anonym grupp: skriv inga personnummer, efternamn eller adresser.</source>
         <translation>Anonymous group: write no personal identity numbers, surnames or addresses.</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="76"/>
+        <location filename="../NoteSection.qml" line="78"/>
         <source>Skriven %1 av %2</source>
         <translation>Written %1 by %2</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="83"/>
+        <location filename="../NoteSection.qml" line="85"/>
         <source>Utkast, inte signerat</source>
         <translation>Draft, not signed</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="97"/>
+        <location filename="../NoteSection.qml" line="99"/>
         <source>Rättelse %1 av %2. Skäl: %3</source>
         <translation>Correction %1 by %2. Reason: %3</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="112"/>
-        <location filename="../NoteSection.qml" line="182"/>
+        <location filename="../NoteSection.qml" line="114"/>
+        <location filename="../NoteSection.qml" line="184"/>
         <source>Skriv rättelse</source>
         <translation>Write a correction</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="115"/>
+        <location filename="../NoteSection.qml" line="117"/>
         <source>Skriv rättelse: %1</source>
         <translation>Write a correction: %1</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="127"/>
+        <location filename="../NoteSection.qml" line="129"/>
         <source>Utkast (sparas när du lämnar fältet)</source>
         <translation>Draft (saved when you leave the field)</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="128"/>
+        <location filename="../NoteSection.qml" line="130"/>
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="142"/>
+        <location filename="../NoteSection.qml" line="144"/>
         <source>Spara utkast</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="146"/>
+        <location filename="../NoteSection.qml" line="148"/>
         <source>Spara utkast: %1</source>
         <translation>Save draft: %1</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="150"/>
+        <location filename="../NoteSection.qml" line="152"/>
         <source>Signera …</source>
         <translation>Sign …</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="155"/>
+        <location filename="../NoteSection.qml" line="157"/>
         <source>Signera: %1</source>
         <translation>Sign: %1</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="166"/>
+        <location filename="../NoteSection.qml" line="168"/>
         <source>Signera anteckningen?</source>
         <translation>Sign the note?</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="169"/>
+        <location filename="../NoteSection.qml" line="171"/>
         <source>En signerad anteckning kan aldrig ändras. Fel rättas med en rättelse som visas bredvid.</source>
         <translation>A signed note can never be changed. Mistakes are put right with a correction shown beside it.</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="189"/>
+        <location filename="../NoteSection.qml" line="191"/>
         <source>Anteckningen står kvar som den är; rättelsen visas under den med ditt namn och tid.</source>
         <translation>The note stays as it is; the correction is shown under it with your name and the time.</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="196"/>
+        <location filename="../NoteSection.qml" line="198"/>
         <source>Skäl till rättelsen</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="201"/>
+        <location filename="../NoteSection.qml" line="203"/>
         <source>Rättelse</source>
         <translation>Correction</translation>
     </message>
@@ -1147,22 +1147,22 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../SessionPage.qml" line="42"/>
+        <location filename="../SessionPage.qml" line="66"/>
         <source>%1 av %2 närvarande</source>
         <translation>%1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="58"/>
+        <location filename="../SessionPage.qml" line="82"/>
         <source>Anteckning om träffen</source>
         <translation>Note about the session</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="65"/>
+        <location filename="../SessionPage.qml" line="89"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../SessionPage.qml" line="95"/>
+        <location filename="../SessionPage.qml" line="120"/>
         <source>%1, %n år</source>
         <translation>
             <numerusform>%1, %n year</numerusform>
@@ -1170,48 +1170,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="102"/>
+        <location filename="../SessionPage.qml" line="127"/>
         <source>Närvarande</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="104"/>
+        <location filename="../SessionPage.qml" line="129"/>
         <source>%1 närvarande</source>
         <translation>%1 present</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="113"/>
+        <location filename="../SessionPage.qml" line="138"/>
         <source>Början</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="118"/>
+        <location filename="../SessionPage.qml" line="143"/>
         <source>Slutet</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="128"/>
+        <location filename="../SessionPage.qml" line="153"/>
         <source>Dölj anteckning</source>
         <translation>Hide note</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="128"/>
+        <location filename="../SessionPage.qml" line="153"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="130"/>
+        <location filename="../SessionPage.qml" line="155"/>
         <source>Dölj anteckning om %1</source>
         <translation>Hide note about %1</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="131"/>
-        <location filename="../SessionPage.qml" line="141"/>
+        <location filename="../SessionPage.qml" line="156"/>
+        <location filename="../SessionPage.qml" line="166"/>
         <source>Anteckning om %1</source>
         <translation>Note about %1</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="72"/>
+        <location filename="../SessionPage.qml" line="96"/>
         <source>Gruppen har inga deltagare än.</source>
         <translation>The group has no members yet.</translation>
     </message>
