@@ -88,13 +88,16 @@ bool hasName(const QQuickItem *item, Control kind)
     return false;
 }
 
-QString describe(const QQuickItem *item)
+// Where the control is declared, and a button's words; never a field's value, which could
+// be someone's data.
+QString describe(const QQuickItem *item, Control kind)
 {
     const QQmlContext *context = qmlContext(item);
     const QString file = context ? context->baseUrl().fileName() : QString();
+    const QString text =
+        kind == Control::Button ? item->property("text").toString().left(40) : QString();
     return QStringLiteral("%1 in %2 (text \"%3\")")
-        .arg(QString::fromLatin1(item->metaObject()->className()), file,
-             item->property("text").toString().left(40));
+        .arg(QString::fromLatin1(item->metaObject()->className()), file, text);
 }
 
 // Every visible, enabled control under `item` that has no name, described; returns how many
@@ -105,7 +108,7 @@ int findNameless(const QQuickItem *item, QStringList &out)
         return 0;
     const Control kind = controlKind(item);
     if (kind != Control::None && !hasName(item, kind))
-        out << describe(item);
+        out << describe(item, kind);
     if (kind == Control::Compound)
         return 1; // its editor and indicators are parts of one control
     int checked = kind == Control::None ? 0 : 1;
