@@ -126,6 +126,10 @@ QString SessionNoteModel::saveDraft(const QString &noteId, const QString &body)
             return {};
         return QString::fromStdString(*id);
     }
+    const auto row = std::find_if(m_rows.begin(), m_rows.end(),
+                                  [&](const SessionNoteRow &r) { return r.id == noteId; });
+    if (row != m_rows.end() && !row->isSigned && row->body == body)
+        return noteId; // nothing changed: no write, no delta
     auto r = notes.updateDraft(actor, noteId.toStdString(), body);
     if (!settle(r ? nullptr : &r.error()))
         return {};

@@ -79,6 +79,11 @@ private slots:
                                 "Anhörigkonsulent"));
         QVERIFY(!at(notes, 0, SessionNoteModel::WrittenRole).toString().isEmpty());
 
+        // Saving the same text again writes nothing.
+        const auto outbox = fx.outboxSize();
+        QCOMPARE(notes.saveDraft(id, "Vi pratade om känslor."), id);
+        QCOMPARE(fx.outboxSize(), outbox);
+
         // Saving again changes the same draft; it is dated the session's day.
         QCOMPARE(notes.saveDraft(id, "Vi pratade om känslor. Alla var med."), id);
         QCOMPARE(notes.rowCount(), 1);
