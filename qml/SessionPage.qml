@@ -108,6 +108,7 @@ Page {
                     required property bool present
                     required property int startMood
                     required property int endMood
+                    required property int noteState // 0 none, 1 draft, 2 signed
                     property bool noteOpen: false
                     width: parent.width
                     Column {
@@ -150,10 +151,16 @@ Page {
                             visible: member.present
                             flat: true
                             implicitHeight: Theme.touch
-                            text: member.noteOpen ? qsTr("Dölj anteckning") : qsTr("Anteckning")
+                            readonly property string state: member.noteState === 1 ? qsTr("utkast")
+                                                          : member.noteState === 2 ? qsTr("signerad") : ""
+                            text: member.noteOpen ? qsTr("Dölj anteckning")
+                                  : state.length > 0 ? qsTr("Anteckning (%1)").arg(state)
+                                  : qsTr("Anteckning")
                             Accessible.name: member.noteOpen
                                              ? qsTr("Dölj anteckning om %1").arg(member.alias)
-                                             : qsTr("Anteckning om %1").arg(member.alias)
+                                             : state.length > 0
+                                               ? qsTr("Anteckning om %1 (%2)").arg(member.alias).arg(state)
+                                               : qsTr("Anteckning om %1").arg(member.alias)
                             onClicked: member.noteOpen = !member.noteOpen
                         }
                         Loader {

@@ -1162,7 +1162,7 @@
         <translation>Participants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../SessionPage.qml" line="120"/>
+        <location filename="../SessionPage.qml" line="121"/>
         <source>%1, %n år</source>
         <translation>
             <numerusform>%1, %n year</numerusform>
@@ -1170,43 +1170,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="127"/>
+        <location filename="../SessionPage.qml" line="128"/>
         <source>Närvarande</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="129"/>
+        <location filename="../SessionPage.qml" line="130"/>
         <source>%1 närvarande</source>
         <translation>%1 present</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="138"/>
+        <location filename="../SessionPage.qml" line="139"/>
         <source>Början</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="143"/>
+        <location filename="../SessionPage.qml" line="144"/>
         <source>Slutet</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="153"/>
+        <location filename="../SessionPage.qml" line="154"/>
+        <source>utkast</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="155"/>
+        <source>signerad</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="156"/>
         <source>Dölj anteckning</source>
         <translation>Hide note</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="153"/>
+        <location filename="../SessionPage.qml" line="157"/>
+        <source>Anteckning (%1)</source>
+        <translation>Note (%1)</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="158"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="155"/>
+        <location filename="../SessionPage.qml" line="160"/>
         <source>Dölj anteckning om %1</source>
         <translation>Hide note about %1</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="156"/>
-        <location filename="../SessionPage.qml" line="166"/>
+        <location filename="../SessionPage.qml" line="162"/>
+        <source>Anteckning om %1 (%2)</source>
+        <translation>Note about %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="163"/>
+        <location filename="../SessionPage.qml" line="173"/>
         <source>Anteckning om %1</source>
         <translation>Note about %1</translation>
     </message>

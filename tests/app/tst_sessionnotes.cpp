@@ -2,6 +2,7 @@
 // saved as drafts, signed (then never changed), corrected with amendments, each showing who
 // wrote it and when. In an anonymous group a child's note may not identify the child.
 
+#include "attendancemodel.h"
 #include "domaintestutil.h"
 #include "groupservice.h"
 #include "noteservice.h"
@@ -169,6 +170,23 @@ private slots:
         session.setSessionId(QString::fromStdString(s.session));
         QCOMPARE(session.rowCount(), 0);
 
+        // The attendance list says whose notes are written and whether they are signed.
+        AttendanceModel attendance;
+        attendance.setWorkspace(&workspace);
+        attendance.setGroupId(QString::fromStdString(s.group));
+        attendance.setSessionId(QString::fromStdString(s.session));
+        const auto noteState = [&](const std::string &member) {
+            for (int row = 0; row < attendance.rowCount(); ++row) {
+                const auto i = attendance.index(row);
+                if (attendance.data(i, AttendanceModel::MemberIdRole).toString().toStdString() ==
+                    member)
+                    return attendance.data(i, AttendanceModel::NoteStateRole).toInt();
+            }
+            return -1;
+        };
+        QCOMPARE(noteState(s.blue), 1);
+        QCOMPARE(noteState(s.green), 0);
+
         // Signing through one model shows in every model of the same child and session.
         SessionNoteModel blueAgain;
         blueAgain.setWorkspace(&workspace);
@@ -176,6 +194,7 @@ private slots:
         blueAgain.setMemberId(QString::fromStdString(s.blue));
         QVERIFY(blue.sign(id, "Blå var ledsen i början, gladare mot slutet."));
         QVERIFY(at(blueAgain, 0, SessionNoteModel::SignedRole).toBool());
+        QCOMPARE(noteState(s.blue), 2);
     }
 
     void identifiedGroupIsNotAnonymous()
