@@ -23,8 +23,8 @@ ApplicationWindow {
     // Used by `lykta --self-test`: every page, by name, in the order they are shown.
     function pageNames() {
         return ["today", "families", "familyEdit", "family", "child", "childEdit", "series",
-                "conversation", "groups", "group", "session", "search", "more", "sync", "followup",
-                "followupCharts", "followupExport"]
+                "conversation", "groups", "group", "session", "childNote", "questionnaires", "search",
+                "more", "sync", "followup", "followupCharts", "followupExport", "settings"]
     }
     function showPage(name) {
         switch (name) {
@@ -39,11 +39,14 @@ ApplicationWindow {
         case "groups": tabs.currentIndex = 2; groupsStack.pop(null); break
         case "group": tabs.currentIndex = 2; groupsStack.pop(null); groupsStack.currentItem.openFirst(); break
         case "session": showPage("group"); groupsStack.currentItem.openFirst(); break
+        case "childNote": showPage("session"); groupsStack.currentItem.openFirstNote(); break
+        case "questionnaires": showPage("group"); groupsStack.currentItem.openQuestionnaires(); break
         case "more": tabs.currentIndex = 4; moreStack.pop(null); break
         case "sync": showPage("more"); openMore("sync"); break
         case "followup": showPage("more"); openMore("followup"); break
         case "followupCharts": showPage("followup"); moreStack.currentItem.showCharts(); break
         case "followupExport": showPage("followup"); moreStack.currentItem.showExport(); break
+        case "settings": showPage("more"); openMore("settings"); break
         case "search": tabs.currentIndex = 3; searchPage.query = "mamma" // a word in the demo notes; break
         }
     }
@@ -51,7 +54,8 @@ ApplicationWindow {
     // The pages of the "Mer" section, in the order its list shows them.
     readonly property var morePages: [
         { name: "sync", title: qsTr("Synk"), detail: qsTr("Status, konflikter och koppling till servern"), page: syncPage },
-        { name: "followup", title: qsTr("Uppföljning"), detail: qsTr("Siffror och diagram för en period, som PDF eller CSV"), page: followupPage }
+        { name: "followup", title: qsTr("Uppföljning"), detail: qsTr("Siffror och diagram för en period, som PDF eller CSV"), page: followupPage },
+        { name: "settings", title: qsTr("Inställningar"), detail: qsTr("Språk och lås"), page: settingsPage }
     ]
     function openMore(name) {
         for (const entry of morePages) {
@@ -140,6 +144,7 @@ ApplicationWindow {
     Component { id: groupPage; GroupPage {} }
     Component { id: syncPage; SyncPage {} }
     Component { id: followupPage; FollowupPage {} }
+    Component { id: settingsPage; SettingsPage {} }
 
     // Locked (idle, or sent to the background): nothing of the store shows until unlocked.
     Rectangle {

@@ -122,6 +122,14 @@
     </message>
 </context>
 <context>
+    <name>Authorship</name>
+    <message>
+        <location filename="../../src/app/authorship.cpp" line="15"/>
+        <source>okänd person</source>
+        <translation>unknown person</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../BarChart.qml" line="46"/>
@@ -261,37 +269,37 @@
         <translation>Details and identity number</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="58"/>
+        <location filename="../ChildPage.qml" line="54"/>
         <source>Samtalsserier</source>
         <translation>Conversation series</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="63"/>
+        <location filename="../ChildPage.qml" line="55"/>
         <source>Starta samtalsserie</source>
         <translation>Start a conversation series</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="91"/>
+        <location filename="../ChildPage.qml" line="80"/>
         <source>Startad %1 · %2</source>
         <translation>Started %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="92"/>
+        <location filename="../ChildPage.qml" line="81"/>
         <source>Startad %1</source>
         <translation>Started %1</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="98"/>
+        <location filename="../ChildPage.qml" line="87"/>
         <source>Ingen samtalsserie än. Starta en när barnet och familjen vill.</source>
         <translation>No conversation series yet. Start one when the child and the family want to.</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="105"/>
+        <location filename="../ChildPage.qml" line="94"/>
         <source>Välj samtalsmodell</source>
         <translation>Choose a conversation model</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ChildPage.qml" line="120"/>
+        <location filename="../ChildPage.qml" line="109"/>
         <source>%1 · %n steg</source>
         <translation>
             <numerusform>%1 · %n step</numerusform>
@@ -647,22 +655,22 @@
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../FamiliesPage.qml" line="33"/>
+        <location filename="../FamiliesPage.qml" line="29"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="38"/>
+        <location filename="../FamiliesPage.qml" line="31"/>
         <source>Ny familj</source>
         <translation>New family</translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="49"/>
+        <location filename="../FamiliesPage.qml" line="39"/>
         <source>Filtrera på namn</source>
         <translation>Filter by name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../FamiliesPage.qml" line="65"/>
+        <location filename="../FamiliesPage.qml" line="55"/>
         <source>%n barn</source>
         <translation>
             <numerusform>%n child</numerusform>
@@ -670,12 +678,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="70"/>
+        <location filename="../FamiliesPage.qml" line="60"/>
         <source>Ingen familj matchar filtret.</source>
         <translation>No family matches the filter.</translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="71"/>
+        <location filename="../FamiliesPage.qml" line="61"/>
         <source>Inga familjer ännu.</source>
         <translation>No families yet.</translation>
     </message>
@@ -828,24 +836,29 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../GroupPage.qml" line="42"/>
+        <location filename="../GroupPage.qml" line="41"/>
+        <source>Skattningar</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="46"/>
         <source>Träffar</source>
         <translation>Sessions</translation>
     </message>
     <message>
         <location filename="../GroupPage.qml" line="47"/>
-        <location filename="../GroupPage.qml" line="82"/>
+        <location filename="../GroupPage.qml" line="79"/>
         <source>Planera träff</source>
         <translation>Plan a session</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="66"/>
-        <location filename="../GroupPage.qml" line="71"/>
+        <location filename="../GroupPage.qml" line="63"/>
+        <location filename="../GroupPage.qml" line="68"/>
         <source>Träff %1: %2</source>
         <translation>Session %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../GroupPage.qml" line="68"/>
+        <location filename="../GroupPage.qml" line="65"/>
         <source>%n närvarande</source>
         <translation>
             <numerusform>%n present</numerusform>
@@ -853,17 +866,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="75"/>
+        <location filename="../GroupPage.qml" line="72"/>
         <source>Inga träffar planerade.</source>
         <translation>No sessions planned.</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="92"/>
+        <location filename="../GroupPage.qml" line="89"/>
         <source>Datum (ÅÅÅÅ-MM-DD)</source>
         <translation>Date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="98"/>
+        <location filename="../GroupPage.qml" line="95"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
@@ -929,32 +942,36 @@
 <context>
     <name>IndicatorPdf</name>
     <message>
-        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="46"/>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="49"/>
         <source>Uppföljning %1</source>
         <translation>Follow-up %1</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="49"/>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="52"/>
         <source>Period: %1 – %2. Skapad %3.</source>
         <translation>Period: %1 – %2. Created %3.</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="57"/>
         <source>Rapporten innehåller inga namn, personnummer eller fritext. Antal personer från 1 till %1 visas som %2, liksom värden som bygger på färre än %3 personer, så att ingen kan kännas igen.</source>
-        <translation>The report contains no names, identity numbers or free text. Numbers of people from 1 to %1 are shown as %2, as are values based on fewer than %3 people, so that no one can be recognised.</translation>
+        <translation type="vanished">The report contains no names, identity numbers or free text. Numbers of people from 1 to %1 are shown as %2, as are values based on fewer than %3 people, so that no one can be recognised.</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="65"/>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="60"/>
+        <source>Rapporten innehåller inga namn, personnummer eller fritext. Antal personer från 1 till %1 visas som %2, liksom värden som bygger på färre än %3 personer, så att ingen kan kännas igen. Ett större antal som annars skulle avslöja ett sådant litet tal visas som &quot;%4&quot;.</source>
+        <translation>The report holds no names, personal identity numbers or free text. Numbers of persons from 1 to %1 are shown as %2, as are values resting on fewer than %3 persons, so that no one can be recognised. A larger number that would otherwise give such a small number away is shown as "%4".</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="70"/>
         <source>Nyckeltal</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="88"/>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="93"/>
         <source>Samtalsserier</source>
         <translation>Conversation series</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="89"/>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="94"/>
         <source>Stödgrupper</source>
         <translation>Support groups</translation>
     </message>
@@ -1263,6 +1280,12 @@
         <extracomment>Shown instead of a number too small to show without risk of recognising someone</extracomment>
         <translation>&lt;%1</translation>
     </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="100"/>
+        <source>dolt</source>
+        <extracomment>A number of 5 or more hidden so that a smaller hidden one cannot be worked out</extracomment>
+        <translation>hidden</translation>
+    </message>
 </context>
 <context>
     <name>KioskView</name>
@@ -1299,62 +1322,72 @@
         <translation>Lykta</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="53"/>
+        <location filename="../Main.qml" line="56"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="54"/>
+        <location filename="../Main.qml" line="57"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="54"/>
+        <location filename="../Main.qml" line="57"/>
         <source>Siffror och diagram för en period, som PDF eller CSV</source>
         <translation>Figures and charts for a period, as PDF or CSV</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="77"/>
+        <location filename="../Main.qml" line="58"/>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="58"/>
+        <source>Språk och lås</source>
+        <translation>Language and lock</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="81"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="88"/>
+        <location filename="../Main.qml" line="92"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="95"/>
+        <location filename="../Main.qml" line="99"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="103"/>
+        <location filename="../Main.qml" line="107"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="104"/>
+        <location filename="../Main.qml" line="108"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="105"/>
+        <location filename="../Main.qml" line="109"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="106"/>
+        <location filename="../Main.qml" line="110"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="107"/>
+        <location filename="../Main.qml" line="111"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="53"/>
+        <location filename="../Main.qml" line="56"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
@@ -1373,6 +1406,95 @@
         <location filename="../MorePage.qml" line="21"/>
         <source>Mer</source>
         <translation>More</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSection</name>
+    <message>
+        <location filename="../NoteSection.qml" line="49"/>
+        <source>Anonym grupp: skriv inga personnummer, efternamn eller adresser.</source>
+        <translation>Anonymous group: write no personal identity numbers, surnames or addresses.</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="78"/>
+        <source>Skriven %1 av %2</source>
+        <translation>Written %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="85"/>
+        <source>Utkast, inte signerat</source>
+        <translation>Draft, not signed</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="99"/>
+        <source>Rättelse %1 av %2. Skäl: %3</source>
+        <translation>Correction %1 by %2. Reason: %3</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="114"/>
+        <location filename="../NoteSection.qml" line="184"/>
+        <source>Skriv rättelse</source>
+        <translation>Write a correction</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="117"/>
+        <source>Skriv rättelse: %1</source>
+        <translation>Write a correction: %1</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="129"/>
+        <source>Utkast (sparas när du lämnar fältet)</source>
+        <translation>Draft (saved when you leave the field)</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="130"/>
+        <source>Ny anteckning</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="144"/>
+        <source>Spara utkast</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="148"/>
+        <source>Spara utkast: %1</source>
+        <translation>Save draft: %1</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="152"/>
+        <source>Signera …</source>
+        <translation>Sign …</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="157"/>
+        <source>Signera: %1</source>
+        <translation>Sign: %1</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="168"/>
+        <source>Signera anteckningen?</source>
+        <translation>Sign the note?</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="171"/>
+        <source>En signerad anteckning kan aldrig ändras. Fel rättas med en rättelse som visas bredvid.</source>
+        <translation>A signed note can never be changed. Mistakes are put right with a correction shown beside it.</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="191"/>
+        <source>Anteckningen står kvar som den är; rättelsen visas under den med ditt namn och tid.</source>
+        <translation>The note stays as it is; the correction is shown under it with your name and the time.</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="198"/>
+        <source>Skäl till rättelsen</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="203"/>
+        <source>Rättelse</source>
+        <translation>Correction</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1536,98 @@
         <location filename="../kiosk/PinPad.qml" line="108"/>
         <source>Stäng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePage</name>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="34"/>
+        <source>Skattningar: %1</source>
+        <translation>Questionnaires: %1</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="42"/>
+        <source>Inga skattningar planerade för gruppen än.</source>
+        <translation>No questionnaires planned for the group yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../QuestionnairePage.qml" line="43"/>
+        <source>%n att ta nu</source>
+        <translation>
+            <numerusform>%n due now</numerusform>
+            <numerusform>%n due now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="48"/>
+        <source>Planera skattning för gruppen</source>
+        <translation>Plan a questionnaire for the group</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="82"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="99"/>
+        <source>Poäng %1 · %2</source>
+        <translation>Score %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="100"/>
+        <source>Poäng %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="113"/>
+        <source>Poäng (%1)</source>
+        <translation>Score (%1)</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="113"/>
+        <source>Poäng</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="115"/>
+        <source>Poäng för %1, %2, %3</source>
+        <translation>Score for %1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="121"/>
+        <source>Spara poäng</source>
+        <translation>Save score</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="123"/>
+        <source>Spara poäng för %1, %2, %3</source>
+        <translation>Save score for %1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="148"/>
+        <source>Planera skattning</source>
+        <translation>Plan a questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="159"/>
+        <source>Varje barn i gruppen får skattningen före, efter och sex månader efter.</source>
+        <translation>Every child in the group gets the questionnaire before, after and six months after.</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="165"/>
+        <location filename="../QuestionnairePage.qml" line="174"/>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="179"/>
+        <source>Före, datum (ÅÅÅÅ-MM-DD)</source>
+        <translation>Before, date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="186"/>
+        <source>Efter, datum (ÅÅÅÅ-MM-DD)</source>
+        <translation>After, date (YYYY-MM-DD)</translation>
     </message>
 </context>
 <context>
@@ -1508,12 +1722,22 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../SessionPage.qml" line="36"/>
+        <location filename="../SessionPage.qml" line="66"/>
         <source>%1 av %2 närvarande</source>
         <translation>%1 of %2 present</translation>
     </message>
+    <message>
+        <location filename="../SessionPage.qml" line="82"/>
+        <source>Anteckning om träffen</source>
+        <translation>Note about the session</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="89"/>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../SessionPage.qml" line="70"/>
+        <location filename="../SessionPage.qml" line="121"/>
         <source>%1, %n år</source>
         <translation>
             <numerusform>%1, %n year</numerusform>
@@ -1521,29 +1745,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="77"/>
+        <location filename="../SessionPage.qml" line="128"/>
         <source>Närvarande</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="79"/>
+        <location filename="../SessionPage.qml" line="130"/>
         <source>%1 närvarande</source>
         <translation>%1 present</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="88"/>
+        <location filename="../SessionPage.qml" line="139"/>
         <source>Början</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="93"/>
+        <location filename="../SessionPage.qml" line="144"/>
         <source>Slutet</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="103"/>
+        <location filename="../SessionPage.qml" line="154"/>
+        <source>utkast</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="155"/>
+        <source>signerad</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="156"/>
+        <source>Dölj anteckning</source>
+        <translation>Hide note</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="157"/>
+        <source>Anteckning (%1)</source>
+        <translation>Note (%1)</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="158"/>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="160"/>
+        <source>Dölj anteckning om %1</source>
+        <translation>Hide note about %1</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="162"/>
+        <source>Anteckning om %1 (%2)</source>
+        <translation>Note about %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="163"/>
+        <location filename="../SessionPage.qml" line="173"/>
+        <source>Anteckning om %1</source>
+        <translation>Note about %1</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="96"/>
         <source>Gruppen har inga deltagare än.</source>
         <translation>The group has no members yet.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../SettingsPage.qml" line="25"/>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../SettingsPage.qml" line="34"/>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../SettingsPage.qml" line="40"/>
+        <source>Appens texter byts direkt. Anteckningar och annat som skrivits ändras inte.</source>
+        <translation>The app&apos;s words change at once. Notes and other things written stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../SettingsPage.qml" line="64"/>
+        <source>Lås</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../SettingsPage.qml" line="70"/>
+        <source>Lås efter så många minuter utan att någon rört skärmen</source>
+        <translation>Lock after this many minutes without anyone touching the screen</translation>
+    </message>
+    <message>
+        <location filename="../SettingsPage.qml" line="79"/>
+        <source>Minuter till låsning</source>
+        <translation>Minutes until locking</translation>
+    </message>
+    <message>
+        <location filename="../SettingsPage.qml" line="83"/>
+        <source>Lås nu</source>
+        <translation>Lock now</translation>
     </message>
 </context>
 <context>
@@ -1666,24 +1969,20 @@
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="146"/>
         <source>Lås</source>
-        <translation>Lock</translation>
+        <translation type="vanished">Lock</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="155"/>
         <source>Lås efter så många minuter utan att någon rört skärmen</source>
-        <translation>Lock after this many minutes without anyone touching the screen</translation>
+        <translation type="vanished">Lock after this many minutes without anyone touching the screen</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="163"/>
         <source>Minuter till låsning</source>
-        <translation>Minutes until locking</translation>
+        <translation type="vanished">Minutes until locking</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="168"/>
         <source>Lås nu</source>
-        <translation>Lock now</translation>
+        <translation type="vanished">Lock now</translation>
     </message>
 </context>
 <context>
@@ -1954,169 +2253,168 @@
         <translation>based on fewer than %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="337"/>
         <source>dolt</source>
         <extracomment>A number of 5 or more hidden so that a smaller hidden one cannot be worked out</extracomment>
-        <translation>hidden</translation>
+        <translation type="vanished">hidden</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="341"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="340"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="373"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="372"/>
         <source>Barn som haft ett samtal i en samtalsserie eller varit med på en gruppträff under perioden. Varje barn räknas en gång.</source>
         <translation>Children who had a conversation in a conversation series or came to a group session during the period. Each child is counted once.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="376"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="375"/>
         <source>Familjerna till de barn som nåtts genom samtal eller en grupp där barnen är registrerade.</source>
         <translation>The families of the children reached through conversations or a group in which the children are registered.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="379"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="378"/>
         <source>Samtalsserier med startdatum under perioden.</source>
         <translation>Conversation series with a start date in the period.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="381"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="380"/>
         <source>Samtal daterade under perioden, både utkast och signerade.</source>
         <translation>Conversations dated in the period, drafts and signed alike.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="383"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="382"/>
         <source>Dagar från första kontakt till första samtal</source>
         <translation>Days from first contact to first conversation</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="384"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="383"/>
         <source>Mittvärdet för familjer vars första samtal var under perioden: hälften väntade kortare, hälften längre.</source>
         <translation>The median for families whose first conversation was in the period: half waited less, half waited longer.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="386"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="385"/>
         <source>%1 dagar</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="388"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="387"/>
         <source>Grupper som haft minst en träff med närvaro under perioden.</source>
         <translation>Groups with at least one session with attendance recorded in the period.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="390"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="389"/>
         <source>Gruppträffar under perioden där närvaron förts.</source>
         <translation>Group sessions in the period where attendance was recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="393"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="392"/>
         <source>Barn som varit med på minst en gruppträff under perioden.</source>
         <translation>Children who came to at least one group session in the period.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="396"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="395"/>
         <source>Hur stor del av de inbjudna barnen som var med på träffarna.</source>
         <translation>How many of the children expected at the sessions came, as a share.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="396"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="395"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="397"/>
-        <location filename="../../src/app/followupcontroller.cpp" line="436"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="396"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="435"/>
         <source>Måendet under träffarna</source>
         <translation>Mood during the sessions</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="398"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="397"/>
         <source>Genomsnittlig förändring från träffens början till slut, på en skala 1–5. Ett positivt tal betyder att barnen mådde bättre efteråt.</source>
         <translation>Average change from the start to the end of a session, on a scale of 1–5. A positive number means the children felt better afterwards.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="422"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="421"/>
         <source>Barn efter ålder</source>
         <translation>Children by age</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="423"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="422"/>
         <source>Barnets ålder första gången det nåddes under perioden.</source>
         <translation>The child&apos;s age the first time they were reached in the period.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="424"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="423"/>
         <source>Barn efter kön</source>
         <translation>Children by gender</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="425"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="424"/>
         <source>Som det registrerats. Barn i anonyma grupper räknas som okänt.</source>
         <translation>As recorded. Children in anonymous groups count as unknown.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="426"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="425"/>
         <source>Påbörjade samtalsserier, läge nu</source>
         <translation>Conversation series started, status now</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="427"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="426"/>
         <source>Serierna som startade under perioden: hur många som avslutats, avböjts eller pågår.</source>
         <translation>The series that started in the period: how many have been completed, declined or are ongoing.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="429"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="428"/>
         <source>Påbörjade samtalsserier, vidare till</source>
         <translation>Conversation series started, referred on to</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="430"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="429"/>
         <source>Serier där barnet fått fortsatt stöd i en grupp eller på annat sätt.</source>
         <translation>Series after which the child got further support in a group or in another way.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="431"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="430"/>
         <source>Samtal efter slag</source>
         <translation>Conversations by kind</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="432"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="431"/>
         <source>Vem samtalen var med. Samtal räknas alltid, även när de är få.</source>
         <translation>Who the conversations were with. Conversations are always shown, even when there are few.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="433"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="432"/>
         <source>Samtal efter KVÅ-kod</source>
         <translation>Conversations by KVÅ code</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="434"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="433"/>
         <source>Koden som samtalet registrerats med. Socialtjänsten använder ofta inga koder.</source>
         <translation>The code the conversation was recorded with. Social services often use no codes.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="437"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="436"/>
         <source>Hur måendet ändrades från början till slut av träffen, för de barn som skattat båda gångerna.</source>
         <translation>How mood changed from the start to the end of the session, for children who rated both times.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="440"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="439"/>
         <source>Skattningar, förändring efter − före</source>
         <translation>Questionnaires, change after − before</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="441"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="440"/>
         <source>Medelförändring per formulär för dem som svarat både före och efter. Om ett högre värde är bättre beror på formuläret.</source>
         <translation>Mean change per questionnaire for those who answered both before and after. Whether a higher score is better depends on the questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="443"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="442"/>
         <source>Familjer efter förälderns situation</source>
         <translation>Families by the parent&apos;s situation</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="444"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="443"/>
         <source>Familjerna till de barn som nåtts, efter vad föräldern lever med.</source>
         <translation>The families of the children reached, by what the parent is living with.</translation>
     </message>
@@ -2129,13 +2427,13 @@
         <translation type="vanished">The file could not be saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="467"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="466"/>
         <source>Sparad som %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="475"/>
-        <location filename="../../src/app/followupcontroller.cpp" line="486"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="474"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="485"/>
         <source>Vänta tills siffrorna är framräknade.</source>
         <translation>Wait until the figures have been worked out.</translation>
     </message>
@@ -2166,6 +2464,59 @@
         <location filename="../../src/app/locksession.cpp" line="135"/>
         <source>Nyckelfilen kunde inte läsas: %1</source>
         <translation>The key file could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::QuestionnaireModel</name>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="126"/>
+        <source>Skriv poängen.</source>
+        <translation>Enter the score.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="134"/>
+        <source>Poängen ska vara ett tal.</source>
+        <translation>The score must be a number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="137"/>
+        <source>Poängen för %1 ska vara mellan %2 och %3.</source>
+        <translation>The score for %1 must be between %2 and %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="200"/>
+        <source>Före</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="202"/>
+        <source>Efter</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="204"/>
+        <source>Uppföljning efter 6 månader</source>
+        <translation>Follow-up after 6 months</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="212"/>
+        <source>Tagen %1</source>
+        <translation>Taken %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="214"/>
+        <source>Dags att ta (planerad %1)</source>
+        <translation>Due now (planned %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="215"/>
+        <source>Planerad %1</source>
+        <translation>Planned %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="222"/>
+        <source>%1 jämfört med före</source>
+        <translation>%1 compared with before</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2571,14 @@
         <location filename="../../src/app/seriesstepmodel.cpp" line="63"/>
         <source>Senast %1</source>
         <translation>By %1</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::SessionNoteModel</name>
+    <message>
+        <location filename="../../src/app/sessionnotemodel.cpp" line="70"/>
+        <source>Signerad %1 av %2</source>
+        <translation>Signed %1 by %2</translation>
     </message>
 </context>
 <context>
@@ -2369,12 +2728,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="52"/>
+        <location filename="../../src/app/main.cpp" line="51"/>
         <source>Min enhet</source>
         <translation>My unit</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="57"/>
+        <location filename="../../src/app/main.cpp" line="56"/>
         <source>Personal</source>
         <translation>Staff member</translation>
     </message>
