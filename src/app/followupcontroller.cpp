@@ -333,8 +333,7 @@ QString FollowupController::cellText(const IndicatorCell &cell) const
             //: A mean or rate not shown because it rests on fewer than 5 persons
             return tr("bygger på färre än %1").arg(kThreshold);
         if (cell.value && *cell.value >= kThreshold)
-            //: A number of 5 or more hidden so that a smaller hidden one cannot be worked out
-            return tr("dolt");
+            return IndicatorText::hiddenMark();
         return suppressedText();
     }
     if (!cell.value)
