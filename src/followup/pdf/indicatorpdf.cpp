@@ -12,8 +12,7 @@ namespace {
 
 QString shown(const IndicatorCell &c, int threshold)
 {
-    if (c.suppressed && c.kind == IndicatorCell::Kind::Persons && c.value &&
-        *c.value >= threshold)
+    if (c.suppressed && c.kind == IndicatorCell::Kind::Persons && c.value && *c.value >= threshold)
         return IndicatorText::hiddenMark();
     if (c.suppressed)
         return IndicatorText::suppressedMark(threshold);
