@@ -129,6 +129,40 @@ Item {
             tryCompare(view.pinPad, "opened", false)
         }
 
+        // A card about danger at home says to call 112, large; other cards do not. The
+        // helplines say it above every number.
+        function test_dangerCardsAndHelplinesShowTheEmergencyLine() {
+            Kiosk.ageBand = "13-18"
+            let danger = -1
+            for (let row = 0; row < Kiosk.cards.count; ++row) {
+                if (Kiosk.cards.get(row).emergency)
+                    danger = row
+            }
+            verify(danger > 0, "no card about danger for 13-18")
+            Kiosk.ageBand = ""
+            tap("band_13-18")
+            settle(2)
+            view.openCard(danger) // the tile may lie below the fold; what it does on a tap
+            settle(3)
+            const card = view.stack.currentItem
+            const line = findChild(card, "emergencyLine")
+            verify(line && line.visible)
+            compare(line.text, "Ring 112 om det är akut")
+            // Above the body, where it is read first.
+            verify(line.mapToItem(card, 0, 0).y < findChild(card, "cardBody").mapToItem(card, 0, 0).y)
+            mouseClick(view.homeButton)
+            settle(1)
+            const first = openCard("13-18", 0)
+            verify(!findChild(first, "emergencyLine").visible)
+
+            mouseClick(view.homeButton)
+            settle(1)
+            view.openHelplines()
+            settle(2)
+            tryVerify(() => findChild(view.stack.currentItem, "emergencyLine") !== null)
+            verify(findChild(view.stack.currentItem, "emergencyLine").visible)
+        }
+
         function test_rightToLeftCardIsMirrored() {
             tap("language_ar")
             verify(Kiosk.rightToLeft)
