@@ -23,7 +23,8 @@ ApplicationWindow {
     // Used by `lykta --self-test`: every page, by name, in the order they are shown.
     function pageNames() {
         return ["today", "families", "familyEdit", "family", "child", "childEdit", "series",
-                "conversation", "groups", "group", "session", "search", "more", "sync"]
+                "conversation", "groups", "group", "session", "search", "more", "sync",
+                "kioskContent", "kioskCard", "kioskCardPreview", "kioskHelplines", "kioskHelplineEdit"]
     }
     function showPage(name) {
         switch (name) {
@@ -40,13 +41,19 @@ ApplicationWindow {
         case "session": showPage("group"); groupsStack.currentItem.openFirst(); break
         case "more": tabs.currentIndex = 4; moreStack.pop(null); break
         case "sync": showPage("more"); openMore("sync"); break
+        case "kioskContent": showPage("more"); openMore("kioskContent"); break
+        case "kioskCard": showPage("kioskContent"); moreStack.currentItem.openFirst(); break
+        case "kioskCardPreview": showPage("kioskContent"); moreStack.currentItem.openFirstEmergency(); moreStack.currentItem.showPreview(); break
+        case "kioskHelplines": showPage("kioskContent"); moreStack.currentItem.showHelplines(); break
+        case "kioskHelplineEdit": showPage("kioskContent"); moreStack.currentItem.openFirstHelpline(); break
         case "search": tabs.currentIndex = 3; searchPage.query = "mamma" // a word in the demo notes; break
         }
     }
 
     // The pages of the "Mer" section, in the order its list shows them.
     readonly property var morePages: [
-        { name: "sync", title: qsTr("Synk"), detail: qsTr("Status, konflikter och koppling till servern"), page: syncPage }
+        { name: "sync", title: qsTr("Synk"), detail: qsTr("Status, konflikter och koppling till servern"), page: syncPage },
+        { name: "kioskContent", title: qsTr("Kioskinnehåll"), detail: qsTr("Kort och hjälplinjer i väntrummets kiosk"), page: kioskContentPage }
     ]
     function openMore(name) {
         for (const entry of morePages) {
@@ -134,6 +141,15 @@ ApplicationWindow {
     Component { id: familyEditPage; FamilyEditPage {} }
     Component { id: groupPage; GroupPage {} }
     Component { id: syncPage; SyncPage {} }
+    Component {
+        id: kioskContentPage
+        KioskContentPage {
+            onCardOpened: id => moreStack.push(kioskCardPage, { cardId: id })
+            onHelplineOpened: id => moreStack.push(helplineEditPage, { lineId: id })
+        }
+    }
+    Component { id: kioskCardPage; KioskCardPage {} }
+    Component { id: helplineEditPage; HelplineEditPage { onSaved: moreStack.pop() } }
 
     // Locked (idle, or sent to the background): nothing of the store shows until unlocked.
     Rectangle {
