@@ -13,6 +13,29 @@ Item {
         id: viewComponent
         KioskView { anchors.fill: parent }
     }
+    // The staff app's preview: CardView alone on a kiosk-sized screen, mirrored as it sets
+    // it for a right-to-left language, with no Kiosk singleton involved.
+    Component {
+        id: previewComponent
+        Item {
+            property alias card: card
+            property bool rightToLeft: false
+            width: 1280
+            height: 800
+            LayoutMirroring.enabled: rightToLeft
+            LayoutMirroring.childrenInherit: true
+            CardView {
+                id: card
+                width: parent.width
+                screenWidth: 1280
+                screenHeight: 800
+                title: "لست وحدك"
+                body: "نص"
+                picture: "qrc:/Lykta/KioskUi/pictures/not-alone.svg"
+                emergency: true
+            }
+        }
+    }
     SignalSpy {
         id: leaveSpy
         target: Kiosk
@@ -161,6 +184,19 @@ Item {
             settle(2)
             tryVerify(() => findChild(view.stack.currentItem, "emergencyLine") !== null)
             verify(findChild(view.stack.currentItem, "emergencyLine").visible)
+        }
+
+        function test_previewCardViewMirrorsForRightToLeft() {
+            const preview = createTemporaryObject(previewComponent, root, { rightToLeft: true })
+            waitForRendering(preview)
+            const picture = findChild(preview.card, "cardPicture")
+            const text = findChild(preview.card, "cardText")
+            verify(picture.visible)
+            verify(picture.mapToItem(preview, 0, 0).x > text.mapToItem(preview, 0, 0).x)
+            verify(findChild(preview.card, "emergencyLine").visible)
+            preview.rightToLeft = false
+            waitForRendering(preview)
+            verify(picture.mapToItem(preview, 0, 0).x < text.mapToItem(preview, 0, 0).x)
         }
 
         function test_rightToLeftCardIsMirrored() {
