@@ -24,7 +24,8 @@ ApplicationWindow {
     function pageNames() {
         return ["today", "families", "familyEdit", "family", "child", "childEdit", "series",
                 "conversation", "groups", "group", "session", "childNote", "questionnaires", "search",
-                "more", "sync", "followup", "followupCharts", "followupExport", "settings"]
+                "more", "sync", "followup", "followupCharts", "followupExport", "kioskContent",
+                "kioskCard", "kioskCardPreview", "kioskHelplines", "kioskHelplineEdit", "settings"]
     }
     function showPage(name) {
         switch (name) {
@@ -47,6 +48,11 @@ ApplicationWindow {
         case "followupCharts": showPage("followup"); moreStack.currentItem.showCharts(); break
         case "followupExport": showPage("followup"); moreStack.currentItem.showExport(); break
         case "settings": showPage("more"); openMore("settings"); break
+        case "kioskContent": showPage("more"); openMore("kioskContent"); break
+        case "kioskCard": showPage("kioskContent"); moreStack.currentItem.openFirst(); break
+        case "kioskCardPreview": showPage("kioskContent"); moreStack.currentItem.openFirstEmergency(); moreStack.currentItem.showPreview(); break
+        case "kioskHelplines": showPage("kioskContent"); moreStack.currentItem.showHelplines(); break
+        case "kioskHelplineEdit": showPage("kioskContent"); moreStack.currentItem.openFirstHelpline(); break
         case "search": tabs.currentIndex = 3; searchPage.query = "mamma" // a word in the demo notes; break
         }
     }
@@ -55,6 +61,7 @@ ApplicationWindow {
     readonly property var morePages: [
         { name: "sync", title: qsTr("Synk"), detail: qsTr("Status, konflikter och koppling till servern"), page: syncPage },
         { name: "followup", title: qsTr("Uppföljning"), detail: qsTr("Siffror och diagram för en period, som PDF eller CSV"), page: followupPage },
+        { name: "kioskContent", title: qsTr("Kioskinnehåll"), detail: qsTr("Kort och hjälplinjer i väntrummets kiosk"), page: kioskContentPage },
         { name: "settings", title: qsTr("Inställningar"), detail: qsTr("Språk och lås"), page: settingsPage }
     ]
     function openMore(name) {
@@ -145,6 +152,15 @@ ApplicationWindow {
     Component { id: syncPage; SyncPage {} }
     Component { id: followupPage; FollowupPage {} }
     Component { id: settingsPage; SettingsPage {} }
+    Component {
+        id: kioskContentPage
+        KioskContentPage {
+            onCardOpened: id => moreStack.push(kioskCardPage, { cardId: id })
+            onHelplineOpened: id => moreStack.push(helplineEditPage, { lineId: id })
+        }
+    }
+    Component { id: kioskCardPage; KioskCardPage {} }
+    Component { id: helplineEditPage; HelplineEditPage { onSaved: moreStack.pop() } }
 
     // Locked (idle, or sent to the background): nothing of the store shows until unlocked.
     Rectangle {

@@ -168,12 +168,12 @@
 <context>
     <name>CardPage</name>
     <message>
-        <location filename="../kiosk/CardPage.qml" line="89"/>
+        <location filename="../kiosk/CardPage.qml" line="47"/>
         <source>Förra kortet</source>
         <translation>Previous card</translation>
     </message>
     <message>
-        <location filename="../kiosk/CardPage.qml" line="96"/>
+        <location filename="../kiosk/CardPage.qml" line="54"/>
         <source>Nästa kort</source>
         <translation>Next card</translation>
     </message>
@@ -474,6 +474,15 @@
     </message>
 </context>
 <context>
+    <name>EmergencyLine</name>
+    <message>
+        <location filename="../kiosk/EmergencyLine.qml" line="26"/>
+        <source>Ring 112 om det är akut</source>
+        <extracomment>Sweden&apos;s emergency number; shown large with cards about danger at home</extracomment>
+        <translation>Call 112 if it is urgent</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../../src/app/errortext.cpp" line="10"/>
@@ -538,7 +547,7 @@
     </message>
     <message>
         <location filename="../../src/app/errortext.cpp" line="52"/>
-        <location filename="../../src/app/errortext.cpp" line="120"/>
+        <location filename="../../src/app/errortext.cpp" line="122"/>
         <source>Något gick fel och ändringen sparades inte.</source>
         <translation>Something went wrong and the change was not saved.</translation>
     </message>
@@ -637,6 +646,11 @@
         <location filename="../../src/app/errortext.cpp" line="116"/>
         <source>Demoenheten finns redan.</source>
         <translation>The demo unit already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="118"/>
+        <source>Din roll i Lykta tillåter inte det här. Inget har ändrats.</source>
+        <translation>Your role in Lykta does not allow this. Nothing has been changed.</translation>
     </message>
 </context>
 <context>
@@ -910,44 +924,96 @@
     </message>
 </context>
 <context>
+    <name>HelplineEditPage</name>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="47"/>
+        <source>Ändra hjälplinje</source>
+        <translation>Edit helpline</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="47"/>
+        <source>Ny hjälplinje</source>
+        <translation>New helpline</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="54"/>
+        <source>Telefonnummer</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="62"/>
+        <source>Senast kontrollerad (ÅÅÅÅ-MM-DD): den dag någon ringde och fick svar</source>
+        <translation>Last checked (YYYY-MM-DD): the day someone called and got an answer</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="70"/>
+        <source>Texten på språket</source>
+        <translation>Text in the language</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="87"/>
+        <source>Tomma fält visas på svenska i kiosken.</source>
+        <translation>Empty fields are shown in Swedish on the kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="94"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="101"/>
+        <source>Öppettider</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="107"/>
+        <source>Vem den är till för</source>
+        <translation>Who it is for</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="122"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>HelplinesPage</name>
     <message>
-        <location filename="../kiosk/HelplinesPage.qml" line="23"/>
+        <location filename="../kiosk/HelplinesPage.qml" line="26"/>
         <source>Hjälplinjer</source>
         <translation>Helplines</translation>
     </message>
     <message>
-        <location filename="../kiosk/HelplinesPage.qml" line="72"/>
+        <location filename="../kiosk/HelplinesPage.qml" line="80"/>
         <source>Telefonnummer %1</source>
         <translation>Phone number %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/HelplinesPage.qml" line="86"/>
+        <location filename="../kiosk/HelplinesPage.qml" line="94"/>
         <source>Öppet: %1</source>
         <extracomment>when a helpline answers, e.g. &quot;Öppet: dygnet runt&quot;</extracomment>
         <translation>Open: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/HelplinesPage.qml" line="94"/>
+        <location filename="../kiosk/HelplinesPage.qml" line="102"/>
         <source>Senast kontrollerat %1</source>
         <extracomment>the date someone last checked that the number answers</extracomment>
         <translation>Last checked %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/HelplinesPage.qml" line="105"/>
         <source>Om någon är i fara just nu: ring 112.</source>
-        <translation>If someone is in danger right now, call 112.</translation>
+        <translation type="vanished">If someone is in danger right now, call 112.</translation>
     </message>
 </context>
 <context>
     <name>IndicatorPdf</name>
     <message>
-        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="49"/>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="48"/>
         <source>Uppföljning %1</source>
         <translation>Follow-up %1</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="52"/>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="51"/>
         <source>Period: %1 – %2. Skapad %3.</source>
         <translation>Period: %1 – %2. Created %3.</translation>
     </message>
@@ -956,22 +1022,22 @@
         <translation type="vanished">The report contains no names, identity numbers or free text. Numbers of people from 1 to %1 are shown as %2, as are values based on fewer than %3 people, so that no one can be recognised.</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="60"/>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="59"/>
         <source>Rapporten innehåller inga namn, personnummer eller fritext. Antal personer från 1 till %1 visas som %2, liksom värden som bygger på färre än %3 personer, så att ingen kan kännas igen. Ett större antal som annars skulle avslöja ett sådant litet tal visas som &quot;%4&quot;.</source>
-        <translation>The report holds no names, personal identity numbers or free text. Numbers of persons from 1 to %1 are shown as %2, as are values resting on fewer than %3 persons, so that no one can be recognised. A larger number that would otherwise give such a small number away is shown as "%4".</translation>
+        <translation>The report holds no names, personal identity numbers or free text. Numbers of persons from 1 to %1 are shown as %2, as are values resting on fewer than %3 persons, so that no one can be recognised. A larger number that would otherwise give such a small number away is shown as &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="70"/>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="69"/>
         <source>Nyckeltal</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="93"/>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="92"/>
         <source>Samtalsserier</source>
         <translation>Conversation series</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="94"/>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="93"/>
         <source>Stödgrupper</source>
         <translation>Support groups</translation>
     </message>
@@ -1288,6 +1354,299 @@
     </message>
 </context>
 <context>
+    <name>KioskCardPage</name>
+    <message>
+        <location filename="../KioskCardPage.qml" line="52"/>
+        <source>Kort i kiosken</source>
+        <translation>Kiosk card</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="53"/>
+        <source>Ändra kort</source>
+        <translation>Edit card</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="53"/>
+        <source>Nytt kort</source>
+        <translation>New card</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="61"/>
+        <source>Bara personal med rollen Innehåll kan ändra och publicera kort.</source>
+        <translation>Only staff with the Content role can edit and publish cards.</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="69"/>
+        <source>Publicerat: visas på enhetens kiosker.</source>
+        <translation>Published: shown on the unit&apos;s kiosks.</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="70"/>
+        <source>Inte publicerat: visas inte på kioskerna.</source>
+        <translation>Not published: not shown on the kiosks.</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="78"/>
+        <source>Rubrik</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="85"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="99"/>
+        <source>Bild</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="171"/>
+        <source>Åldersgrupp</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="179"/>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="187"/>
+        <source>Plats i ordningen</source>
+        <translation>Position in the order</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="197"/>
+        <source>Kortet handlar om fara: visa ”Ring 112 om det är akut”</source>
+        <translation>The card is about danger: show “Call 112 if it is urgent”</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="228"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="245"/>
+        <source>Avpublicera …</source>
+        <translation>Unpublish …</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="245"/>
+        <source>Publicera …</source>
+        <translation>Publish …</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="254"/>
+        <source>Förhandsvisning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="260"/>
+        <source>Så här ser kortet ut på en kiosk med liggande skärm.</source>
+        <translation>This is how the card looks on a kiosk with a landscape screen.</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="279"/>
+        <source>Förhandsvisning av kortet</source>
+        <translation>Preview of the card</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="311"/>
+        <source>Avpublicera kortet?</source>
+        <translation>Unpublish the card?</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="311"/>
+        <source>Publicera kortet?</source>
+        <translation>Publish the card?</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="316"/>
+        <source>Kortet tas bort från enhetens kiosker vid nästa synkronisering. Det finns kvar här och kan publiceras igen.</source>
+        <translation>The card is taken off the unit&apos;s kiosks at the next sync. It stays here and can be published again.</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="318"/>
+        <source>Kortet visas på enhetens kiosker efter nästa synkronisering, för barn som väljer det här språket och den här åldersgruppen. Spara först om du har ändrat något.</source>
+        <translation>The card is shown on the unit&apos;s kiosks after the next sync, to children who choose this language and age group. Save first if you have changed anything.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskContentLabels</name>
+    <message>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="12"/>
+        <source>Svenska</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="14"/>
+        <source>Lättläst svenska</source>
+        <translation>Easy-to-read Swedish</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="16"/>
+        <source>Engelska</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="18"/>
+        <source>Arabiska</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="20"/>
+        <source>Somaliska</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="22"/>
+        <source>Dari</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="24"/>
+        <source>Tigrinska</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="31"/>
+        <source>3–6 år</source>
+        <translation>Ages 3–6</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="33"/>
+        <source>7–12 år</source>
+        <translation>7–12 years</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="35"/>
+        <source>13–18 år</source>
+        <translation>13–18 years</translation>
+    </message>
+</context>
+<context>
+    <name>KioskContentPage</name>
+    <message>
+        <location filename="../KioskContentPage.qml" line="62"/>
+        <source>Kioskinnehåll</source>
+        <translation>Kiosk content</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="71"/>
+        <source>Du kan läsa kioskens innehåll. Bara personal med rollen Innehåll kan skapa, ändra och publicera kort och hjälplinjer.</source>
+        <translation>You can read the kiosk&apos;s content. Only staff with the Content role can create, edit and publish cards and helplines.</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="79"/>
+        <source>Kort</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="80"/>
+        <source>Hjälplinjer</source>
+        <translation>Helplines</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="106"/>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="107"/>
+        <source>Alla språk</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="112"/>
+        <source>Åldersgrupp</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="113"/>
+        <source>Alla åldrar</source>
+        <translation>All ages</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="123"/>
+        <source>Nytt kort</source>
+        <translation>New card</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="149"/>
+        <source>Inga kort för det här språket och den här åldersgruppen.</source>
+        <translation>No cards for this language and age group.</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="193"/>
+        <source>%1 · %2 · plats %3</source>
+        <extracomment>language · age band · the card&apos;s place in the kiosk&apos;s order</extracomment>
+        <translation>%1 · %2 · position %3</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="202"/>
+        <source>Publicerat</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="202"/>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="219"/>
+        <source>Ny hjälplinje</source>
+        <translation>New helpline</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="244"/>
+        <source>Inga hjälplinjer ännu.</source>
+        <translation>No helplines yet.</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="283"/>
+        <source>Öppet: %1</source>
+        <extracomment>when a helpline answers</extracomment>
+        <translation>Open: %1</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="289"/>
+        <source>Språk: %1</source>
+        <extracomment>the languages the helpline&apos;s texts are written in</extracomment>
+        <translation>Languages: %1</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="298"/>
+        <source>Senast kontrollerad %1 – dags att kontrollera igen</source>
+        <extracomment>the date someone last called the number and it answered</extracomment>
+        <translation>Last checked %1 – time to check again</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="299"/>
+        <source>Senast kontrollerad %1</source>
+        <translation>Last checked %1</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="309"/>
+        <source>Kontrollerad i dag</source>
+        <translation>Checked today</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="311"/>
+        <source>%1 är kontrollerad i dag</source>
+        <translation>%1 checked today</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="315"/>
+        <source>Ändra</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="318"/>
+        <source>Ändra %1</source>
+        <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
     <name>KioskView</name>
     <message>
         <location filename="../kiosk/KioskView.qml" line="82"/>
@@ -1322,72 +1681,82 @@
         <translation>Lykta</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="56"/>
+        <location filename="../Main.qml" line="62"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="57"/>
+        <location filename="../Main.qml" line="63"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="57"/>
+        <location filename="../Main.qml" line="63"/>
         <source>Siffror och diagram för en period, som PDF eller CSV</source>
         <translation>Figures and charts for a period, as PDF or CSV</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="58"/>
+        <location filename="../Main.qml" line="64"/>
+        <source>Kioskinnehåll</source>
+        <translation>Kiosk content</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="64"/>
+        <source>Kort och hjälplinjer i väntrummets kiosk</source>
+        <translation>Cards and helplines in the waiting-room kiosk</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="65"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="58"/>
+        <location filename="../Main.qml" line="65"/>
         <source>Språk och lås</source>
         <translation>Language and lock</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="81"/>
+        <location filename="../Main.qml" line="88"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="92"/>
+        <location filename="../Main.qml" line="99"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="99"/>
+        <location filename="../Main.qml" line="106"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="107"/>
+        <location filename="../Main.qml" line="114"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="108"/>
+        <location filename="../Main.qml" line="115"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="109"/>
+        <location filename="../Main.qml" line="116"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="110"/>
+        <location filename="../Main.qml" line="117"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="111"/>
+        <location filename="../Main.qml" line="118"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="56"/>
+        <location filename="../Main.qml" line="62"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
@@ -2436,6 +2805,59 @@
         <location filename="../../src/app/followupcontroller.cpp" line="485"/>
         <source>Vänta tills siffrorna är framräknade.</source>
         <translation>Wait until the figures have been worked out.</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::InfoCardEditor</name>
+    <message>
+        <location filename="../../src/app/infocardeditor.cpp" line="15"/>
+        <source>Inte ditt fel</source>
+        <translation>Not your fault</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/infocardeditor.cpp" line="17"/>
+        <source>Inte ensam</source>
+        <translation>Not alone</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/infocardeditor.cpp" line="19"/>
+        <source>Känslor</source>
+        <translation>Feelings</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/infocardeditor.cpp" line="21"/>
+        <source>Sjukdom</source>
+        <translation>Illness</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/infocardeditor.cpp" line="23"/>
+        <source>Växa upp</source>
+        <translation>Growing up</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/infocardeditor.cpp" line="25"/>
+        <source>Prata</source>
+        <translation>Talking</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/infocardeditor.cpp" line="27"/>
+        <source>Tryggt hem</source>
+        <translation>Safe at home</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/infocardeditor.cpp" line="29"/>
+        <source>Hjälplinje</source>
+        <translation>Helpline</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/infocardeditor.cpp" line="31"/>
+        <source>Lyktan</source>
+        <translation>The lantern</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/infocardeditor.cpp" line="52"/>
+        <source>Ingen bild</source>
+        <translation>No picture</translation>
     </message>
 </context>
 <context>

@@ -139,7 +139,10 @@ int main(int argc, char *argv[])
     const auto startApp = [&] {
         store::Store &store = *lock.store();
         if (parser.isSet(demo)) {
-            auto seeded = domain::DemoData::seed(store);
+            // The demo unit's kiosk content is Lykta's shipped set (src/kiosk/content).
+            const auto pack = domain::KioskContentPack::read(QStringLiteral(":/kiosk/content"));
+            auto seeded =
+                domain::DemoData::seed(store, QDate::currentDate(), pack ? &*pack : nullptr);
             if (!seeded && seeded.error().code != domain::DomainErrc::AlreadySeeded) {
                 qCritical("cannot seed the demo unit");
                 QCoreApplication::exit(1);
