@@ -21,6 +21,10 @@ enum class FieldKind : std::uint8_t
 inline constexpr std::string_view kDeletedField = "deleted";
 inline constexpr std::string_view kStatusField = "status";
 inline constexpr std::string_view kSignedStatus = "signed";
+// `deleted` = kDeletedPurged: retention (gallring) removed the record on the server. A replica
+// that receives it removes the record and everything kept about it, whatever the clocks say;
+// it is not merged (it is a removal, not a value). A normal delete is `deleted` = 1.
+inline constexpr std::int64_t kDeletedPurged = 2;
 
 // True when a `status` value marks the record signed (and so immutable).
 bool isSignedStatus(const Value &status);

@@ -1,6 +1,7 @@
 #include "admin.h"
 
 #include "credentials.h"
+#include "retentioncli.h"
 #include "sync/core/hlc.h"
 #include "sync/core/limits.h"
 #include "sync/core/uuid.h"
@@ -22,7 +23,9 @@ constexpr const char *kUsage =
     "  list-units\n"
     "  list-devices\n"
     "  revoke-device DEVICE\n"
-    "  audit SUBJECT          (a record id, or a device id for enrollments)\n";
+    "  audit SUBJECT          (a record id, or a device id for enrollments)\n"
+    "  retention list\n"
+    "  retention set --type TYPE (--years N | --permanent)\n";
 
 // --name value pairs (repeatable) and positional words.
 struct Options
@@ -89,6 +92,8 @@ int runAdmin(ServerStorage &storage, const std::vector<std::string> &args, std::
         return 2;
     }
     const std::string &command = args[0];
+    if (command == "retention")
+        return runRetentionAdmin(storage, {args.begin() + 1, args.end()}, out, err);
     const Options o = parse(args, 1);
 
     if (command == "create-unit") {

@@ -1,8 +1,10 @@
 // lykta-server: the central sync server, and its operator commands.
 #include "admin.h"
 #include "credentials.h"
+#include "retentioncli.h"
 #include "serve.h"
 #include "storagefactory.h"
+#include "sync/core/hlc.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -20,6 +22,7 @@ constexpr const char *kUsage =
     "                     (--tls-cert PEM --tls-key PEM | --insecure-http) [--quiet]\n"
     "                     [--threads N]\n"
     "  lykta-server admin [--db DB] COMMAND ...   (lykta-server admin help)\n"
+    "  lykta-server retention run [--db DB] [--now YYYY-MM-DD] [--dry-run]\n"
     "DB is sqlite:PATH or postgresql://USER@HOST:PORT/NAME.\n"
     "--db defaults to sqlite:lykta-server.db; postgresql://USER@HOST:PORT/DB shares one\n"
     "PostgreSQL database between several servers. --port 0 takes any free port.\n";
@@ -73,7 +76,7 @@ int main(int argc, char **argv)
             rest.push_back(a);
         }
     }
-    if (mode != "serve" && mode != "admin")
+    if (mode != "serve" && mode != "admin" && mode != "retention")
         return usage();
 
     auto storage = openStorage(db);
@@ -83,5 +86,8 @@ int main(int argc, char **argv)
     }
     if (mode == "serve")
         return serve(**storage, serveOptions);
+    if (mode == "retention")
+        return runRetentionCommand(**storage, rest, lykta::sync::HlcClock::systemMilliseconds(),
+                                   std::cout, std::cerr);
     return runAdmin(**storage, rest, std::cout, std::cerr);
 }

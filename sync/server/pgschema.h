@@ -8,8 +8,9 @@ class Conn;
 enum class SchemaVersion : int
 {
     None = 0,
-    Initial = 1, // units, staff, devices, codes, the log with its head, records, audit
-    Current = Initial,
+    Initial = 1,   // units, staff, devices, codes, the log with its head, records, audit
+    Retention = 2, // retention rules per retention type
+    Current = Retention,
 };
 
 // Brings the database up to SchemaVersion::Current under an advisory lock, so several

@@ -295,6 +295,11 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
                 }
             }
             StoredRecord &record = it->second;
+            if (record.state.value(sync::kDeletedField) == sync::Value(sync::kDeletedPurged)) {
+                // Removed by retention: its text must not come back through a late edit.
+                reject(d, sync::RejectReason::Invalid, "purged");
+                continue;
+            }
             if (!inScope(who, record.unitId)) {
                 reject(d, sync::RejectReason::NotAuthorized, "unit");
                 auditOnce(d, record.unitId, "push_denied");
