@@ -7,11 +7,12 @@ namespace lykta::store {
 enum class SchemaVersion : int
 {
     Empty = 0,
-    Initial = 1, // entities, outbox, audit log, signed-entry triggers
-    Search = 2,  // FTS5 index over notes, amendments and conversations
-    Sync = 3,    // conflict copies, applied-delta ledger, refused edits
+    Initial = 1,   // entities, outbox, audit log, signed-entry triggers
+    Search = 2,    // FTS5 index over notes, amendments and conversations
+    Sync = 3,      // conflict copies, applied-delta ledger, refused edits
+    Retention = 4, // pulled retention tombstones may delete notes, conversations, amendments
 
-    Current = Sync,
+    Current = Retention,
     MinReadable = Initial, // the oldest schema this build can migrate
 };
 

@@ -297,7 +297,7 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
             StoredRecord &record = it->second;
             if (record.state.value(sync::kDeletedField) == sync::Value(sync::kDeletedPurged)) {
                 // Removed by retention: its text must not come back through a late edit.
-                reject(d, sync::RejectReason::Invalid, "purged");
+                reject(d, sync::RejectReason::Invalid, std::string(sync::kPurgedDetail));
                 continue;
             }
             if (!inScope(who, record.unitId)) {
