@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QtTest>
 
+#include <sqlite3.h>
+
 #include <atomic>
 #include <chrono>
 #include <set>
@@ -400,6 +402,42 @@ private slots:
         const auto r = retention({"--now", "2040-01-01", "--dry-run"});
         QVERIFY(!r.removed.count({"family", m_f3}));
         QVERIFY(r.removed.count({"support_group", m_g1}));
+    }
+
+    // A server database from before retention rules (SQLite schema 1) gains them on opening.
+    void olderServerDatabaseIsMigrated()
+    {
+        if (m_server.database().backend() != Backend::Sqlite)
+            QSKIP("the PostgreSQL migration runs in every _pg test's fresh database");
+        const QString path = m_server.dir() + "/old.db";
+        const QStringList db{"admin", "--db", "sqlite:" + path};
+        QProcess p;
+        p.start(QString::fromStdString(serverBinary()), db + QStringList{"list-units"});
+        QVERIFY(p.waitForFinished(30000) && p.exitCode() == 0);
+        {
+            sqlite3 *handle = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &handle), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(handle, "DROP TABLE retention_rule; PRAGMA user_version = 1",
+                                  nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            sqlite3_close(handle);
+        }
+        p.start(QString::fromStdString(serverBinary()),
+                db + QStringList{"retention", "set", "--type", "group", "--years", "7"});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        p.start(QString::fromStdString(serverBinary()), db + QStringList{"retention", "list"});
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains("group\t7\tset"));
+        sqlite3 *handle = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &handle), SQLITE_OK);
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(handle, "PRAGMA user_version", -1, &st, nullptr);
+        QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+        const int version = sqlite3_column_int(st, 0);
+        sqlite3_finalize(st);
+        sqlite3_close(handle);
+        QCOMPARE(version, 2);
     }
 
     void cleanupTestCase()
