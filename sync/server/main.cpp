@@ -20,7 +20,7 @@ constexpr const char *kUsage =
     "usage:\n"
     "  lykta-server serve [--db DB] [--listen HOST] [--port N] [--port-file FILE]\n"
     "                     (--tls-cert PEM --tls-key PEM | --insecure-http) [--quiet]\n"
-    "                     [--threads N]\n"
+    "                     [--threads N] [--retention-daily]\n"
     "  lykta-server admin [--db DB] COMMAND ...   (lykta-server admin help)\n"
     "  lykta-server retention run [--db DB] [--now YYYY-MM-DD] [--dry-run]\n"
     "DB is sqlite:PATH or postgresql://USER@HOST:PORT/NAME.\n"
@@ -67,6 +67,8 @@ int main(int argc, char **argv)
             serveOptions.insecureHttp = true;
         } else if (mode == "serve" && a == "--threads" && hasValue) {
             serveOptions.threads = std::atoi(args[++i].c_str());
+        } else if (mode == "serve" && a == "--retention-daily") {
+            serveOptions.retentionDaily = true;
         } else if (mode == "serve" && a == "--quiet") {
             serveOptions.accessLog = false;
         } else if (mode == "serve") {

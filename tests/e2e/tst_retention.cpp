@@ -8,6 +8,7 @@
 #include "sync/client/syncsession.h"
 #include "sync/core/hlc.h"
 
+#include <QDir>
 #include <QFile>
 #include <QtTest>
 
@@ -404,40 +405,101 @@ private slots:
         QVERIFY(r.removed.count({"support_group", m_g1}));
     }
 
-    // A server database from before retention rules (SQLite schema 1) gains them on opening.
+    // `serve --retention-daily` runs the job for today at start: a case last written in 2019 is
+    // gone from the server and, after a sync, from the tablet; case 3 (due 2029) stays.
+    void serveRunsTheJobDaily()
+    {
+        std::atomic<std::int64_t> oldMs{msOf(2019, 6, 1)};
+        Tablet old = tablet("old", [&oldMs] { return oldMs.load(); });
+        QVERIFY(old.store && !old.token.empty());
+        QVERIFY(old.store->write(
+            old.actor,
+            {store::ChangeKind::Create, "unit", m_unit, {{"name", std::string("Enhet Syd")}}}));
+        auto written = old.store->write(
+            old.actor,
+            {store::ChangeKind::Create, "family", {}, {{"name", std::string("Familjen Gammal")}}});
+        QVERIFY(written);
+        const std::string family = written->ids.at(0);
+        // Its push goes through; its pull stops at today's tombstones, which lie years ahead
+        // of this tablet's clock (ClockSkew), until the clock is right again below.
+        sync(old);
+        QVERIFY(old.store->outbox()->empty());
+        QCOMPARE(onServer({{"family", family}}), (Keys{{"family", family}}));
+
+        QCOMPARE(m_server.admin({"retention", "set", "--type", "case", "--years", "5"}),
+                 QString("case\t5"));
+        QProcess daily;
+        const QString portFile = m_server.dir() + "/daily.port";
+        daily.start(QString::fromStdString(serverBinary()),
+                    {"serve", "--db", m_server.database().spec(), "--insecure-http", "--port", "0",
+                     "--port-file", portFile, "--quiet", "--retention-daily"});
+        QVERIFY(daily.waitForStarted());
+        QByteArray log;
+        for (int i = 0; i < 300 && !log.contains("daily retention"); ++i) {
+            daily.waitForReadyRead(100);
+            log += daily.readAllStandardError();
+        }
+        daily.terminate();
+        QVERIFY(daily.waitForFinished(10000));
+        log += daily.readAllStandardError();
+        QVERIFY2(log.contains("daily retention removed 1 records"),
+                 log.replace('\n', " | ").constData());
+        QCOMPARE(onServer({{"family", family}, {"family", m_f3}}), (Keys{{"family", m_f3}}));
+        QCOMPARE(auditCount(family), 1LL);
+
+        oldMs = sync::HlcClock::systemMilliseconds();
+        QCOMPARE(sync(old).activity, sync::client::Activity::Idle);
+        QVERIFY(!old.store->get("family", family).value());
+        old.store.reset();
+        QVERIFY(!fileBytes(old.path).contains("Familjen Gammal"));
+    }
+
+    // A server database from before retention rules (schema 1 on either backend) gains them
+    // when a server opens it.
     void olderServerDatabaseIsMigrated()
     {
-        if (m_server.database().backend() != Backend::Sqlite)
-            QSKIP("the PostgreSQL migration runs in every _pg test's fresh database");
-        const QString path = m_server.dir() + "/old.db";
-        const QStringList db{"admin", "--db", "sqlite:" + path};
-        QProcess p;
-        p.start(QString::fromStdString(serverBinary()), db + QStringList{"list-units"});
-        QVERIFY(p.waitForFinished(30000) && p.exitCode() == 0);
-        {
+        const QString dir = m_server.dir() + "/schema1";
+        QVERIFY(QDir().mkpath(dir));
+        TestDatabase older(dir, m_server.database().backend());
+        const auto run = [&](const QStringList &args) {
+            QProcess p;
+            p.start(QString::fromStdString(serverBinary()),
+                    QStringList{"admin", "--db", older.spec()} + args);
+            p.waitForFinished(30000);
+            return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput())};
+        };
+        QCOMPARE(run({"list-units"}).first, 0);
+        const auto hasRules = [&] {
+            return older.scalar(older.backend() == Backend::Sqlite
+                                    ? "SELECT count(*) FROM sqlite_master WHERE name = "
+                                      "'retention_rule'"
+                                    : "SELECT count(*) FROM pg_tables WHERE tablename = "
+                                      "'retention_rule'");
+        };
+        QCOMPARE(hasRules(), 1LL);
+        // Back to schema 1, as an older server left it.
+        if (older.backend() == Backend::Sqlite) {
             sqlite3 *handle = nullptr;
-            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &handle), SQLITE_OK);
+            QCOMPARE(sqlite3_open((dir + "/server.db").toUtf8().constData(), &handle), SQLITE_OK);
             QCOMPARE(sqlite3_exec(handle, "DROP TABLE retention_rule; PRAGMA user_version = 1",
                                   nullptr, nullptr, nullptr),
                      SQLITE_OK);
             sqlite3_close(handle);
+        } else {
+            older.scalar("DROP TABLE retention_rule; UPDATE lykta_schema SET version = 1");
         }
-        p.start(QString::fromStdString(serverBinary()),
-                db + QStringList{"retention", "set", "--type", "group", "--years", "7"});
-        QVERIFY(p.waitForFinished(30000));
-        QCOMPARE(p.exitCode(), 0);
-        p.start(QString::fromStdString(serverBinary()), db + QStringList{"retention", "list"});
-        QVERIFY(p.waitForFinished(30000));
-        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains("group\t7\tset"));
-        sqlite3 *handle = nullptr;
-        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &handle), SQLITE_OK);
-        sqlite3_stmt *st = nullptr;
-        sqlite3_prepare_v2(handle, "PRAGMA user_version", -1, &st, nullptr);
-        QCOMPARE(sqlite3_step(st), SQLITE_ROW);
-        const int version = sqlite3_column_int(st, 0);
-        sqlite3_finalize(st);
-        sqlite3_close(handle);
-        QCOMPARE(version, 2);
+        QCOMPARE(hasRules(), 0LL);
+
+        const auto set = run({"retention", "set", "--type", "group", "--years", "7"});
+        QCOMPARE(set.first, 0);
+        QCOMPARE(hasRules(), 1LL);
+        const auto list = run({"retention", "list"});
+        QCOMPARE(list.first, 0);
+        QVERIFY2(list.second.contains("group\t7\tset"), qPrintable(list.second));
+        QCOMPARE(older.scalar(older.backend() == Backend::Sqlite
+                                  ? "PRAGMA user_version"
+                                  : "SELECT max(version) FROM lykta_schema"),
+                 2LL);
     }
 
     void cleanupTestCase()
