@@ -441,6 +441,19 @@ public:
                    pg::Params().addTextArray(entities).addTextArray(ids))
             .affected();
     }
+    std::uint64_t auditBefore(std::int64_t cutoffMs, std::int64_t nowMs, bool remove) override
+    {
+        if (!remove)
+            return static_cast<std::uint64_t>(
+                m_conn
+                    .query("SELECT count(*) FROM audit WHERE at_ms < $1",
+                           pg::Params().add(cutoffMs))
+                    .integer(0, 0));
+        m_conn.query("INSERT INTO audit_cutoff(cutoff_ms, set_ms) VALUES ($1, $2)",
+                     pg::Params().add(cutoffMs).add(nowMs));
+        return m_conn.query("DELETE FROM audit WHERE at_ms < $1", pg::Params().add(cutoffMs))
+            .affected();
+    }
     std::uint64_t appendLog(const sync::Delta &delta, const std::string &unitId) override
     {
         return m_writes.appendLog(delta, unitId);

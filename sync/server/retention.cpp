@@ -18,23 +18,26 @@ namespace {
 constexpr std::string_view kCase = "case";
 constexpr std::string_view kGroup = "group";
 constexpr std::string_view kAnonymousAttendance = "anonymous_attendance";
+constexpr std::string_view kAudit = "audit";
 
 // Defaults from shared/design/DOMAIN.md ("Retention (gallring) is configurable per record type:
 // social services files are typically destroyed 5 years after the last entry, health records
 // kept at least 10 years; some child records longer").
-constexpr std::array<TypeInfo, 3> kTypes = {{
-    {kCase, 5,
+constexpr std::array<TypeInfo, 4> kTypes = {{
+    {kCase, 5, 1,
      "a family's file: family, guardians, children, conversation series, conversations, and "
      "the notes, corrections, tasks and questionnaires about them",
      "social services files: destroyed 5 years after the last entry (SoL 12 kap. 1 §); health "
      "care sets at least 10 (patientdatalagen 3 kap. 17 §); --permanent for files kept longer"},
-    {kGroup, 5,
+    {kGroup, 5, 1,
      "a support group's file: the group, members, sessions, session and member notes, "
      "identified attendance, mood checks, questionnaires",
      "documented as social services work: 5 years after the group's last entry"},
-    {kAnonymousAttendance, 2,
+    {kAnonymousAttendance, 2, 1,
      "attendance and mood checks in anonymous-mode groups (no personal file behind them)",
      "only needed for follow-up of the current and previous year: 2 years"},
+    {kAudit, 10, 5, "the server's audit log (who read, wrote, pulled or removed what, when)",
+     "DOMAIN.md: kept at least 5 years (configurable); 10 matches health records"},
 }};
 
 // How each entity links to its tree, and which of its fields are dates of entries.
@@ -161,6 +164,18 @@ std::string formatDay(Day value)
     std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
                   static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
     return text;
+}
+
+// The last day D whose addYears(D, years) is on or before `value`.
+Day lastDayDue(Day value, int years)
+{
+    using namespace std::chrono;
+    const year_month_day ymd{sys_days{days{value}}};
+    year_month_day earlier{ymd.year() - std::chrono::years{years}, ymd.month(), ymd.day()};
+    if (!earlier.ok()) // 29 February in a common year: the 28th is the last day due
+        earlier =
+            year_month_day{year_month_day_last{earlier.year(), month_day_last{earlier.month()}}};
+    return sys_days(earlier).time_since_epoch().count();
 }
 
 Day addYears(Day value, int years)
@@ -323,6 +338,25 @@ StorageResult<Report> run(ServerStorage &storage, const Options &options)
                 facts.push_back(std::move(*f));
         });
         report.plan = plan(facts, rules, options.today);
+
+        for (const auto &rule : rules) {
+            if (rule.type != kAudit || !rule.years)
+                continue;
+            const Day cutoff = lastDayDue(options.today, *rule.years);
+            report.auditCutoff = cutoff;
+            report.auditEntries =
+                tx.auditBefore((cutoff + 1) * 86'400'000, options.runMs, !options.dryRun);
+            if (!options.dryRun && report.auditEntries)
+                tx.appendAudit({0,
+                                options.runMs,
+                                options.requestId,
+                                sync::protocol::kRetentionDevice,
+                                {},
+                                {},
+                                "retention",
+                                std::string(kAudit),
+                                "before:" + formatDay(cutoff + 1)});
+        }
         if (options.dryRun || report.plan.removals.empty())
             return;
 

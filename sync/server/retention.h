@@ -35,6 +35,10 @@
 //   group itself is kept.
 // - A case that is due is held (kept, and listed as held) while a kept group still names one of
 //   its children as an identified member; it goes on the first run after that group has gone.
+// - audit: the server's audit log. An entry written on day D goes on the day `years` after D;
+//   the log stays append-only for everything newer (a cut-off row the job records is the one
+//   exception the database's rule allows). DOMAIN.md: "kept at least 5 years", so no rule may be
+//   shorter.
 // - Units, staff, conversation templates, KVÅ codes, info cards and helplines are the
 //   organisation's own data, not case data: never removed here.
 //
@@ -51,6 +55,7 @@ struct TypeInfo
 {
     std::string_view name;
     std::optional<int> defaultYears; // nullopt: kept permanently unless a rule says otherwise
+    int minYears = 1;                // a rule may not be shorter
     std::string_view covers;
     std::string_view source; // where the default comes from
 };
@@ -75,6 +80,7 @@ using Day = std::int64_t;
 std::optional<Day> parseDay(std::string_view isoDate); // "YYYY-MM-DD", optionally more after it
 std::string formatDay(Day day);
 Day addYears(Day day, int years);
+Day lastDayDue(Day day, int years); // the last day D with addYears(D, years) <= day
 
 // What the planner needs of one record (no field values beyond references and dates).
 struct RecordFacts
@@ -126,6 +132,8 @@ struct Report
 {
     Plan plan;
     std::uint64_t logRowsRemoved = 0;
+    std::optional<Day> auditCutoff; // audit entries written on or before this day go
+    std::uint64_t auditEntries = 0; // removed (or, dry run, due)
 };
 StorageResult<Report> run(ServerStorage &storage, const Options &options);
 

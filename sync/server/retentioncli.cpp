@@ -85,6 +85,7 @@ int runRetentionAdmin(ServerStorage &storage, const std::vector<std::string> &ar
         listTypes(err);
         return 2;
     }
+    const retention::TypeInfo *info = retention::findType(type);
     RetentionRule rule{type, std::nullopt, static_cast<std::int64_t>(std::time(nullptr)) * 1000};
     if (!permanent) {
         int n = 0;
@@ -93,6 +94,10 @@ int runRetentionAdmin(ServerStorage &storage, const std::vector<std::string> &ar
             n > retention::kMaxYears) {
             err << "lykta-server: --years takes a whole number of years from 1 to "
                 << retention::kMaxYears << "\n";
+            return 2;
+        }
+        if (n < info->minYears) {
+            err << "lykta-server: " << type << " is kept at least " << info->minYears << " years\n";
             return 2;
         }
         rule.years = n;
@@ -154,6 +159,10 @@ int runRetentionCommand(ServerStorage &storage, const std::vector<std::string> &
     for (const auto &h : report->plan.held)
         out << "held\tcase\t" << h.entity << "\t" << h.id << "\t-\t-\t-\t(" << h.byEntity << " "
             << h.byId << " in a kept group)\n";
+    if (report->auditCutoff)
+        out << "# audit: " << (options.dryRun ? "would remove " : "removed ")
+            << report->auditEntries << " entries written on or before "
+            << retention::formatDay(*report->auditCutoff) << "\n";
     if (options.dryRun)
         out << "# dry run for " << retention::formatDay(options.today) << ": "
             << report->plan.removals.size() << " records would be removed; nothing changed\n";

@@ -191,6 +191,9 @@ public:
     // Returns the number of rows deleted.
     virtual std::uint64_t
     removeLog(const std::vector<std::pair<std::string, std::string>> &records) = 0;
+    // Audit rows written before `cutoffMs`: counted, or (remove) deleted after recording the
+    // cut-off that lets the audit log's append-only rule allow exactly that. Returns the count.
+    virtual std::uint64_t auditBefore(std::int64_t cutoffMs, std::int64_t nowMs, bool remove) = 0;
     virtual std::uint64_t appendLog(const sync::Delta &delta, const std::string &unitId) = 0;
     virtual void saveRecord(const StoredRecord &record) = 0;
     virtual void appendAudit(const AuditEntry &entry) = 0;

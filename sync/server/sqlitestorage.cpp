@@ -105,13 +105,26 @@ BEGIN SELECT RAISE(ABORT, 'lykta:log-append-only'); END;
 )sql";
 
 // Schema 2: how long each retention type is kept, where an organisation has set it (types
-// without a row keep retention.cpp's default). Self-contained: one new table.
+// without a row keep retention.cpp's default), and the audit log's retention: its rows stay
+// undeletable except those written before the latest cut-off the retention job recorded.
 constexpr std::string_view kSchemaRetention = R"sql(
 CREATE TABLE retention_rule (
     type TEXT PRIMARY KEY,
     years INTEGER CHECK (years IS NULL OR years > 0), -- NULL: kept permanently
     set_ms INTEGER NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE audit_cutoff (
+    cutoff_ms INTEGER NOT NULL, -- audit rows with at_ms below this may be deleted
+    set_ms INTEGER NOT NULL
+);
+CREATE TRIGGER audit_cutoff_append_only BEFORE UPDATE ON audit_cutoff
+BEGIN SELECT RAISE(ABORT, 'lykta:audit-append-only'); END;
+CREATE TRIGGER audit_cutoff_no_delete BEFORE DELETE ON audit_cutoff
+BEGIN SELECT RAISE(ABORT, 'lykta:audit-append-only'); END;
+DROP TRIGGER audit_no_delete;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+WHEN OLD.at_ms >= (SELECT coalesce(max(cutoff_ms), 0) FROM audit_cutoff)
+BEGIN SELECT RAISE(ABORT, 'lykta:audit-append-only'); END;
 )sql";
 
 StorageError toStorageError(const sqlite::Error &e)
@@ -326,6 +339,24 @@ public:
         const auto removed = static_cast<std::uint64_t>(sqlite3_changes(m_db.handle()));
         m_db.exec("DELETE FROM temp.retention_key");
         return removed;
+    }
+    std::uint64_t auditBefore(std::int64_t cutoffMs, std::int64_t nowMs, bool remove) override
+    {
+        if (!remove) {
+            auto &count = m_db.cached("SELECT count(*) FROM audit WHERE at_ms < ?1");
+            count.bind(1, cutoffMs);
+            count.step();
+            const auto n = static_cast<std::uint64_t>(count.integer(0));
+            count.reset();
+            return n;
+        }
+        auto &cut = m_db.cached("INSERT INTO audit_cutoff(cutoff_ms, set_ms) VALUES (?1, ?2)");
+        cut.bind(1, cutoffMs).bind(2, nowMs);
+        cut.step();
+        auto &del = m_db.cached("DELETE FROM audit WHERE at_ms < ?1");
+        del.bind(1, cutoffMs);
+        del.step();
+        return static_cast<std::uint64_t>(sqlite3_changes(m_db.handle()));
     }
     std::uint64_t appendLog(const sync::Delta &delta, const std::string &unitId) override
     {

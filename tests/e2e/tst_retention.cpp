@@ -454,6 +454,61 @@ private slots:
         QVERIFY(!fileBytes(old.path).contains("Familjen Gammal"));
     }
 
+    // The audit log: an entry goes 10 years after it was written (the default), not a day
+    // earlier; no rule may keep it under 5 years; newer entries stay undeletable.
+    void auditLogIsKeptTenYears()
+    {
+        const auto writeSql = [&](const std::string &sql) {
+            if (m_server.database().backend() == Backend::Postgresql) {
+                try {
+                    m_server.database().scalar(sql);
+                    return true;
+                } catch (const std::exception &) {
+                    return false;
+                }
+            }
+            sqlite3 *handle = nullptr;
+            sqlite3_open((m_server.dir() + "/server.db").toUtf8().constData(), &handle);
+            sqlite3_busy_timeout(handle, 5000);
+            const bool ok =
+                sqlite3_exec(handle, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
+            sqlite3_close(handle);
+            return ok;
+        };
+        for (const auto &[subject, ms] : {std::pair{"audit-old-1", msOf(2015, 3, 14)},
+                                          std::pair{"audit-old-2", msOf(2015, 3, 15)}})
+            QVERIFY(writeSql(
+                "INSERT INTO audit(at_ms, request_id, device, action, entity, subject) "
+                "VALUES (" +
+                std::to_string(ms) + ", 'fixture', 1, 'pull', 'note', '" + subject + "')"));
+        const auto count = [&](const char *subject) {
+            return m_server.database().scalar(
+                std::string("SELECT count(*) FROM audit WHERE subject = '") + subject + "'");
+        };
+        auto r = retention({"--now", "2025-03-13"});
+        QVERIFY2(r.out.contains("# audit: removed 0 entries written on or before 2015-03-13"),
+                 qPrintable(r.out));
+        r = retention({"--now", "2025-03-14", "--dry-run"});
+        QVERIFY2(r.out.contains("# audit: would remove 1 entries written on or before 2015-03-14"),
+                 qPrintable(r.out));
+        QCOMPARE(count("audit-old-1"), 1LL);
+        r = retention({"--now", "2025-03-14"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("# audit: removed 1 entries"), qPrintable(r.out));
+        QCOMPARE(count("audit-old-1"), 0LL);
+        QCOMPARE(count("audit-old-2"), 1LL);
+        QCOMPARE(count("before:2015-03-15"), 1LL); // the removal is itself audited
+        // The log stays append-only for what is not due (the daily run's cut-off, 10 years
+        // before today, is the highest recorded).
+        const auto recent = count(m_f3.c_str());
+        QVERIFY(recent > 0);
+        QVERIFY(!writeSql("DELETE FROM audit WHERE subject = '" + m_f3 + "'"));
+        QCOMPARE(count(m_f3.c_str()), recent);
+        int code = 0;
+        m_server.admin({"retention", "set", "--type", "audit", "--years", "4"}, &code);
+        QCOMPARE(code, 2);
+    }
+
     // A server database from before retention rules (schema 1 on either backend) gains them
     // when a server opens it.
     void olderServerDatabaseIsMigrated()
@@ -481,12 +536,23 @@ private slots:
         if (older.backend() == Backend::Sqlite) {
             sqlite3 *handle = nullptr;
             QCOMPARE(sqlite3_open((dir + "/server.db").toUtf8().constData(), &handle), SQLITE_OK);
-            QCOMPARE(sqlite3_exec(handle, "DROP TABLE retention_rule; PRAGMA user_version = 1",
+            QCOMPARE(sqlite3_exec(handle,
+                                  "DROP TABLE retention_rule; DROP TABLE audit_cutoff; "
+                                  "DROP TRIGGER audit_no_delete; "
+                                  "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN "
+                                  "SELECT RAISE(ABORT, 'lykta:audit-append-only'); END; "
+                                  "PRAGMA user_version = 1",
                                   nullptr, nullptr, nullptr),
                      SQLITE_OK);
             sqlite3_close(handle);
         } else {
-            older.scalar("DROP TABLE retention_rule; UPDATE lykta_schema SET version = 1");
+            older.scalar("DROP TABLE retention_rule; DROP TABLE audit_cutoff; "
+                         "DROP TRIGGER audit_delete_after_cutoff ON audit; "
+                         "DROP TRIGGER audit_append_only ON audit; "
+                         "DROP FUNCTION lykta_audit_retention(); "
+                         "CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON audit "
+                         "FOR EACH ROW EXECUTE FUNCTION lykta_append_only(); "
+                         "UPDATE lykta_schema SET version = 1");
         }
         QCOMPARE(hasRules(), 0LL);
 

@@ -68,6 +68,11 @@ private slots:
         QCOMPARE(formatDay(addYears(day("2020-02-29"), 5)), std::string("2025-03-01"));
         QCOMPARE(formatDay(addYears(day("2020-02-29"), 4)), std::string("2024-02-29"));
         QCOMPARE(formatDay(addYears(day("2019-12-31"), 10)), std::string("2029-12-31"));
+        // The audit log's cut-off: the last day whose entries are due.
+        QCOMPARE(formatDay(lastDayDue(day("2026-03-01"), 10)), std::string("2016-03-01"));
+        QCOMPARE(formatDay(lastDayDue(day("2026-02-28"), 10)), std::string("2016-02-28"));
+        QCOMPARE(formatDay(lastDayDue(day("2024-02-29"), 10)), std::string("2014-02-28"));
+        QVERIFY(addYears(day("2016-02-29"), 10) > day("2026-02-28"));
     }
 
     void aCaseGoesWholeOnItsDayAndNotBefore()
