@@ -23,7 +23,8 @@ ApplicationWindow {
     // Used by `lykta --self-test`: every page, by name, in the order they are shown.
     function pageNames() {
         return ["today", "families", "familyEdit", "family", "child", "childEdit", "series",
-                "conversation", "groups", "group", "session", "search", "more", "sync"]
+                "conversation", "groups", "group", "session", "search", "more", "sync", "followup",
+                "followupCharts", "followupExport"]
     }
     function showPage(name) {
         switch (name) {
@@ -40,13 +41,17 @@ ApplicationWindow {
         case "session": showPage("group"); groupsStack.currentItem.openFirst(); break
         case "more": tabs.currentIndex = 4; moreStack.pop(null); break
         case "sync": showPage("more"); openMore("sync"); break
+        case "followup": showPage("more"); openMore("followup"); break
+        case "followupCharts": showPage("followup"); moreStack.currentItem.showCharts(); break
+        case "followupExport": showPage("followup"); moreStack.currentItem.showExport(); break
         case "search": tabs.currentIndex = 3; searchPage.query = "mamma" // a word in the demo notes; break
         }
     }
 
     // The pages of the "Mer" section, in the order its list shows them.
     readonly property var morePages: [
-        { name: "sync", title: qsTr("Synk"), detail: qsTr("Status, konflikter och koppling till servern"), page: syncPage }
+        { name: "sync", title: qsTr("Synk"), detail: qsTr("Status, konflikter och koppling till servern"), page: syncPage },
+        { name: "followup", title: qsTr("Uppföljning"), detail: qsTr("Siffror och diagram för en period, som PDF eller CSV"), page: followupPage }
     ]
     function openMore(name) {
         for (const entry of morePages) {
@@ -134,6 +139,7 @@ ApplicationWindow {
     Component { id: familyEditPage; FamilyEditPage {} }
     Component { id: groupPage; GroupPage {} }
     Component { id: syncPage; SyncPage {} }
+    Component { id: followupPage; FollowupPage {} }
 
     // Locked (idle, or sent to the background): nothing of the store shows until unlocked.
     Rectangle {

@@ -2,6 +2,134 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
+    <name>AuditExtractPdf</name>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="13"/>
+        <source>läste</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="15"/>
+        <source>skapade</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="17"/>
+        <source>ändrade</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="19"/>
+        <source>tog bort</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="21"/>
+        <source>exporterade</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="23"/>
+        <source>skrev ut</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="25"/>
+        <source>delade</source>
+        <translation>shared</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="27"/>
+        <source>granskade loggen</source>
+        <translation>reviewed the log</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="34"/>
+        <source>Loggutdrag: %1</source>
+        <translation>Access log extract: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="37"/>
+        <source>Alla som har läst eller ändrat uppgifter om personen, med tid (svensk tid), vem, vad och från vilken enhet (enhets-id). %n poster.</source>
+        <translation>
+            <numerusform>Everyone who has read or changed information about the person, with the time (Swedish time), who, what and from which device (device id). %n entry.</numerusform>
+            <numerusform>Everyone who has read or changed information about the person, with the time (Swedish time), who, what and from which device (device id). %n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="58"/>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="58"/>
+        <source>Vem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="58"/>
+        <source>Gjorde</source>
+        <translation>Did</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="58"/>
+        <source>Uppgift</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="58"/>
+        <source>Enhet</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="62"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReviewSection</name>
+    <message>
+        <location filename="../AuditReviewSection.qml" line="20"/>
+        <source>För chefer: loggutdrag och stickprov</source>
+        <translation>For managers: log extracts and spot checks</translation>
+    </message>
+    <message>
+        <location filename="../AuditReviewSection.qml" line="27"/>
+        <source>Ta ut loggen över vem som har läst, ändrat och exporterat uppgifter om ett barn eller en familj, och registrera att du har gjort ett stickprov. Utdraget gäller en enskild person och visar namn: hantera det som en sekretessbelagd handling.</source>
+        <translation>Take out the log of who has read, changed and exported information about a child or a family, and record that you have made a spot check. The extract is about one person and shows names: handle it as a confidential document.</translation>
+    </message>
+    <message>
+        <location filename="../AuditReviewSection.qml" line="37"/>
+        <location filename="../AuditReviewSection.qml" line="48"/>
+        <source>Barn eller familj</source>
+        <translation>Child or family</translation>
+    </message>
+    <message>
+        <location filename="../AuditReviewSection.qml" line="55"/>
+        <source>Loggutdrag som PDF</source>
+        <translation>Log extract as PDF</translation>
+    </message>
+    <message>
+        <location filename="../AuditReviewSection.qml" line="61"/>
+        <source>Loggutdrag som CSV</source>
+        <translation>Log extract as CSV</translation>
+    </message>
+    <message>
+        <location filename="../AuditReviewSection.qml" line="67"/>
+        <source>Registrera stickprov</source>
+        <translation>Record a spot check</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../BarChart.qml" line="46"/>
+        <source>Inget att visa för perioden.</source>
+        <translation>Nothing to show for the period.</translation>
+    </message>
+</context>
+<context>
     <name>CardListPage</name>
     <message>
         <location filename="../kiosk/CardListPage.qml" line="15"/>
@@ -504,6 +632,19 @@
     </message>
 </context>
 <context>
+    <name>ExportFolder</name>
+    <message>
+        <location filename="../../src/app/exportfolder.cpp" line="21"/>
+        <source>Mappen %1 kunde inte skapas.</source>
+        <translation>The folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportfolder.cpp" line="27"/>
+        <source>Filen kunde inte sparas i %1.</source>
+        <translation>The file could not be saved in %1.</translation>
+    </message>
+</context>
+<context>
     <name>FamiliesPage</name>
     <message>
         <location filename="../FamiliesPage.qml" line="33"/>
@@ -609,6 +750,82 @@
     </message>
 </context>
 <context>
+    <name>FollowupPage</name>
+    <message>
+        <location filename="../FollowupPage.qml" line="50"/>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="56"/>
+        <source>Enhetens arbete under en period i siffror, till exempel inför en arbetsplatsträff. Allt räknas från uppgifterna på den här enheten.</source>
+        <translation>The unit&apos;s work over a period in figures, for example for a staff meeting. Everything is counted from the data on this device.</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="73"/>
+        <location filename="../FollowupPage.qml" line="84"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="92"/>
+        <location filename="../FollowupPage.qml" line="103"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="112"/>
+        <source>Från och med</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="114"/>
+        <location filename="../FollowupPage.qml" line="123"/>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="121"/>
+        <source>Till och med</source>
+        <translation>To (inclusive)</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="138"/>
+        <source>Räknar …</source>
+        <translation>Counting …</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="154"/>
+        <source>Period: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="162"/>
+        <source>Tal från 1 till 4 visas som ”%1” så att ingen kan kännas igen. Ibland döljs ett tal till (”dolt”), så att det första inte kan räknas fram.</source>
+        <translation>Numbers from 1 to 4 are shown as “%1” so that no one can be recognised. Sometimes one more number is hidden (“hidden”), so that the first cannot be worked out.</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="237"/>
+        <source>Spara som fil</source>
+        <translation>Save as a file</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="243"/>
+        <source>Filerna innehåller inga namn, personnummer eller anteckningar, och små tal är dolda som här. Varje export loggas. Filerna sparas i %1.</source>
+        <translation>The files contain no names, identity numbers or notes, and small numbers are hidden as they are here. Every export is logged. The files are saved in %1.</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="252"/>
+        <source>Spara som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="259"/>
+        <source>Spara som CSV</source>
+        <translation>Save as CSV</translation>
+    </message>
+</context>
+<context>
     <name>GroupPage</name>
     <message>
         <location filename="../GroupPage.qml" line="42"/>
@@ -710,6 +927,344 @@
     </message>
 </context>
 <context>
+    <name>IndicatorPdf</name>
+    <message>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="46"/>
+        <source>Uppföljning %1</source>
+        <translation>Follow-up %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="49"/>
+        <source>Period: %1 – %2. Skapad %3.</source>
+        <translation>Period: %1 – %2. Created %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="57"/>
+        <source>Rapporten innehåller inga namn, personnummer eller fritext. Antal personer från 1 till %1 visas som %2, liksom värden som bygger på färre än %3 personer, så att ingen kan kännas igen.</source>
+        <translation>The report contains no names, identity numbers or free text. Numbers of people from 1 to %1 are shown as %2, as are values based on fewer than %3 people, so that no one can be recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="65"/>
+        <source>Nyckeltal</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="88"/>
+        <source>Samtalsserier</source>
+        <translation>Conversation series</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="89"/>
+        <source>Stödgrupper</source>
+        <translation>Support groups</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorText</name>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="10"/>
+        <source>Barn som nåtts</source>
+        <translation>Children reached</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="11"/>
+        <source>Barn som nåtts, efter ålder</source>
+        <translation>Children reached, by age</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="12"/>
+        <source>Barn som nåtts, efter kön</source>
+        <translation>Children reached, by gender</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="13"/>
+        <source>Samtalsserier som påbörjats</source>
+        <translation>Conversation series started</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="14"/>
+        <source>Påbörjade serier, läge nu</source>
+        <translation>Series started, status now</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="15"/>
+        <source>Påbörjade serier, vidare till</source>
+        <translation>Series started, referred on to</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="16"/>
+        <source>Samtal</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="17"/>
+        <source>Samtal efter slag</source>
+        <translation>Conversations by kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="18"/>
+        <source>Samtal efter KVÅ-kod</source>
+        <translation>Conversations by KVÅ code</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="20"/>
+        <source>Dagar från första kontakt till första samtal</source>
+        <translation>Days from first contact to first conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="21"/>
+        <source>Grupper som genomförts</source>
+        <translation>Groups run</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="22"/>
+        <source>Gruppträffar som hållits</source>
+        <translation>Group sessions held</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="23"/>
+        <source>Barn i grupper</source>
+        <translation>Children in groups</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="24"/>
+        <source>Närvaro</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="25"/>
+        <source>Mående vid träffarnas början och slut (1–5)</source>
+        <translation>Mood at the start and end of sessions (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="26"/>
+        <source>Skattningar före och efter, antal par</source>
+        <translation>Questionnaires before and after, number of pairs</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="27"/>
+        <source>Skattning före, medelvärde</source>
+        <translation>Score before, mean</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="28"/>
+        <source>Skattning efter, medelvärde</source>
+        <translation>Score after, mean</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="29"/>
+        <source>Skattning, förändring efter − före</source>
+        <translation>Score, change after − before</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="30"/>
+        <source>Familjer som nåtts</source>
+        <translation>Families reached</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="32"/>
+        <source>Familjer efter förälderns situation</source>
+        <translation>Families by the parent&apos;s situation</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="41"/>
+        <source>totalt</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="42"/>
+        <source>0–6 år</source>
+        <translation>0–6 years</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="43"/>
+        <source>7–12 år</source>
+        <translation>7–12 years</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="44"/>
+        <source>13–18 år</source>
+        <translation>13–18 years</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="45"/>
+        <source>okänt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="46"/>
+        <source>flicka</source>
+        <translation>girl</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="47"/>
+        <source>pojke</source>
+        <translation>boy</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="48"/>
+        <source>annat</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="49"/>
+        <source>ej angivet</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="50"/>
+        <source>avslutade</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="51"/>
+        <source>avböjda</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="52"/>
+        <source>pågående</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="53"/>
+        <source>stödgrupp</source>
+        <translation>support group</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="54"/>
+        <source>annat stöd</source>
+        <translation>other support</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="55"/>
+        <source>med förälder</source>
+        <translation>with a parent</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="56"/>
+        <source>med förälder och barn</source>
+        <translation>with parent and child</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="57"/>
+        <source>med barnet</source>
+        <translation>with the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="58"/>
+        <source>nätverksmöte</source>
+        <translation>network meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="59"/>
+        <source>med hela familjen</source>
+        <translation>with the whole family</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="60"/>
+        <source>utan kod</source>
+        <translation>no code</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="61"/>
+        <source>antal familjer</source>
+        <translation>number of families</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="62"/>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="63"/>
+        <source>procent</source>
+        <translation>per cent</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="64"/>
+        <source>antal skattningar</source>
+        <translation>number of ratings</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="65"/>
+        <source>medel vid början</source>
+        <translation>mean at start</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="66"/>
+        <source>medel vid slut</source>
+        <translation>mean at end</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="67"/>
+        <source>medelförändring</source>
+        <translation>mean change</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="68"/>
+        <source>steg</source>
+        <translation>rose</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="69"/>
+        <source>oförändrat</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="70"/>
+        <source>sjönk</source>
+        <translation>fell</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="71"/>
+        <source>missbruk eller beroende</source>
+        <translation>substance misuse or addiction</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="72"/>
+        <source>spelproblem</source>
+        <translation>gambling problems</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="73"/>
+        <source>psykisk ohälsa</source>
+        <translation>mental illness</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="74"/>
+        <source>allvarlig fysisk sjukdom</source>
+        <translation>serious physical illness</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="75"/>
+        <source>funktionsnedsättning</source>
+        <translation>disability</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="76"/>
+        <source>våld i familjen</source>
+        <translation>violence in the family</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="77"/>
+        <source>förälder har avlidit</source>
+        <translation>a parent has died</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="88"/>
+        <source>%1 – %2</source>
+        <extracomment>An indicator and one of its categories, e.g. &quot;Barn som nåtts – 7–12 år&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="94"/>
+        <source>&lt;%1</source>
+        <extracomment>Shown instead of a number too small to show without risk of recognising someone</extracomment>
+        <translation>&lt;%1</translation>
+    </message>
+</context>
+<context>
     <name>KioskView</name>
     <message>
         <location filename="../kiosk/KioskView.qml" line="82"/>
@@ -744,52 +1299,62 @@
         <translation>Lykta</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="49"/>
+        <location filename="../Main.qml" line="53"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="72"/>
+        <location filename="../Main.qml" line="54"/>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="54"/>
+        <source>Siffror och diagram för en period, som PDF eller CSV</source>
+        <translation>Figures and charts for a period, as PDF or CSV</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="77"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="83"/>
+        <location filename="../Main.qml" line="88"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="90"/>
+        <location filename="../Main.qml" line="95"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="98"/>
+        <location filename="../Main.qml" line="103"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="99"/>
+        <location filename="../Main.qml" line="104"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="100"/>
+        <location filename="../Main.qml" line="105"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="101"/>
+        <location filename="../Main.qml" line="106"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="102"/>
+        <location filename="../Main.qml" line="107"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="49"/>
+        <location filename="../Main.qml" line="53"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
@@ -1206,6 +1771,50 @@
     </message>
 </context>
 <context>
+    <name>lykta::app::AuditReviewController</name>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="52"/>
+        <source>Familj: %1</source>
+        <translation>Family: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="64"/>
+        <source>Barn: %1</source>
+        <extracomment>A child in the list of people whose access log can be taken out</extracomment>
+        <translation>Child: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="100"/>
+        <source>Inga stickprov är registrerade på den här enheten ännu.</source>
+        <translation>No spot checks have been recorded on this device yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="102"/>
+        <source>Stickprov i loggen: %1. Det senaste gjordes %2.</source>
+        <translation>Spot checks in the log: %1. The latest was made %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="126"/>
+        <source>Loggutdrag och stickprov görs av enhetens chef.</source>
+        <translation>Log extracts and spot checks are made by the unit&apos;s manager.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="129"/>
+        <source>Välj ett barn eller en familj först.</source>
+        <translation>Choose a child or a family first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="157"/>
+        <source>Sparad som %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="192"/>
+        <source>Stickprovet för %1 är registrerat i loggen.</source>
+        <translation>The spot check for %1 is recorded in the log.</translation>
+    </message>
+</context>
+<context>
     <name>lykta::app::ChildEditor</name>
     <message>
         <location filename="../../src/app/childeditor.cpp" line="17"/>
@@ -1272,6 +1881,263 @@
         <location filename="../../src/app/familyeditor.cpp" line="21"/>
         <source>Annat</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::FollowupController</name>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="106"/>
+        <source>Denna tertial</source>
+        <translation>This four-month period</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="109"/>
+        <source>Förra tertialen</source>
+        <translation>The previous four-month period</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="112"/>
+        <source>De senaste tre månaderna</source>
+        <translation>The last three months</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="115"/>
+        <source>I år</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="118"/>
+        <source>Förra året</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="121"/>
+        <source>Egna datum</source>
+        <translation>Choose dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="171"/>
+        <source>%1 – %2</source>
+        <extracomment>A follow-up period, e.g. &quot;1 jan 2026 – 30 apr 2026&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="187"/>
+        <source>färre än %1</source>
+        <extracomment>Shown instead of a number from 1 to 4, so no one can be recognised from it</extracomment>
+        <translation>fewer than %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="223"/>
+        <source>Skriv ett datum.</source>
+        <translation>Enter a date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="229"/>
+        <source>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel %1.</source>
+        <translation>Write the date as YYYY-MM-DD, for example %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="240"/>
+        <source>Slutdatumet ligger före startdatumet. Välj ett senare datum.</source>
+        <translation>The end date is before the start date. Choose a later date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="319"/>
+        <source>Uppföljningen kunde inte räknas fram.</source>
+        <translation>The follow-up could not be worked out.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="334"/>
+        <source>bygger på färre än %1</source>
+        <extracomment>A mean or rate not shown because it rests on fewer than 5 persons</extracomment>
+        <translation>based on fewer than %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="337"/>
+        <source>dolt</source>
+        <extracomment>A number of 5 or more hidden so that a smaller hidden one cannot be worked out</extracomment>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="341"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="373"/>
+        <source>Barn som haft ett samtal i en samtalsserie eller varit med på en gruppträff under perioden. Varje barn räknas en gång.</source>
+        <translation>Children who had a conversation in a conversation series or came to a group session during the period. Each child is counted once.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="376"/>
+        <source>Familjerna till de barn som nåtts genom samtal eller en grupp där barnen är registrerade.</source>
+        <translation>The families of the children reached through conversations or a group in which the children are registered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="379"/>
+        <source>Samtalsserier med startdatum under perioden.</source>
+        <translation>Conversation series with a start date in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="381"/>
+        <source>Samtal daterade under perioden, både utkast och signerade.</source>
+        <translation>Conversations dated in the period, drafts and signed alike.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="383"/>
+        <source>Dagar från första kontakt till första samtal</source>
+        <translation>Days from first contact to first conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="384"/>
+        <source>Mittvärdet för familjer vars första samtal var under perioden: hälften väntade kortare, hälften längre.</source>
+        <translation>The median for families whose first conversation was in the period: half waited less, half waited longer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="386"/>
+        <source>%1 dagar</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="388"/>
+        <source>Grupper som haft minst en träff med närvaro under perioden.</source>
+        <translation>Groups with at least one session with attendance recorded in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="390"/>
+        <source>Gruppträffar under perioden där närvaron förts.</source>
+        <translation>Group sessions in the period where attendance was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="393"/>
+        <source>Barn som varit med på minst en gruppträff under perioden.</source>
+        <translation>Children who came to at least one group session in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="396"/>
+        <source>Hur stor del av de inbjudna barnen som var med på träffarna.</source>
+        <translation>How many of the children expected at the sessions came, as a share.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="396"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="397"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="436"/>
+        <source>Måendet under träffarna</source>
+        <translation>Mood during the sessions</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="398"/>
+        <source>Genomsnittlig förändring från träffens början till slut, på en skala 1–5. Ett positivt tal betyder att barnen mådde bättre efteråt.</source>
+        <translation>Average change from the start to the end of a session, on a scale of 1–5. A positive number means the children felt better afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="422"/>
+        <source>Barn efter ålder</source>
+        <translation>Children by age</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="423"/>
+        <source>Barnets ålder första gången det nåddes under perioden.</source>
+        <translation>The child&apos;s age the first time they were reached in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="424"/>
+        <source>Barn efter kön</source>
+        <translation>Children by gender</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="425"/>
+        <source>Som det registrerats. Barn i anonyma grupper räknas som okänt.</source>
+        <translation>As recorded. Children in anonymous groups count as unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="426"/>
+        <source>Påbörjade samtalsserier, läge nu</source>
+        <translation>Conversation series started, status now</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="427"/>
+        <source>Serierna som startade under perioden: hur många som avslutats, avböjts eller pågår.</source>
+        <translation>The series that started in the period: how many have been completed, declined or are ongoing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="429"/>
+        <source>Påbörjade samtalsserier, vidare till</source>
+        <translation>Conversation series started, referred on to</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="430"/>
+        <source>Serier där barnet fått fortsatt stöd i en grupp eller på annat sätt.</source>
+        <translation>Series after which the child got further support in a group or in another way.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="431"/>
+        <source>Samtal efter slag</source>
+        <translation>Conversations by kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="432"/>
+        <source>Vem samtalen var med. Samtal räknas alltid, även när de är få.</source>
+        <translation>Who the conversations were with. Conversations are always shown, even when there are few.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="433"/>
+        <source>Samtal efter KVÅ-kod</source>
+        <translation>Conversations by KVÅ code</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="434"/>
+        <source>Koden som samtalet registrerats med. Socialtjänsten använder ofta inga koder.</source>
+        <translation>The code the conversation was recorded with. Social services often use no codes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="437"/>
+        <source>Hur måendet ändrades från början till slut av träffen, för de barn som skattat båda gångerna.</source>
+        <translation>How mood changed from the start to the end of the session, for children who rated both times.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="440"/>
+        <source>Skattningar, förändring efter − före</source>
+        <translation>Questionnaires, change after − before</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="441"/>
+        <source>Medelförändring per formulär för dem som svarat både före och efter. Om ett högre värde är bättre beror på formuläret.</source>
+        <translation>Mean change per questionnaire for those who answered both before and after. Whether a higher score is better depends on the questionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="443"/>
+        <source>Familjer efter förälderns situation</source>
+        <translation>Families by the parent&apos;s situation</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="444"/>
+        <source>Familjerna till de barn som nåtts, efter vad föräldern lever med.</source>
+        <translation>The families of the children reached, by what the parent is living with.</translation>
+    </message>
+    <message>
+        <source>Mappen %1 kunde inte skapas.</source>
+        <translation type="vanished">The folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte sparas i %1.</source>
+        <translation type="vanished">The file could not be saved in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="467"/>
+        <source>Sparad som %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="475"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="486"/>
+        <source>Vänta tills siffrorna är framräknade.</source>
+        <translation>Wait until the figures have been worked out.</translation>
     </message>
 </context>
 <context>

@@ -160,11 +160,14 @@ int main(int argc, char *argv[])
         }
         workspace =
             std::make_unique<app::Workspace>(store, resolveActor(store, path), parser.isSet(demo));
+        workspace->setStoreOptions(lock.storeOptions()); // for reads off the UI thread
         app::Workspace::setInstance(workspace.get());
         sync = std::make_unique<app::SyncController>(lock.storeOptions(), *workspace);
         app::SyncController::setInstance(sync.get());
         QObject::connect(&lock, &app::LockSession::aboutToLock, sync.get(),
                          &app::SyncController::stopForLock);
+        QObject::connect(&lock, &app::LockSession::aboutToLock, workspace.get(),
+                         &app::Workspace::waitForBackgroundReads);
         QObject::connect(&lock, &app::LockSession::reopened, workspace.get(),
                          &app::Workspace::notifyChanged); // lists read while locked are empty
 

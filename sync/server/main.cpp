@@ -2,13 +2,18 @@
 #include "admin.h"
 #include "credentials.h"
 #include "retentioncli.h"
+#include "reportcommand.h"
 #include "serve.h"
+#include "serverreport.h"
 #include "storagefactory.h"
 #include "sync/core/hlc.h"
+
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -23,6 +28,8 @@ constexpr const char *kUsage =
     "                     [--threads N] [--retention-daily]\n"
     "  lykta-server admin [--db DB] COMMAND ...   (lykta-server admin help)\n"
     "  lykta-server retention run [--db DB] [--now YYYY-MM-DD] [--dry-run]\n"
+    "  lykta-server report [--db DB] --unit UNIT --from YYYY-MM-DD --to YYYY-MM-DD\n"
+    "                      --format csv|pdf [--out FILE]\n"
     "DB is sqlite:PATH or postgresql://USER@HOST:PORT/NAME.\n"
     "--db defaults to sqlite:lykta-server.db; postgresql://USER@HOST:PORT/DB shares one\n"
     "PostgreSQL database between several servers. --port 0 takes any free port.\n";
@@ -78,16 +85,29 @@ int main(int argc, char **argv)
             rest.push_back(a);
         }
     }
-    if (mode != "serve" && mode != "admin" && mode != "retention")
+    if (mode != "serve" && mode != "admin" && mode != "report" && mode != "retention")
         return usage();
+
+    // The follow-up report's PDF is drawn with Qt Gui (QPdfWriter, fonts): a server has no
+    // screen, so always the offscreen platform. Only Qt sees argv[0].
+    std::unique_ptr<QGuiApplication> qt;
+    int qtArgc = 1;
+    if (mode != "admin" && mode != "retention") {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qt = std::make_unique<QGuiApplication>(qtArgc, argv);
+    }
 
     auto storage = openStorage(db);
     if (!storage) {
         std::fprintf(stderr, "lykta-server: %s\n", storage.error().detail.c_str());
         return 1;
     }
-    if (mode == "serve")
+    if (mode == "serve") {
+        serveOptions.report = reportMaker(**storage);
         return serve(**storage, serveOptions);
+    }
+    if (mode == "report")
+        return runReport(**storage, rest, std::cout, std::cerr);
     if (mode == "retention")
         return runRetentionCommand(**storage, rest, lykta::sync::HlcClock::systemMilliseconds(),
                                    std::cout, std::cerr);

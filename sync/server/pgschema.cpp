@@ -11,7 +11,7 @@ namespace {
 
 // Migration N (1-based) takes the schema from version N-1 to N. Append; never edit a
 // migration that has shipped.
-constexpr std::array<std::string_view, 2> kMigrations = {R"sql(
+constexpr std::array<std::string_view, 3> kMigrations = {R"sql(
 CREATE TABLE unit (
     id text PRIMARY KEY,
     name text NOT NULL
@@ -116,7 +116,12 @@ CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON audit
 CREATE TRIGGER log_append_only BEFORE UPDATE ON log
     FOR EACH ROW EXECUTE FUNCTION lykta_append_only();
 )sql",
-                                                         // 2: retention rules (self-contained)
+                                                         // 2: a staff member's role
+                                                         R"sql(
+ALTER TABLE staff ADD COLUMN role text NOT NULL DEFAULT 'staff'
+    CHECK (role IN ('staff', 'manager', 'content'));
+)sql",
+                                                         // 3: retention rules; the audit log's cut-off
                                                          R"sql(
 CREATE TABLE retention_rule (
     type text PRIMARY KEY,

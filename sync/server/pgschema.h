@@ -9,7 +9,8 @@ enum class SchemaVersion : int
 {
     None = 0,
     Initial = 1,   // units, staff, devices, codes, the log with its head, records, audit
-    Retention = 2, // retention rules per retention type
+    StaffRole = 2, // staff.role: staff, manager or content
+    Retention = 3, // retention rules per retention type; the audit log's cut-off
     Current = Retention,
 };
 

@@ -562,8 +562,8 @@ StorageResult<bool> PgStorage::createStaff(const Staff &staff)
 {
     return withConnection([&](pg::Conn &c) {
         pg::Transaction tx(c);
-        c.query("INSERT INTO staff(id, name) VALUES ($1, $2)",
-                pg::Params().add(staff.id).add(staff.name));
+        c.query("INSERT INTO staff(id, name, role) VALUES ($1, $2, $3)",
+                pg::Params().add(staff.id).add(staff.name).add(toString(staff.role)));
         for (const auto &unit : staff.units)
             c.query("INSERT INTO staff_unit(staff_id, unit_id) VALUES ($1, $2)",
                     pg::Params().add(staff.id).add(unit));
@@ -580,6 +580,35 @@ StorageResult<std::vector<Unit>> PgStorage::units()
         for (int r = 0; r < rows.size(); ++r)
             out.push_back({std::string(rows.text(r, 0)), std::string(rows.text(r, 1))});
         return out;
+    });
+}
+
+StorageResult<std::vector<Staff>> PgStorage::staff()
+{
+    return withConnection([&](pg::Conn &c) {
+        std::vector<Staff> out;
+        auto rows = c.query("SELECT s.id, s.name, s.role, su.unit_id FROM staff s "
+                            "LEFT JOIN staff_unit su ON su.staff_id = s.id "
+                            "ORDER BY s.name, s.id, su.unit_id");
+        for (int r = 0; r < rows.size(); ++r) {
+            if (out.empty() || out.back().id != rows.text(r, 0))
+                out.push_back({std::string(rows.text(r, 0)),
+                               std::string(rows.text(r, 1)),
+                               {},
+                               staffRoleFromString(rows.text(r, 2)).value_or(StaffRole::Staff)});
+            if (!rows.isNull(r, 3))
+                out.back().units.emplace_back(rows.text(r, 3));
+        }
+        return out;
+    });
+}
+
+StorageResult<bool> PgStorage::setStaffRole(const std::string &staffId, StaffRole role)
+{
+    return withConnection([&](pg::Conn &c) {
+        auto rows = c.query("UPDATE staff SET role = $2 WHERE id = $1",
+                            pg::Params().add(staffId).add(toString(role)));
+        return rows.affected() > 0;
     });
 }
 
@@ -712,13 +741,14 @@ StorageResult<std::optional<Principal>> PgStorage::principal(const std::string &
 {
     return withConnection([&](pg::Conn &c) {
         // One statement (one snapshot, one round trip): a row per unit of the staff member.
-        auto rows = c.query("SELECT d.id, d.kind, d.staff_id, d.unit_id, d.name, d.enrolled_ms, "
-                            "d.revoked_ms, d.last_counter, s.name, su.unit_id FROM device d "
-                            "LEFT JOIN staff s ON d.kind = 'staff' AND s.id = d.staff_id "
-                            "LEFT JOIN staff_unit su ON d.kind = 'staff' AND su.staff_id = "
-                            "d.staff_id WHERE d.token_hash = $1 AND d.revoked_ms IS NULL "
-                            "ORDER BY su.unit_id",
-                            pg::Params().addBytes(tokenHash));
+        auto rows =
+            c.query("SELECT d.id, d.kind, d.staff_id, d.unit_id, d.name, d.enrolled_ms, "
+                    "d.revoked_ms, d.last_counter, s.name, su.unit_id, s.role FROM device d "
+                    "LEFT JOIN staff s ON d.kind = 'staff' AND s.id = d.staff_id "
+                    "LEFT JOIN staff_unit su ON d.kind = 'staff' AND su.staff_id = "
+                    "d.staff_id WHERE d.token_hash = $1 AND d.revoked_ms IS NULL "
+                    "ORDER BY su.unit_id",
+                    pg::Params().addBytes(tokenHash));
         if (rows.empty())
             return std::optional<Principal>();
         Principal p;
@@ -727,6 +757,7 @@ StorageResult<std::optional<Principal>> PgStorage::principal(const std::string &
             p.units.push_back(p.device.unitId);
         } else {
             p.staffName = std::string(rows.text(0, 8));
+            p.role = staffRoleFromString(rows.text(0, 10)).value_or(StaffRole::Staff);
             for (int r = 0; r < rows.size(); ++r)
                 if (!rows.isNull(r, 9))
                     p.units.emplace_back(rows.text(r, 9));

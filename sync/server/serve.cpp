@@ -126,7 +126,7 @@ int serve(ServerStorage &storage, const ServeOptions &options)
 
     const SchemaCatalog catalog = SchemaCatalog::fromClientSchema();
     SyncService service(storage, catalog, &sync::HlcClock::systemMilliseconds);
-    HttpApi api(service, options.accessLog);
+    HttpApi api(service, options.accessLog, options.report);
 
     std::unique_ptr<httplib::Server> server;
     if (options.insecureHttp) {

@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace lykta::server {
@@ -36,11 +37,23 @@ struct Unit
     std::string name;
 };
 
+// What a staff member may do beyond their units' case work: a manager fetches the unit's
+// follow-up report, a content editor writes the kiosk's info cards and helplines.
+enum class StaffRole : std::uint8_t
+{
+    Staff,
+    Manager,
+    Content,
+};
+const char *toString(StaffRole role);
+std::optional<StaffRole> staffRoleFromString(std::string_view text); // "staff", "manager", ...
+
 struct Staff
 {
     std::string id;
     std::string name;
     std::vector<std::string> units;
+    StaffRole role = StaffRole::Staff;
 };
 
 enum class DeviceKind : std::uint8_t
@@ -69,6 +82,7 @@ struct Principal
     Device device;
     std::string staffName;
     std::vector<std::string> units;
+    StaffRole role = StaffRole::Staff; // a staff device: its staff member's role now
 };
 
 struct EnrollmentCodeRecord
@@ -101,7 +115,7 @@ struct AuditEntry
     sync::DeviceId device = 0;
     std::string staffId;
     std::string unitId;
-    std::string action; // push, pull, enroll, revoke
+    std::string action; // push, pull, enroll, revoke, export
     std::string entity;
     std::string subject; // the record id (or device id for enroll/revoke)
 };
@@ -217,6 +231,10 @@ public:
     virtual StorageResult<bool> createUnit(const Unit &unit) = 0;
     virtual StorageResult<bool> createStaff(const Staff &staff) = 0;
     virtual StorageResult<std::vector<Unit>> units() = 0;
+    // Every staff member with units and role, by name.
+    virtual StorageResult<std::vector<Staff>> staff() = 0;
+    // false when there is no such staff member.
+    virtual StorageResult<bool> setStaffRole(const std::string &staffId, StaffRole role) = 0;
     virtual StorageResult<bool> createCode(const EnrollmentCodeRecord &code) = 0;
     virtual StorageResult<std::vector<Device>> devices() = 0;
     // false when there is no such device (or it is revoked already).

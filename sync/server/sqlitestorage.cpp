@@ -9,8 +9,8 @@ namespace lykta::server {
 
 namespace {
 
-// 1: units, staff, devices, codes, the log, records, audit. 2: retention rules.
-constexpr int kSchemaVersion = 2;
+// 1: units, staff, devices, codes, the log, records, audit. 2: staff roles. 3: retention.
+constexpr int kSchemaVersion = 3;
 
 // The server's own schema (not the client's): SQL stays in this backend.
 constexpr std::string_view kSchema = R"sql(
@@ -104,7 +104,13 @@ CREATE TRIGGER log_no_update BEFORE UPDATE ON log
 BEGIN SELECT RAISE(ABORT, 'lykta:log-append-only'); END;
 )sql";
 
-// Schema 2: how long each retention type is kept, where an organisation has set it (types
+// Version 2: a staff member's role (staff, manager, content); everyone is staff until told.
+constexpr std::string_view kStaffRoleMigration = R"sql(
+ALTER TABLE staff ADD COLUMN role TEXT NOT NULL DEFAULT 'staff'
+    CHECK (role IN ('staff', 'manager', 'content'));
+)sql";
+
+// Schema 3: how long each retention type is kept, where an organisation has set it (types
 // without a row keep retention.cpp's default), and the audit log's retention: its rows stay
 // undeletable except those written before the latest cut-off the retention job recorded.
 constexpr std::string_view kSchemaRetention = R"sql(
@@ -422,6 +428,8 @@ StorageResult<std::unique_ptr<SqliteStorage>> SqliteStorage::open(const std::str
             if (v < 1)
                 db->exec(kSchema);
             if (v < 2)
+                db->exec(kStaffRoleMigration);
+            if (v < 3)
                 db->exec(kSchemaRetention);
             db->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
             tx.commit();
@@ -446,8 +454,10 @@ StorageResult<bool> SqliteStorage::createStaff(const Staff &staff)
 {
     return guarded([&] {
         sqlite::Transaction tx(*m_db);
-        auto &st = m_db->cached("INSERT INTO staff(id, name) VALUES (?1, ?2)");
-        st.bind(1, std::string_view(staff.id)).bind(2, std::string_view(staff.name));
+        auto &st = m_db->cached("INSERT INTO staff(id, name, role) VALUES (?1, ?2, ?3)");
+        st.bind(1, std::string_view(staff.id))
+            .bind(2, std::string_view(staff.name))
+            .bind(3, std::string_view(toString(staff.role)));
         st.step();
         for (const auto &unit : staff.units) {
             auto &su = m_db->cached("INSERT INTO staff_unit(staff_id, unit_id) VALUES (?1, ?2)");
@@ -467,6 +477,36 @@ StorageResult<std::vector<Unit>> SqliteStorage::units()
         while (st.step())
             out.push_back({st.text(0), st.text(1)});
         return out;
+    });
+}
+
+StorageResult<std::vector<Staff>> SqliteStorage::staff()
+{
+    return guarded([&] {
+        std::vector<Staff> out;
+        auto &st = m_db->cached("SELECT s.id, s.name, s.role, su.unit_id FROM staff s "
+                                "LEFT JOIN staff_unit su ON su.staff_id = s.id "
+                                "ORDER BY s.name, s.id, su.unit_id");
+        while (st.step()) {
+            if (out.empty() || out.back().id != st.text(0))
+                out.push_back({st.text(0),
+                               st.text(1),
+                               {},
+                               staffRoleFromString(st.text(2)).value_or(StaffRole::Staff)});
+            if (!st.isNull(3))
+                out.back().units.push_back(st.text(3));
+        }
+        return out;
+    });
+}
+
+StorageResult<bool> SqliteStorage::setStaffRole(const std::string &staffId, StaffRole role)
+{
+    return guarded([&] {
+        auto &st = m_db->cached("UPDATE staff SET role = ?2 WHERE id = ?1");
+        st.bind(1, std::string_view(staffId)).bind(2, std::string_view(toString(role)));
+        st.step();
+        return sqlite3_changes(m_db->handle()) > 0;
     });
 }
 
@@ -628,10 +668,12 @@ StorageResult<std::optional<Principal>> SqliteStorage::principal(const std::stri
             units.bind(1, std::string_view(p.device.staffId));
             while (units.step())
                 p.units.push_back(units.text(0));
-            auto &name = m_db->cached("SELECT name FROM staff WHERE id = ?1");
+            auto &name = m_db->cached("SELECT name, role FROM staff WHERE id = ?1");
             name.bind(1, std::string_view(p.device.staffId));
-            if (name.step())
+            if (name.step()) {
                 p.staffName = name.text(0);
+                p.role = staffRoleFromString(name.text(1)).value_or(StaffRole::Staff);
+            }
         }
         return std::optional<Principal>(std::move(p));
     });

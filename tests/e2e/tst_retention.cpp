@@ -509,11 +509,11 @@ private slots:
         QCOMPARE(code, 2);
     }
 
-    // A server database from before retention rules (schema 1 on either backend) gains them
+    // A server database from before retention rules (schema 2 on either backend) gains them
     // when a server opens it.
     void olderServerDatabaseIsMigrated()
     {
-        const QString dir = m_server.dir() + "/schema1";
+        const QString dir = m_server.dir() + "/schema2";
         QVERIFY(QDir().mkpath(dir));
         TestDatabase older(dir, m_server.database().backend());
         const auto run = [&](const QStringList &args) {
@@ -532,7 +532,7 @@ private slots:
                                       "'retention_rule'");
         };
         QCOMPARE(hasRules(), 1LL);
-        // Back to schema 1, as an older server left it.
+        // Back to schema 2, as an older server left it.
         if (older.backend() == Backend::Sqlite) {
             sqlite3 *handle = nullptr;
             QCOMPARE(sqlite3_open((dir + "/server.db").toUtf8().constData(), &handle), SQLITE_OK);
@@ -541,7 +541,7 @@ private slots:
                                   "DROP TRIGGER audit_no_delete; "
                                   "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN "
                                   "SELECT RAISE(ABORT, 'lykta:audit-append-only'); END; "
-                                  "PRAGMA user_version = 1",
+                                  "PRAGMA user_version = 2",
                                   nullptr, nullptr, nullptr),
                      SQLITE_OK);
             sqlite3_close(handle);
@@ -552,7 +552,7 @@ private slots:
                          "DROP FUNCTION lykta_audit_retention(); "
                          "CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON audit "
                          "FOR EACH ROW EXECUTE FUNCTION lykta_append_only(); "
-                         "UPDATE lykta_schema SET version = 1");
+                         "UPDATE lykta_schema SET version = 2");
         }
         QCOMPARE(hasRules(), 0LL);
 
@@ -565,7 +565,7 @@ private slots:
         QCOMPARE(older.scalar(older.backend() == Backend::Sqlite
                                   ? "PRAGMA user_version"
                                   : "SELECT max(version) FROM lykta_schema"),
-                 2LL);
+                 3LL);
     }
 
     void cleanupTestCase()

@@ -137,7 +137,7 @@ private slots:
         m_actor.unitId = m_server.admin({"create-unit", "--name", "Väntrummet"}).toStdString();
         m_actor.staffId = m_server
                               .admin({"create-staff", "--name", "Kim", "--unit",
-                                      QString::fromStdString(m_actor.unitId)})
+                                      QString::fromStdString(m_actor.unitId), "--role", "content"})
                               .toStdString();
         m_staffPath = m_server.dir() + "/staff.db";
         m_staff = openStore(m_staffPath);
