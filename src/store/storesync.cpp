@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "meta.h"
 #include "sync/core/merge.h"
+#include "sync/core/protocol.h"
 
 #include <map>
 #include <set>
@@ -148,7 +149,9 @@ Result<bool, StoreError> Store::RemoteApply::add(const sync::Delta &d)
     m_counters[d.id.device] = d.id.counter;
     m_countersChanged.insert(d.id.device);
 
-    if (d.field == sync::kDeletedField && d.value == sync::Value(sync::kDeletedPurged))
+    // Only the server's retention job writes this (it refuses it from any device).
+    if (d.id.device == sync::protocol::kRetentionDevice && d.field == sync::kDeletedField &&
+        d.value == sync::Value(sync::kDeletedPurged))
         return purge(d);
     const EntityDef *def = m_store.m_catalog.entity(d.entity);
     const FieldDef *field = def ? def->field(d.field) : nullptr;

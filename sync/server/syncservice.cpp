@@ -269,6 +269,10 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
                 reject(d, sync::RejectReason::Invalid, "type");
                 continue;
             }
+            if (d.field == sync::kDeletedField && d.value == sync::Value(sync::kDeletedPurged)) {
+                reject(d, sync::RejectReason::Invalid, "purge_reserved"); // retention's alone
+                continue;
+            }
             if (d.hlc.device != d.id.device) {
                 reject(d, sync::RejectReason::Invalid, "hlc_device");
                 continue;

@@ -392,6 +392,31 @@ private slots:
         QCOMPARE(onServer(m_all), kept);
     }
 
+    // Only the retention job removes: a device that sends `deleted` = 2 itself is refused (the
+    // store's write path refuses it already), and the record stays everywhere.
+    void aDeviceCannotPurge()
+    {
+        QVERIFY(!m_writer.store->write(
+            m_writer.actor,
+            {store::ChangeKind::Update, "family", m_f3, {{"deleted", std::int64_t{2}}}}));
+        constexpr sync::DeviceId kRaw = 4242;
+        const QString code =
+            m_server.admin({"enroll-code", "--staff", QString::fromStdString(m_staff)});
+        auto enrolled = m_server.transport()->enroll({code.toStdString(), kRaw, "raw"});
+        QVERIFY(enrolled);
+        DeltaWriter writer(kRaw, m_staff);
+        auto answer =
+            m_server.transport(enrolled->token)
+                ->push(writer.batch(writer.write("family", m_f3, {{"deleted", std::int64_t{2}}})));
+        QVERIFY(answer);
+        QCOMPARE(answer->rejected.size(), std::size_t{1});
+        QCOMPARE(answer->rejected[0].reason, sync::RejectReason::Invalid);
+        QCOMPARE(answer->rejected[0].detail, std::string("purge_reserved"));
+        QCOMPARE(sync(m_reader).activity, sync::client::Activity::Idle);
+        QCOMPARE(heldOn(m_reader, {{"family", m_f3}}), (Keys{{"family", m_f3}}));
+        QCOMPARE(onServer({{"family", m_f3}}), (Keys{{"family", m_f3}}));
+    }
+
     void rulesAreSetPerType()
     {
         QCOMPARE(m_server.admin({"retention", "set", "--type", "case", "--permanent"}),
