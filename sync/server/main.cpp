@@ -1,8 +1,8 @@
 // lykta-server: the central sync server, and its operator commands.
 #include "admin.h"
 #include "credentials.h"
-#include "retentioncli.h"
 #include "reportcommand.h"
+#include "retentioncli.h"
 #include "serve.h"
 #include "serverreport.h"
 #include "storagefactory.h"

@@ -121,7 +121,7 @@ CREATE TRIGGER log_append_only BEFORE UPDATE ON log
 ALTER TABLE staff ADD COLUMN role text NOT NULL DEFAULT 'staff'
     CHECK (role IN ('staff', 'manager', 'content'));
 )sql",
-                                                         // 3: retention rules; the audit log's cut-off
+                                                         // 3: retention, audit cut-off
                                                          R"sql(
 CREATE TABLE retention_rule (
     type text PRIMARY KEY,
