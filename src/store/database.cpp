@@ -21,6 +21,8 @@ std::string_view migrationScript(SchemaVersion version)
         return sql::kV3Sync;
     case SchemaVersion::Kiosk:
         return sql::kV4Kiosk;
+    case SchemaVersion::Retention:
+        return sql::kV5Retention;
     case SchemaVersion::Empty:
         break;
     }

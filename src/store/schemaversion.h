@@ -7,12 +7,13 @@ namespace lykta::store {
 enum class SchemaVersion : int
 {
     Empty = 0,
-    Initial = 1, // entities, outbox, audit log, signed-entry triggers
-    Search = 2,  // FTS5 index over notes, amendments and conversations
-    Sync = 3,    // conflict copies, applied-delta ledger, refused edits
-    Kiosk = 4,   // helplines in every content language, cards with the emergency line
+    Initial = 1,   // entities, outbox, audit log, signed-entry triggers
+    Search = 2,    // FTS5 index over notes, amendments and conversations
+    Sync = 3,      // conflict copies, applied-delta ledger, refused edits
+    Kiosk = 4,     // helplines in every content language, cards with the emergency line
+    Retention = 5, // pulled retention tombstones may delete notes, conversations, amendments
 
-    Current = Kiosk,
+    Current = Retention,
     MinReadable = Initial, // the oldest schema this build can migrate
 };
 

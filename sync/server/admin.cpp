@@ -1,6 +1,7 @@
 #include "admin.h"
 
 #include "credentials.h"
+#include "retentioncli.h"
 #include "sync/core/hlc.h"
 #include "sync/core/limits.h"
 #include "sync/core/uuid.h"
@@ -25,6 +26,8 @@ constexpr const char *kUsage =
     "  list-devices\n"
     "  revoke-device DEVICE\n"
     "  audit SUBJECT          (a record id, or a device id for enrollments)\n"
+    "  retention list\n"
+    "  retention set --type TYPE (--years N | --permanent)\n"
     "ROLE is staff (the default), manager (fetches the unit's follow-up report) or content\n"
     "(writes the kiosk's info cards and helplines).\n";
 
@@ -105,6 +108,8 @@ int runAdmin(ServerStorage &storage, const std::vector<std::string> &args, std::
         return 2;
     }
     const std::string &command = args[0];
+    if (command == "retention")
+        return runRetentionAdmin(storage, {args.begin() + 1, args.end()}, out, err);
     const Options o = parse(args, 1);
 
     if (command == "create-unit") {

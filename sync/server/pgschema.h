@@ -10,7 +10,8 @@ enum class SchemaVersion : int
     None = 0,
     Initial = 1,   // units, staff, devices, codes, the log with its head, records, audit
     StaffRole = 2, // staff.role: staff, manager or content
-    Current = StaffRole,
+    Retention = 3, // retention rules per retention type; the audit log's cut-off
+    Current = Retention,
 };
 
 // Brings the database up to SchemaVersion::Current under an advisory lock, so several

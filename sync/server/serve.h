@@ -21,6 +21,8 @@ struct ServeOptions
     int threads = 32;
     // GET /v1/report for managers' devices; without it the path answers 404.
     ReportMaker report;
+    // Runs the retention job at start and every 24 hours after (retention.h), for today's date.
+    bool retentionDaily = false;
 };
 
 // Runs the HTTP(S) server until SIGINT or SIGTERM. Returns a process exit code; refuses to

@@ -183,6 +183,36 @@ public:
     virtual void appendAudit(const AuditEntry &entry) = 0;
 };
 
+// How long the records of one retention type are kept (retention.h names the types).
+struct RetentionRule
+{
+    std::string type;
+    std::optional<int> years; // nullopt: kept permanently
+    std::int64_t setMs = 0;   // when the rule was last set
+};
+
+// The work of one retention run, inside one write transaction that also orders its log rows
+// after every push's (the retention job in retention.cpp decides; this only reads and writes).
+class RetentionTransaction
+{
+public:
+    virtual ~RetentionTransaction() = default;
+    // Every stored record, one at a time.
+    virtual void forEachRecord(const std::function<void(StoredRecord &&)> &visit) = 0;
+    // The highest counter in the log of deltas written as `device`.
+    virtual std::uint64_t lastLogCounter(sync::DeviceId device) = 0;
+    // Deletes every log row of these records (entity, id): their old values leave the server.
+    // Returns the number of rows deleted.
+    virtual std::uint64_t
+    removeLog(const std::vector<std::pair<std::string, std::string>> &records) = 0;
+    // Audit rows written before `cutoffMs`: counted, or (remove) deleted after recording the
+    // cut-off that lets the audit log's append-only rule allow exactly that. Returns the count.
+    virtual std::uint64_t auditBefore(std::int64_t cutoffMs, std::int64_t nowMs, bool remove) = 0;
+    virtual std::uint64_t appendLog(const sync::Delta &delta, const std::string &unitId) = 0;
+    virtual void saveRecord(const StoredRecord &record) = 0;
+    virtual void appendAudit(const AuditEntry &entry) = 0;
+};
+
 // Where lykta-server keeps everything: units, staff, devices, enrollment codes, the delta log,
 // the materialised records and the audit log. Implementations are safe to call from many
 // request threads at once. SQL and its dialect stay inside each backend.
@@ -235,6 +265,16 @@ public:
                                                      const std::vector<std::string> &entities,
                                                      std::uint64_t since, std::uint32_t limit) = 0;
     virtual StorageResult<bool> appendAudit(const std::vector<AuditEntry> &entries) = 0;
+
+    // --- retention (gallring)
+    virtual StorageResult<std::vector<RetentionRule>> retentionRules() = 0;
+    // Sets (replaces) the rule of rule.type.
+    virtual StorageResult<bool> setRetentionRule(const RetentionRule &rule) = 0;
+    // Runs `work` in one write transaction; commits when it returns normally. Afterwards the
+    // backend makes what was deleted unreadable in its files where it can (SQLite: secure
+    // delete and a WAL checkpoint).
+    virtual StorageResult<bool>
+    retention(const std::function<void(RetentionTransaction &)> &work) = 0;
 };
 
 } // namespace lykta::server

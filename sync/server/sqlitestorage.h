@@ -46,6 +46,10 @@ public:
                                              std::uint64_t since, std::uint32_t limit) override;
     StorageResult<bool> appendAudit(const std::vector<AuditEntry> &entries) override;
 
+    StorageResult<std::vector<RetentionRule>> retentionRules() override;
+    StorageResult<bool> setRetentionRule(const RetentionRule &rule) override;
+    StorageResult<bool> retention(const std::function<void(RetentionTransaction &)> &work) override;
+
 private:
     explicit SqliteStorage(std::unique_ptr<sqlite::Db> db);
     template <class F>

@@ -269,6 +269,10 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
                 reject(d, sync::RejectReason::Invalid, "type");
                 continue;
             }
+            if (d.field == sync::kDeletedField && d.value == sync::Value(sync::kDeletedPurged)) {
+                reject(d, sync::RejectReason::Invalid, "purge_reserved"); // retention's alone
+                continue;
+            }
             if (d.hlc.device != d.id.device) {
                 reject(d, sync::RejectReason::Invalid, "hlc_device");
                 continue;
@@ -309,6 +313,11 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
                 }
             }
             StoredRecord &record = it->second;
+            if (record.state.value(sync::kDeletedField) == sync::Value(sync::kDeletedPurged)) {
+                // Removed by retention: its text must not come back through a late edit.
+                reject(d, sync::RejectReason::Invalid, std::string(sync::kPurgedDetail));
+                continue;
+            }
             if (!inScope(who, record.unitId)) {
                 reject(d, sync::RejectReason::NotAuthorized, "unit");
                 auditOnce(d, record.unitId, "push_denied");
