@@ -6,6 +6,7 @@
 #include "locksession.h"
 #include "pagetour.h"
 #include "platform/apppaths.h"
+#include "readworker.h"
 #include "store/store.h"
 #include "storereplica.h"
 #include "sync/core/uuid.h"
@@ -145,6 +146,7 @@ int main(int argc, char *argv[])
     app::LockSession lock(path);
     app::LockSession::setInstance(&lock);
     std::unique_ptr<app::Workspace> workspace;
+    std::unique_ptr<app::ReadWorker> reader;
     std::unique_ptr<app::SyncController> sync;
 
     // Runs once, when the store first opens (after the passphrase): the staff app proper.
@@ -161,6 +163,13 @@ int main(int argc, char *argv[])
         workspace =
             std::make_unique<app::Workspace>(store, resolveActor(store, path), parser.isSet(demo));
         app::Workspace::setInstance(workspace.get());
+        // Search and large lists read on their own connection, off the UI thread.
+        reader = std::make_unique<app::ReadWorker>(lock.storeOptions());
+        workspace->setReader(reader.get());
+        QObject::connect(&lock, &app::LockSession::aboutToLock, reader.get(),
+                         &app::ReadWorker::stopForLock);
+        QObject::connect(&lock, &app::LockSession::reopened, reader.get(),
+                         &app::ReadWorker::resume);
         sync = std::make_unique<app::SyncController>(lock.storeOptions(), *workspace);
         app::SyncController::setInstance(sync.get());
         QObject::connect(&lock, &app::LockSession::aboutToLock, sync.get(),
