@@ -1,5 +1,6 @@
 // Lykta, the staff app: builds every service and hands them to QML.
 
+#include "conversationtemplateservice.h"
 #include "demodata.h"
 #include "errortext.h"
 #include "kioskapp.h"
@@ -59,6 +60,9 @@ store::Actor resolveActor(store::Store &store, const std::string &databasePath)
           {"role", std::string("staff")}}}};
     if (!store.write(actor, changes))
         qWarning("could not create the local unit");
+    // Without conversation models no series can be started: a new unit starts with Lykta's.
+    else if (!domain::ConversationTemplateService(store).installDefaults(actor))
+        qWarning("could not install the conversation models");
     return actor;
 }
 
