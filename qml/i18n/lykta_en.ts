@@ -529,12 +529,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="70"/>
+        <location filename="../FamiliesPage.qml" line="73"/>
+        <source>Hämtar familjerna …</source>
+        <translation>Fetching the families …</translation>
+    </message>
+    <message>
+        <location filename="../FamiliesPage.qml" line="77"/>
         <source>Ingen familj matchar filtret.</source>
         <translation>No family matches the filter.</translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="71"/>
+        <location filename="../FamiliesPage.qml" line="78"/>
         <source>Inga familjer ännu.</source>
         <translation>No families yet.</translation>
     </message>
@@ -1297,27 +1302,27 @@
 <context>
     <name>lykta::app::LockSession</name>
     <message>
-        <location filename="../../src/app/locksession.cpp" line="97"/>
+        <location filename="../../src/app/locksession.cpp" line="98"/>
         <source>Det finns redan en lösenfras för den här enheten.</source>
         <translation>This device already has a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/app/locksession.cpp" line="99"/>
+        <location filename="../../src/app/locksession.cpp" line="100"/>
         <source>Här finns redan en databas utan nyckel (från en äldre version). Den öppnas inte och ändras inte; flytta den eller välj en annan plats.</source>
         <translation>There is already a database without a key here (from an older version). It is neither opened nor changed; move it or choose another place.</translation>
     </message>
     <message>
-        <location filename="../../src/app/locksession.cpp" line="102"/>
+        <location filename="../../src/app/locksession.cpp" line="103"/>
         <source>Lösenfraserna är inte likadana. Skriv samma två gånger.</source>
         <translation>The passphrases are not the same. Type the same one twice.</translation>
     </message>
     <message>
-        <location filename="../../src/app/locksession.cpp" line="114"/>
+        <location filename="../../src/app/locksession.cpp" line="115"/>
         <source>Nyckeln kunde inte skapas: %1</source>
         <translation>The key could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/locksession.cpp" line="135"/>
+        <location filename="../../src/app/locksession.cpp" line="136"/>
         <source>Nyckelfilen kunde inte läsas: %1</source>
         <translation>The key file could not be read: %1</translation>
     </message>
@@ -1533,12 +1538,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="54"/>
+        <location filename="../../src/app/main.cpp" line="55"/>
         <source>Min enhet</source>
         <translation>My unit</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="59"/>
+        <location filename="../../src/app/main.cpp" line="60"/>
         <source>Personal</source>
         <translation>Staff member</translation>
     </message>

@@ -15,6 +15,7 @@
 #include "workspace.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QQmlApplicationEngine>
@@ -77,6 +78,8 @@ int showStartupError(QQmlApplicationEngine &engine, QGuiApplication &app, const 
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     // The waiting-room kiosk is its own program in this binary: nothing of the staff app is
     // built in a kiosk process (see src/kiosk).
     if (kiosk::KioskApp::requested(argc, argv))
@@ -114,8 +117,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption kioskMode(
         QStringLiteral("kiosk"),
         QStringLiteral("Run as the waiting-room kiosk instead (lykta --kiosk --help)."));
-    parser.addOptions(
-        {demo, database, language, selfTest, screenshots, enrollServer, enrollCode, kioskMode});
+    const QCommandLineOption startupReport(
+        QStringLiteral("startup-report"),
+        QStringLiteral("Print how long the start took once the first frame is shown, then exit "
+                       "(for scripts/bench)."));
+    parser.addOptions({demo, database, language, selfTest, screenshots, enrollServer, enrollCode,
+                       kioskMode, startupReport});
     parser.process(app);
 
     if (parser.isSet(selfTest))
@@ -153,8 +160,12 @@ int main(int argc, char *argv[])
     std::unique_ptr<app::ReadWorker> reader;
     std::unique_ptr<app::SyncController> sync;
 
+    QElapsedTimer unlocking; // the passphrase's Argon2id and opening the store
+    qint64 unlockMs = 0;
     // Runs once, when the store first opens (after the passphrase): the staff app proper.
     const auto startApp = [&] {
+        if (unlocking.isValid())
+            unlockMs = unlocking.elapsed();
         store::Store &store = *lock.store();
         if (parser.isSet(demo)) {
             auto seeded = domain::DemoData::seed(store);
@@ -189,6 +200,22 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(1);
             return;
         }
+        if (parser.isSet(startupReport)) {
+            auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constLast());
+            const qint64 loaded = sinceMain.elapsed();
+            QObject::connect(
+                window, &QQuickWindow::frameSwapped, &app,
+                [&sinceMain, &unlockMs, loaded] {
+                    std::printf("lykta-startup main_to_frame_ms=%lld unlock_ms=%lld "
+                                "main_to_loaded_ms=%lld\n",
+                                static_cast<long long>(sinceMain.elapsed()),
+                                static_cast<long long>(unlockMs), static_cast<long long>(loaded));
+                    std::fflush(stdout);
+                    QCoreApplication::exit(0);
+                },
+                Qt::SingleShotConnection);
+            return;
+        }
         if (parser.isSet(selfTest)) {
             auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constLast());
             QTimer::singleShot(0, &app, [window, dir = parser.value(screenshots)] {
@@ -207,6 +234,7 @@ int main(int argc, char *argv[])
     // or on a first start creates, the store without the unlock screen.
     if (const QString passphrase = qEnvironmentVariable("LYKTA_PASSPHRASE");
         !passphrase.isEmpty()) {
+        unlocking.start();
         const bool ok =
             lock.firstStart() ? lock.create(passphrase, passphrase) : lock.unlock(passphrase);
         if (!ok)
