@@ -7,6 +7,8 @@ namespace lykta::app {
 ReadWorker::ReadWorker(store::StoreOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options))
 {
+    m_options.database.alreadyChecked = true; // the UI's connection checked the file
+
     m_thread.setObjectName(QStringLiteral("lykta-reads"));
     m_home = new QObject;
     m_home->moveToThread(&m_thread);
