@@ -23,7 +23,6 @@ void FamilyListModel::reload()
 {
     struct Answer
     {
-        bool ok = false;
         std::optional<domain::DomainError> error;
         std::vector<FamilyRow> rows;
     };
@@ -56,10 +55,15 @@ void FamilyListModel::reload()
                       [](const FamilyRow &a, const FamilyRow &b) {
                           return QString::localeAwareCompare(a.name, b.name) < 0;
                       });
-            answer.ok = true;
             return answer;
         },
         [this](Answer answer) {
+            // Locked meanwhile: nothing shows now, and the list reads again after the unlock.
+            if (workspace()->store().isLocked()) {
+                setErrorText({});
+                replaceRows({});
+                return;
+            }
             if (answer.error) {
                 setErrorText(ErrorText::forDomain(*answer.error));
                 return; // what was shown stays
