@@ -76,10 +76,13 @@ Page {
                 implicitHeight: Theme.touch
                 onClicked: {
                     page.identifying = false
-                    editor.firstName = first.text
-                    editor.lastName = last.text
-                    editor.birthDate = birth.text
-                    editor.gender = gender.chosenKey
+                    // Read every field before writing any: the editor has one change signal for all its
+                    // values, so each write re-reads every field's binding and would put back what
+                    // the editor held over what was typed.
+                    const typed = { firstName: first.text, lastName: last.text,
+                                    birthDate: birth.text, gender: gender.chosenKey }
+                    for (const key in typed)
+                        editor[key] = typed[key]
                     if (editor.save())
                         page.saved(editor.childId)
                 }

@@ -19,6 +19,12 @@ Page {
     function openDetails() {
         page.StackView.view.push(childEditPage, {childId: page.childId})
     }
+    function startSeries(templateId) {
+        chooser.close()
+        const id = series.start(templateId)
+        if (id.length > 0)
+            openSeries(id)
+    }
     function openSeries(id) {
         page.StackView.view.push(seriesPage, {seriesId: id})
     }
@@ -107,12 +113,9 @@ Page {
                 required property int steps
                 title: name
                 detail: qsTr("%1 · %n steg", "", steps).arg(ages)
-                onClicked: {
-                    chooser.close()
-                    const id = series.start(templateId)
-                    if (id.length > 0)
-                        page.openSeries(id)
-                }
+                // Starting reloads every list, this one too: the rest runs in the page, not in
+                // this delegate, which the reload destroys.
+                onClicked: page.startSeries(templateId)
             }
         }
     }

@@ -26,21 +26,28 @@ Page {
         conversationId: page.conversationId
     }
 
-    // Copies the form into the editor; the editor validates and writes.
+    // Copies the form into the editor; the editor validates and writes. Every field is read
+    // before any is written: the editor has one change signal for all its values, so each
+    // write re-reads every field's binding and would put back what the editor held over what
+    // was typed.
     function collect() {
-        editor.date = dateField.text
-        editor.durationMin = duration.value
-        editor.place = placeField.text
-        editor.participants = participantsBox.currentIndex
-        editor.kvaCode = kvaField.text
-        editor.wantsToKnow = wantsToKnow.text
-        editor.informationGiven = informationGiven.text
-        editor.childView = childView.text
-        editor.advice = advice.text
-        editor.supportAgreed = supportAgreed.text
-        editor.nextStep = nextStep.text
-        editor.childWordsPrivate = privateBox.checked
-        editor.concernToReport = concernBox.checked
+        const typed = {
+            date: dateField.text,
+            durationMin: duration.value,
+            place: placeField.text,
+            participants: participantsBox.currentIndex,
+            kvaCode: kvaField.text,
+            wantsToKnow: wantsToKnow.text,
+            informationGiven: informationGiven.text,
+            childView: childView.text,
+            advice: advice.text,
+            supportAgreed: supportAgreed.text,
+            nextStep: nextStep.text,
+            childWordsPrivate: privateBox.checked,
+            concernToReport: concernBox.checked
+        }
+        for (const key in typed)
+            editor[key] = typed[key]
     }
 
     ScrollView {
@@ -98,6 +105,7 @@ Page {
                     from: 0
                     to: 480
                     stepSize: 5
+                    objectName: "duration"
                     editable: !page.locked
                     enabled: !page.locked
                     value: editor.durationMin
@@ -209,7 +217,7 @@ Page {
                         width: parent.width
                         Label {
                             Layout.fillWidth: true
-                            text: modelData.writtenAt + " · " + modelData.reason
+                            text: modelData.writtenAt + " · " + modelData.author + " · " + modelData.reason
                             font.weight: Font.DemiBold
                             wrapMode: Text.Wrap
                         }

@@ -55,8 +55,15 @@ Page {
                 detail: qsTr("%n barn", "", childCount)
                 onClicked: page.opened(familyId, name)
             }
+            BusyIndicator {
+                anchors.horizontalCenter: parent.horizontalCenter
+                y: Theme.margin
+                running: families.busy && list.count === 0
+                visible: running
+                Accessible.name: qsTr("Hämtar familjerna …")
+            }
             EmptyState {
-                visible: list.count === 0
+                visible: list.count === 0 && !families.busy
                 message: filterField.text.length > 0 ? qsTr("Ingen familj matchar filtret.")
                                                      : qsTr("Inga familjer ännu.")
             }

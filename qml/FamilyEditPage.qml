@@ -65,9 +65,13 @@ Page {
                 highlighted: true
                 implicitHeight: Theme.touch
                 onClicked: {
-                    editor.name = nameField.text
-                    editor.problemType = problem.chosenKey
-                    editor.firstContact = contact.text
+                    // Read every field before writing any: the editor has one change signal for all its
+                    // values, so each write re-reads every field's binding and would put back what
+                    // the editor held over what was typed.
+                    const typed = { name: nameField.text, problemType: problem.chosenKey,
+                                    firstContact: contact.text }
+                    for (const key in typed)
+                        editor[key] = typed[key]
                     if (editor.save())
                         page.saved(editor.familyId, editor.name)
                 }

@@ -80,7 +80,23 @@ Page {
         modal: true
         anchors.centerIn: parent
         width: Math.min(page.width - 2 * Theme.margin, 480)
-        standardButtons: Dialog.Ok | Dialog.Cancel
+        // Planning closes the dialog only when the session is saved: a refused date keeps it open
+        // with what was typed and says why (re-opening it from onAccepted did not work: the
+        // dialog closed, and what was typed with it).
+        footer: DialogButtonBox {
+            standardButtons: DialogButtonBox.Cancel
+            Button {
+                text: qsTr("Planera")
+                flat: true
+                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+                onClicked: {
+                    if (sessions.plan(planDate.text, planTheme.text).length > 0) {
+                        planTheme.text = ""
+                        planner.close()
+                    }
+                }
+            }
+        }
         ColumnLayout {
             width: parent.width
             spacing: Theme.spacing
@@ -101,12 +117,6 @@ Page {
                 color: Theme.error
                 wrapMode: Text.Wrap
             }
-        }
-        onAccepted: {
-            if (sessions.plan(planDate.text, planTheme.text).length === 0)
-                open() // keep what was typed and show why
-            else
-                planTheme.text = ""
         }
     }
 

@@ -33,6 +33,15 @@ Page {
             Accessible.name: qsTr("Sök")
             inputMethodHints: Qt.ImhNoPredictiveText
         }
+        Label {
+            objectName: "searchError"
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.maxContentWidth
+            visible: results.errorText.length > 0
+            text: results.errorText
+            color: Theme.error
+            wrapMode: Text.Wrap
+        }
         ListView {
             id: list
             Layout.fillWidth: true
@@ -40,6 +49,7 @@ Page {
             Layout.maximumWidth: Theme.maxContentWidth
             clip: true
             model: results
+            objectName: "searchResults"
             delegate: ItemDelegate {
                 required property string kind
                 required property string snippet
@@ -63,8 +73,16 @@ Page {
                     }
                 }
             }
+            BusyIndicator {
+                objectName: "searchBusy"
+                anchors.horizontalCenter: parent.horizontalCenter
+                y: Theme.margin
+                running: results.busy
+                visible: running
+                Accessible.name: qsTr("Söker …")
+            }
             EmptyState {
-                visible: list.count === 0
+                visible: list.count === 0 && !results.busy && results.errorText.length === 0
                 message: field.text.length === 0 ? qsTr("Sökningen gäller allt som skrivits på den här enheten.")
                                                  : qsTr("Inga träffar.")
             }

@@ -216,47 +216,47 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="93"/>
+        <location filename="../ChildEditPage.qml" line="96"/>
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="100"/>
+        <location filename="../ChildEditPage.qml" line="103"/>
         <source>Identifierad: %1</source>
         <translation>Identified: %1</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="109"/>
+        <location filename="../ChildEditPage.qml" line="112"/>
         <source>Fyll bara i personnumret när barnet behöver identifieras. Det kontrolleras och visas igen innan det sparas.</source>
         <translation>Only enter the personal identity number when the child needs to be identified. It is checked and shown again before it is saved.</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="115"/>
+        <location filename="../ChildEditPage.qml" line="118"/>
         <source>Personnummer eller samordningsnummer</source>
         <translation>Personal identity number or coordination number</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="116"/>
+        <location filename="../ChildEditPage.qml" line="119"/>
         <source>ÅÅÅÅMMDD-NNNN</source>
         <translation>YYYYMMDD-NNNN</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="123"/>
+        <location filename="../ChildEditPage.qml" line="126"/>
         <source>Kontrollera</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="139"/>
+        <location filename="../ChildEditPage.qml" line="142"/>
         <source>Stämmer det här? %1, född %2.</source>
         <translation>Is this right? %1, born %2.</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="147"/>
+        <location filename="../ChildEditPage.qml" line="150"/>
         <source>Ja, spara personnumret</source>
         <translation>Yes, save the number</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="153"/>
+        <location filename="../ChildEditPage.qml" line="156"/>
         <source>Nej, ändra</source>
         <translation>No, change it</translation>
     </message>
@@ -264,42 +264,42 @@
 <context>
     <name>ChildPage</name>
     <message>
-        <location filename="../ChildPage.qml" line="49"/>
+        <location filename="../ChildPage.qml" line="55"/>
         <source>Uppgifter och personnummer</source>
         <translation>Details and identity number</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="54"/>
+        <location filename="../ChildPage.qml" line="60"/>
         <source>Samtalsserier</source>
         <translation>Conversation series</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="55"/>
+        <location filename="../ChildPage.qml" line="61"/>
         <source>Starta samtalsserie</source>
         <translation>Start a conversation series</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="80"/>
+        <location filename="../ChildPage.qml" line="86"/>
         <source>Startad %1 · %2</source>
         <translation>Started %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="81"/>
+        <location filename="../ChildPage.qml" line="87"/>
         <source>Startad %1</source>
         <translation>Started %1</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="87"/>
+        <location filename="../ChildPage.qml" line="93"/>
         <source>Ingen samtalsserie än. Starta en när barnet och familjen vill.</source>
         <translation>No conversation series yet. Start one when the child and the family want to.</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="94"/>
+        <location filename="../ChildPage.qml" line="100"/>
         <source>Välj samtalsmodell</source>
         <translation>Choose a conversation model</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ChildPage.qml" line="109"/>
+        <location filename="../ChildPage.qml" line="115"/>
         <source>%1 · %n steg</source>
         <translation>
             <numerusform>%1 · %n step</numerusform>
@@ -335,140 +335,140 @@
         <translation>The whole family</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="59"/>
+        <location filename="../ConversationPage.qml" line="66"/>
         <source>Samtal</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="67"/>
+        <location filename="../ConversationPage.qml" line="74"/>
         <source>kan inte ändras, men rättas med ett tillägg</source>
         <translation>cannot be changed, but can be corrected with an amendment</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="78"/>
+        <location filename="../ConversationPage.qml" line="85"/>
         <source>Datum (ÅÅÅÅ-MM-DD)</source>
         <translation>Date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="85"/>
+        <location filename="../ConversationPage.qml" line="92"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="94"/>
-        <location filename="../ConversationPage.qml" line="104"/>
+        <location filename="../ConversationPage.qml" line="101"/>
+        <location filename="../ConversationPage.qml" line="112"/>
         <source>Längd i minuter</source>
         <translation>Length in minutes</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="109"/>
+        <location filename="../ConversationPage.qml" line="117"/>
         <source>Ange hur länge samtalet pågick (1–480 minuter).</source>
         <translation>Enter how long the conversation lasted (1–480 minutes).</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="114"/>
-        <location filename="../ConversationPage.qml" line="120"/>
+        <location filename="../ConversationPage.qml" line="122"/>
+        <location filename="../ConversationPage.qml" line="128"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="122"/>
         <location filename="../ConversationPage.qml" line="130"/>
+        <location filename="../ConversationPage.qml" line="138"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="132"/>
+        <location filename="../ConversationPage.qml" line="140"/>
         <source>KVÅ-kod (om enheten använder dem)</source>
         <translation>KVÅ code (if the unit uses them)</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="138"/>
+        <location filename="../ConversationPage.qml" line="146"/>
         <source>KVÅ-kod</source>
         <translation>KVÅ code</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="149"/>
+        <location filename="../ConversationPage.qml" line="157"/>
         <source>Vad vill barnet veta?</source>
         <translation>What does the child want to know?</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="150"/>
+        <location filename="../ConversationPage.qml" line="158"/>
         <source>Information som gavs</source>
         <translation>Information given</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="151"/>
+        <location filename="../ConversationPage.qml" line="159"/>
         <source>Barnets egen berättelse, med barnets ord</source>
         <translation>The child&apos;s own story, in the child&apos;s words</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="152"/>
+        <location filename="../ConversationPage.qml" line="160"/>
         <source>Råd</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="153"/>
+        <location filename="../ConversationPage.qml" line="161"/>
         <source>Stöd som vi kom överens om</source>
         <translation>Support we agreed on</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="154"/>
+        <location filename="../ConversationPage.qml" line="162"/>
         <source>Nästa steg</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="159"/>
+        <location filename="../ConversationPage.qml" line="167"/>
         <source>Barnets egna ord – inte för vårdnadshavare</source>
         <translation>The child&apos;s own words – not for guardians</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="166"/>
+        <location filename="../ConversationPage.qml" line="174"/>
         <source>Oro som ska anmälas (skapar en uppgift)</source>
         <translation>Concern to report (creates a task)</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="183"/>
+        <location filename="../ConversationPage.qml" line="191"/>
         <source>Spara utkast</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="188"/>
+        <location filename="../ConversationPage.qml" line="196"/>
         <source>Signera</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="199"/>
+        <location filename="../ConversationPage.qml" line="207"/>
         <source>Tillägg och rättelser</source>
         <translation>Amendments and corrections</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="227"/>
+        <location filename="../ConversationPage.qml" line="235"/>
         <source>Vad rättas, och varför?</source>
         <translation>What is corrected, and why?</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="228"/>
+        <location filename="../ConversationPage.qml" line="236"/>
         <source>Anledning till rättelsen</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="230"/>
+        <location filename="../ConversationPage.qml" line="238"/>
         <source>Tillägg</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="232"/>
+        <location filename="../ConversationPage.qml" line="240"/>
         <source>Spara tillägg</source>
         <translation>Save amendment</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="249"/>
+        <location filename="../ConversationPage.qml" line="257"/>
         <source>Signera samtalet?</source>
         <translation>Sign the conversation?</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="256"/>
+        <location filename="../ConversationPage.qml" line="264"/>
         <source>Ett signerat samtal kan inte ändras. Rättelser görs som tillägg, och originalet finns kvar.</source>
         <translation>A signed conversation cannot be changed. Corrections are made as amendments, and the original is kept.</translation>
     </message>
@@ -692,12 +692,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="60"/>
+        <location filename="../FamiliesPage.qml" line="63"/>
+        <source>Hämtar familjerna …</source>
+        <translation>Fetching the families …</translation>
+    </message>
+    <message>
+        <location filename="../FamiliesPage.qml" line="67"/>
         <source>Ingen familj matchar filtret.</source>
         <translation>No family matches the filter.</translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="61"/>
+        <location filename="../FamiliesPage.qml" line="68"/>
         <source>Inga familjer ännu.</source>
         <translation>No families yet.</translation>
     </message>
@@ -886,11 +891,16 @@
     </message>
     <message>
         <location filename="../GroupPage.qml" line="89"/>
+        <source>Planera</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="105"/>
         <source>Datum (ÅÅÅÅ-MM-DD)</source>
         <translation>Date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="95"/>
+        <location filename="../GroupPage.qml" line="111"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
@@ -2017,12 +2027,17 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="68"/>
+        <location filename="../SearchPage.qml" line="82"/>
+        <source>Söker …</source>
+        <translation>Searching …</translation>
+    </message>
+    <message>
+        <location filename="../SearchPage.qml" line="86"/>
         <source>Sökningen gäller allt som skrivits på den här enheten.</source>
         <translation>Search covers everything written on this device.</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="69"/>
+        <location filename="../SearchPage.qml" line="87"/>
         <source>Inga träffar.</source>
         <translation>No results.</translation>
     </message>
@@ -2508,9 +2523,19 @@
 <context>
     <name>lykta::app::ConversationEditor</name>
     <message>
-        <location filename="../../src/app/conversationeditor.cpp" line="58"/>
         <source>Signerad %1</source>
-        <translation>Signed %1</translation>
+        <translation type="vanished">Signed %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/conversationeditor.cpp" line="15"/>
+        <source>okänd personal</source>
+        <translation>unknown staff member</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/conversationeditor.cpp" line="66"/>
+        <source>Signerad %1 av %2</source>
+        <extracomment>%1 is when, %2 the name of the staff member who signed</extracomment>
+        <translation>Signed %1 by %2</translation>
     </message>
 </context>
 <context>
@@ -2863,27 +2888,27 @@
 <context>
     <name>lykta::app::LockSession</name>
     <message>
-        <location filename="../../src/app/locksession.cpp" line="97"/>
+        <location filename="../../src/app/locksession.cpp" line="98"/>
         <source>Det finns redan en lösenfras för den här enheten.</source>
         <translation>This device already has a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/app/locksession.cpp" line="99"/>
+        <location filename="../../src/app/locksession.cpp" line="100"/>
         <source>Här finns redan en databas utan nyckel (från en äldre version). Den öppnas inte och ändras inte; flytta den eller välj en annan plats.</source>
         <translation>There is already a database without a key here (from an older version). It is neither opened nor changed; move it or choose another place.</translation>
     </message>
     <message>
-        <location filename="../../src/app/locksession.cpp" line="102"/>
+        <location filename="../../src/app/locksession.cpp" line="103"/>
         <source>Lösenfraserna är inte likadana. Skriv samma två gånger.</source>
         <translation>The passphrases are not the same. Type the same one twice.</translation>
     </message>
     <message>
-        <location filename="../../src/app/locksession.cpp" line="114"/>
+        <location filename="../../src/app/locksession.cpp" line="115"/>
         <source>Nyckeln kunde inte skapas: %1</source>
         <translation>The key could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/locksession.cpp" line="135"/>
+        <location filename="../../src/app/locksession.cpp" line="136"/>
         <source>Nyckelfilen kunde inte läsas: %1</source>
         <translation>The key file could not be read: %1</translation>
     </message>
@@ -2944,17 +2969,27 @@
 <context>
     <name>lykta::app::SearchModel</name>
     <message>
-        <location filename="../../src/app/searchmodel.cpp" line="28"/>
+        <location filename="../../src/app/searchmodel.cpp" line="34"/>
+        <source>Sökningen är för lång. Skriv högst %1 tecken.</source>
+        <translation>The search is too long. Type at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchmodel.cpp" line="37"/>
+        <source>Skriv minst en bokstav eller siffra för att söka.</source>
+        <translation>Type at least one letter or digit to search.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchmodel.cpp" line="84"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/app/searchmodel.cpp" line="30"/>
+        <location filename="../../src/app/searchmodel.cpp" line="86"/>
         <source>Samtal</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../src/app/searchmodel.cpp" line="32"/>
+        <location filename="../../src/app/searchmodel.cpp" line="88"/>
         <source>Rättelse</source>
         <translation>Correction</translation>
     </message>
@@ -3150,12 +3185,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="51"/>
+        <location filename="../../src/app/main.cpp" line="54"/>
         <source>Min enhet</source>
         <translation>My unit</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="56"/>
+        <location filename="../../src/app/main.cpp" line="59"/>
         <source>Personal</source>
         <translation>Staff member</translation>
     </message>

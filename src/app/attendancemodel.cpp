@@ -56,6 +56,15 @@ void AttendanceModel::reload()
     }
 }
 
+void AttendanceModel::refresh()
+{
+    // A tap changes who is present, not how many rows there are: count's signal stays quiet.
+    const int before = presentCount();
+    WorkspaceModel::refresh();
+    if (presentCount() != before)
+        emit presentCountChanged();
+}
+
 int AttendanceModel::presentCount() const
 {
     return static_cast<int>(std::count_if(m_rows.begin(), m_rows.end(),

@@ -24,7 +24,7 @@ class AttendanceModel : public RowListModel<AttendanceRow>
     QML_ELEMENT
     Q_PROPERTY(QString groupId READ groupId WRITE setGroupId NOTIFY groupIdChanged)
     Q_PROPERTY(QString sessionId READ sessionId WRITE setSessionId NOTIFY sessionIdChanged)
-    Q_PROPERTY(int presentCount READ presentCount NOTIFY countChanged)
+    Q_PROPERTY(int presentCount READ presentCount NOTIFY presentCountChanged)
 
 public:
     enum Role
@@ -52,10 +52,12 @@ public:
     Q_INVOKABLE bool setMood(const QString &memberId, int startMood, int endMood);
 
 signals:
+    void presentCountChanged();
     void groupIdChanged();
     void sessionIdChanged();
 
 protected:
+    void refresh() override;
     void reload() override;
     QVariant roleData(const AttendanceRow &row, int role) const override;
 

@@ -7,6 +7,14 @@
 
 namespace lykta::app {
 
+QString ConversationEditor::staffName(const std::string &staffId) const
+{
+    auto staff = workspace()->store().get("staff", staffId);
+    if (staff && staff->has_value())
+        return QString::fromStdString((*staff)->text("name"));
+    return tr("okänd personal");
+}
+
 ConversationEditor::ConversationEditor(QObject *parent)
     : EditorBase(parent), m_date(QDate::currentDate().toString(Qt::ISODate))
 {}
@@ -54,8 +62,10 @@ void ConversationEditor::load()
     m_signed = c->status == domain::Conversation::Status::Signed;
     if (m_signed) {
         const auto when = QDateTime::fromString(c->signedAt, Qt::ISODate);
-        m_signedText =
-            tr("Signerad %1").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat));
+        //: %1 is when, %2 the name of the staff member who signed
+        m_signedText = tr("Signerad %1 av %2")
+                           .arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat),
+                                staffName(c->signedBy));
         auto amendments = domain::AmendmentService(workspace()->store())
                               .amendments(actor, "conversation", m_conversationId.toStdString());
         if (amendments) {
@@ -66,6 +76,7 @@ void ConversationEditor::load()
                     {QStringLiteral("body"), a.body},
                     {QStringLiteral("writtenAt"),
                      QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)},
+                    {QStringLiteral("author"), staffName(a.author)},
                 });
             }
         }

@@ -60,6 +60,8 @@ protected:
     void load() override;
 
 private:
+    // Who signed or amended, as the record shows it.
+    QString staffName(const std::string &staffId) const;
     domain::Conversation toConversation() const;
 
     QString m_conversationId, m_seriesId;

@@ -56,6 +56,9 @@ bool FamilyEditor::save()
     family.name = m_name.trimmed();
     family.problemType = m_problemType;
     family.firstContact = QDate::fromString(m_firstContact.trimmed(), Qt::ISODate);
+    // The date may be left empty, but one typed wrong is refused, not dropped.
+    if (!m_firstContact.trimmed().isEmpty() && !family.firstContact.isValid())
+        return fail(domain::domainError(domain::DomainErrc::InvalidDate, "first_contact"));
     family.responsibleStaff = workspace()->actor().staffId;
     auto &families = workspace()->families();
     if (m_familyId.isEmpty()) {

@@ -1,5 +1,10 @@
 #include "familylistmodel.h"
 
+#include "errortext.h"
+#include "familyservice.h"
+
+#include <unordered_map>
+
 namespace lykta::app {
 
 void FamilyListModel::setFilter(const QString &filter)
@@ -8,23 +13,64 @@ void FamilyListModel::setFilter(const QString &filter)
         emit filterChanged();
 }
 
+void FamilyListModel::refresh()
+{
+    if (workspace())
+        reload(); // rows change when the read answers, not now
+}
+
 void FamilyListModel::reload()
 {
-    m_rows.clear();
-    auto families = workspace()->families().families(workspace()->actor().unitId);
-    if (!families)
-        return;
-    for (const auto &family : *families) {
-        if (!m_filter.isEmpty() && !family.name.contains(m_filter, Qt::CaseInsensitive))
-            continue;
-        const auto children = workspace()->store().list("child", {{"family_id", family.id}});
-        m_rows.push_back({QString::fromStdString(family.id), family.name, family.problemType,
-                          family.firstContact.toString(Qt::ISODate),
-                          children ? static_cast<int>(children->size()) : 0});
-    }
-    std::sort(m_rows.begin(), m_rows.end(), [](const FamilyRow &a, const FamilyRow &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
+    struct Answer
+    {
+        std::optional<domain::DomainError> error;
+        std::vector<FamilyRow> rows;
+    };
+    readInBackground(
+        [unitId = workspace()->actor().unitId, filter = m_filter](store::Store *store) {
+            Answer answer;
+            if (!store)
+                return answer; // locked: the list reads again after the unlock
+            auto families = domain::FamilyService(*store).families(unitId);
+            if (!families) {
+                answer.error = families.error();
+                return answer;
+            }
+            // One read of the children for all families, not one per family.
+            std::unordered_map<std::string, int> childCount;
+            if (auto children = store->list("child")) {
+                for (const auto &child : *children)
+                    ++childCount[child.text("family_id")];
+            }
+            for (const auto &family : *families) {
+                if (!filter.isEmpty() && !family.name.contains(filter, Qt::CaseInsensitive))
+                    continue;
+                const auto count = childCount.find(family.id);
+                answer.rows.push_back({QString::fromStdString(family.id), family.name,
+                                       family.problemType,
+                                       family.firstContact.toString(Qt::ISODate),
+                                       count == childCount.end() ? 0 : count->second});
+            }
+            std::sort(answer.rows.begin(), answer.rows.end(),
+                      [](const FamilyRow &a, const FamilyRow &b) {
+                          return QString::localeAwareCompare(a.name, b.name) < 0;
+                      });
+            return answer;
+        },
+        [this](Answer answer) {
+            // Locked meanwhile: nothing shows now, and the list reads again after the unlock.
+            if (workspace()->store().isLocked()) {
+                setErrorText({});
+                replaceRows({});
+                return;
+            }
+            if (answer.error) {
+                setErrorText(ErrorText::forDomain(*answer.error));
+                return; // what was shown stays
+            }
+            setErrorText({});
+            replaceRows(std::move(answer.rows));
+        });
 }
 
 QVariant FamilyListModel::roleData(const FamilyRow &row, int role) const

@@ -12,7 +12,8 @@ struct FamilyRow
     int children = 0;
 };
 
-// The unit's families, filtered by what the person types.
+// The unit's families, filtered by what the person types. Read off the UI thread (a unit
+// may have hundreds); busy meanwhile, and an answer for an older filter is dropped.
 class FamilyListModel : public RowListModel<FamilyRow>
 {
     Q_OBJECT
@@ -41,6 +42,7 @@ signals:
     void filterChanged();
 
 protected:
+    void refresh() override;
     void reload() override;
     QVariant roleData(const FamilyRow &row, int role) const override;
 

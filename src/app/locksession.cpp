@@ -40,7 +40,8 @@ LockSession::LockSession(std::string databasePath, QObject *parent)
 
 LockSession::~LockSession()
 {
-    qApp->removeEventFilter(this);
+    if (qApp) // a test's setup may outlive the application
+        qApp->removeEventFilter(this);
 }
 
 LockSession *LockSession::create(QQmlEngine *, QJSEngine *engine)

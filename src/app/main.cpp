@@ -1,5 +1,6 @@
 // Lykta, the staff app: builds every service and hands them to QML.
 
+#include "conversationtemplateservice.h"
 #include "demodata.h"
 #include "errortext.h"
 #include "kioskapp.h"
@@ -7,6 +8,7 @@
 #include "locksession.h"
 #include "pagetour.h"
 #include "platform/apppaths.h"
+#include "readworker.h"
 #include "store/store.h"
 #include "storereplica.h"
 #include "sync/core/uuid.h"
@@ -14,6 +16,7 @@
 #include "workspace.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -57,6 +60,9 @@ store::Actor resolveActor(store::Store &store, const std::string &databasePath)
           {"role", std::string("staff")}}}};
     if (!store.write(actor, changes))
         qWarning("could not create the local unit");
+    // Without conversation models no series can be started: a new unit starts with Lykta's.
+    else if (!domain::ConversationTemplateService(store).installDefaults(actor))
+        qWarning("could not install the conversation models");
     return actor;
 }
 
@@ -71,6 +77,8 @@ int showStartupError(QQmlApplicationEngine &engine, QGuiApplication &app, const 
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     // The waiting-room kiosk is its own program in this binary: nothing of the staff app is
     // built in a kiosk process (see src/kiosk).
     if (kiosk::KioskApp::requested(argc, argv))
@@ -108,8 +116,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption kioskMode(
         QStringLiteral("kiosk"),
         QStringLiteral("Run as the waiting-room kiosk instead (lykta --kiosk --help)."));
+    const QCommandLineOption startupReport(
+        QStringLiteral("startup-report"),
+        QStringLiteral("Print how long the start took once the first frame is shown, then exit "
+                       "(for scripts/bench)."));
     parser.addOptions({demo, database, languageOption, selfTest, screenshots, enrollServer,
-                       enrollCode, kioskMode});
+                       enrollCode, kioskMode, startupReport});
     parser.process(app);
 
     if (parser.isSet(selfTest))
@@ -133,10 +145,15 @@ int main(int argc, char *argv[])
     app::LockSession lock(path);
     app::LockSession::setInstance(&lock);
     std::unique_ptr<app::Workspace> workspace;
+    std::unique_ptr<app::ReadWorker> reader;
     std::unique_ptr<app::SyncController> sync;
 
+    QElapsedTimer unlocking; // the passphrase's Argon2id and opening the store
+    qint64 unlockMs = 0;
     // Runs once, when the store first opens (after the passphrase): the staff app proper.
     const auto startApp = [&] {
+        if (unlocking.isValid())
+            unlockMs = unlocking.elapsed();
         store::Store &store = *lock.store();
         if (parser.isSet(demo)) {
             // The demo unit's kiosk content is Lykta's shipped set (src/kiosk/content).
@@ -153,6 +170,13 @@ int main(int argc, char *argv[])
             std::make_unique<app::Workspace>(store, resolveActor(store, path), parser.isSet(demo));
         workspace->setStoreOptions(lock.storeOptions()); // for reads off the UI thread
         app::Workspace::setInstance(workspace.get());
+        // Search and large lists read on their own connection, off the UI thread.
+        reader = std::make_unique<app::ReadWorker>(lock.storeOptions());
+        workspace->setReader(reader.get());
+        QObject::connect(&lock, &app::LockSession::aboutToLock, reader.get(),
+                         &app::ReadWorker::stopForLock);
+        QObject::connect(&lock, &app::LockSession::reopened, reader.get(),
+                         &app::ReadWorker::resume);
         sync = std::make_unique<app::SyncController>(lock.storeOptions(), *workspace);
         app::SyncController::setInstance(sync.get());
         QObject::connect(&lock, &app::LockSession::aboutToLock, sync.get(),
@@ -170,6 +194,22 @@ int main(int argc, char *argv[])
             window->deleteLater();
         if (engine.rootObjects().size() <= unlockWindows.size()) {
             QCoreApplication::exit(1);
+            return;
+        }
+        if (parser.isSet(startupReport)) {
+            auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constLast());
+            const qint64 loaded = sinceMain.elapsed();
+            QObject::connect(
+                window, &QQuickWindow::frameSwapped, &app,
+                [&sinceMain, &unlockMs, loaded] {
+                    std::printf("lykta-startup main_to_frame_ms=%lld unlock_ms=%lld "
+                                "main_to_loaded_ms=%lld\n",
+                                static_cast<long long>(sinceMain.elapsed()),
+                                static_cast<long long>(unlockMs), static_cast<long long>(loaded));
+                    std::fflush(stdout);
+                    QCoreApplication::exit(0);
+                },
+                Qt::SingleShotConnection);
             return;
         }
         if (parser.isSet(selfTest)) {
@@ -190,6 +230,7 @@ int main(int argc, char *argv[])
     // or on a first start creates, the store without the unlock screen.
     if (const QString passphrase = qEnvironmentVariable("LYKTA_PASSPHRASE");
         !passphrase.isEmpty()) {
+        unlocking.start();
         const bool ok =
             lock.firstStart() ? lock.create(passphrase, passphrase) : lock.unlock(passphrase);
         if (!ok)

@@ -29,6 +29,17 @@ public:
 protected:
     virtual QVariant roleData(const Row &row, int role) const = 0;
 
+    // Shows rows read in the background (see readInBackground).
+    void replaceRows(std::vector<Row> rows)
+    {
+        const int before = rowCount();
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+        if (before != rowCount())
+            emit countChanged();
+    }
+
     std::vector<Row> m_rows;
 };
 

@@ -1,5 +1,9 @@
 #include "searchmodel.h"
 
+#include "errortext.h"
+
+#include <algorithm>
+
 namespace lykta::app {
 
 void SearchModel::setQuery(const QString &query)
@@ -16,23 +20,73 @@ QString SearchModel::highlight(const std::string &snippet)
     return text;
 }
 
+void SearchModel::refresh()
+{
+    if (workspace())
+        reload(); // rows change when the search answers, not now
+}
+
 void SearchModel::reload()
 {
-    m_rows.clear();
-    auto hits = workspace()->store().search(m_query.toStdString());
-    if (!hits)
+    const QString text = m_query.trimmed();
+    QString problem;
+    if (text.size() > kMaxQueryLength)
+        problem = tr("Sökningen är för lång. Skriv högst %1 tecken.").arg(kMaxQueryLength);
+    else if (!text.isEmpty() &&
+             std::none_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+        problem = tr("Skriv minst en bokstav eller siffra för att söka.");
+    if (text.isEmpty() || !problem.isEmpty()) {
+        cancelRead();
+        setErrorText(problem);
+        replaceRows({});
         return;
-    for (const auto &hit : *hits) {
-        QString kind;
-        if (hit.entity == "note")
-            kind = tr("Anteckning");
-        else if (hit.entity == "conversation")
-            kind = tr("Samtal");
-        else if (hit.entity == "amendment")
-            kind = tr("Rättelse");
-        m_rows.push_back({QString::fromStdString(hit.entity), QString::fromStdString(hit.entityId),
-                          kind, highlight(hit.snippet)});
     }
+    struct Answer
+    {
+        bool locked = false;
+        std::optional<store::StoreError> error;
+        std::vector<SearchRow> rows;
+    };
+    readInBackground(
+        [query = text.toStdString()](store::Store *store) {
+            Answer answer;
+            if (!store) {
+                answer.locked = true;
+                return answer;
+            }
+            auto hits = store->search(query);
+            if (!hits) {
+                answer.error = hits.error();
+                return answer;
+            }
+            for (const auto &hit : *hits) {
+                answer.rows.push_back({QString::fromStdString(hit.entity),
+                                       QString::fromStdString(hit.entityId), kindWords(hit.entity),
+                                       highlight(hit.snippet)});
+            }
+            return answer;
+        },
+        [this](Answer answer) {
+            // Locked meanwhile: nothing shows now, and the search runs again after the unlock.
+            if (answer.locked || workspace()->store().isLocked()) {
+                setErrorText({});
+                replaceRows({});
+                return;
+            }
+            setErrorText(answer.error ? ErrorText::forStore(answer.error->code, {}) : QString());
+            replaceRows(std::move(answer.rows));
+        });
+}
+
+QString SearchModel::kindWords(const std::string &entity)
+{
+    if (entity == "note")
+        return tr("Anteckning");
+    if (entity == "conversation")
+        return tr("Samtal");
+    if (entity == "amendment")
+        return tr("Rättelse");
+    return {};
 }
 
 QVariant SearchModel::roleData(const SearchRow &row, int role) const

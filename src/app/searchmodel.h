@@ -12,7 +12,9 @@ struct SearchRow
 };
 
 // Full-text search over everything staff wrote; snippets come as rich text with the
-// matched words in bold (the text itself is escaped first).
+// matched words in bold (the text itself is escaped first). The search runs off the UI
+// thread (busy meanwhile); while a person types on, results for what they typed before are
+// dropped. A query that cannot be searched says why in errorText.
 class SearchModel : public RowListModel<SearchRow>
 {
     Q_OBJECT
@@ -37,15 +39,20 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     static QString highlight(const std::string &snippet);
+    // The longest query searched; a longer one is refused with a message.
+    static constexpr int kMaxQueryLength = 200;
 
 signals:
     void queryChanged();
 
 protected:
+    void refresh() override;
     void reload() override;
     QVariant roleData(const SearchRow &row, int role) const override;
 
 private:
+    static QString kindWords(const std::string &entity);
+
     QString m_query;
 };
 

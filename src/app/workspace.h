@@ -17,6 +17,8 @@ class QJSEngine;
 
 namespace lykta::app {
 
+class ReadWorker;
+
 // What the signed-in staff member works in: the open store, the domain services on it, and
 // who is acting. main.cpp builds the one instance and hands it to QML as a singleton; models
 // take it as a property, so nothing else reaches for a global.
@@ -50,6 +52,11 @@ public:
     // Holds identifications between "check" and "confirm", for every form.
     domain::IdentificationService &identification() { return m_identification; }
 
+    // Where large reads run off the UI thread; null (tests of a model alone) reads on
+    // store() in the caller's thread.
+    ReadWorker *reader() const { return m_reader; }
+    void setReader(ReadWorker *reader) { m_reader = reader; }
+
     // Models call this after a write so every list showing the data refreshes.
     void notifyChanged();
 
@@ -71,6 +78,7 @@ private:
     store::Actor m_actor;
     bool m_demo;
     int m_revision = 0;
+    ReadWorker *m_reader = nullptr;
     domain::FamilyService m_families;
     domain::GroupService m_groups;
     domain::ConversationService m_conversations;

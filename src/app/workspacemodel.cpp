@@ -27,15 +27,33 @@ bool WorkspaceModel::assignAndRefresh(QString &member, const QString &value)
 
 bool WorkspaceModel::settle(const domain::DomainError *error)
 {
-    const QString text = error ? ErrorText::forDomain(*error) : QString();
-    if (text != m_errorText) {
-        m_errorText = text;
-        emit errorTextChanged();
-    }
+    setErrorText(error ? ErrorText::forDomain(*error) : QString());
     if (error)
         return false;
     m_workspace->notifyChanged();
     return true;
+}
+
+void WorkspaceModel::setErrorText(const QString &text)
+{
+    if (text == m_errorText)
+        return;
+    m_errorText = text;
+    emit errorTextChanged();
+}
+
+void WorkspaceModel::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged();
+}
+
+void WorkspaceModel::cancelRead()
+{
+    ++m_request;
+    setBusy(false);
 }
 
 void WorkspaceModel::refresh()

@@ -199,7 +199,7 @@ Result<bool, StoreError> Database::checkAndMigrate()
     if (version != 0 && version < static_cast<int>(SchemaVersion::MinReadable))
         return StoreError{StoreErrc::Corrupt, "unknown schema " + std::to_string(version)};
 
-    if (version != 0) {
+    if (version != 0 && !m_options.alreadyChecked) {
         Statement st(m_db, "PRAGMA quick_check");
         const int rc = st.valid() ? st.step() : st.prepareResult();
         if (rc != SQLITE_ROW)

@@ -21,6 +21,10 @@ struct DatabaseOptions
     // registers itself under a name and is selected here; nothing else in the store changes.
     std::string vfs;
     bool readOnly = false;
+    // Another connection of this process has just opened (and checked) the file: skip the
+    // quick_check, which reads every page. For a second connection only (the app's read and
+    // sync workers); the first open of a file always checks it.
+    bool alreadyChecked = false;
 };
 
 // Owns the one SQLite connection of a store: opens it safely (nothing is written to a file

@@ -166,6 +166,7 @@ private slots:
         QVERIFY2(editor.sign(), qPrintable(editor.errorText()));
         QVERIFY(editor.isSigned());
         QVERIFY(editor.signedText().startsWith("Signerad "));
+        QVERIFY2(editor.signedText().endsWith(" av Testa Person"), qPrintable(editor.signedText()));
         QVERIFY(role(steps, 0, SeriesStepModel::SignedRole).toBool());
 
         // Signed: an edit is refused and the stored text is unchanged.
@@ -185,6 +186,7 @@ private slots:
         const QVariantMap amendment = reread.amendments().front().toMap();
         QCOMPARE(amendment.value("reason").toString(), QString("Fel längd"));
         QCOMPARE(amendment.value("body").toString(), QString("Samtalet tog 75 minuter."));
+        QCOMPARE(amendment.value("author").toString(), QString("Testa Person"));
         QCOMPARE(reread.property("wantsToKnow").toString(),
                  QString("Hur mamma mår och om hon blir frisk."));
     }

@@ -38,7 +38,15 @@ private slots:
                  QString("Fältet får inte vara tomt."));
         QCOMPARE(list.rowCount(), 0);
 
+        // A first contact typed wrong is refused where it was typed, not saved as no date.
         editor.setProperty("name", "Familjen Lind");
+        editor.setProperty("firstContact", "2026-13-45");
+        QVERIFY(!editor.save());
+        QCOMPARE(editor.fieldErrors().value("first_contact").toString(),
+                 QString("Datumet är inte giltigt."));
+        QCOMPARE(list.rowCount(), 0);
+        editor.setProperty("firstContact", QDate::currentDate().toString(Qt::ISODate));
+
         QVERIFY2(editor.save(), qPrintable(editor.errorText()));
         QVERIFY(editor.fieldErrors().isEmpty());
         QVERIFY(!editor.familyId().isEmpty());

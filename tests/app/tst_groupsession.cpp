@@ -6,6 +6,7 @@
 #include "groupservice.h"
 #include "sessionlistmodel.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace lykta;
@@ -56,8 +57,11 @@ private slots:
         const QString blue = at(0, AttendanceModel::MemberIdRole).toString();
         QCOMPARE(at(0, AttendanceModel::AliasRole).toString(), QString("Blå"));
 
+        // The screen's "1 av 2 närvarande" follows the tap.
+        QSignalSpy presentCount(&attendance, &AttendanceModel::presentCountChanged);
         QVERIFY(attendance.setPresent(blue, true));
         QCOMPARE(attendance.presentCount(), 1);
+        QCOMPARE(presentCount.count(), 1);
         QVERIFY(at(0, AttendanceModel::PresentRole).toBool());
         QCOMPARE(sessions.data(sessions.index(0), SessionListModel::PresentRole).toInt(), 1);
 

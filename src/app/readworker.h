@@ -1,0 +1,68 @@
+#pragma once
+
+#include "store/store.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+
+namespace lykta::app {
+
+// Runs the reads that can be large (search, the family list) on a thread of their own with
+// a store connection of their own, so the UI thread never waits for them. main.cpp builds
+// one and gives it to the Workspace; LockSession's aboutToLock stops it (the running query is
+// interrupted and the connection closed before the key is wiped) and reopened resumes it.
+class ReadWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReadWorker(store::StoreOptions options, QObject *parent = nullptr);
+    ~ReadWorker() override;
+
+    // Runs `read(store)` on the worker thread, then `done(result)` on this object's thread if
+    // `context` still exists. `store` is null when no connection can be had (locked).
+    template <class Read, class Done>
+    void submit(QObject *context, Read read, Done done)
+    {
+        using R = decltype(read(static_cast<store::Store *>(nullptr)));
+        QMetaObject::invokeMethod(
+            m_home,
+            [this, context = QPointer<QObject>(context), read = std::move(read),
+             done = std::move(done)]() mutable {
+                auto result = std::make_shared<R>(read(connection()));
+                QMetaObject::invokeMethod(
+                    this,
+                    [context = std::move(context), done = std::move(done), result]() mutable {
+                        if (context)
+                            done(std::move(*result));
+                    },
+                    Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+    }
+
+    // Before the key is wiped: interrupts the query under way, closes the connection and
+    // refuses to open another until resume(). Blocks until the worker has let go.
+    void stopForLock();
+    // After an unlock: the next read opens a connection again.
+    void resume();
+
+private:
+    store::Store *connection(); // worker thread only
+    void closeConnection();     // worker thread only
+
+    store::StoreOptions m_options;
+    QThread m_thread;
+    QObject *m_home = nullptr; // lives on m_thread; reads are queued to it
+    std::unique_ptr<store::Store> m_store;
+    std::mutex m_handleMutex; // guards m_handle between the two threads
+    sqlite3 *m_handle = nullptr;
+    std::atomic<bool> m_stopped = false;
+};
+
+} // namespace lykta::app

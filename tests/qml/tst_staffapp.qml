@@ -1,0 +1,335 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Lykta.App
+import Lykta.Ui
+
+// The staff app's key flows as a member of staff goes through them, on a 10" tablet's
+// screen: controls are found the way a person finds them (by the words on them, or the
+// name a screen reader reads) and tapped; keys are typed into the fields.
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    Main {
+        id: app
+        width: 1280
+        height: 800
+
+        // Inside the app's window, so typed keys go to the app.
+        TestCase {
+            id: test
+            name: "StaffApp"
+            when: windowShown && app.visible
+
+            readonly property string passphrase: "lykta lyser i morkret klart"
+
+            function initTestCase() {
+                app.requestActivate()
+                tryVerify(() => app.active, 5000, "the app's window never became active")
+                waitForRendering(app.contentItem)
+            }
+
+            // Everything on screen, overlays and dialogs included.
+            function everything() {
+                return app.contentItem.parent
+            }
+            // The first visible item below `from` for which `match` holds, depth first.
+            function findVisible(from, match) {
+                if (!from || !from.visible)
+                    return null
+                if (match(from))
+                    return from
+                const kids = from.children
+                for (let i = 0; i < kids.length; ++i) {
+                    const found = findVisible(kids[i], match)
+                    if (found)
+                        return found
+                }
+                return null
+            }
+            // A visible control or text showing exactly these words.
+            function shown(text, from) {
+                return findVisible(from || everything(), item => item.text === text)
+            }
+            function showing(part, from) {
+                return findVisible(from || everything(),
+                                   item => typeof item.text === "string" && item.text.indexOf(part) >= 0)
+            }
+            function texts(from) {
+                const out = []
+                const walk = i => {
+                    if (!i || !i.visible) return
+                    if (typeof i.text === "string" && i.text.length > 0) out.push(i.text)
+                    for (let k = 0; k < i.children.length; ++k) walk(i.children[k])
+                }
+                walk(from || everything())
+                return out
+            }
+            function waitShown(text, from) {
+                tryVerify(() => shown(text, from) !== null, 5000,
+                          "nothing shows \"" + text + "\"; on screen: " + texts(from).join(" | "))
+                return shown(text, from)
+            }
+            // Nothing moving: no page sliding in, no dialog fading in or out.
+            function settled() {
+                // A dialog closed by the last tap starts to fade on the next frames.
+                waitForRendering(app.contentItem, 200)
+                waitForRendering(app.contentItem, 200)
+                tryVerify(() => findVisible(everything(), i => i instanceof StackView && i.busy) === null)
+                const overlay = app.Overlay.overlay
+                tryVerify(() => {
+                    for (let k = 0; k < overlay.children.length; ++k) {
+                        const c = overlay.children[k]
+                        if (c.visible && c.opacity < 1)
+                            return false
+                    }
+                    return true
+                }, 5000, "a dialog keeps moving")
+            }
+            // What a tap on `item` reaches: the button or row it is part of.
+            function control(item) {
+                let c = item
+                while (c && c.pressed === undefined)
+                    c = c.parent
+                return c || item
+            }
+            // Scrolls the page so that `item` is on screen, as a person would.
+            function reveal(item) {
+                for (let p = item.parent; p; p = p.parent) {
+                    if (p instanceof Flickable && p.contentHeight > p.height) {
+                        const y = item.mapToItem(p.contentItem, 0, 0).y
+                        p.contentY = Math.max(0, Math.min(y - p.height / 3,
+                                                          p.contentHeight - p.height))
+                        waitForRendering(p)
+                        return
+                    }
+                }
+            }
+            function tapItem(item) {
+                settled()
+                const target = control(item)
+                reveal(target)
+                verify(target.enabled, "\"" + (item.text || item) + "\" cannot be tapped")
+                verify(target.height >= 44, "\"" + (item.text || item) + "\" is a small target: "
+                       + target.height)
+                mouseClick(target)
+                return target
+            }
+            function tap(text, from) {
+                return tapItem(waitShown(text, from))
+            }
+            function named(accessibleName) {
+                return findVisible(everything(), i => i.pressed !== undefined
+                                   && i.Accessible.name === accessibleName)
+            }
+            function tapNamed(accessibleName) {
+                let item = null
+                tryVerify(() => (item = named(accessibleName)) !== null, 5000,
+                          "nothing is called \"" + accessibleName + "\"")
+                return tapItem(item)
+            }
+            // A text field by the name a screen reader gives it (its label or placeholder).
+            function field(accessibleName) {
+                let item = null
+                tryVerify(() => {
+                    item = findVisible(everything(), i => typeof i.selectAll === "function"
+                                       && i.Accessible.name === accessibleName)
+                    return item !== null
+                }, 5000, "no field \"" + accessibleName + "\"")
+                return item
+            }
+            function type(accessibleName, text) {
+                settled()
+                const input = field(accessibleName)
+                reveal(input)
+                mouseClick(input)
+                tryVerify(() => input.activeFocus)
+                keyClick(Qt.Key_A, Qt.ControlModifier)
+                keyClick(Qt.Key_Backspace)
+                for (const c of text)
+                    keyClick(c)
+                compare(input.text, text)
+                return input
+            }
+            function section(name) {
+                const stacks = { today: 0, families: 1, groups: 2, search: 3, more: 4 }
+                tap({ today: "I dag", families: "Familjer", groups: "Grupper", search: "Sök",
+                      more: "Mer" }[name])
+                // Back to the section's first page.
+                settled()
+                for (let i = 0; i < 10 && named("Tillbaka") !== null; ++i)
+                    back()
+                verify(named("Tillbaka") === null, "cannot go back to the section's first page")
+            }
+            function back() {
+                tapNamed("Tillbaka")
+                settled()
+            }
+            function isoDate(d) {
+                return Qt.formatDate(d, "yyyy-MM-dd")
+            }
+
+            function test_1_familyChildSeriesConversationSignedAndAmended() {
+                section("families")
+                waitShown("Inga familjer ännu.")
+                tap("Ny familj")
+                waitShown("Ny familj")
+
+                // Saved with no name: the message stands at the name, and nothing is saved.
+                tap("Spara")
+                waitShown("Fältet får inte vara tomt.")
+                type("Namn som ni använder för familjen", "Familjen Berg")
+                type("Första kontakt (ÅÅÅÅ-MM-DD)", "2026-13-45")
+                tap("Spara")
+                waitShown("Datumet är inte giltigt.")
+                verify(!shown("Fältet får inte vara tomt."))
+                type("Första kontakt (ÅÅÅÅ-MM-DD)", isoDate(new Date()))
+                tap("Spara")
+
+                // The new family opens, with no children yet.
+                waitShown("Inga barn registrerade i familjen.")
+                verify(shown("Familjen Berg"))
+                tap("Lägg till barn")
+                waitShown("Nytt barn")
+                tap("Spara")
+                waitShown("Fältet får inte vara tomt.")
+                type("Förnamn", "Ella")
+                type("Födelsedatum (ÅÅÅÅ-MM-DD)", "2016-02-30")
+                tap("Spara")
+                waitShown("Datumet är inte giltigt.")
+                const born = new Date()
+                born.setFullYear(born.getFullYear() - 9)
+                born.setDate(born.getDate() - 3)
+                type("Födelsedatum (ÅÅÅÅ-MM-DD)", isoDate(born))
+                tap("Spara")
+
+                // Back in the family: Ella, 9.
+                waitShown("Ella")
+                verify(shown("9 år"))
+                tap("Ella")
+                waitShown("Ingen samtalsserie än. Starta en när barnet och familjen vill.")
+                tap("Starta samtalsserie")
+                waitShown("Välj samtalsmodell")
+                tap("BRA-samtal")
+
+                // The series: its first step is next.
+                waitShown("Steg")
+                waitShown("Nästa")
+                settled()
+                tapItem(showing("1. "))
+
+                // Recording the conversation; signing without a length is refused, in words.
+                type("Datum", isoDate(new Date()))
+                type("Vad vill barnet veta?", "Om mamma blir frisk igen.")
+                tap("Signera")
+                tap("OK")
+                waitShown("Ange hur länge samtalet pågick (1–480 minuter).")
+                verify(!showing("Signerad "))
+                const duration = findVisible(everything(), i => i.objectName === "duration")
+                settled()
+                reveal(duration)
+                mouseClick(duration.contentItem)
+                tryVerify(() => duration.contentItem.activeFocus)
+                keyClick(Qt.Key_A, Qt.ControlModifier)
+                for (const c of "45")
+                    keyClick(c)
+                keyClick(Qt.Key_Return)
+                compare(duration.value, 45)
+                tap("Signera")
+                tap("OK")
+
+                // Signed: who and when, and the text can no longer be changed.
+                tryVerify(() => showing("Signerad ") !== null)
+                verify(showing("av Kim Andersson"))
+                const question = field("Vad vill barnet veta?")
+                verify(question.readOnly)
+                compare(question.text, "Om mamma blir frisk igen.")
+
+                // A correction is an addition: the original stays as it was.
+                type("Anledning till rättelsen", "Fel ord")
+                type("Tillägg", "Barnet sa pappa, inte mamma.")
+                tap("Spara tillägg")
+                waitShown("Tillägg och rättelser")
+                verify(showing("Kim Andersson · Fel ord"))
+                verify(shown("Barnet sa pappa, inte mamma."))
+                compare(field("Vad vill barnet veta?").text, "Om mamma blir frisk igen.")
+                verify(showing("Signerad "))
+
+                // The series shows the step as signed.
+                back()
+                waitShown("Signerat")
+            }
+
+            function test_2_groupSessionPlannedAndAttendanceTaken() {
+                section("groups")
+                tap("Solrosorna")
+                waitShown("Inga träffar planerade.")
+                tap("Planera träff")
+                waitShown("Tema")
+                type("Tema", "Oro")
+                type("Datum (ÅÅÅÅ-MM-DD)", "2026-02-30")
+                tap("Planera")
+                // Refused in words; the dialog stays with what was typed.
+                waitShown("Datumet är inte giltigt.")
+                compare(field("Tema").text, "Oro")
+                type("Datum (ÅÅÅÅ-MM-DD)", isoDate(new Date()))
+                tap("Planera")
+                tryVerify(() => !shown("Tema"), 5000, "the dialog stays open")
+
+                tap("Träff 1: Oro")
+                waitShown("0 av 3 närvarande")
+                // One tap per child.
+                tapNamed("Sol närvarande")
+                waitShown("1 av 3 närvarande")
+                tapNamed("Stjärna närvarande")
+                waitShown("2 av 3 närvarande")
+                tapNamed("Sol närvarande")
+                waitShown("1 av 3 närvarande")
+                tapNamed("Sol närvarande")
+                waitShown("2 av 3 närvarande")
+
+                // Kept: the group's list says so, and so does the session when opened again.
+                back()
+                waitShown("2 närvarande")
+                tap("Träff 1: Oro")
+                waitShown("2 av 3 närvarande")
+                settled()
+                tryVerify(() => named("Stjärna närvarande") !== null)
+                verify(named("Sol närvarande").checked)
+                verify(!named("Måne närvarande").checked)
+                verify(named("Stjärna närvarande").checked)
+            }
+
+            function test_3_lockedUntilTheRightPassphrase() {
+                section("more")
+                tap("Synk")
+                tap("Lås nu")
+                waitShown("Lykta är låst")
+                verify(Lock.locked)
+
+                // A wrong passphrase keeps it locked and says so.
+                type("Din lösenfras", "fel fras helt och hallet")
+                tap("Lås upp")
+                waitShown("Fel lösenfras. Inget har ändrats; försök igen.")
+                verify(shown("Lykta är låst"))
+                verify(Lock.locked)
+
+                // The right one opens it, and the data is back.
+                type("Din lösenfras", passphrase)
+                tap("Lås upp")
+                tryVerify(() => !shown("Lykta är låst"), 10000)
+                section("families")
+                waitShown("Familjen Berg")
+                verify(shown("1 barn"))
+
+                // Search reads the store again too (off the UI thread).
+                section("search")
+                type("Sök", "mamma")
+                tryVerify(() => showing("<b>mamma</b>") !== null, 5000)
+                verify(shown("Samtal"))
+            }
+        }
+    }
+}
