@@ -19,9 +19,10 @@ namespace lykta::sync::protocol {
 // cards the kiosk already holds.
 inline constexpr std::uint64_t kKioskSnapshotDevice = 0;
 inline constexpr std::uint64_t kKioskFieldSlots = 256;
-// The retention job's tombstones (`deleted` = kDeletedPurged) are written to the log as this
-// device, counter after counter. Device 0 cannot enroll, so the id is the server's own; staff
-// devices pull the log (never kiosk snapshots), so the two uses never meet in one ledger.
+// The retention job's tombstones (`deleted` = kDeletedPurged) and the staff records the server
+// writes (sync/server/staffdirectory.h) are written to the log as this device, counter after
+// counter. Device 0 cannot enroll, so the id is the server's own; staff devices pull the log
+// (never kiosk snapshots), so the two uses never meet in one ledger.
 inline constexpr std::uint64_t kRetentionDevice = 0;
 
 inline constexpr std::string_view kHealthPath = "/v1/health";

@@ -2,6 +2,7 @@
 
 #include "credentials.h"
 #include "retentioncli.h"
+#include "staffdirectory.h"
 #include "sync/core/hlc.h"
 #include "sync/core/limits.h"
 #include "sync/core/uuid.h"
@@ -86,6 +87,19 @@ int storageError(std::ostream &err, const StorageError &e)
     return 1;
 }
 
+// After a change to the staff table: the devices' staff records follow. Should this fail, the
+// table holds the change and the next server start writes the records.
+int publishStaff(ServerStorage &storage, std::ostream &err)
+{
+    if (auto r = staffdirectory::publish(storage); !r) {
+        err << "lykta-server: saved, but the staff records are not written yet (the next "
+               "server start writes them): "
+            << r.error().detail << "\n";
+        return 1;
+    }
+    return 0;
+}
+
 // --role, StaffRole::Staff when not given; nullopt (and the reason on `err`) when unknown.
 std::optional<StaffRole> roleOption(const Options &o, std::ostream &err)
 {
@@ -138,7 +152,7 @@ int runAdmin(ServerStorage &storage, const std::vector<std::string> &args, std::
         if (auto r = storage.createStaff(staff); !r)
             return storageError(err, r.error());
         out << staff.id << "\n";
-        return 0;
+        return publishStaff(storage, err);
     }
     if (command == "set-role") {
         if (o.get("staff").empty() || o.get("role").empty()) {
@@ -165,7 +179,7 @@ int runAdmin(ServerStorage &storage, const std::vector<std::string> &args, std::
                                     std::string("staff_role:") + toString(*role),
                                     o.get("staff")}});
         out << o.get("staff") << "\t" << toString(*role) << "\n";
-        return 0;
+        return publishStaff(storage, err);
     }
     if (command == "enroll-code") {
         EnrollmentCodeRecord record;

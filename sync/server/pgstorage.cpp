@@ -293,6 +293,13 @@ public:
                          .add(r.detail));
     }
     void appendAudit(const AuditEntry &entry) override { m_audit.push_back(entry); }
+    std::optional<StaffRole> staffRole(const std::string &staffId) override
+    {
+        auto rows = m_conn.query("SELECT role FROM staff WHERE id = $1", pg::Params().add(staffId));
+        if (rows.empty())
+            return std::nullopt;
+        return staffRoleFromString(rows.text(0, 0)).value_or(StaffRole::Staff);
+    }
 
     // Everything this push wrote, in one round trip for a push of ordinary size.
     void flush()
@@ -385,6 +392,32 @@ private:
     std::vector<AuditEntry> m_audit;
 };
 
+std::vector<Staff> readStaff(pg::Conn &c)
+{
+    std::vector<Staff> out;
+    auto rows = c.query("SELECT s.id, s.name, s.role, su.unit_id FROM staff s "
+                        "LEFT JOIN staff_unit su ON su.staff_id = s.id "
+                        "ORDER BY s.name, s.id, su.unit_id");
+    for (int r = 0; r < rows.size(); ++r) {
+        if (out.empty() || out.back().id != rows.text(r, 0))
+            out.push_back({std::string(rows.text(r, 0)),
+                           std::string(rows.text(r, 1)),
+                           {},
+                           staffRoleFromString(rows.text(r, 2)).value_or(StaffRole::Staff)});
+        if (!rows.isNull(r, 3))
+            out.back().units.emplace_back(rows.text(r, 3));
+    }
+    return out;
+}
+
+std::uint64_t lastCounterOf(pg::Conn &c, sync::DeviceId device)
+{
+    return static_cast<std::uint64_t>(
+        c.query("SELECT coalesce(max(counter), 0) FROM log WHERE device = $1",
+                pg::Params().add(static_cast<std::uint64_t>(device)))
+            .integer(0, 0));
+}
+
 // A retention run, inside a transaction that holds the log_head row lock like a push: its
 // tombstones get positions after every committed push, so pull cursors stay safe.
 class PgRetentionTransaction : public RetentionTransaction
@@ -419,11 +452,7 @@ public:
     }
     std::uint64_t lastLogCounter(sync::DeviceId device) override
     {
-        return static_cast<std::uint64_t>(
-            m_conn
-                .query("SELECT coalesce(max(counter), 0) FROM log WHERE device = $1",
-                       pg::Params().add(static_cast<std::uint64_t>(device)))
-                .integer(0, 0));
+        return lastCounterOf(m_conn, device);
     }
     std::uint64_t
     removeLog(const std::vector<std::pair<std::string, std::string>> &records) override
@@ -465,6 +494,37 @@ public:
 private:
     pg::Conn &m_conn;
     PgPushTransaction m_writes; // buffers the log rows, records and audit rows, as for a push
+};
+
+// The staff directory's writes, inside a transaction that holds the log_head row lock like a
+// push: its rows get positions after every committed push, so pull cursors stay safe.
+class PgDirectoryTransaction : public DirectoryTransaction
+{
+public:
+    PgDirectoryTransaction(pg::Conn &conn, std::uint64_t head)
+        : m_conn(conn), m_writes(conn, 0, head, 0)
+    {}
+
+    std::vector<Staff> staff() override { return readStaff(m_conn); }
+    std::optional<StoredRecord> loadRecord(const std::string &entity,
+                                           const std::string &id) override
+    {
+        return m_writes.loadRecord(entity, id);
+    }
+    std::uint64_t lastLogCounter(sync::DeviceId device) override
+    {
+        return lastCounterOf(m_conn, device);
+    }
+    std::uint64_t appendLog(const sync::Delta &delta, const std::string &unitId) override
+    {
+        return m_writes.appendLog(delta, unitId);
+    }
+    void saveRecord(const StoredRecord &record) override { m_writes.saveRecord(record); }
+    void flush() { m_writes.flush(); }
+
+private:
+    pg::Conn &m_conn;
+    PgPushTransaction m_writes; // buffers the log rows and records, as for a push
 };
 
 } // namespace
@@ -585,22 +645,7 @@ StorageResult<std::vector<Unit>> PgStorage::units()
 
 StorageResult<std::vector<Staff>> PgStorage::staff()
 {
-    return withConnection([&](pg::Conn &c) {
-        std::vector<Staff> out;
-        auto rows = c.query("SELECT s.id, s.name, s.role, su.unit_id FROM staff s "
-                            "LEFT JOIN staff_unit su ON su.staff_id = s.id "
-                            "ORDER BY s.name, s.id, su.unit_id");
-        for (int r = 0; r < rows.size(); ++r) {
-            if (out.empty() || out.back().id != rows.text(r, 0))
-                out.push_back({std::string(rows.text(r, 0)),
-                               std::string(rows.text(r, 1)),
-                               {},
-                               staffRoleFromString(rows.text(r, 2)).value_or(StaffRole::Staff)});
-            if (!rows.isNull(r, 3))
-                out.back().units.emplace_back(rows.text(r, 3));
-        }
-        return out;
-    });
+    return withConnection([&](pg::Conn &c) { return readStaff(c); });
 }
 
 StorageResult<bool> PgStorage::setStaffRole(const std::string &staffId, StaffRole role)
@@ -973,6 +1018,19 @@ StorageResult<bool> PgStorage::retention(const std::function<void(RetentionTrans
         PgRetentionTransaction retention(c, static_cast<std::uint64_t>(tx.first().integer(0, 0)));
         work(retention);
         retention.flush();
+        tx.commit();
+        return true;
+    });
+}
+
+StorageResult<bool> PgStorage::directory(const std::function<void(DirectoryTransaction &)> &work)
+{
+    return withConnection([&](pg::Conn &c) {
+        pg::Transaction tx(c, "BEGIN; SELECT seq FROM log_head WHERE id = 1 FOR UPDATE; "
+                              "SELECT seq FROM log_head WHERE id = 1");
+        PgDirectoryTransaction directory(c, static_cast<std::uint64_t>(tx.first().integer(0, 0)));
+        work(directory);
+        directory.flush();
         tx.commit();
         return true;
     });

@@ -1,5 +1,7 @@
 #include "serve.h"
 
+#include "staffdirectory.h"
+
 #include "httpapi.h"
 #include "retention.h"
 #include "schemacatalog.h"
@@ -122,6 +124,17 @@ int serve(ServerStorage &storage, const ServeOptions &options)
         std::fprintf(stderr, "lykta-server: HTTPS needs --tls-cert and --tls-key "
                              "(or --insecure-http for loopback development)\n");
         return 2;
+    }
+
+    // Staff members created before the server wrote their records (or while it was down) get
+    // them now; nothing is written when every record is current.
+    if (auto r = staffdirectory::publish(storage); !r) {
+        std::fprintf(stderr, "lykta-server: cannot write the staff records: %s\n",
+                     r.error().detail.c_str());
+        return 1;
+    } else if (*r) {
+        std::fprintf(stderr, "lykta-server: wrote %llu staff record changes\n",
+                     static_cast<unsigned long long>(*r));
     }
 
     const SchemaCatalog catalog = SchemaCatalog::fromClientSchema();

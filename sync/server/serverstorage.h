@@ -181,6 +181,24 @@ public:
     virtual std::uint64_t appendLog(const sync::Delta &delta, const std::string &unitId) = 0;
     virtual void recordRejection(const sync::Rejection &rejection) = 0;
     virtual void appendAudit(const AuditEntry &entry) = 0;
+    // The role the server's staff table gives this staff id; nullopt for an id it does not know.
+    virtual std::optional<StaffRole> staffRole(const std::string &staffId) = 0;
+};
+
+// The work of writing the server's own records (the staff directory, staffdirectory.h), inside
+// one write transaction that orders its log rows after every push's, as a retention run does.
+class DirectoryTransaction
+{
+public:
+    virtual ~DirectoryTransaction() = default;
+    // The staff table as this transaction sees it (read after the log's write lock).
+    virtual std::vector<Staff> staff() = 0;
+    virtual std::optional<StoredRecord> loadRecord(const std::string &entity,
+                                                   const std::string &id) = 0;
+    // The highest counter in the log of deltas written as `device`.
+    virtual std::uint64_t lastLogCounter(sync::DeviceId device) = 0;
+    virtual std::uint64_t appendLog(const sync::Delta &delta, const std::string &unitId) = 0;
+    virtual void saveRecord(const StoredRecord &record) = 0;
 };
 
 // How long the records of one retention type are kept (retention.h names the types).
@@ -275,6 +293,11 @@ public:
     // delete and a WAL checkpoint).
     virtual StorageResult<bool>
     retention(const std::function<void(RetentionTransaction &)> &work) = 0;
+
+    // --- the server's own records
+    // Runs `work` in one write transaction; commits when it returns normally.
+    virtual StorageResult<bool>
+    directory(const std::function<void(DirectoryTransaction &)> &work) = 0;
 };
 
 } // namespace lykta::server

@@ -294,10 +294,75 @@ public:
         st.step();
     }
     void appendAudit(const AuditEntry &entry) override { insertAudit(m_db, entry); }
+    std::optional<StaffRole> staffRole(const std::string &staffId) override
+    {
+        auto &st = m_db.cached("SELECT role FROM staff WHERE id = ?1");
+        st.bind(1, std::string_view(staffId));
+        std::optional<StaffRole> role;
+        if (st.step())
+            role = staffRoleFromString(st.text(0)).value_or(StaffRole::Staff);
+        st.reset();
+        return role;
+    }
 
 private:
     sqlite::Db &m_db;
     sync::DeviceId m_device;
+};
+
+std::vector<Staff> readStaff(sqlite::Db &db)
+{
+    std::vector<Staff> out;
+    auto &st = db.cached("SELECT s.id, s.name, s.role, su.unit_id FROM staff s "
+                         "LEFT JOIN staff_unit su ON su.staff_id = s.id "
+                         "ORDER BY s.name, s.id, su.unit_id");
+    while (st.step()) {
+        if (out.empty() || out.back().id != st.text(0))
+            out.push_back({st.text(0),
+                           st.text(1),
+                           {},
+                           staffRoleFromString(st.text(2)).value_or(StaffRole::Staff)});
+        if (!st.isNull(3))
+            out.back().units.push_back(st.text(3));
+    }
+    st.reset();
+    return out;
+}
+
+std::uint64_t lastCounterOf(sqlite::Db &db, sync::DeviceId device)
+{
+    auto &st = db.cached("SELECT coalesce(max(counter), 0) FROM log WHERE device = ?1");
+    st.bind(1, static_cast<std::int64_t>(device));
+    st.step();
+    const auto counter = static_cast<std::uint64_t>(st.integer(0));
+    st.reset();
+    return counter;
+}
+
+class SqliteDirectoryTransaction : public DirectoryTransaction
+{
+public:
+    explicit SqliteDirectoryTransaction(sqlite::Db &db) : m_db(db), m_push(db, 0) {}
+
+    std::vector<Staff> staff() override { return readStaff(m_db); }
+    std::optional<StoredRecord> loadRecord(const std::string &entity,
+                                           const std::string &id) override
+    {
+        return m_push.loadRecord(entity, id);
+    }
+    std::uint64_t lastLogCounter(sync::DeviceId device) override
+    {
+        return lastCounterOf(m_db, device);
+    }
+    std::uint64_t appendLog(const sync::Delta &delta, const std::string &unitId) override
+    {
+        return m_push.appendLog(delta, unitId);
+    }
+    void saveRecord(const StoredRecord &record) override { m_push.saveRecord(record); }
+
+private:
+    sqlite::Db &m_db;
+    SqlitePushTransaction m_push; // its log and record writes
 };
 
 class SqliteRetentionTransaction : public RetentionTransaction
@@ -319,12 +384,7 @@ public:
     }
     std::uint64_t lastLogCounter(sync::DeviceId device) override
     {
-        auto &st = m_db.cached("SELECT coalesce(max(counter), 0) FROM log WHERE device = ?1");
-        st.bind(1, static_cast<std::int64_t>(device));
-        st.step();
-        const auto counter = static_cast<std::uint64_t>(st.integer(0));
-        st.reset();
-        return counter;
+        return lastCounterOf(m_db, device);
     }
     std::uint64_t
     removeLog(const std::vector<std::pair<std::string, std::string>> &records) override
@@ -482,22 +542,7 @@ StorageResult<std::vector<Unit>> SqliteStorage::units()
 
 StorageResult<std::vector<Staff>> SqliteStorage::staff()
 {
-    return guarded([&] {
-        std::vector<Staff> out;
-        auto &st = m_db->cached("SELECT s.id, s.name, s.role, su.unit_id FROM staff s "
-                                "LEFT JOIN staff_unit su ON su.staff_id = s.id "
-                                "ORDER BY s.name, s.id, su.unit_id");
-        while (st.step()) {
-            if (out.empty() || out.back().id != st.text(0))
-                out.push_back({st.text(0),
-                               st.text(1),
-                               {},
-                               staffRoleFromString(st.text(2)).value_or(StaffRole::Staff)});
-            if (!st.isNull(3))
-                out.back().units.push_back(st.text(3));
-        }
-        return out;
-    });
+    return guarded([&] { return readStaff(*m_db); });
 }
 
 StorageResult<bool> SqliteStorage::setStaffRole(const std::string &staffId, StaffRole role)
@@ -846,6 +891,18 @@ SqliteStorage::retention(const std::function<void(RetentionTransaction &)> &work
         }
         m_db->resetAll();
         m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        return true;
+    });
+}
+
+StorageResult<bool>
+SqliteStorage::directory(const std::function<void(DirectoryTransaction &)> &work)
+{
+    return guarded([&] {
+        sqlite::Transaction tx(*m_db);
+        SqliteDirectoryTransaction directory(*m_db);
+        work(directory);
+        tx.commit();
         return true;
     });
 }

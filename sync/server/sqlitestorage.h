@@ -49,6 +49,7 @@ public:
     StorageResult<std::vector<RetentionRule>> retentionRules() override;
     StorageResult<bool> setRetentionRule(const RetentionRule &rule) override;
     StorageResult<bool> retention(const std::function<void(RetentionTransaction &)> &work) override;
+    StorageResult<bool> directory(const std::function<void(DirectoryTransaction &)> &work) override;
 
 private:
     explicit SqliteStorage(std::unique_ptr<sqlite::Db> db);

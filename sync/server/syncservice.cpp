@@ -1,6 +1,7 @@
 #include "syncservice.h"
 
 #include "credentials.h"
+#include "staffdirectory.h"
 #include "sync/core/limits.h"
 #include "sync/core/merge.h"
 #include "sync/core/uuid.h"
@@ -233,7 +234,8 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
                     response.cursor = std::max(response.cursor, *past.acceptedSeq);
                 } else if (past.rejection) {
                     sync::Rejection r = *past.rejection;
-                    if (r.reason == sync::RejectReason::SignedImmutable) {
+                    if (r.reason == sync::RejectReason::SignedImmutable ||
+                        r.detail == staffdirectory::kRoleDetail) {
                         if (auto record = tx.loadRecord(d.entity, d.entityId))
                             r.current = currentOf(*record, d.field);
                     }
@@ -289,6 +291,23 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
                 reject(d, sync::RejectReason::NotAuthorized, "content_role");
                 auditOnce(d, batchUnitOr(d), "push_denied");
                 continue;
+            }
+            if (d.entity == staffdirectory::kStaffEntity && d.field == staffdirectory::kRoleField) {
+                // Only the server sets a role it knows (its staff table, which every check of a
+                // device's rights reads); an id it does not know is a device's own colleague list.
+                const auto role = tx.staffRole(d.entityId);
+                if (role && d.value != sync::Value(std::string(toString(*role)))) {
+                    std::optional<sync::Delta> current;
+                    if (auto it = records.find(recordKey(d.entity, d.entityId));
+                        it != records.end())
+                        current = currentOf(it->second, d.field);
+                    else if (auto record = tx.loadRecord(d.entity, d.entityId))
+                        current = currentOf(*record, d.field);
+                    reject(d, sync::RejectReason::NotAuthorized,
+                           std::string(staffdirectory::kRoleDetail), true, std::move(current));
+                    auditOnce(d, batchUnitOr(d), "push_denied");
+                    continue;
+                }
             }
 
             const std::string key = recordKey(d.entity, d.entityId);

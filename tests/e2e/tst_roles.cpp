@@ -4,6 +4,8 @@
 // the text, marked refused; a kiosk receives what the content editor wrote.
 #include "testserver.h"
 
+#include "domain/demodata.h"
+#include "domain/kioskcontentservice.h"
 #include "storereplica.h"
 #include "sync/client/syncsession.h"
 
@@ -64,6 +66,35 @@ private:
                                            {"body", std::string("Text för väntrummet.")},
                                            {"published", std::int64_t{1}}}});
         return r ? r->ids.at(0) : std::string();
+    }
+
+    // The role field of a staff record in a tablet's store; "-" when there is no record.
+    static std::string roleIn(Tablet &t, const std::string &staff)
+    {
+        auto r = t.store->get("staff", staff);
+        if (!r || !*r || (*r)->isNull("role"))
+            return "-";
+        return (*r)->text("role");
+    }
+
+    // The unit's record, which a tablet's local writes of staff records refer to.
+    bool writeUnit(Tablet &t)
+    {
+        return bool(t.store->write(t.actor, {store::ChangeKind::Create,
+                                             "unit",
+                                             t.actor.unitId,
+                                             {{"name", std::string("Enhet Syd")}}}));
+    }
+
+    bool mayWriteKioskContent(Tablet &t)
+    {
+        return domain::KioskContentService(*t.store).mayManage(t.actor);
+    }
+
+    qlonglong serverLogRows(const std::string &entityId)
+    {
+        return m_server.database().scalar("SELECT count(*) FROM log WHERE entity_id = '" +
+                                          entityId + "'");
     }
 
     QString staff(const QString &name, const QStringList &extra = {})
@@ -222,6 +253,229 @@ private slots:
         QVERIFY(after);
         for (const auto &d : after->deltas)
             QVERIFY(!(d.entityId == card && d.value == sync::Value(std::string("Ändrad"))));
+    }
+
+    // A tablet enrolled for a content editor has written nothing about her: the first pull
+    // brings the server's staff record, and the app's own role check then lets her write the
+    // kiosk's content. Taking the role away reaches the tablet on its next pull.
+    void aFreshDeviceLearnsItsRoleFromTheServer()
+    {
+        const std::string editor = staff("Stina", {"--role", "content"}).toStdString();
+        Tablet t = tablet("stina", editor);
+        QVERIFY(!t.token.empty());
+        QCOMPARE(roleIn(t, editor), std::string("-"));
+        QVERIFY(!mayWriteKioskContent(t));
+
+        auto status = sync(t);
+        QCOMPARE(status.activity, sync::client::Activity::Idle);
+        QCOMPARE(status.rejected, 0u);
+        auto record = t.store->get("staff", editor);
+        QVERIFY(record && *record);
+        QCOMPARE((*record)->text("role"), std::string("content"));
+        QCOMPARE((*record)->text("name"), std::string("Stina"));
+        QCOMPARE((*record)->text("unit_id"), m_unit);
+        QVERIFY(mayWriteKioskContent(t));
+
+        // Her card goes through the domain's check and the server's.
+        domain::InfoCard card;
+        card.title = QStringLiteral("Att prata om det svåra");
+        card.body = QStringLiteral("Det är bra att fråga.");
+        card.ageBand = QStringLiteral("13-18");
+        card.language = QStringLiteral("sv");
+        auto added = domain::KioskContentService(*t.store).addCard(t.actor, card);
+        QVERIFY2(added, added ? "" : added.error().detail.c_str());
+        status = sync(t);
+        QCOMPARE(status.rejected, 0u);
+        QVERIFY(t.store->outbox()->empty());
+
+        QCOMPARE(m_server.admin(
+                     {"set-role", "--staff", QString::fromStdString(editor), "--role", "staff"}),
+                 QString::fromStdString(editor) + "\tstaff");
+        QCOMPARE(sync(t).rejected, 0u);
+        QCOMPARE(roleIn(t, editor), std::string("staff"));
+        QVERIFY(!mayWriteKioskContent(t));
+        QVERIFY(!domain::KioskContentService(*t.store).addCard(t.actor, card));
+
+        // Setting the role it has already writes nothing.
+        const qlonglong rows = serverLogRows(editor);
+        m_server.admin({"set-role", "--staff", QString::fromStdString(editor), "--role", "staff"});
+        QCOMPARE(serverLogRows(editor), rows);
+    }
+
+    // A tablet that writes a role for its own staff member is refused for good, the refusal is
+    // audited, and the tablet shows the server's role again. The same role as the server's passes.
+    void aDeviceCannotClaimARole()
+    {
+        const std::string member = staff("Ture").toStdString();
+        Tablet t = tablet("ture", member);
+        QVERIFY(!t.token.empty());
+        // Before its first pull, the tablet writes a staff record of its own claiming "manager".
+        QVERIFY(writeUnit(t));
+        QVERIFY(t.store->write(
+            t.actor, {store::ChangeKind::Create,
+                      "staff",
+                      member,
+                      {{"name", std::string("Ture")}, {"role", std::string("manager")}}}));
+        QCOMPARE(roleIn(t, member), std::string("manager"));
+        auto status = sync(t);
+        QCOMPARE(status.activity, sync::client::Activity::Idle);
+        QCOMPARE(status.rejected, 1u);
+        auto refused = t.store->rejections();
+        QVERIFY(refused && refused->size() == 1);
+        QCOMPARE(refused->front().reason, sync::RejectReason::NotAuthorized);
+        QCOMPARE(refused->front().detail, std::string("role"));
+        QCOMPARE(refused->front().field, std::string("role"));
+        QCOMPARE(refused->front().value, sync::Value(std::string("manager")));
+        QCOMPARE(roleIn(t, member), std::string("staff"));
+        QVERIFY(t.store->outbox()->empty());
+        QVERIFY(m_server.admin({"audit", QString::fromStdString(member)}).contains("push_denied"));
+        QVERIFY(m_server.admin({"list-staff"})
+                    .contains(QString::fromStdString(member) + "\tTure\tstaff\t"));
+
+        // Later: an edit of the same field, after the tablet has seen the server's record.
+        QVERIFY(t.store->write(
+            t.actor,
+            {store::ChangeKind::Update, "staff", member, {{"role", std::string("content")}}}));
+        QCOMPARE(sync(t).rejected, 1u);
+        QCOMPARE(roleIn(t, member), std::string("staff"));
+        QVERIFY(!mayWriteKioskContent(t));
+
+        // Writing the role the server gives (the demo data does) is no claim: accepted.
+        QVERIFY(t.store->write(
+            t.actor, {store::ChangeKind::Update,
+                      "staff",
+                      member,
+                      {{"title", std::string("Kurator")}, {"role", std::string("staff")}}}));
+        status = sync(t);
+        QCOMPARE(status.rejected, 0u);
+        QVERIFY(t.store->outbox()->empty());
+        QCOMPARE(sync(t).rejected, 0u); // converged: nothing more to send or refuse
+        QCOMPARE(roleIn(t, member), std::string("staff"));
+    }
+
+    // A staff record of an id the server does not know (a tablet's own list of colleagues, as
+    // the demo data writes) is stored and shared as before.
+    void anUnknownStaffIdIsAccepted()
+    {
+        Tablet writer = tablet("writer", staff("Ulla").toStdString());
+        Tablet reader = tablet("reader", staff("Vera").toStdString());
+        QVERIFY(!writer.token.empty() && !reader.token.empty());
+        QVERIFY(writeUnit(writer));
+        auto written = writer.store->write(
+            writer.actor, {store::ChangeKind::Create,
+                           "staff",
+                           {},
+                           {{"name", std::string("Kollega")}, {"role", std::string("manager")}}});
+        QVERIFY(written);
+        const std::string colleague = written->ids.at(0);
+        QCOMPARE(sync(writer).rejected, 0u);
+        QVERIFY(writer.store->outbox()->empty());
+        QCOMPARE(sync(reader).rejected, 0u);
+        QCOMPARE(roleIn(reader, colleague), std::string("manager"));
+    }
+
+    // A staff member of two units: the devices of both units receive the record.
+    void bothUnitsOfAStaffMemberReceiveTheRecord()
+    {
+        const std::string north =
+            m_server.admin({"create-unit", "--name", "Enhet Nord"}).toStdString();
+        const std::string both =
+            m_server
+                .admin({"create-staff", "--name", "Wilma", "--unit", QString::fromStdString(m_unit),
+                        "--unit", QString::fromStdString(north), "--role", "manager"})
+                .toStdString();
+        const std::string northOnly =
+            m_server
+                .admin({"create-staff", "--name", "Yngve", "--unit", QString::fromStdString(north)})
+                .toStdString();
+        Tablet south = tablet("south-colleague", staff("Xena").toStdString());
+        Tablet northTablet = tablet("north-colleague", northOnly);
+        QVERIFY(!south.token.empty() && !northTablet.token.empty());
+        QCOMPARE(sync(south).rejected, 0u);
+        QCOMPARE(sync(northTablet).rejected, 0u);
+        QCOMPARE(roleIn(south, both), std::string("manager"));
+        QCOMPARE(roleIn(northTablet, both), std::string("manager"));
+        QCOMPARE(roleIn(south, northOnly), std::string("-")); // not a colleague of unit Syd
+
+        m_server.admin({"set-role", "--staff", QString::fromStdString(both), "--role", "staff"});
+        QCOMPARE(sync(south).rejected, 0u);
+        QCOMPARE(sync(northTablet).rejected, 0u);
+        QCOMPARE(roleIn(south, both), std::string("staff"));
+        QCOMPARE(roleIn(northTablet, both), std::string("staff"));
+    }
+
+    // Staff created by a server from before the staff records (rows in its tables, no record):
+    // the next server start writes their records, once.
+    void theServerStartWritesMissingRecords()
+    {
+        TestServer old;
+        const QString unit = old.admin({"create-unit", "--name", "Äldre enheten"});
+        const std::string id = "01936e00-0000-7000-8000-0000000000a1";
+        QVERIFY(old.database().exec(
+            "INSERT INTO staff(id, name, role) VALUES ('" + id +
+            "', 'Åsa', 'content'); INSERT INTO staff_unit(staff_id, unit_id) VALUES ('" + id +
+            "', '" + unit.toStdString() + "')"));
+        const std::string count = "SELECT count(*) FROM log WHERE entity_id = '" + id + "'";
+        QCOMPARE(old.database().scalar(count), 0LL);
+        QVERIFY(old.start());
+        QCOMPARE(old.database().scalar(count), 3LL); // unit_id, name, role
+        old.stop();
+        QVERIFY(old.start());
+        QCOMPARE(old.database().scalar(count), 3LL); // idempotent
+
+        store::StoreOptions options;
+        options.database.path = (old.dir() + "/asa.db").toStdString();
+        auto opened = store::Store::open(std::move(options));
+        QVERIFY(opened);
+        Tablet t{std::move(*opened), {id, unit.toStdString()}, {}};
+        const QString code = old.admin({"enroll-code", "--staff", QString::fromStdString(id)});
+        auto enrolled = old.transport()->enroll({code.toStdString(), t.store->deviceId(), "asa"});
+        QVERIFY(enrolled);
+        auto transport = old.transport(enrolled->token);
+        syncctl::StoreReplica replica(*t.store);
+        sync::client::SyncSession session(*transport, replica);
+        QCOMPARE(session.run().rejected, 0u);
+        QCOMPARE(roleIn(t, id), std::string("content"));
+        QVERIFY(mayWriteKioskContent(t));
+    }
+
+    // What scripts/run does: a server with the demo unit and Maja (content role), and the demo
+    // tablet, seeded as Maja before it enrolls. Everything it pushes is accepted, her own staff
+    // record included (it names the role the server gives her), and the fictional colleagues'
+    // records too (ids the server does not know).
+    void theDemoTabletSyncsWithoutRefusals()
+    {
+        TestServer demo;
+        const QString unit = QString::fromLatin1(domain::DemoData::kUnitId);
+        const QString maja = QString::fromLatin1(domain::DemoData::kStaffId);
+        QCOMPARE(demo.admin({"create-unit", "--id", unit, "--name",
+                             QString::fromUtf8(domain::DemoData::kUnitName)}),
+                 unit);
+        QCOMPARE(demo.admin({"create-staff", "--id", maja, "--unit", unit, "--name", "Maja Exempel",
+                             "--role", "content"}),
+                 maja);
+        QVERIFY(demo.start());
+
+        store::StoreOptions options;
+        options.database.path = (demo.dir() + "/demo.db").toStdString();
+        auto opened = store::Store::open(std::move(options));
+        QVERIFY(opened);
+        Tablet t{std::move(*opened), {maja.toStdString(), unit.toStdString()}, {}};
+        QVERIFY(domain::DemoData::seed(*t.store));
+        QVERIFY(!t.store->outbox()->empty());
+        const QString code = demo.admin({"enroll-code", "--staff", maja});
+        auto enrolled = demo.transport()->enroll({code.toStdString(), t.store->deviceId(), "demo"});
+        QVERIFY(enrolled);
+        auto transport = demo.transport(enrolled->token);
+        syncctl::StoreReplica replica(*t.store);
+        sync::client::SyncSession session(*transport, replica);
+        const auto status = session.run();
+        QCOMPARE(status.activity, sync::client::Activity::Idle);
+        QCOMPARE(status.rejected, 0u);
+        QVERIFY(t.store->outbox()->empty());
+        QVERIFY(t.store->rejections()->empty());
+        QCOMPARE(roleIn(t, maja.toStdString()), std::string("content"));
+        QVERIFY(mayWriteKioskContent(t));
     }
 
 private:

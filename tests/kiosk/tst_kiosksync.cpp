@@ -153,12 +153,11 @@ private slots:
                         m_actor.unitId,
                         {{"name", std::string("Väntrummet")}, {"unit_id", m_actor.unitId}}})
                      .empty());
-        // Kim writes the unit's kiosk content: the content role, as the device knows it.
-        QVERIFY(!write({store::ChangeKind::Create,
-                        "staff",
-                        m_actor.staffId,
-                        {{"name", std::string("Kim")}, {"role", std::string("content")}}})
-                     .empty());
+        // Kim writes the unit's kiosk content: the content role comes from the server, in the
+        // staff record it writes; the tablet never writes its own.
+        QVERIFY(!domain::KioskContentService(*m_staff).mayManage(m_actor));
+        syncStaff();
+        QVERIFY(domain::KioskContentService(*m_staff).mayManage(m_actor));
     }
 
     void kioskFileHoldsNoCaseDataAfterAFullSync()
@@ -315,7 +314,7 @@ private slots:
             QVERIFY(store->outbox()->empty());
             QVERIFY(!domain::KioskContentService(*store).mayManage(m_actor));
         }
-        // The first sync brings the unit's staff records: Kim's says "content".
+        // The first sync brings the server's staff record of Kim: it says "content".
         QCOMPARE(run(LYKTA_SYNC_BIN, {"sync", "--database", staffDb, "--quiet"}), 0);
         QProcess add;
         add.start(LYKTA_CONTENT_BIN, addArgs);

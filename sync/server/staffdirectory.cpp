@@ -1,0 +1,95 @@
+#include "staffdirectory.h"
+
+#include "schemacatalog.h"
+#include "sync/core/protocol.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace lykta::server::staffdirectory {
+
+namespace {
+
+// The server writes as device 0 (see protocol.h: the same id and counter run as retention's).
+constexpr sync::DeviceId kServer = sync::protocol::kRetentionDevice;
+
+// The timestamp of the server's write: one step after the value it replaces (the first value
+// of a field: the earliest timestamp there is). A logical step, not the server's wall clock:
+// the server's own value needs no clock to win, since it refuses every other role it knows
+// (SyncService), and a tablet whose clock lags the server's must still take it (a timestamp
+// from the server's clock could lie too far ahead for it, and stop its sync).
+sync::Hlc stampAfter(const sync::Hlc &after)
+{
+    if (after.isNull())
+        return {1, 0, kServer};
+    if (after.counter == std::numeric_limits<std::uint16_t>::max())
+        return {after.wallMs + 1, 0, kServer};
+    return {after.wallMs, static_cast<std::uint16_t>(after.counter + 1), kServer};
+}
+
+} // namespace
+
+StorageResult<std::uint64_t> publish(ServerStorage &storage)
+{
+    std::uint64_t written = 0;
+    auto done = storage.directory([&](DirectoryTransaction &tx) {
+        written = 0; // a backend may run this again after a serialization failure
+        std::uint64_t counter = tx.lastLogCounter(kServer);
+        for (const Staff &member : tx.staff()) {
+            if (member.units.empty())
+                continue; // no unit, no device to tell
+            const std::string id = member.id;
+            auto loaded = tx.loadRecord(std::string(kStaffEntity), id);
+            StoredRecord record =
+                loaded ? std::move(*loaded)
+                       : StoredRecord{std::string(kStaffEntity), id, member.units.front(), 0, {}};
+
+            std::vector<std::pair<std::string, sync::Value>> changes;
+            const auto missing = [&](std::string_view field) {
+                return sync::isNull(record.state.value(field));
+            };
+            if (missing(kUnitField))
+                changes.emplace_back(kUnitField, sync::Value(record.unitId));
+            if (missing(kNameField))
+                changes.emplace_back(kNameField, sync::Value(member.name));
+            const sync::Value role(std::string(toString(member.role)));
+            if (record.state.value(kRoleField) != role)
+                changes.emplace_back(kRoleField, role);
+            if (changes.empty())
+                continue;
+
+            sync::Hlc latest;
+            for (const auto &[field, value] : changes)
+                if (const StoredField *f = record.state.find(field))
+                    latest = std::max(latest, f->state.hlc);
+            const sync::Hlc hlc = stampAfter(latest);
+
+            // The record's own unit first, then the staff member's other units.
+            std::vector<std::string> units{record.unitId};
+            for (const auto &unit : member.units)
+                if (std::find(units.begin(), units.end(), unit) == units.end())
+                    units.push_back(unit);
+            for (const auto &[field, value] : changes) {
+                sync::Hlc base;
+                if (const StoredField *f = record.state.find(field))
+                    base = f->state.hlc;
+                sync::DeltaId first{};
+                for (const auto &unit : units) {
+                    const sync::Delta delta{
+                        {kServer, ++counter}, record.entity, id, field, value, hlc, {}, base};
+                    if (unit == units.front())
+                        first = delta.id;
+                    record.lastSeq = tx.appendLog(delta, unit);
+                    ++written;
+                }
+                record.state.fields[field] = {{value, hlc, base, {}, {}}, first};
+            }
+            tx.saveRecord(record);
+        }
+    });
+    if (!done)
+        return done.error();
+    return written;
+}
+
+} // namespace lykta::server::staffdirectory

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "serverstorage.h"
+
+#include <cstdint>
+#include <string_view>
+
+// The staff directory: the server writes each staff member's `staff` record (name, unit_id,
+// role) from its own staff table, so every device of the staff member's units pulls it and the
+// app's role checks see the role the server enforces. Only the server sets a known staff
+// member's role (SyncService refuses a push that claims another).
+namespace lykta::server::staffdirectory {
+
+inline constexpr std::string_view kStaffEntity = "staff";
+inline constexpr std::string_view kNameField = "name";
+inline constexpr std::string_view kRoleField = "role";
+// The detail of the NotAuthorized refusal of a push that sets a known staff member's role.
+inline constexpr std::string_view kRoleDetail = "role";
+
+// Brings every staff member's record in line with the staff table, in one write transaction:
+// a missing record gets name, unit_id and role; an existing one gets role when it differs (and
+// name or unit_id when it has none). The deltas are the server's own (device 0, as retention's
+// tombstones), stamped one step after the value they replace, and logged once for each of the
+// staff member's units, so every device of every unit receives them. Idempotent: a second run
+// writes nothing. Returns the number of deltas written.
+StorageResult<std::uint64_t> publish(ServerStorage &storage);
+
+} // namespace lykta::server::staffdirectory
