@@ -19,6 +19,8 @@ std::string_view migrationScript(SchemaVersion version)
         return sql::kV2Search;
     case SchemaVersion::Sync:
         return sql::kV3Sync;
+    case SchemaVersion::Resolve:
+        return sql::kV4Resolve;
     case SchemaVersion::Empty:
         break;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/core/hlc.h"
 #include "sync/core/value.h"
 
 #include <cstdint>
@@ -34,6 +35,11 @@ struct FieldValue
 {
     std::string field;
     sync::Value value;
+    // A person's resolution (long text only): the conflict copies of this field that the
+    // write replaces knowingly, beside the current value. They leave the store with the
+    // write, and the delta names them (sync::Delta::seen) so every device drops them too.
+    // Such a write makes a delta even when the value stays the same (keeping the current text).
+    std::vector<sync::Hlc> resolves{};
 };
 
 struct Change

@@ -30,6 +30,15 @@ struct ConflictEntry
     sync::ConflictCopy copy;
 };
 
+// Names one conflict copy: the field it belongs to and the version (unique across devices).
+struct ConflictKey
+{
+    std::string entity;
+    std::string entityId;
+    std::string field;
+    sync::Hlc copy;
+};
+
 // An edit of this device that the server refused for good. The text stays readable here;
 // the record itself was put back to the server's version.
 struct RejectedEdit

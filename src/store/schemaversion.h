@@ -10,8 +10,9 @@ enum class SchemaVersion : int
     Initial = 1, // entities, outbox, audit log, signed-entry triggers
     Search = 2,  // FTS5 index over notes, amendments and conversations
     Sync = 3,    // conflict copies, applied-delta ledger, refused edits
+    Resolve = 4, // the versions a conflict resolution replaced, on outbox rows
 
-    Current = Sync,
+    Current = Resolve,
     MinReadable = Initial, // the oldest schema this build can migrate
 };
 

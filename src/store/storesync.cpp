@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "meta.h"
 #include "sync/core/merge.h"
+#include "sync/core/versionlist.h"
 
 #include <map>
 #include <set>
@@ -240,7 +241,8 @@ Result<bool, StoreError> Store::RemoteApply::keepUnknown(const sync::Delta &d)
 {
     Statement &st = m_db.cached(
         "INSERT OR IGNORE INTO remote_unknown(device, counter, entity, entity_id, field, value, "
-        "hlc, author, base_hlc, base_device) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        "hlc, author, base_hlc, base_device, seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+        "?10, ?11)");
     st.bind(1, asInt(d.id.device))
         .bind(2, asInt(d.id.counter))
         .bind(3, d.entity)
@@ -251,6 +253,12 @@ Result<bool, StoreError> Store::RemoteApply::keepUnknown(const sync::Delta &d)
         .bind(8, d.author)
         .bind(9, d.base.packedTime())
         .bind(10, asInt(d.base.device));
+    if (d.seen.empty()) {
+        st.bindNull(11);
+    } else {
+        const std::string seen = sync::encodeVersions(d.seen);
+        st.bind(11, sync::Value(sync::Blob(seen.begin(), seen.end())));
+    }
     if (const int rc = st.step(); rc != SQLITE_DONE)
         return m_db.lastError(rc);
     qCWarning(lcStore) << "kept a pulled change this version does not know for later";
@@ -480,6 +488,43 @@ Result<std::vector<ConflictEntry>, StoreError> Store::conflicts(std::string_view
     if (rc != SQLITE_DONE)
         return m_db->lastError(rc);
     return entries;
+}
+
+Result<WriteReceipt, StoreError> Store::resolveConflict(const Actor &actor, const ConflictKey &key,
+                                                        const sync::Value &text)
+{
+    if (key.entity.empty() || key.entityId.empty() || key.field.empty() || key.copy.isNull())
+        return StoreError{StoreErrc::NotFound, "no conflict named"};
+    Change change;
+    change.kind = ChangeKind::Update;
+    change.entity = key.entity;
+    change.id = key.entityId;
+    change.fields.push_back({key.field, text, {key.copy}});
+    return write(actor, change);
+}
+
+Result<bool, StoreError> Store::dropCopies(std::string_view entity, std::string_view id,
+                                           std::string_view field,
+                                           const std::vector<sync::Hlc> &copies)
+{
+    Statement &st = m_db->cached("DELETE FROM conflict_copy WHERE entity = ?1 AND entity_id = ?2 "
+                                 "AND field = ?3 AND hlc = ?4 AND device = ?5");
+    for (const sync::Hlc &hlc : copies) {
+        st.reset();
+        st.bind(1, entity)
+            .bind(2, id)
+            .bind(3, field)
+            .bind(4, hlc.packedTime())
+            .bind(5, asInt(hlc.device));
+        if (const int rc = st.step(); rc != SQLITE_DONE)
+            return m_db->lastError(rc);
+        if (sqlite3_changes(m_db->handle()) !=
+            1) // the write's transaction rolls back the ones before
+            return StoreError{StoreErrc::NotFound,
+                              std::string(entity) + "." + std::string(field) +
+                                  ": no such conflict copy (already resolved?)"};
+    }
+    return true;
 }
 
 Result<std::vector<RejectedEdit>, StoreError> Store::rejections() const

@@ -1,0 +1,8 @@
+-- Schema v4: resolving a conflict so that it syncs.
+--
+-- A person's resolution of a conflict copy is an ordinary delta that also names the versions
+-- its writer saw and replaced (sync::Delta::seen): the copy, beside the current text its base
+-- names. Deltas waiting to be pushed, and pulled ones kept for a later version, keep that
+-- list here (sync::encodeVersions; NULL for every ordinary write and every older row).
+ALTER TABLE outbox ADD COLUMN seen BLOB;
+ALTER TABLE remote_unknown ADD COLUMN seen BLOB;
