@@ -9,7 +9,8 @@ enum class SchemaVersion : int
 {
     None = 0,
     Initial = 1, // units, staff, devices, codes, the log with its head, records, audit
-    Current = Initial,
+    Seen = 2,    // log.seen: the versions a conflict resolution replaced
+    Current = Seen,
 };
 
 // Brings the database up to SchemaVersion::Current under an advisory lock, so several

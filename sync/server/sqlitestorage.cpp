@@ -2,6 +2,7 @@
 
 #include "sqlite.h"
 #include "sync/core/limits.h"
+#include "sync/core/versionlist.h"
 
 #include <stdexcept>
 
@@ -9,7 +10,8 @@ namespace lykta::server {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+// 1: the first schema. 2: log.seen (the versions a conflict resolution replaced).
+constexpr int kSchemaVersion = 2;
 
 // The server's own schema (not the client's): SQL stays in this backend.
 constexpr std::string_view kSchema = R"sql(
@@ -63,6 +65,7 @@ CREATE TABLE log (
     author TEXT NOT NULL,
     base_hlc INTEGER NOT NULL,
     base_device INTEGER NOT NULL,
+    seen BLOB,                                 -- sync::encodeVersions(Delta::seen); NULL: none
     UNIQUE (device, counter)
 );
 CREATE INDEX log_scope ON log(unit_id, seq);
@@ -236,8 +239,8 @@ public:
     std::uint64_t appendLog(const sync::Delta &d, const std::string &unitId) override
     {
         auto &st = m_db.cached("INSERT INTO log(unit_id, device, counter, entity, entity_id, "
-                               "field, value, hlc, author, base_hlc, base_device) VALUES "
-                               "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+                               "field, value, hlc, author, base_hlc, base_device, seen) VALUES "
+                               "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
         st.bind(1, std::string_view(unitId))
             .bind(2, static_cast<std::int64_t>(d.id.device))
             .bind(3, static_cast<std::int64_t>(d.id.counter))
@@ -249,6 +252,10 @@ public:
             .bind(9, std::string_view(d.author))
             .bind(10, d.base.packedTime())
             .bind(11, static_cast<std::int64_t>(d.base.device));
+        if (d.seen.empty())
+            st.bindNull(12);
+        else
+            st.bindBlob(12, sync::encodeVersions(d.seen));
         st.step();
         return static_cast<std::uint64_t>(sqlite3_last_insert_rowid(m_db.handle()));
     }
@@ -321,6 +328,11 @@ StorageResult<std::unique_ptr<SqliteStorage>> SqliteStorage::open(const std::str
             sqlite::Transaction tx(*db);
             db->exec(kSchema);
             db->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+            tx.commit();
+        } else if (v == 1) {
+            sqlite::Transaction tx(*db);
+            db->exec("ALTER TABLE log ADD COLUMN seen BLOB");
+            db->exec("PRAGMA user_version = 2");
             tx.commit();
         }
         return std::unique_ptr<SqliteStorage>(new SqliteStorage(std::move(db)));
@@ -560,7 +572,8 @@ StorageResult<LogPage> SqliteStorage::pullLog(const std::vector<std::string> &un
         if (!units.empty() && since < highWater) {
             auto &st = m_db->cached(
                 "SELECT seq, device, counter, entity, entity_id, field, value, hlc, author, "
-                "base_hlc, base_device, unit_id FROM log WHERE seq > ?1 AND device != ?2 AND "
+                "base_hlc, base_device, unit_id, seen FROM log WHERE seq > ?1 AND device != ?2 "
+                "AND "
                 "unit_id IN "
                 "(" +
                 placeholders(units.size(), 4) + ") ORDER BY seq LIMIT ?3");
@@ -587,6 +600,12 @@ StorageResult<LogPage> SqliteStorage::pullLog(const std::vector<std::string> &un
                       st.text(8),
                       sync::Hlc::fromPacked(st.integer(9),
                                             static_cast<sync::DeviceId>(st.integer(10)))}});
+                if (!st.isNull(12)) {
+                    auto seen = sync::decodeVersions(st.blob(12));
+                    if (!seen)
+                        throw sqlite::Error(SQLITE_CORRUPT, "a log row's seen list is damaged");
+                    page.entries.back().delta.seen = std::move(*seen);
+                }
             }
             st.reset();
         }
