@@ -27,7 +27,14 @@ bool WorkspaceModel::assignAndRefresh(QString &member, const QString &value)
 
 bool WorkspaceModel::settle(const domain::DomainError *error)
 {
-    const QString text = error ? ErrorText::forDomain(*error) : QString();
+    return settle(error, {});
+}
+
+bool WorkspaceModel::settle(const domain::DomainError *error, const QString &words)
+{
+    const QString text = !error            ? QString()
+                         : words.isEmpty() ? ErrorText::forDomain(*error)
+                                           : words;
     if (text != m_errorText) {
         m_errorText = text;
         emit errorTextChanged();

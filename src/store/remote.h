@@ -21,13 +21,15 @@ struct RemoteApplyReport
     std::size_t records = 0;    // records written
 };
 
-// The losing text of a concurrent edit, kept beside its record until a person resolves it.
+// The losing text of a concurrent edit, kept beside its record until a person resolves it,
+// with the field's current version (value, timestamp, author) to show beside it.
 struct ConflictEntry
 {
     std::string entity;
     std::string entityId;
     std::string field;
     sync::ConflictCopy copy;
+    sync::ConflictCopy current{};
 };
 
 // Names one conflict copy: the field it belongs to and the version (unique across devices).

@@ -487,6 +487,20 @@ Result<std::vector<ConflictEntry>, StoreError> Store::conflicts(std::string_view
     }
     if (rc != SQLITE_DONE)
         return m_db->lastError(rc);
+    for (ConflictEntry &e : entries) {
+        const EntityDef *def = m_catalog.entity(e.entity);
+        const FieldDef *field = def ? def->field(e.field) : nullptr;
+        if (!field)
+            continue;
+        auto loaded = load(*def, e.entityId);
+        if (!loaded)
+            return loaded.error();
+        if (!*loaded)
+            continue;
+        e.current.value = (*loaded)->values[static_cast<std::size_t>(field->column)];
+        if (const FieldClocks::Entry *clock = (*loaded)->clocks.entry(field->name))
+            e.current = {e.current.value, clock->hlc, clock->base, clock->author};
+    }
     return entries;
 }
 

@@ -68,6 +68,11 @@ private slots:
     {
         auto [a, b, id] = conflicted();
         const ConflictEntry copy = a->conflicts("note", id)->front();
+        // Both versions are there to show, each with its writer.
+        QCOMPARE(copy.current.value, sync::Value(body(*a, id)));
+        QVERIFY(copy.current.hlc > copy.copy.hlc);
+        const std::set<std::string> writers{copy.current.author, copy.copy.author};
+        QCOMPARE(writers, (std::set<std::string>{kActor.staffId, kOther.staffId}));
         QVERIFY(a->resolveConflict(kActor, keyOf(copy), kTextB));
         QCOMPARE(body(*a, id), kTextB);
         QVERIFY(a->conflicts()->empty());

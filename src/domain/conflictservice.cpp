@@ -1,0 +1,105 @@
+#include "conflictservice.h"
+
+#include "detail.h"
+
+#include <algorithm>
+#include <map>
+
+namespace lykta::domain {
+
+namespace {
+
+QString textOf(const sync::Value &v)
+{
+    const auto *s = std::get_if<std::string>(&v);
+    return s ? QString::fromStdString(*s) : QString();
+}
+
+QDateTime timeOf(const sync::Hlc &hlc)
+{
+    return hlc.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(hlc.wallMs, Qt::UTC);
+}
+
+} // namespace
+
+DomainResult<std::vector<Conflict>> ConflictService::list() const
+{
+    auto entries = m_store.conflicts();
+    if (!entries)
+        return detail::fromStore(entries.error());
+
+    std::map<std::string, QString> names; // staff id -> name, read once each
+    const auto nameOf = [&](const std::string &id) {
+        auto [it, inserted] = names.try_emplace(id);
+        if (inserted && !id.empty()) {
+            if (auto staff = m_store.get("staff", id); staff && *staff)
+                it->second = detail::qtext(**staff, "name");
+        }
+        return it->second;
+    };
+    const auto dateOf = [&](std::string_view entity, const std::string &id, const char *field) {
+        auto r = m_store.get(entity, id);
+        return r && *r ? detail::qdate(**r, field) : QDate();
+    };
+
+    std::vector<Conflict> conflicts;
+    conflicts.reserve(entries->size());
+    for (const store::ConflictEntry &e : *entries) {
+        Conflict c;
+        c.key = {e.entity, e.entityId, e.field, e.copy.hlc};
+        auto record = m_store.get(e.entity, e.entityId);
+        if (!record)
+            return detail::fromStore(record.error());
+        if (*record) {
+            const store::Record &r = **record;
+            c.isSigned = r.text("status") == "signed";
+            if (e.entity == "note") {
+                c.subjectEntity = r.text("subject_entity");
+                c.date = c.subjectEntity == "conversation"
+                             ? dateOf("conversation", r.text("subject_id"), "date")
+                         : c.subjectEntity == "group_session"
+                             ? dateOf("group_session", r.text("subject_id"), "date")
+                             : detail::qdate(r, "event_date");
+                if (!c.date.isValid())
+                    c.date = detail::qdate(r, "event_date");
+            } else if (e.entity == "conversation") {
+                c.date = detail::qdate(r, "date");
+            }
+        }
+        c.current = {textOf(e.current.value), e.current.author, nameOf(e.current.author),
+                     timeOf(e.current.hlc), e.current.hlc};
+        c.copy = {textOf(e.copy.value), e.copy.author, nameOf(e.copy.author), timeOf(e.copy.hlc),
+                  e.copy.hlc};
+        conflicts.push_back(std::move(c));
+    }
+    std::stable_sort(conflicts.begin(), conflicts.end(),
+                     [](const Conflict &a, const Conflict &b) { return a.key.copy > b.key.copy; });
+    return conflicts;
+}
+
+DomainResult<bool> ConflictService::resolve(const store::Actor &actor,
+                                            const store::ConflictKey &key,
+                                            const sync::Hlc &seenCurrent, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return domainError(DomainErrc::Empty, key.field);
+    auto held = m_store.conflicts(key.entity, key.entityId);
+    if (!held)
+        return detail::fromStore(held.error());
+    const auto it = std::find_if(held->begin(), held->end(), [&](const store::ConflictEntry &e) {
+        return e.field == key.field && e.copy.hlc == key.copy;
+    });
+    if (key.entity.empty() || it == held->end())
+        return domainError(DomainErrc::NotFound, key.field);
+    if (it->current.hlc != seenCurrent)
+        return domainError(DomainErrc::WrongState, key.field);
+    auto written = m_store.resolveConflict(actor, key, text.toStdString());
+    if (!written) {
+        if (written.error().code == store::StoreErrc::NotFound)
+            return domainError(DomainErrc::NotFound, key.field);
+        return detail::fromStore(written.error());
+    }
+    return true;
+}
+
+} // namespace lykta::domain
