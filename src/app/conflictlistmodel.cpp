@@ -1,5 +1,7 @@
 #include "conflictlistmodel.h"
 
+#include "placetext.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -14,42 +16,6 @@ QString whenText(const QDateTime &at)
 }
 
 } // namespace
-
-QString ConflictListModel::placeOf(const domain::Conflict &c)
-{
-    const QString day =
-        c.date.isValid() ? QLocale().toString(c.date, QStringLiteral("d MMMM")) : QString();
-    const auto withDay = [&](const QString &withDate, const QString &without) {
-        return day.isEmpty() ? without : withDate.arg(day);
-    };
-    const std::string &entity = c.key.entity;
-    if (entity == "note") {
-        if (c.subjectEntity == "conversation")
-            return withDay(tr("Anteckning i samtal %1"), tr("Anteckning i ett samtal"));
-        if (c.subjectEntity == "group_session")
-            return withDay(tr("Anteckning från gruppträff %1"),
-                           tr("Anteckning från en gruppträff"));
-        return withDay(tr("Anteckning %1"), tr("Anteckning"));
-    }
-    if (entity == "conversation") {
-        const std::string &f = c.key.field;
-        const QString section = f == "wants_to_know"       ? tr("Vad vill barnet veta?")
-                                : f == "information_given" ? tr("Information som gavs")
-                                : f == "child_view" ? tr("Barnets egen berättelse, med barnets ord")
-                                : f == "advice"     ? tr("Råd")
-                                : f == "support_agreed" ? tr("Stöd som vi kom överens om")
-                                : f == "next_step"      ? tr("Nästa steg")
-                                                        : tr("Text");
-        //: %1 is a section of a conversation record, %2 the conversation's date
-        return day.isEmpty() ? tr("%1 i ett samtal").arg(section)
-                             : tr("%1 i samtal %2").arg(section, day);
-    }
-    if (entity == "amendment")
-        return tr("Rättelse");
-    if (entity == "info_card")
-        return tr("Informationskort");
-    return tr("Text");
-}
 
 void ConflictListModel::reload()
 {
@@ -68,14 +34,14 @@ void ConflictListModel::reload()
                      QString::fromStdString(c.key.field))
                 .arg(h.packedTime())
                 .arg(h.device);
-        row.place = placeOf(c);
+        row.place = PlaceText::of(c.place);
         row.currentText = c.current.text;
         row.currentAuthor = c.current.authorName.isEmpty() ? unknown : c.current.authorName;
         row.currentWhen = whenText(c.current.writtenAt);
         row.copyText = c.copy.text;
         row.copyAuthor = c.copy.authorName.isEmpty() ? unknown : c.copy.authorName;
         row.copyWhen = whenText(c.copy.writtenAt);
-        row.isSigned = c.isSigned;
+        row.isSigned = c.place.isSigned;
         row.conflict = c.key;
         row.currentVersion = c.current.version;
         m_rows.push_back(std::move(row));

@@ -57,7 +57,6 @@ protected:
 
 private:
     bool resolve(const QString &key, const QString *text, bool fromCopy);
-    static QString placeOf(const domain::Conflict &c);
 };
 
 } // namespace lykta::app

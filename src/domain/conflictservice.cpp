@@ -37,35 +37,12 @@ DomainResult<std::vector<Conflict>> ConflictService::list() const
         }
         return it->second;
     };
-    const auto dateOf = [&](std::string_view entity, const std::string &id, const char *field) {
-        auto r = m_store.get(entity, id);
-        return r && *r ? detail::qdate(**r, field) : QDate();
-    };
-
     std::vector<Conflict> conflicts;
     conflicts.reserve(entries->size());
     for (const store::ConflictEntry &e : *entries) {
         Conflict c;
         c.key = {e.entity, e.entityId, e.field, e.copy.hlc};
-        auto record = m_store.get(e.entity, e.entityId);
-        if (!record)
-            return detail::fromStore(record.error());
-        if (*record) {
-            const store::Record &r = **record;
-            c.isSigned = r.text("status") == "signed";
-            if (e.entity == "note") {
-                c.subjectEntity = r.text("subject_entity");
-                c.date = c.subjectEntity == "conversation"
-                             ? dateOf("conversation", r.text("subject_id"), "date")
-                         : c.subjectEntity == "group_session"
-                             ? dateOf("group_session", r.text("subject_id"), "date")
-                             : detail::qdate(r, "event_date");
-                if (!c.date.isValid())
-                    c.date = detail::qdate(r, "event_date");
-            } else if (e.entity == "conversation") {
-                c.date = detail::qdate(r, "date");
-            }
-        }
+        c.place = placeOf(m_store, e.entity, e.entityId, e.field);
         c.current = {textOf(e.current.value), e.current.author, nameOf(e.current.author),
                      timeOf(e.current.hlc), e.current.hlc};
         c.copy = {textOf(e.copy.value), e.copy.author, nameOf(e.copy.author), timeOf(e.copy.hlc),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domainerror.h"
+#include "fieldplace.h"
 #include "store/store.h"
 
 #include <QDate>
@@ -22,15 +23,11 @@ struct ConflictVersion
 };
 
 // Two versions of one long text written at the same time on two devices. `current` is what
-// the record shows now; `copy` the text the merge kept aside. The rest says which record
-// it is in terms a person knows: the entity and field, and the date of the conversation,
-// session or note it belongs to.
+// the record shows now; `copy` the text the merge kept aside; `place` which record it is.
 struct Conflict
 {
     store::ConflictKey key;
-    std::string subjectEntity; // a note's subject (conversation, group_session, child, ...)
-    QDate date;
-    bool isSigned = false; // a signed record keeps its text; answer with an amendment
+    FieldPlace place; // place.isSigned: the text stays; answer with an amendment
     ConflictVersion current;
     ConflictVersion copy;
 };

@@ -55,6 +55,7 @@ struct RejectedEdit
     sync::RejectReason reason = sync::RejectReason::None;
     std::string detail;
     std::int64_t atMs = 0;
+    std::int64_t handledMs = 0; // when a person marked it dealt with; 0 while it waits
 };
 
 } // namespace lykta::store

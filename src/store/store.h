@@ -96,7 +96,10 @@ public:
     // resolution); SignedImmutable when the record was signed meanwhile (write an amendment).
     Result<WriteReceipt, StoreError> resolveConflict(const Actor &actor, const ConflictKey &key,
                                                      const sync::Value &text);
+    // Every refused edit, handled or not, oldest first.
     Result<std::vector<RejectedEdit>, StoreError> rejections() const;
+    // Marks a refused edit as dealt with by a person; its text stays (NotFound: no such edit).
+    Result<bool, StoreError> markRejectionHandled(std::uint64_t counter);
     // An encrypted store: lock() closes the connection and wipes the data key; every call then
     // fails with StoreErrc::Locked until unlock() with the passphrase (WrongPassphrase leaves
     // it locked and every file as it was). A store without a vault is never locked.

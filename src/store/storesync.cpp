@@ -544,8 +544,9 @@ Result<bool, StoreError> Store::dropCopies(std::string_view entity, std::string_
 Result<std::vector<RejectedEdit>, StoreError> Store::rejections() const
 {
     m_db->releaseReads();
-    Statement &st = m_db->cached("SELECT counter, entity, entity_id, field, value, hlc, author, "
-                                 "reason, detail, at_ms FROM sync_rejection ORDER BY counter");
+    Statement &st = m_db->cached(
+        "SELECT counter, entity, entity_id, field, value, hlc, author, reason, detail, at_ms, "
+        "coalesce(handled_ms, 0) FROM sync_rejection ORDER BY counter");
     std::vector<RejectedEdit> edits;
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
@@ -556,11 +557,24 @@ Result<std::vector<RejectedEdit>, StoreError> Store::rejections() const
                          reason >= 0 && reason <= sync::kMaxRejectReason
                              ? static_cast<sync::RejectReason>(reason)
                              : sync::RejectReason::Invalid,
-                         std::string(st.text(8)), st.integer(9)});
+                         std::string(st.text(8)), st.integer(9), st.integer(10)});
     }
     if (rc != SQLITE_DONE)
         return m_db->lastError(rc);
     return edits;
+}
+
+Result<bool, StoreError> Store::markRejectionHandled(std::uint64_t counter)
+{
+    m_db->releaseReads();
+    Statement &st = m_db->cached(
+        "UPDATE sync_rejection SET handled_ms = coalesce(handled_ms, ?2) WHERE counter = ?1");
+    st.bind(1, asInt(counter)).bind(2, sync::HlcClock::systemMilliseconds());
+    if (const int rc = st.step(); rc != SQLITE_DONE)
+        return m_db->lastError(rc);
+    if (sqlite3_changes(m_db->handle()) != 1)
+        return StoreError{StoreErrc::NotFound, "no refused edit " + std::to_string(counter)};
+    return true;
 }
 
 } // namespace lykta::store

@@ -6,3 +6,7 @@
 -- list here (sync::encodeVersions; NULL for every ordinary write and every older row).
 ALTER TABLE outbox ADD COLUMN seen BLOB;
 ALTER TABLE remote_unknown ADD COLUMN seen BLOB;
+
+-- A refused edit a person has dealt with (copied the text elsewhere, or decided it is not
+-- needed) is marked, never deleted: the text stays on the device.
+ALTER TABLE sync_rejection ADD COLUMN handled_ms INTEGER;
