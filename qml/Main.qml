@@ -23,7 +23,8 @@ ApplicationWindow {
     // Used by `lykta --self-test`: every page, by name, in the order they are shown.
     function pageNames() {
         return ["today", "families", "familyEdit", "family", "child", "childEdit", "series",
-                "conversation", "groups", "group", "session", "search", "more", "sync"]
+                "conversation", "groups", "group", "session", "search", "more", "sync",
+                "conflicts", "refused"]
     }
     function showPage(name) {
         switch (name) {
@@ -40,6 +41,8 @@ ApplicationWindow {
         case "session": showPage("group"); groupsStack.currentItem.openFirst(); break
         case "more": tabs.currentIndex = 4; moreStack.pop(null); break
         case "sync": showPage("more"); openMore("sync"); break
+        case "conflicts": showPage("sync"); moreStack.currentItem.openConflicts(); break
+        case "refused": showPage("sync"); moreStack.currentItem.openRefused(); break
         case "search": tabs.currentIndex = 3; searchPage.query = "mamma" // a word in the demo notes; break
         }
     }
