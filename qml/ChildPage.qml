@@ -50,21 +50,10 @@ Page {
             implicitHeight: Theme.touch
             onClicked: page.StackView.view.push(childEditPage, {childId: page.childId})
         }
-        RowLayout {
-            Layout.fillWidth: true
-            Layout.maximumWidth: Theme.maxContentWidth
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Samtalsserier")
-                font.pixelSize: Theme.bodySize
-                color: Theme.muted
-            }
-            Button {
-                text: qsTr("Starta samtalsserie")
-                implicitHeight: Theme.touch
-                highlighted: true
-                onClicked: chooser.open()
-            }
+        HeaderRow {
+            label: qsTr("Samtalsserier")
+            actionText: qsTr("Starta samtalsserie")
+            onTriggered: chooser.open()
         }
         Label {
             Layout.fillWidth: true

@@ -25,21 +25,11 @@ Page {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        RowLayout {
-            Layout.fillWidth: true
-            Layout.maximumWidth: Theme.maxContentWidth
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Familjer")
-                font.pixelSize: Theme.titleSize
-                font.weight: Font.DemiBold
-            }
-            Button {
-                text: qsTr("Ny familj")
-                highlighted: true
-                implicitHeight: Theme.touch
-                onClicked: page.StackView.view.push(familyEditPage)
-            }
+        HeaderRow {
+            label: qsTr("Familjer")
+            title: true
+            actionText: qsTr("Ny familj")
+            onTriggered: page.StackView.view.push(familyEditPage)
         }
         TextField {
             id: filterField

@@ -11,6 +11,8 @@ Column {
     property alias inputMethodHints: input.inputMethodHints
     property bool readOnly: false
     property string error
+    // The person left the field or pressed Enter.
+    signal editingFinished()
 
     Layout.fillWidth: true
     spacing: 2
@@ -25,6 +27,7 @@ Column {
         id: input
         width: parent.width
         readOnly: field.readOnly
+        onEditingFinished: field.editingFinished()
         font.pixelSize: Theme.bodySize
         Accessible.name: field.label
     }

@@ -10,10 +10,13 @@ Page {
     required property string groupName
     background: null
 
-    // The self-test opens the first session.
+    // The self-test opens the first session, and the questionnaires.
     function openFirst() {
         if (sessions.count > 0)
             list.itemAtIndex(0).clicked()
+    }
+    function openQuestionnaires() {
+        page.StackView.view.push(questionnairePage, {groupId: page.groupId, groupName: page.groupName})
     }
 
     SessionListModel {
@@ -34,21 +37,15 @@ Page {
             font.weight: Font.DemiBold
             wrapMode: Text.Wrap
         }
-        RowLayout {
-            Layout.fillWidth: true
-            Layout.maximumWidth: Theme.maxContentWidth
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Träffar")
-                font.pixelSize: Theme.bodySize
-                color: Theme.muted
-            }
-            Button {
-                text: qsTr("Planera träff")
-                highlighted: true
-                implicitHeight: Theme.touch
-                onClicked: planner.open()
-            }
+        Button {
+            text: qsTr("Skattningar")
+            implicitHeight: Theme.touch
+            onClicked: page.openQuestionnaires()
+        }
+        HeaderRow {
+            label: qsTr("Träffar")
+            actionText: qsTr("Planera träff")
+            onTriggered: planner.open()
         }
         ListView {
             id: list
@@ -114,4 +111,5 @@ Page {
     }
 
     Component { id: sessionPage; SessionPage {} }
+    Component { id: questionnairePage; QuestionnairePage {} }
 }

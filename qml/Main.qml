@@ -23,8 +23,9 @@ ApplicationWindow {
     // Used by `lykta --self-test`: every page, by name, in the order they are shown.
     function pageNames() {
         return ["today", "families", "familyEdit", "family", "child", "childEdit", "series",
-                "conversation", "groups", "group", "session", "search", "more", "sync",
-                "conflicts", "refused"]
+                "conversation", "groups", "group", "session", "childNote", "questionnaires", "search",
+                "more", "sync", "followup", "followupCharts", "followupExport", "kioskContent",
+                "kioskCard", "kioskCardPreview", "kioskHelplines", "kioskHelplineEdit", "settings", "conflicts", "refused"]
     }
     function showPage(name) {
         switch (name) {
@@ -39,8 +40,19 @@ ApplicationWindow {
         case "groups": tabs.currentIndex = 2; groupsStack.pop(null); break
         case "group": tabs.currentIndex = 2; groupsStack.pop(null); groupsStack.currentItem.openFirst(); break
         case "session": showPage("group"); groupsStack.currentItem.openFirst(); break
+        case "childNote": showPage("session"); groupsStack.currentItem.openFirstNote(); break
+        case "questionnaires": showPage("group"); groupsStack.currentItem.openQuestionnaires(); break
         case "more": tabs.currentIndex = 4; moreStack.pop(null); break
         case "sync": showPage("more"); openMore("sync"); break
+        case "followup": showPage("more"); openMore("followup"); break
+        case "followupCharts": showPage("followup"); moreStack.currentItem.showCharts(); break
+        case "followupExport": showPage("followup"); moreStack.currentItem.showExport(); break
+        case "settings": showPage("more"); openMore("settings"); break
+        case "kioskContent": showPage("more"); openMore("kioskContent"); break
+        case "kioskCard": showPage("kioskContent"); moreStack.currentItem.openFirst(); break
+        case "kioskCardPreview": showPage("kioskContent"); moreStack.currentItem.openFirstEmergency(); moreStack.currentItem.showPreview(); break
+        case "kioskHelplines": showPage("kioskContent"); moreStack.currentItem.showHelplines(); break
+        case "kioskHelplineEdit": showPage("kioskContent"); moreStack.currentItem.openFirstHelpline(); break
         case "conflicts": showPage("sync"); moreStack.currentItem.openConflicts(); break
         case "refused": showPage("sync"); moreStack.currentItem.openRefused(); break
         case "search": tabs.currentIndex = 3; searchPage.query = "mamma" // a word in the demo notes; break
@@ -49,7 +61,10 @@ ApplicationWindow {
 
     // The pages of the "Mer" section, in the order its list shows them.
     readonly property var morePages: [
-        { name: "sync", title: qsTr("Synk"), detail: qsTr("Status, konflikter och koppling till servern"), page: syncPage }
+        { name: "sync", title: qsTr("Synk"), detail: qsTr("Status, konflikter och koppling till servern"), page: syncPage },
+        { name: "followup", title: qsTr("Uppföljning"), detail: qsTr("Siffror och diagram för en period, som PDF eller CSV"), page: followupPage },
+        { name: "kioskContent", title: qsTr("Kioskinnehåll"), detail: qsTr("Kort och hjälplinjer i väntrummets kiosk"), page: kioskContentPage },
+        { name: "settings", title: qsTr("Inställningar"), detail: qsTr("Språk och lås"), page: settingsPage }
     ]
     function openMore(name) {
         for (const entry of morePages) {
@@ -137,6 +152,17 @@ ApplicationWindow {
     Component { id: familyEditPage; FamilyEditPage {} }
     Component { id: groupPage; GroupPage {} }
     Component { id: syncPage; SyncPage {} }
+    Component { id: followupPage; FollowupPage {} }
+    Component { id: settingsPage; SettingsPage {} }
+    Component {
+        id: kioskContentPage
+        KioskContentPage {
+            onCardOpened: id => moreStack.push(kioskCardPage, { cardId: id })
+            onHelplineOpened: id => moreStack.push(helplineEditPage, { lineId: id })
+        }
+    }
+    Component { id: kioskCardPage; KioskCardPage {} }
+    Component { id: helplineEditPage; HelplineEditPage { onSaved: moreStack.pop() } }
 
     // Locked (idle, or sent to the background): nothing of the store shows until unlocked.
     Rectangle {

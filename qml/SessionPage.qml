@@ -3,14 +3,38 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Lykta.App
 
-// One group session: attendance with one tap per child, and each child's mood at the start
-// and the end of the session.
+// One group session: the leaders' note about it, attendance with one tap per child, each
+// child's mood at the start and the end, and a short note per child who was there.
 Page {
     id: page
     required property string groupId
     required property string sessionId
     required property string sessionTitle
     background: null
+
+    // The self-test opens the note of the first child who was there.
+    function openFirstNote() {
+        for (let i = 0; i < members.count; ++i) {
+            const card = members.itemAt(i)
+            if (card.present) {
+                card.noteOpen = true
+                page.scrollTarget = card // scrolled to once the note has laid out
+                return
+            }
+        }
+    }
+
+    // Set only by the self-test hook above.
+    property Item scrollTarget: null
+    Connections {
+        target: scroll.contentItem
+        enabled: page.scrollTarget !== null
+        function onContentHeightChanged() {
+            const view = scroll.contentItem
+            view.contentY = Math.max(0, Math.min(page.scrollTarget.y,
+                                                 view.contentHeight - view.height))
+        }
+    }
 
     AttendanceModel {
         id: attendance
@@ -19,89 +43,140 @@ Page {
         sessionId: page.sessionId
     }
 
-    ColumnLayout {
+    ScrollView {
+        id: scroll
         anchors.fill: parent
-        anchors.margins: Theme.margin
-        spacing: Theme.spacing
+        contentWidth: availableWidth
 
-        Label {
-            Layout.fillWidth: true
-            text: page.sessionTitle
-            font.pixelSize: Theme.titleSize
-            font.weight: Font.DemiBold
-            wrapMode: Text.Wrap
-        }
-        Label {
-            Layout.fillWidth: true
-            text: qsTr("%1 av %2 närvarande").arg(attendance.presentCount).arg(attendance.count)
-            color: Theme.muted
-        }
-        Label {
-            Layout.fillWidth: true
-            visible: attendance.errorText.length > 0
-            text: attendance.errorText
-            color: Theme.error
-            wrapMode: Text.Wrap
-        }
-        ListView {
-            id: list
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            Layout.maximumWidth: Theme.maxContentWidth
-            clip: true
+        Column {
+            width: Math.min(scroll.availableWidth - 2 * Theme.margin, Theme.maxContentWidth)
+            x: Theme.margin
             spacing: Theme.spacing
-            model: attendance
-            delegate: Frame {
-                id: member
-                required property string memberId
-                required property string alias
-                required property int age
-                required property bool present
-                required property int startMood
-                required property int endMood
-                width: ListView.view.width
-                ColumnLayout {
+
+            Item { width: 1; height: Theme.margin - Theme.spacing }
+            Label {
+                width: parent.width
+                text: page.sessionTitle
+                font.pixelSize: Theme.titleSize
+                font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
+            }
+            Label {
+                width: parent.width
+                text: qsTr("%1 av %2 närvarande").arg(attendance.presentCount).arg(attendance.count)
+                color: Theme.muted
+            }
+            Label {
+                width: parent.width
+                visible: attendance.errorText.length > 0
+                text: attendance.errorText
+                color: Theme.error
+                wrapMode: Text.Wrap
+            }
+
+            Frame {
+                width: parent.width
+                NoteSection {
                     width: parent.width
-                    spacing: 4
-                    RowLayout {
-                        Layout.fillWidth: true
-                        Label {
-                            Layout.fillWidth: true
-                            text: qsTr("%1, %n år", "", member.age).arg(member.alias)
-                            font.pixelSize: Theme.bodySize + 1
-                            font.weight: Font.DemiBold
-                            elide: Text.ElideRight
+                    sessionId: page.sessionId
+                    label: qsTr("Anteckning om träffen")
+                }
+            }
+
+            Label {
+                width: parent.width
+                topPadding: Theme.spacing
+                text: qsTr("Deltagare")
+                font.pixelSize: Theme.bodySize
+                color: Theme.muted
+            }
+            Label {
+                width: parent.width
+                visible: attendance.count === 0
+                text: qsTr("Gruppen har inga deltagare än.")
+                color: Theme.muted
+                wrapMode: Text.Wrap
+            }
+            Repeater {
+                id: members
+                model: attendance
+                delegate: Frame {
+                    id: member
+                    required property string memberId
+                    required property string alias
+                    required property int age
+                    required property bool present
+                    required property int startMood
+                    required property int endMood
+                    required property int noteState // 0 none, 1 draft, 2 signed
+                    property bool noteOpen: false
+                    width: parent.width
+                    Column {
+                        width: parent.width
+                        spacing: 4
+                        RowLayout {
+                            width: parent.width
+                            Label {
+                                Layout.fillWidth: true
+                                text: qsTr("%1, %n år", "", member.age).arg(member.alias)
+                                font.pixelSize: Theme.bodySize + 1
+                                font.weight: Font.DemiBold
+                                elide: Text.ElideRight
+                            }
+                            Switch {
+                                implicitHeight: Theme.touch
+                                text: qsTr("Närvarande")
+                                checked: member.present
+                                Accessible.name: qsTr("%1 närvarande").arg(member.alias)
+                                onToggled: attendance.setPresent(member.memberId, checked)
+                            }
                         }
-                        Switch {
+                        Flow {
+                            width: parent.width
+                            visible: member.present
+                            spacing: Theme.spacing
+                            MoodPicker {
+                                label: qsTr("Början")
+                                mood: member.startMood
+                                onPicked: mood => attendance.setMood(member.memberId, mood, member.endMood)
+                            }
+                            MoodPicker {
+                                label: qsTr("Slutet")
+                                mood: member.endMood
+                                enabled: member.startMood > 0
+                                onPicked: mood => attendance.setMood(member.memberId, member.startMood, mood)
+                            }
+                        }
+                        Button {
+                            visible: member.present
+                            flat: true
                             implicitHeight: Theme.touch
-                            text: qsTr("Närvarande")
-                            checked: member.present
-                            Accessible.name: qsTr("%1 närvarande").arg(member.alias)
-                            onToggled: attendance.setPresent(member.memberId, checked)
+                            readonly property string state: member.noteState === 1 ? qsTr("utkast")
+                                                          : member.noteState === 2 ? qsTr("signerad") : ""
+                            text: member.noteOpen ? qsTr("Dölj anteckning")
+                                  : state.length > 0 ? qsTr("Anteckning (%1)").arg(state)
+                                  : qsTr("Anteckning")
+                            Accessible.name: member.noteOpen
+                                             ? qsTr("Dölj anteckning om %1").arg(member.alias)
+                                             : state.length > 0
+                                               ? qsTr("Anteckning om %1 (%2)").arg(member.alias).arg(state)
+                                               : qsTr("Anteckning om %1").arg(member.alias)
+                            onClicked: member.noteOpen = !member.noteOpen
                         }
-                    }
-                    Flow {
-                        Layout.fillWidth: true
-                        visible: member.present
-                        spacing: Theme.spacing
-                        MoodPicker {
-                            label: qsTr("Början")
-                            mood: member.startMood
-                            onPicked: mood => attendance.setMood(member.memberId, mood, member.endMood)
-                        }
-                        MoodPicker {
-                            label: qsTr("Slutet")
-                            mood: member.endMood
-                            enabled: member.startMood > 0
-                            onPicked: mood => attendance.setMood(member.memberId, member.startMood, mood)
+                        Loader {
+                            width: parent.width
+                            active: member.present && member.noteOpen
+                            visible: active
+                            sourceComponent: NoteSection {
+                                sessionId: page.sessionId
+                                memberId: member.memberId
+                                label: qsTr("Anteckning om %1").arg(member.alias)
+                            }
                         }
                     }
                 }
             }
-            EmptyState {
-                visible: list.count === 0
-                message: qsTr("Gruppen har inga deltagare än.")
-            }
+            Item { width: 1; height: Theme.margin }
         }
     }
 }

@@ -158,36 +158,6 @@ Page {
                     onClicked: SyncController.enroll(serverField.text, codeField.text)
                 }
             }
-            // Settings of this device.
-            Label {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.margin
-                text: qsTr("Lås")
-                font.pixelSize: Theme.bodySize
-                font.weight: Font.DemiBold
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.spacing
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Lås efter så många minuter utan att någon rört skärmen")
-                    wrapMode: Text.Wrap
-                }
-                SpinBox {
-                    from: 1
-                    to: 60
-                    value: Lock.idleMinutes
-                    editable: true
-                    Accessible.name: qsTr("Minuter till låsning")
-                    onValueModified: Lock.idleMinutes = value
-                }
-            }
-            Button {
-                text: qsTr("Lås nu")
-                implicitHeight: Theme.touch
-                onClicked: Lock.lock()
-            }
             Item { implicitHeight: Theme.margin }
         }
     }

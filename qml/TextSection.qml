@@ -10,6 +10,8 @@ Column {
     property alias text: area.text
     property bool readOnly: false
     property string error
+    // The text area lost focus (the person left the field).
+    signal editingFinished()
 
     Layout.fillWidth: true
     spacing: 4
@@ -29,6 +31,7 @@ Column {
         wrapMode: TextEdit.Wrap
         font.pixelSize: Theme.bodySize
         Accessible.name: section.label
+        onEditingFinished: section.editingFinished()
     }
     Label {
         width: parent.width

@@ -2,6 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
+    <name>AuditExtractPdf</name>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="13"/>
+        <source>läste</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="15"/>
+        <source>skapade</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="17"/>
+        <source>ändrade</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="19"/>
+        <source>tog bort</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="21"/>
+        <source>exporterade</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="23"/>
+        <source>skrev ut</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="25"/>
+        <source>delade</source>
+        <translation>shared</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="27"/>
+        <source>granskade loggen</source>
+        <translation>reviewed the log</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="34"/>
+        <source>Loggutdrag: %1</source>
+        <translation>Access log extract: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="37"/>
+        <source>Alla som har läst eller ändrat uppgifter om personen, med tid (svensk tid), vem, vad och från vilken enhet (enhets-id). %n poster.</source>
+        <translation>
+            <numerusform>Everyone who has read or changed information about the person, with the time (Swedish time), who, what and from which device (device id). %n entry.</numerusform>
+            <numerusform>Everyone who has read or changed information about the person, with the time (Swedish time), who, what and from which device (device id). %n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="58"/>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="58"/>
+        <source>Vem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="58"/>
+        <source>Gjorde</source>
+        <translation>Did</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="58"/>
+        <source>Uppgift</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="58"/>
+        <source>Enhet</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="62"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReviewSection</name>
+    <message>
+        <location filename="../AuditReviewSection.qml" line="20"/>
+        <source>För chefer: loggutdrag och stickprov</source>
+        <translation>For managers: log extracts and spot checks</translation>
+    </message>
+    <message>
+        <location filename="../AuditReviewSection.qml" line="27"/>
+        <source>Ta ut loggen över vem som har läst, ändrat och exporterat uppgifter om ett barn eller en familj, och registrera att du har gjort ett stickprov. Utdraget gäller en enskild person och visar namn: hantera det som en sekretessbelagd handling.</source>
+        <translation>Take out the log of who has read, changed and exported information about a child or a family, and record that you have made a spot check. The extract is about one person and shows names: handle it as a confidential document.</translation>
+    </message>
+    <message>
+        <location filename="../AuditReviewSection.qml" line="37"/>
+        <location filename="../AuditReviewSection.qml" line="48"/>
+        <source>Barn eller familj</source>
+        <translation>Child or family</translation>
+    </message>
+    <message>
+        <location filename="../AuditReviewSection.qml" line="55"/>
+        <source>Loggutdrag som PDF</source>
+        <translation>Log extract as PDF</translation>
+    </message>
+    <message>
+        <location filename="../AuditReviewSection.qml" line="61"/>
+        <source>Loggutdrag som CSV</source>
+        <translation>Log extract as CSV</translation>
+    </message>
+    <message>
+        <location filename="../AuditReviewSection.qml" line="67"/>
+        <source>Registrera stickprov</source>
+        <translation>Record a spot check</translation>
+    </message>
+</context>
+<context>
+    <name>Authorship</name>
+    <message>
+        <location filename="../../src/app/authorship.cpp" line="15"/>
+        <source>okänd person</source>
+        <translation>unknown person</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../BarChart.qml" line="46"/>
+        <source>Inget att visa för perioden.</source>
+        <translation>Nothing to show for the period.</translation>
+    </message>
+</context>
+<context>
     <name>CardListPage</name>
     <message>
         <location filename="../kiosk/CardListPage.qml" line="15"/>
@@ -32,12 +168,12 @@
 <context>
     <name>CardPage</name>
     <message>
-        <location filename="../kiosk/CardPage.qml" line="89"/>
+        <location filename="../kiosk/CardPage.qml" line="47"/>
         <source>Förra kortet</source>
         <translation>Previous card</translation>
     </message>
     <message>
-        <location filename="../kiosk/CardPage.qml" line="96"/>
+        <location filename="../kiosk/CardPage.qml" line="54"/>
         <source>Nästa kort</source>
         <translation>Next card</translation>
     </message>
@@ -133,37 +269,37 @@
         <translation>Details and identity number</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="58"/>
+        <location filename="../ChildPage.qml" line="54"/>
         <source>Samtalsserier</source>
         <translation>Conversation series</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="63"/>
+        <location filename="../ChildPage.qml" line="55"/>
         <source>Starta samtalsserie</source>
         <translation>Start a conversation series</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="91"/>
+        <location filename="../ChildPage.qml" line="80"/>
         <source>Startad %1 · %2</source>
         <translation>Started %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="92"/>
+        <location filename="../ChildPage.qml" line="81"/>
         <source>Startad %1</source>
         <translation>Started %1</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="98"/>
+        <location filename="../ChildPage.qml" line="87"/>
         <source>Ingen samtalsserie än. Starta en när barnet och familjen vill.</source>
         <translation>No conversation series yet. Start one when the child and the family want to.</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="105"/>
+        <location filename="../ChildPage.qml" line="94"/>
         <source>Välj samtalsmodell</source>
         <translation>Choose a conversation model</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ChildPage.qml" line="120"/>
+        <location filename="../ChildPage.qml" line="109"/>
         <source>%1 · %n steg</source>
         <translation>
             <numerusform>%1 · %n step</numerusform>
@@ -406,6 +542,15 @@
     </message>
 </context>
 <context>
+    <name>EmergencyLine</name>
+    <message>
+        <location filename="../kiosk/EmergencyLine.qml" line="26"/>
+        <source>Ring 112 om det är akut</source>
+        <extracomment>Sweden&apos;s emergency number; shown large with cards about danger at home</extracomment>
+        <translation>Call 112 if it is urgent</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../../src/app/errortext.cpp" line="10"/>
@@ -470,7 +615,7 @@
     </message>
     <message>
         <location filename="../../src/app/errortext.cpp" line="52"/>
-        <location filename="../../src/app/errortext.cpp" line="120"/>
+        <location filename="../../src/app/errortext.cpp" line="122"/>
         <source>Något gick fel och ändringen sparades inte.</source>
         <translation>Something went wrong and the change was not saved.</translation>
     </message>
@@ -570,26 +715,44 @@
         <source>Demoenheten finns redan.</source>
         <translation>The demo unit already exists.</translation>
     </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="118"/>
+        <source>Din roll i Lykta tillåter inte det här. Inget har ändrats.</source>
+        <translation>Your role in Lykta does not allow this. Nothing has been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFolder</name>
+    <message>
+        <location filename="../../src/app/exportfolder.cpp" line="21"/>
+        <source>Mappen %1 kunde inte skapas.</source>
+        <translation>The folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/exportfolder.cpp" line="27"/>
+        <source>Filen kunde inte sparas i %1.</source>
+        <translation>The file could not be saved in %1.</translation>
+    </message>
 </context>
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../FamiliesPage.qml" line="33"/>
+        <location filename="../FamiliesPage.qml" line="29"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="38"/>
+        <location filename="../FamiliesPage.qml" line="31"/>
         <source>Ny familj</source>
         <translation>New family</translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="49"/>
+        <location filename="../FamiliesPage.qml" line="39"/>
         <source>Filtrera på namn</source>
         <translation>Filter by name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../FamiliesPage.qml" line="65"/>
+        <location filename="../FamiliesPage.qml" line="55"/>
         <source>%n barn</source>
         <translation>
             <numerusform>%n child</numerusform>
@@ -597,12 +760,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="70"/>
+        <location filename="../FamiliesPage.qml" line="60"/>
         <source>Ingen familj matchar filtret.</source>
         <translation>No family matches the filter.</translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="71"/>
+        <location filename="../FamiliesPage.qml" line="61"/>
         <source>Inga familjer ännu.</source>
         <translation>No families yet.</translation>
     </message>
@@ -677,26 +840,107 @@
     </message>
 </context>
 <context>
+    <name>FollowupPage</name>
+    <message>
+        <location filename="../FollowupPage.qml" line="50"/>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="56"/>
+        <source>Enhetens arbete under en period i siffror, till exempel inför en arbetsplatsträff. Allt räknas från uppgifterna på den här enheten.</source>
+        <translation>The unit&apos;s work over a period in figures, for example for a staff meeting. Everything is counted from the data on this device.</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="73"/>
+        <location filename="../FollowupPage.qml" line="84"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="92"/>
+        <location filename="../FollowupPage.qml" line="103"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="112"/>
+        <source>Från och med</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="114"/>
+        <location filename="../FollowupPage.qml" line="123"/>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="121"/>
+        <source>Till och med</source>
+        <translation>To (inclusive)</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="138"/>
+        <source>Räknar …</source>
+        <translation>Counting …</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="154"/>
+        <source>Period: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="162"/>
+        <source>Tal från 1 till 4 visas som ”%1” så att ingen kan kännas igen. Ibland döljs ett tal till (”dolt”), så att det första inte kan räknas fram.</source>
+        <translation>Numbers from 1 to 4 are shown as “%1” so that no one can be recognised. Sometimes one more number is hidden (“hidden”), so that the first cannot be worked out.</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="237"/>
+        <source>Spara som fil</source>
+        <translation>Save as a file</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="243"/>
+        <source>Filerna innehåller inga namn, personnummer eller anteckningar, och små tal är dolda som här. Varje export loggas. Filerna sparas i %1.</source>
+        <translation>The files contain no names, identity numbers or notes, and small numbers are hidden as they are here. Every export is logged. The files are saved in %1.</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="252"/>
+        <source>Spara som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../FollowupPage.qml" line="259"/>
+        <source>Spara som CSV</source>
+        <translation>Save as CSV</translation>
+    </message>
+</context>
+<context>
     <name>GroupPage</name>
     <message>
-        <location filename="../GroupPage.qml" line="42"/>
+        <location filename="../GroupPage.qml" line="41"/>
+        <source>Skattningar</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="46"/>
         <source>Träffar</source>
         <translation>Sessions</translation>
     </message>
     <message>
         <location filename="../GroupPage.qml" line="47"/>
-        <location filename="../GroupPage.qml" line="82"/>
+        <location filename="../GroupPage.qml" line="79"/>
         <source>Planera träff</source>
         <translation>Plan a session</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="66"/>
-        <location filename="../GroupPage.qml" line="71"/>
+        <location filename="../GroupPage.qml" line="63"/>
+        <location filename="../GroupPage.qml" line="68"/>
         <source>Träff %1: %2</source>
         <translation>Session %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../GroupPage.qml" line="68"/>
+        <location filename="../GroupPage.qml" line="65"/>
         <source>%n närvarande</source>
         <translation>
             <numerusform>%n present</numerusform>
@@ -704,17 +948,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="75"/>
+        <location filename="../GroupPage.qml" line="72"/>
         <source>Inga träffar planerade.</source>
         <translation>No sessions planned.</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="92"/>
+        <location filename="../GroupPage.qml" line="89"/>
         <source>Datum (ÅÅÅÅ-MM-DD)</source>
         <translation>Date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="98"/>
+        <location filename="../GroupPage.qml" line="95"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
@@ -748,33 +992,726 @@
     </message>
 </context>
 <context>
+    <name>HelplineEditPage</name>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="47"/>
+        <source>Ändra hjälplinje</source>
+        <translation>Edit helpline</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="47"/>
+        <source>Ny hjälplinje</source>
+        <translation>New helpline</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="54"/>
+        <source>Telefonnummer</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="62"/>
+        <source>Senast kontrollerad (ÅÅÅÅ-MM-DD): den dag någon ringde och fick svar</source>
+        <translation>Last checked (YYYY-MM-DD): the day someone called and got an answer</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="70"/>
+        <source>Texten på språket</source>
+        <translation>Text in the language</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="87"/>
+        <source>Tomma fält visas på svenska i kiosken.</source>
+        <translation>Empty fields are shown in Swedish on the kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="94"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="101"/>
+        <source>Öppettider</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="107"/>
+        <source>Vem den är till för</source>
+        <translation>Who it is for</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="122"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>HelplinesPage</name>
     <message>
-        <location filename="../kiosk/HelplinesPage.qml" line="23"/>
+        <location filename="../kiosk/HelplinesPage.qml" line="26"/>
         <source>Hjälplinjer</source>
         <translation>Helplines</translation>
     </message>
     <message>
-        <location filename="../kiosk/HelplinesPage.qml" line="72"/>
+        <location filename="../kiosk/HelplinesPage.qml" line="80"/>
         <source>Telefonnummer %1</source>
         <translation>Phone number %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/HelplinesPage.qml" line="86"/>
+        <location filename="../kiosk/HelplinesPage.qml" line="94"/>
         <source>Öppet: %1</source>
         <extracomment>when a helpline answers, e.g. &quot;Öppet: dygnet runt&quot;</extracomment>
         <translation>Open: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/HelplinesPage.qml" line="94"/>
+        <location filename="../kiosk/HelplinesPage.qml" line="102"/>
         <source>Senast kontrollerat %1</source>
         <extracomment>the date someone last checked that the number answers</extracomment>
         <translation>Last checked %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/HelplinesPage.qml" line="105"/>
         <source>Om någon är i fara just nu: ring 112.</source>
-        <translation>If someone is in danger right now, call 112.</translation>
+        <translation type="vanished">If someone is in danger right now, call 112.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPdf</name>
+    <message>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="48"/>
+        <source>Uppföljning %1</source>
+        <translation>Follow-up %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="51"/>
+        <source>Period: %1 – %2. Skapad %3.</source>
+        <translation>Period: %1 – %2. Created %3.</translation>
+    </message>
+    <message>
+        <source>Rapporten innehåller inga namn, personnummer eller fritext. Antal personer från 1 till %1 visas som %2, liksom värden som bygger på färre än %3 personer, så att ingen kan kännas igen.</source>
+        <translation type="vanished">The report contains no names, identity numbers or free text. Numbers of people from 1 to %1 are shown as %2, as are values based on fewer than %3 people, so that no one can be recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="59"/>
+        <source>Rapporten innehåller inga namn, personnummer eller fritext. Antal personer från 1 till %1 visas som %2, liksom värden som bygger på färre än %3 personer, så att ingen kan kännas igen. Ett större antal som annars skulle avslöja ett sådant litet tal visas som &quot;%4&quot;.</source>
+        <translation>The report holds no names, personal identity numbers or free text. Numbers of persons from 1 to %1 are shown as %2, as are values resting on fewer than %3 persons, so that no one can be recognised. A larger number that would otherwise give such a small number away is shown as &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="69"/>
+        <source>Nyckeltal</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="92"/>
+        <source>Samtalsserier</source>
+        <translation>Conversation series</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="93"/>
+        <source>Stödgrupper</source>
+        <translation>Support groups</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorText</name>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="10"/>
+        <source>Barn som nåtts</source>
+        <translation>Children reached</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="11"/>
+        <source>Barn som nåtts, efter ålder</source>
+        <translation>Children reached, by age</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="12"/>
+        <source>Barn som nåtts, efter kön</source>
+        <translation>Children reached, by gender</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="13"/>
+        <source>Samtalsserier som påbörjats</source>
+        <translation>Conversation series started</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="14"/>
+        <source>Påbörjade serier, läge nu</source>
+        <translation>Series started, status now</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="15"/>
+        <source>Påbörjade serier, vidare till</source>
+        <translation>Series started, referred on to</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="16"/>
+        <source>Samtal</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="17"/>
+        <source>Samtal efter slag</source>
+        <translation>Conversations by kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="18"/>
+        <source>Samtal efter KVÅ-kod</source>
+        <translation>Conversations by KVÅ code</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="20"/>
+        <source>Dagar från första kontakt till första samtal</source>
+        <translation>Days from first contact to first conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="21"/>
+        <source>Grupper som genomförts</source>
+        <translation>Groups run</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="22"/>
+        <source>Gruppträffar som hållits</source>
+        <translation>Group sessions held</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="23"/>
+        <source>Barn i grupper</source>
+        <translation>Children in groups</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="24"/>
+        <source>Närvaro</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="25"/>
+        <source>Mående vid träffarnas början och slut (1–5)</source>
+        <translation>Mood at the start and end of sessions (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="26"/>
+        <source>Skattningar före och efter, antal par</source>
+        <translation>Questionnaires before and after, number of pairs</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="27"/>
+        <source>Skattning före, medelvärde</source>
+        <translation>Score before, mean</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="28"/>
+        <source>Skattning efter, medelvärde</source>
+        <translation>Score after, mean</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="29"/>
+        <source>Skattning, förändring efter − före</source>
+        <translation>Score, change after − before</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="30"/>
+        <source>Familjer som nåtts</source>
+        <translation>Families reached</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="32"/>
+        <source>Familjer efter förälderns situation</source>
+        <translation>Families by the parent&apos;s situation</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="41"/>
+        <source>totalt</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="42"/>
+        <source>0–6 år</source>
+        <translation>0–6 years</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="43"/>
+        <source>7–12 år</source>
+        <translation>7–12 years</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="44"/>
+        <source>13–18 år</source>
+        <translation>13–18 years</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="45"/>
+        <source>okänt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="46"/>
+        <source>flicka</source>
+        <translation>girl</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="47"/>
+        <source>pojke</source>
+        <translation>boy</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="48"/>
+        <source>annat</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="49"/>
+        <source>ej angivet</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="50"/>
+        <source>avslutade</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="51"/>
+        <source>avböjda</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="52"/>
+        <source>pågående</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="53"/>
+        <source>stödgrupp</source>
+        <translation>support group</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="54"/>
+        <source>annat stöd</source>
+        <translation>other support</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="55"/>
+        <source>med förälder</source>
+        <translation>with a parent</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="56"/>
+        <source>med förälder och barn</source>
+        <translation>with parent and child</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="57"/>
+        <source>med barnet</source>
+        <translation>with the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="58"/>
+        <source>nätverksmöte</source>
+        <translation>network meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="59"/>
+        <source>med hela familjen</source>
+        <translation>with the whole family</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="60"/>
+        <source>utan kod</source>
+        <translation>no code</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="61"/>
+        <source>antal familjer</source>
+        <translation>number of families</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="62"/>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="63"/>
+        <source>procent</source>
+        <translation>per cent</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="64"/>
+        <source>antal skattningar</source>
+        <translation>number of ratings</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="65"/>
+        <source>medel vid början</source>
+        <translation>mean at start</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="66"/>
+        <source>medel vid slut</source>
+        <translation>mean at end</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="67"/>
+        <source>medelförändring</source>
+        <translation>mean change</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="68"/>
+        <source>steg</source>
+        <translation>rose</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="69"/>
+        <source>oförändrat</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="70"/>
+        <source>sjönk</source>
+        <translation>fell</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="71"/>
+        <source>missbruk eller beroende</source>
+        <translation>substance misuse or addiction</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="72"/>
+        <source>spelproblem</source>
+        <translation>gambling problems</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="73"/>
+        <source>psykisk ohälsa</source>
+        <translation>mental illness</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="74"/>
+        <source>allvarlig fysisk sjukdom</source>
+        <translation>serious physical illness</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="75"/>
+        <source>funktionsnedsättning</source>
+        <translation>disability</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="76"/>
+        <source>våld i familjen</source>
+        <translation>violence in the family</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="77"/>
+        <source>förälder har avlidit</source>
+        <translation>a parent has died</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="88"/>
+        <source>%1 – %2</source>
+        <extracomment>An indicator and one of its categories, e.g. &quot;Barn som nåtts – 7–12 år&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="94"/>
+        <source>&lt;%1</source>
+        <extracomment>Shown instead of a number too small to show without risk of recognising someone</extracomment>
+        <translation>&lt;%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="100"/>
+        <source>dolt</source>
+        <extracomment>A number of 5 or more hidden so that a smaller hidden one cannot be worked out</extracomment>
+        <translation>hidden</translation>
+    </message>
+</context>
+<context>
+    <name>KioskCardPage</name>
+    <message>
+        <location filename="../KioskCardPage.qml" line="52"/>
+        <source>Kort i kiosken</source>
+        <translation>Kiosk card</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="53"/>
+        <source>Ändra kort</source>
+        <translation>Edit card</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="53"/>
+        <source>Nytt kort</source>
+        <translation>New card</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="61"/>
+        <source>Bara personal med rollen Innehåll kan ändra och publicera kort.</source>
+        <translation>Only staff with the Content role can edit and publish cards.</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="69"/>
+        <source>Publicerat: visas på enhetens kiosker.</source>
+        <translation>Published: shown on the unit&apos;s kiosks.</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="70"/>
+        <source>Inte publicerat: visas inte på kioskerna.</source>
+        <translation>Not published: not shown on the kiosks.</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="78"/>
+        <source>Rubrik</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="85"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="99"/>
+        <source>Bild</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="171"/>
+        <source>Åldersgrupp</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="179"/>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="187"/>
+        <source>Plats i ordningen</source>
+        <translation>Position in the order</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="197"/>
+        <source>Kortet handlar om fara: visa ”Ring 112 om det är akut”</source>
+        <translation>The card is about danger: show “Call 112 if it is urgent”</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="228"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="245"/>
+        <source>Avpublicera …</source>
+        <translation>Unpublish …</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="245"/>
+        <source>Publicera …</source>
+        <translation>Publish …</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="254"/>
+        <source>Förhandsvisning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="260"/>
+        <source>Så här ser kortet ut på en kiosk med liggande skärm.</source>
+        <translation>This is how the card looks on a kiosk with a landscape screen.</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="279"/>
+        <source>Förhandsvisning av kortet</source>
+        <translation>Preview of the card</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="311"/>
+        <source>Avpublicera kortet?</source>
+        <translation>Unpublish the card?</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="311"/>
+        <source>Publicera kortet?</source>
+        <translation>Publish the card?</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="316"/>
+        <source>Kortet tas bort från enhetens kiosker vid nästa synkronisering. Det finns kvar här och kan publiceras igen.</source>
+        <translation>The card is taken off the unit&apos;s kiosks at the next sync. It stays here and can be published again.</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="318"/>
+        <source>Kortet visas på enhetens kiosker efter nästa synkronisering, för barn som väljer det här språket och den här åldersgruppen. Spara först om du har ändrat något.</source>
+        <translation>The card is shown on the unit&apos;s kiosks after the next sync, to children who choose this language and age group. Save first if you have changed anything.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskContentLabels</name>
+    <message>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="12"/>
+        <source>Svenska</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="14"/>
+        <source>Lättläst svenska</source>
+        <translation>Easy-to-read Swedish</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="16"/>
+        <source>Engelska</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="18"/>
+        <source>Arabiska</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="20"/>
+        <source>Somaliska</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="22"/>
+        <source>Dari</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="24"/>
+        <source>Tigrinska</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="31"/>
+        <source>3–6 år</source>
+        <translation>Ages 3–6</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="33"/>
+        <source>7–12 år</source>
+        <translation>7–12 years</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="35"/>
+        <source>13–18 år</source>
+        <translation>13–18 years</translation>
+    </message>
+</context>
+<context>
+    <name>KioskContentPage</name>
+    <message>
+        <location filename="../KioskContentPage.qml" line="62"/>
+        <source>Kioskinnehåll</source>
+        <translation>Kiosk content</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="71"/>
+        <source>Du kan läsa kioskens innehåll. Bara personal med rollen Innehåll kan skapa, ändra och publicera kort och hjälplinjer.</source>
+        <translation>You can read the kiosk&apos;s content. Only staff with the Content role can create, edit and publish cards and helplines.</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="79"/>
+        <source>Kort</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="80"/>
+        <source>Hjälplinjer</source>
+        <translation>Helplines</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="106"/>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="107"/>
+        <source>Alla språk</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="112"/>
+        <source>Åldersgrupp</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="113"/>
+        <source>Alla åldrar</source>
+        <translation>All ages</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="123"/>
+        <source>Nytt kort</source>
+        <translation>New card</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="149"/>
+        <source>Inga kort för det här språket och den här åldersgruppen.</source>
+        <translation>No cards for this language and age group.</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="193"/>
+        <source>%1 · %2 · plats %3</source>
+        <extracomment>language · age band · the card&apos;s place in the kiosk&apos;s order</extracomment>
+        <translation>%1 · %2 · position %3</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="202"/>
+        <source>Publicerat</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="202"/>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="219"/>
+        <source>Ny hjälplinje</source>
+        <translation>New helpline</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="244"/>
+        <source>Inga hjälplinjer ännu.</source>
+        <translation>No helplines yet.</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="283"/>
+        <source>Öppet: %1</source>
+        <extracomment>when a helpline answers</extracomment>
+        <translation>Open: %1</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="289"/>
+        <source>Språk: %1</source>
+        <extracomment>the languages the helpline&apos;s texts are written in</extracomment>
+        <translation>Languages: %1</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="298"/>
+        <source>Senast kontrollerad %1 – dags att kontrollera igen</source>
+        <extracomment>the date someone last called the number and it answered</extracomment>
+        <translation>Last checked %1 – time to check again</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="299"/>
+        <source>Senast kontrollerad %1</source>
+        <translation>Last checked %1</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="309"/>
+        <source>Kontrollerad i dag</source>
+        <translation>Checked today</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="311"/>
+        <source>%1 är kontrollerad i dag</source>
+        <translation>%1 checked today</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="315"/>
+        <source>Ändra</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="318"/>
+        <source>Ändra %1</source>
+        <translation>Edit %1</translation>
     </message>
 </context>
 <context>
@@ -812,52 +1749,82 @@
         <translation>Lykta</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="52"/>
+        <location filename="../Main.qml" line="64"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="75"/>
+        <location filename="../Main.qml" line="65"/>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="65"/>
+        <source>Siffror och diagram för en period, som PDF eller CSV</source>
+        <translation>Figures and charts for a period, as PDF or CSV</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="66"/>
+        <source>Kioskinnehåll</source>
+        <translation>Kiosk content</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="66"/>
+        <source>Kort och hjälplinjer i väntrummets kiosk</source>
+        <translation>Cards and helplines in the waiting-room kiosk</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="67"/>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="67"/>
+        <source>Språk och lås</source>
+        <translation>Language and lock</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="90"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="86"/>
+        <location filename="../Main.qml" line="101"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="93"/>
+        <location filename="../Main.qml" line="108"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="101"/>
+        <location filename="../Main.qml" line="116"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="102"/>
+        <location filename="../Main.qml" line="117"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="103"/>
+        <location filename="../Main.qml" line="118"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="104"/>
+        <location filename="../Main.qml" line="119"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="105"/>
+        <location filename="../Main.qml" line="120"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="52"/>
+        <location filename="../Main.qml" line="64"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
@@ -876,6 +1843,95 @@
         <location filename="../MorePage.qml" line="21"/>
         <source>Mer</source>
         <translation>More</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSection</name>
+    <message>
+        <location filename="../NoteSection.qml" line="49"/>
+        <source>Anonym grupp: skriv inga personnummer, efternamn eller adresser.</source>
+        <translation>Anonymous group: write no personal identity numbers, surnames or addresses.</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="78"/>
+        <source>Skriven %1 av %2</source>
+        <translation>Written %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="85"/>
+        <source>Utkast, inte signerat</source>
+        <translation>Draft, not signed</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="99"/>
+        <source>Rättelse %1 av %2. Skäl: %3</source>
+        <translation>Correction %1 by %2. Reason: %3</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="114"/>
+        <location filename="../NoteSection.qml" line="184"/>
+        <source>Skriv rättelse</source>
+        <translation>Write a correction</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="117"/>
+        <source>Skriv rättelse: %1</source>
+        <translation>Write a correction: %1</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="129"/>
+        <source>Utkast (sparas när du lämnar fältet)</source>
+        <translation>Draft (saved when you leave the field)</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="130"/>
+        <source>Ny anteckning</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="144"/>
+        <source>Spara utkast</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="148"/>
+        <source>Spara utkast: %1</source>
+        <translation>Save draft: %1</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="152"/>
+        <source>Signera …</source>
+        <translation>Sign …</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="157"/>
+        <source>Signera: %1</source>
+        <translation>Sign: %1</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="168"/>
+        <source>Signera anteckningen?</source>
+        <translation>Sign the note?</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="171"/>
+        <source>En signerad anteckning kan aldrig ändras. Fel rättas med en rättelse som visas bredvid.</source>
+        <translation>A signed note can never be changed. Mistakes are put right with a correction shown beside it.</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="191"/>
+        <source>Anteckningen står kvar som den är; rättelsen visas under den med ditt namn och tid.</source>
+        <translation>The note stays as it is; the correction is shown under it with your name and the time.</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="198"/>
+        <source>Skäl till rättelsen</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <location filename="../NoteSection.qml" line="203"/>
+        <source>Rättelse</source>
+        <translation>Correction</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +2063,98 @@
         <location filename="../../src/app/placetext.cpp" line="39"/>
         <source>Informationskort</source>
         <translation>Information card</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePage</name>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="34"/>
+        <source>Skattningar: %1</source>
+        <translation>Questionnaires: %1</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="42"/>
+        <source>Inga skattningar planerade för gruppen än.</source>
+        <translation>No questionnaires planned for the group yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../QuestionnairePage.qml" line="43"/>
+        <source>%n att ta nu</source>
+        <translation>
+            <numerusform>%n due now</numerusform>
+            <numerusform>%n due now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="48"/>
+        <source>Planera skattning för gruppen</source>
+        <translation>Plan a questionnaire for the group</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="82"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="99"/>
+        <source>Poäng %1 · %2</source>
+        <translation>Score %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="100"/>
+        <source>Poäng %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="113"/>
+        <source>Poäng (%1)</source>
+        <translation>Score (%1)</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="113"/>
+        <source>Poäng</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="115"/>
+        <source>Poäng för %1, %2, %3</source>
+        <translation>Score for %1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="121"/>
+        <source>Spara poäng</source>
+        <translation>Save score</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="123"/>
+        <source>Spara poäng för %1, %2, %3</source>
+        <translation>Save score for %1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="148"/>
+        <source>Planera skattning</source>
+        <translation>Plan a questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="159"/>
+        <source>Varje barn i gruppen får skattningen före, efter och sex månader efter.</source>
+        <translation>Every child in the group gets the questionnaire before, after and six months after.</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="165"/>
+        <location filename="../QuestionnairePage.qml" line="174"/>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="179"/>
+        <source>Före, datum (ÅÅÅÅ-MM-DD)</source>
+        <translation>Before, date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="186"/>
+        <source>Efter, datum (ÅÅÅÅ-MM-DD)</source>
+        <translation>After, date (YYYY-MM-DD)</translation>
     </message>
 </context>
 <context>
@@ -1169,12 +2317,22 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../SessionPage.qml" line="36"/>
+        <location filename="../SessionPage.qml" line="66"/>
         <source>%1 av %2 närvarande</source>
         <translation>%1 of %2 present</translation>
     </message>
+    <message>
+        <location filename="../SessionPage.qml" line="82"/>
+        <source>Anteckning om träffen</source>
+        <translation>Note about the session</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="89"/>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../SessionPage.qml" line="70"/>
+        <location filename="../SessionPage.qml" line="121"/>
         <source>%1, %n år</source>
         <translation>
             <numerusform>%1, %n year</numerusform>
@@ -1182,29 +2340,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="77"/>
+        <location filename="../SessionPage.qml" line="128"/>
         <source>Närvarande</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="79"/>
+        <location filename="../SessionPage.qml" line="130"/>
         <source>%1 närvarande</source>
         <translation>%1 present</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="88"/>
+        <location filename="../SessionPage.qml" line="139"/>
         <source>Början</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="93"/>
+        <location filename="../SessionPage.qml" line="144"/>
         <source>Slutet</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="103"/>
+        <location filename="../SessionPage.qml" line="154"/>
+        <source>utkast</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="155"/>
+        <source>signerad</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="156"/>
+        <source>Dölj anteckning</source>
+        <translation>Hide note</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="157"/>
+        <source>Anteckning (%1)</source>
+        <translation>Note (%1)</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="158"/>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="160"/>
+        <source>Dölj anteckning om %1</source>
+        <translation>Hide note about %1</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="162"/>
+        <source>Anteckning om %1 (%2)</source>
+        <translation>Note about %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="163"/>
+        <location filename="../SessionPage.qml" line="173"/>
+        <source>Anteckning om %1</source>
+        <translation>Note about %1</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="96"/>
         <source>Gruppen har inga deltagare än.</source>
         <translation>The group has no members yet.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../SettingsPage.qml" line="25"/>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../SettingsPage.qml" line="34"/>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../SettingsPage.qml" line="40"/>
+        <source>Appens texter byts direkt. Anteckningar och annat som skrivits ändras inte.</source>
+        <translation>The app&apos;s words change at once. Notes and other things written stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../SettingsPage.qml" line="64"/>
+        <source>Lås</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../SettingsPage.qml" line="70"/>
+        <source>Lås efter så många minuter utan att någon rört skärmen</source>
+        <translation>Lock after this many minutes without anyone touching the screen</translation>
+    </message>
+    <message>
+        <location filename="../SettingsPage.qml" line="79"/>
+        <source>Minuter till låsning</source>
+        <translation>Minutes until locking</translation>
+    </message>
+    <message>
+        <location filename="../SettingsPage.qml" line="83"/>
+        <source>Lås nu</source>
+        <translation>Lock now</translation>
     </message>
 </context>
 <context>
@@ -1291,20 +2528,6 @@
         <translation>Needs your attention</translation>
     </message>
     <message numerus="yes">
-        <source>%n texter ändrades på två ställen samtidigt. Båda versionerna finns kvar.</source>
-        <translation type="vanished">
-            <numerusform>%n text was changed in two places at once. Both versions are kept.</numerusform>
-            <numerusform>%n texts were changed in two places at once. Both versions are kept.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ändringar togs inte emot av servern (till exempel i en anteckning som redan signerats). Texten finns kvar på enheten.</source>
-        <translation type="vanished">
-            <numerusform>%n change was not accepted by the server (in a note that was already signed, for example). The text is kept on the device.</numerusform>
-            <numerusform>%n changes were not accepted by the server (in a note that was already signed, for example). The text is kept on the device.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../SyncPage.qml" line="107"/>
         <source>Texter som ändrades på två ställen samtidigt: %n. Båda versionerna finns kvar tills du väljer.</source>
         <translation>
@@ -1330,6 +2553,20 @@
         <source>Visa ändringarna</source>
         <translation>Show the changes</translation>
     </message>
+    <message numerus="yes">
+        <source>%n texter ändrades på två ställen samtidigt. Båda versionerna finns kvar.</source>
+        <translation type="vanished">
+            <numerusform>%n text was changed in two places at once. Both versions are kept.</numerusform>
+            <numerusform>%n texts were changed in two places at once. Both versions are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ändringar togs inte emot av servern (till exempel i en anteckning som redan signerats). Texten finns kvar på enheten.</source>
+        <translation type="vanished">
+            <numerusform>%n change was not accepted by the server (in a note that was already signed, for example). The text is kept on the device.</numerusform>
+            <numerusform>%n changes were not accepted by the server (in a note that was already signed, for example). The text is kept on the device.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../SyncPage.qml" line="138"/>
         <source>Koppla enheten till servern med den engångskod du fått av din administratör.</source>
@@ -1351,24 +2588,20 @@
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="165"/>
         <source>Lås</source>
-        <translation>Lock</translation>
+        <translation type="vanished">Lock</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="174"/>
         <source>Lås efter så många minuter utan att någon rört skärmen</source>
-        <translation>Lock after this many minutes without anyone touching the screen</translation>
+        <translation type="vanished">Lock after this many minutes without anyone touching the screen</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="182"/>
         <source>Minuter till låsning</source>
-        <translation>Minutes until locking</translation>
+        <translation type="vanished">Minutes until locking</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="187"/>
         <source>Lås nu</source>
-        <translation>Lock now</translation>
+        <translation type="vanished">Lock now</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +2686,50 @@
         <location filename="../UnlockForm.qml" line="70"/>
         <source>Lås upp</source>
         <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::AuditReviewController</name>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="52"/>
+        <source>Familj: %1</source>
+        <translation>Family: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="64"/>
+        <source>Barn: %1</source>
+        <extracomment>A child in the list of people whose access log can be taken out</extracomment>
+        <translation>Child: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="100"/>
+        <source>Inga stickprov är registrerade på den här enheten ännu.</source>
+        <translation>No spot checks have been recorded on this device yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="102"/>
+        <source>Stickprov i loggen: %1. Det senaste gjordes %2.</source>
+        <translation>Spot checks in the log: %1. The latest was made %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="126"/>
+        <source>Loggutdrag och stickprov görs av enhetens chef.</source>
+        <translation>Log extracts and spot checks are made by the unit&apos;s manager.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="129"/>
+        <source>Välj ett barn eller en familj först.</source>
+        <translation>Choose a child or a family first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="157"/>
+        <source>Sparad som %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="192"/>
+        <source>Stickprovet för %1 är registrerat i loggen.</source>
+        <translation>The spot check for %1 is recorded in the log.</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +2831,315 @@
     </message>
 </context>
 <context>
+    <name>lykta::app::FollowupController</name>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="106"/>
+        <source>Denna tertial</source>
+        <translation>This four-month period</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="109"/>
+        <source>Förra tertialen</source>
+        <translation>The previous four-month period</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="112"/>
+        <source>De senaste tre månaderna</source>
+        <translation>The last three months</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="115"/>
+        <source>I år</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="118"/>
+        <source>Förra året</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="121"/>
+        <source>Egna datum</source>
+        <translation>Choose dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="171"/>
+        <source>%1 – %2</source>
+        <extracomment>A follow-up period, e.g. &quot;1 jan 2026 – 30 apr 2026&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="187"/>
+        <source>färre än %1</source>
+        <extracomment>Shown instead of a number from 1 to 4, so no one can be recognised from it</extracomment>
+        <translation>fewer than %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="223"/>
+        <source>Skriv ett datum.</source>
+        <translation>Enter a date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="229"/>
+        <source>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel %1.</source>
+        <translation>Write the date as YYYY-MM-DD, for example %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="240"/>
+        <source>Slutdatumet ligger före startdatumet. Välj ett senare datum.</source>
+        <translation>The end date is before the start date. Choose a later date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="319"/>
+        <source>Uppföljningen kunde inte räknas fram.</source>
+        <translation>The follow-up could not be worked out.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="334"/>
+        <source>bygger på färre än %1</source>
+        <extracomment>A mean or rate not shown because it rests on fewer than 5 persons</extracomment>
+        <translation>based on fewer than %1</translation>
+    </message>
+    <message>
+        <source>dolt</source>
+        <extracomment>A number of 5 or more hidden so that a smaller hidden one cannot be worked out</extracomment>
+        <translation type="vanished">hidden</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="340"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="372"/>
+        <source>Barn som haft ett samtal i en samtalsserie eller varit med på en gruppträff under perioden. Varje barn räknas en gång.</source>
+        <translation>Children who had a conversation in a conversation series or came to a group session during the period. Each child is counted once.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="375"/>
+        <source>Familjerna till de barn som nåtts genom samtal eller en grupp där barnen är registrerade.</source>
+        <translation>The families of the children reached through conversations or a group in which the children are registered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="378"/>
+        <source>Samtalsserier med startdatum under perioden.</source>
+        <translation>Conversation series with a start date in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="380"/>
+        <source>Samtal daterade under perioden, både utkast och signerade.</source>
+        <translation>Conversations dated in the period, drafts and signed alike.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="382"/>
+        <source>Dagar från första kontakt till första samtal</source>
+        <translation>Days from first contact to first conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="383"/>
+        <source>Mittvärdet för familjer vars första samtal var under perioden: hälften väntade kortare, hälften längre.</source>
+        <translation>The median for families whose first conversation was in the period: half waited less, half waited longer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="385"/>
+        <source>%1 dagar</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="387"/>
+        <source>Grupper som haft minst en träff med närvaro under perioden.</source>
+        <translation>Groups with at least one session with attendance recorded in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="389"/>
+        <source>Gruppträffar under perioden där närvaron förts.</source>
+        <translation>Group sessions in the period where attendance was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="392"/>
+        <source>Barn som varit med på minst en gruppträff under perioden.</source>
+        <translation>Children who came to at least one group session in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="395"/>
+        <source>Hur stor del av de inbjudna barnen som var med på träffarna.</source>
+        <translation>How many of the children expected at the sessions came, as a share.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="395"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="396"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="435"/>
+        <source>Måendet under träffarna</source>
+        <translation>Mood during the sessions</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="397"/>
+        <source>Genomsnittlig förändring från träffens början till slut, på en skala 1–5. Ett positivt tal betyder att barnen mådde bättre efteråt.</source>
+        <translation>Average change from the start to the end of a session, on a scale of 1–5. A positive number means the children felt better afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="421"/>
+        <source>Barn efter ålder</source>
+        <translation>Children by age</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="422"/>
+        <source>Barnets ålder första gången det nåddes under perioden.</source>
+        <translation>The child&apos;s age the first time they were reached in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="423"/>
+        <source>Barn efter kön</source>
+        <translation>Children by gender</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="424"/>
+        <source>Som det registrerats. Barn i anonyma grupper räknas som okänt.</source>
+        <translation>As recorded. Children in anonymous groups count as unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="425"/>
+        <source>Påbörjade samtalsserier, läge nu</source>
+        <translation>Conversation series started, status now</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="426"/>
+        <source>Serierna som startade under perioden: hur många som avslutats, avböjts eller pågår.</source>
+        <translation>The series that started in the period: how many have been completed, declined or are ongoing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="428"/>
+        <source>Påbörjade samtalsserier, vidare till</source>
+        <translation>Conversation series started, referred on to</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="429"/>
+        <source>Serier där barnet fått fortsatt stöd i en grupp eller på annat sätt.</source>
+        <translation>Series after which the child got further support in a group or in another way.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="430"/>
+        <source>Samtal efter slag</source>
+        <translation>Conversations by kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="431"/>
+        <source>Vem samtalen var med. Samtal räknas alltid, även när de är få.</source>
+        <translation>Who the conversations were with. Conversations are always shown, even when there are few.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="432"/>
+        <source>Samtal efter KVÅ-kod</source>
+        <translation>Conversations by KVÅ code</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="433"/>
+        <source>Koden som samtalet registrerats med. Socialtjänsten använder ofta inga koder.</source>
+        <translation>The code the conversation was recorded with. Social services often use no codes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="436"/>
+        <source>Hur måendet ändrades från början till slut av träffen, för de barn som skattat båda gångerna.</source>
+        <translation>How mood changed from the start to the end of the session, for children who rated both times.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="439"/>
+        <source>Skattningar, förändring efter − före</source>
+        <translation>Questionnaires, change after − before</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="440"/>
+        <source>Medelförändring per formulär för dem som svarat både före och efter. Om ett högre värde är bättre beror på formuläret.</source>
+        <translation>Mean change per questionnaire for those who answered both before and after. Whether a higher score is better depends on the questionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="442"/>
+        <source>Familjer efter förälderns situation</source>
+        <translation>Families by the parent&apos;s situation</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="443"/>
+        <source>Familjerna till de barn som nåtts, efter vad föräldern lever med.</source>
+        <translation>The families of the children reached, by what the parent is living with.</translation>
+    </message>
+    <message>
+        <source>Mappen %1 kunde inte skapas.</source>
+        <translation type="vanished">The folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte sparas i %1.</source>
+        <translation type="vanished">The file could not be saved in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="466"/>
+        <source>Sparad som %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/followupcontroller.cpp" line="474"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="485"/>
+        <source>Vänta tills siffrorna är framräknade.</source>
+        <translation>Wait until the figures have been worked out.</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::InfoCardEditor</name>
+    <message>
+        <location filename="../../src/app/infocardeditor.cpp" line="15"/>
+        <source>Inte ditt fel</source>
+        <translation>Not your fault</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/infocardeditor.cpp" line="17"/>
+        <source>Inte ensam</source>
+        <translation>Not alone</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/infocardeditor.cpp" line="19"/>
+        <source>Känslor</source>
+        <translation>Feelings</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/infocardeditor.cpp" line="21"/>
+        <source>Sjukdom</source>
+        <translation>Illness</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/infocardeditor.cpp" line="23"/>
+        <source>Växa upp</source>
+        <translation>Growing up</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/infocardeditor.cpp" line="25"/>
+        <source>Prata</source>
+        <translation>Talking</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/infocardeditor.cpp" line="27"/>
+        <source>Tryggt hem</source>
+        <translation>Safe at home</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/infocardeditor.cpp" line="29"/>
+        <source>Hjälplinje</source>
+        <translation>Helpline</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/infocardeditor.cpp" line="31"/>
+        <source>Lyktan</source>
+        <translation>The lantern</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/infocardeditor.cpp" line="52"/>
+        <source>Ingen bild</source>
+        <translation>No picture</translation>
+    </message>
+</context>
+<context>
     <name>lykta::app::LockSession</name>
     <message>
         <location filename="../../src/app/locksession.cpp" line="97"/>
@@ -1579,6 +3165,59 @@
         <location filename="../../src/app/locksession.cpp" line="135"/>
         <source>Nyckelfilen kunde inte läsas: %1</source>
         <translation>The key file could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::QuestionnaireModel</name>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="126"/>
+        <source>Skriv poängen.</source>
+        <translation>Enter the score.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="134"/>
+        <source>Poängen ska vara ett tal.</source>
+        <translation>The score must be a number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="137"/>
+        <source>Poängen för %1 ska vara mellan %2 och %3.</source>
+        <translation>The score for %1 must be between %2 and %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="200"/>
+        <source>Före</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="202"/>
+        <source>Efter</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="204"/>
+        <source>Uppföljning efter 6 månader</source>
+        <translation>Follow-up after 6 months</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="212"/>
+        <source>Tagen %1</source>
+        <translation>Taken %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="214"/>
+        <source>Dags att ta (planerad %1)</source>
+        <translation>Due now (planned %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="215"/>
+        <source>Planerad %1</source>
+        <translation>Planned %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/questionnairemodel.cpp" line="222"/>
+        <source>%1 jämfört med före</source>
+        <translation>%1 compared with before</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +3310,14 @@
         <location filename="../../src/app/seriesstepmodel.cpp" line="63"/>
         <source>Senast %1</source>
         <translation>By %1</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::SessionNoteModel</name>
+    <message>
+        <location filename="../../src/app/sessionnotemodel.cpp" line="70"/>
+        <source>Signerad %1 av %2</source>
+        <translation>Signed %1 by %2</translation>
     </message>
 </context>
 <context>
@@ -1820,12 +3467,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="52"/>
+        <location filename="../../src/app/main.cpp" line="51"/>
         <source>Min enhet</source>
         <translation>My unit</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="57"/>
+        <location filename="../../src/app/main.cpp" line="56"/>
         <source>Personal</source>
         <translation>Staff member</translation>
     </message>

@@ -17,13 +17,21 @@ Page {
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         model: Kiosk.helplines
-        header: Label {
-            width: list.width
+        header: Column {
+            width: Math.min(list.width, KioskTheme.readingWidth * 1.2)
+            spacing: KioskTheme.spacing
             bottomPadding: KioskTheme.spacing
-            text: qsTr("Hjälplinjer")
-            font.pixelSize: KioskTheme.titleSize
-            font.weight: Font.Bold
-            color: KioskTheme.ink
+            Label {
+                width: parent.width
+                text: qsTr("Hjälplinjer")
+                font.pixelSize: KioskTheme.titleSize
+                font.weight: Font.Bold
+                color: KioskTheme.ink
+                wrapMode: Text.Wrap
+            }
+            EmergencyLine {
+                width: parent.width
+            }
         }
         delegate: Rectangle {
             required property string name
@@ -98,15 +106,6 @@ Page {
                     }
                 }
             }
-        }
-        footer: Label {
-            width: Math.min(list.width, KioskTheme.readingWidth * 1.2)
-            topPadding: KioskTheme.spacing
-            text: qsTr("Om någon är i fara just nu: ring 112.")
-            font.pixelSize: KioskTheme.bodySize
-            font.weight: Font.DemiBold
-            color: KioskTheme.ink
-            wrapMode: Text.Wrap
         }
     }
 }

@@ -25,7 +25,7 @@ ApplicationWindow {
     // Used by `lykta --kiosk --self-test`: every page, by name, in the order they are shown.
     function pageNames() {
         const names = ["start", "cards-3-6", "card-3-6", "cards-7-12", "card-7-12",
-                       "cards-13-18", "card-13-18", "helplines", "pin"]
+                       "cards-13-18", "card-13-18", "card-danger", "helplines", "pin"]
         if (Kiosk.languages.some(l => l.rightToLeft))
             names.push("rtl-cards", "rtl-card")
         return names
@@ -40,11 +40,20 @@ ApplicationWindow {
             view.openBand(name.slice(6)); break
         case "card-3-6": case "card-7-12": case "card-13-18":
             view.openBand(name.slice(5)); view.openCard(0); break
+        case "card-danger": view.openBand("13-18"); view.openCard(dangerRow()); break
         case "helplines": view.openBand("7-12"); view.openHelplines(); break
         case "pin": view.pinPad.open(); break
         case "rtl-cards": Kiosk.language = rtl.code; view.openBand(rtlBand()); break
         case "rtl-card": Kiosk.language = rtl.code; view.openBand(rtlBand()); view.openCard(0); break
         }
+    }
+    // The first card of the chosen band that shows the emergency line (0 when none does).
+    function dangerRow() {
+        for (let row = 0; row < Kiosk.cards.count; ++row) {
+            if (Kiosk.cards.get(row).emergency)
+                return row
+        }
+        return 0
     }
     // The first age band that has cards in the right-to-left language.
     function rtlBand() {

@@ -1,5 +1,7 @@
 #include "attendancemodel.h"
 
+#include "noteservice.h"
+
 namespace lykta::app {
 
 void AttendanceModel::setGroupId(const QString &id)
@@ -23,10 +25,12 @@ void AttendanceModel::reload()
     auto members = groups.members(workspace()->actor(), m_groupId.toStdString());
     auto attendance = groups.attendance(m_sessionId.toStdString());
     auto moods = groups.moods(m_sessionId.toStdString());
-    if (!members || !attendance || !moods)
+    auto session = groups.session(m_sessionId.toStdString());
+    if (!members || !attendance || !moods || !session)
         return;
+    domain::NoteService notes(workspace()->store());
     for (const auto &m : *members) {
-        AttendanceRow row{QString::fromStdString(m.id), m.alias, m.age, false, 0, 0};
+        AttendanceRow row{QString::fromStdString(m.id), m.alias, m.age, false, 0, 0, 0};
         for (const auto &a : *attendance) {
             if (a.memberId == m.id)
                 row.present = a.present;
@@ -35,6 +39,17 @@ void AttendanceModel::reload()
             if (mood.memberId == m.id) {
                 row.startMood = mood.startMood;
                 row.endMood = mood.endMood.value_or(0);
+            }
+        }
+        // A child's note at this session is a note about the member dated the session's day.
+        if (auto about = notes.notesAbout(workspace()->actor(), "group_member", m.id)) {
+            for (const auto &n : *about) {
+                if (n.eventDate != session->date)
+                    continue;
+                if (n.status == domain::Note::Status::Draft)
+                    row.noteState = 1;
+                else if (row.noteState == 0)
+                    row.noteState = 2;
             }
         }
         m_rows.push_back(std::move(row));
@@ -81,6 +96,8 @@ QVariant AttendanceModel::roleData(const AttendanceRow &row, int role) const
         return row.startMood;
     case EndMoodRole:
         return row.endMood;
+    case NoteStateRole:
+        return row.noteState;
     default:
         return {};
     }
@@ -88,8 +105,9 @@ QVariant AttendanceModel::roleData(const AttendanceRow &row, int role) const
 
 QHash<int, QByteArray> AttendanceModel::roleNames() const
 {
-    return {{MemberIdRole, "memberId"}, {AliasRole, "alias"},         {AgeRole, "age"},
-            {PresentRole, "present"},   {StartMoodRole, "startMood"}, {EndMoodRole, "endMood"}};
+    return {{MemberIdRole, "memberId"},  {AliasRole, "alias"},         {AgeRole, "age"},
+            {PresentRole, "present"},    {StartMoodRole, "startMood"}, {EndMoodRole, "endMood"},
+            {NoteStateRole, "noteState"}};
 }
 
 } // namespace lykta::app

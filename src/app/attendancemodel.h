@@ -13,10 +13,11 @@ struct AttendanceRow
     bool present = false;
     int startMood = 0; // 0 = not recorded; 1-5
     int endMood = 0;
+    int noteState = 0; // the child's notes at this session: 0 none, 1 a draft open, 2 all signed
 };
 
-// One group session's members: who is present (one tap each) and their mood at the start
-// and the end of the session.
+// One group session's members: who is present (one tap each), their mood at the start and
+// the end of the session, and whether their note from the session is written and signed.
 class AttendanceModel : public RowListModel<AttendanceRow>
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ public:
         PresentRole,
         StartMoodRole,
         EndMoodRole,
+        NoteStateRole,
     };
     Q_ENUM(Role)
 

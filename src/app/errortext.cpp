@@ -114,6 +114,8 @@ QString ErrorText::forDomain(const domain::DomainError &error)
         return tr("Raden är ingen giltig KVÅ-kod.");
     case DomainErrc::AlreadySeeded:
         return tr("Demoenheten finns redan.");
+    case DomainErrc::NotPermitted:
+        return tr("Din roll i Lykta tillåter inte det här. Inget har ändrats.");
     case DomainErrc::Storage:
         return forStore(error.storeCode);
     }

@@ -3,6 +3,7 @@
 #include "demodata.h"
 #include "errortext.h"
 #include "kioskapp.h"
+#include "languageswitch.h"
 #include "locksession.h"
 #include "pagetour.h"
 #include "platform/apppaths.h"
@@ -14,12 +15,10 @@
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
-#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(Lykta_AppPlugin)
@@ -91,8 +90,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption database(
         QStringLiteral("database"),
         QStringLiteral("The store file (default: the app's data folder)."), QStringLiteral("path"));
-    const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("sv (default) or en."),
-                                      QStringLiteral("code"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"), QStringLiteral("sv (default) or en."), QStringLiteral("code"));
     const QCommandLineOption selfTest(
         QStringLiteral("self-test"),
         QStringLiteral("Show every page once and exit; fails on QML warnings."));
@@ -109,32 +108,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption kioskMode(
         QStringLiteral("kiosk"),
         QStringLiteral("Run as the waiting-room kiosk instead (lykta --kiosk --help)."));
-    parser.addOptions(
-        {demo, database, language, selfTest, screenshots, enrollServer, enrollCode, kioskMode});
+    parser.addOptions({demo, database, languageOption, selfTest, screenshots, enrollServer,
+                       enrollCode, kioskMode});
     parser.process(app);
 
     if (parser.isSet(selfTest))
         app::PageTour::watchWarnings();
 
-    QTranslator translator;
-    const QString lang = parser.value(language);
-    // The English translation is British English; "en" alone would give US dates.
-    const QLocale locale = lang.isEmpty() ? QLocale()
-                           : lang == QLatin1String("en")
-                               ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                               : QLocale(lang);
-    // Swedish is the source language; other languages come from the compiled .qm files.
-    const bool translated = locale.language() != QLocale::Swedish &&
-                            translator.load(locale, QStringLiteral("lykta"), QStringLiteral("_"),
-                                            QStringLiteral(":/i18n"));
-    if (translated)
-        QCoreApplication::installTranslator(&translator);
-    // Dates and numbers follow the language the words are in.
-    QLocale::setDefault(translated ? locale : QLocale(QLocale::Swedish, QLocale::Sweden));
-
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
+    // Swedish is the source language; English comes from the compiled .qm file. --lang wins
+    // over the choice made on the Settings page.
+    app::LanguageSwitch language(engine);
+    app::LanguageSwitch::setInstance(&language);
+    language.start(parser.value(languageOption));
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
@@ -151,7 +139,10 @@ int main(int argc, char *argv[])
     const auto startApp = [&] {
         store::Store &store = *lock.store();
         if (parser.isSet(demo)) {
-            auto seeded = domain::DemoData::seed(store);
+            // The demo unit's kiosk content is Lykta's shipped set (src/kiosk/content).
+            const auto pack = domain::KioskContentPack::read(QStringLiteral(":/kiosk/content"));
+            auto seeded =
+                domain::DemoData::seed(store, QDate::currentDate(), pack ? &*pack : nullptr);
             if (!seeded && seeded.error().code != domain::DomainErrc::AlreadySeeded) {
                 qCritical("cannot seed the demo unit");
                 QCoreApplication::exit(1);
@@ -160,13 +151,18 @@ int main(int argc, char *argv[])
         }
         workspace =
             std::make_unique<app::Workspace>(store, resolveActor(store, path), parser.isSet(demo));
+        workspace->setStoreOptions(lock.storeOptions()); // for reads off the UI thread
         app::Workspace::setInstance(workspace.get());
         sync = std::make_unique<app::SyncController>(lock.storeOptions(), *workspace);
         app::SyncController::setInstance(sync.get());
         QObject::connect(&lock, &app::LockSession::aboutToLock, sync.get(),
                          &app::SyncController::stopForLock);
+        QObject::connect(&lock, &app::LockSession::aboutToLock, workspace.get(),
+                         &app::Workspace::waitForBackgroundReads);
         QObject::connect(&lock, &app::LockSession::reopened, workspace.get(),
                          &app::Workspace::notifyChanged); // lists read while locked are empty
+        QObject::connect(&language, &app::LanguageSwitch::changed, workspace.get(),
+                         &app::Workspace::notifyChanged); // words made in C++ follow too
 
         const auto unlockWindows = engine.rootObjects();
         engine.load(QUrl(QStringLiteral("qrc:/Lykta/Ui/Main.qml")));

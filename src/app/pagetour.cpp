@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QQmlContext>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QThread>
@@ -31,6 +32,91 @@ void settle()
     }
 }
 
+// What a person can operate: every such item must have a name a screen reader can say.
+enum class Control
+{
+    None,
+    Button,    // buttons, switches, check boxes, delegates: their text can be the name
+    TextInput, // text fields and areas: a placeholder can be the name, never the value
+    Compound,  // combo and spin boxes, sliders: need Accessible.name; their parts are not asked
+};
+
+Control controlKind(const QQuickItem *item)
+{
+    if (item->inherits("QQuickComboBox") || item->inherits("QQuickSpinBox") ||
+        item->inherits("QQuickSlider"))
+        return Control::Compound;
+    if (item->inherits("QQuickAbstractButton"))
+        return Control::Button;
+    if (item->inherits("QQuickTextInput") || item->inherits("QQuickTextEdit")) {
+        // Read-only text (a selectable label) is not operated.
+        return item->property("readOnly").toBool() ? Control::None : Control::TextInput;
+    }
+    return Control::None;
+}
+
+bool hasLetter(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetter(); });
+}
+
+// Accessible.name, if QML set one (the attached object is a child of its item).
+QString accessibleName(const QQuickItem *item)
+{
+    for (const QObject *child : item->children()) {
+        if (child->inherits("QQuickAccessibleAttached"))
+            return child->property("name").toString();
+    }
+    return {};
+}
+
+bool hasName(const QQuickItem *item, Control kind)
+{
+    if (hasLetter(accessibleName(item)))
+        return true;
+    switch (kind) {
+    case Control::Button:
+        // An icon-only button shows no text (AbstractButton.IconOnly is 0).
+        return item->property("display").toInt() != 0 &&
+               hasLetter(item->property("text").toString());
+    case Control::TextInput:
+        return hasLetter(item->property("placeholderText").toString());
+    case Control::Compound:
+    case Control::None:
+        break;
+    }
+    return false;
+}
+
+// Where the control is declared, and a button's words; never a field's value, which could
+// be someone's data.
+QString describe(const QQuickItem *item, Control kind)
+{
+    const QQmlContext *context = qmlContext(item);
+    const QString file = context ? context->baseUrl().fileName() : QString();
+    const QString text =
+        kind == Control::Button ? item->property("text").toString().left(40) : QString();
+    return QStringLiteral("%1 in %2 (text \"%3\")")
+        .arg(QString::fromLatin1(item->metaObject()->className()), file, text);
+}
+
+// Every visible, enabled control under `item` that has no name, described; returns how many
+// controls were checked.
+int findNameless(const QQuickItem *item, QStringList &out)
+{
+    if (!item->isVisible() || !item->isEnabled() || item->opacity() <= 0)
+        return 0;
+    const Control kind = controlKind(item);
+    if (kind != Control::None && !hasName(item, kind))
+        out << describe(item, kind);
+    if (kind == Control::Compound)
+        return 1; // its editor and indicators are parts of one control
+    int checked = kind == Control::None ? 0 : 1;
+    for (const QQuickItem *child : item->childItems())
+        checked += findNameless(child, out);
+    return checked;
+}
+
 } // namespace
 
 PageTour::PageTour(QQuickWindow *window, QString screenshotDir, QObject *parent)
@@ -53,9 +139,17 @@ int PageTour::run()
     }
     if (!m_screenshotDir.isEmpty())
         QDir().mkpath(m_screenshotDir);
+    int nameless = 0;
+    int checked = 0;
     for (const QString &page : pages) {
         QMetaObject::invokeMethod(m_window, "showPage", Q_ARG(QVariant, page));
         settle();
+        QStringList missing;
+        checked += findNameless(m_window->contentItem(), missing);
+        for (const QString &m : std::as_const(missing))
+            qCritical("self-test: page %s: no accessible name for %s", qPrintable(page),
+                      qPrintable(m));
+        nameless += static_cast<int>(missing.size());
         if (!m_screenshotDir.isEmpty()) {
             const QString file = m_screenshotDir + '/' + page + ".png";
             if (!m_window->grabWindow().save(file)) {
@@ -64,12 +158,17 @@ int PageTour::run()
             }
         }
     }
+    if (nameless > 0) {
+        qCritical("self-test: %d controls without an accessible name", nameless);
+        return 1;
+    }
     if (s_warnings > 0) {
         qCritical("self-test: %d warnings while showing %lld pages", s_warnings.load(),
                   static_cast<long long>(pages.size()));
         return 1;
     }
-    qInfo("self-test: %lld pages shown without warnings", static_cast<long long>(pages.size()));
+    qInfo("self-test: %lld pages shown without warnings; %d controls checked, each has a name",
+          static_cast<long long>(pages.size()), checked);
     return 0;
 }
 

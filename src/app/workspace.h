@@ -7,7 +7,10 @@
 #include "store/store.h"
 
 #include <QObject>
+#include <QThreadPool>
 #include <QtQml/qqmlregistration.h>
+
+#include <optional>
 
 class QQmlEngine;
 class QJSEngine;
@@ -50,6 +53,16 @@ public:
     // Models call this after a write so every list showing the data refreshes.
     void notifyChanged();
 
+    // Reads too large for the UI thread (the follow-up figures) run on this pool, each with a
+    // connection of its own opened with these options. Without options (tests on a plain store
+    // that do not set them) such reads happen on the calling thread.
+    void setStoreOptions(store::StoreOptions options) { m_storeOptions = std::move(options); }
+    const std::optional<store::StoreOptions> &storeOptions() const { return m_storeOptions; }
+    QThreadPool &backgroundPool() { return m_backgroundPool; }
+    // Before the data key is wiped (the app locks): lets every background read finish and
+    // close its connection.
+    void waitForBackgroundReads() { m_backgroundPool.waitForDone(); }
+
 signals:
     void changed();
 
@@ -62,6 +75,8 @@ private:
     domain::GroupService m_groups;
     domain::ConversationService m_conversations;
     domain::IdentificationService m_identification;
+    std::optional<store::StoreOptions> m_storeOptions;
+    QThreadPool m_backgroundPool;
 };
 
 } // namespace lykta::app

@@ -1,6 +1,7 @@
 #include "amendmentservice.h"
 
 #include "detail.h"
+#include "noteservice.h"
 #include "sync/core/uuid.h"
 
 namespace lykta::domain {
@@ -25,6 +26,15 @@ DomainResult<std::string> AmendmentService::amend(const store::Actor &actor,
         return domainError(DomainErrc::Empty, "body");
     if (actor.staffId.empty())
         return domainError(DomainErrc::Empty, "author");
+    if (targetEntity == "note") {
+        const NoteService notes(m_store);
+        for (const QString &t : {reason, body}) {
+            if (auto ok =
+                    notes.checkBody(target->text("subject_entity"), target->text("subject_id"), t);
+                !ok)
+                return ok.error();
+        }
+    }
     store::Change c{store::ChangeKind::Create,
                     "amendment",
                     sync::newUuidV7(),

@@ -100,7 +100,8 @@ bool DemoData::isSeeded(const store::Store &store)
     return rows && !rows->empty();
 }
 
-DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today)
+DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today,
+                                         const KioskContentPack *kioskContent)
 {
     if (isSeeded(store))
         return domainError(DomainErrc::AlreadySeeded, "unit");
@@ -115,7 +116,7 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
     const store::Actor setup{kStaffId, unitId};
     LYKTA_TRY(maja,
               units.createStaff(setup, {kStaffId, unitId, QStringLiteral("Maja Exempel"),
-                                        QStringLiteral("Anhörigkonsulent"), Staff::Role::Staff}));
+                                        QStringLiteral("Anhörigkonsulent"), Staff::Role::Content}));
     LYKTA_TRY(omar, units.createStaff(setup, {{},
                                               unitId,
                                               QStringLiteral("Omar Prov"),
@@ -349,15 +350,22 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
         !r)
         return r.error();
 
+    // Maja, whom the demo tablet acts as, writes the unit's kiosk content (the content role):
+    // the demo shows editing. Omar and Lena, without the role, would see it read-only.
     KioskContentService kiosk(store);
-    InfoCard card;
-    card.title = QStringLiteral("Det är inte ditt fel");
-    card.body = QStringLiteral("När en vuxen hemma mår dåligt är det aldrig barnets fel.");
-    card.ageBand = QStringLiteral("7-12");
-    card.language = QStringLiteral("sv");
-    card.published = true;
-    if (auto r = kiosk.addCard(setup, card); !r)
-        return r.error();
+    if (kioskContent) {
+        if (auto r = kiosk.install(setup, *kioskContent); !r)
+            return r.error();
+    } else {
+        InfoCard card;
+        card.title = QStringLiteral("Det är inte ditt fel");
+        card.body = QStringLiteral("När en vuxen hemma mår dåligt är det aldrig barnets fel.");
+        card.ageBand = QStringLiteral("7-12");
+        card.language = QStringLiteral("sv");
+        card.published = true;
+        if (auto r = kiosk.addCard(setup, card); !r)
+            return r.error();
+    }
 
     return unitId;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domainerror.h"
+#include "kioskcontentpack.h"
 #include "store/store.h"
 
 #include <QDate>
@@ -20,9 +21,12 @@ public:
     static constexpr const char *kUnitId = "01936e00-0000-7000-8000-00000000de01";
     static constexpr const char *kStaffId = "01936e00-0000-7000-8000-00000000de02"; // Maja
 
-    // Dates are placed relative to `today` so ages and sessions stay plausible.
+    // Dates are placed relative to `today` so ages and sessions stay plausible. With
+    // `kioskContent` (the app passes Lykta's shipped set) the unit's kiosk content is that set;
+    // without it, one card.
     static DomainResult<std::string> seed(store::Store &store,
-                                          const QDate &today = QDate::currentDate());
+                                          const QDate &today = QDate::currentDate(),
+                                          const KioskContentPack *kioskContent = nullptr);
     static bool isSeeded(const store::Store &store);
 };
 

@@ -43,6 +43,8 @@ const char *toString(DomainErrc code)
         return "invalid_kva_code";
     case DomainErrc::AlreadySeeded:
         return "already_seeded";
+    case DomainErrc::NotPermitted:
+        return "not_permitted";
     case DomainErrc::Storage:
         return "storage";
     }

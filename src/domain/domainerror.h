@@ -30,6 +30,7 @@ enum class DomainErrc
     UnknownKvaCode,          // a KVÅ code that is not in any imported code list
     InvalidKvaCode,          // a code list line that is not a KVÅ code
     AlreadySeeded,           // the demo unit exists already
+    NotPermitted,            // the acting staff member's role does not allow this
     Storage,                 // the store refused; see storeCode
 };
 

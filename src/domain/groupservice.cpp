@@ -278,6 +278,14 @@ DomainResult<std::vector<GroupSession>> GroupService::sessions(const std::string
     return out;
 }
 
+DomainResult<GroupSession> GroupService::session(const std::string &id) const
+{
+    auto r = getLive(m_store, "group_session", id, "session_id");
+    if (!r)
+        return r.error();
+    return toSession(*r);
+}
+
 DomainResult<store::Record> GroupService::memberOfSession(const std::string &sessionId,
                                                           const std::string &memberId) const
 {

@@ -35,6 +35,7 @@ public:
     // `number` 0 means "next".
     DomainResult<std::string> addSession(const store::Actor &actor, const GroupSession &session);
     DomainResult<std::vector<GroupSession>> sessions(const std::string &groupId) const;
+    DomainResult<GroupSession> session(const std::string &id) const;
 
     // Records (or changes) whether a member was present; one row per session and member.
     DomainResult<std::string> recordAttendance(const store::Actor &actor,

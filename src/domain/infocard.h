@@ -17,6 +17,8 @@ struct InfoCard
     QString language; // sv, sv-easy, en, ar, so, prs, ti
     bool published = false;
     int sortOrder = 0;
+    // About danger (at home or elsewhere): the kiosk shows "call 112 if it is urgent" with it.
+    bool emergency = false;
 
     friend bool operator==(const InfoCard &, const InfoCard &) = default;
 };

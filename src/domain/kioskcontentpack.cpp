@@ -1,6 +1,7 @@
 #include "kioskcontentpack.h"
 
 #include "kioskcontentservice.h"
+#include "kiosklanguage.h"
 #include "sync/core/uuid.h"
 
 #include <QDir>
@@ -103,6 +104,7 @@ Result<KioskContentPack, QString> KioskContentPack::read(const QString &dir)
             card.language = language;
             card.published = c.value(QStringLiteral("published")).toBool(true);
             card.sortOrder = c.value(QStringLiteral("order")).toInt();
+            card.emergency = c.value(QStringLiteral("emergency")).toBool(false);
             if (card.title.isEmpty() || card.body.trimmed().isEmpty())
                 return where + QStringLiteral(": title and body are required");
             if (!KioskContentService::isAgeBand(card.ageBand))
@@ -139,6 +141,16 @@ Result<KioskContentPack, QString> KioskContentPack::read(const QString &dir)
             line.audience = h.value(QStringLiteral("audience")).toString();
             line.lastVerified =
                 QDate::fromString(h.value(QStringLiteral("lastVerified")).toString(), Qt::ISODate);
+            const QJsonObject translations = h.value(QStringLiteral("translations")).toObject();
+            for (auto it = translations.begin(); it != translations.end(); ++it) {
+                if (it.key() == KioskLanguage::fallback() || !KioskLanguage::isKnown(it.key()))
+                    return where + QStringLiteral(": no content language ") + it.key();
+                const QJsonObject t = it.value().toObject();
+                line.translations[it.key()] = {
+                    t.value(QStringLiteral("name")).toString().trimmed(),
+                    t.value(QStringLiteral("hours")).toString().trimmed(),
+                    t.value(QStringLiteral("audience")).toString().trimmed()};
+            }
             if (line.name.isEmpty() || line.number.isEmpty())
                 return where + QStringLiteral(": name and number are required");
             if (!line.lastVerified.isValid())

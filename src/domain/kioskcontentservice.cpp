@@ -1,7 +1,10 @@
 #include "kioskcontentservice.h"
 
 #include "detail.h"
+#include "kiosklanguage.h"
 #include "sync/core/uuid.h"
+
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -17,27 +20,47 @@ bool KioskContentService::isAgeBand(const QString &band)
 
 namespace {
 
+constexpr qsizetype kMaxTitle = 120;
+constexpr qsizetype kMaxBody = 4000;
+constexpr int kMaxOrder = 9999;
+
 std::optional<DomainError> validate(const InfoCard &card)
 {
+    static const QRegularExpression pictureName(QStringLiteral("^[a-z0-9-]{0,64}$"));
     if (card.title.trimmed().isEmpty())
         return domainError(DomainErrc::Empty, "title");
+    if (card.title.trimmed().size() > kMaxTitle)
+        return domainError(DomainErrc::OutOfRange, "title");
     if (card.body.trimmed().isEmpty() && card.picture.isEmpty())
         return domainError(DomainErrc::Empty, "body");
+    if (card.body.size() > kMaxBody)
+        return domainError(DomainErrc::OutOfRange, "body");
+    if (!pictureName.match(card.picture).hasMatch())
+        return domainError(DomainErrc::OutOfRange, "picture");
     if (!KioskContentService::isAgeBand(card.ageBand))
         return domainError(DomainErrc::OutOfRange, "age_band");
     if (card.language.trimmed().isEmpty())
         return domainError(DomainErrc::Empty, "language");
+    if (card.sortOrder < 0 || card.sortOrder > kMaxOrder)
+        return domainError(DomainErrc::OutOfRange, "sort_order");
     return std::nullopt;
 }
 
 std::optional<DomainError> validate(const Helpline &helpline)
 {
+    static const QRegularExpression phoneNumber(QStringLiteral("^\\+?[0-9][0-9 -]*$"));
     if (helpline.name.trimmed().isEmpty())
         return domainError(DomainErrc::Empty, "name");
     if (helpline.number.trimmed().isEmpty())
         return domainError(DomainErrc::Empty, "number");
+    if (!phoneNumber.match(helpline.number.trimmed()).hasMatch())
+        return domainError(DomainErrc::OutOfRange, "number");
     if (!helpline.lastVerified.isValid() || helpline.lastVerified > QDate::currentDate())
         return domainError(DomainErrc::InvalidDate, "last_verified");
+    for (const auto &[language, text] : helpline.translations) {
+        if (language == KioskLanguage::fallback() || !KioskLanguage::isKnown(language))
+            return domainError(DomainErrc::OutOfRange, "language");
+    }
     return std::nullopt;
 }
 
@@ -48,7 +71,8 @@ std::vector<store::FieldValue> cardFields(const InfoCard &card)
             {"picture", text(card.picture)},
             {"age_band", text(card.ageBand)},
             {"language", text(card.language.trimmed())},
-            {"sort_order", integer(card.sortOrder)}};
+            {"sort_order", integer(card.sortOrder)},
+            {"emergency", flag(card.emergency)}};
 }
 
 // No unit_id: the store gives a new record the actor's unit, which the server needs to
@@ -60,35 +84,100 @@ store::Change createCard(const std::string &id, const InfoCard &card)
     return c;
 }
 
+// The column of a helpline's field in another language than Swedish (schema v4).
+std::string translatedColumn(const char *field, const QString &language)
+{
+    return std::string(field) + '_' + QString(language).replace('-', '_').toStdString();
+}
+
+std::vector<store::FieldValue> helplineFields(const Helpline &helpline)
+{
+    std::vector<store::FieldValue> fields{{"name", text(helpline.name.trimmed())},
+                                          {"number", text(helpline.number.trimmed())},
+                                          {"hours", text(helpline.hours.trimmed())},
+                                          {"audience", text(helpline.audience.trimmed())},
+                                          {"last_verified", date(helpline.lastVerified)}};
+    for (const auto &[language, t] : helpline.translations) {
+        fields.push_back({translatedColumn("name", language), text(t.name.trimmed())});
+        fields.push_back({translatedColumn("hours", language), text(t.hours.trimmed())});
+        fields.push_back({translatedColumn("audience", language), text(t.audience.trimmed())});
+    }
+    return fields;
+}
+
 store::Change createHelpline(const std::string &id, const Helpline &helpline)
 {
-    return {store::ChangeKind::Create,
-            "helpline",
-            id,
-            {{"name", text(helpline.name.trimmed())},
-             {"number", text(helpline.number.trimmed())},
-             {"hours", text(helpline.hours)},
-             {"audience", text(helpline.audience)},
-             {"last_verified", date(helpline.lastVerified)}}};
+    return {store::ChangeKind::Create, "helpline", id, helplineFields(helpline)};
 }
 
 InfoCard toCard(const store::Record &r)
 {
-    return {r.id,
-            qtext(r, "title"),
-            qtext(r, "body"),
-            qtext(r, "picture"),
-            qtext(r, "age_band"),
-            qtext(r, "language"),
-            !r.isNull("published") && r.integer("published") == 1,
-            r.isNull("sort_order") ? 0 : int32(r, "sort_order")};
+    InfoCard card{r.id,
+                  qtext(r, "title"),
+                  qtext(r, "body"),
+                  qtext(r, "picture"),
+                  qtext(r, "age_band"),
+                  qtext(r, "language"),
+                  !r.isNull("published") && r.integer("published") == 1,
+                  r.isNull("sort_order") ? 0 : int32(r, "sort_order")};
+    card.emergency = !r.isNull("emergency") && r.integer("emergency") == 1;
+    return card;
+}
+
+Helpline toHelpline(const store::Record &r)
+{
+    Helpline h{r.id,
+               qtext(r, "name"),
+               qtext(r, "number"),
+               qtext(r, "hours"),
+               qtext(r, "audience"),
+               qdate(r, "last_verified"),
+               {}};
+    for (const KioskLanguage &l : KioskLanguage::all()) {
+        const QString language = QString::fromUtf8(l.code);
+        if (language == KioskLanguage::fallback())
+            continue;
+        HelplineText t{qtext(r, translatedColumn("name", language)),
+                       qtext(r, translatedColumn("hours", language)),
+                       qtext(r, translatedColumn("audience", language))};
+        if (t != HelplineText{})
+            h.translations.emplace(language, std::move(t));
+    }
+    return h;
 }
 
 } // namespace
 
+std::vector<store::FieldValue> KioskContentService::fieldsOf(const InfoCard &card)
+{
+    return createCard({}, card).fields;
+}
+
+std::vector<store::FieldValue> KioskContentService::fieldsOf(const Helpline &helpline)
+{
+    return helplineFields(helpline);
+}
+
+DomainResult<bool> KioskContentService::requireContentRole(const store::Actor &actor) const
+{
+    if (actor.staffId.empty())
+        return domainError(DomainErrc::NotPermitted, "role");
+    auto staff = m_store.get("staff", actor.staffId);
+    if (!staff)
+        return fromStore(staff.error());
+    // No staff record here (an enrolled device that has not been told its role) is refused
+    // like any other role: the content role must be known, never assumed.
+    if (!*staff || (*staff)->deleted() || (*staff)->isNull("role") ||
+        (*staff)->text("role") != "content")
+        return domainError(DomainErrc::NotPermitted, "role");
+    return true;
+}
+
 DomainResult<std::string> KioskContentService::addCard(const store::Actor &actor,
                                                        const InfoCard &card)
 {
+    if (auto r = requireContentRole(actor); !r)
+        return r.error();
     if (auto e = validate(card))
         return *e;
     const store::Change c = createCard(sync::newUuidV7(), card);
@@ -100,6 +189,8 @@ DomainResult<std::string> KioskContentService::addCard(const store::Actor &actor
 
 DomainResult<bool> KioskContentService::updateCard(const store::Actor &actor, const InfoCard &card)
 {
+    if (auto r = requireContentRole(actor); !r)
+        return r;
     if (auto e = validate(card))
         return *e;
     if (auto r = getLive(m_store, "info_card", card.id, "card_id"); !r)
@@ -114,6 +205,8 @@ DomainResult<bool> KioskContentService::updateCard(const store::Actor &actor, co
 DomainResult<bool> KioskContentService::setPublished(const store::Actor &actor,
                                                      const std::string &id, bool published)
 {
+    if (auto r = requireContentRole(actor); !r)
+        return r;
     if (auto r = getLive(m_store, "info_card", id, "card_id"); !r)
         return r.error();
     store::Change c{store::ChangeKind::Update, "info_card", id, {{"published", flag(published)}}};
@@ -167,6 +260,8 @@ std::optional<InfoCard> KioskContentService::card(const std::string &id) const
 DomainResult<int> KioskContentService::install(const store::Actor &actor,
                                                const KioskContentPack &pack)
 {
+    if (auto r = requireContentRole(actor); !r)
+        return r.error();
     std::vector<store::Change> changes;
     // Adds a Create for each item this store does not hold; an error stops everything.
     const auto addMissing = [&](const char *entity, const auto &items,
@@ -197,6 +292,8 @@ DomainResult<int> KioskContentService::install(const store::Actor &actor,
 DomainResult<std::string> KioskContentService::addHelpline(const store::Actor &actor,
                                                            const Helpline &helpline)
 {
+    if (auto r = requireContentRole(actor); !r)
+        return r.error();
     if (auto e = validate(helpline))
         return *e;
     const store::Change c = createHelpline(sync::newUuidV7(), helpline);
@@ -206,16 +303,56 @@ DomainResult<std::string> KioskContentService::addHelpline(const store::Actor &a
     return w->front();
 }
 
+DomainResult<bool> KioskContentService::updateHelpline(const store::Actor &actor,
+                                                       const Helpline &helpline)
+{
+    if (auto r = requireContentRole(actor); !r)
+        return r;
+    if (auto e = validate(helpline))
+        return *e;
+    if (auto r = getLive(m_store, "helpline", helpline.id, "helpline_id"); !r)
+        return r.error();
+    const store::Change c{store::ChangeKind::Update, "helpline", helpline.id,
+                          helplineFields(helpline)};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return true;
+}
+
+DomainResult<bool> KioskContentService::markVerified(const store::Actor &actor,
+                                                     const std::string &id, const QDate &day)
+{
+    if (auto r = requireContentRole(actor); !r)
+        return r;
+    if (!day.isValid() || day > QDate::currentDate())
+        return domainError(DomainErrc::InvalidDate, "last_verified");
+    if (auto r = getLive(m_store, "helpline", id, "helpline_id"); !r)
+        return r.error();
+    const store::Change c{
+        store::ChangeKind::Update, "helpline", id, {{"last_verified", date(day)}}};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return true;
+}
+
 std::vector<Helpline> KioskContentService::helplines() const
 {
     std::vector<Helpline> out;
     if (auto rows = listLive(m_store, "helpline", {}, "name")) {
-        for (const auto &r : *rows) {
-            out.push_back({r.id, qtext(r, "name"), qtext(r, "number"), qtext(r, "hours"),
-                           qtext(r, "audience"), qdate(r, "last_verified")});
-        }
+        for (const auto &r : *rows)
+            out.push_back(toHelpline(r));
     }
     return out;
+}
+
+std::optional<Helpline> KioskContentService::helpline(const std::string &id) const
+{
+    auto r = getLive(m_store, "helpline", id, "helpline_id");
+    if (!r)
+        return std::nullopt;
+    return toHelpline(*r);
 }
 
 } // namespace lykta::domain

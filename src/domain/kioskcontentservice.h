@@ -13,15 +13,22 @@
 namespace lykta::domain {
 
 // Content for the waiting-room kiosk: info cards and helplines, managed centrally. None of
-// it is personal data.
+// it is personal data. Only staff with the content role (Staff::Role::Content) may create,
+// edit, publish, unpublish or install it; anyone may read it. The server enforces the same
+// rule on what a device pushes; this check is what gives a person a clear answer at once.
 class KioskContentService
 {
 public:
     explicit KioskContentService(store::Store &store) : m_store(store) {}
 
+    // Whether `actor` may change kiosk content: the actor's staff record (in this store) has
+    // the content role. Refused as NotPermitted (field "role") otherwise.
+    DomainResult<bool> requireContentRole(const store::Actor &actor) const;
+    bool mayManage(const store::Actor &actor) const { return requireContentRole(actor).ok(); }
+
     DomainResult<std::string> addCard(const store::Actor &actor, const InfoCard &card);
-    // Changes a card's text, picture, age band, language and order (not whether it is
-    // published: that is setPublished, a separate decision).
+    // Changes a card's text, picture, age band, language, order and emergency line (not
+    // whether it is published: that is setPublished, a separate decision).
     DomainResult<bool> updateCard(const store::Actor &actor, const InfoCard &card);
     DomainResult<bool> setPublished(const store::Actor &actor, const std::string &id,
                                     bool published);
@@ -38,9 +45,20 @@ public:
     DomainResult<int> install(const store::Actor &actor, const KioskContentPack &pack);
 
     DomainResult<std::string> addHelpline(const store::Actor &actor, const Helpline &helpline);
+    // Changes everything about a helpline, its translations included; a translation left out
+    // of `helpline.translations` is left as it was, an empty field clears it.
+    DomainResult<bool> updateHelpline(const store::Actor &actor, const Helpline &helpline);
+    // Someone called the number on `day` and it answered: sets the last verified date only.
+    DomainResult<bool> markVerified(const store::Actor &actor, const std::string &id,
+                                    const QDate &day = QDate::currentDate());
     std::vector<Helpline> helplines() const;
+    std::optional<Helpline> helpline(const std::string &id) const;
 
     static bool isAgeBand(const QString &band);
+    // Every field of a new card (published included) or helpline (translations included), as
+    // they are written: KioskSeed writes shipped content with the same fields.
+    static std::vector<store::FieldValue> fieldsOf(const InfoCard &card);
+    static std::vector<store::FieldValue> fieldsOf(const Helpline &helpline);
 
 private:
     store::Store &m_store;

@@ -1,6 +1,7 @@
 #include "noteservice.h"
 
 #include "detail.h"
+#include "groupservice.h"
 #include "sync/core/uuid.h"
 
 namespace lykta::domain {
@@ -20,7 +21,36 @@ bool knownSubject(const std::string &entity)
     return false;
 }
 
+// The support group a subject belongs to, if any.
+std::string groupOf(const std::string &entity, const store::Record &subject)
+{
+    if (entity == "support_group")
+        return subject.id;
+    if (entity == "group_session" || entity == "group_member")
+        return subject.text("group_id");
+    return {};
+}
+
 } // namespace
+
+DomainResult<bool> NoteService::checkBody(const std::string &subjectEntity,
+                                          const std::string &subjectId, const QString &body) const
+{
+    if (!GroupService::looksIdentifying(body))
+        return true;
+    auto subject = getLive(m_store, subjectEntity, subjectId, "subject_id");
+    if (!subject)
+        return subject.error();
+    const std::string groupId = groupOf(subjectEntity, *subject);
+    if (groupId.empty())
+        return true;
+    auto group = getLive(m_store, "support_group", groupId, "group_id");
+    if (!group)
+        return group.error();
+    if (group->text("mode") != "identified")
+        return domainError(DomainErrc::AnonymousGroup, "body");
+    return true;
+}
 
 Note toNote(const store::Record &r)
 {
@@ -52,6 +82,8 @@ DomainResult<std::string> NoteService::createDraft(const store::Actor &actor, co
         return domainError(DomainErrc::InvalidDate, "event_date");
     if (actor.staffId.empty())
         return domainError(DomainErrc::Empty, "author");
+    if (auto ok = checkBody(note.subjectEntity, note.subjectId, note.body); !ok)
+        return ok.error();
     store::Change c{store::ChangeKind::Create,
                     "note",
                     sync::newUuidV7(),
@@ -78,6 +110,9 @@ DomainResult<bool> NoteService::updateDraft(const store::Actor &actor, const std
         return current.error();
     if (current->text("status") == "signed")
         return domainError(DomainErrc::SignedImmutable, "body");
+    if (auto ok = checkBody(current->text("subject_entity"), current->text("subject_id"), body);
+        !ok)
+        return ok.error();
     store::Change c{store::ChangeKind::Update, "note", id, {{"body", text(body)}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)

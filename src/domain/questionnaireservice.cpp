@@ -1,6 +1,7 @@
 #include "questionnaireservice.h"
 
 #include "detail.h"
+#include "questionnaireinstrument.h"
 #include "sync/core/uuid.h"
 
 #include <cmath>
@@ -84,6 +85,9 @@ DomainResult<std::string> QuestionnaireService::recordScore(const store::Actor &
     if (!schedule)
         return schedule.error();
     if (!std::isfinite(score))
+        return domainError(DomainErrc::OutOfRange, "score");
+    if (const auto range = scoreRange(qtext(*schedule, "instrument"));
+        range && (score < range->min || score > range->max))
         return domainError(DomainErrc::OutOfRange, "score");
     if (!taken.isValid() || taken > QDate::currentDate())
         return domainError(DomainErrc::InvalidDate, "taken_date");

@@ -27,6 +27,7 @@ public:
     DomainResult<std::vector<QuestionnaireSchedule>> schedules(const std::string &subjectEntity,
                                                                const std::string &subjectId) const;
 
+    // The score must be a number within the instrument's range (questionnaireinstrument.h).
     DomainResult<std::string> recordScore(const store::Actor &actor, const std::string &scheduleId,
                                           double score, const QDate &taken);
     DomainResult<std::vector<QuestionnaireScore>> scores(const std::string &scheduleId) const;

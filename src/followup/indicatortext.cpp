@@ -94,4 +94,10 @@ QString IndicatorText::suppressedMark(int threshold)
     return tr("<%1").arg(threshold);
 }
 
+QString IndicatorText::hiddenMark()
+{
+    //: A number of 5 or more hidden so that a smaller hidden one cannot be worked out
+    return tr("dolt");
+}
+
 } // namespace lykta::followup

@@ -19,6 +19,9 @@ public:
     static QString cell(const QString &indicatorKey, const QString &categoryKey);
     // The mark shown instead of a suppressed number, e.g. "<5".
     static QString suppressedMark(int threshold);
+    // The mark shown instead of a number of `threshold` or more that is hidden only so that
+    // a smaller hidden one cannot be worked out from a total ("dolt"): "<5" would be untrue.
+    static QString hiddenMark();
 };
 
 } // namespace lykta::followup

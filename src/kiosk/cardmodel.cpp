@@ -1,5 +1,6 @@
 #include "cardmodel.h"
 
+#include <QDir>
 #include <QFile>
 
 namespace lykta::kiosk {
@@ -23,6 +24,8 @@ QVariant CardModel::data(const QModelIndex &index, int role) const
         return card.body;
     case PictureRole:
         return pictureUrl(card.picture);
+    case EmergencyRole:
+        return card.emergency;
     default:
         return {};
     }
@@ -30,8 +33,11 @@ QVariant CardModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> CardModel::roleNames() const
 {
-    return {
-        {CardIdRole, "cardId"}, {TitleRole, "title"}, {BodyRole, "body"}, {PictureRole, "picture"}};
+    return {{CardIdRole, "cardId"},
+            {TitleRole, "title"},
+            {BodyRole, "body"},
+            {PictureRole, "picture"},
+            {EmergencyRole, "emergency"}};
 }
 
 void CardModel::setCards(std::vector<domain::InfoCard> cards)
@@ -70,10 +76,25 @@ QVariantMap CardModel::get(int row) const
     return out;
 }
 
+namespace {
+
+// Pictures are shipped with the kiosk's QML (module Lykta.KioskUi); a card names one.
+const QString kPictureDir = QStringLiteral("/Lykta/KioskUi/pictures");
+
+} // namespace
+
+QStringList CardModel::pictureNames()
+{
+    QStringList names;
+    for (const QString &file :
+         QDir(':' + kPictureDir).entryList({QStringLiteral("*.svg")}, QDir::Files, QDir::Name))
+        names << file.chopped(4);
+    return names;
+}
+
 QString CardModel::pictureUrl(const QString &name)
 {
-    // Pictures are shipped with the kiosk's QML (module Lykta.KioskUi); a card names one.
-    const QString path = QStringLiteral("/Lykta/KioskUi/pictures/%1.svg").arg(name);
+    const QString path = kPictureDir + QStringLiteral("/%1.svg").arg(name);
     if (name.isEmpty() || !QFile::exists(':' + path))
         return {};
     return QStringLiteral("qrc:") + path;

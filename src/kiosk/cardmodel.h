@@ -26,7 +26,8 @@ public:
         CardIdRole = Qt::UserRole + 1,
         TitleRole,
         BodyRole,
-        PictureRole, // a URL to the card's illustration, empty when it has none
+        PictureRole,   // a URL to the card's illustration, empty when it has none
+        EmergencyRole, // true: show "call 112 if it is urgent" with the card
     };
     Q_ENUM(Role)
 
@@ -45,6 +46,8 @@ public:
     Q_INVOKABLE QVariantMap get(int row) const;
     // The URL of a shipped illustration by name; empty for a name Lykta does not ship.
     static QString pictureUrl(const QString &name);
+    // The names of every shipped illustration, sorted.
+    static QStringList pictureNames();
 
 signals:
     void countChanged();

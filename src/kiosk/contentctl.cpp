@@ -17,7 +17,8 @@ using namespace lykta;
 namespace {
 
 constexpr const char *kUsage =
-    "usage (PATH is an enrolled staff store; see lykta-sync enroll):\n"
+    "usage (PATH is an enrolled staff store whose staff member has the content role;\n"
+    "       see lykta-sync enroll):\n"
     "  lykta-content install   --database PATH [--dir DIR]   (Lykta's shipped set by default)\n"
     "  lykta-content list      --database PATH\n"
     "  lykta-content show      --database PATH --card ID     (the card as the kiosk shows it)\n"
@@ -46,8 +47,12 @@ int fail(const QString &what)
 
 int fail(const domain::DomainError &e)
 {
-    return fail(QStringLiteral("refused: %1 %2")
-                    .arg(domain::toString(e.code), QString::fromStdString(e.field)));
+    const QString hint = e.code == domain::DomainErrc::NotPermitted
+                             ? QStringLiteral(" (this store's staff member does not have the "
+                                              "content role here; lykta-sync sync if it was given)")
+                             : QString();
+    return fail(QStringLiteral("refused: %1 %2%3")
+                    .arg(domain::toString(e.code), QString::fromStdString(e.field), hint));
 }
 
 void printCard(const domain::InfoCard &c)

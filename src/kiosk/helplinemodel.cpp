@@ -16,13 +16,13 @@ QVariant HelplineModel::data(const QModelIndex &index, int role) const
     const domain::Helpline &h = m_helplines[static_cast<std::size_t>(index.row())];
     switch (role) {
     case NameRole:
-        return h.name;
+        return h.textIn(m_language).name;
     case NumberRole:
         return h.number;
     case HoursRole:
-        return h.hours;
+        return h.textIn(m_language).hours;
     case AudienceRole:
-        return h.audience;
+        return h.textIn(m_language).audience;
     case VerifiedRole:
         return QLocale().toString(h.lastVerified, QStringLiteral("d MMMM yyyy"));
     default:
@@ -37,6 +37,15 @@ QHash<int, QByteArray> HelplineModel::roleNames() const
             {HoursRole, "hours"},
             {AudienceRole, "audience"},
             {VerifiedRole, "verified"}};
+}
+
+void HelplineModel::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    if (!m_helplines.empty())
+        emit dataChanged(index(0), index(rowCount() - 1), {NameRole, HoursRole, AudienceRole});
 }
 
 void HelplineModel::setHelplines(std::vector<domain::Helpline> helplines)

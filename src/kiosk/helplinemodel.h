@@ -9,7 +9,8 @@
 
 namespace lykta::kiosk {
 
-// The helplines the kiosk lists, each with the date someone last checked it answers.
+// The helplines the kiosk lists, each with the date someone last checked it answers. Name,
+// hours and audience are in the chosen language where written, otherwise in Swedish.
 class HelplineModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -35,12 +36,15 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setHelplines(std::vector<domain::Helpline> helplines);
+    // The content language the texts are shown in.
+    void setLanguage(const QString &language);
 
 signals:
     void countChanged();
 
 private:
     std::vector<domain::Helpline> m_helplines;
+    QString m_language = QStringLiteral("sv");
 };
 
 } // namespace lykta::kiosk

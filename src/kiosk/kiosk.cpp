@@ -1,5 +1,6 @@
 #include "kiosk.h"
 
+#include "kiosklanguage.h"
 #include "kioskpin.h"
 
 #include <QCoreApplication>
@@ -14,19 +15,6 @@ namespace lykta::kiosk {
 namespace {
 
 Kiosk *s_instance = nullptr;
-
-struct LanguageInfo
-{
-    const char *code;
-    const char *name; // in the language itself
-};
-
-// The order languages are offered in; others follow by code.
-constexpr LanguageInfo kKnownLanguages[] = {
-    {"sv", "Svenska"}, {"sv-easy", "Lätt svenska"}, {"en", "English"},
-    {"ar", "العربية"}, {"so", "Soomaali"},          {"prs", "دری"},
-    {"ti", "ትግርኛ"},
-};
 
 bool isInput(QEvent::Type type)
 {
@@ -61,6 +49,7 @@ Kiosk::Kiosk(store::Store &store, QString defaultLanguage, std::optional<QByteAr
     connect(&m_wait, &QTimer::timeout, this, &Kiosk::tickWait);
     // Every touch, click or key anywhere in the app counts as someone being there.
     QCoreApplication::instance()->installEventFilter(this);
+    m_helplines.setLanguage(m_language);
     reload();
 }
 
@@ -89,6 +78,7 @@ void Kiosk::setLanguage(const QString &language)
         return;
     m_language = language;
     emit languageChanged();
+    m_helplines.setLanguage(language);
     loadCards();
 }
 
@@ -99,11 +89,7 @@ bool Kiosk::rightToLeft() const
 
 bool Kiosk::isRightToLeft(const QString &language)
 {
-    // Arabic, Dari (and Persian, Kurdish Sorani, Pashto, Urdu, Hebrew for content added later).
-    static const QStringList rtl = {
-        QStringLiteral("ar"), QStringLiteral("prs"), QStringLiteral("fa"), QStringLiteral("ckb"),
-        QStringLiteral("ps"), QStringLiteral("ur"),  QStringLiteral("he")};
-    return rtl.contains(language.section('-', 0, 0));
+    return domain::KioskLanguage::isRightToLeft(language);
 }
 
 void Kiosk::setAgeBand(const QString &band)
@@ -172,7 +158,7 @@ void Kiosk::reload()
                                      {QStringLiteral("rightToLeft"), isRightToLeft(code)}});
         held.erase(code);
     };
-    for (const LanguageInfo &l : kKnownLanguages) {
+    for (const domain::KioskLanguage &l : domain::KioskLanguage::all()) {
         const QString code = QString::fromUtf8(l.code);
         if (held.contains(code))
             add(code, QString::fromUtf8(l.name));

@@ -1,5 +1,7 @@
 #include "kioskseed.h"
 
+#include "kioskcontentservice.h"
+
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -7,21 +9,13 @@ namespace lykta::kiosk {
 
 namespace {
 
-sync::Value text(const QString &s)
-{
-    if (s.isEmpty())
-        return std::monostate{};
-    return s.toStdString();
-}
-
 class DeltaList
 {
 public:
     explicit DeltaList(std::int64_t wallMs) : m_wallMs(wallMs) {}
 
     // One record, one timestamp: as one write on a device would be.
-    void record(const char *entity, const std::string &id,
-                std::vector<std::pair<const char *, sync::Value>> fields)
+    void record(const char *entity, const std::string &id, std::vector<store::FieldValue> fields)
     {
         const sync::Hlc hlc{m_wallMs, ++m_record, KioskSeed::kShippedContentDevice};
         for (auto &[field, value] : fields)
@@ -61,24 +55,10 @@ Result<int, store::StoreError> KioskSeed::seedIfEmpty(store::Store &store,
 
     const QDateTime written(pack.written, QTime(0, 0), QTimeZone::utc());
     DeltaList list(written.toMSecsSinceEpoch());
-    for (const domain::InfoCard &c : pack.cards) {
-        list.record("info_card", c.id,
-                    {{"title", text(c.title)},
-                     {"body", text(c.body)},
-                     {"picture", text(c.picture)},
-                     {"age_band", text(c.ageBand)},
-                     {"language", text(c.language)},
-                     {"published", std::int64_t{c.published ? 1 : 0}},
-                     {"sort_order", std::int64_t{c.sortOrder}}});
-    }
-    for (const domain::Helpline &h : pack.helplines) {
-        list.record("helpline", h.id,
-                    {{"name", text(h.name)},
-                     {"number", text(h.number)},
-                     {"hours", text(h.hours)},
-                     {"audience", text(h.audience)},
-                     {"last_verified", text(h.lastVerified.toString(Qt::ISODate))}});
-    }
+    for (const domain::InfoCard &c : pack.cards)
+        list.record("info_card", c.id, domain::KioskContentService::fieldsOf(c));
+    for (const domain::Helpline &h : pack.helplines)
+        list.record("helpline", h.id, domain::KioskContentService::fieldsOf(h));
     auto applied = store.applyRemote(list.deltas(), *cursor);
     if (!applied)
         return applied.error();

@@ -19,8 +19,12 @@ std::string_view migrationScript(SchemaVersion version)
         return sql::kV2Search;
     case SchemaVersion::Sync:
         return sql::kV3Sync;
+    case SchemaVersion::Kiosk:
+        return sql::kV4Kiosk;
+    case SchemaVersion::Retention:
+        return sql::kV5Retention;
     case SchemaVersion::Resolve:
-        return sql::kV4Resolve;
+        return sql::kV6Resolve;
     case SchemaVersion::Empty:
         break;
     }

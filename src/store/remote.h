@@ -19,6 +19,7 @@ struct RemoteApplyReport
     std::size_t resolved = 0;   // conflict copies another writer resolved
     std::size_t unknown = 0;    // entity or field this build does not know: kept aside
     std::size_t records = 0;    // records written
+    std::size_t purged = 0;     // records removed by the server's retention, with all kept of them
 };
 
 // The losing text of a concurrent edit, kept beside its record until a person resolves it,

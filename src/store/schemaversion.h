@@ -7,10 +7,12 @@ namespace lykta::store {
 enum class SchemaVersion : int
 {
     Empty = 0,
-    Initial = 1, // entities, outbox, audit log, signed-entry triggers
-    Search = 2,  // FTS5 index over notes, amendments and conversations
-    Sync = 3,    // conflict copies, applied-delta ledger, refused edits
-    Resolve = 4, // the versions a conflict resolution replaced, on outbox rows
+    Initial = 1,   // entities, outbox, audit log, signed-entry triggers
+    Search = 2,    // FTS5 index over notes, amendments and conversations
+    Sync = 3,      // conflict copies, applied-delta ledger, refused edits
+    Kiosk = 4,     // helplines in every content language, cards with the emergency line
+    Retention = 5, // pulled retention tombstones may delete notes, conversations, amendments
+    Resolve = 6,   // the versions a conflict resolution replaced; refused edits marked handled
 
     Current = Resolve,
     MinReadable = Initial, // the oldest schema this build can migrate

@@ -271,14 +271,14 @@ Result<std::size_t, StoreError> Store::apply(const Actor &actor, const Change &c
         if (!accepts(fd->type, fv.value))
             return StoreError{StoreErrc::WrongType, change.entity + "." + fv.field};
         auto &slot = row.values[static_cast<std::size_t>(fd->column)];
-        const bool resolves = !fv.resolves.empty();
-        if (resolves && fd->type != FieldType::LongText)
+        const bool resolves = !change.resolves.empty();
+        if (resolves && (fd->type != FieldType::LongText || fields.size() != 1))
             return StoreError{StoreErrc::WrongType,
                               change.entity + "." + fv.field + " has no conflict copies"};
         if (slot == fv.value && !resolves)
             continue;
         if (resolves) {
-            if (auto r = dropCopies(change.entity, id, fd->name, fv.resolves); !r)
+            if (auto r = dropCopies(change.entity, id, fd->name, change.resolves); !r)
                 return r.error();
         }
         const sync::Hlc base = row.clocks.get(fd->name);
@@ -299,7 +299,7 @@ Result<std::size_t, StoreError> Store::apply(const Actor &actor, const Change &c
             .bind(9, base.packedTime())
             .bind(10, static_cast<std::int64_t>(base.device));
         if (resolves) {
-            const std::string seen = sync::encodeVersions(fv.resolves);
+            const std::string seen = sync::encodeVersions(change.resolves);
             outbox.bind(11, sync::Value(sync::Blob(seen.begin(), seen.end())));
         } else {
             outbox.bindNull(11);

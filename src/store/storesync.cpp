@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "meta.h"
 #include "sync/core/merge.h"
+#include "sync/core/protocol.h"
 #include "sync/core/versionlist.h"
 
 #include <map>
@@ -42,6 +43,26 @@ private:
     {
         if (!m_db.exec("PRAGMA foreign_keys=" + std::string(state)))
             qCWarning(lcStore) << "could not switch foreign keys" << state.data();
+    }
+
+    Database &m_db;
+};
+
+// What a pulled page deletes or replaces (a retention removal above all) is overwritten with
+// zeros in the file, not left readable in free space.
+class SecureDelete
+{
+public:
+    explicit SecureDelete(Database &db) : m_db(db) { set("ON"); }
+    ~SecureDelete() { set("OFF"); }
+    SecureDelete(const SecureDelete &) = delete;
+    SecureDelete &operator=(const SecureDelete &) = delete;
+
+private:
+    void set(std::string_view state)
+    {
+        if (!m_db.exec("PRAGMA secure_delete=" + std::string(state)))
+            qCWarning(lcStore) << "could not switch secure_delete" << state.data();
     }
 
     Database &m_db;
@@ -85,6 +106,7 @@ private:
     Result<bool, StoreError> select(const EntityDef &def, const std::string &id);
     Result<bool, StoreError> flush();
     Result<bool, StoreError> keepUnknown(const sync::Delta &d);
+    Result<bool, StoreError> purge(const sync::Delta &d);
     Result<std::uint64_t, StoreError> lastCounter(sync::DeviceId device);
     Result<std::vector<sync::ConflictCopy>, StoreError> copies(const sync::Delta &d);
     Result<bool, StoreError> addCopy(const sync::Delta &d, const sync::ConflictCopy &copy);
@@ -128,6 +150,10 @@ Result<bool, StoreError> Store::RemoteApply::add(const sync::Delta &d)
     m_counters[d.id.device] = d.id.counter;
     m_countersChanged.insert(d.id.device);
 
+    // Only the server's retention job writes this (it refuses it from any device).
+    if (d.id.device == sync::protocol::kRetentionDevice && d.field == sync::kDeletedField &&
+        d.value == sync::Value(sync::kDeletedPurged))
+        return purge(d);
     const EntityDef *def = m_store.m_catalog.entity(d.entity);
     const FieldDef *field = def ? def->field(d.field) : nullptr;
     if (!field || !accepts(field->type, d.value)) {
@@ -237,6 +263,41 @@ Result<bool, StoreError> Store::RemoteApply::finish()
     return true;
 }
 
+// Retention (gallring) on the server removed the record: the row goes, and with it its search
+// text, conflict copies, pulled changes kept for a later version and refused edits. Waiting
+// outbox deltas keep their counters (the server expects them in order) but lose their values;
+// the server refuses them as "purged". Not merged: a removal is not a value that can lose.
+Result<bool, StoreError> Store::RemoteApply::purge(const sync::Delta &d)
+{
+    if (m_record && m_record->id == d.entityId && m_record->def && m_record->def->name == d.entity)
+        m_record.reset(); // its pending changes go with it
+    const auto run = [&](const std::string &sql) -> Result<bool, StoreError> {
+        Statement &st = m_db.cached(sql);
+        st.bind(1, d.entity).bind(2, d.entityId);
+        if (const int rc = st.step(); rc != SQLITE_DONE)
+            return m_db.lastError(rc);
+        return true;
+    };
+    if (const EntityDef *def = m_store.m_catalog.entity(d.entity)) {
+        // ?1 is bound (to the entity) and unused, so every statement here binds alike.
+        if (auto r = run("DELETE FROM " + def->name + " WHERE id = ?2 AND ?1 IS NOT NULL"); !r)
+            return r;
+    }
+    for (const char *sql :
+         {"DELETE FROM search_index WHERE rowid = (SELECT docid FROM search_doc WHERE entity = ?1 "
+          "AND entity_id = ?2)",
+          "DELETE FROM search_doc WHERE entity = ?1 AND entity_id = ?2",
+          "DELETE FROM conflict_copy WHERE entity = ?1 AND entity_id = ?2",
+          "DELETE FROM remote_unknown WHERE entity = ?1 AND entity_id = ?2",
+          "DELETE FROM sync_rejection WHERE entity = ?1 AND entity_id = ?2",
+          "UPDATE outbox SET value = NULL WHERE entity = ?1 AND entity_id = ?2"}) {
+        if (auto r = run(sql); !r)
+            return r;
+    }
+    ++report.purged;
+    return true;
+}
+
 Result<bool, StoreError> Store::RemoteApply::keepUnknown(const sync::Delta &d)
 {
     Statement &st = m_db.cached(
@@ -323,6 +384,7 @@ Result<RemoteApplyReport, StoreError> Store::applyRemote(std::span<const sync::D
                                                          std::uint64_t nextCursor)
 {
     ForeignKeysOff foreignKeysOff(*m_db);
+    SecureDelete secureDelete(*m_db);
     Database::Transaction tx(*m_db);
     if (auto r = tx.begin(); !r)
         return r.error();
@@ -345,6 +407,12 @@ Result<RemoteApplyReport, StoreError> Store::applyRemote(std::span<const sync::D
     }
     if (auto r = apply.finish(); !r)
         return r.error();
+    if (apply.report.purged) {
+        // Rewrite the search index without the removed entries (FTS5 keeps a deleted row's
+        // terms in its segments until they are merged).
+        if (auto r = m_db->exec("INSERT INTO search_index(search_index) VALUES ('optimize')"); !r)
+            return r.error();
+    }
 
     auto cursor = pullCursor();
     if (!cursor)
@@ -361,6 +429,11 @@ Result<RemoteApplyReport, StoreError> Store::applyRemote(std::span<const sync::D
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
+    if (apply.report.purged) {
+        // Out of the WAL and into the main file, where secure_delete zeroed the freed space.
+        if (auto r = m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)"); !r)
+            qCWarning(lcStore) << "could not checkpoint after a retention removal";
+    }
     return apply.report;
 }
 
@@ -392,6 +465,15 @@ Result<bool, StoreError> Store::acknowledge(const sync::PushResponse &response)
     for (const sync::Rejection &rejection : response.rejected) {
         if (rejection.id.device != deviceId() || sync::isTransient(rejection.reason))
             continue;
+        if (rejection.detail == sync::kPurgedDetail) {
+            // An edit of a record retention removed: the tombstone takes the record (and this
+            // edit's text, which its purge already emptied) off the device.
+            drop.reset();
+            drop.bind(1, asInt(rejection.id.counter));
+            if (const int rc = drop.step(); rc != SQLITE_DONE)
+                return m_db->lastError(rc);
+            continue;
+        }
         auto waiting = pending(rejection.id.counter);
         if (!waiting)
             return waiting.error();
@@ -513,7 +595,8 @@ Result<WriteReceipt, StoreError> Store::resolveConflict(const Actor &actor, cons
     change.kind = ChangeKind::Update;
     change.entity = key.entity;
     change.id = key.entityId;
-    change.fields.push_back({key.field, text, {key.copy}});
+    change.fields.push_back({key.field, text});
+    change.resolves = {key.copy};
     return write(actor, change);
 }
 

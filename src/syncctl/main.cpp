@@ -7,6 +7,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <fstream>
 #include <map>
 #include <string>
 #include <thread>
@@ -21,6 +22,8 @@ constexpr const char *kUsage =
     "  lykta-sync enroll --database PATH --server URL --code CODE [--ca-file PEM] [--name N]\n"
     "  lykta-sync sync   --database PATH [--quiet]\n"
     "  lykta-sync status --database PATH\n"
+    "  lykta-sync report --database PATH --from YYYY-MM-DD --to YYYY-MM-DD --format csv|pdf\n"
+    "                    --out FILE [--unit UNIT]   (a manager's follow-up report)\n"
     "exit codes: 0 done, 1 error, 2 usage, 3 offline, 4 unauthorized (enroll again)\n";
 
 std::map<std::string, std::string> parse(const std::vector<std::string> &args)
@@ -176,6 +179,59 @@ int status(const std::map<std::string, std::string> &o)
     return 0;
 }
 
+// A manager's follow-up report of one of their units, fetched from the server (which checks
+// the role and logs the export) and written to --out whole or not at all.
+int report(const std::map<std::string, std::string> &o)
+{
+    for (const char *required : {"database", "from", "to", "format", "out"}) {
+        if (!o.contains(required))
+            return std::fprintf(stderr, "lykta-sync: --%s is missing\n%s", required, kUsage), 2;
+    }
+    const auto e = syncctl::Enrollment::load(syncctl::Enrollment::pathFor(o.at("database")));
+    if (!e) {
+        std::fputs("lykta-sync: not enrolled (run lykta-sync enroll first)\n", stderr);
+        return 1;
+    }
+    std::string unit = o.contains("unit") ? o.at("unit") : std::string();
+    if (unit.empty()) {
+        if (e->units.empty() || e->units.find(',') != std::string::npos) {
+            std::fprintf(stderr, "lykta-sync: name the unit with --unit (this device's: %s)\n",
+                         e->units.c_str());
+            return 2;
+        }
+        unit = e->units;
+    }
+    auto transport = sync::client::makeCurlTransport(transportOptions(*e));
+    auto answer = transport->report({unit, o.at("from"), o.at("to"), o.at("format")});
+    if (!answer) {
+        const auto &error = answer.error();
+        if (error.httpStatus == 403)
+            std::fputs("lykta-sync: refused: only a manager of the unit may fetch its report\n",
+                       stderr);
+        else
+            std::fprintf(stderr, "lykta-sync: no report: %s (%s, HTTP %d)\n", error.detail.c_str(),
+                         toString(error.errorClass), error.httpStatus);
+        if (error.errorClass == sync::client::ErrorClass::Network)
+            return 3;
+        return error.errorClass == sync::client::ErrorClass::Unauthorized ? 4 : 1;
+    }
+    const std::string out = o.at("out");
+    const std::string part = out + ".part";
+    {
+        std::ofstream file(part, std::ios::binary | std::ios::trunc);
+        file.write(answer->bytes.data(), static_cast<std::streamsize>(answer->bytes.size()));
+        file.close();
+        if (!file || std::rename(part.c_str(), out.c_str()) != 0) {
+            std::remove(part.c_str());
+            std::fprintf(stderr, "lykta-sync: cannot write %s\n", out.c_str());
+            return 1;
+        }
+    }
+    std::printf("wrote %s (%zu bytes, %s)\n", out.c_str(), answer->bytes.size(),
+                answer->contentType.c_str());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -190,6 +246,8 @@ int main(int argc, char **argv)
         return runSync(o);
     if (args[0] == "status")
         return status(o);
+    if (args[0] == "report")
+        return report(o);
     std::fputs(kUsage, stderr);
     return 2;
 }

@@ -21,6 +21,7 @@ struct Answer
 {
     long status = 0;
     std::string body;
+    std::string contentType;
 };
 
 std::once_flag g_curlInit;
@@ -173,12 +174,40 @@ public:
         return std::move(*batch);
     }
 
+    TransportResult<ReportDownload> report(const ReportQuery &query) override
+    {
+        namespace q = protocol::report;
+        std::string path(protocol::kReportPath);
+        char separator = '?';
+        for (const auto &[key, value] : {std::pair{q::kUnit, &query.unit},
+                                         {q::kFrom, &query.from},
+                                         {q::kTo, &query.to},
+                                         {q::kFormat, &query.format}}) {
+            path += separator;
+            path += key;
+            path += '=' + escape(*value);
+            separator = '&';
+        }
+        auto answer = request("GET", path, {}, {}, true);
+        if (!answer)
+            return answer.error();
+        return ReportDownload{std::move(answer->body), std::move(answer->contentType)};
+    }
+
     void setToken(const std::string &token) override { m_options.token = token; }
     TransferStats stats() const override { return m_stats; }
     void cancel() override { m_cancelled = true; }
     void resetCancel() override { m_cancelled = false; }
 
 private:
+    std::string escape(const std::string &text)
+    {
+        char *escaped = curl_easy_escape(m_curl, text.data(), static_cast<int>(text.size()));
+        std::string out = escaped ? escaped : "";
+        curl_free(escaped);
+        return out;
+    }
+
     TransportResult<Answer> request(const char *method, const std::string &path, std::string body,
                                     std::string_view contentType, bool auth)
     {
@@ -246,6 +275,9 @@ private:
                                   ApiError::Unknown, m_cancelled ? "cancelled" : detail};
         }
         curl_easy_getinfo(m_curl, CURLINFO_RESPONSE_CODE, &answer.status);
+        if (const char *type = nullptr;
+            curl_easy_getinfo(m_curl, CURLINFO_CONTENT_TYPE, &type) == CURLE_OK && type)
+            answer.contentType = type;
         if (answer.status != 200) {
             const ApiError error = protocol::parseErrorBody(answer.body);
             return TransportError{classifyStatus(answer.status, error),

@@ -85,6 +85,21 @@ struct Health
     int schema = 0;
 };
 
+// A unit's follow-up report, for a manager's device (GET /v1/report).
+struct ReportQuery
+{
+    std::string unit;
+    std::string from;   // YYYY-MM-DD
+    std::string to;     // YYYY-MM-DD, both days included
+    std::string format; // csv, pdf
+};
+
+struct ReportDownload
+{
+    std::string bytes;
+    std::string contentType;
+};
+
 // The client's view of lykta-server: typed calls, each one HTTP request with a timeout and a
 // request id, each returning a value or a classed error. Implemented with libcurl in exactly
 // one .cpp (curltransport.cpp); the sync session and lykta-sync only see this interface.
@@ -96,6 +111,8 @@ public:
     virtual TransportResult<Enrollment> enroll(const EnrollRequest &request) = 0;
     virtual TransportResult<PushResponse> push(const Batch &batch) = 0;
     virtual TransportResult<Batch> pull(std::uint64_t since, std::uint32_t limit) = 0;
+    // Fatal with HTTP 403 (ApiError::Forbidden) for anyone but a manager of that unit.
+    virtual TransportResult<ReportDownload> report(const ReportQuery &query) = 0;
 
     virtual void setToken(const std::string &token) = 0;
     virtual TransferStats stats() const = 0;

@@ -19,11 +19,26 @@ namespace lykta::sync::protocol {
 // cards the kiosk already holds.
 inline constexpr std::uint64_t kKioskSnapshotDevice = 0;
 inline constexpr std::uint64_t kKioskFieldSlots = 256;
+// The retention job's tombstones (`deleted` = kDeletedPurged) are written to the log as this
+// device, counter after counter. Device 0 cannot enroll, so the id is the server's own; staff
+// devices pull the log (never kiosk snapshots), so the two uses never meet in one ledger.
+inline constexpr std::uint64_t kRetentionDevice = 0;
 
 inline constexpr std::string_view kHealthPath = "/v1/health";
 inline constexpr std::string_view kEnrollPath = "/v1/enroll";
 inline constexpr std::string_view kPushPath = "/v1/push";
 inline constexpr std::string_view kPullPath = "/v1/pull"; // ?since=CURSOR&limit=N
+// A unit's follow-up report for a manager's device: the file itself (text/csv or
+// application/pdf), or 403 {"error":"forbidden"} for anyone but a manager of that unit.
+inline constexpr std::string_view kReportPath = "/v1/report"; // ?unit=&from=&to=&format=
+
+// Query parameters of kReportPath.
+namespace report {
+inline constexpr std::string_view kUnit = "unit";
+inline constexpr std::string_view kFrom = "from";     // YYYY-MM-DD
+inline constexpr std::string_view kTo = "to";         // YYYY-MM-DD, both days included
+inline constexpr std::string_view kFormat = "format"; // csv, pdf
+} // namespace report
 
 // `Authorization: Bearer <token>` on push and pull.
 inline constexpr std::string_view kBearerPrefix = "Bearer ";

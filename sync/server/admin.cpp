@@ -1,6 +1,7 @@
 #include "admin.h"
 
 #include "credentials.h"
+#include "retentioncli.h"
 #include "sync/core/hlc.h"
 #include "sync/core/limits.h"
 #include "sync/core/uuid.h"
@@ -17,12 +18,18 @@ namespace {
 constexpr const char *kUsage =
     "usage: lykta-server admin [--db sqlite:PATH|postgresql://...] COMMAND\n"
     "  create-unit --name NAME [--id UUID]\n"
-    "  create-staff --name NAME --unit UNIT [--unit UNIT...] [--id UUID]\n"
+    "  create-staff --name NAME --unit UNIT [--unit UNIT...] [--id UUID] [--role ROLE]\n"
+    "  set-role --staff STAFF --role ROLE\n"
     "  enroll-code (--staff STAFF | --kiosk --unit UNIT) [--valid-minutes N]\n"
     "  list-units\n"
+    "  list-staff\n"
     "  list-devices\n"
     "  revoke-device DEVICE\n"
-    "  audit SUBJECT          (a record id, or a device id for enrollments)\n";
+    "  audit SUBJECT          (a record id, or a device id for enrollments)\n"
+    "  retention list\n"
+    "  retention set --type TYPE (--years N | --permanent)\n"
+    "ROLE is staff (the default), manager (fetches the unit's follow-up report) or content\n"
+    "(writes the kiosk's info cards and helplines).\n";
 
 // --name value pairs (repeatable) and positional words.
 struct Options
@@ -79,6 +86,18 @@ int storageError(std::ostream &err, const StorageError &e)
     return 1;
 }
 
+// --role, StaffRole::Staff when not given; nullopt (and the reason on `err`) when unknown.
+std::optional<StaffRole> roleOption(const Options &o, std::ostream &err)
+{
+    if (o.named.find("role") == o.named.end())
+        return StaffRole::Staff;
+    const auto role = staffRoleFromString(o.get("role"));
+    if (!role)
+        err << "lykta-server: unknown role \"" << o.get("role")
+            << "\" (staff, manager or content)\n";
+    return role;
+}
+
 } // namespace
 
 int runAdmin(ServerStorage &storage, const std::vector<std::string> &args, std::ostream &out,
@@ -89,6 +108,8 @@ int runAdmin(ServerStorage &storage, const std::vector<std::string> &args, std::
         return 2;
     }
     const std::string &command = args[0];
+    if (command == "retention")
+        return runRetentionAdmin(storage, {args.begin() + 1, args.end()}, out, err);
     const Options o = parse(args, 1);
 
     if (command == "create-unit") {
@@ -110,9 +131,40 @@ int runAdmin(ServerStorage &storage, const std::vector<std::string> &args, std::
             err << kUsage;
             return 2;
         }
+        const auto role = roleOption(o, err);
+        if (!role)
+            return 2;
+        staff.role = *role;
         if (auto r = storage.createStaff(staff); !r)
             return storageError(err, r.error());
         out << staff.id << "\n";
+        return 0;
+    }
+    if (command == "set-role") {
+        if (o.get("staff").empty() || o.get("role").empty()) {
+            err << kUsage;
+            return 2;
+        }
+        const auto role = roleOption(o, err);
+        if (!role)
+            return 2;
+        auto r = storage.setStaffRole(o.get("staff"), *role);
+        if (!r)
+            return storageError(err, r.error());
+        if (!*r) {
+            err << "lykta-server: no staff member " << o.get("staff") << "\n";
+            return 1;
+        }
+        (void)storage.appendAudit({{0,
+                                    nowMs(),
+                                    "admin",
+                                    0,
+                                    {},
+                                    {},
+                                    "set_role",
+                                    std::string("staff_role:") + toString(*role),
+                                    o.get("staff")}});
+        out << o.get("staff") << "\t" << toString(*role) << "\n";
         return 0;
     }
     if (command == "enroll-code") {
@@ -160,13 +212,34 @@ int runAdmin(ServerStorage &storage, const std::vector<std::string> &args, std::
             out << u.id << "\t" << u.name << "\n";
         return 0;
     }
+    if (command == "list-staff") {
+        auto staff = storage.staff();
+        if (!staff)
+            return storageError(err, staff.error());
+        out << "staff\tname\trole\tunits\n";
+        for (const auto &s : *staff) {
+            std::string units;
+            for (const auto &u : s.units)
+                units += (units.empty() ? "" : ",") + u;
+            out << s.id << "\t" << s.name << "\t" << toString(s.role) << "\t" << units << "\n";
+        }
+        return 0;
+    }
     if (command == "list-devices") {
         auto devices = storage.devices();
         if (!devices)
             return storageError(err, devices.error());
-        out << "device\tkind\tstaff\tunit\tname\tenrolled\trevoked\tlast_counter\n";
+        auto staff = storage.staff();
+        if (!staff)
+            return storageError(err, staff.error());
+        std::map<std::string, StaffRole> roles;
+        for (const auto &s : *staff)
+            roles.emplace(s.id, s.role);
+        out << "device\tkind\tstaff\trole\tunit\tname\tenrolled\trevoked\tlast_counter\n";
         for (const auto &d : *devices) {
-            out << d.id << "\t" << toString(d.kind) << "\t" << d.staffId << "\t" << d.unitId << "\t"
+            const auto role = roles.find(d.staffId);
+            out << d.id << "\t" << toString(d.kind) << "\t" << d.staffId << "\t"
+                << (role == roles.end() ? "-" : toString(role->second)) << "\t" << d.unitId << "\t"
                 << d.name << "\t" << isoTime(d.enrolledMs) << "\t"
                 << (d.revokedMs ? isoTime(*d.revokedMs) : "-") << "\t" << d.lastCounter << "\n";
         }

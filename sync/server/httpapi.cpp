@@ -69,7 +69,8 @@ bool parseNumber(const std::string &text, T &out)
 
 } // namespace
 
-HttpApi::HttpApi(SyncService &service, bool accessLog) : m_service(service), m_accessLog(accessLog)
+HttpApi::HttpApi(SyncService &service, bool accessLog, ReportMaker report)
+    : m_service(service), m_accessLog(accessLog), m_report(std::move(report))
 {}
 
 void HttpApi::install(httplib::Server &server)
@@ -224,6 +225,30 @@ void HttpApi::install(httplib::Server &server)
         if (!body)
             return fail(res, 500, ApiError::Internal, "encode");
         res.set_content(std::move(*body), std::string(protocol::kEnvelopeType));
+    });
+
+    if (!m_report)
+        return;
+    server.Get(std::string(protocol::kReportPath), [this](const httplib::Request &req,
+                                                          httplib::Response &res) {
+        const std::string id = res.get_header_value(std::string(protocol::kRequestIdHeader));
+        auto who = m_service.authenticate(req.get_header_value("Authorization"));
+        if (!who)
+            return fail(res, who.error());
+        namespace q = protocol::report;
+        ReportRequest request{
+            req.get_param_value(std::string(q::kUnit)), req.get_param_value(std::string(q::kFrom)),
+            req.get_param_value(std::string(q::kTo)), req.get_param_value(std::string(q::kFormat))};
+        if (request.unit.empty())
+            return fail(res, 400, ApiError::BadRequest, "unit");
+        if (auto allowed = m_service.authorizeReport(*who, request.unit, id); !allowed)
+            return fail(res, allowed.error());
+        auto file = m_report(request, {id, who->device.id, who->device.staffId});
+        if (!file)
+            return fail(res, file.error());
+        res.set_header("Cache-Control", "no-store");
+        res.set_header("Content-Disposition", "attachment; filename=\"" + file->fileName + "\"");
+        res.set_content(std::move(file->bytes), file->contentType);
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reportapi.h"
 #include "syncservice.h"
 
 #include <atomic>
@@ -17,7 +18,8 @@ namespace lykta::server {
 class HttpApi
 {
 public:
-    explicit HttpApi(SyncService &service, bool accessLog = true);
+    // Without a report maker, GET /v1/report answers 404.
+    explicit HttpApi(SyncService &service, bool accessLog = true, ReportMaker report = {});
     void install(httplib::Server &server);
 
     std::uint64_t requests() const { return m_requests.load(); }
@@ -25,6 +27,7 @@ public:
 private:
     SyncService &m_service;
     bool m_accessLog;
+    ReportMaker m_report;
     std::atomic<std::uint64_t> m_requests{0};
 };
 

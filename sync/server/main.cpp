@@ -1,12 +1,19 @@
 // lykta-server: the central sync server, and its operator commands.
 #include "admin.h"
 #include "credentials.h"
+#include "reportcommand.h"
+#include "retentioncli.h"
 #include "serve.h"
+#include "serverreport.h"
 #include "storagefactory.h"
+#include "sync/core/hlc.h"
+
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -18,8 +25,11 @@ constexpr const char *kUsage =
     "usage:\n"
     "  lykta-server serve [--db DB] [--listen HOST] [--port N] [--port-file FILE]\n"
     "                     (--tls-cert PEM --tls-key PEM | --insecure-http) [--quiet]\n"
-    "                     [--threads N]\n"
+    "                     [--threads N] [--retention-daily]\n"
     "  lykta-server admin [--db DB] COMMAND ...   (lykta-server admin help)\n"
+    "  lykta-server retention run [--db DB] [--now YYYY-MM-DD] [--dry-run]\n"
+    "  lykta-server report [--db DB] --unit UNIT --from YYYY-MM-DD --to YYYY-MM-DD\n"
+    "                      --format csv|pdf [--out FILE]\n"
     "DB is sqlite:PATH or postgresql://USER@HOST:PORT/NAME.\n"
     "--db defaults to sqlite:lykta-server.db; postgresql://USER@HOST:PORT/DB shares one\n"
     "PostgreSQL database between several servers. --port 0 takes any free port.\n";
@@ -64,6 +74,8 @@ int main(int argc, char **argv)
             serveOptions.insecureHttp = true;
         } else if (mode == "serve" && a == "--threads" && hasValue) {
             serveOptions.threads = std::atoi(args[++i].c_str());
+        } else if (mode == "serve" && a == "--retention-daily") {
+            serveOptions.retentionDaily = true;
         } else if (mode == "serve" && a == "--quiet") {
             serveOptions.accessLog = false;
         } else if (mode == "serve") {
@@ -73,15 +85,31 @@ int main(int argc, char **argv)
             rest.push_back(a);
         }
     }
-    if (mode != "serve" && mode != "admin")
+    if (mode != "serve" && mode != "admin" && mode != "report" && mode != "retention")
         return usage();
+
+    // The follow-up report's PDF is drawn with Qt Gui (QPdfWriter, fonts): a server has no
+    // screen, so always the offscreen platform. Only Qt sees argv[0].
+    std::unique_ptr<QGuiApplication> qt;
+    int qtArgc = 1;
+    if (mode != "admin" && mode != "retention") {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qt = std::make_unique<QGuiApplication>(qtArgc, argv);
+    }
 
     auto storage = openStorage(db);
     if (!storage) {
         std::fprintf(stderr, "lykta-server: %s\n", storage.error().detail.c_str());
         return 1;
     }
-    if (mode == "serve")
+    if (mode == "serve") {
+        serveOptions.report = reportMaker(**storage);
         return serve(**storage, serveOptions);
+    }
+    if (mode == "report")
+        return runReport(**storage, rest, std::cout, std::cerr);
+    if (mode == "retention")
+        return runRetentionCommand(**storage, rest, lykta::sync::HlcClock::systemMilliseconds(),
+                                   std::cout, std::cerr);
     return runAdmin(**storage, rest, std::cout, std::cerr);
 }

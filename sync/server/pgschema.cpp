@@ -11,7 +11,7 @@ namespace {
 
 // Migration N (1-based) takes the schema from version N-1 to N. Append; never edit a
 // migration that has shipped.
-constexpr std::array<std::string_view, 2> kMigrations = {R"sql(
+constexpr std::array<std::string_view, 4> kMigrations = {R"sql(
 CREATE TABLE unit (
     id text PRIMARY KEY,
     name text NOT NULL
@@ -116,8 +116,43 @@ CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON audit
 CREATE TRIGGER log_append_only BEFORE UPDATE ON log
     FOR EACH ROW EXECUTE FUNCTION lykta_append_only();
 )sql",
+                                                         // 2: a staff member's role
                                                          R"sql(
--- The versions a conflict resolution replaced (sync::Delta::seen, sync::encodeVersions).
+ALTER TABLE staff ADD COLUMN role text NOT NULL DEFAULT 'staff'
+    CHECK (role IN ('staff', 'manager', 'content'));
+)sql",
+                                                         // 3: retention, audit cut-off
+                                                         R"sql(
+CREATE TABLE retention_rule (
+    type text PRIMARY KEY,
+    years integer CHECK (years IS NULL OR years > 0), -- NULL: kept permanently
+    set_ms bigint NOT NULL
+);
+-- The audit log's retention: rows stay undeletable except those written before the latest
+-- cut-off the retention job recorded.
+CREATE TABLE audit_cutoff (
+    cutoff_ms bigint NOT NULL,
+    set_ms bigint NOT NULL
+);
+CREATE TRIGGER audit_cutoff_append_only BEFORE UPDATE OR DELETE ON audit_cutoff
+    FOR EACH ROW EXECUTE FUNCTION lykta_append_only();
+CREATE FUNCTION lykta_audit_retention() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF OLD.at_ms >= (SELECT coalesce(max(cutoff_ms), 0) FROM audit_cutoff) THEN
+        RAISE EXCEPTION 'lykta:audit-append-only';
+    END IF;
+    RETURN OLD;
+END
+$$;
+DROP TRIGGER audit_append_only ON audit;
+CREATE TRIGGER audit_append_only BEFORE UPDATE ON audit
+    FOR EACH ROW EXECUTE FUNCTION lykta_append_only();
+CREATE TRIGGER audit_delete_after_cutoff BEFORE DELETE ON audit
+    FOR EACH ROW EXECUTE FUNCTION lykta_audit_retention();
+)sql",
+                                                         // 4: the versions a conflict resolution replaced
+                                                         R"sql(
+-- sync::Delta::seen, as sync::encodeVersions; NULL for every other delta.
 ALTER TABLE log ADD COLUMN seen bytea;
 )sql"};
 

@@ -8,8 +8,10 @@ class Conn;
 enum class SchemaVersion : int
 {
     None = 0,
-    Initial = 1, // units, staff, devices, codes, the log with its head, records, audit
-    Seen = 2,    // log.seen: the versions a conflict resolution replaced
+    Initial = 1,   // units, staff, devices, codes, the log with its head, records, audit
+    StaffRole = 2, // staff.role: staff, manager or content
+    Retention = 3, // retention rules per retention type; the audit log's cut-off
+    Seen = 4,      // log.seen: the versions a conflict resolution replaced
     Current = Seen,
 };
 

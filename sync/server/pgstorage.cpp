@@ -390,6 +390,88 @@ private:
     std::vector<AuditEntry> m_audit;
 };
 
+// A retention run, inside a transaction that holds the log_head row lock like a push: its
+// tombstones get positions after every committed push, so pull cursors stay safe.
+class PgRetentionTransaction : public RetentionTransaction
+{
+public:
+    PgRetentionTransaction(pg::Conn &conn, std::uint64_t head)
+        : m_conn(conn), m_writes(conn, 0, head, 0)
+    {}
+
+    void forEachRecord(const std::function<void(StoredRecord &&)> &visit) override
+    {
+        constexpr int kPage = 1000; // records in memory at a time
+        std::string entity, id;
+        for (;;) {
+            auto rows = m_conn.query(
+                "SELECT entity, entity_id, unit_id, last_seq, state FROM record "
+                "WHERE (entity, entity_id) > ($1, $2) ORDER BY entity, entity_id LIMIT $3",
+                pg::Params().add(entity).add(id).add(kPage));
+            for (int r = 0; r < rows.size(); ++r) {
+                auto state = RecordState::decode(rows.bytes(r, 4));
+                if (!state)
+                    throw pg::Error("XX001", "damaged record state");
+                entity = std::string(rows.text(r, 0));
+                id = std::string(rows.text(r, 1));
+                visit(StoredRecord{entity, id, std::string(rows.text(r, 2)),
+                                   static_cast<std::uint64_t>(rows.integer(r, 3)),
+                                   std::move(*state)});
+            }
+            if (rows.size() < kPage)
+                return;
+        }
+    }
+    std::uint64_t lastLogCounter(sync::DeviceId device) override
+    {
+        return static_cast<std::uint64_t>(
+            m_conn
+                .query("SELECT coalesce(max(counter), 0) FROM log WHERE device = $1",
+                       pg::Params().add(static_cast<std::uint64_t>(device)))
+                .integer(0, 0));
+    }
+    std::uint64_t
+    removeLog(const std::vector<std::pair<std::string, std::string>> &records) override
+    {
+        if (records.empty())
+            return 0;
+        std::vector<std::string> entities, ids;
+        for (const auto &[entity, id] : records) {
+            entities.push_back(entity);
+            ids.push_back(id);
+        }
+        return m_conn
+            .query("DELETE FROM log USING unnest($1::text[], $2::text[]) AS k(entity, entity_id) "
+                   "WHERE log.entity = k.entity AND log.entity_id = k.entity_id",
+                   pg::Params().addTextArray(entities).addTextArray(ids))
+            .affected();
+    }
+    std::uint64_t auditBefore(std::int64_t cutoffMs, std::int64_t nowMs, bool remove) override
+    {
+        if (!remove)
+            return static_cast<std::uint64_t>(
+                m_conn
+                    .query("SELECT count(*) FROM audit WHERE at_ms < $1",
+                           pg::Params().add(cutoffMs))
+                    .integer(0, 0));
+        m_conn.query("INSERT INTO audit_cutoff(cutoff_ms, set_ms) VALUES ($1, $2)",
+                     pg::Params().add(cutoffMs).add(nowMs));
+        return m_conn.query("DELETE FROM audit WHERE at_ms < $1", pg::Params().add(cutoffMs))
+            .affected();
+    }
+    std::uint64_t appendLog(const sync::Delta &delta, const std::string &unitId) override
+    {
+        return m_writes.appendLog(delta, unitId);
+    }
+    void saveRecord(const StoredRecord &record) override { m_writes.saveRecord(record); }
+    void appendAudit(const AuditEntry &entry) override { m_writes.appendAudit(entry); }
+    void flush() { m_writes.flush(); }
+
+private:
+    pg::Conn &m_conn;
+    PgPushTransaction m_writes; // buffers the log rows, records and audit rows, as for a push
+};
+
 } // namespace
 
 PgStorage::PgStorage(std::string url, int poolSize, std::unique_ptr<pg::Conn> first)
@@ -485,8 +567,8 @@ StorageResult<bool> PgStorage::createStaff(const Staff &staff)
 {
     return withConnection([&](pg::Conn &c) {
         pg::Transaction tx(c);
-        c.query("INSERT INTO staff(id, name) VALUES ($1, $2)",
-                pg::Params().add(staff.id).add(staff.name));
+        c.query("INSERT INTO staff(id, name, role) VALUES ($1, $2, $3)",
+                pg::Params().add(staff.id).add(staff.name).add(toString(staff.role)));
         for (const auto &unit : staff.units)
             c.query("INSERT INTO staff_unit(staff_id, unit_id) VALUES ($1, $2)",
                     pg::Params().add(staff.id).add(unit));
@@ -503,6 +585,35 @@ StorageResult<std::vector<Unit>> PgStorage::units()
         for (int r = 0; r < rows.size(); ++r)
             out.push_back({std::string(rows.text(r, 0)), std::string(rows.text(r, 1))});
         return out;
+    });
+}
+
+StorageResult<std::vector<Staff>> PgStorage::staff()
+{
+    return withConnection([&](pg::Conn &c) {
+        std::vector<Staff> out;
+        auto rows = c.query("SELECT s.id, s.name, s.role, su.unit_id FROM staff s "
+                            "LEFT JOIN staff_unit su ON su.staff_id = s.id "
+                            "ORDER BY s.name, s.id, su.unit_id");
+        for (int r = 0; r < rows.size(); ++r) {
+            if (out.empty() || out.back().id != rows.text(r, 0))
+                out.push_back({std::string(rows.text(r, 0)),
+                               std::string(rows.text(r, 1)),
+                               {},
+                               staffRoleFromString(rows.text(r, 2)).value_or(StaffRole::Staff)});
+            if (!rows.isNull(r, 3))
+                out.back().units.emplace_back(rows.text(r, 3));
+        }
+        return out;
+    });
+}
+
+StorageResult<bool> PgStorage::setStaffRole(const std::string &staffId, StaffRole role)
+{
+    return withConnection([&](pg::Conn &c) {
+        auto rows = c.query("UPDATE staff SET role = $2 WHERE id = $1",
+                            pg::Params().add(staffId).add(toString(role)));
+        return rows.affected() > 0;
     });
 }
 
@@ -635,13 +746,14 @@ StorageResult<std::optional<Principal>> PgStorage::principal(const std::string &
 {
     return withConnection([&](pg::Conn &c) {
         // One statement (one snapshot, one round trip): a row per unit of the staff member.
-        auto rows = c.query("SELECT d.id, d.kind, d.staff_id, d.unit_id, d.name, d.enrolled_ms, "
-                            "d.revoked_ms, d.last_counter, s.name, su.unit_id FROM device d "
-                            "LEFT JOIN staff s ON d.kind = 'staff' AND s.id = d.staff_id "
-                            "LEFT JOIN staff_unit su ON d.kind = 'staff' AND su.staff_id = "
-                            "d.staff_id WHERE d.token_hash = $1 AND d.revoked_ms IS NULL "
-                            "ORDER BY su.unit_id",
-                            pg::Params().addBytes(tokenHash));
+        auto rows =
+            c.query("SELECT d.id, d.kind, d.staff_id, d.unit_id, d.name, d.enrolled_ms, "
+                    "d.revoked_ms, d.last_counter, s.name, su.unit_id, s.role FROM device d "
+                    "LEFT JOIN staff s ON d.kind = 'staff' AND s.id = d.staff_id "
+                    "LEFT JOIN staff_unit su ON d.kind = 'staff' AND su.staff_id = "
+                    "d.staff_id WHERE d.token_hash = $1 AND d.revoked_ms IS NULL "
+                    "ORDER BY su.unit_id",
+                    pg::Params().addBytes(tokenHash));
         if (rows.empty())
             return std::optional<Principal>();
         Principal p;
@@ -650,6 +762,7 @@ StorageResult<std::optional<Principal>> PgStorage::principal(const std::string &
             p.units.push_back(p.device.unitId);
         } else {
             p.staffName = std::string(rows.text(0, 8));
+            p.role = staffRoleFromString(rows.text(0, 10)).value_or(StaffRole::Staff);
             for (int r = 0; r < rows.size(); ++r)
                 if (!rows.isNull(r, 9))
                     p.units.emplace_back(rows.text(r, 9));
@@ -826,6 +939,53 @@ StorageResult<bool> PgStorage::appendAudit(const std::vector<AuditEntry> &entrie
 {
     return withConnection([&](pg::Conn &c) {
         insertAudit(c, entries);
+        return true;
+    });
+}
+
+StorageResult<std::vector<RetentionRule>> PgStorage::retentionRules()
+{
+    return withConnection([&](pg::Conn &c) {
+        std::vector<RetentionRule> out;
+        auto rows = c.query("SELECT type, years, set_ms FROM retention_rule ORDER BY type");
+        for (int r = 0; r < rows.size(); ++r) {
+            RetentionRule rule{std::string(rows.text(r, 0)), std::nullopt, rows.integer(r, 2)};
+            if (!rows.isNull(r, 1))
+                rule.years = static_cast<int>(rows.integer(r, 1));
+            out.push_back(std::move(rule));
+        }
+        return out;
+    });
+}
+
+StorageResult<bool> PgStorage::setRetentionRule(const RetentionRule &rule)
+{
+    return withConnection([&](pg::Conn &c) {
+        pg::Params p;
+        p.add(rule.type);
+        if (rule.years)
+            p.add(*rule.years);
+        else
+            p.addNull();
+        p.add(rule.setMs);
+        c.query("INSERT INTO retention_rule(type, years, set_ms) VALUES ($1, $2, $3) "
+                "ON CONFLICT (type) DO UPDATE SET years = EXCLUDED.years, set_ms = EXCLUDED.set_ms",
+                p);
+        return true;
+    });
+}
+
+// The dead row versions that the deletes leave stay in PostgreSQL's files until VACUUM reuses
+// their space (docs/architecture.md, "Retention").
+StorageResult<bool> PgStorage::retention(const std::function<void(RetentionTransaction &)> &work)
+{
+    return withConnection([&](pg::Conn &c) {
+        pg::Transaction tx(c, "BEGIN; SELECT seq FROM log_head WHERE id = 1 FOR UPDATE; "
+                              "SELECT seq FROM log_head WHERE id = 1");
+        PgRetentionTransaction retention(c, static_cast<std::uint64_t>(tx.first().integer(0, 0)));
+        work(retention);
+        retention.flush();
+        tx.commit();
         return true;
     });
 }

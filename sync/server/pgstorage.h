@@ -35,6 +35,8 @@ public:
     StorageResult<bool> createUnit(const Unit &unit) override;
     StorageResult<bool> createStaff(const Staff &staff) override;
     StorageResult<std::vector<Unit>> units() override;
+    StorageResult<std::vector<Staff>> staff() override;
+    StorageResult<bool> setStaffRole(const std::string &staffId, StaffRole role) override;
     StorageResult<bool> createCode(const EnrollmentCodeRecord &code) override;
     StorageResult<std::vector<Device>> devices() override;
     StorageResult<bool> revokeDevice(sync::DeviceId id, std::int64_t nowMs) override;
@@ -55,6 +57,10 @@ public:
                                              const std::vector<std::string> &entities,
                                              std::uint64_t since, std::uint32_t limit) override;
     StorageResult<bool> appendAudit(const std::vector<AuditEntry> &entries) override;
+
+    StorageResult<std::vector<RetentionRule>> retentionRules() override;
+    StorageResult<bool> setRetentionRule(const RetentionRule &rule) override;
+    StorageResult<bool> retention(const std::function<void(RetentionTransaction &)> &work) override;
 
 private:
     struct PendingPush

@@ -58,4 +58,11 @@ inline constexpr std::string_view kPublishedField = "published";
 inline constexpr std::string_view kInfoCardEntity = "info_card";
 inline constexpr std::string_view kHelplineEntity = "helpline";
 
+// The waiting-room kiosk's content: only a staff member with the content role may write it,
+// and it is all a kiosk may pull.
+inline bool isKioskContent(std::string_view entity)
+{
+    return entity == kInfoCardEntity || entity == kHelplineEntity;
+}
+
 } // namespace lykta::server

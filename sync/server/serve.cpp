@@ -1,6 +1,7 @@
 #include "serve.h"
 
 #include "httpapi.h"
+#include "retention.h"
 #include "schemacatalog.h"
 #include "sync/core/hlc.h"
 #include "syncservice.h"
@@ -9,10 +10,13 @@
 
 #include <algorithm>
 #include <arpa/inet.h>
+#include <chrono>
+#include <condition_variable>
 #include <csignal>
 #include <cstdio>
 #include <fstream>
 #include <memory>
+#include <mutex>
 #include <netinet/in.h>
 #include <pthread.h>
 #include <sys/socket.h>
@@ -46,6 +50,60 @@ void widenBacklog(int port)
     }
 }
 
+// The daily retention run inside `serve`: at start, then every 24 hours, until stopped. Several
+// servers on one database may all run it: runs are serialised by the log lock and the second
+// finds nothing left to remove.
+class DailyRetention
+{
+public:
+    DailyRetention(ServerStorage &storage, bool enabled) : m_storage(storage)
+    {
+        if (enabled)
+            m_thread = std::thread([this] { loop(); });
+    }
+    ~DailyRetention()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_wake.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    void loop()
+    {
+        std::unique_lock lock(m_mutex);
+        do {
+            lock.unlock();
+            runOnce();
+            lock.lock();
+        } while (!m_wake.wait_for(lock, std::chrono::hours(24), [this] { return m_stopping; }));
+    }
+    void runOnce()
+    {
+        retention::Options options;
+        options.runMs = sync::HlcClock::systemMilliseconds();
+        options.today = options.runMs / 86'400'000;
+        options.requestId = "retention-daily-" + retention::formatDay(options.today);
+        const auto report = retention::run(m_storage, options);
+        if (!report)
+            std::fprintf(stderr, "lykta-server: daily retention failed, nothing removed: %s\n",
+                         report.error().detail.c_str());
+        else
+            std::fprintf(stderr, "lykta-server: daily retention removed %zu records (%zu held)\n",
+                         report->plan.removals.size(), report->plan.held.size());
+    }
+
+    ServerStorage &m_storage;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
 } // namespace
 
 bool isLoopback(const std::string &host)
@@ -68,7 +126,7 @@ int serve(ServerStorage &storage, const ServeOptions &options)
 
     const SchemaCatalog catalog = SchemaCatalog::fromClientSchema();
     SyncService service(storage, catalog, &sync::HlcClock::systemMilliseconds);
-    HttpApi api(service, options.accessLog);
+    HttpApi api(service, options.accessLog, options.report);
 
     std::unique_ptr<httplib::Server> server;
     if (options.insecureHttp) {
@@ -126,6 +184,7 @@ int serve(ServerStorage &storage, const ServeOptions &options)
     }
     std::fprintf(stderr, "lykta-server: listening on %s://%s:%d\n",
                  options.insecureHttp ? "http" : "https", options.host.c_str(), port);
+    DailyRetention retention(storage, options.retentionDaily);
     const bool ok = server->listen_after_bind();
     // Wake the stopper if the server ended another way.
     pthread_kill(stopper.native_handle(), SIGTERM);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reportapi.h"
 #include "serverstorage.h"
 
 #include <string>
@@ -18,6 +19,10 @@ struct ServeOptions
     // Request threads. A kept-alive connection holds one while it is open, so there are more
     // of them than cores; idle connections are closed after kKeepAlive (serve.cpp).
     int threads = 32;
+    // GET /v1/report for managers' devices; without it the path answers 404.
+    ReportMaker report;
+    // Runs the retention job at start and every 24 hours after (retention.h), for today's date.
+    bool retentionDaily = false;
 };
 
 // Runs the HTTP(S) server until SIGINT or SIGTERM. Returns a process exit code; refuses to

@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace lykta::server {
@@ -36,11 +37,23 @@ struct Unit
     std::string name;
 };
 
+// What a staff member may do beyond their units' case work: a manager fetches the unit's
+// follow-up report, a content editor writes the kiosk's info cards and helplines.
+enum class StaffRole : std::uint8_t
+{
+    Staff,
+    Manager,
+    Content,
+};
+const char *toString(StaffRole role);
+std::optional<StaffRole> staffRoleFromString(std::string_view text); // "staff", "manager", ...
+
 struct Staff
 {
     std::string id;
     std::string name;
     std::vector<std::string> units;
+    StaffRole role = StaffRole::Staff;
 };
 
 enum class DeviceKind : std::uint8_t
@@ -69,6 +82,7 @@ struct Principal
     Device device;
     std::string staffName;
     std::vector<std::string> units;
+    StaffRole role = StaffRole::Staff; // a staff device: its staff member's role now
 };
 
 struct EnrollmentCodeRecord
@@ -101,7 +115,7 @@ struct AuditEntry
     sync::DeviceId device = 0;
     std::string staffId;
     std::string unitId;
-    std::string action; // push, pull, enroll, revoke
+    std::string action; // push, pull, enroll, revoke, export
     std::string entity;
     std::string subject; // the record id (or device id for enroll/revoke)
 };
@@ -169,6 +183,36 @@ public:
     virtual void appendAudit(const AuditEntry &entry) = 0;
 };
 
+// How long the records of one retention type are kept (retention.h names the types).
+struct RetentionRule
+{
+    std::string type;
+    std::optional<int> years; // nullopt: kept permanently
+    std::int64_t setMs = 0;   // when the rule was last set
+};
+
+// The work of one retention run, inside one write transaction that also orders its log rows
+// after every push's (the retention job in retention.cpp decides; this only reads and writes).
+class RetentionTransaction
+{
+public:
+    virtual ~RetentionTransaction() = default;
+    // Every stored record, one at a time.
+    virtual void forEachRecord(const std::function<void(StoredRecord &&)> &visit) = 0;
+    // The highest counter in the log of deltas written as `device`.
+    virtual std::uint64_t lastLogCounter(sync::DeviceId device) = 0;
+    // Deletes every log row of these records (entity, id): their old values leave the server.
+    // Returns the number of rows deleted.
+    virtual std::uint64_t
+    removeLog(const std::vector<std::pair<std::string, std::string>> &records) = 0;
+    // Audit rows written before `cutoffMs`: counted, or (remove) deleted after recording the
+    // cut-off that lets the audit log's append-only rule allow exactly that. Returns the count.
+    virtual std::uint64_t auditBefore(std::int64_t cutoffMs, std::int64_t nowMs, bool remove) = 0;
+    virtual std::uint64_t appendLog(const sync::Delta &delta, const std::string &unitId) = 0;
+    virtual void saveRecord(const StoredRecord &record) = 0;
+    virtual void appendAudit(const AuditEntry &entry) = 0;
+};
+
 // Where lykta-server keeps everything: units, staff, devices, enrollment codes, the delta log,
 // the materialised records and the audit log. Implementations are safe to call from many
 // request threads at once. SQL and its dialect stay inside each backend.
@@ -187,6 +231,10 @@ public:
     virtual StorageResult<bool> createUnit(const Unit &unit) = 0;
     virtual StorageResult<bool> createStaff(const Staff &staff) = 0;
     virtual StorageResult<std::vector<Unit>> units() = 0;
+    // Every staff member with units and role, by name.
+    virtual StorageResult<std::vector<Staff>> staff() = 0;
+    // false when there is no such staff member.
+    virtual StorageResult<bool> setStaffRole(const std::string &staffId, StaffRole role) = 0;
     virtual StorageResult<bool> createCode(const EnrollmentCodeRecord &code) = 0;
     virtual StorageResult<std::vector<Device>> devices() = 0;
     // false when there is no such device (or it is revoked already).
@@ -217,6 +265,16 @@ public:
                                                      const std::vector<std::string> &entities,
                                                      std::uint64_t since, std::uint32_t limit) = 0;
     virtual StorageResult<bool> appendAudit(const std::vector<AuditEntry> &entries) = 0;
+
+    // --- retention (gallring)
+    virtual StorageResult<std::vector<RetentionRule>> retentionRules() = 0;
+    // Sets (replaces) the rule of rule.type.
+    virtual StorageResult<bool> setRetentionRule(const RetentionRule &rule) = 0;
+    // Runs `work` in one write transaction; commits when it returns normally. Afterwards the
+    // backend makes what was deleted unreadable in its files where it can (SQLite: secure
+    // delete and a WAL checkpoint).
+    virtual StorageResult<bool>
+    retention(const std::function<void(RetentionTransaction &)> &work) = 0;
 };
 
 } // namespace lykta::server

@@ -10,8 +10,9 @@ namespace lykta::server {
 
 namespace {
 
-// 1: the first schema. 2: log.seen (the versions a conflict resolution replaced).
-constexpr int kSchemaVersion = 2;
+// 1: units, staff, devices, codes, the log, records, audit. 2: staff roles. 3: retention.
+// 4: log.seen, the versions a conflict resolution replaced (sync::encodeVersions; NULL: none).
+constexpr int kSchemaVersion = 4;
 
 // The server's own schema (not the client's): SQL stays in this backend.
 constexpr std::string_view kSchema = R"sql(
@@ -65,7 +66,6 @@ CREATE TABLE log (
     author TEXT NOT NULL,
     base_hlc INTEGER NOT NULL,
     base_device INTEGER NOT NULL,
-    seen BLOB,                                 -- sync::encodeVersions(Delta::seen); NULL: none
     UNIQUE (device, counter)
 );
 CREATE INDEX log_scope ON log(unit_id, seq);
@@ -104,6 +104,35 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
 BEGIN SELECT RAISE(ABORT, 'lykta:audit-append-only'); END;
 CREATE TRIGGER log_no_update BEFORE UPDATE ON log
 BEGIN SELECT RAISE(ABORT, 'lykta:log-append-only'); END;
+)sql";
+
+// Version 2: a staff member's role (staff, manager, content); everyone is staff until told.
+constexpr std::string_view kStaffRoleMigration = R"sql(
+ALTER TABLE staff ADD COLUMN role TEXT NOT NULL DEFAULT 'staff'
+    CHECK (role IN ('staff', 'manager', 'content'));
+)sql";
+
+// Schema 3: how long each retention type is kept, where an organisation has set it (types
+// without a row keep retention.cpp's default), and the audit log's retention: its rows stay
+// undeletable except those written before the latest cut-off the retention job recorded.
+constexpr std::string_view kSchemaRetention = R"sql(
+CREATE TABLE retention_rule (
+    type TEXT PRIMARY KEY,
+    years INTEGER CHECK (years IS NULL OR years > 0), -- NULL: kept permanently
+    set_ms INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE audit_cutoff (
+    cutoff_ms INTEGER NOT NULL, -- audit rows with at_ms below this may be deleted
+    set_ms INTEGER NOT NULL
+);
+CREATE TRIGGER audit_cutoff_append_only BEFORE UPDATE ON audit_cutoff
+BEGIN SELECT RAISE(ABORT, 'lykta:audit-append-only'); END;
+CREATE TRIGGER audit_cutoff_no_delete BEFORE DELETE ON audit_cutoff
+BEGIN SELECT RAISE(ABORT, 'lykta:audit-append-only'); END;
+DROP TRIGGER audit_no_delete;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+WHEN OLD.at_ms >= (SELECT coalesce(max(cutoff_ms), 0) FROM audit_cutoff)
+BEGIN SELECT RAISE(ABORT, 'lykta:audit-append-only'); END;
 )sql";
 
 StorageError toStorageError(const sqlite::Error &e)
@@ -277,6 +306,82 @@ private:
     sync::DeviceId m_device;
 };
 
+class SqliteRetentionTransaction : public RetentionTransaction
+{
+public:
+    explicit SqliteRetentionTransaction(sqlite::Db &db) : m_db(db), m_push(db, 0) {}
+
+    void forEachRecord(const std::function<void(StoredRecord &&)> &visit) override
+    {
+        auto &st = m_db.cached("SELECT entity, entity_id, unit_id, last_seq, state FROM record");
+        while (st.step()) {
+            auto state = RecordState::decode(st.blob(4));
+            if (!state)
+                throw sqlite::Error(SQLITE_CORRUPT, "damaged record state: " + st.text(0));
+            visit(StoredRecord{st.text(0), st.text(1), st.text(2),
+                               static_cast<std::uint64_t>(st.integer(3)), std::move(*state)});
+        }
+        st.reset();
+    }
+    std::uint64_t lastLogCounter(sync::DeviceId device) override
+    {
+        auto &st = m_db.cached("SELECT coalesce(max(counter), 0) FROM log WHERE device = ?1");
+        st.bind(1, static_cast<std::int64_t>(device));
+        st.step();
+        const auto counter = static_cast<std::uint64_t>(st.integer(0));
+        st.reset();
+        return counter;
+    }
+    std::uint64_t
+    removeLog(const std::vector<std::pair<std::string, std::string>> &records) override
+    {
+        // One pass over the log for the whole set, not one per record.
+        m_db.exec("CREATE TEMP TABLE IF NOT EXISTS retention_key (entity TEXT, entity_id TEXT, "
+                  "PRIMARY KEY (entity, entity_id)) WITHOUT ROWID");
+        m_db.exec("DELETE FROM temp.retention_key");
+        auto &key = m_db.cached(
+            "INSERT OR IGNORE INTO temp.retention_key(entity, entity_id) VALUES (?1, ?2)");
+        for (const auto &[entity, id] : records) {
+            key.bind(1, std::string_view(entity)).bind(2, std::string_view(id));
+            key.step();
+            key.reset();
+        }
+        m_db.exec("DELETE FROM log WHERE EXISTS (SELECT 1 FROM temp.retention_key k "
+                  "WHERE k.entity = log.entity AND k.entity_id = log.entity_id)");
+        const auto removed = static_cast<std::uint64_t>(sqlite3_changes(m_db.handle()));
+        m_db.exec("DELETE FROM temp.retention_key");
+        return removed;
+    }
+    std::uint64_t auditBefore(std::int64_t cutoffMs, std::int64_t nowMs, bool remove) override
+    {
+        if (!remove) {
+            auto &count = m_db.cached("SELECT count(*) FROM audit WHERE at_ms < ?1");
+            count.bind(1, cutoffMs);
+            count.step();
+            const auto n = static_cast<std::uint64_t>(count.integer(0));
+            count.reset();
+            return n;
+        }
+        auto &cut = m_db.cached("INSERT INTO audit_cutoff(cutoff_ms, set_ms) VALUES (?1, ?2)");
+        cut.bind(1, cutoffMs).bind(2, nowMs);
+        cut.step();
+        auto &del = m_db.cached("DELETE FROM audit WHERE at_ms < ?1");
+        del.bind(1, cutoffMs);
+        del.step();
+        return static_cast<std::uint64_t>(sqlite3_changes(m_db.handle()));
+    }
+    std::uint64_t appendLog(const sync::Delta &delta, const std::string &unitId) override
+    {
+        return m_push.appendLog(delta, unitId);
+    }
+    void saveRecord(const StoredRecord &record) override { m_push.saveRecord(record); }
+    void appendAudit(const AuditEntry &entry) override { insertAudit(m_db, entry); }
+
+private:
+    sqlite::Db &m_db;
+    SqlitePushTransaction m_push; // its log and record writes
+};
+
 } // namespace
 
 const char *toString(DeviceKind kind)
@@ -324,15 +429,17 @@ StorageResult<std::unique_ptr<SqliteStorage>> SqliteStorage::open(const std::str
         }
         db->exec("PRAGMA journal_mode = WAL");
         db->exec("PRAGMA synchronous = FULL");
-        if (v == 0) {
+        if (v < kSchemaVersion) {
             sqlite::Transaction tx(*db);
-            db->exec(kSchema);
+            if (v < 1)
+                db->exec(kSchema);
+            if (v < 2)
+                db->exec(kStaffRoleMigration);
+            if (v < 3)
+                db->exec(kSchemaRetention);
+            if (v < 4)
+                db->exec("ALTER TABLE log ADD COLUMN seen BLOB");
             db->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
-            tx.commit();
-        } else if (v == 1) {
-            sqlite::Transaction tx(*db);
-            db->exec("ALTER TABLE log ADD COLUMN seen BLOB");
-            db->exec("PRAGMA user_version = 2");
             tx.commit();
         }
         return std::unique_ptr<SqliteStorage>(new SqliteStorage(std::move(db)));
@@ -355,8 +462,10 @@ StorageResult<bool> SqliteStorage::createStaff(const Staff &staff)
 {
     return guarded([&] {
         sqlite::Transaction tx(*m_db);
-        auto &st = m_db->cached("INSERT INTO staff(id, name) VALUES (?1, ?2)");
-        st.bind(1, std::string_view(staff.id)).bind(2, std::string_view(staff.name));
+        auto &st = m_db->cached("INSERT INTO staff(id, name, role) VALUES (?1, ?2, ?3)");
+        st.bind(1, std::string_view(staff.id))
+            .bind(2, std::string_view(staff.name))
+            .bind(3, std::string_view(toString(staff.role)));
         st.step();
         for (const auto &unit : staff.units) {
             auto &su = m_db->cached("INSERT INTO staff_unit(staff_id, unit_id) VALUES (?1, ?2)");
@@ -376,6 +485,36 @@ StorageResult<std::vector<Unit>> SqliteStorage::units()
         while (st.step())
             out.push_back({st.text(0), st.text(1)});
         return out;
+    });
+}
+
+StorageResult<std::vector<Staff>> SqliteStorage::staff()
+{
+    return guarded([&] {
+        std::vector<Staff> out;
+        auto &st = m_db->cached("SELECT s.id, s.name, s.role, su.unit_id FROM staff s "
+                                "LEFT JOIN staff_unit su ON su.staff_id = s.id "
+                                "ORDER BY s.name, s.id, su.unit_id");
+        while (st.step()) {
+            if (out.empty() || out.back().id != st.text(0))
+                out.push_back({st.text(0),
+                               st.text(1),
+                               {},
+                               staffRoleFromString(st.text(2)).value_or(StaffRole::Staff)});
+            if (!st.isNull(3))
+                out.back().units.push_back(st.text(3));
+        }
+        return out;
+    });
+}
+
+StorageResult<bool> SqliteStorage::setStaffRole(const std::string &staffId, StaffRole role)
+{
+    return guarded([&] {
+        auto &st = m_db->cached("UPDATE staff SET role = ?2 WHERE id = ?1");
+        st.bind(1, std::string_view(staffId)).bind(2, std::string_view(toString(role)));
+        st.step();
+        return sqlite3_changes(m_db->handle()) > 0;
     });
 }
 
@@ -537,10 +676,12 @@ StorageResult<std::optional<Principal>> SqliteStorage::principal(const std::stri
             units.bind(1, std::string_view(p.device.staffId));
             while (units.step())
                 p.units.push_back(units.text(0));
-            auto &name = m_db->cached("SELECT name FROM staff WHERE id = ?1");
+            auto &name = m_db->cached("SELECT name, role FROM staff WHERE id = ?1");
             name.bind(1, std::string_view(p.device.staffId));
-            if (name.step())
+            if (name.step()) {
                 p.staffName = name.text(0);
+                p.role = staffRoleFromString(name.text(1)).value_or(StaffRole::Staff);
+            }
         }
         return std::optional<Principal>(std::move(p));
     });
@@ -658,6 +799,68 @@ StorageResult<bool> SqliteStorage::appendAudit(const std::vector<AuditEntry> &en
         for (const auto &e : entries)
             insertAudit(*m_db, e);
         tx.commit();
+        return true;
+    });
+}
+
+StorageResult<std::vector<RetentionRule>> SqliteStorage::retentionRules()
+{
+    return guarded([&] {
+        std::vector<RetentionRule> out;
+        auto &st = m_db->cached("SELECT type, years, set_ms FROM retention_rule ORDER BY type");
+        while (st.step()) {
+            RetentionRule rule{st.text(0), std::nullopt, st.integer(2)};
+            if (!st.isNull(1))
+                rule.years = static_cast<int>(st.integer(1));
+            out.push_back(std::move(rule));
+        }
+        return out;
+    });
+}
+
+StorageResult<bool> SqliteStorage::setRetentionRule(const RetentionRule &rule)
+{
+    return guarded([&] {
+        auto &st = m_db->cached(
+            "INSERT OR REPLACE INTO retention_rule(type, years, set_ms) VALUES (?1, ?2, ?3)");
+        st.bind(1, std::string_view(rule.type));
+        if (rule.years)
+            st.bind(2, static_cast<std::int64_t>(*rule.years));
+        else
+            st.bindNull(2);
+        st.bind(3, rule.setMs);
+        st.step();
+        return true;
+    });
+}
+
+StorageResult<bool>
+SqliteStorage::retention(const std::function<void(RetentionTransaction &)> &work)
+{
+    return guarded([&] {
+        // Deleted rows and replaced record states are overwritten with zeros, not left in free
+        // pages; the checkpoint then moves the pages out of the WAL and truncates it.
+        struct SecureDelete
+        {
+            sqlite::Db &db;
+            explicit SecureDelete(sqlite::Db &d) : db(d) { db.exec("PRAGMA secure_delete = ON"); }
+            ~SecureDelete()
+            {
+                try {
+                    db.exec("PRAGMA secure_delete = OFF");
+                } catch (const sqlite::Error &) {
+                    // the pragma only costs time when left on
+                }
+            }
+        } secureDelete(*m_db);
+        {
+            sqlite::Transaction tx(*m_db);
+            SqliteRetentionTransaction retention(*m_db);
+            work(retention);
+            tx.commit();
+        }
+        m_db->resetAll();
+        m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
         return true;
     });
 }

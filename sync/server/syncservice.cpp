@@ -195,6 +195,15 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
             r.current = std::move(current);
             response.rejected.push_back(std::move(r));
         };
+        // The unit a refused delta's record belongs to, as far as this push can tell.
+        const auto batchUnitOr = [&](const sync::Delta &d) {
+            if (auto it = records.find(recordKey(d.entity, d.entityId)); it != records.end())
+                return it->second.unitId;
+            if (auto record = tx.loadRecord(d.entity, d.entityId))
+                return record->unitId;
+            auto unit = batchUnits.find(recordKey(d.entity, d.entityId));
+            return unit == batchUnits.end() ? std::string() : unit->second;
+        };
         const auto auditOnce = [&](const sync::Delta &d, const std::string &unit,
                                    const char *action) {
             audit.try_emplace(recordKey(d.entity, d.entityId) + '\0' + action,
@@ -260,6 +269,10 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
                 reject(d, sync::RejectReason::Invalid, "type");
                 continue;
             }
+            if (d.field == sync::kDeletedField && d.value == sync::Value(sync::kDeletedPurged)) {
+                reject(d, sync::RejectReason::Invalid, "purge_reserved"); // retention's alone
+                continue;
+            }
             if (d.hlc.device != d.id.device) {
                 reject(d, sync::RejectReason::Invalid, "hlc_device");
                 continue;
@@ -270,6 +283,11 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
             }
             if (d.author != who.device.staffId) {
                 reject(d, sync::RejectReason::NotAuthorized, "author");
+                continue;
+            }
+            if (isKioskContent(d.entity) && who.role != StaffRole::Content) {
+                reject(d, sync::RejectReason::NotAuthorized, "content_role");
+                auditOnce(d, batchUnitOr(d), "push_denied");
                 continue;
             }
 
@@ -295,6 +313,11 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
                 }
             }
             StoredRecord &record = it->second;
+            if (record.state.value(sync::kDeletedField) == sync::Value(sync::kDeletedPurged)) {
+                // Removed by retention: its text must not come back through a late edit.
+                reject(d, sync::RejectReason::Invalid, std::string(sync::kPurgedDetail));
+                continue;
+            }
             if (!inScope(who, record.unitId)) {
                 reject(d, sync::RejectReason::NotAuthorized, "unit");
                 auditOnce(d, record.unitId, "push_denied");
@@ -371,6 +394,25 @@ ApiResult<sync::Batch> SyncService::pull(const Principal &who, std::uint64_t sin
             return storageFailure(r.error());
     }
     return batch;
+}
+
+ApiResult<bool> SyncService::authorizeReport(const Principal &who, const std::string &unit,
+                                             const std::string &requestId)
+{
+    const char *refusal = nullptr;
+    if (who.device.kind == DeviceKind::Kiosk)
+        refusal = "kiosk";
+    else if (who.role != StaffRole::Manager)
+        refusal = "manager_role";
+    else if (!inScope(who, unit))
+        refusal = "unit";
+    if (!refusal)
+        return true;
+    if (auto r = m_storage.appendAudit({{0, m_clock(), requestId, who.device.id, who.device.staffId,
+                                         unit, "report_denied", "followup_report", unit}});
+        !r)
+        return storageFailure(r.error());
+    return ApiFailure{403, ApiError::Forbidden, refusal};
 }
 
 // A kiosk sees only published info cards and helplines of its unit. It pulls current values,

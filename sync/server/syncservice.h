@@ -47,6 +47,11 @@ public:
                                        const std::string &requestId);
     ApiResult<sync::Batch> pull(const Principal &who, std::uint64_t since, std::uint32_t limit,
                                 const std::string &requestId);
+    // Whether `who` may fetch the follow-up report of `unit`: a staff device whose staff
+    // member is a manager of that unit. A refusal (403, detail kiosk, manager_role or unit) is
+    // written to the audit log as report_denied.
+    ApiResult<bool> authorizeReport(const Principal &who, const std::string &unit,
+                                    const std::string &requestId);
 
 private:
     ApiResult<sync::Batch> pullKiosk(const Principal &who, std::uint64_t since,

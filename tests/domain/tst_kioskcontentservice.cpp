@@ -1,5 +1,6 @@
 #include "domaintestutil.h"
 #include "kioskcontentservice.h"
+#include "unitservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,48 @@
 using namespace lykta;
 using namespace lykta::domain;
 
+namespace {
+
+// Gives a staff member of the fixture's unit a role, as an admin would.
+void setRole(test::DomainFixture &fx, const std::string &staffId, Staff::Role role)
+{
+    UnitService units(fx.store());
+    auto staff = units.staff(staffId);
+    QVERIFY(staff);
+    staff->role = role;
+    QVERIFY(units.updateStaff(fx.actor(), *staff));
+}
+
+// A fixture whose acting staff member has the content role.
+struct ContentFixture : test::DomainFixture
+{
+    ContentFixture() { setRole(*this, staffId(), Staff::Role::Content); }
+};
+
+InfoCard someCard()
+{
+    InfoCard card;
+    card.title = QStringLiteral("Du är inte ensam");
+    card.body = QStringLiteral("Många barn har det som du.");
+    card.ageBand = QStringLiteral("7-12");
+    card.language = QStringLiteral("sv");
+    return card;
+}
+
+Helpline bris()
+{
+    Helpline h{{},
+               QStringLiteral("Bris"),
+               QStringLiteral("116 111"),
+               QStringLiteral("Dygnet runt"),
+               QStringLiteral("Barn och unga under 18"),
+               QDate::currentDate().addDays(-30),
+               {}};
+    return h;
+}
+
+} // namespace
+
 class TestKioskContentService : public QObject
 {
     Q_OBJECT
@@ -19,7 +62,7 @@ class TestKioskContentService : public QObject
 private slots:
     void onlyPublishedCardsOfTheBandAndLanguageShow()
     {
-        test::DomainFixture fx;
+        ContentFixture fx;
         KioskContentService kiosk(fx.store());
         InfoCard card;
         card.title = QStringLiteral("Du är inte ensam");
@@ -52,14 +95,15 @@ private slots:
 
     void helplinesNeedANumberAndAVerifiedDate()
     {
-        test::DomainFixture fx;
+        ContentFixture fx;
         KioskContentService kiosk(fx.store());
         Helpline h{{},
                    QStringLiteral("Bris"),
                    QStringLiteral("116 111"),
                    QStringLiteral("Dygnet runt"),
                    QStringLiteral("Under 18"),
-                   QDate()};
+                   QDate(),
+                   {}};
         QCOMPARE(kiosk.addHelpline(fx.actor(), h).error().field, std::string("last_verified"));
         h.lastVerified = QDate::currentDate();
         QVERIFY(kiosk.addHelpline(fx.actor(), h).ok());
@@ -73,7 +117,7 @@ private slots:
 
     void newCardsBelongToTheActorsUnitSoTheServerTakesThem()
     {
-        test::DomainFixture fx;
+        ContentFixture fx;
         KioskContentService kiosk(fx.store());
         InfoCard card;
         card.title = QStringLiteral("Du är inte ensam");
@@ -97,7 +141,7 @@ private slots:
 
     void editingAndPublishingAreSeparateDecisions()
     {
-        test::DomainFixture fx;
+        ContentFixture fx;
         KioskContentService kiosk(fx.store());
         InfoCard card;
         card.title = QStringLiteral("Utkast");
@@ -123,7 +167,7 @@ private slots:
 
     void installingAPackTwiceWritesItOnceAndKeepsEdits()
     {
-        test::DomainFixture fx;
+        ContentFixture fx;
         KioskContentService kiosk(fx.store());
         auto pack = KioskContentPack::read(QStringLiteral(LYKTA_SOURCE_DIR "/src/kiosk/content"));
         QVERIFY2(pack, pack ? "" : qPrintable(pack.error()));
@@ -220,6 +264,178 @@ private slots:
             "cards.en.json",
             R"({"format":"lykta-kiosk-cards/1","language":"sv","written":"2026-01-02","cards":[]})");
         QVERIFY(!KioskContentPack::read(dir.path()));
+    }
+
+    // Only the content role writes kiosk content; everyone else gets NotPermitted and nothing
+    // is written.
+    void onlyTheContentRoleChangesContent()
+    {
+        test::DomainFixture fx; // the acting staff member has the plain staff role
+        KioskContentService kiosk(fx.store());
+        const std::string content = fx.addStaff("Innehållsansvarig");
+        setRole(fx, content, Staff::Role::Content);
+        const store::Actor editor{content, fx.unitId()};
+        auto cardId = kiosk.addCard(editor, someCard());
+        QVERIFY(cardId);
+        auto lineId = kiosk.addHelpline(editor, bris());
+        QVERIFY(lineId);
+        QVERIFY(kiosk.mayManage(editor));
+
+        const std::string managerId = fx.addStaff("Chef");
+        setRole(fx, managerId, Staff::Role::Manager);
+        const store::Actor manager{managerId, fx.unitId()};
+        const store::Actor unknown{"01a20476-0000-7000-8000-00000000abcd", fx.unitId()};
+        for (const store::Actor &who : {fx.actor(), manager, unknown, store::Actor{}}) {
+            QVERIFY(!kiosk.mayManage(who));
+            const std::size_t outbox = fx.outboxSize();
+            const auto refused = [](const DomainError &e) {
+                return e.code == DomainErrc::NotPermitted && e.field == "role";
+            };
+            QVERIFY(refused(kiosk.addCard(who, someCard()).error()));
+            InfoCard edited = *kiosk.card(*cardId);
+            edited.title = QStringLiteral("Ändrad");
+            QVERIFY(refused(kiosk.updateCard(who, edited).error()));
+            QVERIFY(refused(kiosk.setPublished(who, *cardId, true).error()));
+            QVERIFY(refused(kiosk.addHelpline(who, bris()).error()));
+            Helpline line = *kiosk.helpline(*lineId);
+            line.number = QStringLiteral("116 000");
+            QVERIFY(refused(kiosk.updateHelpline(who, line).error()));
+            QVERIFY(refused(kiosk.markVerified(who, *lineId).error()));
+            auto pack =
+                KioskContentPack::read(QStringLiteral(LYKTA_SOURCE_DIR "/src/kiosk/content"));
+            QVERIFY(pack);
+            QVERIFY(refused(kiosk.install(who, *pack).error()));
+            QCOMPARE(fx.outboxSize(), outbox);
+        }
+        QCOMPARE(kiosk.card(*cardId)->title, QStringLiteral("Du är inte ensam"));
+        QVERIFY(!kiosk.card(*cardId)->published);
+        QCOMPARE(kiosk.helplines().size(), std::size_t{1});
+        QCOMPARE(kiosk.cards().size(), std::size_t{1});
+        // Reading is for everyone.
+        QCOMPARE(KioskContentService(fx.store()).helpline(*lineId)->number,
+                 QStringLiteral("116 111"));
+    }
+
+    void helplinesSpeakTheChosenLanguageAndFallBackToSwedish()
+    {
+        ContentFixture fx;
+        KioskContentService kiosk(fx.store());
+        Helpline h = bris();
+        h.translations[QStringLiteral("en")] = {QStringLiteral("Bris (children's rights)"),
+                                                QStringLiteral("Around the clock"), QString()};
+        auto id = kiosk.addHelpline(fx.actor(), h);
+        QVERIFY(id);
+        Helpline held = *kiosk.helpline(*id);
+        QCOMPARE(held.translations.size(), std::size_t{1});
+        const HelplineText en = held.textIn(QStringLiteral("en"));
+        QCOMPARE(en.name, QStringLiteral("Bris (children's rights)"));
+        QCOMPARE(en.hours, QStringLiteral("Around the clock"));
+        QCOMPARE(en.audience, QStringLiteral("Barn och unga under 18")); // not translated
+        const HelplineText ar = held.textIn(QStringLiteral("ar"));
+        QCOMPARE(ar.name, QStringLiteral("Bris"));
+        QCOMPARE(ar.hours, QStringLiteral("Dygnet runt"));
+
+        // A translation is a field of its own: adding Arabic keeps English as it was.
+        held.translations.clear();
+        held.translations[QStringLiteral("ar")] = {{}, QStringLiteral("على مدار الساعة"), {}};
+        QVERIFY(kiosk.updateHelpline(fx.actor(), held));
+        held = *kiosk.helpline(*id);
+        QCOMPARE(held.textIn(QStringLiteral("en")).name,
+                 QStringLiteral("Bris (children's rights)"));
+        QCOMPARE(held.textIn(QStringLiteral("ar")).hours, QStringLiteral("على مدار الساعة"));
+        QCOMPARE(held.textIn(QStringLiteral("ar")).name, QStringLiteral("Bris"));
+
+        // Swedish is the helpline's own text, not a translation; unknown languages are refused.
+        for (const QString bad : {"sv", "xx", ""}) {
+            Helpline wrong = held;
+            wrong.translations = {{bad, {QStringLiteral("x"), {}, {}}}};
+            auto r = kiosk.updateHelpline(fx.actor(), wrong);
+            QVERIFY(!r);
+            QCOMPARE(r.error().field, std::string("language"));
+        }
+        Helpline wrong = held;
+        wrong.number = QStringLiteral("ring oss");
+        QCOMPARE(kiosk.updateHelpline(fx.actor(), wrong).error().field, std::string("number"));
+        QCOMPARE(kiosk.helpline(*id)->number, QStringLiteral("116 111"));
+    }
+
+    void checkedTodaySetsOnlyTheVerifiedDate()
+    {
+        ContentFixture fx;
+        KioskContentService kiosk(fx.store());
+        auto id = kiosk.addHelpline(fx.actor(), bris());
+        QVERIFY(id);
+        const Helpline before = *kiosk.helpline(*id);
+        QVERIFY(before.lastVerified < QDate::currentDate());
+        QCOMPARE(kiosk.markVerified(fx.actor(), *id, QDate::currentDate().addDays(1)).error().code,
+                 DomainErrc::InvalidDate);
+        QCOMPARE(kiosk.markVerified(fx.actor(), *id, QDate()).error().code,
+                 DomainErrc::InvalidDate);
+        QCOMPARE(kiosk.helpline(*id)->lastVerified, before.lastVerified);
+        QVERIFY(kiosk.markVerified(fx.actor(), *id));
+        Helpline after = *kiosk.helpline(*id);
+        QCOMPARE(after.lastVerified, QDate::currentDate());
+        after.lastVerified = before.lastVerified;
+        QCOMPARE(after, before);
+        QCOMPARE(
+            kiosk.markVerified(fx.actor(), "01a20476-0000-7000-8000-000000000000").error().code,
+            DomainErrc::NotFound);
+    }
+
+    void cardsKeepTheirEmergencyLineAndRefuseBadInput()
+    {
+        ContentFixture fx;
+        KioskContentService kiosk(fx.store());
+        InfoCard card = someCard();
+        card.emergency = true;
+        card.picture = QStringLiteral("safe-home");
+        auto id = kiosk.addCard(fx.actor(), card);
+        QVERIFY(id);
+        QVERIFY(kiosk.card(*id)->emergency);
+        card.id = *id;
+        card.emergency = false;
+        QVERIFY(kiosk.updateCard(fx.actor(), card));
+        QVERIFY(!kiosk.card(*id)->emergency);
+
+        const auto fieldOf = [&](InfoCard c) {
+            return kiosk.updateCard(fx.actor(), c).error().field;
+        };
+        InfoCard bad = card;
+        bad.title = QString(121, 'a');
+        QCOMPARE(fieldOf(bad), std::string("title"));
+        bad = card;
+        bad.picture = QStringLiteral("../../etc/passwd");
+        QCOMPARE(fieldOf(bad), std::string("picture"));
+        bad = card;
+        bad.sortOrder = -1;
+        QCOMPARE(fieldOf(bad), std::string("sort_order"));
+        bad = card;
+        bad.body = QString(4001, 'a');
+        QCOMPARE(fieldOf(bad), std::string("body"));
+        QCOMPARE(kiosk.card(*id)->title, QStringLiteral("Du är inte ensam"));
+    }
+
+    // The shipped set: the cards about danger carry the emergency line, the rest do not; every
+    // helpline is written in English and easy Swedish too.
+    void shippedContentHasTheEmergencyLineAndTranslatedHelplines()
+    {
+        auto pack = KioskContentPack::read(QStringLiteral(LYKTA_SOURCE_DIR "/src/kiosk/content"));
+        QVERIFY2(pack, pack ? "" : qPrintable(pack.error()));
+        int emergency = 0;
+        for (const InfoCard &card : pack->cards) {
+            QCOMPARE(card.emergency, card.picture == QLatin1String("safe-home"));
+            emergency += card.emergency ? 1 : 0;
+        }
+        QCOMPARE(emergency, 9); // three bands in three languages
+        QVERIFY(!pack->helplines.empty());
+        for (const Helpline &h : pack->helplines) {
+            for (const QString language : {"en", "sv-easy"}) {
+                QVERIFY2(h.translations.contains(language), qPrintable(h.name + ' ' + language));
+                const HelplineText &t = h.translations.at(language);
+                QVERIFY(!t.name.isEmpty() && !t.hours.isEmpty() && !t.audience.isEmpty());
+            }
+            QVERIFY(h.translations.at(QStringLiteral("en")).hours != h.hours);
+        }
     }
 };
 

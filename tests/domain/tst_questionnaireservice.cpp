@@ -1,5 +1,6 @@
 #include "domaintestutil.h"
 #include "groupservice.h"
+#include "questionnaireinstrument.h"
 #include "questionnaireservice.h"
 
 #include <QtTest>
@@ -71,6 +72,36 @@ private slots:
         QCOMPARE(
             q.recordScore(fx.actor(), ids->at(0), 3, QDate::currentDate().addDays(2)).error().code,
             DomainErrc::InvalidDate);
+    }
+
+    void scoreMustLieInTheInstrumentsRange()
+    {
+        test::DomainFixture fx;
+        const std::string m = member(fx);
+        QuestionnaireService q(fx.store());
+        const QDate day(2024, 1, 10);
+        auto sdq = q.scheduleStandard(fx.actor(), "group_member", m, QStringLiteral("sdq"), day,
+                                      day.addMonths(3));
+        auto ladder = q.scheduleStandard(fx.actor(), "group_member", m,
+                                         QStringLiteral("Livsstegen"), day, day.addMonths(3));
+        auto own = q.scheduleStandard(fx.actor(), "group_member", m,
+                                      QStringLiteral("Enhetens egen enkät"), day, day.addMonths(3));
+        const auto before = fx.outboxSize();
+        auto tooHigh = q.recordScore(fx.actor(), sdq->at(0), 41, day);
+        QCOMPARE(tooHigh.error().code, DomainErrc::OutOfRange);
+        QCOMPARE(tooHigh.error().field, std::string("score"));
+        QCOMPARE(q.recordScore(fx.actor(), sdq->at(0), -1, day).error().code,
+                 DomainErrc::OutOfRange);
+        QCOMPARE(q.recordScore(fx.actor(), ladder->at(0), 10.5, day).error().code,
+                 DomainErrc::OutOfRange);
+        QCOMPARE(fx.outboxSize(), before);
+        QVERIFY(q.scores(sdq->at(0))->empty());
+
+        QVERIFY(q.recordScore(fx.actor(), sdq->at(0), 40, day).ok());
+        QVERIFY(q.recordScore(fx.actor(), ladder->at(0), 0, day).ok());
+        QVERIFY(q.recordScore(fx.actor(), own->at(0), 250, day).ok()); // no known range
+        QCOMPARE(scoreRange(QStringLiteral(" KASAM-13 "))->max, 91.0);
+        QVERIFY(!scoreRange(QStringLiteral("Enhetens egen enkät")));
     }
 };
 

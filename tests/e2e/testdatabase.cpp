@@ -152,4 +152,26 @@ long long TestDatabase::scalar(const std::string &sql) const
     return value;
 }
 
+bool TestDatabase::exec(const std::string &sql) const
+{
+    if (m_backend == Backend::Postgresql) {
+        try {
+            PgConn(m_spec.toStdString()).run(sql);
+            return true;
+        } catch (const std::exception &e) {
+            std::fprintf(stderr, "%s\n", e.what());
+            return false;
+        }
+    }
+    sqlite3 *db = nullptr;
+    char *error = nullptr;
+    bool ok = sqlite3_open((m_dir + "/server.db").toUtf8().constData(), &db) == SQLITE_OK &&
+              sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error) == SQLITE_OK;
+    if (!ok)
+        std::fprintf(stderr, "%s: %s\n", sql.c_str(), error ? error : sqlite3_errmsg(db));
+    sqlite3_free(error);
+    sqlite3_close(db);
+    return ok;
+}
+
 } // namespace lykta::test

@@ -41,6 +41,9 @@ public:
     QByteArray rawContents() const;
     // One number from SQL, e.g. "SELECT count(*) FROM log" (both backends share these names).
     long long scalar(const std::string &sql) const;
+    // Runs statements as an older server or an operator would (e.g. to rebuild an old schema);
+    // false, with the reason on stderr, when they fail.
+    bool exec(const std::string &sql) const;
 
 private:
     Backend m_backend;

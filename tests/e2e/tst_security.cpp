@@ -44,6 +44,9 @@ private slots:
         QVERIFY(m_server.start());
         m_a = m_server.enrollStaff("Enhet A", 101);
         m_b = m_server.enrollStaff("Enhet B", 102);
+        // B writes the kiosk's content, which takes the content role.
+        m_server.admin(
+            {"set-role", "--staff", QString::fromStdString(m_b.staff), "--role", "content"});
         QVERIFY(!m_a.token.empty());
         QVERIFY(!m_b.token.empty());
         m_tokens.push_back(m_a.token);

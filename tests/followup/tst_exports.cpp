@@ -159,13 +159,21 @@ private slots:
         QVERIFY(cell("days_to_first_conversation", "families").suppressed);
         QCOMPARE(formatValue(cell("children_by_age_band", "13-18")), QString());
 
+        // On paper the hidden 9 reads "dolt", never "<5" (it is not fewer than 5): the word
+        // appears in the explanation at the top and once for that cell.
+        in.unitId = "unit";
+        in.period = test::FollowUpFixture::period();
+        const QByteArray paper = test::pdfText(
+            IndicatorPdf::render(cells, in.period, {QStringLiteral("Testenheten"), {}}, 5));
+        QVERIFY2(paper.contains("visas som \"dolt\""), paper.constData());
+        QCOMPARE(paper.count("dolt"), qsizetype{2});
+
         const auto open = tabulate(in, {0});
         for (const auto &c : open)
             QVERIFY(!c.suppressed);
 
         test::FollowUpFixture fx;
         in.unitId = fx.unitId();
-        in.period = test::FollowUpFixture::period();
         QCOMPARE(FollowUpExport(fx.store()).csv(fx.actor(), in, {0}).error().field,
                  std::string("threshold"));
         QCOMPARE(fx.store().auditLog(FollowUpExport::auditSubject(in))->size(), std::size_t{0});

@@ -1,5 +1,6 @@
 // First start of a kiosk: the shipped content goes into an empty store as pulled data (no
 // outbox, nothing to push), once, and anything the organisation writes later wins.
+#include "kiosk.h"
 #include "kioskcontentpack.h"
 #include "kioskcontentservice.h"
 #include "kioskseed.h"
@@ -73,6 +74,45 @@ private slots:
         domain::KioskContentService content(*store);
         for (const auto &card : content.publishedCards(first.ageBand, first.language))
             QVERIFY(card.id != first.id);
+    }
+
+    // A child who picks English reads the helplines in English; one who picks a language with
+    // no translation yet reads them in Swedish. Cards about danger carry the emergency line.
+    void helplinesFollowTheChosenLanguageAndFallBackToSwedish()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir.filePath("kiosk.db"));
+        auto pack = domain::KioskContentPack::read(QStringLiteral(":/kiosk/content"));
+        QVERIFY(store && pack);
+        QVERIFY(kiosk::KioskSeed::seedIfEmpty(*store, *pack));
+        kiosk::Kiosk screen(*store, QStringLiteral("sv"), std::nullopt);
+        const kiosk::HelplineModel &lines = *screen.helplines();
+        QVERIFY(lines.rowCount() > 0);
+        const auto hoursOf = [&](int row) {
+            return lines.data(lines.index(row), kiosk::HelplineModel::HoursRole).toString();
+        };
+        QCOMPARE(hoursOf(0), QStringLiteral("Dygnet runt"));
+        QSignalSpy changed(&lines, &QAbstractItemModel::dataChanged);
+        screen.setLanguage(QStringLiteral("en"));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(hoursOf(0), QStringLiteral("Around the clock"));
+        QCOMPARE(lines.data(lines.index(0), kiosk::HelplineModel::NumberRole).toString(),
+                 QStringLiteral("116 111"));      // Bris: by name
+        screen.setLanguage(QStringLiteral("so")); // no Somali text yet
+        QCOMPARE(hoursOf(0), QStringLiteral("Dygnet runt"));
+
+        screen.setLanguage(QStringLiteral("sv"));
+        screen.setAgeBand(QStringLiteral("13-18"));
+        const kiosk::CardModel &cards = *screen.cards();
+        int emergency = 0;
+        for (int row = 0; row < cards.rowCount(); ++row) {
+            const QVariantMap card = cards.get(row);
+            QCOMPARE(card.value("emergency").toBool(),
+                     card.value("title").toString() ==
+                         QStringLiteral("Om det inte är tryggt hemma"));
+            emergency += card.value("emergency").toBool() ? 1 : 0;
+        }
+        QCOMPARE(emergency, 1);
     }
 };
 

@@ -137,7 +137,7 @@ private slots:
         m_actor.unitId = m_server.admin({"create-unit", "--name", "Väntrummet"}).toStdString();
         m_actor.staffId = m_server
                               .admin({"create-staff", "--name", "Kim", "--unit",
-                                      QString::fromStdString(m_actor.unitId)})
+                                      QString::fromStdString(m_actor.unitId), "--role", "content"})
                               .toStdString();
         m_staffPath = m_server.dir() + "/staff.db";
         m_staff = openStore(m_staffPath);
@@ -152,6 +152,12 @@ private slots:
                         "unit",
                         m_actor.unitId,
                         {{"name", std::string("Väntrummet")}, {"unit_id", m_actor.unitId}}})
+                     .empty());
+        // Kim writes the unit's kiosk content: the content role, as the device knows it.
+        QVERIFY(!write({store::ChangeKind::Create,
+                        "staff",
+                        m_actor.staffId,
+                        {{"name", std::string("Kim")}, {"role", std::string("content")}}})
                      .empty());
     }
 
@@ -286,10 +292,33 @@ private slots:
         QCOMPARE(run(LYKTA_SYNC_BIN, {"enroll", "--database", staffDb, "--server",
                                       QString::fromStdString(m_server.baseUrl()), "--code", code}),
                  0);
+        const QStringList addArgs = {"add",
+                                     "--database",
+                                     staffDb,
+                                     "--band",
+                                     "13-18",
+                                     "--lang",
+                                     "en",
+                                     "--title",
+                                     "About sleep",
+                                     "--body",
+                                     "Worry can keep you awake.\\nThat is common."};
+        // Until the device knows its staff member has the content role, nothing is written.
+        QProcess refused;
+        refused.start(LYKTA_CONTENT_BIN, addArgs);
+        QVERIFY(refused.waitForFinished(30000));
+        QCOMPARE(refused.exitCode(), 1);
+        QVERIFY(refused.readAllStandardError().contains("not_permitted role"));
+        {
+            auto store = openStore(staffDb);
+            QVERIFY(store);
+            QVERIFY(store->outbox()->empty());
+            QVERIFY(!domain::KioskContentService(*store).mayManage(m_actor));
+        }
+        // The first sync brings the unit's staff records: Kim's says "content".
+        QCOMPARE(run(LYKTA_SYNC_BIN, {"sync", "--database", staffDb, "--quiet"}), 0);
         QProcess add;
-        add.start(LYKTA_CONTENT_BIN,
-                  {"add", "--database", staffDb, "--band", "13-18", "--lang", "en", "--title",
-                   "About sleep", "--body", "Worry can keep you awake.\\nThat is common."});
+        add.start(LYKTA_CONTENT_BIN, addArgs);
         QVERIFY(add.waitForFinished(30000));
         QCOMPARE(add.exitCode(), 0);
         const QString id = QString::fromUtf8(add.readAllStandardOutput()).trimmed();

@@ -13,6 +13,29 @@ Item {
         id: viewComponent
         KioskView { anchors.fill: parent }
     }
+    // The staff app's preview: CardView alone on a kiosk-sized screen, mirrored as it sets
+    // it for a right-to-left language, with no Kiosk singleton involved.
+    Component {
+        id: previewComponent
+        Item {
+            property alias card: card
+            property bool rightToLeft: false
+            width: 1280
+            height: 800
+            LayoutMirroring.enabled: rightToLeft
+            LayoutMirroring.childrenInherit: true
+            CardView {
+                id: card
+                width: parent.width
+                screenWidth: 1280
+                screenHeight: 800
+                title: "لست وحدك"
+                body: "نص"
+                picture: "qrc:/Lykta/KioskUi/pictures/not-alone.svg"
+                emergency: true
+            }
+        }
+    }
     SignalSpy {
         id: leaveSpy
         target: Kiosk
@@ -127,6 +150,53 @@ Item {
             typePin("246810")
             compare(leaveSpy.count, 1)
             tryCompare(view.pinPad, "opened", false)
+        }
+
+        // A card about danger at home says to call 112, large; other cards do not. The
+        // helplines say it above every number.
+        function test_dangerCardsAndHelplinesShowTheEmergencyLine() {
+            Kiosk.ageBand = "13-18"
+            let danger = -1
+            for (let row = 0; row < Kiosk.cards.count; ++row) {
+                if (Kiosk.cards.get(row).emergency)
+                    danger = row
+            }
+            verify(danger > 0, "no card about danger for 13-18")
+            Kiosk.ageBand = ""
+            tap("band_13-18")
+            settle(2)
+            view.openCard(danger) // the tile may lie below the fold; what it does on a tap
+            settle(3)
+            const card = view.stack.currentItem
+            const line = findChild(card, "emergencyLine")
+            verify(line && line.visible)
+            compare(line.text, "Ring 112 om det är akut")
+            // Above the body, where it is read first.
+            verify(line.mapToItem(card, 0, 0).y < findChild(card, "cardBody").mapToItem(card, 0, 0).y)
+            mouseClick(view.homeButton)
+            settle(1)
+            const first = openCard("13-18", 0)
+            verify(!findChild(first, "emergencyLine").visible)
+
+            mouseClick(view.homeButton)
+            settle(1)
+            view.openHelplines()
+            settle(2)
+            tryVerify(() => findChild(view.stack.currentItem, "emergencyLine") !== null)
+            verify(findChild(view.stack.currentItem, "emergencyLine").visible)
+        }
+
+        function test_previewCardViewMirrorsForRightToLeft() {
+            const preview = createTemporaryObject(previewComponent, root, { rightToLeft: true })
+            waitForRendering(preview)
+            const picture = findChild(preview.card, "cardPicture")
+            const text = findChild(preview.card, "cardText")
+            verify(picture.visible)
+            verify(picture.mapToItem(preview, 0, 0).x > text.mapToItem(preview, 0, 0).x)
+            verify(findChild(preview.card, "emergencyLine").visible)
+            preview.rightToLeft = false
+            waitForRendering(preview)
+            verify(picture.mapToItem(preview, 0, 0).x < text.mapToItem(preview, 0, 0).x)
         }
 
         function test_rightToLeftCardIsMirrored() {

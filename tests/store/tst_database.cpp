@@ -45,6 +45,8 @@ void makeDatabaseAt(const std::string &path, int version)
     execOrFail(db, std::string(sql::kV1Initial));
     if (version >= 2)
         execOrFail(db, std::string(sql::kV2Search));
+    if (version >= 3)
+        execOrFail(db, std::string(sql::kV3Sync));
     execOrFail(db, "PRAGMA user_version = " + std::to_string(version));
     sqlite3_close(db);
 }
@@ -122,6 +124,44 @@ private slots:
         auto edit = store->write(
             kActor, Change{ChangeKind::Update, "note", "n1", {{"body", std::string("x")}}});
         QCOMPARE(edit.error().code, StoreErrc::SignedImmutable);
+    }
+
+    // Schema v4 gives helplines a text per content language and cards an emergency line:
+    // kiosk content written before reads as it was, untranslated and without the line.
+    void migratesKioskContentOfTheThirdSchema()
+    {
+        makeDatabaseAt(m_path, 3);
+        {
+            sqlite3 *db = nullptr;
+            const std::string vfs = testVfs();
+            sqlite3_open_v2(m_path.c_str(), &db, SQLITE_OPEN_READWRITE,
+                            vfs.empty() ? nullptr : vfs.c_str());
+            execOrFail(db, "INSERT INTO helpline(id, unit_id, name, number, hours, last_verified) "
+                           "VALUES ('h1', 'u1', 'Bris', '116 111', 'Dygnet runt', '2026-11-22');"
+                           "INSERT INTO info_card(id, unit_id, title, published) VALUES "
+                           "('c1', 'u1', 'Om det inte är tryggt hemma', 1);");
+            sqlite3_close(db);
+        }
+        auto store = openStore(m_path);
+        QCOMPARE(store->database().version(), SchemaVersion::Current);
+        auto line = *store->get("helpline", "h1");
+        QVERIFY(line.has_value());
+        QCOMPARE(line->text("hours"), std::string("Dygnet runt"));
+        QVERIFY(line->isNull("hours_en"));
+        auto card = *store->get("info_card", "c1");
+        QVERIFY(card.has_value());
+        QVERIFY(card->isNull("emergency"));
+        // The new fields are fields like any other: written, they wait in the outbox to sync.
+        QVERIFY(store->write(kActor, Change{ChangeKind::Update,
+                                            "helpline",
+                                            "h1",
+                                            {{"hours_en", std::string("Around the clock")}}}));
+        QCOMPARE((*store->get("helpline", "h1"))->text("hours_en"),
+                 std::string("Around the clock"));
+        bool queued = false;
+        for (const auto &d : *store->outbox())
+            queued |= d.entityId == "h1" && d.field == "hours_en";
+        QVERIFY(queued);
     }
 
     void refusesANewerSchemaAndLeavesItUntouched()

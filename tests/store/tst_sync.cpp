@@ -4,8 +4,10 @@
 // the outbox and keeps a refused edit readable.
 
 #include "storetestutil.h"
+#include "sync/core/merge.h"
 #include "sync/core/uuid.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -342,6 +344,70 @@ private slots:
         QCOMPARE(count.step(), SQLITE_ROW);
         QCOMPARE(count.integer(0), std::int64_t{1});
         QCOMPARE(*b->pullCursor(), std::uint64_t{3});
+    }
+
+    // The server's retention removed a note: its tombstone takes the row, its search text, its
+    // conflict copy and the text of this device's unpushed edit, leaving no byte of them in the
+    // file; other notes stay, and local code still cannot delete a note.
+    void retentionTombstoneLeavesNothingOfTheRecord()
+    {
+        auto a = open();
+        const QString bPath = m_dir.filePath(QString("sync-%1.db").arg(m_n));
+        auto b = open();
+        createUnit(*a);
+        const auto note = a->write(kActor, newNote("Zyxwvutsrq berättade om mamma."))->ids.front();
+        const auto kept = a->write(kActor, newNote("Kvarstannar i akten."))->ids.front();
+        QVERIFY(b->applyRemote(pending(*a), 10));
+        QVERIFY(a->write(kActor, edit(note, "body", std::string("Qwertzuiop från A."))));
+        QVERIFY(b->write(kOther, edit(note, "body", std::string("Asdfghjkl från B."))));
+        QVERIFY(b->applyRemote(pending(*a), 20));
+        QCOMPARE(b->conflicts("note", note)->size(), std::size_t{1});
+        QCOMPARE(b->search("Qwertzuiop")->size() + b->search("Asdfghjkl")->size(), std::size_t{1});
+        const auto waiting = pending(*b);
+        QCOMPARE(waiting.size(), std::size_t{1});
+
+        const sync::Delta tombstone{{0, 1},
+                                    "note",
+                                    note,
+                                    std::string(sync::kDeletedField),
+                                    sync::Value(sync::kDeletedPurged),
+                                    {sync::HlcClock::systemMilliseconds(), 0, 0},
+                                    {},
+                                    {}};
+        auto report = b->applyRemote(std::vector<sync::Delta>{tombstone}, 30);
+        QVERIFY2(report, report ? "" : report.error().detail.c_str());
+        QCOMPARE(report->purged, std::size_t{1});
+        QCOMPARE(text(*b, "note", note, "body"), std::string("<missing>"));
+        QCOMPARE(text(*b, "note", kept, "body"), std::string("Kvarstannar i akten."));
+        QCOMPARE(b->conflicts("note", note)->size(), std::size_t{0});
+        for (const char *word : {"Zyxwvutsrq", "Qwertzuiop", "Asdfghjkl"})
+            QVERIFY2(b->search(word)->empty(), word);
+        QCOMPARE(b->search("Kvarstannar")->size(), std::size_t{1});
+        // The unpushed edit keeps its place in the device's counter sequence, without its text.
+        const auto after = pending(*b);
+        QCOMPARE(after.size(), std::size_t{1});
+        QCOMPARE(after[0].id, waiting[0].id);
+        QVERIFY(sync::isNull(after[0].value));
+        // Applying it again (a replayed page) changes nothing; local code still cannot delete.
+        auto again = b->applyRemote(std::vector<sync::Delta>{tombstone}, 30);
+        QVERIFY(again);
+        QCOMPARE(again->purged, std::size_t{0});
+        const auto refused = b->database().exec("DELETE FROM note WHERE id = '" + kept + "'");
+        QVERIFY(!refused && refused.error().code == StoreErrc::NoHardDelete);
+        QCOMPARE(text(*b, "note", kept, "body"), std::string("Kvarstannar i akten."));
+
+        b.reset();
+        if (testRunIsEncrypted())
+            return; // the bytes below are ciphertext anyway
+        QByteArray bytes;
+        for (const QString &suffix : {QString(), QString("-wal")}) {
+            QFile file(bPath + suffix);
+            if (file.open(QIODevice::ReadOnly))
+                bytes += file.readAll();
+        }
+        QVERIFY(bytes.contains("Kvarstannar")); // the scan can see text
+        for (const char *word : {"Zyxwvutsrq", "Qwertzuiop", "Asdfghjkl"})
+            QVERIFY2(!bytes.contains(word), word);
     }
 
 private:

@@ -12,6 +12,8 @@ namespace {
 
 QString shown(const IndicatorCell &c, int threshold)
 {
+    if (c.suppressed && c.kind == IndicatorCell::Kind::Persons && c.value && *c.value >= threshold)
+        return IndicatorText::hiddenMark();
     if (c.suppressed)
         return IndicatorText::suppressedMark(threshold);
     if (!c.value)
@@ -56,10 +58,12 @@ QByteArray IndicatorPdf::render(const std::vector<IndicatorCell> &cells, const P
     pages.paragraph(
         tr("Rapporten innehåller inga namn, personnummer eller fritext. Antal personer "
            "från 1 till %1 visas som %2, liksom värden som bygger på färre än %3 personer, "
-           "så att ingen kan kännas igen.")
+           "så att ingen kan kännas igen. Ett större antal som annars skulle avslöja ett "
+           "sådant litet tal visas som \"%4\".")
             .arg(threshold - 1)
             .arg(IndicatorText::suppressedMark(threshold))
-            .arg(threshold));
+            .arg(threshold)
+            .arg(IndicatorText::hiddenMark()));
     pages.advance(6);
 
     pages.heading(tr("Nyckeltal"), 13);

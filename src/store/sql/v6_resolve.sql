@@ -1,4 +1,4 @@
--- Schema v4: resolving a conflict so that it syncs.
+-- Schema v6: resolving a conflict so that it syncs.
 --
 -- A person's resolution of a conflict copy is an ordinary delta that also names the versions
 -- its writer saw and replaced (sync::Delta::seen): the copy, beside the current text its base

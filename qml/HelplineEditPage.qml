@@ -1,0 +1,139 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lykta.App
+
+// Creating or editing a kiosk helpline: the number and the date someone last checked it,
+// then its name, hours and who it is for in each content language (Swedish is required; the
+// kiosk shows Swedish where a language has no text). Only staff with the content role.
+Page {
+    id: page
+    property string lineId
+    signal saved()
+    background: null
+
+    HelplineEditor {
+        id: editor
+        workspace: Workspace
+        lineId: page.lineId
+    }
+    // Keeps what was typed in the three text fields before another language is shown.
+    function keepTyped() {
+        const typed = [nameField.text, hoursField.text, audienceField.text]
+        editor.name = typed[0]
+        editor.hours = typed[1]
+        editor.audience = typed[2]
+    }
+    // The three text fields show what the editor holds for its language (after a switch).
+    function showTexts() {
+        nameField.text = editor.name
+        hoursField.text = editor.hours
+        audienceField.text = editor.audience
+    }
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(scroll.availableWidth - 2 * Theme.margin, Theme.maxContentWidth)
+            x: Theme.margin
+            spacing: Theme.spacing
+
+            Item { implicitHeight: Theme.margin - Theme.spacing }
+            Label {
+                Layout.fillWidth: true
+                text: page.lineId.length > 0 ? qsTr("Ändra hjälplinje") : qsTr("Ny hjälplinje")
+                font.pixelSize: Theme.titleSize
+                font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
+            }
+            FormField {
+                id: numberField
+                label: qsTr("Telefonnummer")
+                text: editor.number
+                inputMethodHints: Qt.ImhDialableCharactersOnly
+                readOnly: !editor.canManage
+                error: editor.fieldErrors.number || ""
+            }
+            FormField {
+                id: verifiedField
+                label: qsTr("Senast kontrollerad (ÅÅÅÅ-MM-DD): den dag någon ringde och fick svar")
+                text: editor.lastVerified
+                inputMethodHints: Qt.ImhDate
+                readOnly: !editor.canManage
+                error: editor.fieldErrors.last_verified || ""
+            }
+            ChoiceField {
+                id: language
+                label: qsTr("Texten på språket")
+                choices: editor.languages
+                key: editor.textLanguage
+                Connections {
+                    target: language
+                    function onChosenKeyChanged() {
+                        if (language.chosenKey !== editor.textLanguage) {
+                            page.keepTyped()
+                            editor.textLanguage = language.chosenKey
+                            page.showTexts()
+                        }
+                    }
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: editor.textLanguage !== "sv"
+                text: qsTr("Tomma fält visas på svenska i kiosken.")
+                color: Theme.muted
+                font.pixelSize: Theme.smallSize
+                wrapMode: Text.Wrap
+            }
+            FormField {
+                id: nameField
+                label: qsTr("Namn")
+                text: editor.name
+                readOnly: !editor.canManage
+                error: editor.fieldErrors.name || ""
+            }
+            FormField {
+                id: hoursField
+                label: qsTr("Öppettider")
+                text: editor.hours
+                readOnly: !editor.canManage
+            }
+            FormField {
+                id: audienceField
+                label: qsTr("Vem den är till för")
+                text: editor.audience
+                readOnly: !editor.canManage
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: editor.errorText.length > 0 && !editor.fieldErrors.number
+                         && !editor.fieldErrors.last_verified && !editor.fieldErrors.name
+                text: editor.errorText
+                color: Theme.error
+                wrapMode: Text.Wrap
+            }
+            Button {
+                objectName: "saveHelpline"
+                visible: editor.canManage
+                text: qsTr("Spara")
+                highlighted: true
+                implicitHeight: Theme.touch
+                onClicked: {
+                    page.keepTyped()
+                    editor.number = numberField.text
+                    editor.lastVerified = verifiedField.text
+                    const shown = editor.textLanguage
+                    if (editor.save())
+                        page.saved()
+                    else if (editor.textLanguage !== shown)
+                        page.showTexts() // back to Swedish, where the message is
+                }
+            }
+            Item { implicitHeight: Theme.margin }
+        }
+    }
+}

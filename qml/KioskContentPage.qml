@@ -1,0 +1,328 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lykta.App
+
+// Mer → Kioskinnehåll: the unit's info cards for the waiting-room kiosk, by language and age
+// band in the kiosk's order, and its helplines with the date each was last checked. Staff
+// with the content role create, edit, publish and check; everyone else reads.
+Page {
+    id: page
+    // Each opens its page on the section's stack (Main.qml).
+    signal cardOpened(string cardId)
+    signal helplineOpened(string lineId)
+    // Used by the self-test: the first card, and the helplines tab.
+    function openFirst() {
+        if (cards.count > 0)
+            page.cardOpened(cards.get(0).cardId)
+    }
+    // ... and the first card that shows the emergency line.
+    function openFirstEmergency() {
+        for (let row = 0; row < cards.count; ++row) {
+            if (cards.get(row).emergency) {
+                page.cardOpened(cards.get(row).cardId)
+                return
+            }
+        }
+    }
+    function showHelplines() { tabs.currentIndex = 1 }
+    function openFirstHelpline() {
+        if (lines.count > 0)
+            page.helplineOpened(lines.lineIdAt(0))
+    }
+    background: null
+
+    KioskCardModel {
+        id: cards
+        workspace: Workspace
+        language: languageFilter.chosenKey
+        ageBand: bandFilter.chosenKey
+    }
+    KioskHelplineModel {
+        id: lines
+        workspace: Workspace
+    }
+    InfoCardEditor { id: labels } // the lists of languages and age bands, for the filters
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.topMargin: Theme.margin
+        spacing: Theme.spacing
+
+        // A Column, not a ColumnLayout: wrapped labels in nested layouts keep stale heights.
+        Column {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.maxContentWidth
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            spacing: Theme.spacing
+
+            Label {
+                width: parent.width
+                text: qsTr("Kioskinnehåll")
+                font.pixelSize: Theme.titleSize
+                font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
+            }
+            Label {
+                objectName: "readOnlyNote"
+                width: parent.width
+                visible: !cards.canManage
+                text: qsTr("Du kan läsa kioskens innehåll. Bara personal med rollen Innehåll kan "
+                           + "skapa, ändra och publicera kort och hjälplinjer.")
+                color: Theme.muted
+                wrapMode: Text.Wrap
+            }
+            TabBar {
+                id: tabs
+                width: parent.width
+                TabButton { text: qsTr("Kort"); height: Theme.touch }
+                TabButton { text: qsTr("Hjälplinjer"); height: Theme.touch }
+            }
+        }
+
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: tabs.currentIndex
+
+            // Cards
+            ColumnLayout {
+                spacing: Theme.spacing
+                // A Flow, not a GridLayout: the wrapped labels of the fields made the layout
+                // polish in a loop at tablet widths.
+                Flow {
+                    id: filters
+                    readonly property bool narrow: width < 560
+                    readonly property real fieldWidth: narrow ? width : (width - 2 * spacing) / 3
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: Theme.maxContentWidth
+                    Layout.leftMargin: Theme.margin
+                    Layout.rightMargin: Theme.margin
+                    spacing: Theme.spacing
+                    ChoiceField {
+                        id: languageFilter
+                        width: filters.fieldWidth
+                        label: qsTr("Språk")
+                        choices: [{ key: "", label: qsTr("Alla språk") }].concat(labels.languages)
+                    }
+                    ChoiceField {
+                        id: bandFilter
+                        width: filters.fieldWidth
+                        label: qsTr("Åldersgrupp")
+                        choices: [{ key: "", label: qsTr("Alla åldrar") }].concat(labels.ageBands)
+                    }
+                    Item {
+                        width: newCard.visible ? filters.fieldWidth : 0
+                        height: newCard.visible ? (filters.narrow ? Theme.touch : bandFilter.height) : 0
+                        Button {
+                            id: newCard
+                            objectName: "newCard"
+                            anchors.bottom: parent.bottom
+                            visible: cards.canManage
+                            text: qsTr("Nytt kort")
+                            highlighted: true
+                            implicitHeight: Theme.touch
+                            onClicked: page.cardOpened("")
+                        }
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.margin
+                    Layout.rightMargin: Theme.margin
+                    visible: cards.errorText.length > 0
+                    text: cards.errorText
+                    color: Theme.error
+                    wrapMode: Text.Wrap
+                }
+                ListView {
+                    id: cardList
+                    objectName: "cardList"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.maximumWidth: Theme.maxContentWidth + 2 * Theme.margin
+                    clip: true
+                    model: cards
+                    EmptyState {
+                        visible: cardList.count === 0
+                        message: qsTr("Inga kort för det här språket och den här åldersgruppen.")
+                    }
+                    delegate: ItemDelegate {
+                        id: cardRow
+                        required property string cardId
+                        required property string cardTitle
+                        required property string pictureUrl
+                        required property string languageName
+                        required property string ageBandName
+                        required property int sortOrder
+                        required property bool published
+                        required property bool emergency
+                        width: cardList.width
+                        height: Math.max(Theme.touch + 16, cardContent.implicitHeight + 20)
+                        Accessible.name: cardTitle + ". " + cardDetail.text
+                        onClicked: page.cardOpened(cardId)
+                        contentItem: RowLayout {
+                            id: cardContent
+                            spacing: Theme.spacing
+                            Image {
+                                Layout.preferredWidth: 48
+                                Layout.preferredHeight: 48
+                                source: cardRow.pictureUrl
+                                sourceSize.width: 48
+                                sourceSize.height: 48
+                                fillMode: Image.PreserveAspectFit
+                                Accessible.ignored: true
+                            }
+                            ColumnLayout {
+                                Layout.fillWidth: true
+                                spacing: 2
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: cardRow.cardTitle
+                                    font.pixelSize: Theme.bodySize + 1
+                                    font.weight: Font.DemiBold
+                                    wrapMode: Text.Wrap
+                                    maximumLineCount: 2
+                                    elide: Text.ElideRight
+                                }
+                                Label {
+                                    id: cardDetail
+                                    Layout.fillWidth: true
+                                    //: language · age band · the card's place in the kiosk's order
+                                    text: qsTr("%1 · %2 · plats %3").arg(cardRow.languageName)
+                                          .arg(cardRow.ageBandName).arg(cardRow.sortOrder)
+                                          + (cardRow.emergency ? " · 112" : "")
+                                    color: Theme.muted
+                                    font.pixelSize: Theme.smallSize
+                                    wrapMode: Text.Wrap
+                                }
+                            }
+                            Label {
+                                text: cardRow.published ? qsTr("Publicerat") : qsTr("Utkast")
+                                color: cardRow.published ? Theme.accent : Theme.muted
+                                font.pixelSize: Theme.smallSize
+                                font.weight: Font.DemiBold
+                            }
+                        }
+                    }
+                }
+            }
+
+            // Helplines
+            ColumnLayout {
+                spacing: Theme.spacing
+                Button {
+                    objectName: "newHelpline"
+                    Layout.leftMargin: Theme.margin
+                    visible: lines.canManage
+                    text: qsTr("Ny hjälplinje")
+                    highlighted: true
+                    implicitHeight: Theme.touch
+                    onClicked: page.helplineOpened("")
+                }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.margin
+                    Layout.rightMargin: Theme.margin
+                    visible: lines.errorText.length > 0
+                    text: lines.errorText
+                    color: Theme.error
+                    wrapMode: Text.Wrap
+                }
+                ListView {
+                    id: lineList
+                    objectName: "helplineList"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.maximumWidth: Theme.maxContentWidth + 2 * Theme.margin
+                    clip: true
+                    spacing: Theme.spacing
+                    model: lines
+                    EmptyState {
+                        visible: lineList.count === 0
+                        message: qsTr("Inga hjälplinjer ännu.")
+                    }
+                    delegate: Pane {
+                        id: lineRow
+                        required property string lineId
+                        required property string lineName
+                        required property string number
+                        required property string hours
+                        required property string audience
+                        required property string verified
+                        required property bool checkDue
+                        required property string languages
+                        x: Theme.margin
+                        width: lineList.width - 2 * Theme.margin
+                        padding: Theme.spacing
+                        background: Rectangle {
+                            color: Theme.card
+                            radius: 8
+                            border.color: "#e7e5e4"
+                        }
+                        contentItem: Column {
+                            spacing: 4
+                            Label {
+                                width: parent.width
+                                text: lineRow.lineName + "  " + lineRow.number
+                                font.pixelSize: Theme.bodySize + 2
+                                font.weight: Font.DemiBold
+                                wrapMode: Text.Wrap
+                            }
+                            Label {
+                                width: parent.width
+                                visible: lineRow.audience.length > 0
+                                text: lineRow.audience
+                                wrapMode: Text.Wrap
+                            }
+                            Label {
+                                width: parent.width
+                                visible: lineRow.hours.length > 0
+                                //: when a helpline answers
+                                text: qsTr("Öppet: %1").arg(lineRow.hours)
+                                wrapMode: Text.Wrap
+                            }
+                            Label {
+                                width: parent.width
+                                //: the languages the helpline's texts are written in
+                                text: qsTr("Språk: %1").arg(lineRow.languages)
+                                color: Theme.muted
+                                font.pixelSize: Theme.smallSize
+                                wrapMode: Text.Wrap
+                            }
+                            Label {
+                                width: parent.width
+                                //: the date someone last called the number and it answered
+                                text: lineRow.checkDue
+                                      ? qsTr("Senast kontrollerad %1 – dags att kontrollera igen").arg(lineRow.verified)
+                                      : qsTr("Senast kontrollerad %1").arg(lineRow.verified)
+                                color: lineRow.checkDue ? Theme.error : Theme.muted
+                                font.pixelSize: Theme.smallSize
+                                wrapMode: Text.Wrap
+                            }
+                            Flow {
+                                width: parent.width
+                                spacing: Theme.spacing
+                                visible: lines.canManage
+                                Button {
+                                    text: qsTr("Kontrollerad i dag")
+                                    implicitHeight: Theme.touch
+                                    Accessible.name: qsTr("%1 är kontrollerad i dag").arg(lineRow.lineName)
+                                    onClicked: lines.markCheckedToday(lineRow.lineId)
+                                }
+                                Button {
+                                    text: qsTr("Ändra")
+                                    flat: true
+                                    implicitHeight: Theme.touch
+                                    Accessible.name: qsTr("Ändra %1").arg(lineRow.lineName)
+                                    onClicked: page.helplineOpened(lineRow.lineId)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "workspace.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace lykta::app {
+
+// A manager's part of the Follow-up screen: the access-log extract (loggutdrag) for one
+// child or family, as CSV or PDF, and recording a spot check (stickprov) of that person's
+// log. Only staff with the manager role get it: for anyone else `isManager` is false, no
+// names are read, and every action is refused. Each extract writes its Export or Print
+// entry, and a spot check is itself an entry of the append-only log (lykta_followup).
+class AuditReviewController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(
+        lykta::app::Workspace *workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
+    Q_PROPERTY(bool isManager READ isManager NOTIFY workspaceChanged)
+    // [{key: "child:<id>" | "family:<id>", label}], families each followed by their children.
+    Q_PROPERTY(QVariantList subjects READ subjects NOTIFY subjectsChanged)
+    Q_PROPERTY(QString subjectKey READ subjectKey WRITE setSubjectKey NOTIFY subjectsChanged)
+    Q_PROPERTY(QString exportFolder READ exportFolder WRITE setExportFolder NOTIFY resultChanged)
+    Q_PROPERTY(QString message READ message NOTIFY resultChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY resultChanged)
+    Q_PROPERTY(QString lastPath READ lastPath NOTIFY resultChanged)
+    Q_PROPERTY(QString spotCheckText READ spotCheckText NOTIFY resultChanged)
+
+public:
+    using QObject::QObject;
+
+    Workspace *workspace() const { return m_workspace; }
+    void setWorkspace(Workspace *workspace);
+    bool isManager() const { return m_isManager; }
+    QVariantList subjects() const { return m_subjects; }
+    QString subjectKey() const { return m_subjectKey; }
+    void setSubjectKey(const QString &key);
+    QString exportFolder() const;
+    void setExportFolder(const QString &folder);
+    QString message() const { return m_message; }
+    QString errorText() const { return m_errorText; }
+    QString lastPath() const { return m_lastPath; }
+    // How many spot checks the log holds and when the last was made.
+    QString spotCheckText() const;
+
+    Q_INVOKABLE bool exportCsv();
+    Q_INVOKABLE bool exportPdf();
+    Q_INVOKABLE bool recordSpotCheck();
+
+signals:
+    void workspaceChanged();
+    void subjectsChanged();
+    void resultChanged();
+
+private:
+    void loadSubjects();
+    // The chosen subject as entity and id; false (and errorText) when there is none.
+    bool chosen(std::string &entity, std::string &id);
+    QString subjectLabel() const;
+    bool fail(const QString &text);
+    bool succeed(const QString &text);
+    bool save(const QByteArray &bytes, const std::string &entity, const QString &suffix);
+
+    QPointer<Workspace> m_workspace;
+    bool m_isManager = false;
+    QVariantList m_subjects;
+    QString m_subjectKey;
+    QString m_exportFolder;
+    QString m_message;
+    QString m_errorText;
+    QString m_lastPath;
+};
+
+} // namespace lykta::app

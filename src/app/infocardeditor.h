@@ -1,0 +1,68 @@
+#pragma once
+
+#include "editorbase.h"
+
+#include <QVariantList>
+
+namespace lykta::app {
+
+// The form behind creating or editing a kiosk card: title, body, picture (one of the kiosk's
+// shipped illustrations), age band, language, order and the emergency line. Publishing is a
+// separate decision (KioskCardModel). Only staff with the content role may save (canManage).
+class InfoCardEditor : public EditorBase
+{
+    Q_OBJECT
+    QML_ELEMENT
+    // Empty for a new card; set to edit an existing one.
+    Q_PROPERTY(QString cardId READ cardId WRITE setCardId NOTIFY loaded)
+    Q_PROPERTY(QString title MEMBER m_title NOTIFY loaded)
+    Q_PROPERTY(QString body MEMBER m_body NOTIFY loaded)
+    Q_PROPERTY(QString picture MEMBER m_picture NOTIFY loaded) // a picture's name, or empty
+    Q_PROPERTY(QString ageBand MEMBER m_ageBand NOTIFY loaded)
+    Q_PROPERTY(QString language MEMBER m_language NOTIFY loaded)
+    Q_PROPERTY(QString sortOrder MEMBER m_sortOrder NOTIFY loaded) // digits, as typed
+    Q_PROPERTY(bool emergency MEMBER m_emergency NOTIFY loaded)
+    Q_PROPERTY(bool published READ published NOTIFY loaded)
+    Q_PROPERTY(bool canManage READ canManage NOTIFY loaded)
+    // [{key, label, url}] for "no picture" and every shipped illustration.
+    Q_PROPERTY(QVariantList pictures READ pictures CONSTANT)
+    Q_PROPERTY(QVariantList ageBands READ ageBands CONSTANT)
+    Q_PROPERTY(QVariantList languages READ languages CONSTANT)
+
+public:
+    using EditorBase::EditorBase;
+
+    QString cardId() const { return m_cardId; }
+    void setCardId(const QString &id);
+    bool published() const { return m_published; }
+    bool canManage() const { return m_canManage; }
+    static QVariantList pictures();
+    static QVariantList ageBands();
+    static QVariantList languages();
+
+    // The URL of a shipped picture by name; empty for none.
+    Q_INVOKABLE static QString pictureUrl(const QString &name);
+    Q_INVOKABLE static bool isRightToLeft(const QString &language);
+    // True when saved; cardId then names the card. A new card is not published.
+    Q_INVOKABLE bool save();
+    // Shows the saved card on every kiosk of the unit, or takes it away; false (errorText says
+    // why) when refused or when the card is not saved yet.
+    Q_INVOKABLE bool setPublished(bool published);
+
+signals:
+    void loaded();
+
+protected:
+    void load() override;
+
+private:
+    QString m_cardId, m_title, m_body, m_picture;
+    QString m_ageBand = QStringLiteral("7-12");
+    QString m_language = QStringLiteral("sv");
+    QString m_sortOrder = QStringLiteral("10");
+    bool m_emergency = false;
+    bool m_published = false;
+    bool m_canManage = false;
+};
+
+} // namespace lykta::app

@@ -1,0 +1,85 @@
+#include "languageswitch.h"
+
+#include <QCoreApplication>
+#include <QJSEngine>
+#include <QLocale>
+#include <QQmlEngine>
+#include <QSettings>
+
+namespace lykta::app {
+
+namespace {
+LanguageSwitch *s_instance = nullptr; // owned by main.cpp; see create()
+
+// The English translation is British English; "en" alone would give US dates.
+const QLocale kEnglish(QLocale::English, QLocale::UnitedKingdom);
+const QLocale kSwedish(QLocale::Swedish, QLocale::Sweden);
+} // namespace
+
+LanguageSwitch::LanguageSwitch(QQmlEngine &engine, QObject *parent)
+    : QObject(parent), m_engine(engine)
+{
+    m_englishLoaded = m_english.load(kEnglish, QStringLiteral("lykta"), QStringLiteral("_"),
+                                     QStringLiteral(":/i18n"));
+}
+
+LanguageSwitch *LanguageSwitch::create(QQmlEngine *, QJSEngine *engine)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    Q_ASSERT(!engine || s_instance->thread() == engine->thread());
+    return s_instance;
+}
+
+void LanguageSwitch::setInstance(LanguageSwitch *instance)
+{
+    s_instance = instance;
+}
+
+void LanguageSwitch::start(const QString &commandLine)
+{
+    if (!commandLine.isEmpty() && apply(commandLine.left(2).toLower()))
+        return;
+    const QString saved = QSettings().value(QLatin1String(kSettingsKey)).toString();
+    if (!saved.isEmpty() && apply(saved))
+        return;
+    // Never chosen: the device's language where Lykta has it, else Swedish.
+    if (QLocale().language() != QLocale::English || !apply(QStringLiteral("en")))
+        apply(QStringLiteral("sv"));
+}
+
+bool LanguageSwitch::setCode(const QString &code)
+{
+    if (!apply(code))
+        return false;
+    QSettings settings;
+    settings.setValue(QLatin1String(kSettingsKey), m_code);
+    settings.sync();
+    return true;
+}
+
+bool LanguageSwitch::apply(const QString &code)
+{
+    const bool english = code == QLatin1String("en");
+    if (!english && code != QLatin1String("sv"))
+        return false;
+    if (english && !m_englishLoaded)
+        return false;
+    if (english != m_installed) {
+        if (english)
+            QCoreApplication::installTranslator(&m_english);
+        else
+            QCoreApplication::removeTranslator(&m_english);
+        m_installed = english;
+    }
+    // Dates and numbers follow the language the words are in.
+    QLocale::setDefault(english ? kEnglish : kSwedish);
+    const bool changedCode = m_code != code;
+    m_code = code;
+    m_engine.retranslate();
+    if (changedCode)
+        emit changed();
+    return true;
+}
+
+} // namespace lykta::app

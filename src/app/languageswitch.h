@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTranslator>
+#include <QtQml/qqmlregistration.h>
+
+class QJSEngine;
+class QQmlEngine;
+
+namespace lykta::app {
+
+// The language of the staff app's words: Swedish (the source language) or English, switched
+// while the app runs — the translator is swapped and the engine retranslates every qsTr.
+// The choice is kept in QSettings; `--lang` on the command line wins over it for that run.
+// main.cpp builds the one instance with the engine; the Settings page switches it.
+class LanguageSwitch : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Language)
+    QML_SINGLETON
+    QML_UNCREATABLE("The language switch is built by main.cpp")
+    // "sv" or "en".
+    Q_PROPERTY(QString code READ code NOTIFY changed)
+
+public:
+    static constexpr const char *kSettingsKey = "ui/language";
+
+    explicit LanguageSwitch(QQmlEngine &engine, QObject *parent = nullptr);
+
+    static LanguageSwitch *create(QQmlEngine *, QJSEngine *engine);
+    static void setInstance(LanguageSwitch *instance);
+
+    // At start: the language from the command line when given (not remembered), else the one
+    // chosen last time, else Swedish.
+    void start(const QString &commandLine);
+
+    QString code() const { return m_code; }
+    // Switches to "sv" or "en" and remembers the choice; false for any other code (or when
+    // the English words are missing), and nothing changes.
+    Q_INVOKABLE bool setCode(const QString &code);
+
+signals:
+    void changed();
+
+private:
+    bool apply(const QString &code);
+
+    QQmlEngine &m_engine;
+    QTranslator m_english;
+    bool m_englishLoaded = false;
+    bool m_installed = false;
+    QString m_code = QStringLiteral("sv");
+};
+
+} // namespace lykta::app

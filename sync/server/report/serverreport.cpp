@@ -1,0 +1,148 @@
+#include "serverreport.h"
+
+#include "followupexport.h"
+#include "indicatorcsv.h"
+#include "indicatorpdf.h"
+#include "indicators.h"
+#include "serverindicators.h"
+#include "sync/core/hlc.h"
+
+#include <QDate>
+#include <QTimeZone>
+
+#include <mutex>
+
+namespace lykta::server {
+
+namespace {
+
+using Code = ReportError::Code;
+
+// Strictly YYYY-MM-DD.
+QDate parseDay(const std::string &text)
+{
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+        return {};
+    return QDate::fromString(QString::fromStdString(text), QStringLiteral("yyyy-MM-dd"));
+}
+
+// QPdfWriter and fonts, from request threads: one report drawn at a time.
+std::mutex g_pdfMutex;
+
+} // namespace
+
+std::string ReportError::message() const
+{
+    switch (code) {
+    case Code::UnknownUnit:
+        return "no unit " + detail + " (lykta-server admin list-units)";
+    case Code::BadFrom:
+        return "--from takes a date as YYYY-MM-DD, not \"" + detail + "\"";
+    case Code::BadTo:
+        return "--to takes a date as YYYY-MM-DD, not \"" + detail + "\"";
+    case Code::FromAfterTo:
+        return "the period ends before it starts (" + detail + ")";
+    case Code::BadFormat:
+        return "unknown format \"" + detail + "\" (csv or pdf)";
+    case Code::Storage:
+        return "storage: " + detail;
+    }
+    return detail;
+}
+
+ApiFailure toApiFailure(const ReportError &error)
+{
+    using sync::protocol::ApiError;
+    switch (error.code) {
+    case Code::UnknownUnit:
+        return {404, ApiError::NotFound, "unit"};
+    case Code::BadFrom:
+        return {400, ApiError::BadRequest, "from"};
+    case Code::BadTo:
+        return {400, ApiError::BadRequest, "to"};
+    case Code::FromAfterTo:
+        return {400, ApiError::BadRequest, "period"};
+    case Code::BadFormat:
+        return {400, ApiError::BadRequest, "format"};
+    case Code::Storage:
+        break;
+    }
+    return error.storage ? storageFailure(*error.storage)
+                         : ApiFailure{500, ApiError::Internal, "report"};
+}
+
+Result<ReportFile, ReportError> makeReport(ServerStorage &storage, const ReportRequest &request,
+                                           const ReportRequester &requester, std::int64_t nowMs)
+{
+    const bool pdf = request.format == "pdf";
+    if (!pdf && request.format != "csv")
+        return ReportError{Code::BadFormat, request.format, {}};
+    const followup::Period period{parseDay(request.from), parseDay(request.to)};
+    if (!period.from.isValid())
+        return ReportError{Code::BadFrom, request.from, {}};
+    if (!period.to.isValid())
+        return ReportError{Code::BadTo, request.to, {}};
+    if (period.to < period.from)
+        return ReportError{Code::FromAfterTo, request.from + " > " + request.to, {}};
+
+    auto units = storage.units();
+    if (!units)
+        return ReportError{Code::Storage, units.error().detail, units.error()};
+    const auto unit = std::find_if(units->begin(), units->end(),
+                                   [&](const Unit &u) { return u.id == request.unit; });
+    if (unit == units->end())
+        return ReportError{Code::UnknownUnit, request.unit, {}};
+
+    auto input = readIndicatorInput(storage, request.unit);
+    if (!input)
+        return ReportError{Code::Storage, input.error().detail, input.error()};
+    auto indicators = followup::computeIndicators(*input, request.unit, period);
+    if (!indicators) // the unit and period were checked above
+        return ReportError{Code::Storage, "indicators: " + indicators.error().field, {}};
+
+    const followup::SuppressionPolicy policy; // exports always suppress small cells
+    const auto cells = followup::tabulate(*indicators, policy);
+    ReportFile file;
+    const std::string stem = "uppfoljning-" + request.from + "-" + request.to;
+    if (pdf) {
+        std::lock_guard lock(g_pdfMutex);
+        const followup::IndicatorPdf::Header header{
+            QString::fromStdString(unit->name),
+            QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::systemTimeZone())};
+        file.bytes =
+            followup::IndicatorPdf::render(cells, period, header, policy.threshold).toStdString();
+        file.contentType = "application/pdf";
+        file.fileName = stem + ".pdf";
+    } else {
+        file.bytes = followup::indicatorCsv(cells, period).toStdString();
+        file.contentType = "text/csv; charset=utf-8";
+        file.fileName = stem + ".csv";
+    }
+
+    // Nothing leaves without its audit entry.
+    const AuditEntry entry{0,
+                           nowMs,
+                           requester.requestId,
+                           requester.device,
+                           requester.staffId,
+                           request.unit,
+                           "export",
+                           pdf ? "followup_report_pdf" : "followup_report_csv",
+                           followup::FollowUpExport::auditSubject(*indicators)};
+    if (auto logged = storage.appendAudit({entry}); !logged)
+        return ReportError{Code::Storage, logged.error().detail, logged.error()};
+    return file;
+}
+
+ReportMaker reportMaker(ServerStorage &storage)
+{
+    return [&storage](const ReportRequest &request,
+                      const ReportRequester &requester) -> ApiResult<ReportFile> {
+        auto file = makeReport(storage, request, requester, sync::HlcClock::systemMilliseconds());
+        if (!file)
+            return toApiFailure(file.error());
+        return std::move(*file);
+    };
+}
+
+} // namespace lykta::server

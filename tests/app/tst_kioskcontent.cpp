@@ -1,0 +1,308 @@
+// The kiosk content screen's models and forms: the unit's cards filtered and in kiosk order,
+// a card's form with messages in place, publishing, helplines with "checked today" and their
+// texts per language, and the content role: others read, and nothing they try is written.
+
+#include "cardmodel.h"
+#include "domaintestutil.h"
+#include "helplineeditor.h"
+#include "infocardeditor.h"
+#include "kioskcardmodel.h"
+#include "kioskcontentservice.h"
+#include "kioskhelplinemodel.h"
+#include "unitservice.h"
+
+#include <QTest>
+
+using namespace lykta;
+using namespace lykta::app;
+
+namespace {
+
+QVariant roleOf(const QAbstractListModel &m, int row, const char *name)
+{
+    const auto names = m.roleNames();
+    return m.data(m.index(row), names.key(name));
+}
+
+} // namespace
+
+class TestKioskContent : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_fixture = std::make_unique<domain::test::DomainFixture>();
+        domain::UnitService units(m_fixture->store());
+        auto me = units.staff(m_fixture->staffId());
+        QVERIFY(me);
+        me->role = domain::Staff::Role::Content;
+        QVERIFY(units.updateStaff(m_fixture->actor(), *me));
+        m_workspace = std::make_unique<Workspace>(m_fixture->store(), m_fixture->actor(), false);
+        auto pack = domain::KioskContentPack::read(QStringLiteral(":/kiosk/content"));
+        QVERIFY(pack);
+        m_pack = *pack;
+        QVERIFY(
+            domain::KioskContentService(m_fixture->store()).install(m_fixture->actor(), m_pack));
+    }
+
+    void cardsAreFilteredAndInKioskOrder()
+    {
+        KioskCardModel cards;
+        cards.setWorkspace(m_workspace.get());
+        QCOMPARE(cards.rowCount(), int(m_pack.cards.size()));
+        QVERIFY(cards.canManage());
+        cards.setLanguage(QStringLiteral("sv"));
+        cards.setAgeBand(QStringLiteral("13-18"));
+        int expected = 0;
+        for (const auto &c : m_pack.cards)
+            expected += c.language == QLatin1String("sv") && c.ageBand == QLatin1String("13-18");
+        QVERIFY(expected > 0);
+        QCOMPARE(cards.rowCount(), expected);
+        QCOMPARE(cards.count(), expected);
+        int previous = -1;
+        int emergency = 0;
+        for (int row = 0; row < cards.rowCount(); ++row) {
+            QCOMPARE(roleOf(cards, row, "language").toString(), QStringLiteral("sv"));
+            QCOMPARE(roleOf(cards, row, "languageName").toString(), QStringLiteral("Svenska"));
+            QCOMPARE(roleOf(cards, row, "ageBandName").toString(), QStringLiteral("13–18 år"));
+            QVERIFY(roleOf(cards, row, "published").toBool());
+            QVERIFY(!roleOf(cards, row, "rightToLeft").toBool());
+            const int order = roleOf(cards, row, "sortOrder").toInt();
+            QVERIFY(order > previous);
+            previous = order;
+            emergency += roleOf(cards, row, "emergency").toBool() ? 1 : 0;
+        }
+        QCOMPARE(emergency, 1);
+        QCOMPARE(cards.get(0).value("cardTitle").toString(),
+                 QStringLiteral("Det är inte ditt fel"));
+        QVERIFY(cards.get(0).value("pictureUrl").toString().startsWith(QLatin1String("qrc:")));
+        QVERIFY(cards.get(cards.rowCount()).isEmpty());
+        cards.setLanguage(QStringLiteral("ar"));
+        QCOMPARE(cards.rowCount(), 0);
+    }
+
+    void aNewCardIsCheckedInPlaceAndStartsUnpublished()
+    {
+        KioskCardModel cards;
+        cards.setWorkspace(m_workspace.get());
+        cards.setLanguage(QStringLiteral("ar"));
+        InfoCardEditor editor;
+        editor.setWorkspace(m_workspace.get());
+        QVERIFY(editor.canManage());
+        editor.setProperty("language", "ar");
+        editor.setProperty("ageBand", "13-18");
+        editor.setProperty("title", "  ");
+        editor.setProperty("body", QStringLiteral("لست وحدك."));
+        QVERIFY(!editor.save());
+        QCOMPARE(editor.fieldErrors().value("title").toString(),
+                 QStringLiteral("Fältet får inte vara tomt."));
+        editor.setProperty("title", QStringLiteral("لست وحدك"));
+        editor.setProperty("sortOrder", "tio");
+        QVERIFY(!editor.save());
+        QVERIFY(editor.fieldErrors().contains("sort_order"));
+        editor.setProperty("sortOrder", "5");
+        editor.setProperty("ageBand", "0-99");
+        QVERIFY(!editor.save());
+        QVERIFY(editor.fieldErrors().contains("age_band"));
+        QCOMPARE(cards.rowCount(), 0); // nothing written by any refused attempt
+
+        editor.setProperty("ageBand", "13-18");
+        editor.setProperty("picture", "safe-home");
+        editor.setProperty("emergency", true);
+        QVERIFY2(editor.save(), qPrintable(editor.errorText()));
+        QVERIFY(editor.fieldErrors().isEmpty());
+        QCOMPARE(cards.rowCount(), 1);
+        QCOMPARE(roleOf(cards, 0, "cardId").toString(), editor.cardId());
+        QVERIFY(roleOf(cards, 0, "rightToLeft").toBool());
+        QVERIFY(roleOf(cards, 0, "emergency").toBool());
+        QVERIFY(!roleOf(cards, 0, "published").toBool());
+        QVERIFY(!editor.published());
+
+        // Editing changes the same card.
+        editor.setProperty("sortOrder", "7");
+        QVERIFY(editor.save());
+        QCOMPARE(cards.rowCount(), 1);
+        QCOMPARE(roleOf(cards, 0, "sortOrder").toInt(), 7);
+        InfoCardEditor reread;
+        reread.setWorkspace(m_workspace.get());
+        reread.setCardId(editor.cardId());
+        QCOMPARE(reread.property("title").toString(), QStringLiteral("لست وحدك"));
+        QCOMPARE(reread.property("picture").toString(), QStringLiteral("safe-home"));
+        QVERIFY(reread.property("emergency").toBool());
+
+        // Published from its own page: the list shows it.
+        QVERIFY(editor.setPublished(true));
+        QVERIFY(editor.published());
+        QVERIFY(roleOf(cards, 0, "published").toBool());
+        InfoCardEditor unsaved;
+        unsaved.setWorkspace(m_workspace.get());
+        QVERIFY(!unsaved.setPublished(true));
+        QVERIFY(!unsaved.errorText().isEmpty());
+    }
+
+    void publishingShowsTheCardOnTheKioskAndUnpublishingTakesItAway()
+    {
+        KioskCardModel cards;
+        cards.setWorkspace(m_workspace.get());
+        const QString id = roleOf(cards, 0, "cardId").toString();
+        const auto onKiosk = [&] {
+            const auto card =
+                *domain::KioskContentService(m_fixture->store()).card(id.toStdString());
+            for (const auto &shown : domain::KioskContentService(m_fixture->store())
+                                         .publishedCards(card.ageBand, card.language))
+                if (shown.id == card.id)
+                    return true;
+            return false;
+        };
+        QVERIFY(onKiosk());
+        QVERIFY(cards.setPublished(id, false));
+        QVERIFY(cards.errorText().isEmpty());
+        QVERIFY(!roleOf(cards, 0, "published").toBool());
+        QVERIFY(!onKiosk());
+        QVERIFY(cards.setPublished(id, true));
+        QVERIFY(roleOf(cards, 0, "published").toBool());
+        QVERIFY(onKiosk());
+        QVERIFY(!cards.setPublished(QStringLiteral("01a20476-0000-7000-8000-000000000000"), true));
+        QCOMPARE(cards.errorText(), QStringLiteral("Uppgiften finns inte längre."));
+    }
+
+    void otherStaffReadButChangeNothing()
+    {
+        const std::string other = m_fixture->addStaff("Omar Prov"); // the plain staff role
+        Workspace theirs(m_fixture->store(), {other, m_fixture->unitId()}, false);
+        const std::size_t outbox = m_fixture->outboxSize();
+
+        KioskCardModel cards;
+        cards.setWorkspace(&theirs);
+        QCOMPARE(cards.rowCount(), int(m_pack.cards.size())); // reading is for everyone
+        QVERIFY(!cards.canManage());
+        const QString id = roleOf(cards, 0, "cardId").toString();
+        QVERIFY(!cards.setPublished(id, false));
+        QCOMPARE(cards.errorText(),
+                 QStringLiteral("Din roll i Lykta tillåter inte det här. Inget har ändrats."));
+        QVERIFY(roleOf(cards, 0, "published").toBool());
+
+        InfoCardEditor editor;
+        editor.setWorkspace(&theirs);
+        editor.setCardId(id);
+        QVERIFY(!editor.canManage());
+        editor.setProperty("title", "Ändrad");
+        QVERIFY(!editor.save());
+        QVERIFY(editor.fieldErrors().contains("role"));
+
+        KioskHelplineModel lines;
+        lines.setWorkspace(&theirs);
+        QVERIFY(!lines.canManage());
+        QVERIFY(lines.rowCount() > 0);
+        QVERIFY(!lines.markCheckedToday(roleOf(lines, 0, "lineId").toString()));
+        HelplineEditor line;
+        line.setWorkspace(&theirs);
+        QVERIFY(!line.canManage());
+        line.setProperty("name", "Ny linje");
+        line.setProperty("number", "116 000");
+        QVERIFY(!line.save());
+
+        QCOMPARE(m_fixture->outboxSize(), outbox);
+        QCOMPARE(domain::KioskContentService(m_fixture->store()).card(id.toStdString())->title,
+                 m_pack.cards.front().title);
+    }
+
+    void helplinesShowTheirCheckAndCheckedTodayUpdatesIt()
+    {
+        KioskHelplineModel lines;
+        lines.setWorkspace(m_workspace.get());
+        QVERIFY(lines.canManage());
+        QCOMPARE(lines.rowCount(), int(m_pack.helplines.size()));
+        const int bris = roleOf(lines, 0, "lineName").toString() == QLatin1String("Bris") ? 0 : 1;
+        QCOMPARE(roleOf(lines, bris, "number").toString(), QStringLiteral("116 111"));
+        QCOMPARE(roleOf(lines, bris, "languages").toString(),
+                 QStringLiteral("Svenska, Lättläst svenska, Engelska"));
+        const QString shipped = roleOf(lines, bris, "verifiedIso").toString();
+        QCOMPARE(shipped, m_pack.helplines.front().lastVerified.toString(Qt::ISODate));
+        QVERIFY(!roleOf(lines, bris, "verified").toString().isEmpty());
+
+        QVERIFY(lines.markCheckedToday(roleOf(lines, bris, "lineId").toString()));
+        QCOMPARE(roleOf(lines, bris, "verifiedIso").toString(),
+                 QDate::currentDate().toString(Qt::ISODate));
+        QVERIFY(!roleOf(lines, bris, "checkDue").toBool());
+        QCOMPARE(lines.lineIdAt(bris), roleOf(lines, bris, "lineId").toString());
+        QVERIFY(lines.lineIdAt(lines.rowCount()).isEmpty());
+        QVERIFY(!lines.markCheckedToday(QString()));
+        QVERIFY(!lines.errorText().isEmpty());
+    }
+
+    void aHelplineIsWrittenInEveryLanguageOnOneForm()
+    {
+        KioskHelplineModel lines;
+        lines.setWorkspace(m_workspace.get());
+        const int before = lines.rowCount();
+        HelplineEditor editor;
+        editor.setWorkspace(m_workspace.get());
+        QCOMPARE(editor.textLanguage(), QStringLiteral("sv"));
+        QCOMPARE(editor.property("lastVerified").toString(),
+                 QDate::currentDate().toString(Qt::ISODate));
+        editor.setProperty("number", "020-12 34 56");
+        editor.setTextLanguage(QStringLiteral("en"));
+        editor.setProperty("name", "Parents' line");
+        editor.setProperty("hours", "Weekdays 9–17");
+        // The Swedish name is required: the form goes back to Swedish with the message there.
+        QVERIFY(!editor.save());
+        QCOMPARE(editor.textLanguage(), QStringLiteral("sv"));
+        QVERIFY(editor.fieldErrors().contains("name"));
+        QCOMPARE(lines.rowCount(), before);
+        editor.setProperty("name", "Föräldralinjen");
+        editor.setProperty("hours", "Vardagar 9–17");
+        editor.setTextLanguage(QStringLiteral("en")); // what was typed in English is still there
+        QCOMPARE(editor.property("name").toString(), QStringLiteral("Parents' line"));
+        editor.setTextLanguage(QStringLiteral("xx")); // not a content language: ignored
+        QCOMPARE(editor.textLanguage(), QStringLiteral("en"));
+        QVERIFY2(editor.save(), qPrintable(editor.errorText()));
+        QCOMPARE(lines.rowCount(), before + 1);
+
+        const auto held =
+            domain::KioskContentService(m_fixture->store()).helpline(editor.lineId().toStdString());
+        QVERIFY(held);
+        QCOMPARE(held->name, QStringLiteral("Föräldralinjen"));
+        QCOMPARE(held->textIn(QStringLiteral("en")).name, QStringLiteral("Parents' line"));
+        QCOMPARE(held->textIn(QStringLiteral("en")).hours, QStringLiteral("Weekdays 9–17"));
+        QCOMPARE(held->textIn(QStringLiteral("ar")).hours, QStringLiteral("Vardagar 9–17"));
+
+        editor.setProperty("number", "ring oss");
+        QVERIFY(!editor.save());
+        QVERIFY(editor.fieldErrors().contains("number"));
+        editor.setProperty("number", "020-12 34 56");
+        editor.setProperty("lastVerified", QDate::currentDate().addDays(2).toString(Qt::ISODate));
+        QVERIFY(!editor.save());
+        QVERIFY(editor.fieldErrors().contains("last_verified"));
+    }
+
+    void picturesAreTheKiosksOwnWithThumbnails()
+    {
+        const QVariantList pictures = InfoCardEditor::pictures();
+        QCOMPARE(pictures.front().toMap().value("key").toString(), QString());
+        QStringList keys;
+        for (const QVariant &p : pictures) {
+            const QVariantMap m = p.toMap();
+            keys << m.value("key").toString();
+            if (!keys.back().isEmpty())
+                QVERIFY2(m.value("url").toString().startsWith(QLatin1String("qrc:")),
+                         qPrintable(keys.back()));
+        }
+        for (const auto &card : m_pack.cards)
+            QVERIFY2(keys.contains(card.picture), qPrintable(card.picture));
+        QVERIFY(InfoCardEditor::isRightToLeft(QStringLiteral("prs")));
+        QVERIFY(!InfoCardEditor::isRightToLeft(QStringLiteral("sv-easy")));
+        QCOMPARE(InfoCardEditor::languages().size(), 7);
+        QCOMPARE(InfoCardEditor::ageBands().size(), 3);
+    }
+
+private:
+    std::unique_ptr<domain::test::DomainFixture> m_fixture;
+    std::unique_ptr<Workspace> m_workspace;
+    domain::KioskContentPack m_pack;
+};
+
+QTEST_MAIN(TestKioskContent)
+#include "tst_kioskcontent.moc"
