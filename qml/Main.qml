@@ -25,7 +25,7 @@ ApplicationWindow {
         return ["today", "families", "familyEdit", "family", "child", "childEdit", "series",
                 "conversation", "groups", "group", "session", "childNote", "questionnaires", "search",
                 "more", "sync", "followup", "followupCharts", "followupExport", "kioskContent",
-                "kioskCard", "kioskCardPreview", "kioskHelplines", "kioskHelplineEdit", "settings"]
+                "kioskCard", "kioskCardPreview", "kioskHelplines", "kioskHelplineEdit", "settings", "conflicts", "refused"]
     }
     function showPage(name) {
         switch (name) {
@@ -53,6 +53,8 @@ ApplicationWindow {
         case "kioskCardPreview": showPage("kioskContent"); moreStack.currentItem.openFirstEmergency(); moreStack.currentItem.showPreview(); break
         case "kioskHelplines": showPage("kioskContent"); moreStack.currentItem.showHelplines(); break
         case "kioskHelplineEdit": showPage("kioskContent"); moreStack.currentItem.openFirstHelpline(); break
+        case "conflicts": showPage("sync"); moreStack.currentItem.openConflicts(); break
+        case "refused": showPage("sync"); moreStack.currentItem.openRefused(); break
         case "search": tabs.currentIndex = 3; searchPage.query = "mamma" // a word in the demo notes; break
         }
     }

@@ -10,6 +10,12 @@ Page {
     id: page
     background: null
 
+    // The pages for what needs a person, on the same stack as this one.
+    function openConflicts() { StackView.view.push(conflictsPage) }
+    function openRefused() { StackView.view.push(refusedPage) }
+    Component { id: conflictsPage; ConflictsPage {} }
+    Component { id: refusedPage; RefusedPage {} }
+
     ScrollView {
         id: scroll
         anchors.fill: parent
@@ -98,14 +104,27 @@ Page {
             Label {
                 Layout.fillWidth: true
                 visible: SyncController.conflictCount > 0
-                text: qsTr("%n texter ändrades på två ställen samtidigt. Båda versionerna finns kvar.", "", SyncController.conflictCount)
+                text: qsTr("Texter som ändrades på två ställen samtidigt: %n. Båda versionerna finns kvar tills du väljer.", "", SyncController.conflictCount)
                 wrapMode: Text.Wrap
+            }
+            Button {
+                visible: SyncController.conflictCount > 0
+                text: qsTr("Visa konflikterna")
+                highlighted: true
+                implicitHeight: Theme.touch
+                onClicked: page.openConflicts()
             }
             Label {
                 Layout.fillWidth: true
                 visible: SyncController.rejectedCount > 0
-                text: qsTr("%n ändringar togs inte emot av servern (till exempel i en anteckning som redan signerats). Texten finns kvar på enheten.", "", SyncController.rejectedCount)
+                text: qsTr("Ändringar som servern inte tog emot (till exempel i en anteckning som redan signerats): %n. Texten finns kvar på enheten.", "", SyncController.rejectedCount)
                 wrapMode: Text.Wrap
+            }
+            Button {
+                visible: SyncController.rejectedCount > 0
+                text: qsTr("Visa ändringarna")
+                implicitHeight: Theme.touch
+                onClicked: page.openRefused()
             }
 
             // Enrollment.

@@ -308,6 +308,74 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../ConflictsPage.qml" line="35"/>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../ConflictsPage.qml" line="43"/>
+        <source>Samma text ändrades på två enheter samtidigt. Inget har försvunnit: läs båda versionerna och välj vilken som ska gälla, eller sammanfoga dem.</source>
+        <translation>The same text was changed on two devices at the same time. Nothing has been lost: read both versions and choose which one should stand, or merge them.</translation>
+    </message>
+    <message>
+        <location filename="../ConflictsPage.qml" line="58"/>
+        <source>Inga konflikter. Om två personer ändrar samma text samtidigt visas båda versionerna här, så att ni kan välja.</source>
+        <translation>No conflicts. If two people change the same text at the same time, both versions are shown here so that you can choose.</translation>
+    </message>
+    <message>
+        <location filename="../ConflictsPage.qml" line="98"/>
+        <source>Anteckningen är signerad och kan inte ändras. Båda versionerna finns kvar; skriv en rättelse om något behöver läggas till.</source>
+        <translation>The note is signed and cannot be changed. Both versions are kept; write a correction if something needs to be added.</translation>
+    </message>
+    <message>
+        <location filename="../ConflictsPage.qml" line="113"/>
+        <source>Så står det nu</source>
+        <translation>What it says now</translation>
+    </message>
+    <message>
+        <location filename="../ConflictsPage.qml" line="115"/>
+        <source>Den andra versionen</source>
+        <translation>The other version</translation>
+    </message>
+    <message>
+        <location filename="../ConflictsPage.qml" line="131"/>
+        <source>Skrivet av %1, %2</source>
+        <translation>Written by %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ConflictsPage.qml" line="155"/>
+        <source>Behåll den andra versionen</source>
+        <translation>Keep the other version</translation>
+    </message>
+    <message>
+        <location filename="../ConflictsPage.qml" line="156"/>
+        <source>Behåll texten som står nu</source>
+        <translation>Keep the text as it is now</translation>
+    </message>
+    <message>
+        <location filename="../ConflictsPage.qml" line="168"/>
+        <source>Sammanfoga de två versionerna …</source>
+        <translation>Merge the two versions …</translation>
+    </message>
+    <message>
+        <location filename="../ConflictsPage.qml" line="179"/>
+        <source>Sammanfogad text: ändra så att den blir rätt, ta bort det som står två gånger</source>
+        <translation>Merged text: edit it until it is right, and remove what is said twice</translation>
+    </message>
+    <message>
+        <location filename="../ConflictsPage.qml" line="188"/>
+        <source>Spara sammanfogad text</source>
+        <translation>Save merged text</translation>
+    </message>
+    <message>
+        <location filename="../ConflictsPage.qml" line="194"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ConversationPage</name>
     <message>
         <location filename="../ConversationPage.qml" line="18"/>
@@ -1691,82 +1759,82 @@
         <translation>Lykta</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="62"/>
+        <location filename="../Main.qml" line="64"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="63"/>
+        <location filename="../Main.qml" line="65"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="63"/>
+        <location filename="../Main.qml" line="65"/>
         <source>Siffror och diagram för en period, som PDF eller CSV</source>
         <translation>Figures and charts for a period, as PDF or CSV</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="64"/>
+        <location filename="../Main.qml" line="66"/>
         <source>Kioskinnehåll</source>
         <translation>Kiosk content</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="64"/>
+        <location filename="../Main.qml" line="66"/>
         <source>Kort och hjälplinjer i väntrummets kiosk</source>
         <translation>Cards and helplines in the waiting-room kiosk</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="65"/>
+        <location filename="../Main.qml" line="67"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="65"/>
+        <location filename="../Main.qml" line="67"/>
         <source>Språk och lås</source>
         <translation>Language and lock</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="88"/>
+        <location filename="../Main.qml" line="90"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="99"/>
+        <location filename="../Main.qml" line="101"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="106"/>
+        <location filename="../Main.qml" line="108"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="114"/>
+        <location filename="../Main.qml" line="116"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="115"/>
+        <location filename="../Main.qml" line="117"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="116"/>
+        <location filename="../Main.qml" line="118"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="117"/>
+        <location filename="../Main.qml" line="119"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="118"/>
+        <location filename="../Main.qml" line="120"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="62"/>
+        <location filename="../Main.qml" line="64"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
@@ -1918,6 +1986,96 @@
     </message>
 </context>
 <context>
+    <name>PlaceText</name>
+    <message>
+        <location filename="../../src/app/placetext.cpp" line="17"/>
+        <source>Anteckning i samtal %1</source>
+        <translation>Note in the conversation on %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/placetext.cpp" line="17"/>
+        <source>Anteckning i ett samtal</source>
+        <translation>Note in a conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/placetext.cpp" line="19"/>
+        <source>Anteckning från gruppträff %1</source>
+        <translation>Note from the group session on %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/placetext.cpp" line="20"/>
+        <source>Anteckning från en gruppträff</source>
+        <translation>Note from a group session</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/placetext.cpp" line="21"/>
+        <source>Anteckning %1</source>
+        <translation>Note, %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/placetext.cpp" line="21"/>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/placetext.cpp" line="25"/>
+        <source>Vad vill barnet veta?</source>
+        <translation>What does the child want to know?</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/placetext.cpp" line="26"/>
+        <source>Information som gavs</source>
+        <translation>Information given</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/placetext.cpp" line="27"/>
+        <source>Barnets egen berättelse, med barnets ord</source>
+        <translation>The child&apos;s own story, in the child&apos;s words</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/placetext.cpp" line="28"/>
+        <source>Råd</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/placetext.cpp" line="29"/>
+        <source>Stöd som vi kom överens om</source>
+        <translation>Support we agreed on</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/placetext.cpp" line="30"/>
+        <source>Nästa steg</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/placetext.cpp" line="31"/>
+        <location filename="../../src/app/placetext.cpp" line="40"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/placetext.cpp" line="33"/>
+        <source>%1 i ett samtal</source>
+        <extracomment>%1 is a section of a conversation record, %2 the conversation&apos;s date</extracomment>
+        <translation>%1 in a conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/placetext.cpp" line="34"/>
+        <source>%1 i samtal %2</source>
+        <translation>%1 in the conversation on %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/placetext.cpp" line="37"/>
+        <source>Rättelse</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/placetext.cpp" line="39"/>
+        <source>Informationskort</source>
+        <translation>Information card</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnairePage</name>
     <message>
         <location filename="../QuestionnairePage.qml" line="34"/>
@@ -2007,6 +2165,74 @@
         <location filename="../QuestionnairePage.qml" line="186"/>
         <source>Efter, datum (ÅÅÅÅ-MM-DD)</source>
         <translation>After, date (YYYY-MM-DD)</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedPage</name>
+    <message>
+        <location filename="../RefusedPage.qml" line="33"/>
+        <source>Ändringar som inte togs emot</source>
+        <translation>Changes that were not accepted</translation>
+    </message>
+    <message>
+        <location filename="../RefusedPage.qml" line="41"/>
+        <source>Servern tog inte emot de här ändringarna, och uppgiften visar nu det som gäller hos alla. Din text finns kvar här tills du har tagit hand om den.</source>
+        <translation>The server did not accept these changes, and the record now shows what everyone else sees. Your text stays here until you have dealt with it.</translation>
+    </message>
+    <message>
+        <location filename="../RefusedPage.qml" line="56"/>
+        <source>Inga ändringar väntar. Om servern inte tar emot en ändring visas din text här, så att inget går förlorat.</source>
+        <translation>No changes are waiting. If the server does not accept a change, your text is shown here so that nothing is lost.</translation>
+    </message>
+    <message>
+        <location filename="../RefusedPage.qml" line="93"/>
+        <source>Din text, skriven %1:</source>
+        <translation>Your text, written %1:</translation>
+    </message>
+    <message>
+        <location filename="../RefusedPage.qml" line="108"/>
+        <source>(ingen text)</source>
+        <translation>(no text)</translation>
+    </message>
+    <message>
+        <location filename="../RefusedPage.qml" line="119"/>
+        <source>Kopiera texten</source>
+        <translation>Copy the text</translation>
+    </message>
+    <message>
+        <location filename="../RefusedPage.qml" line="125"/>
+        <source>Klar med den här …</source>
+        <translation>Done with this one …</translation>
+    </message>
+    <message>
+        <location filename="../RefusedPage.qml" line="126"/>
+        <source>Markera som klar: %1</source>
+        <translation>Mark as done: %1</translation>
+    </message>
+    <message>
+        <location filename="../RefusedPage.qml" line="141"/>
+        <source>Texten är kopierad.</source>
+        <translation>The text has been copied.</translation>
+    </message>
+    <message>
+        <location filename="../RefusedPage.qml" line="153"/>
+        <source>Har du tagit hand om texten?</source>
+        <translation>Have you dealt with the text?</translation>
+    </message>
+    <message>
+        <location filename="../RefusedPage.qml" line="156"/>
+        <source>Ändringen visas inte längre här. Texten raderas inte: den finns kvar sparad på enheten.</source>
+        <translation>The change will no longer be shown here. The text is not deleted: it stays saved on the device.</translation>
+    </message>
+    <message>
+        <location filename="../RefusedPage.qml" line="161"/>
+        <source>Ja, den är klar</source>
+        <translation>Yes, it is done</translation>
+    </message>
+    <message>
+        <location filename="../RefusedPage.qml" line="166"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2292,63 +2518,87 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../SyncPage.qml" line="26"/>
+        <location filename="../SyncPage.qml" line="32"/>
         <source>Synkronisering</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="67"/>
+        <location filename="../SyncPage.qml" line="73"/>
         <source>Synkronisera nu</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="74"/>
+        <location filename="../SyncPage.qml" line="80"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="83"/>
+        <location filename="../SyncPage.qml" line="89"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="94"/>
+        <location filename="../SyncPage.qml" line="100"/>
         <source>Behöver din uppmärksamhet</source>
         <translation>Needs your attention</translation>
     </message>
     <message numerus="yes">
-        <location filename="../SyncPage.qml" line="101"/>
-        <source>%n texter ändrades på två ställen samtidigt. Båda versionerna finns kvar.</source>
+        <location filename="../SyncPage.qml" line="107"/>
+        <source>Texter som ändrades på två ställen samtidigt: %n. Båda versionerna finns kvar tills du väljer.</source>
         <translation>
+            <numerusform>%n text was changed in two places at the same time. Both versions are kept until you choose.</numerusform>
+            <numerusform>%n texts were changed in two places at the same time. Both versions are kept until you choose.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../SyncPage.qml" line="112"/>
+        <source>Visa konflikterna</source>
+        <translation>Show the conflicts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../SyncPage.qml" line="120"/>
+        <source>Ändringar som servern inte tog emot (till exempel i en anteckning som redan signerats): %n. Texten finns kvar på enheten.</source>
+        <translation>
+            <numerusform>%n change was not accepted by the server (for example in a note that had already been signed). The text is kept on the device.</numerusform>
+            <numerusform>%n changes were not accepted by the server (for example in a note that had already been signed). The text is kept on the device.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../SyncPage.qml" line="125"/>
+        <source>Visa ändringarna</source>
+        <translation>Show the changes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n texter ändrades på två ställen samtidigt. Båda versionerna finns kvar.</source>
+        <translation type="vanished">
             <numerusform>%n text was changed in two places at once. Both versions are kept.</numerusform>
             <numerusform>%n texts were changed in two places at once. Both versions are kept.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../SyncPage.qml" line="107"/>
         <source>%n ändringar togs inte emot av servern (till exempel i en anteckning som redan signerats). Texten finns kvar på enheten.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n change was not accepted by the server (in a note that was already signed, for example). The text is kept on the device.</numerusform>
             <numerusform>%n changes were not accepted by the server (in a note that was already signed, for example). The text is kept on the device.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="119"/>
+        <location filename="../SyncPage.qml" line="138"/>
         <source>Koppla enheten till servern med den engångskod du fått av din administratör.</source>
         <translation>Connect this device to the server with the one-time code your administrator gave you.</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="124"/>
+        <location filename="../SyncPage.qml" line="143"/>
         <source>Serveradress</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="130"/>
+        <location filename="../SyncPage.qml" line="149"/>
         <source>Engångskod</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="134"/>
+        <location filename="../SyncPage.qml" line="153"/>
         <source>Koppla</source>
         <translation>Connect</translation>
     </message>
@@ -2518,6 +2768,35 @@
         <location filename="../../src/app/childeditor.cpp" line="18"/>
         <source>Vill inte ange</source>
         <translation>Prefers not to say</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::ConflictListModel</name>
+    <message>
+        <location filename="../../src/app/conflictlistmodel.cpp" line="27"/>
+        <source>okänd medarbetare</source>
+        <translation>unknown staff member</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/conflictlistmodel.cpp" line="72"/>
+        <location filename="../../src/app/conflictlistmodel.cpp" line="85"/>
+        <source>Konflikten är redan löst, här eller på en annan enhet.</source>
+        <translation>The conflict has already been resolved, here or on another device.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/conflictlistmodel.cpp" line="82"/>
+        <source>Texten får inte vara tom. Behåll en av versionerna om ingen text ska bort.</source>
+        <translation>The text cannot be empty. Keep one of the versions if no text should go.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/conflictlistmodel.cpp" line="88"/>
+        <source>Texten har ändrats sedan du öppnade konflikten. Läs igenom den igen.</source>
+        <translation>The text has changed since you opened the conflict. Please read it through again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/conflictlistmodel.cpp" line="91"/>
+        <source>Anteckningen är signerad och kan inte ändras. Båda versionerna finns kvar; skriv en rättelse om något behöver läggas till.</source>
+        <translation>The note is signed and cannot be changed. Both versions are kept; write a correction if something needs to be added.</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3246,44 @@
     </message>
 </context>
 <context>
+    <name>lykta::app::RejectionListModel</name>
+    <message>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="20"/>
+        <source>Anteckningen hade redan signerats när ändringen kom fram till servern. Behövs texten, skriv en rättelse.</source>
+        <translation>The note had already been signed when the change reached the server. If the text is needed, write a correction.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="23"/>
+        <source>Ändringen gäller uppgifter utanför de enheter du arbetar i.</source>
+        <translation>The change concerns records outside the units you work in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="25"/>
+        <source>Enhetens klocka gick fel när ändringen gjordes. Kontrollera datum och tid och skriv in texten igen.</source>
+        <translation>The device&apos;s clock was wrong when the change was made. Check the date and time and enter the text again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="28"/>
+        <source>Servern kunde inte ta emot ändringen i den här formen. Skriv in texten igen, eller kontakta den som ansvarar för Lykta.</source>
+        <translation>The server could not accept the change in this form. Enter the text again, or contact the person responsible for Lykta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="34"/>
+        <source>Servern tog inte emot ändringen.</source>
+        <translation>The server did not accept the change.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="66"/>
+        <source>Ändringen finns inte längre i listan.</source>
+        <translation>The change is no longer in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="78"/>
+        <source>Det finns ingen text att kopiera.</source>
+        <translation>There is no text to copy.</translation>
+    </message>
+</context>
+<context>
     <name>lykta::app::SearchModel</name>
     <message>
         <location filename="../../src/app/searchmodel.cpp" line="34"/>
@@ -3041,102 +3358,102 @@
 <context>
     <name>lykta::app::SyncController</name>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="75"/>
+        <location filename="../../src/app/synccontroller.cpp" line="79"/>
         <source>Inte kopplad till någon server</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="78"/>
+        <location filename="../../src/app/synccontroller.cpp" line="82"/>
         <source>Synkroniseringen stoppades</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="78"/>
+        <location filename="../../src/app/synccontroller.cpp" line="82"/>
         <source>Redo att synkronisera</source>
         <translation>Ready to sync</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="80"/>
+        <location filename="../../src/app/synccontroller.cpp" line="84"/>
         <source>Ingen kontakt med servern</source>
         <translation>No contact with the server</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="82"/>
+        <location filename="../../src/app/synccontroller.cpp" line="86"/>
         <source>Ansluter …</source>
         <translation>Connecting …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="84"/>
+        <location filename="../../src/app/synccontroller.cpp" line="88"/>
         <source>Allt är synkroniserat</source>
         <translation>Everything is synced</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="86"/>
+        <location filename="../../src/app/synccontroller.cpp" line="90"/>
         <source>Försöker igen om en stund …</source>
         <translation>Trying again in a moment …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="86"/>
+        <location filename="../../src/app/synccontroller.cpp" line="90"/>
         <source>Synkroniserar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="95"/>
+        <location filename="../../src/app/synccontroller.cpp" line="99"/>
         <source>Skickar</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="96"/>
+        <location filename="../../src/app/synccontroller.cpp" line="100"/>
         <source>Hämtar</source>
         <translation>Fetching</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="98"/>
+        <location filename="../../src/app/synccontroller.cpp" line="102"/>
         <source>%1 ändringar skickade, %2 hämtade</source>
         <translation>%1 changes sent, %2 fetched</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="107"/>
+        <location filename="../../src/app/synccontroller.cpp" line="111"/>
         <source>Aldrig synkroniserad</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="108"/>
+        <location filename="../../src/app/synccontroller.cpp" line="112"/>
         <source>Senast synkroniserad %1</source>
         <translation>Last synced %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="129"/>
+        <location filename="../../src/app/synccontroller.cpp" line="135"/>
         <source>Servern går inte att nå just nu. Allt du skriver sparas på enheten och skickas vid nästa synkronisering.</source>
         <translation>The server cannot be reached right now. Everything you write is saved on the device and sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="132"/>
+        <location filename="../../src/app/synccontroller.cpp" line="138"/>
         <source>Servern svarade inte som den skulle. Försök igen om en stund; inget har gått förlorat.</source>
         <translation>The server did not answer as it should. Try again in a moment; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="135"/>
+        <location filename="../../src/app/synccontroller.cpp" line="141"/>
         <source>Enheten är inte längre godkänd hos servern. Koppla den igen med en ny engångskod nedan; allt som inte hunnit skickas finns kvar på enheten.</source>
         <translation>The server no longer accepts this device. Connect it again with a new one-time code below; everything not yet sent is still on the device.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="138"/>
+        <location filename="../../src/app/synccontroller.cpp" line="144"/>
         <source>Servern tog inte emot vissa ändringar. De finns kvar här med förklaring.</source>
         <translation>The server did not accept some changes. They are kept here with an explanation.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="140"/>
+        <location filename="../../src/app/synccontroller.cpp" line="146"/>
         <source>Synkroniseringen stoppades eftersom servern inte kunde verifieras eller förstås. Kontakta support; inget har gått förlorat.</source>
         <translation>Sync stopped because the server could not be verified or understood. Contact support; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="213"/>
+        <location filename="../../src/app/synccontroller.cpp" line="219"/>
         <source>Engångskoden gäller inte (fel, redan använd eller för gammal).</source>
         <translation>The one-time code is not valid (wrong, already used or too old).</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="215"/>
+        <location filename="../../src/app/synccontroller.cpp" line="221"/>
         <source>Koden är spärrad efter för många försök. Be om en ny engångskod.</source>
         <translation>The code is locked after too many attempts. Ask for a new one-time code.</translation>
     </message>

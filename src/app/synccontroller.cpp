@@ -1,5 +1,7 @@
 #include "synccontroller.h"
 
+#include <algorithm>
+
 #include "storereplica.h"
 #include "syncworker.h"
 #include "workspace.h"
@@ -33,6 +35,8 @@ SyncController::SyncController(store::StoreOptions options, Workspace &workspace
     connect(m_worker, &SyncWorker::status, this, &SyncController::onStatus);
     connect(m_worker, &SyncWorker::finished, this, &SyncController::onFinished);
     connect(m_worker, &SyncWorker::enrolled, this, &SyncController::onEnrolled);
+    // A conflict resolved or a refused change handled changes the counts shown.
+    connect(&workspace, &Workspace::changed, this, &SyncController::changed);
     m_thread.setObjectName(QStringLiteral("lykta-sync"));
     m_thread.start();
 }
@@ -112,7 +116,9 @@ QString SyncController::lastSyncText() const
 int SyncController::rejectedCount() const
 {
     auto r = m_workspace.store().rejections();
-    return r ? static_cast<int>(r->size()) : 0;
+    return r ? static_cast<int>(std::count_if(r->begin(), r->end(),
+                                              [](const auto &e) { return e.handledMs == 0; }))
+             : 0;
 }
 
 int SyncController::conflictCount() const

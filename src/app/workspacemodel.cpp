@@ -27,7 +27,14 @@ bool WorkspaceModel::assignAndRefresh(QString &member, const QString &value)
 
 bool WorkspaceModel::settle(const domain::DomainError *error)
 {
-    setErrorText(error ? ErrorText::forDomain(*error) : QString());
+    return settle(error, {});
+}
+
+bool WorkspaceModel::settle(const domain::DomainError *error, const QString &words)
+{
+    setErrorText(!error            ? QString()
+                 : words.isEmpty() ? ErrorText::forDomain(*error)
+                                   : words);
     if (error)
         return false;
     m_workspace->notifyChanged();

@@ -46,6 +46,8 @@ protected:
     // Ends an action that wrote through the domain: on success clears errorText and lets every
     // list reload; on failure says why. Returns whether it succeeded.
     bool settle(const domain::DomainError *error);
+    // The same, with words of the model's own for the failure (empty: ErrorText's).
+    bool settle(const domain::DomainError *error, const QString &words);
     void setErrorText(const QString &text);
 
     // Runs `read(store)` off the UI thread (on the workspace's ReadWorker) and hands its result

@@ -12,6 +12,9 @@
 #include "questionnaireservice.h"
 #include "unitservice.h"
 
+#include <algorithm>
+#include <span>
+
 namespace lykta::domain {
 
 using namespace detail;
@@ -41,6 +44,53 @@ struct DemoFamily
     const char *relation;
     std::vector<DemoChild> children;
 };
+
+// A draft note written on this device, and a concurrent version of its text pulled from
+// another (made-up) device through the same merge a sync uses: one conflict copy.
+DomainResult<bool> seedConflict(store::Store &store, NoteService &notes, const store::Actor &maja,
+                                const std::string &omar, const std::string &familyId,
+                                const QDate &today)
+{
+    Note call;
+    call.subjectEntity = "family";
+    call.subjectId = familyId;
+    call.kind = QStringLiteral("case");
+    call.eventDate = today.addDays(-3);
+    call.body = QStringLiteral("Telefonsamtal med pappa.");
+    LYKTA_TRY(noteId, notes.createDraft(maja, call));
+    auto outbox = store.outbox();
+    if (!outbox)
+        return detail::fromStore(outbox.error());
+    const auto created = std::find_if(outbox->rbegin(), outbox->rend(), [&](const sync::Delta &d) {
+        return d.entityId == noteId && d.field == "body";
+    });
+    if (created == outbox->rend())
+        return domainError(DomainErrc::NotFound, "body");
+    const QString majasText = QStringLiteral(
+        "Telefonsamtal med pappa. Han berättar att behandlingen går bra och att Alice har "
+        "frågat mer om sjukdomen hemma. Vi bokar ett samtal med Alice nästa vecka.");
+    if (auto r = notes.updateDraft(maja, noteId, majasText); !r)
+        return r.error();
+
+    constexpr sync::DeviceId kOmarsTablet = 0x0de0de0de0de0de0ull;
+    sync::Hlc written = created->hlc;
+    written.wallMs += 1; // right after the first line, before Maja's edit reached him
+    written.device = kOmarsTablet;
+    const sync::Delta fromOmar{{kOmarsTablet, 1},
+                               "note",
+                               noteId,
+                               "body",
+                               std::string("Telefonsamtal med pappa. Alice sover dåligt sedan "
+                                           "pappa blev inlagd; skolan är informerad. Pappa vill "
+                                           "att vi träffar Alice snart."),
+                               written,
+                               omar,
+                               created->hlc};
+    auto applied = store.applyRemote(std::span(&fromOmar, 1), 0);
+    if (!applied)
+        return detail::fromStore(applied.error());
+    return true;
+}
 
 } // namespace
 
@@ -217,6 +267,12 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
                                    "får prata med någon.");
     LYKTA_TRY(caseNoteId, notes.createDraft(majaActor, caseNote));
     if (auto r = notes.sign(majaActor, caseNoteId); !r)
+        return r.error();
+
+    // A conflict to resolve: Maja and Omar wrote up the same phone call with the
+    // Exempelsson family at the same time, each on their own tablet. Omar's text arrives
+    // as a pulled change (from a made-up device), exactly as a sync would bring it.
+    if (auto r = seedConflict(store, notes, majaActor, omar, familyIds[1], today); !r)
         return r.error();
 
     // An anonymous support group for 7-12 year olds: ten weekly sessions, four held.

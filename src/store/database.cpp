@@ -23,6 +23,8 @@ std::string_view migrationScript(SchemaVersion version)
         return sql::kV4Kiosk;
     case SchemaVersion::Retention:
         return sql::kV5Retention;
+    case SchemaVersion::Resolve:
+        return sql::kV6Resolve;
     case SchemaVersion::Empty:
         break;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/core/hlc.h"
 #include "sync/core/value.h"
 
 #include <cstdint>
@@ -42,6 +43,11 @@ struct Change
     std::string entity;
     std::string id; // empty on Create: the store assigns a UUID v7
     std::vector<FieldValue> fields;
+    // A person's resolution of a conflict: the conflict copies of the change's one field
+    // (long text) that it replaces knowingly, beside the current value. They leave the store
+    // with the write, and the delta names them (sync::Delta::seen) so every device drops
+    // them too. Such a change makes a delta even when the value stays the same.
+    std::vector<sync::Hlc> resolves{};
 };
 
 // Who is acting: every delta carries the author, every audit entry the actor and unit.

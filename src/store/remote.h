@@ -22,13 +22,24 @@ struct RemoteApplyReport
     std::size_t purged = 0;     // records removed by the server's retention, with all kept of them
 };
 
-// The losing text of a concurrent edit, kept beside its record until a person resolves it.
+// The losing text of a concurrent edit, kept beside its record until a person resolves it,
+// with the field's current version (value, timestamp, author) to show beside it.
 struct ConflictEntry
 {
     std::string entity;
     std::string entityId;
     std::string field;
     sync::ConflictCopy copy;
+    sync::ConflictCopy current{};
+};
+
+// Names one conflict copy: the field it belongs to and the version (unique across devices).
+struct ConflictKey
+{
+    std::string entity;
+    std::string entityId;
+    std::string field;
+    sync::Hlc copy;
 };
 
 // An edit of this device that the server refused for good. The text stays readable here;
@@ -45,6 +56,7 @@ struct RejectedEdit
     sync::RejectReason reason = sync::RejectReason::None;
     std::string detail;
     std::int64_t atMs = 0;
+    std::int64_t handledMs = 0; // when a person marked it dealt with; 0 while it waits
 };
 
 } // namespace lykta::store

@@ -12,8 +12,9 @@ enum class SchemaVersion : int
     Sync = 3,      // conflict copies, applied-delta ledger, refused edits
     Kiosk = 4,     // helplines in every content language, cards with the emergency line
     Retention = 5, // pulled retention tombstones may delete notes, conversations, amendments
+    Resolve = 6,   // the versions a conflict resolution replaced; refused edits marked handled
 
-    Current = Retention,
+    Current = Resolve,
     MinReadable = Initial, // the oldest schema this build can migrate
 };
 

@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "meta.h"
 #include "sync/core/uuid.h"
+#include "sync/core/versionlist.h"
 
 #include <random>
 
@@ -262,7 +263,7 @@ Result<std::size_t, StoreError> Store::apply(const Actor &actor, const Change &c
     std::size_t deltas = 0;
     Statement &outbox = m_db->cached(
         "INSERT INTO outbox(counter, entity, entity_id, field, value, hlc, device, author, "
-        "base_hlc, base_device) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        "base_hlc, base_device, seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     for (const FieldValue &fv : fields) {
         const FieldDef *fd = def->field(fv.field);
         if (!fd || (fd == deleted && change.kind != ChangeKind::Delete))
@@ -270,8 +271,16 @@ Result<std::size_t, StoreError> Store::apply(const Actor &actor, const Change &c
         if (!accepts(fd->type, fv.value))
             return StoreError{StoreErrc::WrongType, change.entity + "." + fv.field};
         auto &slot = row.values[static_cast<std::size_t>(fd->column)];
-        if (slot == fv.value)
+        const bool resolves = !change.resolves.empty();
+        if (resolves && (fd->type != FieldType::LongText || fields.size() != 1))
+            return StoreError{StoreErrc::WrongType,
+                              change.entity + "." + fv.field + " has no conflict copies"};
+        if (slot == fv.value && !resolves)
             continue;
+        if (resolves) {
+            if (auto r = dropCopies(change.entity, id, fd->name, change.resolves); !r)
+                return r.error();
+        }
         const sync::Hlc base = row.clocks.get(fd->name);
         if (fd->type == FieldType::LongText)
             row.clocks.set(fd->name, hlc, base, actor.staffId);
@@ -289,6 +298,12 @@ Result<std::size_t, StoreError> Store::apply(const Actor &actor, const Change &c
             .bind(8, actor.staffId)
             .bind(9, base.packedTime())
             .bind(10, static_cast<std::int64_t>(base.device));
+        if (resolves) {
+            const std::string seen = sync::encodeVersions(change.resolves);
+            outbox.bind(11, sync::Value(sync::Blob(seen.begin(), seen.end())));
+        } else {
+            outbox.bindNull(11);
+        }
         if (const int rc = outbox.step(); rc != SQLITE_DONE)
             return m_db->lastError(rc);
         ++deltas;
@@ -431,19 +446,28 @@ Result<std::vector<Record>, StoreError> Store::list(std::string_view entity,
 namespace {
 
 constexpr std::string_view kOutboxColumns = "counter, entity, entity_id, field, value, hlc, "
-                                            "device, author, base_hlc, base_device";
+                                            "device, author, base_hlc, base_device, seen";
 
+// A damaged seen list (it cannot come from this code) is dropped rather than blocking the
+// outbox: the delta then syncs as an ordinary edit, and a copy may come back, never be lost.
 sync::Delta outboxRow(const Statement &st)
 {
     const auto device = static_cast<sync::DeviceId>(st.integer(6));
-    return {{device, static_cast<std::uint64_t>(st.integer(0))},
-            std::string(st.text(1)),
-            std::string(st.text(2)),
-            std::string(st.text(3)),
-            st.value(4),
-            sync::Hlc::fromPacked(st.integer(5), device),
-            std::string(st.text(7)),
-            sync::Hlc::fromPacked(st.integer(8), static_cast<sync::DeviceId>(st.integer(9)))};
+    sync::Delta d{{device, static_cast<std::uint64_t>(st.integer(0))},
+                  std::string(st.text(1)),
+                  std::string(st.text(2)),
+                  std::string(st.text(3)),
+                  st.value(4),
+                  sync::Hlc::fromPacked(st.integer(5), device),
+                  std::string(st.text(7)),
+                  sync::Hlc::fromPacked(st.integer(8), static_cast<sync::DeviceId>(st.integer(9)))};
+    if (!st.isNull(10)) {
+        if (auto seen = sync::decodeVersions(st.blob(10)))
+            d.seen = std::move(*seen);
+        else
+            qCWarning(lcStore) << "an outbox row has a damaged seen list; sent without it";
+    }
+    return d;
 }
 
 } // namespace

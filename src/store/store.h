@@ -87,7 +87,19 @@ public:
     // Conflict copies awaiting resolution, for one record or (empty id) all of them.
     Result<std::vector<ConflictEntry>, StoreError> conflicts(std::string_view entity = {},
                                                              std::string_view id = {}) const;
+    // Resolves one conflict copy: `text` becomes the field's value (the current text kept,
+    // the copy's text, or a person's merge of both) in one ordinary write through the write
+    // path, based on the current value and naming the copy as seen (sync::Delta::seen). Every
+    // device that takes in that delta drops the copy, and no new copy is raised against
+    // either version it replaced; an edit written elsewhere without seeing it still is.
+    // NotFound when the copy is unknown or already resolved (here or by a pulled
+    // resolution); SignedImmutable when the record was signed meanwhile (write an amendment).
+    Result<WriteReceipt, StoreError> resolveConflict(const Actor &actor, const ConflictKey &key,
+                                                     const sync::Value &text);
+    // Every refused edit, handled or not, oldest first.
     Result<std::vector<RejectedEdit>, StoreError> rejections() const;
+    // Marks a refused edit as dealt with by a person; its text stays (NotFound: no such edit).
+    Result<bool, StoreError> markRejectionHandled(std::uint64_t counter);
     // An encrypted store: lock() closes the connection and wipes the data key; every call then
     // fails with StoreErrc::Locked until unlock() with the passphrase (WrongPassphrase leaves
     // it locked and every file as it was). A store without a vault is never locked.
@@ -115,6 +127,11 @@ private:
     void catchUp();
     // The outbox delta with this counter, if still pending.
     Result<std::optional<sync::Delta>, StoreError> pending(std::uint64_t counter) const;
+    // Inside a write: removes the named conflict copies of one field, all or none
+    // (NotFound when any of them is not held).
+    Result<bool, StoreError> dropCopies(std::string_view entity, std::string_view id,
+                                        std::string_view field,
+                                        const std::vector<sync::Hlc> &copies);
     // Puts a field back to the server's value after the server refused `refused`.
     Result<bool, StoreError> restore(const sync::Delta &refused, const sync::Delta &current);
     Result<bool, StoreError> appendAudit(const Actor &actor, std::string_view unit,

@@ -6,6 +6,7 @@
 #include "meta.h"
 #include "sync/core/merge.h"
 #include "sync/core/protocol.h"
+#include "sync/core/versionlist.h"
 
 #include <map>
 #include <set>
@@ -301,7 +302,8 @@ Result<bool, StoreError> Store::RemoteApply::keepUnknown(const sync::Delta &d)
 {
     Statement &st = m_db.cached(
         "INSERT OR IGNORE INTO remote_unknown(device, counter, entity, entity_id, field, value, "
-        "hlc, author, base_hlc, base_device) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        "hlc, author, base_hlc, base_device, seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+        "?10, ?11)");
     st.bind(1, asInt(d.id.device))
         .bind(2, asInt(d.id.counter))
         .bind(3, d.entity)
@@ -312,6 +314,12 @@ Result<bool, StoreError> Store::RemoteApply::keepUnknown(const sync::Delta &d)
         .bind(8, d.author)
         .bind(9, d.base.packedTime())
         .bind(10, asInt(d.base.device));
+    if (d.seen.empty()) {
+        st.bindNull(11);
+    } else {
+        const std::string seen = sync::encodeVersions(d.seen);
+        st.bind(11, sync::Value(sync::Blob(seen.begin(), seen.end())));
+    }
     if (const int rc = st.step(); rc != SQLITE_DONE)
         return m_db.lastError(rc);
     qCWarning(lcStore) << "kept a pulled change this version does not know for later";
@@ -561,14 +569,67 @@ Result<std::vector<ConflictEntry>, StoreError> Store::conflicts(std::string_view
     }
     if (rc != SQLITE_DONE)
         return m_db->lastError(rc);
+    for (ConflictEntry &e : entries) {
+        const EntityDef *def = m_catalog.entity(e.entity);
+        const FieldDef *field = def ? def->field(e.field) : nullptr;
+        if (!field)
+            continue;
+        auto loaded = load(*def, e.entityId);
+        if (!loaded)
+            return loaded.error();
+        if (!*loaded)
+            continue;
+        e.current.value = (*loaded)->values[static_cast<std::size_t>(field->column)];
+        if (const FieldClocks::Entry *clock = (*loaded)->clocks.entry(field->name))
+            e.current = {e.current.value, clock->hlc, clock->base, clock->author};
+    }
     return entries;
+}
+
+Result<WriteReceipt, StoreError> Store::resolveConflict(const Actor &actor, const ConflictKey &key,
+                                                        const sync::Value &text)
+{
+    if (key.entity.empty() || key.entityId.empty() || key.field.empty() || key.copy.isNull())
+        return StoreError{StoreErrc::NotFound, "no conflict named"};
+    Change change;
+    change.kind = ChangeKind::Update;
+    change.entity = key.entity;
+    change.id = key.entityId;
+    change.fields.push_back({key.field, text});
+    change.resolves = {key.copy};
+    return write(actor, change);
+}
+
+Result<bool, StoreError> Store::dropCopies(std::string_view entity, std::string_view id,
+                                           std::string_view field,
+                                           const std::vector<sync::Hlc> &copies)
+{
+    Statement &st = m_db->cached("DELETE FROM conflict_copy WHERE entity = ?1 AND entity_id = ?2 "
+                                 "AND field = ?3 AND hlc = ?4 AND device = ?5");
+    for (const sync::Hlc &hlc : copies) {
+        st.reset();
+        st.bind(1, entity)
+            .bind(2, id)
+            .bind(3, field)
+            .bind(4, hlc.packedTime())
+            .bind(5, asInt(hlc.device));
+        if (const int rc = st.step(); rc != SQLITE_DONE)
+            return m_db->lastError(rc);
+        if (sqlite3_changes(m_db->handle()) !=
+            1) // the write's transaction rolls back the ones before
+            return StoreError{StoreErrc::NotFound,
+                              std::string(entity) + "." + std::string(field) +
+                                  ": no such conflict copy (already resolved?)"};
+    }
+    return true;
 }
 
 Result<std::vector<RejectedEdit>, StoreError> Store::rejections() const
 {
     m_db->releaseReads();
-    Statement &st = m_db->cached("SELECT counter, entity, entity_id, field, value, hlc, author, "
-                                 "reason, detail, at_ms FROM sync_rejection ORDER BY counter");
+    Statement &st = m_db->cached(
+        "SELECT counter, entity, entity_id, field, value, hlc, author, reason, detail, at_ms, "
+        "coalesce(handled_ms, 0) FROM sync_rejection ORDER BY counter");
     std::vector<RejectedEdit> edits;
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
@@ -579,11 +640,24 @@ Result<std::vector<RejectedEdit>, StoreError> Store::rejections() const
                          reason >= 0 && reason <= sync::kMaxRejectReason
                              ? static_cast<sync::RejectReason>(reason)
                              : sync::RejectReason::Invalid,
-                         std::string(st.text(8)), st.integer(9)});
+                         std::string(st.text(8)), st.integer(9), st.integer(10)});
     }
     if (rc != SQLITE_DONE)
         return m_db->lastError(rc);
     return edits;
+}
+
+Result<bool, StoreError> Store::markRejectionHandled(std::uint64_t counter)
+{
+    m_db->releaseReads();
+    Statement &st = m_db->cached(
+        "UPDATE sync_rejection SET handled_ms = coalesce(handled_ms, ?2) WHERE counter = ?1");
+    st.bind(1, asInt(counter)).bind(2, sync::HlcClock::systemMilliseconds());
+    if (const int rc = st.step(); rc != SQLITE_DONE)
+        return m_db->lastError(rc);
+    if (sqlite3_changes(m_db->handle()) != 1)
+        return StoreError{StoreErrc::NotFound, "no refused edit " + std::to_string(counter)};
+    return true;
 }
 
 } // namespace lykta::store

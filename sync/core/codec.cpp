@@ -272,6 +272,10 @@ Result<std::string, CodecError> encode(const Batch &batch)
 {
     if (batch.deltas.size() > limits::kMaxDeltasPerBatch)
         return CodecError::TooLarge;
+    for (const Delta &d : batch.deltas) {
+        if (d.seen.size() > limits::kMaxConflictCopies)
+            return CodecError::TooLarge; // the decoder would refuse it
+    }
     return encodeMessage(batch, MessageType::Batch);
 }
 

@@ -74,17 +74,19 @@ MergeOutcome merge(const FieldState &current, const Delta &incoming, FieldKind k
         return out;
     }
 
-    // The incoming writer saw these copies and wrote over them.
+    // The incoming writer saw these copies (its base, or the versions it names as seen: a
+    // person's resolution) and wrote over them.
     auto &copies = out.state.conflicts;
-    if (!incoming.base.isNull() && hasCopy(current, incoming.base)) {
-        std::erase_if(copies, [&](const ConflictCopy &c) { return c.hlc == incoming.base; });
-        out.resolved.push_back(incoming.base);
+    for (const ConflictCopy &c : current.conflicts) {
+        if (incoming.replaces(c.hlc))
+            out.resolved.push_back(c.hlc);
     }
+    std::erase_if(copies, [&](const ConflictCopy &c) { return incoming.replaces(c.hlc); });
 
     if (incoming.hlc > current.hlc) {
         out.result = MergeResult::Applied;
         // The displaced text survives unless the incoming writer replaced it knowingly.
-        if (!current.hlc.isNull() && incoming.base != current.hlc) {
+        if (!current.hlc.isNull() && !incoming.replaces(current.hlc)) {
             out.conflict = copyOf(current);
             insertCopy(copies, *out.conflict);
         }

@@ -65,11 +65,12 @@ struct MergeOutcome
 // - Idempotent: a delta whose hlc is already current or a conflict copy is a Duplicate; so is
 //   a long text some known value was based on (it was seen and replaced).
 // - Long text: when the winner was not written on top of the loser (winner.base != loser.hlc)
-//   the loser is kept as a conflict copy, never dropped. A delta based on a conflict copy
-//   resolves that copy. Given causal delivery (a delta arrives after the delta its base
-//   names, which per-device push order and server-ordered pulls guarantee), the final state
-//   is the same for every delivery order: the highest-hlc value is current and the copies are
-//   exactly the values no one replaced knowingly.
+//   the loser is kept as a conflict copy, never dropped. A delta based on a conflict copy, or
+//   naming it in `seen`, resolves that copy; a delta that names the current value in `seen`
+//   (a resolution written on top of a copy) replaces it knowingly too. Given causal delivery (a
+//   delta arrives after the delta its base names, which per-device push order and server-ordered
+//   pulls guarantee), the final state is the same for every delivery order: the highest-hlc value
+//   is current and the copies are exactly the values no one replaced knowingly.
 // - Tombstones: `deleted` is a plain field, so a delete wins over edits older than it and
 //   loses to a newer re-creation (deleted = 0). Edits to other fields are never discarded by
 //   a delete; they stay under the tombstone and reappear on re-creation.

@@ -81,6 +81,9 @@ using InArchive = cereal::PortableBinaryInputArchive;
 namespace detail {
 
 inline constexpr std::uint32_t kWireTypeVersion = 1;
+// Delta alone is at version 2: it added `seen` (the versions a resolution replaced). A
+// version-1 delta (from a build before it) still decodes, with `seen` empty.
+inline constexpr std::uint32_t kDeltaVersion = 2;
 
 inline void checkVersion(std::uint32_t version)
 {
@@ -108,6 +111,7 @@ void loadBytes(InArchive &ar, Bytes &bytes, std::uint64_t cap)
 inline constexpr std::uint64_t kMinDeltaBytes = 80;
 inline constexpr std::uint64_t kMinDeltaIdBytes = 16;
 inline constexpr std::uint64_t kMinRejectionBytes = 24;
+inline constexpr std::uint64_t kMinHlcBytes = 18; // wall 8, counter 2, device 8
 
 } // namespace detail
 
@@ -201,10 +205,14 @@ inline void save(OutArchive &ar, const Delta &d, std::uint32_t)
     ar(d.hlc);
     detail::saveBytes(ar, d.author);
     ar(d.base);
+    ar(static_cast<std::uint64_t>(d.seen.size()));
+    for (const Hlc &h : d.seen)
+        ar(h);
 }
 inline void load(InArchive &ar, Delta &d, std::uint32_t version)
 {
-    detail::checkVersion(version);
+    if (version != 1 && version != detail::kDeltaVersion)
+        throw detail::DecodeFailure(CodecError::UnsupportedVersion);
     ar(d.id);
     detail::loadBytes(ar, d.entity, limits::kMaxNameBytes);
     detail::loadBytes(ar, d.entityId, limits::kMaxNameBytes);
@@ -213,6 +221,17 @@ inline void load(InArchive &ar, Delta &d, std::uint32_t version)
     ar(d.hlc);
     detail::loadBytes(ar, d.author, limits::kMaxNameBytes);
     ar(d.base);
+    d.seen.clear();
+    if (version >= 2) {
+        std::uint64_t n = 0;
+        ar(n);
+        n = detail::checkedCount(n, limits::kMaxConflictCopies, detail::kMinHlcBytes);
+        for (std::uint64_t i = 0; i < n; ++i) {
+            Hlc h;
+            ar(h);
+            d.seen.push_back(h);
+        }
+    }
 }
 
 template <class T>
@@ -300,7 +319,7 @@ inline void load(InArchive &ar, PushResponse &p, std::uint32_t version)
 
 CEREAL_CLASS_VERSION(lykta::sync::Hlc, lykta::sync::detail::kWireTypeVersion)
 CEREAL_CLASS_VERSION(lykta::sync::DeltaId, lykta::sync::detail::kWireTypeVersion)
-CEREAL_CLASS_VERSION(lykta::sync::Delta, lykta::sync::detail::kWireTypeVersion)
+CEREAL_CLASS_VERSION(lykta::sync::Delta, lykta::sync::detail::kDeltaVersion)
 CEREAL_CLASS_VERSION(lykta::sync::Batch, lykta::sync::detail::kWireTypeVersion)
 CEREAL_CLASS_VERSION(lykta::sync::Rejection, lykta::sync::detail::kWireTypeVersion)
 CEREAL_CLASS_VERSION(lykta::sync::PushResponse, lykta::sync::detail::kWireTypeVersion)

@@ -11,7 +11,7 @@ namespace {
 
 // Migration N (1-based) takes the schema from version N-1 to N. Append; never edit a
 // migration that has shipped.
-constexpr std::array<std::string_view, 3> kMigrations = {R"sql(
+constexpr std::array<std::string_view, 4> kMigrations = {R"sql(
 CREATE TABLE unit (
     id text PRIMARY KEY,
     name text NOT NULL
@@ -149,6 +149,11 @@ CREATE TRIGGER audit_append_only BEFORE UPDATE ON audit
     FOR EACH ROW EXECUTE FUNCTION lykta_append_only();
 CREATE TRIGGER audit_delete_after_cutoff BEFORE DELETE ON audit
     FOR EACH ROW EXECUTE FUNCTION lykta_audit_retention();
+)sql",
+                                                         // 4: the versions a conflict resolution replaced
+                                                         R"sql(
+-- sync::Delta::seen, as sync::encodeVersions; NULL for every other delta.
+ALTER TABLE log ADD COLUMN seen bytea;
 )sql"};
 
 static_assert(kMigrations.size() == static_cast<std::size_t>(SchemaVersion::Current));

@@ -11,7 +11,8 @@ enum class SchemaVersion : int
     Initial = 1,   // units, staff, devices, codes, the log with its head, records, audit
     StaffRole = 2, // staff.role: staff, manager or content
     Retention = 3, // retention rules per retention type; the audit log's cut-off
-    Current = Retention,
+    Seen = 4,      // log.seen: the versions a conflict resolution replaced
+    Current = Seen,
 };
 
 // Brings the database up to SchemaVersion::Current under an advisory lock, so several

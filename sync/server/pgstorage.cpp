@@ -3,6 +3,7 @@
 #include "pg.h"
 #include "pgschema.h"
 #include "sync/core/limits.h"
+#include "sync/core/versionlist.h"
 
 #include <map>
 
@@ -308,7 +309,7 @@ public:
         for (std::size_t from = 0; from < m_log.size(); from += kRowsPerInsert) {
             const std::size_t n = std::min(kRowsPerInsert, m_log.size() - from);
             writes.add(
-                static_cast<int>(n * 15),
+                static_cast<int>(n * 16),
                 [&](pg::Params &p) {
                     for (std::size_t i = from; i < from + n; ++i) {
                         const LogRow &row = m_log[i];
@@ -325,13 +326,17 @@ public:
                             .add(d.author)
                             .add(d.base.packedTime())
                             .add(static_cast<std::uint64_t>(d.base.device));
+                        if (d.seen.empty())
+                            p.addNull();
+                        else
+                            p.addBytes(sync::encodeVersions(d.seen));
                     }
                 },
                 [&](int first) {
                     return "INSERT INTO log(seq, unit_id, device, counter, entity, entity_id, "
                            "field, value_kind, value_int, value_real, value_bytes, hlc, author, "
-                           "base_hlc, base_device) VALUES " +
-                           valuesList(n, 15, first);
+                           "base_hlc, base_device, seen) VALUES " +
+                           valuesList(n, 16, first);
                 });
         }
         if (m_head != m_startHead)
@@ -903,7 +908,8 @@ StorageResult<LogPage> PgStorage::pullLog(const std::vector<std::string> &units,
         if (!units.empty() && since < highWater) {
             auto rows = c.query(
                 "SELECT seq, device, counter, entity, entity_id, field, value_kind, value_int, "
-                "value_real, value_bytes, hlc, author, base_hlc, base_device, unit_id FROM log "
+                "value_real, value_bytes, hlc, author, base_hlc, base_device, unit_id, seen "
+                "FROM log "
                 "WHERE seq > $1 AND device <> $2 AND unit_id = ANY($3::text[]) "
                 "ORDER BY seq LIMIT $4",
                 pg::Params()
@@ -929,6 +935,12 @@ StorageResult<LogPage> PgStorage::pullLog(const std::vector<std::string> &units,
                       std::string(rows.text(r, 11)),
                       sync::Hlc::fromPacked(rows.integer(r, 12),
                                             static_cast<sync::DeviceId>(rows.integer(r, 13)))}});
+                if (!rows.isNull(r, 15)) {
+                    auto seen = sync::decodeVersions(rows.bytes(r, 15));
+                    if (!seen)
+                        throw pg::Error("XX001", "a log row's seen list is damaged");
+                    page.entries.back().delta.seen = std::move(*seen);
+                }
             }
         }
         page.cursor = page.hasMore ? page.entries.back().seq : std::max(highWater, since);

@@ -2,6 +2,7 @@
 
 #include "sqlite.h"
 #include "sync/core/limits.h"
+#include "sync/core/versionlist.h"
 
 #include <stdexcept>
 
@@ -10,7 +11,8 @@ namespace lykta::server {
 namespace {
 
 // 1: units, staff, devices, codes, the log, records, audit. 2: staff roles. 3: retention.
-constexpr int kSchemaVersion = 3;
+// 4: log.seen, the versions a conflict resolution replaced (sync::encodeVersions; NULL: none).
+constexpr int kSchemaVersion = 4;
 
 // The server's own schema (not the client's): SQL stays in this backend.
 constexpr std::string_view kSchema = R"sql(
@@ -266,8 +268,8 @@ public:
     std::uint64_t appendLog(const sync::Delta &d, const std::string &unitId) override
     {
         auto &st = m_db.cached("INSERT INTO log(unit_id, device, counter, entity, entity_id, "
-                               "field, value, hlc, author, base_hlc, base_device) VALUES "
-                               "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+                               "field, value, hlc, author, base_hlc, base_device, seen) VALUES "
+                               "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
         st.bind(1, std::string_view(unitId))
             .bind(2, static_cast<std::int64_t>(d.id.device))
             .bind(3, static_cast<std::int64_t>(d.id.counter))
@@ -279,6 +281,10 @@ public:
             .bind(9, std::string_view(d.author))
             .bind(10, d.base.packedTime())
             .bind(11, static_cast<std::int64_t>(d.base.device));
+        if (d.seen.empty())
+            st.bindNull(12);
+        else
+            st.bindBlob(12, sync::encodeVersions(d.seen));
         st.step();
         return static_cast<std::uint64_t>(sqlite3_last_insert_rowid(m_db.handle()));
     }
@@ -491,6 +497,8 @@ StorageResult<std::unique_ptr<SqliteStorage>> SqliteStorage::open(const std::str
                 db->exec(kStaffRoleMigration);
             if (v < 3)
                 db->exec(kSchemaRetention);
+            if (v < 4)
+                db->exec("ALTER TABLE log ADD COLUMN seen BLOB");
             db->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
             tx.commit();
         }
@@ -750,7 +758,8 @@ StorageResult<LogPage> SqliteStorage::pullLog(const std::vector<std::string> &un
         if (!units.empty() && since < highWater) {
             auto &st = m_db->cached(
                 "SELECT seq, device, counter, entity, entity_id, field, value, hlc, author, "
-                "base_hlc, base_device, unit_id FROM log WHERE seq > ?1 AND device != ?2 AND "
+                "base_hlc, base_device, unit_id, seen FROM log WHERE seq > ?1 AND device != ?2 "
+                "AND "
                 "unit_id IN "
                 "(" +
                 placeholders(units.size(), 4) + ") ORDER BY seq LIMIT ?3");
@@ -777,6 +786,12 @@ StorageResult<LogPage> SqliteStorage::pullLog(const std::vector<std::string> &un
                       st.text(8),
                       sync::Hlc::fromPacked(st.integer(9),
                                             static_cast<sync::DeviceId>(st.integer(10)))}});
+                if (!st.isNull(12)) {
+                    auto seen = sync::decodeVersions(st.blob(12));
+                    if (!seen)
+                        throw sqlite::Error(SQLITE_CORRUPT, "a log row's seen list is damaged");
+                    page.entries.back().delta.seen = std::move(*seen);
+                }
             }
             st.reset();
         }

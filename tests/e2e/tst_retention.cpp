@@ -557,11 +557,12 @@ private slots:
                                       "'retention_rule'");
         };
         QCOMPARE(hasRules(), 1LL);
-        // Back to schema 2, as an older server left it.
+        // Back to schema 2, as an older server left it (without schema 4's log.seen either).
         if (older.backend() == Backend::Sqlite) {
             sqlite3 *handle = nullptr;
             QCOMPARE(sqlite3_open((dir + "/server.db").toUtf8().constData(), &handle), SQLITE_OK);
             QCOMPARE(sqlite3_exec(handle,
+                                  "ALTER TABLE log DROP COLUMN seen; "
                                   "DROP TABLE retention_rule; DROP TABLE audit_cutoff; "
                                   "DROP TRIGGER audit_no_delete; "
                                   "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN "
@@ -571,7 +572,8 @@ private slots:
                      SQLITE_OK);
             sqlite3_close(handle);
         } else {
-            older.scalar("DROP TABLE retention_rule; DROP TABLE audit_cutoff; "
+            older.scalar("ALTER TABLE log DROP COLUMN seen; "
+                         "DROP TABLE retention_rule; DROP TABLE audit_cutoff; "
                          "DROP TRIGGER audit_delete_after_cutoff ON audit; "
                          "DROP TRIGGER audit_append_only ON audit; "
                          "DROP FUNCTION lykta_audit_retention(); "
@@ -590,7 +592,7 @@ private slots:
         QCOMPARE(older.scalar(older.backend() == Backend::Sqlite
                                   ? "PRAGMA user_version"
                                   : "SELECT max(version) FROM lykta_schema"),
-                 3LL);
+                 4LL); // and log.seen (4) on the way
     }
 
     void cleanupTestCase()

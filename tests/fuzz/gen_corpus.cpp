@@ -84,6 +84,16 @@ int main(int argc, char **argv)
          {h.wallMs, 6, 42},
          "staff-1",
          {}},
+        // A resolution: written on top of the current text, replacing two conflict copies.
+        {{42, 7},
+         "note",
+         "0190f000-0000-7000-8000-000000000001",
+         "body",
+         std::string("Samtal om skolan och fritiden"),
+         {h.wallMs, 7, 42},
+         "staff-1",
+         h,
+         {{h.wallMs - 5, 0, 43}, {h.wallMs - 3, 1, 44}}},
     };
     PushResponse r;
     r.accepted = {{42, 1}, {42, 2}};

@@ -47,6 +47,15 @@ Delta sampleDelta(std::uint64_t counter, Value value)
             {1'699'999'999'000, 0, 7}};
 }
 
+// A person's resolution of a conflict: written on top of the current text (base), replacing
+// two conflict copies it names as seen.
+Delta resolution(std::uint64_t counter)
+{
+    Delta d = sampleDelta(counter, std::string("Sammanfogad text"));
+    d.seen = {{1'699'999'998'000, 2, 9}, {1'699'999'999'500, 0, 0xfedcba9876543210ull}};
+    return d;
+}
+
 Batch sampleBatch()
 {
     Batch b;
@@ -59,7 +68,8 @@ Batch sampleBatch()
                 sampleDelta(3, 3.25),
                 sampleDelta(4, std::string("Barnet berättar om skolan. ✓")),
                 sampleDelta(5, Blob{0, 1, 2, 255}),
-                sampleDelta(6, std::string())};
+                sampleDelta(6, std::string()),
+                resolution(7)};
     return b;
 }
 
@@ -255,6 +265,68 @@ private slots:
         const std::size_t before = g_allocatedBytes.load();
         QCOMPARE(decodeBatchPayload(countAttack).error(), CodecError::Truncated);
         QVERIFY(g_allocatedBytes.load() - before < 64 * 1024);
+    }
+
+    // The versions a resolution saw travel intact, alone or beside ordinary deltas.
+    void roundTripsTheVersionsAResolutionSaw()
+    {
+        Batch b;
+        b.deltas = {resolution(1), sampleDelta(2, std::string("vanlig")), resolution(3)};
+        b.deltas[2].seen.resize(limits::kMaxConflictCopies, Hlc{5, 1, 2});
+        auto back = decodeBatch(*encode(b));
+        QVERIFY(back.ok());
+        QCOMPARE(back->deltas.size(), std::size_t{3});
+        QCOMPARE(back->deltas[0].seen, resolution(1).seen);
+        QVERIFY(back->deltas[1].seen.empty());
+        QCOMPARE(back->deltas[2].seen.size(), std::size_t(limits::kMaxConflictCopies));
+        QCOMPARE(*back, b);
+
+        // A refusal carries the server's value, which may itself be a resolution.
+        PushResponse r;
+        r.rejected = {{{1, 4}, RejectReason::SignedImmutable, "signed", resolution(9)}};
+        auto rback = decodePushResponse(*encode(r));
+        QVERIFY(rback.ok());
+        QCOMPARE(*rback, r);
+
+        // More than a field can hold conflict copies: the encoder refuses, and so does the
+        // decoder when another writer sends it anyway.
+        b.deltas[2].seen.push_back(Hlc{6, 1, 2});
+        QCOMPARE(encode(b).error(), CodecError::TooLarge);
+        Batch one;
+        one.deltas = {resolution(1)};
+        std::string raw = rawPayload(one);
+        // The seen count follows the base: 2 versions of 18 bytes each end the payload.
+        const std::size_t countAt = raw.size() - 2 * 18 - 8;
+        QCOMPARE(static_cast<unsigned char>(raw[countAt]), 2u);
+        putU64(raw, countAt, limits::kMaxConflictCopies + 1);
+        QCOMPARE(decodeBatchPayload(raw).error(), CodecError::TooLarge);
+        putU64(raw, countAt, 3); // more than the bytes that follow
+        QCOMPARE(decodeBatchPayload(raw).error(), CodecError::Truncated);
+    }
+
+    // What a build before `seen` wrote (Delta class version 1, no seen list) still decodes,
+    // with nothing seen; a version from the future is refused.
+    void decodesDeltasFromBeforeSeen()
+    {
+        Batch one;
+        one.deltas = {sampleDelta(1, std::string("gammal"))};
+        std::string raw = rawPayload(one);
+        // endian(1) Batch version(4) device cursor hasMore sentAt count -> Delta version at 38
+        constexpr std::size_t versionAt = 38;
+        QCOMPARE(static_cast<unsigned char>(raw[versionAt]), 2u);
+        std::string v1 = raw.substr(0, raw.size() - 8); // drop the empty seen count
+        v1[versionAt] = 1;
+        auto back = decodeBatchPayload(v1);
+        QVERIFY2(back.ok(), back.ok() ? "" : toString(back.error()));
+        QCOMPARE(*back, one);
+        QVERIFY(back->deltas[0].seen.empty());
+        // The same bytes sealed as a pull page or push body decode too.
+        auto sealed = decodeBatch(*seal(MessageType::Batch, v1, Compression::Zstd));
+        QVERIFY(sealed.ok());
+        QCOMPARE(*sealed, one);
+
+        raw[versionAt] = 3;
+        QCOMPARE(decodeBatchPayload(raw).error(), CodecError::UnsupportedVersion);
     }
 
     void zstdFrameMustMatchTheEnvelope()

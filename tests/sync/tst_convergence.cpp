@@ -140,7 +140,9 @@ public:
     void jumpBack(std::int64_t ms) { m_skewMs = std::max(m_skewMs - ms, -kDayMs); }
 
     // A local edit: stamped, merged like any delta, queued. nullopt when the merge refuses it.
-    std::optional<Delta> write(const Replica::Key &key, const std::string &field, Value value)
+    // `seen`: conflict copies a person resolved with this write (Delta::seen).
+    std::optional<Delta> write(const Replica::Key &key, const std::string &field, Value value,
+                               std::vector<Hlc> seen = {})
     {
         const FieldState *current = m_replica.field(key, field);
         Delta d{{m_id, m_counter + 1},
@@ -150,7 +152,8 @@ public:
                 std::move(value),
                 m_clock.now(),
                 "staff-" + std::to_string(m_id),
-                current ? current->hlc : Hlc{}};
+                current ? current->hlc : Hlc{},
+                std::move(seen)};
         if (m_replica.apply(d, true).result == MergeResult::Rejected)
             return std::nullopt;
         ++m_counter; // counters stay gap-free: only written deltas consume one
@@ -233,6 +236,7 @@ struct Stats
     std::uint64_t conflictCopies = 0;
     std::uint64_t signedRejections = 0;
     std::uint64_t signedNotes = 0;
+    std::uint64_t resolutions = 0;
 };
 
 // One seeded scenario. Returns an empty string when every invariant holds, else what broke.
@@ -294,10 +298,13 @@ private:
         return "t" + std::to_string(dev.id()) + "-" + std::to_string(m_textCounter++);
     }
 
-    void write(Device &dev, const Replica::Key &key, const std::string &field, Value v)
+    bool write(Device &dev, const Replica::Key &key, const std::string &field, Value v,
+               std::vector<Hlc> seen = {})
     {
-        if (dev.write(key, field, std::move(v)))
-            ++m_edits;
+        if (!dev.write(key, field, std::move(v), std::move(seen)))
+            return false;
+        ++m_edits;
+        return true;
     }
 
     void edit(Device &dev)
@@ -332,7 +339,16 @@ private:
         const std::string longField = key.first == "note" ? "body" : "about";
         if (key.first == "amendment")
             return; // amendments are written once
-        if (kind < 50)
+        const FieldState *held = dev.replica().field(key, longField);
+        if (kind < 50 && held && !held->conflicts.empty() && chance(0.5)) {
+            // A person resolves a conflict: keeps the copy, the current text, or a merge.
+            const ConflictCopy &copy =
+                held->conflicts[static_cast<std::size_t>(pick(0, held->conflicts.size() - 1))];
+            const int choice = pick(0, 2);
+            Value chosen = choice == 0 ? copy.value : choice == 1 ? held->value : text(dev);
+            if (write(dev, key, longField, std::move(chosen), {copy.hlc}))
+                ++m_resolutions;
+        } else if (kind < 50)
             write(dev, key, longField, text(dev));
         else if (kind < 70)
             write(dev, key, key.first == "note" ? "kind" : "name", text(dev));
@@ -429,6 +445,7 @@ private:
                 return fail("duplicate delta in the server log");
             byField[{d.entity, d.entityId, d.field}].push_back(&d);
             bases.insert(d.base);
+            bases.insert(d.seen.begin(), d.seen.end()); // replaced knowingly, like a base
         }
         for (const auto &[key, record] : server.records())
             for (const auto &[name, field] : record) {
@@ -477,6 +494,7 @@ private:
                 return fail("a signed note changed");
 
         stats.edits += m_edits;
+        stats.resolutions += m_resolutions;
         stats.signedRejections += m_signedRejections;
         stats.signedNotes += m_server.signedSnapshots().size();
     }
@@ -518,9 +536,14 @@ private:
             byHlc[log[i].hlc] = i;
         std::vector<bool> done(log.size(), false);
         std::vector<std::size_t> ready;
+        // Causal: after the delta its base names and every one it names as seen.
+        auto delivered = [&](const Hlc &h) {
+            const auto dep = byHlc.find(h);
+            return h.isNull() || dep == byHlc.end() || done[dep->second];
+        };
         auto isReady = [&](std::size_t i) {
-            const auto dep = byHlc.find(log[i].base);
-            return log[i].base.isNull() || dep == byHlc.end() || done[dep->second];
+            return delivered(log[i].base) &&
+                   std::all_of(log[i].seen.begin(), log[i].seen.end(), delivered);
         };
         Replica replica;
         std::vector<std::size_t> applied;
@@ -558,6 +581,7 @@ private:
     Faults m_faults;
     std::uint64_t m_nextRecord = 0;
     std::uint64_t m_textCounter = 0;
+    std::uint64_t m_resolutions = 0;
     std::uint64_t m_edits = 0;
     std::uint64_t m_signedRejections = 0;
     QString m_error;
@@ -595,14 +619,16 @@ private slots:
         const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                             std::chrono::steady_clock::now() - start)
                             .count();
-        qInfo("%llu scenarios in %lld ms: %llu edits, %llu conflict copies kept, %llu signed "
-              "notes, %llu edits refused as signed; 0 lost",
+        qInfo("%llu scenarios in %lld ms: %llu edits, %llu conflict copies kept, %llu "
+              "resolved by a person, %llu signed notes, %llu edits refused as signed; 0 lost",
               static_cast<unsigned long long>(count), static_cast<long long>(ms),
               static_cast<unsigned long long>(stats.edits),
               static_cast<unsigned long long>(stats.conflictCopies),
+              static_cast<unsigned long long>(stats.resolutions),
               static_cast<unsigned long long>(stats.signedNotes),
               static_cast<unsigned long long>(stats.signedRejections));
         QVERIFY(stats.conflictCopies > 0); // the scenarios do exercise concurrent text edits
+        QVERIFY(stats.resolutions > 0);    // ... and their resolution
         QVERIFY(stats.signedRejections > 0);
     }
 };

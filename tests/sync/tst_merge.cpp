@@ -105,6 +105,63 @@ private slots:
         QCOMPARE(std::get<std::string>(o.state.value), std::string("a2"));
     }
 
+    // A person keeps one version (or a merge of both): the resolution is written on top of
+    // the current text and names the copy as seen, so it replaces both without a new copy,
+    // in either order of arrival, and whatever text it carries.
+    void aResolutionReplacesTheCurrentTextAndTheCopy()
+    {
+        const Delta a = delta({10, 0, 1}, std::string("a"));
+        const Delta b = delta({11, 0, 2}, std::string("b"));
+        const FieldState s = apply(apply({}, a, FieldKind::LongText), b, FieldKind::LongText);
+        QCOMPARE(s.conflicts.size(), std::size_t{1});
+        for (const char *text : {"a", "b", "a och b"}) {
+            Delta r = delta({30, 0, 1}, std::string(text), b.hlc);
+            r.seen = {a.hlc};
+            const MergeOutcome o = merge(s, r, FieldKind::LongText, false);
+            QCOMPARE(o.result, MergeResult::Applied);
+            QVERIFY(!o.conflict);
+            QCOMPARE(o.resolved, std::vector<Hlc>{a.hlc});
+            QVERIFY(o.state.conflicts.empty());
+            QCOMPARE(std::get<std::string>(o.state.value), std::string(text));
+            // Written on top of the copy instead, naming the current text as seen: the same.
+            Delta flipped = r;
+            flipped.base = a.hlc;
+            flipped.seen = {b.hlc};
+            const MergeOutcome f = merge(s, flipped, FieldKind::LongText, false);
+            QVERIFY(!f.conflict);
+            QVERIFY(f.state.conflicts.empty());
+            // Without `seen` (what one base alone can say) the current text became a copy.
+            Delta baseOnly = r;
+            baseOnly.base = a.hlc;
+            baseOnly.seen.clear();
+            const MergeOutcome old = merge(s, baseOnly, FieldKind::LongText, false);
+            QVERIFY(old.conflict && old.conflict->hlc == b.hlc);
+        }
+    }
+
+    // An edit written without seeing the resolution is concurrent with it: whichever wins,
+    // the other is kept as a conflict copy, and both orders of arrival agree.
+    void anEditConcurrentWithAResolutionIsStillKept()
+    {
+        const Delta a = delta({10, 0, 1}, std::string("a"));
+        const Delta b = delta({11, 0, 2}, std::string("b"));
+        const FieldState s = apply(apply({}, a, FieldKind::LongText), b, FieldKind::LongText);
+        Delta r = delta({30, 0, 1}, std::string("b"), b.hlc);
+        r.seen = {a.hlc};
+        for (const Hlc edited : {Hlc{29, 0, 2}, Hlc{31, 0, 2}}) {
+            const Delta e = delta(edited, std::string("b, och mer"), b.hlc); // B edits on
+            const FieldState re = apply(apply(s, r, FieldKind::LongText), e, FieldKind::LongText);
+            const FieldState er = apply(apply(s, e, FieldKind::LongText), r, FieldKind::LongText);
+            QCOMPARE(re, er);
+            QCOMPARE(re.conflicts.size(), std::size_t{1}); // "a" resolved, the loser kept
+            const Delta &winner = edited > r.hlc ? e : r;
+            const Delta &loser = edited > r.hlc ? r : e;
+            QCOMPARE(re.hlc, winner.hlc);
+            QCOMPARE(re.conflicts[0].hlc, loser.hlc);
+            QCOMPARE(re.conflicts[0].value, loser.value);
+        }
+    }
+
     void signedRecordRejectsChanges()
     {
         const Delta d = delta({10, 0, 1}, std::string("x"));

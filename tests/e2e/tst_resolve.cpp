@@ -1,0 +1,191 @@
+// Resolving a conflict through a real lykta-server: two tablets (real stores) edit the same
+// note offline, one resolves the conflict, and after syncing every tablet (and a new one)
+// shows the chosen text and no conflict; an edit made elsewhere without seeing the
+// resolution is still kept as a conflict copy on every device.
+#include "testserver.h"
+
+#include "storereplica.h"
+#include "sync/client/syncsession.h"
+
+#include <QtTest>
+
+#include <set>
+
+using namespace lykta;
+using namespace lykta::test;
+
+namespace {
+
+struct Tablet
+{
+    std::unique_ptr<store::Store> store;
+    store::Actor actor;
+    std::string token;
+};
+
+std::unique_ptr<store::Store> openStore(const QString &path)
+{
+    store::StoreOptions options;
+    options.database.path = path.toStdString();
+    auto s = store::Store::open(std::move(options));
+    return s ? std::move(*s) : nullptr;
+}
+
+store::Change editBody(const std::string &note, const std::string &text)
+{
+    return {store::ChangeKind::Update, "note", note, {{"body", text}}};
+}
+
+} // namespace
+
+class TstResolve : public QObject
+{
+    Q_OBJECT
+
+private:
+    Tablet tablet(const QString &name, const std::string &staff)
+    {
+        Tablet t;
+        t.store = openStore(m_server.dir() + "/" + name + ".db");
+        t.actor = {staff, m_unit};
+        const QString code =
+            m_server.admin({"enroll-code", "--staff", QString::fromStdString(staff)});
+        auto enrolled = m_server.transport()->enroll(
+            {code.toStdString(), t.store->deviceId(), name.toStdString()});
+        if (enrolled)
+            t.token = enrolled->token;
+        return t;
+    }
+
+    bool sync(Tablet &t)
+    {
+        auto transport = m_server.transport(t.token);
+        syncctl::StoreReplica replica(*t.store);
+        sync::client::SyncSession session(*transport, replica);
+        const auto status = session.run();
+        return status.activity == sync::client::Activity::Idle && status.rejected == 0;
+    }
+
+    bool write(Tablet &t, const store::Change &change, std::string *id = nullptr)
+    {
+        auto r = t.store->write(t.actor, change);
+        if (!r)
+            qWarning("write: %s %s", store::toString(r.error().code), r.error().detail.c_str());
+        if (r && id)
+            *id = r->ids.at(0);
+        return r.ok();
+    }
+
+    static std::string body(Tablet &t, const std::string &note)
+    {
+        auto r = t.store->get("note", note);
+        return r && *r ? (**r).text("body") : "<missing>";
+    }
+
+    static std::vector<store::ConflictEntry> copies(Tablet &t, const std::string &note)
+    {
+        auto c = t.store->conflicts("note", note);
+        return c ? *c : std::vector<store::ConflictEntry>{};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start());
+        m_unit = m_server.admin({"create-unit", "--name", "Enhet Syd"}).toStdString();
+        m_staffA =
+            m_server
+                .admin({"create-staff", "--name", "Anna", "--unit", QString::fromStdString(m_unit)})
+                .toStdString();
+        m_staffB =
+            m_server
+                .admin({"create-staff", "--name", "Bo", "--unit", QString::fromStdString(m_unit)})
+                .toStdString();
+    }
+
+    void aResolutionSyncsToEveryTabletAndANewEditIsStillKept()
+    {
+        Tablet a = tablet("a", m_staffA);
+        Tablet b = tablet("b", m_staffB);
+        QVERIFY(!a.token.empty() && !b.token.empty());
+        QVERIFY(write(
+            a, {store::ChangeKind::Create, "unit", m_unit, {{"name", std::string("Enhet Syd")}}}));
+        std::string family, note;
+        QVERIFY(write(
+            a, {store::ChangeKind::Create, "family", {}, {{"name", std::string("Familjen Berg")}}},
+            &family));
+        QVERIFY(write(a,
+                      {store::ChangeKind::Create,
+                       "note",
+                       {},
+                       {{"subject_entity", std::string("family")},
+                        {"subject_id", family},
+                        {"body", std::string("Första samtalet.")},
+                        {"status", std::string("draft")}}},
+                      &note));
+        QVERIFY(sync(a));
+        QVERIFY(sync(b));
+
+        // Both edit the note offline: one conflict copy, the same on both.
+        const std::string textA = "Anna: pappa har fått en ny behandling.";
+        const std::string textB = "Bo: barnen vill veta mer om behandlingen.";
+        QVERIFY(write(a, editBody(note, textA)));
+        QVERIFY(write(b, editBody(note, textB)));
+        QVERIFY(sync(a));
+        QVERIFY(sync(b));
+        QVERIFY(sync(a));
+        QCOMPARE(copies(a, note).size(), std::size_t{1});
+        QCOMPARE(copies(b, note).size(), std::size_t{1});
+
+        // Anna keeps Bo's text. After syncing, both show it and neither has a conflict.
+        const store::ConflictEntry copy = copies(a, note).front();
+        QVERIFY(a.store->resolveConflict(
+            a.actor, {copy.entity, copy.entityId, copy.field, copy.copy.hlc}, textB));
+        QVERIFY(sync(a));
+        QVERIFY(sync(b));
+        QCOMPARE(body(a, note), textB);
+        QCOMPARE(body(b, note), textB);
+        QVERIFY(copies(a, note).empty());
+        QVERIFY(copies(b, note).empty());
+        // A tablet enrolled afterwards pulls the whole history: no conflict there either.
+        Tablet c = tablet("c", m_staffA);
+        QVERIFY(sync(c));
+        QCOMPARE(body(c, note), textB);
+        QVERIFY(copies(c, note).empty());
+
+        // Again, but Bo edits on before he has pulled Anna's (merged) resolution.
+        QVERIFY(write(a, editBody(note, textA + " Andra gången.")));
+        QVERIFY(write(b, editBody(note, textB + " Andra gången.")));
+        QVERIFY(sync(a));
+        QVERIFY(sync(b));
+        QVERIFY(sync(a));
+        const store::ConflictEntry second = copies(a, note).front();
+        const std::string merged = textA + "\n" + textB;
+        QVERIFY(a.store->resolveConflict(
+            a.actor, {second.entity, second.entityId, second.field, second.copy.hlc}, merged));
+        const std::string later = textB + " Bo lägger till något.";
+        QVERIFY(write(b, editBody(note, later)));
+        QVERIFY(sync(a));
+        QVERIFY(sync(b));
+        QVERIFY(sync(a));
+        QVERIFY(sync(c));
+        for (Tablet *t : {&a, &b, &c}) {
+            const auto held = copies(*t, note);
+            QCOMPARE(held.size(), std::size_t{1});
+            const std::set<std::string> texts{body(*t, note),
+                                              std::get<std::string>(held.front().copy.value)};
+            QCOMPARE(texts, (std::set<std::string>{merged, later}));
+        }
+        QCOMPARE(body(b, note), body(a, note));
+        QCOMPARE(body(c, note), body(a, note));
+    }
+
+private:
+    TestServer m_server;
+    std::string m_unit;
+    std::string m_staffA;
+    std::string m_staffB;
+};
+
+QTEST_GUILESS_MAIN(TstResolve)
+#include "tst_resolve.moc"
