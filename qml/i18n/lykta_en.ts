@@ -1970,17 +1970,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="86"/>
+        <location filename="../kiosk/PinPad.qml" line="79"/>
+        <location filename="../kiosk/PinPad.qml" line="96"/>
+        <source>Siffran %1</source>
+        <extracomment>The name a screen reader gives a key of the PIN pad</extracomment>
+        <translation>Digit %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/PinPad.qml" line="88"/>
         <source>Sudda</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="99"/>
+        <location filename="../kiosk/PinPad.qml" line="102"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="108"/>
+        <location filename="../kiosk/PinPad.qml" line="111"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -3502,12 +3509,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="54"/>
+        <location filename="../../src/app/main.cpp" line="52"/>
         <source>Min enhet</source>
         <translation>My unit</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="59"/>
+        <location filename="../../src/app/main.cpp" line="57"/>
         <source>Personal</source>
         <translation>Staff member</translation>
     </message>

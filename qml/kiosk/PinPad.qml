@@ -75,6 +75,8 @@ Popup {
                     Layout.fillWidth: true
                     text: modelData
                     fontSize: KioskTheme.titleSize
+                    //: The name a screen reader gives a key of the PIN pad
+                    Accessible.name: qsTr("Siffran %1").arg(modelData)
                     onClicked: pad.press(modelData)
                 }
             }
@@ -91,6 +93,7 @@ Popup {
                 Layout.fillWidth: true
                 text: "0"
                 fontSize: KioskTheme.titleSize
+                Accessible.name: qsTr("Siffran %1").arg(0)
                 onClicked: pad.press("0")
             }
             BigButton {

@@ -8,12 +8,10 @@
 #include "locksession.h"
 #include "pagetour.h"
 #include "platform/apppaths.h"
-#include "readworker.h"
+#include "staffsession.h"
 #include "store/store.h"
 #include "storereplica.h"
 #include "sync/core/uuid.h"
-#include "synccontroller.h"
-#include "workspace.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -144,9 +142,7 @@ int main(int argc, char *argv[])
             .toStdString();
     app::LockSession lock(path);
     app::LockSession::setInstance(&lock);
-    std::unique_ptr<app::Workspace> workspace;
-    std::unique_ptr<app::ReadWorker> reader;
-    std::unique_ptr<app::SyncController> sync;
+    std::unique_ptr<app::StaffSession> session;
 
     QElapsedTimer unlocking; // the passphrase's Argon2id and opening the store
     qint64 unlockMs = 0;
@@ -166,27 +162,8 @@ int main(int argc, char *argv[])
                 return;
             }
         }
-        workspace =
-            std::make_unique<app::Workspace>(store, resolveActor(store, path), parser.isSet(demo));
-        workspace->setStoreOptions(lock.storeOptions()); // for reads off the UI thread
-        app::Workspace::setInstance(workspace.get());
-        // Search and large lists read on their own connection, off the UI thread.
-        reader = std::make_unique<app::ReadWorker>(lock.storeOptions());
-        workspace->setReader(reader.get());
-        QObject::connect(&lock, &app::LockSession::aboutToLock, reader.get(),
-                         &app::ReadWorker::stopForLock);
-        QObject::connect(&lock, &app::LockSession::reopened, reader.get(),
-                         &app::ReadWorker::resume);
-        sync = std::make_unique<app::SyncController>(lock.storeOptions(), *workspace);
-        app::SyncController::setInstance(sync.get());
-        QObject::connect(&lock, &app::LockSession::aboutToLock, sync.get(),
-                         &app::SyncController::stopForLock);
-        QObject::connect(&lock, &app::LockSession::aboutToLock, workspace.get(),
-                         &app::Workspace::waitForBackgroundReads);
-        QObject::connect(&lock, &app::LockSession::reopened, workspace.get(),
-                         &app::Workspace::notifyChanged); // lists read while locked are empty
-        QObject::connect(&language, &app::LanguageSwitch::changed, workspace.get(),
-                         &app::Workspace::notifyChanged); // words made in C++ follow too
+        session = std::make_unique<app::StaffSession>(lock, &language, resolveActor(store, path),
+                                                      parser.isSet(demo));
 
         const auto unlockWindows = engine.rootObjects();
         engine.load(QUrl(QStringLiteral("qrc:/Lykta/Ui/Main.qml")));
@@ -220,9 +197,9 @@ int main(int argc, char *argv[])
             return;
         }
         if (parser.isSet(enrollServer))
-            sync->enroll(parser.value(enrollServer), parser.value(enrollCode));
+            session->sync().enroll(parser.value(enrollServer), parser.value(enrollCode));
         else
-            sync->syncNow(); // enrolled devices catch up as soon as they start
+            session->sync().syncNow(); // enrolled devices catch up as soon as they start
     };
     QObject::connect(&lock, &app::LockSession::opened, &app, startApp);
 

@@ -304,7 +304,7 @@ Item {
 
             function test_3_lockedUntilTheRightPassphrase() {
                 section("more")
-                tap("Synk")
+                tap("Inställningar")
                 tap("Lås nu")
                 waitShown("Lykta är låst")
                 verify(Lock.locked)

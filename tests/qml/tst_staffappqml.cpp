@@ -4,11 +4,10 @@
 // sync controller (never enrolled here, so no network).
 #include "conversationtemplateservice.h"
 #include "groupservice.h"
+#include "languageswitch.h"
 #include "locksession.h"
-#include "readworker.h"
+#include "staffsession.h"
 #include "sync/core/uuid.h"
-#include "synccontroller.h"
-#include "workspace.h"
 
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -21,6 +20,9 @@
 
 Q_IMPORT_QML_PLUGIN(Lykta_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Lykta_UiPlugin)
+// The content screen previews cards with the kiosk's own components.
+Q_IMPORT_QML_PLUGIN(Lykta_KioskPlugin)
+Q_IMPORT_QML_PLUGIN(Lykta_KioskUiPlugin)
 
 using namespace lykta;
 
@@ -90,34 +92,19 @@ public slots:
                 qFatal("cannot add a member");
         }
 
-        m_workspace = std::make_unique<app::Workspace>(store, actor, false);
-        app::Workspace::setInstance(m_workspace.get());
-        m_reader = std::make_unique<app::ReadWorker>(m_lock->storeOptions());
-        m_workspace->setReader(m_reader.get());
-        m_sync = std::make_unique<app::SyncController>(m_lock->storeOptions(), *m_workspace);
-        app::SyncController::setInstance(m_sync.get());
-        connect(m_lock.get(), &app::LockSession::aboutToLock, m_reader.get(),
-                &app::ReadWorker::stopForLock);
-        connect(m_lock.get(), &app::LockSession::aboutToLock, m_sync.get(),
-                &app::SyncController::stopForLock);
-        connect(m_lock.get(), &app::LockSession::reopened, m_reader.get(),
-                &app::ReadWorker::resume);
-        connect(m_lock.get(), &app::LockSession::reopened, m_workspace.get(),
-                &app::Workspace::notifyChanged);
+        m_language = std::make_unique<app::LanguageSwitch>(*engine);
+        app::LanguageSwitch::setInstance(m_language.get());
+        m_language->start(QStringLiteral("sv"));
+        m_session = std::make_unique<app::StaffSession>(*m_lock, m_language.get(), actor, false);
     }
 
-    void cleanupTestCase()
-    {
-        m_sync.reset();
-        m_reader.reset();
-    }
+    void cleanupTestCase() { m_session.reset(); }
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<app::LockSession> m_lock;
-    std::unique_ptr<app::Workspace> m_workspace;
-    std::unique_ptr<app::ReadWorker> m_reader;
-    std::unique_ptr<app::SyncController> m_sync;
+    std::unique_ptr<app::LanguageSwitch> m_language;
+    std::unique_ptr<app::StaffSession> m_session;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(staffapp, Setup)

@@ -1,0 +1,41 @@
+#include "staffsession.h"
+
+#include "languageswitch.h"
+#include "locksession.h"
+
+namespace lykta::app {
+
+StaffSession::StaffSession(LockSession &lock, LanguageSwitch *language, store::Actor actor,
+                           bool demo)
+{
+    m_workspace = std::make_unique<Workspace>(*lock.store(), std::move(actor), demo);
+    m_workspace->setStoreOptions(
+        lock.storeOptions()); // follow-up counts on a connection of its own
+    Workspace::setInstance(m_workspace.get());
+    // Search and large lists read on their own connection, off the UI thread.
+    m_reader = std::make_unique<ReadWorker>(lock.storeOptions());
+    m_workspace->setReader(m_reader.get());
+    m_sync = std::make_unique<SyncController>(lock.storeOptions(), *m_workspace);
+    SyncController::setInstance(m_sync.get());
+
+    QObject::connect(&lock, &LockSession::aboutToLock, m_reader.get(), &ReadWorker::stopForLock);
+    QObject::connect(&lock, &LockSession::aboutToLock, m_sync.get(), &SyncController::stopForLock);
+    QObject::connect(&lock, &LockSession::aboutToLock, m_workspace.get(),
+                     &Workspace::waitForBackgroundReads);
+    QObject::connect(&lock, &LockSession::reopened, m_reader.get(), &ReadWorker::resume);
+    QObject::connect(&lock, &LockSession::reopened, m_workspace.get(),
+                     &Workspace::notifyChanged); // lists read while locked are empty
+    if (language)
+        QObject::connect(language, &LanguageSwitch::changed, m_workspace.get(),
+                         &Workspace::notifyChanged); // words made in C++ follow too
+}
+
+StaffSession::~StaffSession()
+{
+    // The workers hold connections to the store: they stop before the workspace goes.
+    m_sync.reset();
+    m_reader.reset();
+    m_workspace->waitForBackgroundReads();
+}
+
+} // namespace lykta::app
