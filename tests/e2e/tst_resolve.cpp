@@ -4,8 +4,8 @@
 // resolution is still kept as a conflict copy on every device.
 #include "testserver.h"
 
-#include "storereplica.h"
 #include "sync/client/syncsession.h"
+#include "tablet.h"
 
 #include <QtTest>
 
@@ -15,13 +15,6 @@ using namespace lykta;
 using namespace lykta::test;
 
 namespace {
-
-struct Tablet
-{
-    std::unique_ptr<store::Store> store;
-    store::Actor actor;
-    std::string token;
-};
 
 std::unique_ptr<store::Store> openStore(const QString &path)
 {
@@ -47,22 +40,13 @@ private:
     {
         Tablet t;
         t.store = openStore(m_server.dir() + "/" + name + ".db");
-        t.actor = {staff, m_unit};
-        const QString code =
-            m_server.admin({"enroll-code", "--staff", QString::fromStdString(staff)});
-        auto enrolled = m_server.transport()->enroll(
-            {code.toStdString(), t.store->deviceId(), name.toStdString()});
-        if (enrolled)
-            t.token = enrolled->token;
+        enroll(m_server, t, staff, m_unit, name);
         return t;
     }
 
     bool sync(Tablet &t)
     {
-        auto transport = m_server.transport(t.token);
-        syncctl::StoreReplica replica(*t.store);
-        sync::client::SyncSession session(*transport, replica);
-        const auto status = session.run();
+        const auto status = syncTablet(m_server, t);
         return status.activity == sync::client::Activity::Idle && status.rejected == 0;
     }
 

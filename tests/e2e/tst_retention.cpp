@@ -4,9 +4,9 @@
 // entry each) and, after their next sync, from every tablet's file.
 #include "testserver.h"
 
-#include "storereplica.h"
 #include "sync/client/syncsession.h"
 #include "sync/core/hlc.h"
+#include "tablet.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,14 +32,6 @@ std::int64_t msOf(int y, unsigned m, unsigned d)
     const sys_days date = year{y} / month{m} / day{d};
     return duration_cast<milliseconds>(date.time_since_epoch()).count() + 12 * 3'600'000;
 }
-
-struct Tablet
-{
-    QString path;
-    std::unique_ptr<store::Store> store;
-    store::Actor actor;
-    std::string token;
-};
 
 QByteArray fileBytes(const QString &path)
 {
@@ -70,23 +62,11 @@ private:
         auto s = store::Store::open(std::move(options));
         if (s)
             t.store = std::move(*s);
-        t.actor = {m_staff, m_unit};
-        const QString code =
-            m_server.admin({"enroll-code", "--staff", QString::fromStdString(m_staff)});
-        auto enrolled = m_server.transport()->enroll(
-            {code.toStdString(), t.store->deviceId(), name.toStdString()});
-        if (enrolled)
-            t.token = enrolled->token;
+        enroll(m_server, t, m_staff, m_unit, name);
         return t;
     }
 
-    sync::client::SyncStatus sync(Tablet &t)
-    {
-        auto transport = m_server.transport(t.token);
-        syncctl::StoreReplica replica(*t.store);
-        sync::client::SyncSession session(*transport, replica);
-        return session.run();
-    }
+    sync::client::SyncStatus sync(Tablet &t) { return syncTablet(m_server, t); }
 
     // Creates a record written on `day`; returns its id.
     std::string create(int y, unsigned m, unsigned d, const std::string &entity,

@@ -8,22 +8,14 @@
 #include "domain/kioskcontentservice.h"
 #include "storereplica.h"
 #include "sync/client/syncsession.h"
+#include "tablet.h"
 
 #include <QtTest>
 
 using namespace lykta;
 using namespace lykta::test;
 
-namespace {
-
-struct Tablet
-{
-    std::unique_ptr<store::Store> store;
-    store::Actor actor;
-    std::string token;
-};
-
-} // namespace
+namespace {} // namespace
 
 class TstRoles : public QObject
 {
@@ -39,23 +31,11 @@ private:
         if (!opened)
             return t;
         t.store = std::move(*opened);
-        t.actor = {staff, m_unit};
-        const QString code =
-            m_server.admin({"enroll-code", "--staff", QString::fromStdString(staff)});
-        auto enrolled = m_server.transport()->enroll(
-            {code.toStdString(), t.store->deviceId(), name.toStdString()});
-        if (enrolled)
-            t.token = enrolled->token;
+        enroll(m_server, t, staff, m_unit, name);
         return t;
     }
 
-    sync::client::SyncStatus sync(Tablet &t)
-    {
-        auto transport = m_server.transport(t.token);
-        syncctl::StoreReplica replica(*t.store);
-        sync::client::SyncSession session(*transport, replica);
-        return session.run();
-    }
+    sync::client::SyncStatus sync(Tablet &t) { return syncTablet(m_server, t); }
 
     std::string writeCard(Tablet &t, const std::string &title)
     {
@@ -429,14 +409,11 @@ private slots:
         options.database.path = (old.dir() + "/asa.db").toStdString();
         auto opened = store::Store::open(std::move(options));
         QVERIFY(opened);
-        Tablet t{std::move(*opened), {id, unit.toStdString()}, {}};
-        const QString code = old.admin({"enroll-code", "--staff", QString::fromStdString(id)});
-        auto enrolled = old.transport()->enroll({code.toStdString(), t.store->deviceId(), "asa"});
-        QVERIFY(enrolled);
-        auto transport = old.transport(enrolled->token);
-        syncctl::StoreReplica replica(*t.store);
-        sync::client::SyncSession session(*transport, replica);
-        QCOMPARE(session.run().rejected, 0u);
+        Tablet t;
+        t.store = std::move(*opened);
+        enroll(old, t, id, unit.toStdString(), "asa");
+        QVERIFY(!t.token.empty());
+        QCOMPARE(syncTablet(old, t).rejected, 0u);
         QCOMPARE(roleIn(t, id), std::string("content"));
         QVERIFY(mayWriteKioskContent(t));
     }
@@ -462,16 +439,13 @@ private slots:
         options.database.path = (demo.dir() + "/demo.db").toStdString();
         auto opened = store::Store::open(std::move(options));
         QVERIFY(opened);
-        Tablet t{std::move(*opened), {maja.toStdString(), unit.toStdString()}, {}};
+        Tablet t;
+        t.store = std::move(*opened);
         QVERIFY(domain::DemoData::seed(*t.store));
         QVERIFY(!t.store->outbox()->empty());
-        const QString code = demo.admin({"enroll-code", "--staff", maja});
-        auto enrolled = demo.transport()->enroll({code.toStdString(), t.store->deviceId(), "demo"});
-        QVERIFY(enrolled);
-        auto transport = demo.transport(enrolled->token);
-        syncctl::StoreReplica replica(*t.store);
-        sync::client::SyncSession session(*transport, replica);
-        const auto status = session.run();
+        enroll(demo, t, maja.toStdString(), unit.toStdString(), "demo");
+        QVERIFY(!t.token.empty());
+        const auto status = syncTablet(demo, t);
         QCOMPARE(status.activity, sync::client::Activity::Idle);
         QCOMPARE(status.rejected, 0u);
         QVERIFY(t.store->outbox()->empty());

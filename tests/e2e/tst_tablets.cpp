@@ -3,8 +3,8 @@
 // a change to a signed note is refused with its reason, and every replica equals the server.
 #include "testserver.h"
 
-#include "storereplica.h"
 #include "sync/client/syncsession.h"
+#include "tablet.h"
 
 #include <QtTest>
 
@@ -12,13 +12,6 @@ using namespace lykta;
 using namespace lykta::test;
 
 namespace {
-
-struct Tablet
-{
-    std::unique_ptr<store::Store> store;
-    store::Actor actor;
-    std::string token;
-};
 
 std::unique_ptr<store::Store> openStore(const QString &path)
 {
@@ -39,23 +32,11 @@ private:
     {
         Tablet t;
         t.store = openStore(m_server.dir() + "/" + name + ".db");
-        t.actor = {staff, m_unit};
-        const QString code =
-            m_server.admin({"enroll-code", "--staff", QString::fromStdString(staff)});
-        auto enrolled = m_server.transport()->enroll(
-            {code.toStdString(), t.store->deviceId(), name.toStdString()});
-        if (enrolled)
-            t.token = enrolled->token;
+        enroll(m_server, t, staff, m_unit, name);
         return t;
     }
 
-    sync::client::SyncStatus sync(Tablet &t)
-    {
-        auto transport = m_server.transport(t.token);
-        syncctl::StoreReplica replica(*t.store);
-        sync::client::SyncSession session(*transport, replica);
-        return session.run();
-    }
+    sync::client::SyncStatus sync(Tablet &t) { return syncTablet(m_server, t); }
 
     std::string write(Tablet &t, store::Change change)
     {

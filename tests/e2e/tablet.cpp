@@ -1,0 +1,26 @@
+#include "tablet.h"
+
+#include "storereplica.h"
+
+namespace lykta::test {
+
+void enroll(const TestServer &server, Tablet &tablet, const std::string &staff,
+            const std::string &unit, const QString &name)
+{
+    tablet.actor = {staff, unit};
+    const QString code = server.admin({"enroll-code", "--staff", QString::fromStdString(staff)});
+    auto enrolled = server.transport()->enroll(
+        {code.toStdString(), tablet.store->deviceId(), name.toStdString()});
+    if (enrolled)
+        tablet.token = enrolled->token;
+}
+
+sync::client::SyncStatus syncTablet(const TestServer &server, Tablet &tablet)
+{
+    auto transport = server.transport(tablet.token);
+    syncctl::StoreReplica replica(*tablet.store);
+    sync::client::SyncSession session(*transport, replica);
+    return session.run();
+}
+
+} // namespace lykta::test

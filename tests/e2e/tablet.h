@@ -1,0 +1,31 @@
+#pragma once
+
+// Shared by the end-to-end tests that run whole tablets: a real store enrolled with a
+// one-time code against the TestServer, and synced through the real sync session and libcurl.
+
+#include "store/store.h"
+#include "sync/client/syncsession.h"
+#include "testserver.h"
+
+#include <memory>
+#include <string>
+
+namespace lykta::test {
+
+struct Tablet
+{
+    QString path; // the store's file
+    std::unique_ptr<store::Store> store;
+    store::Actor actor;
+    std::string token; // empty when enrollment failed
+};
+
+// Enrolls `tablet.store` as a device of `staff` (a code from `admin enroll-code`), as `name`;
+// sets the actor to that staff member in `unit` and keeps the token.
+void enroll(const TestServer &server, Tablet &tablet, const std::string &staff,
+            const std::string &unit, const QString &name);
+
+// One sync of the tablet with the server, as lykta-sync runs it.
+sync::client::SyncStatus syncTablet(const TestServer &server, Tablet &tablet);
+
+} // namespace lykta::test
