@@ -4,6 +4,7 @@
 #include "kioskcontentlabels.h"
 #include "kioskcontentservice.h"
 #include "kiosklanguage.h"
+#include "modelrow.h"
 
 namespace lykta::app {
 
@@ -98,14 +99,7 @@ bool KioskCardModel::setPublished(const QString &cardId, bool published)
 
 QVariantMap KioskCardModel::get(int row) const
 {
-    QVariantMap out;
-    const QModelIndex i = index(row);
-    if (!i.isValid())
-        return out;
-    const auto names = roleNames();
-    for (auto it = names.begin(); it != names.end(); ++it)
-        out.insert(QString::fromUtf8(it.value()), data(i, it.key()));
-    return out;
+    return kiosk::rowAsMap(*this, row);
 }
 
 } // namespace lykta::app

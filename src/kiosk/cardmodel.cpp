@@ -1,4 +1,5 @@
 #include "cardmodel.h"
+#include "modelrow.h"
 
 #include <QDir>
 #include <QFile>
@@ -66,14 +67,7 @@ int CardModel::indexOf(const QString &cardId) const
 
 QVariantMap CardModel::get(int row) const
 {
-    QVariantMap out;
-    const QModelIndex i = index(row);
-    if (!i.isValid())
-        return out;
-    const auto names = roleNames();
-    for (auto it = names.begin(); it != names.end(); ++it)
-        out.insert(QString::fromUtf8(it.value()), data(i, it.key()));
-    return out;
+    return rowAsMap(*this, row);
 }
 
 namespace {
