@@ -21,14 +21,7 @@ ReadWorker::ReadWorker(store::StoreOptions options, QObject *parent)
 
 ReadWorker::~ReadWorker()
 {
-    m_stopped = true;
-    {
-        const std::lock_guard lock(m_handleMutex);
-        if (m_handle)
-            sqlite3_interrupt(m_handle);
-    }
-    QMetaObject::invokeMethod(
-        m_home, [this] { closeConnection(); }, Qt::BlockingQueuedConnection);
+    stopForLock();
     m_thread.quit();
     m_thread.wait();
 }
