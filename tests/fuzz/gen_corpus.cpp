@@ -2,6 +2,8 @@
 #include "sync/core/codec.h"
 #include "sync/core/serialization.h"
 
+#include "sync/core/limits.h"
+
 #include <fstream>
 #include <sstream>
 
@@ -107,5 +109,54 @@ int main(int argc, char **argv)
     write(dir, "response-payload", 3, raw(r));
     write(dir, "batch-frame", 4, batch.substr(wire::kHeaderBytes));
     write(dir, "empty-batch", 0, *encode(Batch{}));
+
+    // A push answered again: the same ids accepted and refused twice, and a refusal that
+    // carries the field's current value (what the server answers a replayed delta id).
+    PushResponse replay = r;
+    replay.accepted.insert(replay.accepted.end(), r.accepted.begin(), r.accepted.end());
+    replay.rejected.push_back(
+        {{42, 3}, RejectReason::SignedImmutable, "replay_mismatch", b.deltas[1]});
+    replay.rejected.push_back(replay.rejected.front());
+    write(dir, "response-replay", 1, *encode(replay));
+    write(dir, "response-replay-payload", 3, raw(replay));
+
+    // A batch that repeats delta ids (a replay after a lost acknowledgement).
+    Batch replayed = b;
+    replayed.deltas.insert(replayed.deltas.end(), b.deltas.begin(), b.deltas.end());
+    write(dir, "batch-replayed", 0, *encode(replayed));
+    write(dir, "batch-replayed-payload", 2, raw(replayed));
+
+    // Oversized pages: one delta more than a batch may hold (refused from its size tag,
+    // before anything is allocated), and a long page that zstd shrinks to a small input.
+    // (A full page of 10,000 deltas as a seed makes each execution that mutates it about
+    // 50 times slower; the fuzzer reaches the same length checks from these.)
+    Batch page;
+    page.device = 42;
+    page.cursor = 100'000;
+    page.hasMore = true;
+    for (std::uint64_t i = 1; i <= limits::kMaxDeltasPerBatch + 1; ++i) {
+        Delta d = b.deltas[0];
+        d.id = {42, i};
+        d.hlc = {h.wallMs, static_cast<std::uint16_t>(i), 42};
+        page.deltas.push_back(std::move(d));
+    }
+    std::ostringstream over;
+    {
+        OutArchive ar(over);
+        ar(page);
+    }
+    if (auto sealed = seal(MessageType::Batch, over.str(), Compression::Zstd))
+        write(dir, "page-over-cap", 0, *sealed);
+    page.deltas.resize(500);
+    const std::string longPage = *encode(page);
+    write(dir, "page-long", 0, longPage);
+    write(dir, "page-long-frame", 4, longPage.substr(wire::kHeaderBytes));
+    // A single text at the value cap, and the payload bytes of a page with one.
+    Batch big;
+    big.device = 42;
+    big.deltas = {b.deltas[0]};
+    big.deltas[0].value = std::string(limits::kMaxTextBytes, 'x');
+    const std::string bigWire = *encode(big);
+    write(dir, "page-big-text", 0, bigWire);
     return 0;
 }

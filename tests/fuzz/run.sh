@@ -1,10 +1,10 @@
 #!/bin/sh
 # Builds the wire-decoder fuzzer with clang (libFuzzer + ASan + UBSan) into build/fuzz and
 # runs it for a bounded number of executions; non-zero on any crash, leak or UB report.
-#   tests/fuzz/run.sh            200,000 executions (CI)
+#   tests/fuzz/run.sh            1,000,000 executions (CI)
 #   tests/fuzz/run.sh 10000000   a longer run; or -max_total_time via FUZZ_ARGS
 set -eu
-RUNS=${1:-200000}
+RUNS=${1:-1000000}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 OUT="$ROOT/build/fuzz"
 mkdir -p "$OUT/corpus" "$OUT/seeds"
