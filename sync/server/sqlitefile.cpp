@@ -9,14 +9,19 @@
 
 namespace lykta::server::sqlitefile {
 
-Format format(const std::string &path)
+namespace {
+
+constexpr char kMagic[] = "SQLite format 3"; // 16 bytes with its NUL
+
+// The 16 bytes at `offset` of `path`: Missing, Empty (nothing there), Plain (SQLite's magic) or
+// Other.
+Format magicAt(const std::string &path, off_t offset)
 {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return errno == ENOENT ? Format::Missing : Format::Other;
-    constexpr char kMagic[] = "SQLite format 3"; // 16 bytes with its NUL
     std::array<char, sizeof kMagic> head{};
-    const ssize_t n = ::read(fd, head.data(), head.size());
+    const ssize_t n = ::pread(fd, head.data(), head.size(), offset);
     ::close(fd);
     if (n == 0)
         return Format::Empty;
@@ -24,6 +29,20 @@ Format format(const std::string &path)
         std::memcmp(head.data(), kMagic, head.size()) == 0)
         return Format::Plain;
     return Format::Other;
+}
+
+} // namespace
+
+Format format(const std::string &path)
+{
+    const Format main = magicAt(path, 0);
+    if (main != Format::Empty && main != Format::Missing)
+        return main;
+    // A new database's first commits stay in the WAL until a checkpoint. Their first frame is
+    // page 1 (SQLite writes a commit's pages in page order), after the WAL's 32-byte header and
+    // the frame's 24-byte header: plain, it starts with the magic; sealed, with a nonce.
+    const Format wal = magicAt(path + "-wal", 32 + 24);
+    return wal == Format::Missing || wal == Format::Empty ? main : wal;
 }
 
 bool createPrivate(const std::string &path)

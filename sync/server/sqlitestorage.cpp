@@ -497,8 +497,12 @@ std::optional<StorageError> refuseMismatch(const std::string &path, const crypto
                               "with its --db-key-file");
     if (format == sqlitefile::Format::Other && vault) {
         try {
+            // A WAL frame that does not open during recovery reads as a torn write: with the
+            // wrong key a database held only in its WAL looks empty, never as our schema.
             sqlite::Db probe(path, SQLITE_OPEN_READONLY, vault->vfsName());
-            probe.exec("SELECT count(*) FROM sqlite_schema");
+            sqlite::Stmt tables(probe.handle(), "SELECT count(*) FROM sqlite_schema");
+            if (!tables.step() || tables.integer(0) == 0)
+                throw sqlite::Error(SQLITE_NOTADB, "no schema");
         } catch (const sqlite::Error &) {
             return keyError(path, "cannot be decrypted with this key (it was written with "
                                   "another key, or the file is damaged)");
