@@ -29,6 +29,9 @@ constexpr const char *kUsage =
     "  audit SUBJECT          (a record id, or a device id for enrollments)\n"
     "  retention list\n"
     "  retention set --type TYPE (--years N | --permanent)\n"
+    "  new-key --out FILE     (a key for --db-key-file; 0600, never overwrites)\n"
+    "  encrypt --out PATH --key-file FILE   (an encrypted copy of an SQLite --db; also\n"
+    "                         rotates its key when the --db is opened with --db-key-file OLD)\n"
     "ROLE is staff (the default), manager (fetches the unit's follow-up report) or content\n"
     "(writes the kiosk's info cards and helplines).\n";
 

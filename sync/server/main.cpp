@@ -1,6 +1,7 @@
 // lykta-server: the central sync server, and its operator commands.
 #include "admin.h"
 #include "credentials.h"
+#include "keycommands.h"
 #include "reportcommand.h"
 #include "retentioncli.h"
 #include "serve.h"
@@ -15,6 +16,7 @@
 #include <iostream>
 #include <memory>
 #include <string>
+#include <sys/stat.h>
 #include <vector>
 
 using namespace lykta::server;
@@ -32,7 +34,9 @@ constexpr const char *kUsage =
     "                      --format csv|pdf [--out FILE]\n"
     "DB is sqlite:PATH or postgresql://USER@HOST:PORT/NAME.\n"
     "--db defaults to sqlite:lykta-server.db; postgresql://USER@HOST:PORT/DB shares one\n"
-    "PostgreSQL database between several servers. --port 0 takes any free port.\n";
+    "PostgreSQL database between several servers. --port 0 takes any free port.\n"
+    "--db-key-file FILE (any command): the SQLite file is encrypted with the key in FILE\n"
+    "(lykta-server admin new-key --out FILE makes one; mode 0600).\n";
 
 int usage()
 {
@@ -51,8 +55,11 @@ int main(int argc, char **argv)
         std::fputs("lykta-server: libsodium failed to start\n", stderr);
         return 1;
     }
+    // Whatever the server writes (the database, its WAL, a report, the port file) is its own.
+    ::umask(077);
     const std::string mode = args[0];
     std::string db = kDefaultDbSpec;
+    std::string dbKeyFile;
     ServeOptions serveOptions;
     std::vector<std::string> rest;
     for (std::size_t i = 1; i < args.size(); ++i) {
@@ -60,6 +67,8 @@ int main(int argc, char **argv)
         const bool hasValue = i + 1 < args.size();
         if (a == "--db" && hasValue) {
             db = args[++i];
+        } else if (a == "--db-key-file" && hasValue) {
+            dbKeyFile = args[++i];
         } else if (mode == "serve" && a == "--listen" && hasValue) {
             serveOptions.host = args[++i];
         } else if (mode == "serve" && a == "--port" && hasValue) {
@@ -97,7 +106,9 @@ int main(int argc, char **argv)
         qt = std::make_unique<QGuiApplication>(qtArgc, argv);
     }
 
-    auto storage = openStorage(db);
+    if (mode == "admin" && !rest.empty() && rest[0] == "new-key")
+        return runNewKey(rest, std::cout, std::cerr);
+    auto storage = openStorage(db, dbKeyFile);
     if (!storage) {
         std::fprintf(stderr, "lykta-server: %s\n", storage.error().detail.c_str());
         return 1;
@@ -111,5 +122,7 @@ int main(int argc, char **argv)
     if (mode == "retention")
         return runRetentionCommand(**storage, rest, lykta::sync::HlcClock::systemMilliseconds(),
                                    std::cout, std::cerr);
+    if (!rest.empty() && rest[0] == "encrypt")
+        return runEncrypt(**storage, rest, std::cout, std::cerr);
     return runAdmin(**storage, rest, std::cout, std::cerr);
 }

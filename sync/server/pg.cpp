@@ -16,7 +16,63 @@ std::string message(PGconn *conn)
     return text;
 }
 
+// A host (or hostaddr) entry that stays on this machine: empty (the default socket), a socket
+// folder, localhost or a loopback address.
+bool isLocal(std::string_view host)
+{
+    return host.empty() || host.front() == '/' || host.front() == '@' || host == "localhost" ||
+           host == "::1" || host.rfind("127.", 0) == 0;
+}
+
+// Every entry of a comma-separated host list is local.
+bool allLocal(std::string_view hosts)
+{
+    std::size_t start = 0;
+    while (true) {
+        const auto comma = hosts.find(',', start);
+        if (!isLocal(hosts.substr(start, comma - start)))
+            return false;
+        if (comma == std::string_view::npos)
+            return true;
+        start = comma + 1;
+    }
+}
+
 } // namespace
+
+std::string withTlsDefault(const std::string &conninfo)
+{
+    if (std::getenv("PGSSLMODE"))
+        return conninfo;
+    char *error = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.c_str(), &error);
+    if (!options) {
+        PQfreemem(error); // PQconnectdb reports the same error
+        return conninfo;
+    }
+    std::string host, hostaddr;
+    bool sslmode = false;
+    for (const PQconninfoOption *o = options; o->keyword; ++o) {
+        if (!o->val)
+            continue;
+        const std::string_view keyword = o->keyword;
+        if (keyword == "sslmode")
+            sslmode = true;
+        else if (keyword == "host")
+            host = o->val;
+        else if (keyword == "hostaddr")
+            hostaddr = o->val;
+    }
+    PQconninfoFree(options);
+    // With hostaddr, libpq connects there and uses host only to check the certificate.
+    if (sslmode || allLocal(hostaddr.empty() ? host : hostaddr))
+        return conninfo;
+    const bool url =
+        conninfo.rfind("postgresql://", 0) == 0 || conninfo.rfind("postgres://", 0) == 0;
+    if (!url)
+        return conninfo + " sslmode=verify-full";
+    return conninfo + (conninfo.find('?') == std::string::npos ? "?" : "&") + "sslmode=verify-full";
+}
 
 bool Error::retryable() const
 {
@@ -146,7 +202,7 @@ std::string Rows::bytes(int row, int column) const
     return out;
 }
 
-Conn::Conn(const std::string &url) : m_conn(PQconnectdb(url.c_str()))
+Conn::Conn(const std::string &url) : m_conn(PQconnectdb(withTlsDefault(url).c_str()))
 {
     if (!m_conn)
         throw Error({}, "out of memory connecting to PostgreSQL");

@@ -80,6 +80,11 @@ private:
     PGresult *m_result;
 };
 
+// `conninfo` (a URL or key=value words) with sslmode=verify-full added when it names a host
+// off this machine and sets no sslmode (nor PGSSLMODE): libpq's own default, prefer, falls back
+// to plaintext and checks no certificate. Loopback and unix sockets keep libpq's default.
+std::string withTlsDefault(const std::string &conninfo);
+
 // One connection. Not thread-safe: the backend's pool hands it to one thread at a time.
 class Conn
 {

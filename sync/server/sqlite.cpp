@@ -122,9 +122,10 @@ sync::Value Stmt::value(int column) const
     }
 }
 
-Db::Db(const std::string &path, int flags)
+Db::Db(const std::string &path, int flags, const std::string &vfs)
 {
-    const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags | SQLITE_OPEN_NOMUTEX,
+                                   vfs.empty() ? nullptr : vfs.c_str());
     if (rc != SQLITE_OK) {
         const std::string message = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
         sqlite3_close(m_db);

@@ -54,7 +54,9 @@ private:
 class Db
 {
 public:
-    explicit Db(const std::string &path, int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    // `vfs`: the SQLite VFS to open the file through (an encrypting one); empty: the default.
+    explicit Db(const std::string &path, int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                const std::string &vfs = {});
     ~Db();
     Db(const Db &) = delete;
     Db &operator=(const Db &) = delete;

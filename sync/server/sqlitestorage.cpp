@@ -1,10 +1,14 @@
 #include "sqlitestorage.h"
 
 #include "sqlite.h"
+#include "sqlitefile.h"
 #include "sync/core/limits.h"
 #include "sync/core/versionlist.h"
+#include "sync/crypto/vault.h"
 
+#include <optional>
 #include <stdexcept>
+#include <unistd.h>
 
 namespace lykta::server {
 
@@ -449,7 +453,9 @@ const char *toString(DeviceKind kind)
     return kind == DeviceKind::Kiosk ? "kiosk" : "staff";
 }
 
-SqliteStorage::SqliteStorage(std::unique_ptr<sqlite::Db> db) : m_db(std::move(db)) {}
+SqliteStorage::SqliteStorage(std::unique_ptr<crypto::Vault> vault, std::unique_ptr<sqlite::Db> db)
+    : m_vault(std::move(vault)), m_db(std::move(db))
+{}
 SqliteStorage::~SqliteStorage() = default;
 
 template <class F>
@@ -468,10 +474,60 @@ auto SqliteStorage::guarded(F &&f) -> StorageResult<decltype(f())>
     }
 }
 
-StorageResult<std::unique_ptr<SqliteStorage>> SqliteStorage::open(const std::string &path)
+namespace {
+
+// The page size the encrypting VFS seals (docs/encryption.md); SQLite's default, set anyway.
+constexpr int kPageSize = 4096;
+
+StorageError keyError(const std::string &path, const std::string &why)
+{
+    return {StorageError::Code::Internal, path + ": " + why + "; nothing was changed"};
+}
+
+// Refuses a file the key (or its absence) does not fit before a read-write connection opens it:
+// one that cannot read the WAL's frames would checkpoint none of them and delete the WAL.
+std::optional<StorageError> refuseMismatch(const std::string &path, const crypto::Vault *vault)
+{
+    const auto format = sqlitefile::format(path);
+    if (format == sqlitefile::Format::Plain && vault)
+        return keyError(path, "a plaintext database, so it takes no --db-key-file (lykta-server "
+                              "admin encrypt writes an encrypted copy)");
+    if (format == sqlitefile::Format::Other && !vault)
+        return keyError(path, "not a plaintext SQLite database: an encrypted one opens only "
+                              "with its --db-key-file");
+    if (format == sqlitefile::Format::Other && vault) {
+        try {
+            // A WAL frame that does not open during recovery reads as a torn write: with the
+            // wrong key a database held only in its WAL looks empty, never as our schema.
+            sqlite::Db probe(path, SQLITE_OPEN_READONLY, vault->vfsName());
+            sqlite::Stmt tables(probe.handle(), "SELECT count(*) FROM sqlite_schema");
+            if (!tables.step() || tables.integer(0) == 0)
+                throw sqlite::Error(SQLITE_NOTADB, "no schema");
+        } catch (const sqlite::Error &) {
+            return keyError(path, "cannot be decrypted with this key (it was written with "
+                                  "another key, or the file is damaged)");
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+StorageResult<std::unique_ptr<SqliteStorage>>
+SqliteStorage::open(const std::string &path, std::unique_ptr<crypto::Vault> vault)
 {
     try {
-        auto db = std::make_unique<sqlite::Db>(path);
+        if (auto refused = refuseMismatch(path, vault.get()))
+            return *refused;
+        if (!sqlitefile::createPrivate(path))
+            return StorageError{StorageError::Code::Internal, path + ": cannot create the file"};
+        auto db = std::make_unique<sqlite::Db>(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                               vault ? vault->vfsName() : std::string());
+        sqlitefile::makePrivate(path);
+        db->exec("PRAGMA page_size = " + std::to_string(kPageSize));
+        // Deleted rows and replaced record states are overwritten with zeros, not left in free
+        // pages where a copy of the file (or the key, for an encrypted one) would show them.
+        db->exec("PRAGMA secure_delete = ON");
         db->exec("PRAGMA foreign_keys = ON");
         auto &version = db->cached("PRAGMA user_version");
         version.step();
@@ -502,7 +558,7 @@ StorageResult<std::unique_ptr<SqliteStorage>> SqliteStorage::open(const std::str
             db->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
             tx.commit();
         }
-        return std::unique_ptr<SqliteStorage>(new SqliteStorage(std::move(db)));
+        return std::unique_ptr<SqliteStorage>(new SqliteStorage(std::move(vault), std::move(db)));
     } catch (const sqlite::Error &e) {
         return toStorageError(e);
     }
@@ -883,21 +939,8 @@ StorageResult<bool>
 SqliteStorage::retention(const std::function<void(RetentionTransaction &)> &work)
 {
     return guarded([&] {
-        // Deleted rows and replaced record states are overwritten with zeros, not left in free
-        // pages; the checkpoint then moves the pages out of the WAL and truncates it.
-        struct SecureDelete
-        {
-            sqlite::Db &db;
-            explicit SecureDelete(sqlite::Db &d) : db(d) { db.exec("PRAGMA secure_delete = ON"); }
-            ~SecureDelete()
-            {
-                try {
-                    db.exec("PRAGMA secure_delete = OFF");
-                } catch (const sqlite::Error &) {
-                    // the pragma only costs time when left on
-                }
-            }
-        } secureDelete(*m_db);
+        // secure_delete (always on) zeroes what is deleted; the checkpoint then moves the pages
+        // out of the WAL and truncates it.
         {
             sqlite::Transaction tx(*m_db);
             SqliteRetentionTransaction retention(*m_db);
@@ -920,6 +963,53 @@ SqliteStorage::directory(const std::function<void(DirectoryTransaction &)> &work
         tx.commit();
         return true;
     });
+}
+
+StorageResult<bool> SqliteStorage::copyTo(const std::string &path, const crypto::Vault *vault)
+{
+    std::lock_guard lock(m_mutex);
+    if (sqlitefile::format(path) != sqlitefile::Format::Missing)
+        return StorageError{StorageError::Code::Conflict,
+                            path + " already exists; the copy goes to a new file"};
+    const auto discard = [&path] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            ::unlink((path + suffix).c_str());
+    };
+    try {
+        if (vault) {
+            sqlite::Stmt size(m_db->handle(), "PRAGMA page_size");
+            if (!size.step() || size.integer(0) != kPageSize)
+                return StorageError{StorageError::Code::Internal,
+                                    "the database's pages are not 4096 bytes, which encryption "
+                                    "needs (run VACUUM after PRAGMA journal_mode = DELETE and "
+                                    "PRAGMA page_size = 4096 first)"};
+        }
+        if (!sqlitefile::createPrivate(path))
+            return StorageError{StorageError::Code::Internal, path + ": cannot create the file"};
+        sqlite::Db copy(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        vault ? vault->vfsName() : std::string());
+        copy.exec("PRAGMA page_size = " + std::to_string(kPageSize));
+        // One step copies a consistent snapshot; m_mutex keeps this process's writers out.
+        sqlite3_backup *backup = sqlite3_backup_init(copy.handle(), "main", m_db->handle(), "main");
+        if (!backup)
+            throw sqlite::Error(sqlite3_errcode(copy.handle()), sqlite3_errmsg(copy.handle()));
+        const int step = sqlite3_backup_step(backup, -1);
+        const int finish = sqlite3_backup_finish(backup);
+        if (step != SQLITE_DONE || finish != SQLITE_OK)
+            throw sqlite::Error(finish != SQLITE_OK ? finish : step,
+                                path + ": the copy failed: " + sqlite3_errmsg(copy.handle()));
+        copy.exec("PRAGMA journal_mode = WAL");
+        sqlite::Stmt check(copy.handle(), "PRAGMA integrity_check");
+        if (!check.step() || check.text(0) != "ok") {
+            discard();
+            return StorageError{StorageError::Code::Corrupt,
+                                path + ": the copy failed its integrity check; removed"};
+        }
+        return true;
+    } catch (const sqlite::Error &e) {
+        discard();
+        return toStorageError(e);
+    }
 }
 
 } // namespace lykta::server

@@ -5,11 +5,20 @@
 #include <memory>
 #include <string>
 
+namespace lykta::crypto {
+class Vault;
+}
+
 namespace lykta::server {
 
 // Opens the backend a `--db` spec names: `sqlite:PATH` (the default, one file) or a libpq URL,
-// `postgresql://USER@HOST:PORT/DB` (several servers on one database).
-StorageResult<std::unique_ptr<ServerStorage>> openStorage(const std::string &spec);
+// `postgresql://USER@HOST:PORT/DB` (several servers on one database). `keyFile`
+// (`--db-key-file`, see dbkey.h): the SQLite file is encrypted with the key in it; PostgreSQL
+// refuses one (its encryption at rest is the deployment's).
+StorageResult<std::unique_ptr<ServerStorage>> openStorage(const std::string &spec,
+                                                          const std::string &keyFile = {});
+// The vault over the key in `keyFile` (dbkey::read's checks), for opening SQLite files with.
+StorageResult<std::unique_ptr<crypto::Vault>> openKey(const std::string &keyFile);
 
 inline constexpr const char *kDefaultDbSpec = "sqlite:lykta-server.db";
 

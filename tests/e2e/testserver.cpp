@@ -41,6 +41,8 @@ bool TestServer::start(const QString &certFile, const QString &keyFile)
     m_tls = !certFile.isEmpty();
     QStringList args{"serve",  "--db", m_db->spec(),  "--listen", "127.0.0.1",
                      "--port", "0",    "--port-file", portFile};
+    if (!m_dbKeyFile.isEmpty())
+        args << "--db-key-file" << m_dbKeyFile;
     if (m_tls)
         args << "--tls-cert" << certFile << "--tls-key" << keyFile;
     else
@@ -59,9 +61,9 @@ bool TestServer::start(const QString &certFile, const QString &keyFile)
             if (m_port > 0)
                 return true;
         }
-        if (m_process->state() == QProcess::NotRunning)
+        // Also notices (and reads the output of) a server that exited, e.g. refusing its options.
+        if (m_process->state() == QProcess::NotRunning || m_process->waitForFinished(20))
             break;
-        QThread::msleep(20);
     }
     m_log += m_process->readAll();
     qWarning("lykta-server did not start: %s", m_log.constData());
@@ -105,8 +107,10 @@ bool TestServer::running() const
 QString TestServer::admin(const QStringList &args, int *exitCode) const
 {
     QProcess p;
-    p.start(QString::fromStdString(serverBinary()),
-            QStringList{"admin", "--db", m_db->spec()} + args);
+    QStringList db{"admin", "--db", m_db->spec()};
+    if (!m_dbKeyFile.isEmpty())
+        db << "--db-key-file" << m_dbKeyFile;
+    p.start(QString::fromStdString(serverBinary()), db + args);
     p.waitForFinished(30000);
     if (exitCode)
         *exitCode = p.exitCode();

@@ -34,6 +34,10 @@ public:
     void kill(); // SIGKILL, wait: a crash
     bool running() const;
 
+    // The server's SQLite file is encrypted with the key in `path` (`--db-key-file`, given to
+    // serve and admin alike); empty: plaintext.
+    void setDbKeyFile(const QString &path) { m_dbKeyFile = path; }
+
     // `lykta-server admin --db ... <args>`: trimmed stdout; fails the test on a non-zero exit.
     QString admin(const QStringList &args, int *exitCode = nullptr) const;
 
@@ -65,6 +69,7 @@ private:
     int m_port = 0;
     bool m_tls = false;
     QByteArray m_log;
+    QString m_dbKeyFile;
 };
 
 // Builds deltas as a tablet's store would: one hlc per write, counters in order.
