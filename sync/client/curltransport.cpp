@@ -159,6 +159,22 @@ public:
         return std::move(*response);
     }
 
+    TransportResult<AuditReceipt> uploadAudit(const AuditUpload &upload) override
+    {
+        auto body = encode(upload);
+        if (!body)
+            return TransportError{ErrorClass::Fatal, 0, ApiError::TooLarge, toString(body.error())};
+        auto answer = request("POST", std::string(protocol::kAuditPath), std::move(*body),
+                              protocol::kEnvelopeType, true);
+        if (!answer)
+            return answer.error();
+        auto receipt = decodeAuditReceipt(answer->body);
+        if (!receipt) // damaged on the way: the upload is idempotent, so sending again is safe
+            return TransportError{ErrorClass::Transient, 200, ApiError::Unknown,
+                                  toString(receipt.error())};
+        return std::move(*receipt);
+    }
+
     TransportResult<Batch> pull(std::uint64_t since, std::uint32_t limit) override
     {
         const std::string path = std::string(protocol::kPullPath) +

@@ -227,6 +227,27 @@ void HttpApi::install(httplib::Server &server)
         res.set_content(std::move(*body), std::string(protocol::kEnvelopeType));
     });
 
+    server.Post(std::string(protocol::kAuditPath), [this](const httplib::Request &req,
+                                                          httplib::Response &res) {
+        const std::string id = res.get_header_value(std::string(protocol::kRequestIdHeader));
+        auto who = m_service.authenticate(req.get_header_value("Authorization"));
+        if (!who)
+            return fail(res, who.error());
+        auto upload = sync::decodeAuditUpload(req.body);
+        if (!upload)
+            return fail(res, upload.error() == sync::CodecError::TooLarge ? 413 : 400,
+                        upload.error() == sync::CodecError::TooLarge ? ApiError::TooLarge
+                                                                     : ApiError::Malformed,
+                        sync::toString(upload.error()));
+        auto receipt = m_service.uploadAudit(*who, *upload, id);
+        if (!receipt)
+            return fail(res, receipt.error());
+        auto body = sync::encode(*receipt);
+        if (!body)
+            return fail(res, 500, ApiError::Internal, "encode");
+        res.set_content(std::move(*body), std::string(protocol::kEnvelopeType));
+    });
+
     if (!m_report)
         return;
     server.Get(std::string(protocol::kReportPath), [this](const httplib::Request &req,
