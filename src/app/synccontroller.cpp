@@ -96,7 +96,9 @@ QString SyncController::progressText() const
 {
     if (!m_busy && m_status.pushed == 0 && m_status.pulled == 0)
         return {};
-    const QString phase = m_status.phase == sync::client::Phase::Push   ? tr("Skickar")
+    const bool sending =
+        m_status.phase == sync::client::Phase::Push || m_status.phase == sync::client::Phase::Audit;
+    const QString phase = sending                                       ? tr("Skickar")
                           : m_status.phase == sync::client::Phase::Pull ? tr("Hämtar")
                                                                         : QString();
     const QString counts = tr("%1 ändringar skickade, %2 hämtade")

@@ -13,6 +13,8 @@ inline constexpr std::string_view kDevice = "device_id";
 inline constexpr std::string_view kHlc = "hlc_last";
 inline constexpr std::string_view kCounter = "delta_counter";
 inline constexpr std::string_view kPullCursor = "pull_cursor";
+// The highest audit_log seq the server has settled (POST /v1/audit); later entries are unsent.
+inline constexpr std::string_view kAuditSent = "audit_sent";
 // Present only inside a remote-apply transaction; the signed-record triggers read it.
 inline constexpr std::string_view kApplyingRemote = "applying_remote";
 

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "record.h"
 #include "remote.h"
+#include "sync/core/auditupload.h"
 #include "sync/core/delta.h"
 #include "sync/core/hlc.h"
 #include "sync/core/pushresponse.h"
@@ -83,6 +84,13 @@ public:
     // for good leaves it too, its text kept in rejections() and its field put back to the
     // server's value; transient refusals stay to be pushed again. Replaying is harmless.
     Result<bool, StoreError> acknowledge(const sync::PushResponse &response);
+
+    // The audit log's entries the server has not settled yet, oldest first: what the next
+    // sync uploads to the server's audit log (ids and codes only, as the log holds them).
+    Result<std::vector<sync::AuditRecord>, StoreError> unsentAudit(std::size_t limit) const;
+    // The server has settled every entry up to `through` (stored or refused for good): they
+    // are never sent again. Marks only forward; the log itself stays as it is.
+    Result<bool, StoreError> markAuditSent(std::uint64_t through);
 
     // Conflict copies awaiting resolution, for one record or (empty id) all of them.
     Result<std::vector<ConflictEntry>, StoreError> conflicts(std::string_view entity = {},

@@ -443,6 +443,38 @@ Result<std::uint64_t, StoreError> Store::pullCursor() const
     return static_cast<std::uint64_t>(meta::read(*m_db, meta::kPullCursor).value_or(0));
 }
 
+Result<std::vector<sync::AuditRecord>, StoreError> Store::unsentAudit(std::size_t limit) const
+{
+    m_db->releaseReads();
+    const std::int64_t sent = meta::read(*m_db, meta::kAuditSent).value_or(0);
+    Statement &st = m_db->cached("SELECT seq, at_ms, actor, unit_id, action, entity, subject "
+                                 "FROM audit_log WHERE seq > ?1 ORDER BY seq LIMIT ?2");
+    st.bind(1, sent).bind(2, limit >= static_cast<std::size_t>(INT64_MAX)
+                                 ? std::int64_t{-1}
+                                 : static_cast<std::int64_t>(limit));
+    std::vector<sync::AuditRecord> out;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW)
+        out.push_back({static_cast<std::uint64_t>(st.integer(0)), st.integer(1),
+                       std::string(st.text(2)), std::string(st.text(3)), std::string(st.text(4)),
+                       std::string(st.text(5)), std::string(st.text(6))});
+    if (rc != SQLITE_DONE)
+        return m_db->lastError(rc);
+    return out;
+}
+
+Result<bool, StoreError> Store::markAuditSent(std::uint64_t through)
+{
+    Database::Transaction tx(*m_db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    if (asInt(through) > meta::read(*m_db, meta::kAuditSent).value_or(0)) {
+        if (const int rc = meta::write(*m_db, meta::kAuditSent, asInt(through)); rc != SQLITE_DONE)
+            return m_db->lastError(rc);
+    }
+    return tx.commit();
+}
+
 Result<bool, StoreError> Store::acknowledge(const sync::PushResponse &response)
 {
     Database::Transaction tx(*m_db);

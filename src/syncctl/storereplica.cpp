@@ -52,6 +52,22 @@ Result<bool, std::string> StoreReplica::applyPage(const sync::Batch &page)
     return true;
 }
 
+Result<std::vector<sync::AuditRecord>, std::string> StoreReplica::pendingAudit(std::size_t limit)
+{
+    auto r = m_store.unsentAudit(limit);
+    if (!r)
+        return describe(r.error());
+    return std::move(*r);
+}
+
+Result<bool, std::string> StoreReplica::acknowledgeAudit(std::uint64_t through)
+{
+    auto r = m_store.markAuditSent(through);
+    if (!r)
+        return describe(r.error());
+    return true;
+}
+
 std::string Enrollment::pathFor(const std::string &database)
 {
     return database + ".sync";

@@ -145,18 +145,30 @@ public:
 
     TransportResult<PushResponse> push(const Batch &batch) override
     {
-        auto body = encode(batch);
+        return post<PushResponse>(protocol::kPushPath, batch, decodePushResponse);
+    }
+
+    TransportResult<AuditReceipt> uploadAudit(const AuditUpload &upload) override
+    {
+        return post<AuditReceipt>(protocol::kAuditPath, upload, decodeAuditReceipt);
+    }
+
+    // An envelope posted and an envelope answered (push, audit upload).
+    template <class Answer, class Message, class Decode>
+    TransportResult<Answer> post(std::string_view path, const Message &message, Decode decode)
+    {
+        auto body = encode(message);
         if (!body)
             return TransportError{ErrorClass::Fatal, 0, ApiError::TooLarge, toString(body.error())};
-        auto answer = request("POST", std::string(protocol::kPushPath), std::move(*body),
-                              protocol::kEnvelopeType, true);
+        auto answer =
+            request("POST", std::string(path), std::move(*body), protocol::kEnvelopeType, true);
         if (!answer)
             return answer.error();
-        auto response = decodePushResponse(answer->body);
-        if (!response) // damaged on the way: the push is idempotent, so sending again is safe
+        auto decoded = decode(answer->body);
+        if (!decoded) // damaged on the way: both are idempotent, so sending again is safe
             return TransportError{ErrorClass::Transient, 200, ApiError::Unknown,
-                                  toString(response.error())};
-        return std::move(*response);
+                                  toString(decoded.error())};
+        return std::move(*decoded);
     }
 
     TransportResult<Batch> pull(std::uint64_t since, std::uint32_t limit) override

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/core/auditupload.h"
 #include "sync/core/batch.h"
 #include "sync/core/pushresponse.h"
 #include "sync/core/result.h"
@@ -24,6 +25,10 @@ public:
     virtual Result<std::uint64_t, std::string> pullCursor() = 0;
     // Applies a pulled page and stores page.cursor in one transaction.
     virtual Result<bool, std::string> applyPage(const Batch &page) = 0;
+    // The device's access-log entries the server has not acknowledged, oldest first.
+    virtual Result<std::vector<AuditRecord>, std::string> pendingAudit(std::size_t limit) = 0;
+    // The server has settled every entry up to `through`: never send them again.
+    virtual Result<bool, std::string> acknowledgeAudit(std::uint64_t through) = 0;
 };
 
 } // namespace lykta::sync::client

@@ -30,6 +30,8 @@ const char *toString(Phase p)
         return "none";
     case Phase::Push:
         return "push";
+    case Phase::Audit:
+        return "audit";
     case Phase::Pull:
         return "pull";
     }
@@ -153,6 +155,35 @@ SyncSession::Step SyncSession::pushOnce()
     return Step::Again;
 }
 
+SyncSession::Step SyncSession::auditOnce()
+{
+    auto pending = m_replica.pendingAudit(limits::kMaxAuditEntriesPerUpload);
+    if (!pending) {
+        fail(ErrorClass::Fatal, 0, "store: " + pending.error());
+        return Step::Failed;
+    }
+    if (pending->empty())
+        return Step::Done;
+    const std::uint64_t last = pending->back().seq;
+    AuditUpload upload{m_replica.deviceId(), std::move(*pending)};
+    auto receipt = m_transport.uploadAudit(upload);
+    if (!receipt) {
+        const TransportError &e = receipt.error();
+        fail(e.errorClass, e.httpStatus, e.detail);
+        return Step::Failed;
+    }
+    if (receipt->through < last) { // never from a server that read the upload whole
+        fail(ErrorClass::Fatal, 0, "audit receipt short of the upload");
+        return Step::Failed;
+    }
+    if (auto r = m_replica.acknowledgeAudit(last); !r) {
+        fail(ErrorClass::Fatal, 0, "store: " + r.error());
+        return Step::Failed;
+    }
+    update([&](SyncStatus &s) { s.audited += upload.entries.size(); });
+    return Step::Again;
+}
+
 SyncSession::Step SyncSession::pullOnce()
 {
     auto cursor = m_replica.pullCursor();
@@ -185,14 +216,16 @@ SyncStatus SyncSession::run()
     });
 
     int failures = 0;
-    for (Phase phase : {Phase::Push, Phase::Pull}) {
+    for (Phase phase : {Phase::Push, Phase::Audit, Phase::Pull}) {
         update([&](SyncStatus &s) { s.phase = phase; });
         for (;;) {
             if (m_cancelled) {
                 fail(ErrorClass::Transient, 0, "cancelled");
                 return status();
             }
-            const Step step = phase == Phase::Push ? pushOnce() : pullOnce();
+            const Step step = phase == Phase::Push    ? pushOnce()
+                              : phase == Phase::Audit ? auditOnce()
+                                                      : pullOnce();
             if (step == Step::Done)
                 break;
             if (step == Step::Again) {

@@ -27,6 +27,7 @@ enum class Phase : std::uint8_t
 {
     None,
     Push,
+    Audit, // the device's own access-log entries go to the server's audit log
     Pull,
 };
 const char *toString(Phase p);
@@ -46,6 +47,7 @@ struct SyncStatus
     std::uint64_t pushed = 0;   // deltas the server acknowledged in this sync
     std::uint64_t rejected = 0; // of them, refused for good (kept by the store with the reason)
     std::uint64_t pulled = 0;   // deltas applied from the server in this sync
+    std::uint64_t audited = 0;  // access-log entries the server settled in this sync
     TransferStats transfer;     // requests and bytes of this sync
     std::optional<SessionError> error;
 };
@@ -60,7 +62,10 @@ struct SessionOptions
     SessionOptions();
 };
 
-// One sync at a time: push the outbox in batches (each cut where a write ends), then pull
+// One sync at a time: push the outbox in batches (each cut where a write ends), send the
+// device's access-log entries the server has not acknowledged (marked sent only after its
+// receipt, so a cut or a crash in between sends them again and the server, idempotent by
+// device + entry seq, stores nothing twice), then pull
 // pages until the server has no more, applying each page with its cursor. Transient failures
 // back off exponentially (capped) and retry the step; a network failure leaves the session
 // Offline; a fatal one (or 401) Stopped with the reason. Each step resumes from what the
@@ -85,6 +90,7 @@ private:
         Failed,
     };
     Step pushOnce();
+    Step auditOnce();
     Step pullOnce();
     void fail(ErrorClass c, int http, std::string detail);
     void update(const std::function<void(SyncStatus &)> &change);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/core/auditupload.h"
 #include "sync/core/batch.h"
 #include "sync/core/protocol.h"
 #include "sync/core/pushresponse.h"
@@ -111,6 +112,8 @@ public:
     virtual TransportResult<Enrollment> enroll(const EnrollRequest &request) = 0;
     virtual TransportResult<PushResponse> push(const Batch &batch) = 0;
     virtual TransportResult<Batch> pull(std::uint64_t since, std::uint32_t limit) = 0;
+    // The device's own access-log entries (POST /v1/audit); idempotent by device + entry seq.
+    virtual TransportResult<AuditReceipt> uploadAudit(const AuditUpload &upload) = 0;
     // Fatal with HTTP 403 (ApiError::Forbidden) for anyone but a manager of that unit.
     virtual TransportResult<ReportDownload> report(const ReportQuery &query) = 0;
 

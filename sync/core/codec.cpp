@@ -287,6 +287,43 @@ Result<std::string, CodecError> encode(const PushResponse &response)
     return encodeMessage(response, MessageType::PushResponse);
 }
 
+Result<std::string, CodecError> encode(const AuditUpload &upload)
+{
+    if (upload.entries.size() > limits::kMaxAuditEntriesPerUpload)
+        return CodecError::TooLarge;
+    for (const AuditRecord &r : upload.entries) {
+        for (const std::string *text : {&r.staff, &r.unit, &r.action, &r.entity, &r.subject})
+            if (text->size() > limits::kMaxNameBytes)
+                return CodecError::TooLarge; // the decoder would refuse it
+    }
+    return encodeMessage(upload, MessageType::AuditUpload);
+}
+
+Result<std::string, CodecError> encode(const AuditReceipt &receipt)
+{
+    if (receipt.refused.size() > limits::kMaxAuditEntriesPerUpload ||
+        receipt.detail.size() > limits::kMaxNameBytes)
+        return CodecError::TooLarge;
+    return encodeMessage(receipt, MessageType::AuditReceipt);
+}
+
+Result<AuditUpload, CodecError> decodeAuditUpload(std::string_view bytes)
+{
+    return open<AuditUpload>(bytes, MessageType::AuditUpload);
+}
+
+Result<AuditReceipt, CodecError> decodeAuditReceipt(std::string_view bytes)
+{
+    return open<AuditReceipt>(bytes, MessageType::AuditReceipt);
+}
+
+Result<AuditUpload, CodecError> decodeAuditUploadPayload(std::string_view payload)
+{
+    if (payload.size() > limits::kMaxDecodedBytes)
+        return CodecError::TooLarge;
+    return fromPayload<AuditUpload>(payload);
+}
+
 Result<Batch, CodecError> decodeBatch(std::string_view bytes)
 {
     return open<Batch>(bytes, MessageType::Batch);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditupload.h"
 #include "batch.h"
 #include "codecerror.h"
 #include "pushresponse.h"
@@ -42,6 +43,8 @@ enum class MessageType : std::uint8_t
 {
     Batch = 1,
     PushResponse = 2,
+    AuditUpload = 3,
+    AuditReceipt = 4,
 };
 
 enum class Compression : std::uint8_t
@@ -53,10 +56,14 @@ enum class Compression : std::uint8_t
 // Encoders fail only with TooLarge (a message beyond the caps, which a peer would refuse).
 Result<std::string, CodecError> encode(const Batch &batch);
 Result<std::string, CodecError> encode(const PushResponse &response);
+Result<std::string, CodecError> encode(const AuditUpload &upload);
+Result<std::string, CodecError> encode(const AuditReceipt &receipt);
 
 // Total: any input gives a value or an error, never an exception or a crash.
 Result<Batch, CodecError> decodeBatch(std::string_view bytes);
 Result<PushResponse, CodecError> decodePushResponse(std::string_view bytes);
+Result<AuditUpload, CodecError> decodeAuditUpload(std::string_view bytes);
+Result<AuditReceipt, CodecError> decodeAuditReceipt(std::string_view bytes);
 
 // Lower layers, public for tests and the fuzzer: seal() wraps a raw cereal payload in an
 // envelope (compressing it as asked); the *Payload decoders parse a raw cereal payload with
@@ -65,5 +72,6 @@ Result<std::string, CodecError> seal(MessageType type, std::string_view payload,
                                      Compression compression);
 Result<Batch, CodecError> decodeBatchPayload(std::string_view payload);
 Result<PushResponse, CodecError> decodePushResponsePayload(std::string_view payload);
+Result<AuditUpload, CodecError> decodeAuditUploadPayload(std::string_view payload);
 
 } // namespace lykta::sync

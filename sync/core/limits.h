@@ -22,6 +22,10 @@ inline constexpr std::size_t kMaxDecodedBytes = 32u << 20;
 inline constexpr std::uint64_t kMaxDeltasPerBatch = 10'000;
 // Identifiers: entity type, record UUID, field name, author id, reason details.
 inline constexpr std::uint64_t kMaxNameBytes = 256;
+// A tablet's access-log entries per upload (POST /v1/audit); a sync sends as many uploads as
+// it takes. Each entry is under 1.5 KiB even at kMaxNameBytes per field, so an upload stays
+// well under kMaxWireBytes.
+inline constexpr std::uint64_t kMaxAuditEntriesPerUpload = 2'000;
 // A text value (a note body is the longest legitimate one, a few tens of KiB).
 inline constexpr std::uint64_t kMaxTextBytes = 1u << 20;
 // A blob value (signatures, small attachments; photos do not travel as deltas).

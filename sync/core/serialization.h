@@ -8,6 +8,7 @@
 // integer, checks it against its cap (TooLarge) and against the bytes still unread
 // (Truncated), and only then allocates.
 
+#include "auditupload.h"
 #include "batch.h"
 #include "codecerror.h"
 #include "limits.h"
@@ -111,7 +112,8 @@ void loadBytes(InArchive &ar, Bytes &bytes, std::uint64_t cap)
 inline constexpr std::uint64_t kMinDeltaBytes = 80;
 inline constexpr std::uint64_t kMinDeltaIdBytes = 16;
 inline constexpr std::uint64_t kMinRejectionBytes = 24;
-inline constexpr std::uint64_t kMinHlcBytes = 18; // wall 8, counter 2, device 8
+inline constexpr std::uint64_t kMinHlcBytes = 18;         // wall 8, counter 2, device 8
+inline constexpr std::uint64_t kMinAuditRecordBytes = 56; // seq, time, five lengths
 
 } // namespace detail
 
@@ -315,6 +317,57 @@ inline void load(InArchive &ar, PushResponse &p, std::uint32_t version)
     ar(p.cursor, p.serverTimeMs);
 }
 
+inline void save(OutArchive &ar, const AuditRecord &r, std::uint32_t)
+{
+    ar(r.seq, r.atMs);
+    for (const std::string *text : {&r.staff, &r.unit, &r.action, &r.entity, &r.subject})
+        detail::saveBytes(ar, *text);
+}
+
+inline void load(InArchive &ar, AuditRecord &r, std::uint32_t version)
+{
+    detail::checkVersion(version);
+    ar(r.seq, r.atMs);
+    for (std::string *text : {&r.staff, &r.unit, &r.action, &r.entity, &r.subject})
+        detail::loadBytes(ar, *text, limits::kMaxNameBytes);
+}
+
+inline void save(OutArchive &ar, const AuditUpload &u, std::uint32_t)
+{
+    ar(u.device);
+    saveList(ar, u.entries);
+}
+
+inline void load(InArchive &ar, AuditUpload &u, std::uint32_t version)
+{
+    detail::checkVersion(version);
+    ar(u.device);
+    loadList(ar, u.entries, limits::kMaxAuditEntriesPerUpload, detail::kMinAuditRecordBytes);
+}
+
+inline void save(OutArchive &ar, const AuditReceipt &r, std::uint32_t)
+{
+    ar(r.through, r.stored, static_cast<std::uint64_t>(r.refused.size()));
+    for (const std::uint64_t seq : r.refused)
+        ar(seq);
+    detail::saveBytes(ar, r.detail);
+}
+
+inline void load(InArchive &ar, AuditReceipt &r, std::uint32_t version)
+{
+    detail::checkVersion(version);
+    std::uint64_t n = 0;
+    ar(r.through, r.stored, n);
+    n = detail::checkedCount(n, limits::kMaxAuditEntriesPerUpload, 8);
+    r.refused.clear();
+    for (std::uint64_t i = 0; i < n; ++i) {
+        std::uint64_t seq = 0;
+        ar(seq);
+        r.refused.push_back(seq);
+    }
+    detail::loadBytes(ar, r.detail, limits::kMaxNameBytes);
+}
+
 } // namespace lykta::sync
 
 CEREAL_CLASS_VERSION(lykta::sync::Hlc, lykta::sync::detail::kWireTypeVersion)
@@ -323,3 +376,6 @@ CEREAL_CLASS_VERSION(lykta::sync::Delta, lykta::sync::detail::kDeltaVersion)
 CEREAL_CLASS_VERSION(lykta::sync::Batch, lykta::sync::detail::kWireTypeVersion)
 CEREAL_CLASS_VERSION(lykta::sync::Rejection, lykta::sync::detail::kWireTypeVersion)
 CEREAL_CLASS_VERSION(lykta::sync::PushResponse, lykta::sync::detail::kWireTypeVersion)
+CEREAL_CLASS_VERSION(lykta::sync::AuditRecord, lykta::sync::detail::kWireTypeVersion)
+CEREAL_CLASS_VERSION(lykta::sync::AuditUpload, lykta::sync::detail::kWireTypeVersion)
+CEREAL_CLASS_VERSION(lykta::sync::AuditReceipt, lykta::sync::detail::kWireTypeVersion)

@@ -290,11 +290,13 @@ int runAdmin(ServerStorage &storage, const std::vector<std::string> &args, std::
         auto entries = storage.auditFor(o.positional[0]);
         if (!entries)
             return storageError(err, entries.error());
-        out << "when\taction\tdevice\tstaff\tunit\tentity\tsubject\trequest\n";
+        // `when` is when the server wrote or received the entry; `device_time` when a tablet
+        // wrote it (its own entries: read, print, export, ...), empty for the server's own.
+        out << "when\taction\tdevice\tstaff\tunit\tentity\tsubject\trequest\tdevice_time\n";
         for (const auto &e : *entries) {
             out << isoTime(e.atMs) << "\t" << e.action << "\t" << e.device << "\t" << e.staffId
                 << "\t" << e.unitId << "\t" << e.entity << "\t" << e.subject << "\t" << e.requestId
-                << "\n";
+                << "\t" << (e.deviceSeq ? isoTime(e.deviceMs) : std::string()) << "\n";
         }
         return 0;
     }

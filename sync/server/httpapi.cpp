@@ -67,6 +67,30 @@ bool parseNumber(const std::string &text, T &out)
     return ec == std::errc() && end == text.data() + text.size();
 }
 
+// An authenticated POST of an envelope, answered with an envelope (push, audit upload).
+template <class Decode, class Serve>
+void serveEnvelope(SyncService &service, const httplib::Request &req, httplib::Response &res,
+                   Decode decode, Serve serve)
+{
+    const std::string id = res.get_header_value(std::string(protocol::kRequestIdHeader));
+    auto who = service.authenticate(req.get_header_value("Authorization"));
+    if (!who)
+        return fail(res, who.error());
+    auto message = decode(req.body);
+    if (!message) {
+        const bool tooLarge = message.error() == sync::CodecError::TooLarge;
+        return fail(res, tooLarge ? 413 : 400, tooLarge ? ApiError::TooLarge : ApiError::Malformed,
+                    sync::toString(message.error()));
+    }
+    auto answer = serve(*who, *message, id);
+    if (!answer)
+        return fail(res, answer.error());
+    auto body = sync::encode(*answer);
+    if (!body)
+        return fail(res, 500, ApiError::Internal, "encode");
+    res.set_content(std::move(*body), std::string(protocol::kEnvelopeType));
+}
+
 } // namespace
 
 HttpApi::HttpApi(SyncService &service, bool accessLog, ReportMaker report)
@@ -186,23 +210,10 @@ void HttpApi::install(httplib::Server &server)
 
     server.Post(std::string(protocol::kPushPath), [this](const httplib::Request &req,
                                                          httplib::Response &res) {
-        const std::string id = res.get_header_value(std::string(protocol::kRequestIdHeader));
-        auto who = m_service.authenticate(req.get_header_value("Authorization"));
-        if (!who)
-            return fail(res, who.error());
-        auto batch = sync::decodeBatch(req.body);
-        if (!batch)
-            return fail(res, batch.error() == sync::CodecError::TooLarge ? 413 : 400,
-                        batch.error() == sync::CodecError::TooLarge ? ApiError::TooLarge
-                                                                    : ApiError::Malformed,
-                        sync::toString(batch.error()));
-        auto answer = m_service.push(*who, *batch, id);
-        if (!answer)
-            return fail(res, answer.error());
-        auto body = sync::encode(*answer);
-        if (!body)
-            return fail(res, 500, ApiError::Internal, "encode");
-        res.set_content(std::move(*body), std::string(protocol::kEnvelopeType));
+        serveEnvelope(m_service, req, res, sync::decodeBatch,
+                      [&](const Principal &who, const sync::Batch &batch, const std::string &id) {
+                          return m_service.push(who, batch, id);
+                      });
     });
 
     server.Get(std::string(protocol::kPullPath), [this](const httplib::Request &req,
@@ -226,6 +237,15 @@ void HttpApi::install(httplib::Server &server)
             return fail(res, 500, ApiError::Internal, "encode");
         res.set_content(std::move(*body), std::string(protocol::kEnvelopeType));
     });
+
+    server.Post(std::string(protocol::kAuditPath),
+                [this](const httplib::Request &req, httplib::Response &res) {
+                    serveEnvelope(m_service, req, res, sync::decodeAuditUpload,
+                                  [&](const Principal &who, const sync::AuditUpload &upload,
+                                      const std::string &id) {
+                                      return m_service.uploadAudit(who, upload, id);
+                                  });
+                });
 
     if (!m_report)
         return;

@@ -2,6 +2,7 @@
 
 #include "pg.h"
 #include "pgschema.h"
+#include "pulledrecords.h"
 #include "sync/core/limits.h"
 #include "sync/core/versionlist.h"
 
@@ -150,7 +151,7 @@ void addAudit(Writes &writes, const std::vector<AuditEntry> &entries)
     for (std::size_t from = 0; from < entries.size(); from += kRowsPerInsert) {
         const std::size_t n = std::min(kRowsPerInsert, entries.size() - from);
         writes.add(
-            static_cast<int>(n * 8),
+            static_cast<int>(n * 11),
             [&](pg::Params &p) {
                 for (std::size_t i = from; i < from + n; ++i) {
                     const AuditEntry &e = entries[i];
@@ -162,12 +163,21 @@ void addAudit(Writes &writes, const std::vector<AuditEntry> &entries)
                         .add(e.action)
                         .add(e.entity)
                         .add(e.subject);
+                    if (e.records.empty())
+                        p.addNull();
+                    else
+                        p.addBytes(e.records);
+                    if (e.deviceSeq)
+                        p.add(e.deviceMs).add(e.deviceSeq);
+                    else
+                        p.addNull().addNull();
                 }
             },
             [&](int first) {
+                // A tablet's entry stored before (audit_device_entry) is not stored again.
                 return "INSERT INTO audit(at_ms, request_id, device, staff_id, unit_id, action, "
-                       "entity, subject) VALUES " +
-                       valuesList(n, 8, first);
+                       "entity, subject, records, device_ms, device_seq) VALUES " +
+                       valuesList(n, 11, first) + " ON CONFLICT DO NOTHING";
             });
     }
 }
@@ -705,15 +715,32 @@ StorageResult<std::vector<AuditEntry>> PgStorage::auditFor(const std::string &su
 {
     return withConnection([&](pg::Conn &c) {
         std::vector<AuditEntry> out;
-        auto rows = c.query("SELECT seq, at_ms, request_id, device, staff_id, unit_id, action, "
-                            "entity, subject FROM audit WHERE subject = $1 ORDER BY seq",
-                            pg::Params().add(subject));
-        for (int r = 0; r < rows.size(); ++r)
-            out.push_back({rows.integer(r, 0), rows.integer(r, 1), std::string(rows.text(r, 2)),
-                           static_cast<sync::DeviceId>(rows.integer(r, 3)),
-                           std::string(rows.text(r, 4)), std::string(rows.text(r, 5)),
-                           std::string(rows.text(r, 6)), std::string(rows.text(r, 7)),
-                           std::string(rows.text(r, 8))});
+        // The subject's own rows, and the pulls whose packed records hold its bytes (decoded
+        // and matched exactly by PulledRecords::expand). A scan of the pull rows.
+        auto rows = c.query(
+            "SELECT seq, at_ms, request_id, device, staff_id, unit_id, action, entity, subject, "
+            "device_ms, device_seq, records FROM audit WHERE subject = $1 OR "
+            "(records IS NOT NULL AND position($2::bytea in records) > 0) ORDER BY seq",
+            pg::Params().add(subject).addBytes(PulledRecords::searchKey(subject)));
+        for (int r = 0; r < rows.size(); ++r) {
+            AuditEntry e{rows.integer(r, 0),
+                         rows.integer(r, 1),
+                         std::string(rows.text(r, 2)),
+                         static_cast<sync::DeviceId>(rows.integer(r, 3)),
+                         std::string(rows.text(r, 4)),
+                         std::string(rows.text(r, 5)),
+                         std::string(rows.text(r, 6)),
+                         std::string(rows.text(r, 7)),
+                         std::string(rows.text(r, 8)),
+                         rows.isNull(r, 9) ? 0 : rows.integer(r, 9),
+                         rows.isNull(r, 10) ? 0 : static_cast<std::uint64_t>(rows.integer(r, 10))};
+            if (rows.isNull(r, 11)) {
+                out.push_back(std::move(e));
+                continue;
+            }
+            if (!PulledRecords::expand(e, rows.bytes(r, 11), subject, out))
+                throw pg::Error("XX001", "a pull's audit row is damaged");
+        }
         return out;
     });
 }

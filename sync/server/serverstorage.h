@@ -115,9 +115,17 @@ struct AuditEntry
     sync::DeviceId device = 0;
     std::string staffId;
     std::string unitId;
-    std::string action; // push, pull, enroll, revoke, export
+    std::string action; // push, pull, enroll, revoke, export; a tablet's: read, print, ...
     std::string entity;
     std::string subject; // the record id (or device id for enroll/revoke)
+    // An entry a tablet wrote and uploaded: its time on the device and its sequence number in
+    // the device's own log (device + deviceSeq is unique); atMs is when the server received
+    // it. Both 0 for the server's own entries.
+    std::int64_t deviceMs = 0;
+    std::uint64_t deviceSeq = 0;
+    // A pull: every record it handed out (PulledRecords), in this one row. auditFor expands it
+    // into an entry per matching record, so `records` is empty in what auditFor returns.
+    std::string records = {};
 };
 
 struct StoredRecord
@@ -257,6 +265,8 @@ public:
     virtual StorageResult<std::vector<Device>> devices() = 0;
     // false when there is no such device (or it is revoked already).
     virtual StorageResult<bool> revokeDevice(sync::DeviceId id, std::int64_t nowMs) = 0;
+    // Every entry about `subject`, oldest first: its own rows, each pull that handed it out
+    // (as an entry with the record's entity, unit and id) and the tablets' entries about it.
     virtual StorageResult<std::vector<AuditEntry>> auditFor(const std::string &subject) = 0;
 
     // --- enrollment
@@ -282,6 +292,8 @@ public:
     virtual StorageResult<RecordPage> changedRecords(const std::string &unit,
                                                      const std::vector<std::string> &entities,
                                                      std::uint64_t since, std::uint32_t limit) = 0;
+    // An entry a tablet uploaded (deviceSeq set) that the log holds already is skipped, so an
+    // upload repeated after a lost answer stores nothing twice.
     virtual StorageResult<bool> appendAudit(const std::vector<AuditEntry> &entries) = 0;
 
     // --- retention (gallring)

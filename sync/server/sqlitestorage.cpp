@@ -1,5 +1,6 @@
 #include "sqlitestorage.h"
 
+#include "pulledrecords.h"
 #include "sqlite.h"
 #include "sqlitefile.h"
 #include "sync/core/limits.h"
@@ -16,7 +17,8 @@ namespace {
 
 // 1: units, staff, devices, codes, the log, records, audit. 2: staff roles. 3: retention.
 // 4: log.seen, the versions a conflict resolution replaced (sync::encodeVersions; NULL: none).
-constexpr int kSchemaVersion = 4;
+// 5: the audit log's compact pull rows and the tablets' uploaded entries (kSchemaAudit).
+constexpr int kSchemaVersion = 5;
 
 // The server's own schema (not the client's): SQL stays in this backend.
 constexpr std::string_view kSchema = R"sql(
@@ -139,6 +141,17 @@ WHEN OLD.at_ms >= (SELECT coalesce(max(cutoff_ms), 0) FROM audit_cutoff)
 BEGIN SELECT RAISE(ABORT, 'lykta:audit-append-only'); END;
 )sql";
 
+// Schema 5: a pull writes one audit row naming every record it handed out (`records`,
+// PulledRecords) instead of a row per record; an entry a tablet uploaded keeps its time on the
+// device and its sequence number there, unique per device, so an upload repeated after a lost
+// answer adds nothing. The append-only triggers and retention's cut-off cover these rows too.
+constexpr std::string_view kSchemaAudit = R"sql(
+ALTER TABLE audit ADD COLUMN records BLOB;
+ALTER TABLE audit ADD COLUMN device_ms INTEGER;
+ALTER TABLE audit ADD COLUMN device_seq INTEGER;
+CREATE UNIQUE INDEX audit_device_entry ON audit(device, device_seq) WHERE device_seq IS NOT NULL;
+)sql";
+
 StorageError toStorageError(const sqlite::Error &e)
 {
     const int primary = e.code & 0xff;
@@ -187,8 +200,10 @@ constexpr std::string_view kDeviceColumns =
 
 void insertAudit(sqlite::Db &db, const AuditEntry &e)
 {
-    auto &st = db.cached("INSERT INTO audit(at_ms, request_id, device, staff_id, unit_id, action, "
-                         "entity, subject) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    // OR IGNORE: a tablet's entry stored before (audit_device_entry) is not stored again.
+    auto &st = db.cached("INSERT OR IGNORE INTO audit(at_ms, request_id, device, staff_id, "
+                         "unit_id, action, entity, subject, records, device_ms, device_seq) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     st.bind(1, e.atMs)
         .bind(2, std::string_view(e.requestId))
         .bind(3, static_cast<std::int64_t>(e.device));
@@ -197,6 +212,16 @@ void insertAudit(sqlite::Db &db, const AuditEntry &e)
     st.bind(6, std::string_view(e.action))
         .bind(7, std::string_view(e.entity))
         .bind(8, std::string_view(e.subject));
+    if (e.records.empty())
+        st.bindNull(9);
+    else
+        st.bindBlob(9, e.records);
+    if (e.deviceSeq) {
+        st.bind(10, e.deviceMs).bind(11, static_cast<std::int64_t>(e.deviceSeq));
+    } else {
+        st.bindNull(10);
+        st.bindNull(11);
+    }
     st.step();
 }
 
@@ -555,6 +580,8 @@ SqliteStorage::open(const std::string &path, std::unique_ptr<crypto::Vault> vaul
                 db->exec(kSchemaRetention);
             if (v < 4)
                 db->exec("ALTER TABLE log ADD COLUMN seen BLOB");
+            if (v < 5)
+                db->exec(kSchemaAudit);
             db->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
             tx.commit();
         }
@@ -663,14 +690,33 @@ StorageResult<std::vector<AuditEntry>> SqliteStorage::auditFor(const std::string
 {
     return guarded([&] {
         std::vector<AuditEntry> out;
-        auto &st = m_db->cached("SELECT seq, at_ms, request_id, device, staff_id, unit_id, "
-                                "action, entity, subject FROM audit WHERE subject = ?1 "
-                                "ORDER BY seq");
-        st.bind(1, std::string_view(subject));
-        while (st.step())
-            out.push_back({st.integer(0), st.integer(1), st.text(2),
-                           static_cast<sync::DeviceId>(st.integer(3)), st.text(4), st.text(5),
-                           st.text(6), st.text(7), st.text(8)});
+        // The subject's own rows, and the pulls whose packed records hold its bytes (decoded
+        // and matched exactly by PulledRecords::expand). A scan of the pull rows, not an index
+        // lookup.
+        auto &st = m_db->cached(
+            "SELECT seq, at_ms, request_id, device, staff_id, unit_id, action, entity, subject, "
+            "device_ms, device_seq, records FROM audit WHERE subject = ?1 OR "
+            "(records IS NOT NULL AND instr(records, ?2) > 0) ORDER BY seq");
+        st.bind(1, std::string_view(subject)).bindBlob(2, PulledRecords::searchKey(subject));
+        while (st.step()) {
+            AuditEntry e{st.integer(0),
+                         st.integer(1),
+                         st.text(2),
+                         static_cast<sync::DeviceId>(st.integer(3)),
+                         st.text(4),
+                         st.text(5),
+                         st.text(6),
+                         st.text(7),
+                         st.text(8),
+                         st.isNull(9) ? 0 : st.integer(9),
+                         st.isNull(10) ? 0 : static_cast<std::uint64_t>(st.integer(10))};
+            if (st.isNull(11)) {
+                out.push_back(std::move(e));
+                continue;
+            }
+            if (!PulledRecords::expand(e, st.blob(11), subject, out))
+                throw sqlite::Error(SQLITE_CORRUPT, "a pull's audit row is damaged");
+        }
         return out;
     });
 }

@@ -1,12 +1,14 @@
 #include "syncservice.h"
 
 #include "credentials.h"
+#include "pulledrecords.h"
 #include "staffdirectory.h"
 #include "sync/core/limits.h"
 #include "sync/core/merge.h"
 #include "sync/core/uuid.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -395,24 +397,124 @@ ApiResult<sync::Batch> SyncService::pull(const Principal &who, std::uint64_t sin
     batch.hasMore = page->hasMore;
     batch.sentAtMs = now;
     batch.deltas.reserve(page->entries.size());
-    std::map<std::string, AuditEntry> audit;
+    PulledRecords pulled;
     for (auto &entry : page->entries) {
-        audit.try_emplace(recordKey(entry.delta.entity, entry.delta.entityId),
-                          AuditEntry{0, now, requestId, who.device.id, who.device.staffId,
-                                     entry.unitId, "pull", entry.delta.entity,
-                                     entry.delta.entityId});
+        pulled.add(entry.unitId, entry.delta.entity, entry.delta.entityId);
         batch.deltas.push_back(std::move(entry.delta));
     }
-    if (!audit.empty()) {
-        std::vector<AuditEntry> entries;
-        entries.reserve(audit.size());
-        for (auto &[key, e] : audit)
-            entries.push_back(std::move(e));
-        // Nothing is handed out that the audit log does not show.
-        if (auto r = m_storage.appendAudit(entries); !r)
+    if (!pulled.empty()) {
+        // Nothing is handed out that the audit log does not show: one row naming every record.
+        AuditEntry entry{0,
+                         now,
+                         requestId,
+                         who.device.id,
+                         who.device.staffId,
+                         {},
+                         "pull",
+                         "log",
+                         std::to_string(since) + ".." + std::to_string(batch.cursor)};
+        entry.records = pulled.encode();
+        if (auto r = m_storage.appendAudit({entry}); !r)
             return storageFailure(r.error());
     }
     return batch;
+}
+
+namespace {
+
+constexpr std::string_view kTabletActions[] = {"read",   "create", "change", "delete",
+                                               "export", "print",  "share",  "review"};
+
+bool isDate(std::string_view text)
+{
+    return text.size() == 10 && text[4] == '-' && text[7] == '-' &&
+           std::all_of(text.begin(), text.end(),
+                       [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+}
+
+bool isWord(std::string_view text)
+{
+    return !text.empty() && text.size() <= 32 && std::all_of(text.begin(), text.end(), [](char c) {
+        return c == '_' || std::islower(static_cast<unsigned char>(c));
+    });
+}
+
+// What a tablet's entry may name: an entity word, and as subject a record id or an export's or
+// spot check's subject (`child:<id>`, `period:<from>/<to>`, `<unit>/<from>/<to>`): UUIDs,
+// dates and lower-case words joined by ':' and '/'. Anything else could be text someone
+// wrote, which the audit log must never receive.
+bool codeLike(std::string_view text)
+{
+    if (text.empty() || text.size() > 128)
+        return false;
+    std::size_t from = 0;
+    while (from <= text.size()) {
+        const std::size_t end = text.find_first_of(":/", from);
+        const std::string_view part =
+            text.substr(from, end == std::string_view::npos ? std::string_view::npos : end - from);
+        if (!sync::isUuid(part) && !isDate(part) && !isWord(part))
+            return false;
+        if (end == std::string_view::npos)
+            break;
+        from = end + 1;
+    }
+    return true;
+}
+
+} // namespace
+
+ApiResult<sync::AuditReceipt> SyncService::uploadAudit(const Principal &who,
+                                                       const sync::AuditUpload &upload,
+                                                       const std::string &requestId)
+{
+    if (who.device.kind == DeviceKind::Kiosk)
+        return ApiFailure{403, ApiError::Forbidden, "kiosk_read_only"};
+    if (upload.device != who.device.id)
+        return ApiFailure{403, ApiError::DeviceMismatch, {}};
+    const std::int64_t now = m_clock();
+    sync::AuditReceipt receipt;
+    std::vector<AuditEntry> rows;
+    for (const sync::AuditRecord &r : upload.entries) {
+        receipt.through = std::max(receipt.through, r.seq);
+        const char *refusal = nullptr;
+        if (r.seq == 0)
+            refusal = "seq";
+        else if (r.staff != who.device.staffId)
+            refusal = "author";
+        else if (std::find(std::begin(kTabletActions), std::end(kTabletActions), r.action) ==
+                 std::end(kTabletActions))
+            refusal = "action";
+        else if (!isWord(r.entity) || !codeLike(r.subject) ||
+                 (!r.unit.empty() && !inScope(who, r.unit)))
+            refusal = "text";
+        if (refusal) {
+            if (receipt.refused.empty())
+                receipt.detail = refusal;
+            receipt.refused.push_back(r.seq);
+            continue;
+        }
+        AuditEntry e{0,      now,      requestId, who.device.id, r.staff,
+                     r.unit, r.action, r.entity,  r.subject};
+        e.deviceMs = r.atMs;
+        e.deviceSeq = r.seq;
+        rows.push_back(std::move(e));
+    }
+    receipt.stored = rows.size();
+    if (!receipt.refused.empty())
+        rows.push_back({0,
+                        now,
+                        requestId,
+                        who.device.id,
+                        who.device.staffId,
+                        {},
+                        "audit_denied",
+                        "audit_log",
+                        std::to_string(who.device.id)});
+    if (!rows.empty()) {
+        if (auto r = m_storage.appendAudit(rows); !r)
+            return storageFailure(r.error());
+    }
+    return receipt;
 }
 
 ApiResult<bool> SyncService::authorizeReport(const Principal &who, const std::string &unit,

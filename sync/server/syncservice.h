@@ -2,6 +2,7 @@
 
 #include "schemacatalog.h"
 #include "serverstorage.h"
+#include "sync/core/auditupload.h"
 #include "sync/core/batch.h"
 #include "sync/core/protocol.h"
 #include "sync/core/pushresponse.h"
@@ -47,6 +48,13 @@ public:
                                        const std::string &requestId);
     ApiResult<sync::Batch> pull(const Principal &who, std::uint64_t since, std::uint32_t limit,
                                 const std::string &requestId);
+    // Stores a tablet's own access-log entries as audit rows (device, staff, time on the device,
+    // time received), each once: idempotent by device + the entry's seq. An entry is refused
+    // for good when another staff member than the device's is named (`author`), its action is
+    // not a tablet's, or its entity, unit or subject is not an id, date or code (`text`):
+    // nothing a person wrote enters the log. Refusals are audited as audit_denied.
+    ApiResult<sync::AuditReceipt> uploadAudit(const Principal &who, const sync::AuditUpload &upload,
+                                              const std::string &requestId);
     // Whether `who` may fetch the follow-up report of `unit`: a staff device whose staff
     // member is a manager of that unit. A refusal (403, detail kiosk, manager_role or unit) is
     // written to the audit log as report_denied.

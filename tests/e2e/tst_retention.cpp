@@ -537,12 +537,17 @@ private slots:
                                       "'retention_rule'");
         };
         QCOMPARE(hasRules(), 1LL);
-        // Back to schema 2, as an older server left it (without schema 4's log.seen either).
+        // Back to schema 2, as an older server left it (without schema 4's log.seen or schema
+        // 5's audit columns either).
         if (older.backend() == Backend::Sqlite) {
             sqlite3 *handle = nullptr;
             QCOMPARE(sqlite3_open((dir + "/server.db").toUtf8().constData(), &handle), SQLITE_OK);
             QCOMPARE(sqlite3_exec(handle,
                                   "ALTER TABLE log DROP COLUMN seen; "
+                                  "DROP INDEX audit_device_entry; "
+                                  "ALTER TABLE audit DROP COLUMN records; "
+                                  "ALTER TABLE audit DROP COLUMN device_ms; "
+                                  "ALTER TABLE audit DROP COLUMN device_seq; "
                                   "DROP TABLE retention_rule; DROP TABLE audit_cutoff; "
                                   "DROP TRIGGER audit_no_delete; "
                                   "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN "
@@ -553,6 +558,8 @@ private slots:
             sqlite3_close(handle);
         } else {
             older.scalar("ALTER TABLE log DROP COLUMN seen; "
+                         "ALTER TABLE audit DROP COLUMN records, DROP COLUMN device_ms, "
+                         "DROP COLUMN device_seq; "
                          "DROP TABLE retention_rule; DROP TABLE audit_cutoff; "
                          "DROP TRIGGER audit_delete_after_cutoff ON audit; "
                          "DROP TRIGGER audit_append_only ON audit; "
@@ -572,7 +579,7 @@ private slots:
         QCOMPARE(older.scalar(older.backend() == Backend::Sqlite
                                   ? "PRAGMA user_version"
                                   : "SELECT max(version) FROM lykta_schema"),
-                 4LL); // and log.seen (4) on the way
+                 5LL); // and log.seen (4) and the audit columns (5) on the way
     }
 
     void cleanupTestCase()

@@ -267,6 +267,41 @@ private slots:
         QVERIFY(g_allocatedBytes.load() - before < 64 * 1024);
     }
 
+    // A tablet's access-log entries and the server's receipt: lossless, and bounded on input.
+    void auditUploadRoundTripsAndIsBounded()
+    {
+        AuditUpload upload{7,
+                           {{1, 1'700'000'000'000, "staff-1", "unit-1", "read", "child",
+                             "0190b7a4-0000-7000-8000-000000000001"},
+                            {2, 1'700'000'000'500, "staff-1", "unit-1", "export", "child",
+                             "child:0190b7a4-0000-7000-8000-000000000001"}}};
+        auto bytes = encode(upload);
+        QVERIFY(bytes.ok());
+        auto back = decodeAuditUpload(*bytes);
+        QVERIFY(back.ok());
+        QCOMPARE(*back, upload);
+        const AuditReceipt receipt{2, 1, {1}, "author"};
+        auto rback = decodeAuditReceipt(*encode(receipt));
+        QVERIFY(rback.ok());
+        QCOMPARE(*rback, receipt);
+        QCOMPARE(decodeAuditUpload(*encode(receipt)).error(), CodecError::WrongType);
+
+        // endian(1) version(4) device(8) -> count at 13; then a subject claiming 4 GiB.
+        std::string countAttack = rawPayload(AuditUpload{});
+        putU64(countAttack, 13, 1ull << 63);
+        QCOMPARE(decodeAuditUploadPayload(countAttack).error(), CodecError::TooLarge);
+        putU64(countAttack, 13, limits::kMaxAuditEntriesPerUpload);
+        QCOMPARE(decodeAuditUploadPayload(countAttack).error(), CodecError::Truncated);
+        std::string textAttack = rawPayload(upload);
+        putU64(textAttack, textAttack.find("export") - 8, 4ull << 30);
+        const std::size_t before = g_allocatedBytes.load();
+        QCOMPARE(decodeAuditUploadPayload(textAttack).error(), CodecError::TooLarge);
+        QVERIFY(g_allocatedBytes.load() - before < 64 * 1024);
+        AuditUpload tooMany;
+        tooMany.entries.resize(limits::kMaxAuditEntriesPerUpload + 1);
+        QCOMPARE(encode(tooMany).error(), CodecError::TooLarge);
+    }
+
     // The versions a resolution saw travel intact, alone or beside ordinary deltas.
     void roundTripsTheVersionsAResolutionSaw()
     {

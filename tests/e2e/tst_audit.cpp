@@ -1,0 +1,291 @@
+// The server's audit log through a real lykta-server process and real HTTP, on both backends:
+// one compact row per pull request that still answers the per-subject extract, and the reads
+// made on real tablets reaching it with device, staff, device time and time received, once.
+#include "cutproxy.h"
+#include "familyservice.h"
+#include "storereplica.h"
+#include "tablet.h"
+#include "testserver.h"
+
+#include "sync/core/uuid.h"
+
+#include <QtTest>
+
+using namespace lykta;
+using namespace lykta::test;
+
+class TstAudit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start());
+        m_writer = m_server.enrollStaff("Enhet A", 201);
+        QVERIFY(!m_writer.token.empty());
+        // A colleague in the same unit, on a tablet of her own: she pulls what A wrote.
+        m_readerStaff = m_server
+                            .admin({"create-staff", "--name", "Kollega", "--unit",
+                                    QString::fromStdString(m_writer.unit)})
+                            .toStdString();
+        const QString code =
+            m_server.admin({"enroll-code", "--staff", QString::fromStdString(m_readerStaff)});
+        auto enrolled = m_server.transport()->enroll({code.toStdString(), 202, "kollega"});
+        QVERIFY(enrolled);
+        m_readerToken = enrolled->token;
+    }
+
+    // A full pull of N records writes one audit row, and the extract for any one of them still
+    // shows that pull, with the record's entity and unit and who pulled it.
+    void aPullWritesOneRowThatTheExtractFinds()
+    {
+        constexpr int kRecords = 2000;
+        DeltaWriter writer(m_writer.device, m_writer.staff);
+        std::vector<sync::Delta> all;
+        std::vector<std::string> ids;
+        for (int i = 0; i < kRecords; ++i) {
+            ids.push_back(sync::newUuidV7());
+            auto part = writer.write(
+                i % 2 ? "family" : "child", ids.back(),
+                {{"unit_id", m_writer.unit}, {i % 2 ? "name" : "first_name", std::string("Namn")}});
+            all.insert(all.end(), part.begin(), part.end());
+        }
+        auto pushed = m_server.transport(m_writer.token)->push(writer.batch(all));
+        QVERIFY(pushed);
+        QCOMPARE(pushed->accepted.size(), all.size());
+
+        const long long rowsBefore = m_server.database().scalar("SELECT count(*) FROM audit");
+        const long long bytesBefore = auditBytes();
+        auto pulled = m_server.transport(m_readerToken)->pull(0, 10'000);
+        QVERIFY(pulled);
+        QVERIFY(pulled->deltas.size() >= all.size()); // and the staff directory's records
+        const long long rows =
+            m_server.database().scalar("SELECT count(*) FROM audit") - rowsBefore;
+        const long long bytes = auditBytes() - bytesBefore;
+        qInfo("a full pull of %d records wrote %lld audit rows, %lld bytes (%s)", kRecords, rows,
+              bytes, toString(m_server.database().backend()));
+        QCOMPARE(rows, 1LL);
+
+        for (const std::size_t i : {std::size_t(0), std::size_t(1), ids.size() - 1}) {
+            const QString extract = m_server.admin({"audit", QString::fromStdString(ids[i])});
+            const QString line =
+                QStringLiteral("\tpull\t202\t%1\t%2\t%3\t%4\t")
+                    .arg(QString::fromStdString(m_readerStaff),
+                         QString::fromStdString(m_writer.unit),
+                         i % 2 ? QStringLiteral("family") : QStringLiteral("child"),
+                         QString::fromStdString(ids[i]));
+            QVERIFY2(extract.count(line) == 1, qPrintable(extract));
+            QVERIFY2(extract.contains("\tpush\t201\t"), qPrintable(extract));
+        }
+        // A record the reader was not handed (its own unit's only) shows no pull.
+        const std::string elsewhere = sync::newUuidV7();
+        QVERIFY(!m_server.admin({"audit", QString::fromStdString(elsewhere)}).contains("\tpull\t"));
+
+        // A second pull of the same records is a second row, and a second line in the extract.
+        QVERIFY(m_server.transport(m_readerToken)->pull(0, 10'000));
+        QCOMPARE(m_server.database().scalar("SELECT count(*) FROM audit") - rowsBefore, 2LL);
+        QCOMPARE(m_server.admin({"audit", QString::fromStdString(ids[5])}).count("\tpull\t202\t"),
+                 2);
+    }
+
+    // The pull rows stay append-only.
+    void pullRowsCannotBeChanged()
+    {
+        QVERIFY(!m_server.database().exec("UPDATE audit SET device = 1 WHERE action = 'pull'"));
+        QVERIFY(!m_server.database().exec("DELETE FROM audit WHERE action = 'pull'"));
+    }
+
+    // A colleague's tablet reads a child's record; after its sync the server's extract for the
+    // child shows that read: the tablet's device, its staff member, the time on the device and
+    // the time received. A second sync sends nothing again, and no note text travels.
+    void tabletReadsReachTheServersAuditLog()
+    {
+        m_a = tablet("a", m_writer.staff);
+        m_b = tablet("b", m_readerStaff);
+        QVERIFY(!m_a.token.empty() && !m_b.token.empty());
+        QVERIFY(m_a.store->write(m_a.actor, store::Change{store::ChangeKind::Create,
+                                                          "unit",
+                                                          m_a.actor.unitId,
+                                                          {{"name", std::string("Enhet A")}}}));
+        auto familyId = m_a.store->write(
+            m_a.actor,
+            store::Change{
+                store::ChangeKind::Create, "family", {}, {{"name", std::string("Familjen Ek")}}});
+
+        QVERIFY(familyId);
+        auto childId = m_a.store->write(
+            m_a.actor,
+            store::Change{store::ChangeKind::Create,
+                          "child",
+                          {},
+                          {{"family_id", familyId->ids[0]}, {"first_name", std::string("Alva")}}});
+        QVERIFY(childId);
+        m_child = childId->ids[0];
+        QVERIFY(m_a.store->write(m_a.actor, store::Change{store::ChangeKind::Create,
+                                                          "note",
+                                                          {},
+                                                          {{"subject_entity", std::string("child")},
+                                                           {"subject_id", m_child},
+                                                           {"body", std::string(kCanary)}}}));
+        QCOMPARE(syncTablet(m_server, m_a).activity, sync::client::Activity::Idle);
+        QCOMPARE(syncTablet(m_server, m_b).activity, sync::client::Activity::Idle);
+
+        QVERIFY(domain::FamilyService(*m_b.store).child(m_b.actor, m_child));
+        auto unsent = m_b.store->unsentAudit(1000);
+        QVERIFY(unsent && !unsent->empty());
+        for (const auto &e : *unsent)
+            for (const std::string *text : {&e.staff, &e.unit, &e.action, &e.entity, &e.subject})
+                QVERIFY(text->find(kCanary) == std::string::npos);
+        const auto read = std::find_if(unsent->begin(), unsent->end(), [&](const auto &e) {
+            return e.action == "read" && e.subject == m_child;
+        });
+        QVERIFY(read != unsent->end());
+
+        const auto synced = syncTablet(m_server, m_b);
+        QCOMPARE(synced.activity, sync::client::Activity::Idle);
+        QCOMPARE(synced.audited, unsent->size());
+        QVERIFY(m_b.store->unsentAudit(1000)->empty());
+
+        // `admin audit CHILD`: when received, action, device, staff, unit, entity, subject,
+        // request, time on the device.
+        const QStringList lines =
+            m_server.admin({"audit", QString::fromStdString(m_child)}).split('\n');
+        const QString device = QString::number(m_b.store->deviceId());
+        QStringList reads;
+        for (const QString &line : lines)
+            if (line.section('\t', 1, 2) == "read\t" + device)
+                reads << line;
+        QVERIFY2(reads.size() == 1, qPrintable(lines.join('\n')));
+        const QStringList f = reads[0].split('\t');
+        QCOMPARE(f.size(), 9);
+        QCOMPARE(f[3], QString::fromStdString(m_readerStaff));
+        QCOMPARE(f[5], QStringLiteral("child"));
+        QVERIFY(!f[0].isEmpty());
+        QVERIFY(!f[8].isEmpty());
+        QCOMPARE(m_server.database().scalar("SELECT device_ms FROM audit WHERE action = 'read' "
+                                            "AND device_seq = " +
+                                            std::to_string(read->seq) +
+                                            " AND device = " + device.toStdString()),
+                 read->atMs);
+
+        // Nothing twice: another sync uploads nothing.
+        const long long rows = tabletRows(m_b);
+        const auto again = syncTablet(m_server, m_b);
+        QCOMPARE(again.activity, sync::client::Activity::Idle);
+        QCOMPARE(again.audited, 0u);
+        QCOMPARE(tabletRows(m_b), rows);
+        QCOMPARE(rows, static_cast<long long>(unsent->size()));
+
+        // No note text reached the audit log.
+        QCOMPARE(m_server.database().scalar(
+                     std::string("SELECT count(*) FROM audit WHERE request_id LIKE '%") + kCanary +
+                     "%' OR staff_id LIKE '%" + kCanary + "%' OR unit_id LIKE '%" + kCanary +
+                     "%' OR entity LIKE '%" + kCanary + "%' OR subject LIKE '%" + kCanary +
+                     "%' OR action LIKE '%" + kCanary + "%'"),
+                 0LL);
+    }
+
+    // The connection drops after the server stored an upload and before the tablet heard its
+    // receipt (a crash there is the same: nothing was marked sent). Nothing is lost: the tablet
+    // still holds the entries as unsent; nothing is duplicated: sending them again adds nothing.
+    void aCutBetweenUploadAndReceiptLosesNothingAndDuplicatesNothing()
+    {
+        QVERIFY(!m_child.empty());
+        QVERIFY(domain::FamilyService(*m_b.store).child(m_b.actor, m_child));
+        QVERIFY(domain::FamilyService(*m_b.store).child(m_b.actor, m_child));
+        const auto unsent = m_b.store->unsentAudit(1000);
+        QCOMPARE(unsent->size(), 2u);
+        const long long before = tabletRows(m_b);
+
+        {
+            CutProxy proxy(m_server.port(), 1, 1); // the receipt's first byte, then the cut
+            sync::client::TransportOptions t;
+            t.baseUrl = "http://127.0.0.1:" + std::to_string(proxy.port());
+            t.token = m_b.token;
+            auto transport = sync::client::makeCurlTransport(t);
+            syncctl::StoreReplica replica(*m_b.store);
+            sync::client::SessionOptions once;
+            once.maxRetries = 0;
+            sync::client::SyncSession session(*transport, replica, once);
+            const auto cut = session.run();
+            QCOMPARE(proxy.cutsMade(), 1);
+            QVERIFY(cut.activity != sync::client::Activity::Idle);
+            QCOMPARE(cut.audited, 0u);
+        }
+        QCOMPARE(tabletRows(m_b), before + 2);              // the server stored them ...
+        QCOMPARE(m_b.store->unsentAudit(1000)->size(), 2u); // ... the tablet still has them
+
+        const auto synced = syncTablet(m_server, m_b);
+        QCOMPARE(synced.activity, sync::client::Activity::Idle);
+        QCOMPARE(synced.audited, 2u);
+        QCOMPARE(tabletRows(m_b), before + 2);
+        QVERIFY(m_b.store->unsentAudit(1000)->empty());
+        for (const auto &e : *unsent)
+            QCOMPARE(m_server.database().scalar("SELECT count(*) FROM audit WHERE device = " +
+                                                std::to_string(m_b.store->deviceId()) +
+                                                " AND device_seq = " + std::to_string(e.seq)),
+                     1LL);
+    }
+
+    // An entry naming another staff member than the device's, or holding text, is refused for
+    // good (and the refusal audited); the tablet stops sending it and keeps its own log.
+    void foreignOrTextEntriesAreRefused()
+    {
+        QVERIFY(m_b.store->audit({m_writer.staff, m_b.actor.unitId}, store::AuditAction::Read,
+                                 "child", m_child));
+        QVERIFY(m_b.store->audit(m_b.actor, store::AuditAction::Read, "child", kCanary));
+        const long long before = tabletRows(m_b);
+        const auto synced = syncTablet(m_server, m_b);
+        QCOMPARE(synced.activity, sync::client::Activity::Idle);
+        QCOMPARE(tabletRows(m_b), before);
+        QVERIFY(m_b.store->unsentAudit(1000)->empty());
+        QVERIFY(m_server.admin({"audit", QString::number(m_b.store->deviceId())})
+                    .contains("\taudit_denied\t"));
+        QCOMPARE(m_b.store->auditLog(kCanary)->size(), 1u);
+    }
+
+private:
+    static constexpr const char *kCanary = "secret-note-canary-7Q";
+
+    Tablet tablet(const QString &name, const std::string &staff)
+    {
+        Tablet t;
+        store::StoreOptions options;
+        options.database.path = (m_server.dir() + "/" + name + ".db").toStdString();
+        auto s = store::Store::open(std::move(options));
+        if (s)
+            t.store = std::move(*s);
+        if (t.store)
+            enroll(m_server, t, staff, m_writer.unit, name);
+        return t;
+    }
+
+    // The tablet's entries in the server's audit log.
+    long long tabletRows(const Tablet &t) const
+    {
+        return m_server.database().scalar("SELECT count(*) FROM audit WHERE device_seq IS NOT "
+                                          "NULL AND device = " +
+                                          std::to_string(t.store->deviceId()));
+    }
+
+    // The audit log's size on disk: table and indexes.
+    long long auditBytes() const
+    {
+        if (m_server.database().backend() == Backend::Postgresql)
+            return m_server.database().scalar("SELECT pg_total_relation_size('audit')");
+        return m_server.database().scalar(
+            "SELECT coalesce(sum(payload), 0) FROM dbstat WHERE name LIKE 'audit%'");
+    }
+
+    TestServer m_server;
+    TestServer::Enrolled m_writer;
+    std::string m_readerStaff;
+    std::string m_readerToken;
+    Tablet m_a;
+    Tablet m_b;
+    std::string m_child;
+};
+
+QTEST_GUILESS_MAIN(TstAudit)
+#include "tst_audit.moc"
