@@ -30,39 +30,6 @@ constexpr qint64 kMiB = 1 << 20;
 // What the server may grow by while refusing a flood: generous, far below the flood's size.
 constexpr qint64 kMemoryBound = 32 * kMiB;
 
-// A line of /proc/PID/status in bytes (VmHWM: the process's peak resident memory).
-qint64 statusBytes(qint64 pid, const QByteArray &key)
-{
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(key + ':'))
-            return line.mid(key.size() + 1).trimmed().split(' ').first().toLongLong() * 1024;
-    }
-    return -1;
-}
-
-// A TCP connection to 127.0.0.1:port from `source`, another loopback address standing for
-// another machine (the whole of 127.0.0.0/8 is loopback on Linux).
-int connectFrom(const char *source, int port)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in from{};
-    from.sin_family = AF_INET;
-    inet_pton(AF_INET, source, &from.sin_addr);
-    sockaddr_in to{};
-    to.sin_family = AF_INET;
-    to.sin_port = htons(static_cast<std::uint16_t>(port));
-    to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&from), sizeof from) != 0 ||
-        ::connect(fd, reinterpret_cast<sockaddr *>(&to), sizeof to) != 0) {
-        ::close(fd);
-        return -1;
-    }
-    return fd;
-}
-
 // Whatever has arrived on `fd` is appended to `answer`; false once the peer closed.
 bool drain(int fd, QByteArray &answer, int waitMs)
 {
@@ -154,7 +121,7 @@ private:
     void refusedWithBoundedMemory(const QByteArray &head, qint64 fillBytes, const QByteArray &piece,
                                   const QByteArray &tail, int status)
     {
-        const qint64 before = statusBytes(m_server.pid(), "VmHWM");
+        const qint64 before = processStatusBytes(m_server.pid(), "VmHWM");
         QVERIFY(before > 0);
         QByteArray answer;
         qint64 sent = 0;
@@ -167,7 +134,7 @@ private:
         flooder.join();
         QVERIFY(served);
         QVERIFY(healthServed());
-        const qint64 after = statusBytes(m_server.pid(), "VmHWM");
+        const qint64 after = processStatusBytes(m_server.pid(), "VmHWM");
         qInfo("sent %lld MiB, server peak memory %lld -> %lld MiB", sent / kMiB, before / kMiB,
               after / kMiB);
         QVERIFY2(after - before < kMemoryBound,
