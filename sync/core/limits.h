@@ -62,6 +62,31 @@ inline constexpr std::chrono::seconds kLowSpeedTime{30};
 // The server drops a connection that sends nothing for this long.
 inline constexpr std::chrono::seconds kServerReadTimeout{30};
 
+// --- The server's connections (slow or hostile clients) -----------------------------------
+
+// A request line and its headers together. A tablet sends well under 1 KiB; anything larger
+// is refused (431) as it arrives, before cpp-httplib would buffer a line of any length.
+inline constexpr std::size_t kMaxHeaderBytes = 8u << 10;
+// The whole header block (and the TLS handshake before the first one) must arrive within
+// this, however the bytes trickle: a per-read timeout alone lets one byte every few seconds
+// hold a request thread for ever.
+inline constexpr std::chrono::seconds kHeaderTimeout{10};
+// The whole body of a request: the client gives up after kRequestTimeout, so does the server.
+inline constexpr std::chrono::milliseconds kServerBodyTimeout = kRequestTimeout;
+// A tablet's sync is a few requests in a row; an idle kept-alive connection only holds a
+// request thread, so it is closed soon, and after this many requests in any case.
+inline constexpr std::chrono::seconds kKeepAliveIdle{2};
+inline constexpr std::size_t kKeepAliveMaxRequests = 100;
+// Open connections from one client address (serve --max-connections-per-address); well under
+// kServerThreads so that one address cannot hold every request thread. A site whose tablets
+// reach the server through one NAT or proxy address raises it (0: no cap).
+inline constexpr int kMaxConnectionsPerAddress = 32;
+// Request threads (serve --threads). A connection holds one while it is open.
+inline constexpr int kServerThreads = 64;
+// After refusing a request whose body is still arriving, the server reads and drops input for
+// at most this long before closing, so that the client reads the refusal instead of a reset.
+inline constexpr std::chrono::seconds kRefusalLinger{1};
+
 // --- Enrollment ---------------------------------------------------------------------------
 
 // Wrong secrets for one enrollment code before it is locked for good.

@@ -106,17 +106,31 @@ void HttpApi::install(httplib::Server &server)
     // until the client's delayed ACK (40 ms on Linux) for every answer.
     server.set_tcp_nodelay(true);
 
-    // Runs after the headers and before any byte of the body is read.
+    // Runs after the headers and before any byte of the body is read. Only what Lykta uses
+    // passes: cpp-httplib 0.11 reads chunked bodies of PUT, PATCH and DELETE past the payload
+    // cap (CVE-2025-46728), so no other method and no Transfer-Encoding reach it. Every refusal
+    // closes the connection, since the body was never read (guardedserver.h).
     server.set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
         ++m_requests;
         requestId(req, res);
+        if (req.method != "GET" && req.method != "POST") {
+            fail(res, 405, ApiError::BadRequest, "method");
+            res.set_header("Allow", "GET, POST");
+            res.set_header("Connection", "close");
+            return httplib::Server::HandlerResponse::Handled;
+        }
+        if (req.has_header("Transfer-Encoding")) {
+            fail(res, 411, ApiError::BadRequest, "content_length_required");
+            res.set_header("Connection", "close");
+            return httplib::Server::HandlerResponse::Handled;
+        }
         if (req.has_header("Content-Encoding")) {
             fail(res, 415, ApiError::UnsupportedMedia, "content_encoding");
             res.set_header("Connection", "close");
             return httplib::Server::HandlerResponse::Handled;
         }
         if (req.method == "POST") {
-            if (req.has_header("Transfer-Encoding") || !req.has_header("Content-Length")) {
+            if (!req.has_header("Content-Length")) {
                 fail(res, 411, ApiError::BadRequest, "content_length_required");
                 res.set_header("Connection", "close");
                 return httplib::Server::HandlerResponse::Handled;

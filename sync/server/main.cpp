@@ -28,6 +28,7 @@ constexpr const char *kUsage =
     "  lykta-server serve [--db DB] [--listen HOST] [--port N] [--port-file FILE]\n"
     "                     (--tls-cert PEM --tls-key PEM | --insecure-http) [--quiet]\n"
     "                     [--threads N] [--retention-daily]\n"
+    "                     [--max-connections-per-address N]\n"
     "  lykta-server admin [--db DB] COMMAND ...   (lykta-server admin help)\n"
     "  lykta-server retention run [--db DB] [--now YYYY-MM-DD] [--dry-run]\n"
     "  lykta-server report [--db DB] --unit UNIT --from YYYY-MM-DD --to YYYY-MM-DD\n"
@@ -83,6 +84,8 @@ int main(int argc, char **argv)
             serveOptions.insecureHttp = true;
         } else if (mode == "serve" && a == "--threads" && hasValue) {
             serveOptions.threads = std::atoi(args[++i].c_str());
+        } else if (mode == "serve" && a == "--max-connections-per-address" && hasValue) {
+            serveOptions.maxConnectionsPerAddress = std::atoi(args[++i].c_str());
         } else if (mode == "serve" && a == "--retention-daily") {
             serveOptions.retentionDaily = true;
         } else if (mode == "serve" && a == "--quiet") {

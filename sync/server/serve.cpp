@@ -2,6 +2,7 @@
 
 #include "staffdirectory.h"
 
+#include "guardedserver.h"
 #include "httpapi.h"
 #include "retention.h"
 #include "schemacatalog.h"
@@ -143,20 +144,16 @@ int serve(ServerStorage &storage, const ServeOptions &options)
 
     std::unique_ptr<httplib::Server> server;
     if (options.insecureHttp) {
-        server = std::make_unique<httplib::Server>();
+        server = std::make_unique<GuardedServer>(options.maxConnectionsPerAddress);
     } else {
-        server =
-            std::make_unique<httplib::SSLServer>(options.tlsCert.c_str(), options.tlsKey.c_str());
+        server = std::make_unique<GuardedSslServer>(options.tlsCert.c_str(), options.tlsKey.c_str(),
+                                                    options.maxConnectionsPerAddress);
         if (!server->is_valid()) {
             std::fprintf(stderr, "lykta-server: cannot load the TLS certificate or key\n");
             return 2;
         }
     }
     api.install(*server);
-    // A tablet's sync is a few requests in a row; after that an idle connection only holds a
-    // request thread, so it is not kept long.
-    constexpr int kKeepAliveSeconds = 2;
-    server->set_keep_alive_timeout(kKeepAliveSeconds);
     const int threads = std::max(2, options.threads);
     server->new_task_queue = [threads] {
         return new httplib::ThreadPool(static_cast<std::size_t>(threads));

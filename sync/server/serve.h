@@ -2,6 +2,7 @@
 
 #include "reportapi.h"
 #include "serverstorage.h"
+#include "sync/core/limits.h"
 
 #include <string>
 
@@ -17,12 +18,16 @@ struct ServeOptions
     std::string portFile;      // written with the bound port once the server accepts
     bool accessLog = true;
     // Request threads. A kept-alive connection holds one while it is open, so there are more
-    // of them than cores; idle connections are closed after kKeepAlive (serve.cpp).
-    int threads = 32;
+    // of them than cores; idle connections are closed after limits::kKeepAliveIdle.
+    int threads = sync::limits::kServerThreads;
     // GET /v1/report for managers' devices; without it the path answers 404.
     ReportMaker report;
     // Runs the retention job at start and every 24 hours after (retention.h), for today's date.
     bool retentionDaily = false;
+
+    // Slow or hostile clients (guardedserver.h): open connections from one client address;
+    // 0 for no cap (behind a proxy or NAT that gives every tablet one address).
+    int maxConnectionsPerAddress = sync::limits::kMaxConnectionsPerAddress;
 };
 
 // Runs the HTTP(S) server until SIGINT or SIGTERM. Returns a process exit code; refuses to

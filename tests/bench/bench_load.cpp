@@ -46,7 +46,10 @@ bool run(const char *label, const QString &db, const QString &dir)
     QProcess server;
     server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     server.start(LYKTA_SERVER_BIN, {"serve", "--db", db, "--port", "0", "--port-file", portFile,
-                                    "--insecure-http", "--quiet"});
+                                    "--insecure-http", "--quiet",
+                                    // Every simulated tablet comes from 127.0.0.1; real ones
+                                    // each have their own address.
+                                    "--max-connections-per-address", "0"});
     int port = 0;
     for (int i = 0; i < 500 && port == 0; ++i) {
         QThread::msleep(20);
