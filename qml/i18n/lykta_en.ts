@@ -3464,6 +3464,16 @@
         <source>Koden är spärrad efter för många försök. Be om en ny engångskod.</source>
         <translation>The code is locked after too many attempts. Ask for a new one-time code.</translation>
     </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="223"/>
+        <source>Adressen börjar med http:// och skulle skicka koden okrypterad över nätet. Skriv adressen med https:// (eller utan början, så används https). Ingenting har skickats.</source>
+        <translation>The address starts with http:// and would send the code unencrypted over the network. Write the address with https:// (or without a scheme, then https is used). Nothing was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="227"/>
+        <source>Det där är ingen serveradress. Skriv den som till exempel https://lykta.kommun.se eller lykta.kommun.se:8443. Ingenting har skickats.</source>
+        <translation>That is not a server address. Write it as, for example, https://lykta.kommun.se or lykta.kommun.se:8443. Nothing was sent.</translation>
+    </message>
 </context>
 <context>
     <name>lykta::app::TemplateListModel</name>

@@ -31,10 +31,10 @@ namespace {
 
 // Before enrollment (a later issue) a device works as the first staff member in its store;
 // a new, empty store gets a local unit so the app is usable offline from the start.
-store::Actor resolveActor(store::Store &store, const std::string &databasePath)
+store::Actor resolveActor(store::Store &store, const store::StoreOptions &options)
 {
     // An enrolled device writes as the staff member and unit the server knows it by.
-    if (const auto e = syncctl::Enrollment::load(syncctl::Enrollment::pathFor(databasePath));
+    if (const auto e = syncctl::loadEnrollment(options);
         e && e->kind == "staff" && !e->units.empty()) {
         const auto comma = e->units.find(',');
         return {e->staffId, e->units.substr(0, comma)};
@@ -162,8 +162,8 @@ int main(int argc, char *argv[])
                 return;
             }
         }
-        session = std::make_unique<app::StaffSession>(lock, &language, resolveActor(store, path),
-                                                      parser.isSet(demo));
+        session = std::make_unique<app::StaffSession>(
+            lock, &language, resolveActor(store, lock.storeOptions()), parser.isSet(demo));
 
         const auto unlockWindows = engine.rootObjects();
         engine.load(QUrl(QStringLiteral("qrc:/Lykta/Ui/Main.qml")));

@@ -26,7 +26,8 @@ QString settingsKey(const std::string &databasePath)
 } // namespace
 
 SyncController::SyncController(store::StoreOptions options, Workspace &workspace, QObject *parent)
-    : QObject(parent), m_databasePath(options.database.path), m_workspace(workspace)
+    : QObject(parent), m_databasePath(options.database.path), m_options(options),
+      m_workspace(workspace)
 {
     m_lastSync = QSettings().value(settingsKey(m_databasePath)).toDateTime();
     m_worker = new SyncWorker(std::move(options));
@@ -63,12 +64,12 @@ void SyncController::setInstance(SyncController *controller)
 
 bool SyncController::enrolled() const
 {
-    return syncctl::Enrollment::load(syncctl::Enrollment::pathFor(m_databasePath)).has_value();
+    return syncctl::Enrollment::exists(syncctl::Enrollment::pathFor(m_databasePath));
 }
 
 QString SyncController::server() const
 {
-    const auto e = syncctl::Enrollment::load(syncctl::Enrollment::pathFor(m_databasePath));
+    const auto e = syncctl::loadEnrollment(m_options);
     return e ? QString::fromStdString(e->server) : QString();
 }
 
@@ -196,7 +197,16 @@ void SyncController::onFinished(const sync::client::SyncStatus &status)
 {
     m_status = status;
     m_busy = false;
-    if (status.error) {
+    if (status.error &&
+        status.error->detail == syncctl::toString(syncctl::EnrollmentErrc::Locked)) {
+        m_errorText = tr("Enheten är låst. Lås upp den med lösenfrasen för att synkronisera; "
+                         "ingenting har skickats.");
+    } else if (status.error &&
+               status.error->detail == syncctl::toString(syncctl::EnrollmentErrc::Damaged)) {
+        m_errorText = tr("Kopplingen till servern går inte att öppna med den här enhetens "
+                         "nyckel. Koppla enheten igen med en ny engångskod; inget som skrivits "
+                         "här har gått förlorat.");
+    } else if (status.error) {
         m_errorText = errorWords(status.error->errorClass);
         // A revoked or unknown token: forget it, so the device can be enrolled again. The
         // outbox stays and is pushed after the new enrollment.
@@ -221,6 +231,14 @@ void SyncController::onEnrolled(bool ok, int errorClass, const QString &detail)
         m_errorText = tr("Engångskoden gäller inte (fel, redan använd eller för gammal).");
     else if (detail == QLatin1String("code_locked"))
         m_errorText = tr("Koden är spärrad efter för många försök. Be om en ny engångskod.");
+    else if (detail.toStdString() == sync::client::kInsecureServer)
+        m_errorText = tr("Adressen börjar med http:// och skulle skicka koden okrypterad över "
+                         "nätet. Skriv adressen med https:// (eller utan början, så används "
+                         "https). Ingenting har skickats.");
+    else if (detail.toStdString() == sync::client::kBadServer)
+        m_errorText = tr("Det där är ingen serveradress. Skriv den som till exempel "
+                         "https://lykta.kommun.se eller lykta.kommun.se:8443. Ingenting har "
+                         "skickats.");
     else
         m_errorText = errorWords(static_cast<sync::client::ErrorClass>(errorClass));
     if (!ok)

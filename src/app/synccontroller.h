@@ -73,6 +73,7 @@ private:
     void onEnrolled(bool ok, int errorClass, const QString &detail);
 
     std::string m_databasePath;
+    store::StoreOptions m_options; // the vault opens the enrollment's token
     Workspace &m_workspace;
     QThread m_thread;
     SyncWorker *m_worker = nullptr; // lives on m_thread

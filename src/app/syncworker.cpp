@@ -66,8 +66,15 @@ void SyncWorker::enroll(const QString &server, const QString &code)
         emit enrolled(false, int(sync::client::ErrorClass::Fatal), error);
         return;
     }
+    // Refused before anything is sent: a one-time code never crosses a network in clear.
+    auto url = sync::client::checkServerUrl(server.toStdString());
+    if (!url) {
+        emit enrolled(false, int(url.error().errorClass),
+                      QString::fromStdString(url.error().detail));
+        return;
+    }
     syncctl::Enrollment e;
-    e.server = server.trimmed().toStdString();
+    e.server = *url;
     auto transport = sync::client::makeCurlTransport(transportFor(e));
     auto answer = transport->enroll({code.trimmed().toStdString(), store->deviceId(), "lykta"});
     if (!answer) {
@@ -80,9 +87,12 @@ void SyncWorker::enroll(const QString &server, const QString &code)
     e.staffId = answer->staffId;
     for (const auto &unit : answer->units)
         e.units += (e.units.empty() ? "" : ",") + unit;
-    if (!e.save(syncctl::Enrollment::pathFor(m_options.database.path))) {
+    auto key = syncctl::enrollmentKey(m_options);
+    auto saved = key ? e.save(syncctl::Enrollment::pathFor(m_options.database.path), *key)
+                     : Result<bool, syncctl::EnrollmentError>(key.error());
+    if (!saved) {
         emit enrolled(false, int(sync::client::ErrorClass::Fatal),
-                      QStringLiteral("cannot write the enrollment file"));
+                      QString::fromLatin1(syncctl::toString(saved.error().code)));
         return;
     }
     emit enrolled(true, 0, {});
@@ -90,9 +100,15 @@ void SyncWorker::enroll(const QString &server, const QString &code)
 
 void SyncWorker::sync()
 {
-    const auto e = syncctl::Enrollment::load(syncctl::Enrollment::pathFor(m_options.database.path));
+    // While locked the token stays sealed: refused here, before any request (and an earlier
+    // version's clear file is sealed now, on the first sync after an unlock).
+    const auto e = syncctl::loadEnrollment(m_options);
     if (!e) {
-        emit finished(failed(sync::client::ErrorClass::Unauthorized, "not enrolled"));
+        const auto code = e.error().code;
+        emit finished(failed(code == syncctl::EnrollmentErrc::Missing
+                                 ? sync::client::ErrorClass::Unauthorized
+                                 : sync::client::ErrorClass::Fatal,
+                             syncctl::toString(code)));
         return;
     }
     QString error;

@@ -86,17 +86,22 @@ int main(int argc, char *argv[])
 
     // Who acts: the staff member the store is enrolled for, in the unit the kiosks show.
     const std::string database = get("database").toStdString();
-    const auto enrollment = syncctl::Enrollment::load(syncctl::Enrollment::pathFor(database));
-    if (!enrollment || enrollment->kind != "staff" || enrollment->staffId.empty())
+    if (!syncctl::Enrollment::exists(syncctl::Enrollment::pathFor(database)))
         return fail(QStringLiteral("not enrolled as a staff device (lykta-sync enroll first)"));
-    const std::string unit =
-        QString::fromStdString(enrollment->units).section(',', 0, 0).toStdString();
-    const store::Actor actor{enrollment->staffId, unit};
-
     auto opened = syncctl::openCliStore(database); // asks for the passphrase if encrypted
     if (!opened)
         return fail(QStringLiteral("cannot open the store: ") +
                     QString::fromStdString(opened.error()));
+    // The enrollment's token and who it names open only with the store's key.
+    const auto enrollment = syncctl::loadEnrollment(opened->options);
+    if (!enrollment)
+        return fail(QStringLiteral("the enrollment cannot be used: ") +
+                    QString::fromLatin1(syncctl::toString(enrollment.error().code)));
+    if (enrollment->kind != "staff" || enrollment->staffId.empty())
+        return fail(QStringLiteral("not enrolled as a staff device (lykta-sync enroll first)"));
+    const std::string unit =
+        QString::fromStdString(enrollment->units).section(',', 0, 0).toStdString();
+    const store::Actor actor{enrollment->staffId, unit};
     domain::KioskContentService content(*opened->store);
 
     if (command == QLatin1String("install")) {

@@ -243,9 +243,16 @@ int KioskApp::run(int argc, char *argv[])
                      Qt::QueuedConnection);
 
     std::unique_ptr<KioskSync> sync;
-    if (auto enrolled =
-            syncctl::Enrollment::load(syncctl::Enrollment::pathFor(dbPath.toStdString()));
-        enrolled && !parser.isSet(o.selfTest)) {
+    // The kiosk's store has no passphrase (it runs unattended): its token is sealed with the
+    // device key, which a copy of the store's files does not carry (platform/devicekey.h).
+    auto enrolled = syncctl::Enrollment::exists(syncctl::Enrollment::pathFor(options.database.path))
+                        ? syncctl::loadEnrollment(options)
+                        : Result<syncctl::Enrollment, syncctl::EnrollmentError>(
+                              syncctl::EnrollmentError{syncctl::EnrollmentErrc::Missing, {}});
+    if (!enrolled && enrolled.error().code != syncctl::EnrollmentErrc::Missing)
+        qWarning("kiosk: the enrollment cannot be used (%s); enroll the kiosk again",
+                 syncctl::toString(enrolled.error().code));
+    if (enrolled && !parser.isSet(o.selfTest)) {
         sync = std::make_unique<KioskSync>(dbPath, *enrolled);
         QObject::connect(sync.get(), &KioskSync::synced, &controller, &Kiosk::reload);
         const int minutes = parser.isSet(o.syncMinutes) ? parser.value(o.syncMinutes).toInt() : 5;

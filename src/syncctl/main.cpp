@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -40,14 +41,28 @@ std::map<std::string, std::string> parse(const std::vector<std::string> &args)
     return o;
 }
 
-std::unique_ptr<store::Store> openStore(const std::string &path)
+std::optional<syncctl::CliStore> openStore(const std::string &path)
 {
     auto opened = syncctl::openCliStore(path);
     if (!opened) {
         std::fprintf(stderr, "lykta-sync: %s: %s\n", path.c_str(), opened.error().c_str());
-        return nullptr;
+        return std::nullopt;
     }
-    return std::move(opened->store);
+    return std::move(*opened);
+}
+
+// The enrollment of an open store: its token opens only with the store's key.
+std::optional<syncctl::Enrollment> loadEnrollment(const syncctl::CliStore &store)
+{
+    auto e = syncctl::loadEnrollment(store.options);
+    if (e)
+        return std::move(*e);
+    if (e.error().code == syncctl::EnrollmentErrc::Missing)
+        std::fputs("lykta-sync: not enrolled (run lykta-sync enroll first)\n", stderr);
+    else
+        std::fprintf(stderr, "lykta-sync: the enrollment cannot be used: %s (%s)\n",
+                     e.error().detail.c_str(), toString(e.error().code));
+    return std::nullopt;
 }
 
 sync::client::TransportOptions transportOptions(const syncctl::Enrollment &e)
@@ -63,11 +78,27 @@ int enroll(const std::map<std::string, std::string> &o)
 {
     if (!o.contains("database") || !o.contains("server") || !o.contains("code"))
         return std::fputs(kUsage, stderr), 2;
-    auto store = openStore(o.at("database"));
-    if (!store)
+    auto cli = openStore(o.at("database"));
+    if (!cli)
         return 1;
+    store::Store *store = cli->store.get();
+    // Refused before anything is sent: a one-time code never crosses a network in clear.
+    const auto url = sync::client::checkServerUrl(o.at("server"));
+    if (!url) {
+        if (url.error().detail == sync::client::kInsecureServer)
+            std::fputs("lykta-sync: refused: plain http:// would send the code unencrypted; "
+                       "only this device (127.0.0.1, ::1, localhost) may be reached without "
+                       "TLS. Use https:// or no scheme (https is meant). Nothing was sent.\n",
+                       stderr);
+        else
+            std::fprintf(stderr,
+                         "lykta-sync: refused: %s is not a server address (write "
+                         "https://host[:port] or host[:port]). Nothing was sent.\n",
+                         o.at("server").c_str());
+        return 1;
+    }
     syncctl::Enrollment e;
-    e.server = o.at("server");
+    e.server = *url;
     e.caFile = o.contains("ca-file") ? o.at("ca-file") : std::string();
     auto transport = sync::client::makeCurlTransport(transportOptions(e));
     auto answer = transport->enroll(
@@ -83,8 +114,12 @@ int enroll(const std::map<std::string, std::string> &o)
     e.staffId = answer->staffId;
     for (const auto &u : answer->units)
         e.units += (e.units.empty() ? "" : ",") + u;
-    if (!e.save(syncctl::Enrollment::pathFor(o.at("database")))) {
-        std::fputs("lykta-sync: cannot write the enrollment file\n", stderr);
+    auto key = syncctl::enrollmentKey(cli->options);
+    auto saved = key ? e.save(syncctl::Enrollment::pathFor(o.at("database")), *key)
+                     : Result<bool, syncctl::EnrollmentError>(key.error());
+    if (!saved) {
+        std::fprintf(stderr, "lykta-sync: cannot write the enrollment file: %s\n",
+                     saved.error().detail.c_str());
         return 1;
     }
     std::printf("enrolled device %llu as %s %s, units %s\n",
@@ -97,16 +132,18 @@ int runSync(const std::map<std::string, std::string> &o)
 {
     if (!o.contains("database"))
         return std::fputs(kUsage, stderr), 2;
-    const auto e = syncctl::Enrollment::load(syncctl::Enrollment::pathFor(o.at("database")));
-    if (!e) {
+    if (!syncctl::Enrollment::exists(syncctl::Enrollment::pathFor(o.at("database")))) {
         std::fputs("lykta-sync: not enrolled (run lykta-sync enroll first)\n", stderr);
         return 1;
     }
-    auto store = openStore(o.at("database"));
-    if (!store)
+    auto cli = openStore(o.at("database"));
+    if (!cli)
+        return 1;
+    const auto e = loadEnrollment(*cli);
+    if (!e)
         return 1;
     auto transport = sync::client::makeCurlTransport(transportOptions(*e));
-    syncctl::StoreReplica replica(*store);
+    syncctl::StoreReplica replica(*cli->store);
     sync::client::SyncSession session(*transport, replica);
     const bool quiet = o.contains("quiet");
     session.setObserver([quiet](const sync::client::SyncStatus &s) {
@@ -156,10 +193,13 @@ int status(const std::map<std::string, std::string> &o)
 {
     if (!o.contains("database"))
         return std::fputs(kUsage, stderr), 2;
-    auto store = openStore(o.at("database"));
-    if (!store)
+    auto cli = openStore(o.at("database"));
+    if (!cli)
         return 1;
-    const auto e = syncctl::Enrollment::load(syncctl::Enrollment::pathFor(o.at("database")));
+    store::Store *store = cli->store.get();
+    const auto e = syncctl::Enrollment::exists(syncctl::Enrollment::pathFor(o.at("database")))
+                       ? loadEnrollment(*cli)
+                       : std::nullopt;
     auto outbox = store->outbox();
     auto cursor = store->pullCursor();
     auto conflicts = store->conflicts();
@@ -187,11 +227,12 @@ int report(const std::map<std::string, std::string> &o)
         if (!o.contains(required))
             return std::fprintf(stderr, "lykta-sync: --%s is missing\n%s", required, kUsage), 2;
     }
-    const auto e = syncctl::Enrollment::load(syncctl::Enrollment::pathFor(o.at("database")));
-    if (!e) {
-        std::fputs("lykta-sync: not enrolled (run lykta-sync enroll first)\n", stderr);
+    auto cli = openStore(o.at("database"));
+    if (!cli)
         return 1;
-    }
+    const auto e = loadEnrollment(*cli);
+    if (!e)
+        return 1;
     std::string unit = o.contains("unit") ? o.at("unit") : std::string();
     if (unit.empty()) {
         if (e->units.empty() || e->units.find(',') != std::string::npos) {

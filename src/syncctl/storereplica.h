@@ -1,5 +1,6 @@
 #pragma once
 
+#include "enrollment.h"
 #include "store/store.h"
 #include "sync/client/localreplica.h"
 
@@ -24,22 +25,6 @@ public:
 
 private:
     store::Store &m_store;
-};
-
-// Where lykta-sync keeps an enrollment: a small file beside the database (`<db>.sync`, mode
-// 0600), holding the server URL, the device token and who the device belongs to.
-struct Enrollment
-{
-    std::string server;
-    std::string token;
-    std::string caFile;
-    std::string kind;
-    std::string staffId;
-    std::string units; // comma-separated
-
-    static std::string pathFor(const std::string &database);
-    static std::optional<Enrollment> load(const std::string &path);
-    bool save(const std::string &path) const;
 };
 
 } // namespace lykta::syncctl

@@ -6,6 +6,10 @@
 
 #include <curl/curl.h>
 
+#include <arpa/inet.h>
+
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cstdio>
 #include <mutex>
@@ -81,13 +85,48 @@ int onProgress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
     return static_cast<std::atomic<bool> *>(user)->load() ? 1 : 0;
 }
 
+std::string lowered(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+// This device only: no packet to it leaves the machine.
+bool isLoopback(const std::string &host)
+{
+    if (host == "localhost" || host == "[::1]")
+        return true;
+    in_addr v4{};
+    return inet_pton(AF_INET, host.c_str(), &v4) == 1 &&
+           (ntohl(v4.s_addr) >> 24) == 127; // 127.0.0.0/8
+}
+
+// One URL part as libcurl's parser sees it (lower-cased: scheme and host are case-blind).
+std::string urlPart(CURLU *url, CURLUPart part)
+{
+    char *text = nullptr;
+    if (curl_url_get(url, part, &text, 0) != CURLUE_OK || !text)
+        return {};
+    std::string out = text;
+    curl_free(text);
+    return lowered(std::move(out));
+}
+
+void startCurl()
+{
+    std::call_once(g_curlInit, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
 class CurlTransport : public Transport
 {
 public:
-    explicit CurlTransport(TransportOptions options) : m_options(std::move(options))
+    explicit CurlTransport(TransportOptions options)
+        : m_options(std::move(options)), m_url(checkServerUrl(m_options.baseUrl))
     {
-        std::call_once(g_curlInit, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+        startCurl();
         m_curl = curl_easy_init();
+        m_plainHttp = m_url && m_url->starts_with("http://");
     }
     ~CurlTransport() override { curl_easy_cleanup(m_curl); }
     CurlTransport(const CurlTransport &) = delete;
@@ -227,8 +266,10 @@ private:
             return TransportError{ErrorClass::Fatal, 0, ApiError::Unknown, "curl_easy_init"};
         if (m_cancelled)
             return TransportError{ErrorClass::Transient, 0, ApiError::Unknown, "cancelled"};
+        if (!m_url) // refused before libcurl is asked for anything
+            return m_url.error();
         curl_easy_reset(m_curl); // keeps the open connection for the next request
-        const std::string url = m_options.baseUrl + path;
+        const std::string url = *m_url + path;
         const std::string requestId = newRequestId();
 
         curl_slist *headers = nullptr;
@@ -248,7 +289,13 @@ private:
         Answer answer;
         char errorText[CURL_ERROR_SIZE] = {};
         curl_easy_setopt(m_curl, CURLOPT_URL, url.c_str());
-        curl_easy_setopt(m_curl, CURLOPT_PROTOCOLS_STR, "http,https");
+        // Exactly the scheme checkServerUrl() allowed, and no redirect anywhere but https; plain
+        // http to this device never goes through a proxy (which would carry it off the device).
+        curl_easy_setopt(m_curl, CURLOPT_PROTOCOLS_STR, m_plainHttp ? "http" : "https");
+        curl_easy_setopt(m_curl, CURLOPT_REDIR_PROTOCOLS_STR, "https");
+        curl_easy_setopt(m_curl, CURLOPT_FOLLOWLOCATION, 0L);
+        if (m_plainHttp)
+            curl_easy_setopt(m_curl, CURLOPT_PROXY, "");
         curl_easy_setopt(m_curl, CURLOPT_NOSIGNAL, 1L);
         curl_easy_setopt(m_curl, CURLOPT_CONNECTTIMEOUT_MS,
                          static_cast<long>(m_options.connectTimeout.count()));
@@ -314,6 +361,8 @@ private:
     }
 
     TransportOptions m_options;
+    TransportResult<std::string> m_url;
+    bool m_plainHttp = false;
     CURL *m_curl = nullptr;
     TransferStats m_stats;
     std::atomic<bool> m_cancelled{false};
@@ -336,6 +385,36 @@ const char *toString(ErrorClass c)
         return "unauthorized";
     }
     return "fatal";
+}
+
+TransportResult<std::string> checkServerUrl(std::string_view typed)
+{
+    const auto refuse = [](std::string_view why) {
+        return TransportError{ErrorClass::Fatal, 0, ApiError::Unknown, std::string(why)};
+    };
+    std::string text(typed);
+    const auto blank = [](unsigned char c) {
+        return std::isspace(c) != 0;
+    };
+    text.erase(text.begin(), std::find_if_not(text.begin(), text.end(), blank));
+    text.erase(std::find_if_not(text.rbegin(), text.rend(), blank).base(), text.end());
+    if (text.find("://") == std::string::npos)
+        text = "https://" + text; // typed without a scheme: never plain http
+    while (text.ends_with('/'))
+        text.pop_back(); // the paths are appended with their own slash
+    startCurl();
+    CURLU *url = curl_url();
+    if (!url)
+        return refuse(kBadServer);
+    const bool parsed = curl_url_set(url, CURLUPART_URL, text.c_str(), 0) == CURLUE_OK;
+    const std::string scheme = parsed ? urlPart(url, CURLUPART_SCHEME) : std::string();
+    const std::string host = parsed ? urlPart(url, CURLUPART_HOST) : std::string();
+    curl_url_cleanup(url);
+    if (host.empty() || (scheme != "https" && scheme != "http"))
+        return refuse(kBadServer);
+    if (scheme == "http" && !isLoopback(host))
+        return refuse(kInsecureServer);
+    return scheme + text.substr(text.find("://")); // "HTTP://" is "http://"
 }
 
 TransportOptions::TransportOptions()

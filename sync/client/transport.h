@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace lykta::sync::client {
@@ -39,9 +40,19 @@ struct TransportError
 template <class T>
 using TransportResult = Result<T, TransportError>;
 
+// Why a server address is refused before a single byte is sent (TransportError::detail, with
+// ErrorClass::Fatal): plain http:// to a host other than this device, or not an address.
+inline constexpr std::string_view kInsecureServer = "insecure-server";
+inline constexpr std::string_view kBadServer = "bad-server";
+
+// The address as the client uses it. Typed without a scheme it means https://; plain http://
+// is allowed only to this device (127.0.0.0/8, ::1, localhost), where nothing crosses a
+// network; any other scheme, or http:// elsewhere, is refused (kInsecureServer, kBadServer).
+TransportResult<std::string> checkServerUrl(std::string_view typed);
+
 struct TransportOptions
 {
-    std::string baseUrl; // https://host:port (http:// only for loopback development)
+    std::string baseUrl; // as checkServerUrl() takes it; the transport refuses what it refuses
     std::string caFile;  // extra trust anchors (a private CA); empty: the system's
     std::string token;   // the device token from enrollment
     std::chrono::milliseconds connectTimeout;

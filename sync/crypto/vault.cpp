@@ -1,5 +1,7 @@
 #include "vault.h"
 
+#include "secretseal.h"
+
 #include <atomic>
 #include <cstring>
 
@@ -119,6 +121,16 @@ void Vault::lock()
 {
     m_slot.unlocked = false;
     m_slot.key.wipe();
+}
+
+Result<SecureKey, CryptoError> Vault::purposeKey(std::string_view purpose) const
+{
+    if (isLocked())
+        return CryptoError{CryptoErrc::Locked, "the vault is locked"};
+    SecureKey key = derivePurposeKey(m_slot.key, purpose);
+    if (!key.valid())
+        return CryptoError{CryptoErrc::Unavailable, "libsodium failed to start"};
+    return key;
 }
 
 Result<bool, CryptoError> Vault::changePassphrase(std::string_view current, std::string_view next,

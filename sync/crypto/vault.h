@@ -40,6 +40,10 @@ public:
     Result<bool, CryptoError> unlock(std::string_view passphrase);
     // Wipes the data key. Close every connection through vfsName() first.
     void lock();
+    // A key for sealing a small secret beside the database (crypto::sealSecret), derived from
+    // the data key for `purpose` (8 characters): as safe as the database, and Locked while the
+    // vault is locked.
+    Result<SecureKey, CryptoError> purposeKey(std::string_view purpose) const;
     // Rewraps the data key under `next` after checking `current`; the database is untouched.
     Result<bool, CryptoError>
     changePassphrase(std::string_view current, std::string_view next, const KdfParams &params,

@@ -5,9 +5,14 @@
 #include "domaintestutil.h"
 #include "familyeditor.h"
 #include "synccontroller.h"
+#include "taplistener.h"
 #include "testserver.h"
 
+#include "sync/crypto/vault.h"
+
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace lykta;
@@ -79,6 +84,93 @@ private slots:
         QVERIFY(sync.errorText().startsWith("Enheten är inte längre godkänd"));
         QVERIFY(!sync.enrolled());
         QVERIFY(fx.store().outbox()->size() > 0); // kept for the next enrollment
+    }
+
+    // An address typed as http:// to another machine is refused in plain words before a
+    // connection is made: a listener on this machine's network address hears nothing.
+    void plainHttpIsRefusedInWords()
+    {
+        const QString address = test::TapListener::nonLoopbackAddress();
+        if (address.isEmpty())
+            QSKIP("this machine has no non-loopback IPv4 address to listen on");
+        test::TapListener tap(address);
+        QVERIFY(tap.listening());
+        domain::test::DomainFixture fx;
+        Workspace workspace(fx.store(), fx.actor(), false);
+        store::StoreOptions options;
+        options.database.path = fx.path();
+        SyncController sync(options, workspace);
+
+        QSignalSpy enrolled(&sync, &SyncController::enrollFinished);
+        sync.enroll(QStringLiteral("http://%1:%2").arg(address).arg(tap.port()), "CANARY42-INAPP");
+        QVERIFY(enrolled.wait(10'000));
+        QCOMPARE(enrolled.takeFirst().at(0).toBool(), false);
+        QVERIFY2(sync.errorText().startsWith("Adressen börjar med http:// och skulle skicka "
+                                             "koden okrypterad"),
+                 qPrintable(sync.errorText()));
+        QVERIFY(!sync.enrolled());
+        QCOMPARE(tap.connections(), 0);
+        QCOMPARE(tap.received(), QByteArray());
+
+        sync.enroll(QStringLiteral("gopher://%1").arg(address), "CANARY42-INAPP");
+        QVERIFY(enrolled.wait(10'000));
+        QVERIFY(sync.errorText().startsWith("Det där är ingen serveradress."));
+        QCOMPARE(tap.connections(), 0);
+    }
+
+    // An encrypted store with the enrollment file an earlier version wrote (the token in
+    // clear), pointing at a real listener. Locked, a sync is refused in words and the listener
+    // gets no connection; after the unlock the file is sealed (the token gone from its bytes)
+    // and the sync goes out with the same token: the device stays enrolled.
+    void lockedSyncSendsNothingAndUnlockSealsAnOldFile()
+    {
+        test::TapListener tap(QStringLiteral("127.0.0.1"));
+        QVERIFY(tap.listening());
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("staff.db").toStdString();
+        const std::string passphrase = "en lång lösenfras för test";
+        auto vault = crypto::Vault::create(path + ".key", passphrase, crypto::KdfParams::minimal());
+        QVERIFY(vault);
+        store::StoreOptions options;
+        options.database.path = path;
+        options.vault = std::move(*vault);
+        auto store = store::Store::open(options);
+        QVERIFY(store);
+        Workspace workspace(**store, {"staff-1", "unit-1"}, false);
+        SyncController sync(options, workspace);
+
+        const QByteArray token = "CANARY-TOKEN-0123456789abcdef";
+        {
+            QFile file(QString::fromStdString(path + ".sync"));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray::fromStdString(sync::protocol::encodeForm(
+                           {{"server", "http://127.0.0.1:" + std::to_string(tap.port())},
+                            {"token", token.toStdString()},
+                            {"kind", "staff"},
+                            {"staff", "staff-1"},
+                            {"units", "unit-1"}})) +
+                       "\n");
+        }
+        QVERIFY(sync.enrolled());
+
+        (*store)->lock();
+        sync.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.busy(), 20'000);
+        QCOMPARE(tap.connections(), 0);
+        QVERIFY2(sync.errorText().startsWith("Enheten är låst."), qPrintable(sync.errorText()));
+        QVERIFY(sync.enrolled());
+
+        QVERIFY((*store)->unlock(passphrase));
+        sync.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(tap.received().contains("Bearer " + token), 20'000);
+        sync.cancel(); // the listener never answers
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.busy(), 20'000);
+        QFile sealed(QString::fromStdString(path + ".sync"));
+        QVERIFY(sealed.open(QIODevice::ReadOnly));
+        const QByteArray bytes = sealed.readAll();
+        QVERIFY(bytes.contains("sealed="));
+        QVERIFY(!bytes.contains(token));
+        QVERIFY(sync.enrolled());
     }
 };
 
