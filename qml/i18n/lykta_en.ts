@@ -1969,6 +1969,19 @@
             <numerusform>Wait %n seconds.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../kiosk/PinPad.qml" line="30"/>
+        <source>Vänta %n minuter.</source>
+        <translation>
+            <numerusform>Wait %n minute.</numerusform>
+            <numerusform>Wait %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kiosk/PinPad.qml" line="32"/>
+        <source>Vänta en sekund.</source>
+        <translation>Wait one second.</translation>
+    </message>
     <message>
         <location filename="../kiosk/PinPad.qml" line="79"/>
         <location filename="../kiosk/PinPad.qml" line="96"/>

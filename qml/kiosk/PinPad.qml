@@ -22,6 +22,15 @@ Popup {
         if (entered.length < 12)
             entered += key
     }
+    // The wait after wrong PINs doubles each time, up to a quarter of an hour, and lasts
+    // through a restart of the kiosk.
+    function waitText() {
+        const seconds = Kiosk.waitSeconds
+        if (seconds > 90)
+            return qsTr("Vänta %n minuter.", "", Math.ceil(seconds / 60))
+        // Swedish source strings have no singular of their own
+        return seconds === 1 ? qsTr("Vänta en sekund.") : qsTr("Vänta %n sekunder.", "", seconds)
+    }
     function submit() {
         if (Kiosk.leave(entered)) {
             message = ""
@@ -56,7 +65,8 @@ Popup {
             objectName: "pinMessage"
             Layout.fillWidth: true
             visible: text.length > 0
-            text: Kiosk.waitSeconds > 0 ? qsTr("Vänta %n sekunder.", "", Kiosk.waitSeconds) : pad.message
+            text: Kiosk.waitSeconds > 0 ? [pad.message, pad.waitText()].filter(t => t.length > 0).join(" ")
+                                        : pad.message
             font.pixelSize: KioskTheme.bodySize
             color: "#b91c1c"
             wrapMode: Text.Wrap

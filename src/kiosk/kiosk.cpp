@@ -1,7 +1,6 @@
 #include "kiosk.h"
 
 #include "kiosklanguage.h"
-#include "kioskpin.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -33,10 +32,10 @@ bool isInput(QEvent::Type type)
 
 } // namespace
 
-Kiosk::Kiosk(store::Store &store, QString defaultLanguage, std::optional<QByteArray> pinHash,
+Kiosk::Kiosk(store::Store &store, QString defaultLanguage, std::optional<KioskPin> pin,
              QObject *parent)
     : QObject(parent), m_content(store), m_defaultLanguage(std::move(defaultLanguage)),
-      m_language(m_defaultLanguage), m_pinHash(std::move(pinHash))
+      m_language(m_defaultLanguage), m_pin(std::move(pin))
 {
     m_idle.setSingleShot(true);
     m_idle.setInterval(kDefaultIdleMs);
@@ -46,7 +45,8 @@ Kiosk::Kiosk(store::Store &store, QString defaultLanguage, std::optional<QByteAr
     });
     m_idle.start();
     m_wait.setInterval(1000);
-    connect(&m_wait, &QTimer::timeout, this, &Kiosk::tickWait);
+    connect(&m_wait, &QTimer::timeout, this, &Kiosk::updateWait);
+    updateWait(); // a wait begun before a restart is still in force
     // Every touch, click or key anywhere in the app counts as someone being there.
     QCoreApplication::instance()->installEventFilter(this);
     m_helplines.setLanguage(m_language);
@@ -113,28 +113,29 @@ void Kiosk::setIdleMs(int ms)
 bool Kiosk::leave(const QString &pin)
 {
     m_idle.start();
-    if (!m_pinHash || m_waitSeconds > 0)
+    if (!m_pin)
         return false;
-    if (KioskPin::verify(*m_pinHash, pin)) {
-        m_wrongAttempts = 0;
-        emit leaveRequested();
-        return true;
-    }
-    if (++m_wrongAttempts >= kFreeAttempts) {
-        m_waitSeconds = kLockoutSeconds;
-        m_wait.start();
-        emit waitSecondsChanged();
-    }
-    return false;
+    const KioskPin::Check checked = m_pin->check(pin);
+    updateWait();
+    if (checked != KioskPin::Check::Right)
+        return false;
+    emit leaveRequested();
+    return true;
 }
 
-void Kiosk::tickWait()
+void Kiosk::updateWait()
 {
-    if (--m_waitSeconds <= 0) {
-        m_waitSeconds = 0;
+    using namespace std::chrono;
+    const milliseconds remaining = m_pin ? m_pin->waitRemaining() : milliseconds(0);
+    const int seconds = static_cast<int>(ceil<std::chrono::seconds>(remaining).count());
+    if (seconds <= 0)
         m_wait.stop();
+    else if (!m_wait.isActive())
+        m_wait.start();
+    if (seconds != m_waitSeconds) {
+        m_waitSeconds = seconds;
+        emit waitSecondsChanged();
     }
-    emit waitSecondsChanged();
 }
 
 void Kiosk::reset()

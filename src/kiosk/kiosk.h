@@ -3,6 +3,7 @@
 #include "cardmodel.h"
 #include "helplinemodel.h"
 #include "kioskcontentservice.h"
+#include "kioskpin.h"
 
 #include <QObject>
 #include <QTimer>
@@ -37,16 +38,14 @@ class Kiosk : public QObject
     Q_PROPERTY(HelplineModel *helplines READ helplines CONSTANT)
     Q_PROPERTY(int idleMs READ idleMs WRITE setIdleMs NOTIFY idleMsChanged)
     Q_PROPERTY(bool pinSet READ pinSet CONSTANT)
-    // After repeated wrong PINs, seconds until the next try is checked.
+    // After a wrong PIN, seconds until the next try is checked (it doubles with each one).
     Q_PROPERTY(int waitSeconds READ waitSeconds NOTIFY waitSecondsChanged)
 
 public:
     static constexpr int kDefaultIdleMs = 60'000;
-    static constexpr int kFreeAttempts = 3;
-    static constexpr int kLockoutSeconds = 30;
 
-    // `pinHash` is KioskPin's stored hash; without one, leaving is impossible.
-    Kiosk(store::Store &store, QString defaultLanguage, std::optional<QByteArray> pinHash,
+    // Without a PIN (none given, or none set in it), leaving is impossible.
+    Kiosk(store::Store &store, QString defaultLanguage, std::optional<KioskPin> pin,
           QObject *parent = nullptr);
     ~Kiosk() override;
 
@@ -63,13 +62,13 @@ public:
     HelplineModel *helplines() { return &m_helplines; }
     int idleMs() const { return m_idle.interval(); }
     void setIdleMs(int ms);
-    bool pinSet() const { return m_pinHash.has_value(); }
+    bool pinSet() const { return m_pin && m_pin->isSet(); }
     int waitSeconds() const { return m_waitSeconds; }
 
     static bool isRightToLeft(const QString &language);
 
     // Checks a staff PIN: the right one emits leaveRequested() and returns true. A wrong one
-    // returns false; after kFreeAttempts wrong ones, each further try waits kLockoutSeconds.
+    // returns false and starts a wait (KioskPin) before the next one is checked.
     Q_INVOKABLE bool leave(const QString &pin);
     // Back to the start: the default language, no age band. The idle timer calls it too.
     Q_INVOKABLE void reset();
@@ -91,7 +90,7 @@ protected:
 
 private:
     void loadCards();
-    void tickWait();
+    void updateWait();
 
     domain::KioskContentService m_content;
     QString m_defaultLanguage;
@@ -101,8 +100,7 @@ private:
     CardModel m_cards;
     HelplineModel m_helplines;
     QTimer m_idle;
-    std::optional<QByteArray> m_pinHash;
-    int m_wrongAttempts = 0;
+    std::optional<KioskPin> m_pin;
     int m_waitSeconds = 0;
     QTimer m_wait;
 };

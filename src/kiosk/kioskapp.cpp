@@ -228,7 +228,7 @@ int KioskApp::run(int argc, char *argv[])
     if (auto seeded = KioskSeed::seedIfEmpty(store, *pack); !seeded)
         return fail("content", QString::fromUtf8(store::toString(seeded.error().code)));
 
-    Kiosk controller(store, startLanguage, KioskPin::load(KioskPin::pathFor(dbPath)));
+    Kiosk controller(store, startLanguage, KioskPin(KioskPin::pathFor(dbPath)));
     if (parser.isSet(o.idle)) {
         const int seconds = parser.value(o.idle).toInt();
         if (seconds <= 0)

@@ -5,11 +5,27 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+
 namespace lykta::kiosk {
+
+namespace {
+
+using std::chrono::milliseconds;
+
+// Past this many doublings the wait is kMaxWait anyway; the shift below stays small.
+constexpr int kMaxDoublings = 30;
+
+} // namespace
 
 QString KioskPin::pathFor(const QString &database)
 {
     return database + QStringLiteral(".pin");
+}
+
+QString KioskPin::failuresPathFor(const QString &pinPath)
+{
+    return pinPath + QStringLiteral(".failures");
 }
 
 bool KioskPin::isAcceptable(const QString &pin)
@@ -36,7 +52,10 @@ bool KioskPin::set(const QString &path, const QString &pin)
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(hash);
     file.write("\n");
-    return file.commit();
+    if (!file.commit())
+        return false;
+    const QString failures = failuresPathFor(path);
+    return !QFile::exists(failures) || QFile::remove(failures);
 }
 
 std::optional<QByteArray> KioskPin::load(const QString &path)
@@ -57,6 +76,84 @@ bool KioskPin::verify(const QByteArray &hash, const QString &pin)
     const QByteArray utf8 = pin.toUtf8();
     return crypto_pwhash_str_verify(hash.constData(), utf8.constData(),
                                     static_cast<unsigned long long>(utf8.size())) == 0;
+}
+
+KioskPin::KioskPin(QString path, Clock clock)
+    : m_path(std::move(path)), m_clock(std::move(clock)), m_hash(load(m_path))
+{
+    loadFailures();
+}
+
+milliseconds KioskPin::waitAfter(int failures)
+{
+    if (failures <= 0)
+        return milliseconds(0);
+    const auto doubled =
+        milliseconds(kFirstWait) * (std::int64_t{1} << std::min(failures - 1, kMaxDoublings));
+    return std::min<milliseconds>(doubled, kMaxWait);
+}
+
+milliseconds KioskPin::waitRemaining() const
+{
+    const milliseconds wait = waitAfter(m_failures);
+    // A clock set back makes the whole wait start again, never a longer one.
+    const auto elapsed = std::max(
+        milliseconds(0), std::chrono::duration_cast<milliseconds>(m_clock() - m_lastFailure));
+    return std::max(milliseconds(0), wait - elapsed);
+}
+
+KioskPin::Check KioskPin::check(const QString &pin)
+{
+    if (!m_hash)
+        return Check::NotSet;
+    if (waitRemaining() > milliseconds(0))
+        return Check::Waiting;
+    ++m_failures;
+    m_lastFailure = m_clock();
+    saveFailures();
+    if (!verify(*m_hash, pin)) {
+        // The wait runs from the answer, however long the check took.
+        m_lastFailure = m_clock();
+        saveFailures();
+        return Check::Wrong;
+    }
+    m_failures = 0;
+    QFile::remove(failuresPathFor(m_path));
+    return Check::Right;
+}
+
+// The file holds "<failures> <last failure, ms since the epoch>".
+void KioskPin::loadFailures()
+{
+    QFile file(failuresPathFor(m_path));
+    if (!file.open(QIODevice::ReadOnly))
+        return; // none yet
+    const QList<QByteArray> parts = file.read(64).simplified().split(' ');
+    bool countOk = false;
+    bool timeOk = false;
+    const int count = parts.value(0).toInt(&countOk);
+    const qint64 lastMs = parts.value(1).toLongLong(&timeOk);
+    if (countOk && timeOk && count >= 0) {
+        m_failures = count;
+        m_lastFailure = std::chrono::system_clock::time_point(milliseconds(lastMs));
+        return;
+    }
+    // A damaged count must not be a way round the wait: the longest one, from now.
+    m_failures = kMaxDoublings;
+    m_lastFailure = m_clock();
+}
+
+void KioskPin::saveFailures() const
+{
+    // Should the file not be writable, the count still holds for as long as the kiosk runs.
+    QSaveFile file(failuresPathFor(m_path));
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const auto lastMs =
+        std::chrono::duration_cast<milliseconds>(m_lastFailure.time_since_epoch()).count();
+    file.write(QByteArray::number(m_failures) + ' ' + QByteArray::number(qint64(lastMs)) + '\n');
+    file.commit();
 }
 
 } // namespace lykta::kiosk

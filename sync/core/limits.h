@@ -93,6 +93,8 @@ inline constexpr std::chrono::seconds kRefusalLinger{1};
 inline constexpr int kMaxCodeAttempts = 5;
 // How long an enrollment code is valid when the admin does not say.
 inline constexpr std::chrono::minutes kDefaultCodeLifetime = std::chrono::hours(24);
+// The longest an admin may make one valid: a code is a key to a unit's records until used.
+inline constexpr std::chrono::minutes kMaxCodeLifetime = std::chrono::days(7);
 
 // --- Retention ------------------------------------------------------------------------------
 

@@ -22,11 +22,13 @@ constexpr const char *kUsage =
     "  create-staff --name NAME --unit UNIT [--unit UNIT...] [--id UUID] [--role ROLE]\n"
     "  set-role --staff STAFF --role ROLE\n"
     "  enroll-code (--staff STAFF | --kiosk --unit UNIT) [--valid-minutes N]\n"
+    "                         (N from 1 to 10080, 7 days; 1440 when not given)\n"
     "  list-units\n"
     "  list-staff\n"
     "  list-devices\n"
     "  revoke-device DEVICE\n"
-    "  audit SUBJECT          (a record id, or a device id for enrollments)\n"
+    "  audit SUBJECT          (a record id, a device id for enrollments, or an enrollment\n"
+    "                         code's id (before the dash) for its issue and refused tries)\n"
     "  retention list\n"
     "  retention set --type TYPE (--years N | --permanent)\n"
     "  new-key --out FILE     (a key for --db-key-file; 0600, never overwrites)\n"
@@ -199,10 +201,17 @@ int runAdmin(ServerStorage &storage, const std::vector<std::string> &args, std::
         std::int64_t minutes =
             std::chrono::duration_cast<std::chrono::minutes>(sync::limits::kDefaultCodeLifetime)
                 .count();
-        if (const std::string v = o.get("valid-minutes"); !v.empty()) {
+        if (o.named.count("valid-minutes")) {
+            const std::string v = o.get("valid-minutes");
             const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), minutes);
-            if (ec != std::errc() || end != v.data() + v.size()) {
-                err << "lykta-server: --valid-minutes takes a whole number\n";
+            const auto most = sync::limits::kMaxCodeLifetime.count();
+            if (v.empty() || ec != std::errc() || end != v.data() + v.size() || minutes < 1 ||
+                minutes > most) {
+                err << "lykta-server: --valid-minutes takes a whole number of minutes from 1 to "
+                    << most << " ("
+                    << std::chrono::duration_cast<std::chrono::days>(sync::limits::kMaxCodeLifetime)
+                           .count()
+                    << " days), not \"" << v << "\"\n";
                 return 2;
             }
         }
@@ -217,6 +226,12 @@ int runAdmin(ServerStorage &storage, const std::vector<std::string> &args, std::
         record.createdMs = nowMs();
         record.expiresMs = record.createdMs + minutes * 60'000;
         if (auto r = storage.createCode(record); !r)
+            return storageError(err, r.error());
+        // Who may enroll a device, from when, is part of the audit trail (the secret is not).
+        if (auto r = storage.appendAudit(
+                {{0, record.createdMs, "admin", 0, record.staffId, record.unitId, "enroll_code",
+                  std::string("enrollment_code:") + toString(record.kind), record.id}});
+            !r)
             return storageError(err, r.error());
         out << code.text() << "\n";
         return 0;

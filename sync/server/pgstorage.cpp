@@ -768,12 +768,14 @@ StorageResult<std::optional<EnrollmentCodeRecord>> PgStorage::findCode(const std
     });
 }
 
-StorageResult<bool> PgStorage::countFailedAttempt(const std::string &id)
+StorageResult<bool> PgStorage::reserveAttempt(const std::string &id)
 {
     return withConnection([&](pg::Conn &c) {
-        c.query("UPDATE enrollment_code SET failed_attempts = failed_attempts + 1 WHERE id = $1",
-                pg::Params().add(id));
-        return true;
+        // The row lock orders parallel guesses; each sees the count the one before it left.
+        auto rows = c.query("UPDATE enrollment_code SET failed_attempts = failed_attempts + 1 "
+                            "WHERE id = $1 AND failed_attempts < $2",
+                            pg::Params().add(id).add(std::int64_t{sync::limits::kMaxCodeAttempts}));
+        return rows.affected() > 0;
     });
 }
 
@@ -783,20 +785,23 @@ StorageResult<RedeemResult> PgStorage::redeemCode(const std::string &codeId, con
     return withConnection([&](pg::Conn &c) {
         pg::Transaction tx(c);
         // The code's row lock: two servers redeeming one code at once take turns.
-        auto code = c.query("SELECT used_ms, expires_ms, failed_attempts FROM enrollment_code "
-                            "WHERE id = $1 FOR UPDATE",
+        auto code = c.query("UPDATE enrollment_code SET failed_attempts = "
+                            "greatest(failed_attempts - 1, 0) WHERE id = $1 "
+                            "RETURNING used_ms, expires_ms",
                             pg::Params().add(codeId));
         if (code.empty())
             throw pg::Error("23503", "no such enrollment code");
-        if (code.integer(0, 2) >= sync::limits::kMaxCodeAttempts)
-            return RedeemResult::Locked;
+        auto refused = [&](RedeemResult r) {
+            tx.commit(); // the try goes back all the same: the secret was right
+            return r;
+        };
         if (!code.isNull(0, 0))
-            return RedeemResult::Used;
+            return refused(RedeemResult::Used);
         if (code.integer(0, 1) <= nowMs)
-            return RedeemResult::Expired;
+            return refused(RedeemResult::Expired);
         const auto id = static_cast<std::uint64_t>(device.id);
         if (!c.query("SELECT 1 FROM device WHERE id = $1", pg::Params().add(id)).empty())
-            return RedeemResult::DeviceExists;
+            return refused(RedeemResult::DeviceExists);
         c.query("INSERT INTO device(id, token_hash, kind, staff_id, unit_id, name, enrolled_ms) "
                 "VALUES ($1, $2, $3, $4, $5, $6, $7)",
                 pg::Params()

@@ -43,7 +43,7 @@ public:
     StorageResult<std::vector<AuditEntry>> auditFor(const std::string &subject) override;
 
     StorageResult<std::optional<EnrollmentCodeRecord>> findCode(const std::string &id) override;
-    StorageResult<bool> countFailedAttempt(const std::string &id) override;
+    StorageResult<bool> reserveAttempt(const std::string &id) override;
     StorageResult<RedeemResult> redeemCode(const std::string &codeId, const Device &device,
                                            const std::string &tokenHash,
                                            std::int64_t nowMs) override;

@@ -103,7 +103,6 @@ enum class RedeemResult : std::uint8_t
     Redeemed,
     Used,
     Expired,
-    Locked,
     DeviceExists,
 };
 
@@ -271,9 +270,13 @@ public:
 
     // --- enrollment
     virtual StorageResult<std::optional<EnrollmentCodeRecord>> findCode(const std::string &id) = 0;
-    virtual StorageResult<bool> countFailedAttempt(const std::string &id) = 0;
-    // Atomically marks the code used and creates the device with its token hash, unless the
-    // code is used, expired or locked (kMaxCodeAttempts) or the device id exists.
+    // Takes one of the code's kMaxCodeAttempts tries, in one conditional write, before the
+    // (slow) secret check: false when none is left. Parallel guesses thus get the tries between
+    // them, never a try each. A wrong secret keeps the try taken; redeemCode hands it back.
+    virtual StorageResult<bool> reserveAttempt(const std::string &id) = 0;
+    // For a caller that gave the right secret: atomically hands back the try it reserved, marks
+    // the code used and creates the device with its token hash, unless the code is used or
+    // expired or the device id exists (the try is handed back then too).
     virtual StorageResult<RedeemResult> redeemCode(const std::string &codeId, const Device &device,
                                                    const std::string &tokenHash,
                                                    std::int64_t nowMs) = 0;

@@ -745,14 +745,14 @@ StorageResult<std::optional<EnrollmentCodeRecord>> SqliteStorage::findCode(const
     });
 }
 
-StorageResult<bool> SqliteStorage::countFailedAttempt(const std::string &id)
+StorageResult<bool> SqliteStorage::reserveAttempt(const std::string &id)
 {
     return guarded([&] {
-        auto &st = m_db->cached(
-            "UPDATE enrollment_code SET failed_attempts = failed_attempts + 1 WHERE id = ?1");
-        st.bind(1, std::string_view(id));
+        auto &st = m_db->cached("UPDATE enrollment_code SET failed_attempts = failed_attempts + 1 "
+                                "WHERE id = ?1 AND failed_attempts < ?2");
+        st.bind(1, std::string_view(id)).bind(2, std::int64_t{sync::limits::kMaxCodeAttempts});
         st.step();
-        return true;
+        return sqlite3_changes(m_db->handle()) > 0;
     });
 }
 
@@ -763,26 +763,31 @@ StorageResult<RedeemResult> SqliteStorage::redeemCode(const std::string &codeId,
 {
     return guarded([&] {
         sqlite::Transaction tx(*m_db);
-        auto &code = m_db->cached(
-            "SELECT used_ms, expires_ms, failed_attempts FROM enrollment_code WHERE id = ?1");
+        auto &release = m_db->cached("UPDATE enrollment_code SET failed_attempts = "
+                                     "failed_attempts - 1 WHERE id = ?1 AND failed_attempts > 0");
+        release.bind(1, std::string_view(codeId));
+        release.step();
+        auto &code = m_db->cached("SELECT used_ms, expires_ms FROM enrollment_code WHERE id = ?1");
         code.bind(1, std::string_view(codeId));
         if (!code.step())
             throw sqlite::Error(SQLITE_CONSTRAINT_FOREIGNKEY, "no such enrollment code");
         const bool used = !code.isNull(0);
         const bool expired = code.integer(1) <= nowMs;
-        const bool locked = code.integer(2) >= sync::limits::kMaxCodeAttempts;
         code.reset();
-        if (locked)
-            return RedeemResult::Locked;
+        auto refused = [&](RedeemResult r) {
+            tx.commit(); // the try goes back all the same: the secret was right
+            return r;
+        };
         if (used)
-            return RedeemResult::Used;
+            return refused(RedeemResult::Used);
         if (expired)
-            return RedeemResult::Expired;
+            return refused(RedeemResult::Expired);
         auto &exists = m_db->cached("SELECT 1 FROM device WHERE id = ?1");
         exists.bind(1, static_cast<std::int64_t>(device.id));
-        if (exists.step())
-            return RedeemResult::DeviceExists;
-        exists.reset();
+        if (exists.step()) {
+            exists.reset();
+            return refused(RedeemResult::DeviceExists);
+        }
 
         auto &insert = m_db->cached("INSERT INTO device(id, token_hash, kind, staff_id, unit_id, "
                                     "name, enrolled_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");

@@ -1,6 +1,7 @@
 #include "syncservice.h"
 
 #include "credentials.h"
+#include "devicename.h"
 #include "pulledrecords.h"
 #include "staffdirectory.h"
 #include "sync/core/limits.h"
@@ -85,34 +86,55 @@ ApiResult<EnrollAnswer> SyncService::enroll(std::string_view codeText, sync::Dev
         return ApiFailure{400, ApiError::BadRequest, "device"};
     if (name.size() > sync::limits::kMaxNameBytes)
         return ApiFailure{400, ApiError::BadRequest, "name"};
+    const auto shownName = devicename::clean(name);
+    if (!shownName)
+        return ApiFailure{400, ApiError::BadRequest, "name"};
     const auto code = credentials::parseEnrollmentCode(codeText);
     if (!code)
         return ApiFailure{401, ApiError::BadCode, {}};
     auto found = m_storage.findCode(code->id);
     if (!found)
         return storageFailure(found.error());
-    if (!*found)
-        return ApiFailure{401, ApiError::BadCode, {}};
-    const EnrollmentCodeRecord &record = **found;
     const std::int64_t now = m_clock();
-    if (record.failedAttempts >= sync::limits::kMaxCodeAttempts)
-        return ApiFailure{429, ApiError::CodeLocked, {}};
-    if (record.usedMs)
-        return ApiFailure{410, ApiError::CodeUsed, {}};
-    if (record.expiresMs <= now)
-        return ApiFailure{410, ApiError::CodeExpired, {}};
-    if (!credentials::passwordVerify(record.secretHash, code->secret)) {
-        if (auto r = m_storage.countFailedAttempt(code->id); !r)
+    // Every refused try at a code is audited with the code's id (never the secret), the device
+    // id that tried and the staff member or unit the code is for.
+    const auto refuse = [&](ApiFailure failure, const char *reason) -> ApiFailure {
+        AuditEntry entry{0,       now, requestId,        device,
+                         {},      {},  "enroll_refused", std::string("enrollment_code:") + reason,
+                         code->id};
+        if (*found) {
+            entry.staffId = (**found).staffId;
+            entry.unitId = (**found).unitId;
+        }
+        if (auto r = m_storage.appendAudit({entry}); !r)
             return storageFailure(r.error());
-        return ApiFailure{401, ApiError::BadCode, {}};
-    }
+        return failure;
+    };
+    if (!*found)
+        return refuse({401, ApiError::BadCode, {}}, "unknown");
+    const EnrollmentCodeRecord &record = **found;
+    if (record.failedAttempts >= sync::limits::kMaxCodeAttempts)
+        return refuse({429, ApiError::CodeLocked, {}}, "locked");
+    if (record.usedMs)
+        return refuse({410, ApiError::CodeUsed, {}}, "used");
+    if (record.expiresMs <= now)
+        return refuse({410, ApiError::CodeExpired, {}}, "expired");
+    // The try is counted before the slow Argon2id check, so guesses in parallel share the
+    // code's tries; no lock is held while the check runs.
+    auto reserved = m_storage.reserveAttempt(code->id);
+    if (!reserved)
+        return storageFailure(reserved.error());
+    if (!*reserved)
+        return refuse({429, ApiError::CodeLocked, {}}, "locked");
+    if (!credentials::passwordVerify(record.secretHash, code->secret))
+        return refuse({401, ApiError::BadCode, {}}, "bad_code");
 
     Device d;
     d.id = device;
     d.kind = record.kind;
     d.staffId = record.staffId;
     d.unitId = record.unitId;
-    d.name = std::string(name);
+    d.name = *shownName;
     d.enrolledMs = now;
     std::string token = credentials::newToken();
     const std::string hash = credentials::tokenHash(token);
@@ -123,11 +145,9 @@ ApiResult<EnrollAnswer> SyncService::enroll(std::string_view codeText, sync::Dev
     case RedeemResult::Redeemed:
         break;
     case RedeemResult::Used:
-        return ApiFailure{410, ApiError::CodeUsed, {}};
+        return refuse({410, ApiError::CodeUsed, {}}, "used");
     case RedeemResult::Expired:
-        return ApiFailure{410, ApiError::CodeExpired, {}};
-    case RedeemResult::Locked:
-        return ApiFailure{429, ApiError::CodeLocked, {}};
+        return refuse({410, ApiError::CodeExpired, {}}, "expired");
     case RedeemResult::DeviceExists:
         return ApiFailure{409, ApiError::DeviceExists, {}};
     }

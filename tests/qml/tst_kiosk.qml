@@ -145,7 +145,9 @@ Item {
             typePin("111111")
             compare(leaveSpy.count, 0)
             verify(view.pinPad.opened)
-            compare(findChild(view.pinPad.contentItem, "pinMessage").text, "Fel kod.")
+            // A wrong PIN makes the kiosk wait a second before it checks the next one.
+            compare(findChild(view.pinPad.contentItem, "pinMessage").text, "Fel kod. Vänta en sekund.")
+            tryCompare(Kiosk, "waitSeconds", 0, 5000)
 
             typePin("246810")
             compare(leaveSpy.count, 1)

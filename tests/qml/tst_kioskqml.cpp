@@ -54,7 +54,7 @@ public slots:
         if (!kiosk::KioskPin::set(pinFile, QStringLiteral("246810")))
             qFatal("cannot set the PIN");
         m_kiosk = std::make_unique<kiosk::Kiosk>(*m_store, QStringLiteral("sv"),
-                                                 kiosk::KioskPin::load(pinFile));
+                                                 kiosk::KioskPin(pinFile));
         kiosk::Kiosk::setInstance(m_kiosk.get());
     }
 
