@@ -54,6 +54,10 @@ enum class Compression : std::uint8_t
 Result<std::string, CodecError> encode(const Batch &batch);
 Result<std::string, CodecError> encode(const PushResponse &response);
 
+// The bytes one delta adds to a Batch's payload before compression: what a pull page's byte
+// budget (limits::kMaxPullPageBytes) counts.
+std::uint64_t encodedBytes(const Delta &delta);
+
 // Total: any input gives a value or an error, never an exception or a crash.
 Result<Batch, CodecError> decodeBatch(std::string_view bytes);
 Result<PushResponse, CodecError> decodePushResponse(std::string_view bytes);

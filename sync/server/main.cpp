@@ -26,13 +26,16 @@ constexpr const char *kUsage =
     "  lykta-server serve [--db DB] [--listen HOST] [--port N] [--port-file FILE]\n"
     "                     (--tls-cert PEM --tls-key PEM | --insecure-http) [--quiet]\n"
     "                     [--threads N] [--retention-daily]\n"
+    "                     [--full-pull-burst N] [--full-pull-interval SECONDS]\n"
     "  lykta-server admin [--db DB] COMMAND ...   (lykta-server admin help)\n"
     "  lykta-server retention run [--db DB] [--now YYYY-MM-DD] [--dry-run]\n"
     "  lykta-server report [--db DB] --unit UNIT --from YYYY-MM-DD --to YYYY-MM-DD\n"
     "                      --format csv|pdf [--out FILE]\n"
     "DB is sqlite:PATH or postgresql://USER@HOST:PORT/NAME.\n"
     "--db defaults to sqlite:lykta-server.db; postgresql://USER@HOST:PORT/DB shares one\n"
-    "PostgreSQL database between several servers. --port 0 takes any free port.\n";
+    "PostgreSQL database between several servers. --port 0 takes any free port.\n"
+    "A device may pull from cursor 0 (a whole copy) N times in a row (default 6), then once\n"
+    "every SECONDS (default 120); past that it is answered 429 with Retry-After.\n";
 
 int usage()
 {
@@ -76,6 +79,14 @@ int main(int argc, char **argv)
             serveOptions.threads = std::atoi(args[++i].c_str());
         } else if (mode == "serve" && a == "--retention-daily") {
             serveOptions.retentionDaily = true;
+        } else if (mode == "serve" && a == "--full-pull-burst" && hasValue) {
+            serveOptions.fullPulls.burst = std::atoi(args[++i].c_str());
+            if (serveOptions.fullPulls.burst < 1)
+                return usage();
+        } else if (mode == "serve" && a == "--full-pull-interval" && hasValue) {
+            serveOptions.fullPulls.intervalMs = 1000LL * std::atoi(args[++i].c_str());
+            if (serveOptions.fullPulls.intervalMs < 1000)
+                return usage();
         } else if (mode == "serve" && a == "--quiet") {
             serveOptions.accessLog = false;
         } else if (mode == "serve") {

@@ -11,7 +11,8 @@ namespace {
 
 // Migration N (1-based) takes the schema from version N-1 to N. Append; never edit a
 // migration that has shipped.
-constexpr std::array<std::string_view, 4> kMigrations = {R"sql(
+constexpr std::array<std::string_view, 5> kMigrations = {
+    R"sql(
 CREATE TABLE unit (
     id text PRIMARY KEY,
     name text NOT NULL
@@ -116,13 +117,13 @@ CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON audit
 CREATE TRIGGER log_append_only BEFORE UPDATE ON log
     FOR EACH ROW EXECUTE FUNCTION lykta_append_only();
 )sql",
-                                                         // 2: a staff member's role
-                                                         R"sql(
+    // 2: a staff member's role
+    R"sql(
 ALTER TABLE staff ADD COLUMN role text NOT NULL DEFAULT 'staff'
     CHECK (role IN ('staff', 'manager', 'content'));
 )sql",
-                                                         // 3: retention, audit cut-off
-                                                         R"sql(
+    // 3: retention, audit cut-off
+    R"sql(
 CREATE TABLE retention_rule (
     type text PRIMARY KEY,
     years integer CHECK (years IS NULL OR years > 0), -- NULL: kept permanently
@@ -150,10 +151,19 @@ CREATE TRIGGER audit_append_only BEFORE UPDATE ON audit
 CREATE TRIGGER audit_delete_after_cutoff BEFORE DELETE ON audit
     FOR EACH ROW EXECUTE FUNCTION lykta_audit_retention();
 )sql",
-                                                         // 4: the versions a conflict resolution replaced
-                                                         R"sql(
+    // 4: the versions a conflict resolution replaced
+    R"sql(
 -- sync::Delta::seen, as sync::encodeVersions; NULL for every other delta.
 ALTER TABLE log ADD COLUMN seen bytea;
+)sql",
+    // 5: the full-pull throttle
+    R"sql(
+-- Per device, when its rationed pulls from cursor 0 are next due (SyncService::pull); in the
+-- database so that every server on it rations the same allowance.
+CREATE TABLE full_pull (
+    device bigint PRIMARY KEY,
+    due_ms bigint NOT NULL
+);
 )sql"};
 
 static_assert(kMigrations.size() == static_cast<std::size_t>(SchemaVersion::Current));

@@ -2,6 +2,7 @@
 
 #include "reportapi.h"
 #include "serverstorage.h"
+#include "sync/core/limits.h"
 
 #include <string>
 
@@ -23,6 +24,8 @@ struct ServeOptions
     ReportMaker report;
     // Runs the retention job at start and every 24 hours after (retention.h), for today's date.
     bool retentionDaily = false;
+    // Pulls from cursor 0 per device (--full-pull-burst, --full-pull-interval).
+    FullPullRate fullPulls{sync::limits::kFullPullInterval.count(), sync::limits::kFullPullBurst};
 };
 
 // Runs the HTTP(S) server until SIGINT or SIGTERM. Returns a process exit code; refuses to

@@ -30,6 +30,8 @@ public:
 
     // HTTPS when certFile/keyFile are given, else plain HTTP on loopback.
     bool start(const QString &certFile = {}, const QString &keyFile = {});
+    // More options of `serve` for the next start (e.g. --full-pull-interval).
+    void setServeArgs(const QStringList &args) { m_serveArgs = args; }
     void stop(); // SIGTERM, wait
     void kill(); // SIGKILL, wait: a crash
     bool running() const;
@@ -65,6 +67,7 @@ private:
     int m_port = 0;
     bool m_tls = false;
     QByteArray m_log;
+    QStringList m_serveArgs;
 };
 
 // Builds deltas as a tablet's store would: one hlc per write, counters in order.

@@ -572,7 +572,7 @@ private slots:
         QCOMPARE(older.scalar(older.backend() == Backend::Sqlite
                                   ? "PRAGMA user_version"
                                   : "SELECT max(version) FROM lykta_schema"),
-                 4LL); // and log.seen (4) on the way
+                 5LL); // and log.seen (4) and full_pull (5) on the way
     }
 
     void cleanupTestCase()

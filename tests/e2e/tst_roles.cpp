@@ -162,7 +162,7 @@ private slots:
         QVERIFY2(list.contains(member + "\tGun\tstaff\t" + unit), qPrintable(list));
         QCOMPARE(old.database().scalar(pg ? "SELECT max(version) FROM lykta_schema"
                                           : "PRAGMA user_version"),
-                 4LL); // roles (2), retention (3) and log.seen (4)
+                 5LL); // roles (2), retention (3), log.seen (4) and full_pull (5)
         QCOMPARE(old.admin({"set-role", "--staff", member, "--role", "manager"}),
                  member + "\tmanager");
         QVERIFY(old.admin({"list-staff"}).contains(member + "\tGun\tmanager\t"));
