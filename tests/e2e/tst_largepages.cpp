@@ -41,9 +41,22 @@ class TstLargePages : public QObject
     Q_OBJECT
 
 private:
-    Tablet tablet(const QString &name, const std::string &staff)
+    Tablet tablet(const QString &name, const std::string &staff, const std::string &unit)
     {
-        return newTablet(m_server, m_server.dir() + "/" + name + ".db", staff, m_unit, name);
+        return newTablet(m_server, m_server.dir() + "/" + name + ".db", staff, unit, name);
+    }
+
+    // A unit of its own for a test, with a staff member for each name (role `content` when
+    // `role` says so); returns the unit id and fills `staff`.
+    std::string newUnit(const QString &name, const QStringList &names,
+                        std::vector<std::string> &staff, const QStringList &role = {})
+    {
+        const QString unit = m_server.admin({"create-unit", "--name", name});
+        for (const QString &person : names)
+            staff.push_back(
+                m_server.admin(QStringList{"create-staff", "--name", person, "--unit", unit} + role)
+                    .toStdString());
+        return unit.toStdString();
     }
 
     std::string write(Tablet &t, store::Change change)
@@ -58,7 +71,8 @@ private:
     void writeUnit(Tablet &t)
     {
         QVERIFY(
-            !write(t, {store::ChangeKind::Create, "unit", m_unit, {{"name", kUnitName}}}).empty());
+            !write(t, {store::ChangeKind::Create, "unit", t.actor.unitId, {{"name", kUnitName}}})
+                 .empty());
     }
 
     // `count` notes of random text on a new family; returns note id -> body.
@@ -112,29 +126,23 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_server.start());
-        m_unit = m_server.admin({"create-unit", "--name", QString::fromStdString(kUnitName)})
-                     .toStdString();
-        m_staffA =
-            m_server
-                .admin({"create-staff", "--name", "Anna", "--unit", QString::fromStdString(m_unit)})
-                .toStdString();
-        m_staffB =
-            m_server
-                .admin({"create-staff", "--name", "Bo", "--unit", QString::fromStdString(m_unit)})
-                .toStdString();
+        std::vector<std::string> staff;
+        m_unit = newUnit(QString::fromStdString(kUnitName), {"Anna", "Bo"}, staff);
+        m_staffA = staff.at(0);
+        m_staffB = staff.at(1);
     }
 
     // The reproduction: 40 notes of 1 MB random text, pushed a few at a time; a second
     // tablet of the unit pulls them all, page by page, to the head of the log.
     void aSecondTabletPullsFortyLargeNotes()
     {
-        Tablet a = tablet("a", m_staffA);
+        Tablet a = tablet("a", m_staffA, m_unit);
         QVERIFY(!a.token.empty());
         const auto notes = writeNotes(a, 40, 4);
         QCOMPARE(notes.size(), 40u);
         QVERIFY(a.store->outbox()->empty());
 
-        Tablet b = tablet("b", m_staffB);
+        Tablet b = tablet("b", m_staffB, m_unit);
         QVERIFY(!b.token.empty());
         const auto status = syncTablet(m_server, b);
         QVERIFY2(status.activity == sync::client::Activity::Idle,
@@ -154,7 +162,9 @@ private slots:
     // and reach the other tablet.
     void aTabletPushesLargeNotesWrittenOffline()
     {
-        Tablet c = tablet("c", m_staffA);
+        std::vector<std::string> staff;
+        const std::string unit = newUnit("Enhet Offline", {"Cilla", "Dan"}, staff);
+        Tablet c = tablet("c", staff.at(0), unit);
         QVERIFY(!c.token.empty());
         const auto notes = writeNotes(c, 12, 0);
         const auto pushed = syncTablet(m_server, c);
@@ -162,8 +172,9 @@ private slots:
                  pushed.error ? pushed.error->detail.c_str() : "");
         QVERIFY(c.store->outbox()->empty());
         QCOMPARE(pushed.rejected, 0u);
+        QVERIFY(pushed.transfer.requests >= 4u); // 12 MB in batches of at most 4 MiB
 
-        Tablet d = tablet("d", m_staffB);
+        Tablet d = tablet("d", staff.at(1), unit);
         QVERIFY(!d.token.empty());
         QCOMPARE(syncTablet(m_server, d).activity, sync::client::Activity::Idle);
         QCOMPARE(cursorOf(d), head());
@@ -173,12 +184,9 @@ private slots:
     // A kiosk's snapshot is cut by bytes as well: twelve cards of 1 MB each reach it intact.
     void aKioskReceivesLargeCards()
     {
-        const std::string editorId =
-            m_server
-                .admin({"create-staff", "--name", "Eva", "--unit", QString::fromStdString(m_unit),
-                        "--role", "content"})
-                .toStdString();
-        Tablet editor = tablet("editor", editorId);
+        std::vector<std::string> staff;
+        const std::string unit = newUnit("Väntrummet", {"Eva"}, staff, {"--role", "content"});
+        Tablet editor = tablet("editor", staff.at(0), unit);
         QVERIFY(!editor.token.empty());
         writeUnit(editor);
         std::map<std::string, std::string> cards;
@@ -199,7 +207,7 @@ private slots:
         Tablet kiosk;
         kiosk.store = openTabletStore(m_server.dir() + "/kiosk.db");
         QVERIFY(kiosk.store);
-        kiosk.token = m_server.enrollKiosk(m_unit, kiosk.store->deviceId());
+        kiosk.token = m_server.enrollKiosk(unit, kiosk.store->deviceId());
         QVERIFY(!kiosk.token.empty());
         const auto status = syncTablet(m_server, kiosk);
         QVERIFY2(status.activity == sync::client::Activity::Idle,
