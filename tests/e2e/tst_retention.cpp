@@ -542,7 +542,7 @@ private slots:
             sqlite3 *handle = nullptr;
             QCOMPARE(sqlite3_open((dir + "/server.db").toUtf8().constData(), &handle), SQLITE_OK);
             QCOMPARE(sqlite3_exec(handle,
-                                  "ALTER TABLE log DROP COLUMN seen; "
+                                  "DROP TABLE full_pull; ALTER TABLE log DROP COLUMN seen; "
                                   "DROP TABLE retention_rule; DROP TABLE audit_cutoff; "
                                   "DROP TRIGGER audit_no_delete; "
                                   "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN "
@@ -552,7 +552,7 @@ private slots:
                      SQLITE_OK);
             sqlite3_close(handle);
         } else {
-            older.scalar("ALTER TABLE log DROP COLUMN seen; "
+            older.scalar("DROP TABLE full_pull; ALTER TABLE log DROP COLUMN seen; "
                          "DROP TABLE retention_rule; DROP TABLE audit_cutoff; "
                          "DROP TRIGGER audit_delete_after_cutoff ON audit; "
                          "DROP TRIGGER audit_append_only ON audit; "

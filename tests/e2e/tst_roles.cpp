@@ -140,16 +140,16 @@ private slots:
         QVERIFY(!member.isEmpty());
         const bool pg = old.database().backend() == Backend::Postgresql;
         // Back to schema 1, as the previous lykta-server left it (schema 3's retention tables and
-        // audit trigger, and schema 4's log.seen, undone too).
+        // audit trigger, schema 4's log.seen and schema 5's full_pull, undone too).
         QVERIFY(old.database().exec(
-            pg ? "ALTER TABLE log DROP COLUMN seen; "
+            pg ? "DROP TABLE full_pull; ALTER TABLE log DROP COLUMN seen; "
                  "ALTER TABLE staff DROP COLUMN role; DROP TABLE retention_rule; "
                  "DROP TABLE audit_cutoff; DROP TRIGGER audit_delete_after_cutoff ON audit; "
                  "DROP TRIGGER audit_append_only ON audit; DROP FUNCTION lykta_audit_retention(); "
                  "CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON audit "
                  "FOR EACH ROW EXECUTE FUNCTION lykta_append_only(); "
                  "UPDATE lykta_schema SET version = 1"
-               : "ALTER TABLE log DROP COLUMN seen; "
+               : "DROP TABLE full_pull; ALTER TABLE log DROP COLUMN seen; "
                  "ALTER TABLE staff DROP COLUMN role; DROP TABLE retention_rule; "
                  "DROP TABLE audit_cutoff; DROP TRIGGER audit_no_delete; "
                  "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN "
