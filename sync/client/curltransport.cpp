@@ -12,6 +12,7 @@
 #include <cctype>
 #include <charconv>
 #include <cstdio>
+#include <ctime>
 #include <mutex>
 #include <random>
 
@@ -341,9 +342,29 @@ private:
             const ApiError error = protocol::parseErrorBody(answer.body);
             return TransportError{classifyStatus(answer.status, error),
                                   static_cast<int>(answer.status), error,
-                                  std::string(protocol::toString(error))};
+                                  std::string(protocol::toString(error)), retryAfter()};
         }
         return answer;
+    }
+
+    // The last answer's Retry-After: delay-seconds or an HTTP date (RFC 9110); 0 when absent.
+    std::chrono::seconds retryAfter()
+    {
+        curl_header *header = nullptr;
+        const std::string name(protocol::kRetryAfterHeader);
+        if (curl_easy_header(m_curl, name.c_str(), 0, CURLH_HEADER, -1, &header) != CURLHE_OK ||
+            !header || !header->value)
+            return std::chrono::seconds(0);
+        const std::string_view value(header->value);
+        std::int64_t seconds = 0;
+        if (const auto [end, ec] =
+                std::from_chars(value.data(), value.data() + value.size(), seconds);
+            ec == std::errc() && end == value.data() + value.size())
+            return std::chrono::seconds(std::max<std::int64_t>(0, seconds));
+        const time_t at = curl_getdate(header->value, nullptr);
+        if (at <= 0)
+            return std::chrono::seconds(0);
+        return std::chrono::seconds(std::max<std::int64_t>(0, at - std::time(nullptr)));
     }
 
     void countTransfer()

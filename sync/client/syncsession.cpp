@@ -1,5 +1,6 @@
 #include "syncsession.h"
 
+#include "sync/core/codec.h"
 #include "sync/core/limits.h"
 
 #include <algorithm>
@@ -40,7 +41,8 @@ const char *toString(Phase p)
 
 SessionOptions::SessionOptions()
     : pushBatch(limits::kPushBatchSize), pullLimit(limits::kDefaultPullLimit),
-      retryFirstDelay(limits::kRetryFirstDelay), retryMaxDelay(limits::kRetryMaxDelay)
+      retryFirstDelay(limits::kRetryFirstDelay), retryMaxDelay(limits::kRetryMaxDelay),
+      maxRetryAfter(limits::kMaxRetryAfter)
 {}
 
 SyncSession::SyncSession(Transport &transport, LocalReplica &replica, SessionOptions options)
@@ -84,20 +86,28 @@ void SyncSession::update(const std::function<void(SyncStatus &)> &change)
         observer(copy);
 }
 
-void SyncSession::fail(ErrorClass c, int http, std::string detail)
+void SyncSession::fail(const TransportError &e)
+{
+    fail(e.errorClass, e.httpStatus, e.detail, e.retryAfter);
+}
+
+void SyncSession::fail(ErrorClass c, int http, std::string detail, std::chrono::seconds retryAfter)
 {
     update([&](SyncStatus &s) {
-        s.error = SessionError{c, http, std::move(detail)};
+        s.error = SessionError{c, http, std::move(detail), retryAfter};
         s.willRetry = false;
         s.phase = Phase::None;
         s.activity = c == ErrorClass::Network ? Activity::Offline : Activity::Stopped;
     });
 }
 
-bool SyncSession::waitBackoff(int attempt)
+bool SyncSession::waitBackoff(int attempt, std::chrono::seconds retryAfter)
 {
     auto delay = m_options.retryFirstDelay * (1 << std::min(attempt, 16));
     delay = std::min(delay, m_options.retryMaxDelay);
+    const std::chrono::milliseconds asked =
+        std::min<std::chrono::milliseconds>(retryAfter, m_options.maxRetryAfter);
+    delay = std::max<std::chrono::milliseconds>(delay, asked);
     std::unique_lock lock(m_mutex);
     m_wake.wait_for(lock, delay, [&] { return m_cancelled.load(); });
     return !m_cancelled;
@@ -113,6 +123,26 @@ SyncSession::Step SyncSession::pushOnce()
     std::vector<Delta> &deltas = *pending;
     if (deltas.empty())
         return Step::Done;
+    // Past the byte budget the batch ends with the last whole write that fits (the first write
+    // goes alone if it is larger), so large notes written offline never make a batch the
+    // encoder refuses.
+    {
+        std::uint64_t bytes = 0;
+        std::size_t fits = 0; // deltas of whole writes within the budget
+        std::size_t i = 0;
+        for (; i < deltas.size(); ++i) {
+            if (i > 0 && deltas[i].hlc != deltas[i - 1].hlc) {
+                if (bytes > limits::kMaxPushBatchBytes)
+                    break;
+                fits = i;
+            }
+            bytes += encodedBytes(deltas[i]);
+        }
+        if (i < deltas.size() || bytes > limits::kMaxPushBatchBytes) {
+            deltas.erase(deltas.begin() + static_cast<std::ptrdiff_t>(fits ? fits : i),
+                         deltas.end());
+        }
+    }
     // A full batch may end inside one write; keep that write together for the next batch
     // (the server needs a new record's unit_id with its other fields).
     if (deltas.size() == m_options.pushBatch) {
@@ -128,8 +158,7 @@ SyncSession::Step SyncSession::pushOnce()
     batch.deltas = std::move(deltas);
     auto answer = m_transport.push(batch);
     if (!answer) {
-        const TransportError &e = answer.error();
-        fail(e.errorClass, e.httpStatus, e.detail);
+        fail(answer.error());
         return Step::Failed;
     }
     std::size_t final = 0, refused = 0;
@@ -193,8 +222,7 @@ SyncSession::Step SyncSession::pullOnce()
     }
     auto page = m_transport.pull(*cursor, m_options.pullLimit);
     if (!page) {
-        const TransportError &e = page.error();
-        fail(e.errorClass, e.httpStatus, e.detail);
+        fail(page.error());
         return Step::Failed;
     }
     if (auto r = m_replica.applyPage(*page); !r) {
@@ -246,7 +274,7 @@ SyncStatus SyncSession::run()
                 s.willRetry = true;
                 s.phase = phase;
             });
-            if (!waitBackoff(failures - 1)) {
+            if (!waitBackoff(failures - 1, now.error->retryAfter)) {
                 fail(ErrorClass::Transient, 0, "cancelled");
                 return status();
             }

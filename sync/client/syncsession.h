@@ -37,6 +37,7 @@ struct SessionError
     ErrorClass errorClass = ErrorClass::Fatal;
     int httpStatus = 0;
     std::string detail;
+    std::chrono::seconds retryAfter{0}; // what the server asked to wait (429); 0: none
 };
 
 struct SyncStatus
@@ -59,6 +60,8 @@ struct SessionOptions
     int maxRetries = 5; // transient failures in a row before the sync gives up (Stopped)
     std::chrono::milliseconds retryFirstDelay;
     std::chrono::milliseconds retryMaxDelay;
+    // The wait before the next attempt is at least the server's Retry-After, up to this.
+    std::chrono::milliseconds maxRetryAfter;
     SessionOptions();
 };
 
@@ -67,7 +70,8 @@ struct SessionOptions
 // receipt, so a cut or a crash in between sends them again and the server, idempotent by
 // device + entry seq, stores nothing twice), then pull
 // pages until the server has no more, applying each page with its cursor. Transient failures
-// back off exponentially (capped) and retry the step; a network failure leaves the session
+// back off exponentially (capped), and at least as long as a 429's Retry-After asks (capped
+// too), and retry the step; a network failure leaves the session
 // Offline; a fatal one (or 401) Stopped with the reason. Each step resumes from what the
 // replica last acknowledged, so a cut, a kill or a cancel loses nothing and repeats nothing.
 // run() blocks; cancel() may be called from any thread.
@@ -92,9 +96,11 @@ private:
     Step pushOnce();
     Step auditOnce();
     Step pullOnce();
-    void fail(ErrorClass c, int http, std::string detail);
+    void fail(ErrorClass c, int http, std::string detail,
+              std::chrono::seconds retryAfter = std::chrono::seconds(0));
+    void fail(const TransportError &e);
     void update(const std::function<void(SyncStatus &)> &change);
-    bool waitBackoff(int attempt);
+    bool waitBackoff(int attempt, std::chrono::seconds retryAfter);
 
     Transport &m_transport;
     LocalReplica &m_replica;

@@ -35,6 +35,7 @@ struct TransportError
     int httpStatus = 0;                                        // 0 when no answer came
     protocol::ApiError apiError = protocol::ApiError::Unknown; // the server's error code
     std::string detail;                                        // for logs: curl's or the server's
+    std::chrono::seconds retryAfter{0}; // the answer's Retry-After (a 429, a 503); 0: none
 };
 
 template <class T>

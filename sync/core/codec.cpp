@@ -11,6 +11,8 @@
 #include <memory>
 #include <new>
 #include <sstream>
+#include <type_traits>
+#include <variant>
 
 namespace lykta::sync {
 
@@ -266,6 +268,27 @@ Result<std::string, CodecError> seal(MessageType type, std::string_view payload,
     putU32(out.data() + 20, checksum(std::string_view(out).substr(0, 20), body));
     out += body;
     return out;
+}
+
+std::uint64_t encodedBytes(const Delta &delta)
+{
+    // As serialization.h writes it: the id (16), four names with an 8-byte length each, the
+    // value's tag (1) and payload, two Hlcs (18 each) and the seen list's count (8) and Hlcs.
+    constexpr std::uint64_t kFixed = 16 + 4 * 8 + 1 + 2 * 18 + 8;
+    constexpr std::uint64_t kHlc = 18;
+    const std::uint64_t value = std::visit(
+        [](const auto &v) -> std::uint64_t {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, std::monostate>)
+                return 0;
+            else if constexpr (std::is_same_v<T, std::int64_t> || std::is_same_v<T, double>)
+                return 8;
+            else
+                return 8 + v.size();
+        },
+        delta.value);
+    return kFixed + delta.entity.size() + delta.entityId.size() + delta.field.size() +
+           delta.author.size() + value + kHlc * delta.seen.size();
 }
 
 Result<std::string, CodecError> encode(const Batch &batch)

@@ -59,6 +59,10 @@ Result<std::string, CodecError> encode(const PushResponse &response);
 Result<std::string, CodecError> encode(const AuditUpload &upload);
 Result<std::string, CodecError> encode(const AuditReceipt &receipt);
 
+// The bytes one delta adds to a Batch's payload before compression: what a pull page's byte
+// budget (limits::kMaxPullPageBytes) counts.
+std::uint64_t encodedBytes(const Delta &delta);
+
 // Total: any input gives a value or an error, never an exception or a crash.
 Result<Batch, CodecError> decodeBatch(std::string_view bytes);
 Result<PushResponse, CodecError> decodePushResponse(std::string_view bytes);

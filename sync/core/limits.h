@@ -46,9 +46,33 @@ inline constexpr std::chrono::milliseconds kMaxClockAhead = std::chrono::hours(2
 // deltas; 10,000 deltas of notes are well under a megabyte compressed).
 inline constexpr std::uint32_t kDefaultPullLimit = 10'000;
 inline constexpr std::uint32_t kMaxPullLimit = 10'000;
+// Encoded bytes of one pull page (a staff device's page of the log, a kiosk's snapshot page)
+// past which the server cuts it, whatever the delta limit: a unit's large notes must never make
+// a page the encoder refuses (beyond kMaxWireBytes), which no tablet could ever pull past. A
+// page takes deltas while they fit, and always its first, so it is never empty while rows
+// remain: it stays below max(this, the largest delta). The largest delta is a blob of
+// kMaxBlobBytes (a push carrying more is refused, see serialization.h), so a page always fits
+// the wire with room for zstd's worst case on incompressible text.
+inline constexpr std::uint64_t kMaxPullPageBytes = 4u << 20;
+static_assert(kMaxPullPageBytes <= kMaxWireBytes / 2);
+static_assert(kMaxBlobBytes <= kMaxWireBytes / 2); // the largest delta, with its names likewise
 // Deltas per push batch the client builds from its outbox (cut where a write ends, so a new
 // record's fields and its unit_id always travel together).
 inline constexpr std::uint32_t kPushBatchSize = 10'000;
+// The largest follow-up report file GET /v1/report sends: the most the client reads of any
+// answer (curltransport.cpp). A larger one is refused with 413 `report`, not cut short.
+inline constexpr std::size_t kMaxReportBytes = kMaxWireBytes;
+// Encoded bytes of one push batch past which the client ends it, after the last whole write that
+// fits (a write larger than this goes alone): a tablet holding many large notes still pushes.
+inline constexpr std::uint64_t kMaxPushBatchBytes = kMaxPullPageBytes;
+// Pulls from cursor 0 (a whole copy of a device's units) per device: kFullPullBurst in a row,
+// then one each kFullPullInterval; past that the server answers 429 with Retry-After. A first
+// sync is one such pull (then pages with a cursor), and the burst covers its retries.
+inline constexpr int kFullPullBurst = 6;
+inline constexpr std::chrono::milliseconds kFullPullInterval = std::chrono::minutes(2);
+// The longest Retry-After the client waits for before its next attempt; a longer one is
+// waited for this long (the server answers 429 again if it is still too early).
+inline constexpr std::chrono::milliseconds kMaxRetryAfter = std::chrono::minutes(5);
 // Transient failures back off exponentially from the first delay to the cap.
 inline constexpr std::chrono::milliseconds kRetryFirstDelay = std::chrono::seconds(2);
 inline constexpr std::chrono::milliseconds kRetryMaxDelay = std::chrono::minutes(5);

@@ -7,7 +7,7 @@ namespace lykta::sync::protocol {
 
 namespace {
 
-constexpr std::array<std::pair<ApiError, std::string_view>, 15> kCodes = {{
+constexpr std::array<std::pair<ApiError, std::string_view>, 16> kCodes = {{
     {ApiError::Unauthorized, "unauthorized"},
     {ApiError::BadCode, "bad_code"},
     {ApiError::CodeUsed, "code_used"},
@@ -23,6 +23,7 @@ constexpr std::array<std::pair<ApiError, std::string_view>, 15> kCodes = {{
     {ApiError::NotFound, "not_found"},
     {ApiError::Internal, "internal"},
     {ApiError::Unavailable, "unavailable"},
+    {ApiError::Throttled, "throttled"},
 }};
 
 int hexValue(char c)

@@ -47,6 +47,8 @@ inline constexpr std::string_view kFormat = "format"; // csv, pdf
 inline constexpr std::string_view kBearerPrefix = "Bearer ";
 // Echoed back by the server and written to its log, so one request can be traced end to end.
 inline constexpr std::string_view kRequestIdHeader = "X-Request-Id";
+// On a 429 (Throttled): whole seconds until the request may be made again (RFC 9110).
+inline constexpr std::string_view kRetryAfterHeader = "Retry-After";
 inline constexpr std::string_view kEnvelopeType = "application/x-lykta";
 inline constexpr std::string_view kFormType = "application/x-www-form-urlencoded";
 inline constexpr std::string_view kErrorType = "application/json";
@@ -72,6 +74,7 @@ enum class ApiError : std::uint8_t
     NotFound,         // 404
     Internal,         // 500: the server failed; nothing was changed, retry later
     Unavailable,      // 503: storage busy or shutting down; retry later
+    Throttled,        // 429: too many pulls from cursor 0; retry after the Retry-After header
 };
 
 const char *toString(ApiError error);

@@ -20,6 +20,9 @@ namespace {
 void fail(httplib::Response &res, const ApiFailure &f)
 {
     res.status = f.status;
+    if (f.retryAfter.count() > 0)
+        res.set_header(std::string(protocol::kRetryAfterHeader),
+                       std::to_string(f.retryAfter.count()));
     res.set_content(protocol::errorBody(f.error, f.detail), std::string(protocol::kErrorType));
 }
 

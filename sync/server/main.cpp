@@ -29,6 +29,7 @@ constexpr const char *kUsage =
     "                     (--tls-cert PEM --tls-key PEM | --insecure-http) [--quiet]\n"
     "                     [--threads N] [--retention-daily]\n"
     "                     [--max-connections-per-address N]\n"
+    "                     [--full-pull-burst N] [--full-pull-interval SECONDS]\n"
     "  lykta-server admin [--db DB] COMMAND ...   (lykta-server admin help)\n"
     "  lykta-server retention run [--db DB] [--now YYYY-MM-DD] [--dry-run]\n"
     "  lykta-server report [--db DB] --unit UNIT --from YYYY-MM-DD --to YYYY-MM-DD\n"
@@ -37,7 +38,9 @@ constexpr const char *kUsage =
     "--db defaults to sqlite:lykta-server.db; postgresql://USER@HOST:PORT/DB shares one\n"
     "PostgreSQL database between several servers. --port 0 takes any free port.\n"
     "--db-key-file FILE (any command): the SQLite file is encrypted with the key in FILE\n"
-    "(lykta-server admin new-key --out FILE makes one; mode 0600).\n";
+    "(lykta-server admin new-key --out FILE makes one; mode 0600).\n"
+    "A device may pull from cursor 0 (a whole copy) N times in a row (default 6), then once\n"
+    "every SECONDS (default 120); past that it is answered 429 with Retry-After.\n";
 
 int usage()
 {
@@ -88,6 +91,14 @@ int main(int argc, char **argv)
             serveOptions.maxConnectionsPerAddress = std::atoi(args[++i].c_str());
         } else if (mode == "serve" && a == "--retention-daily") {
             serveOptions.retentionDaily = true;
+        } else if (mode == "serve" && a == "--full-pull-burst" && hasValue) {
+            serveOptions.fullPulls.burst = std::atoi(args[++i].c_str());
+            if (serveOptions.fullPulls.burst < 1)
+                return usage();
+        } else if (mode == "serve" && a == "--full-pull-interval" && hasValue) {
+            serveOptions.fullPulls.intervalMs = 1000LL * std::atoi(args[++i].c_str());
+            if (serveOptions.fullPulls.intervalMs < 1000)
+                return usage();
         } else if (mode == "serve" && a == "--quiet") {
             serveOptions.accessLog = false;
         } else if (mode == "serve") {

@@ -166,6 +166,15 @@ ALTER TABLE audit ADD COLUMN records bytea;
 ALTER TABLE audit ADD COLUMN device_ms bigint;
 ALTER TABLE audit ADD COLUMN device_seq bigint;
 CREATE UNIQUE INDEX audit_device_entry ON audit (device, device_seq) WHERE device_seq IS NOT NULL;
+)sql",
+    // 6: the full-pull throttle
+    R"sql(
+-- Per device, when its rationed pulls from cursor 0 are next due (SyncService::pull); in the
+-- database so that every server on it rations the same allowance.
+CREATE TABLE full_pull (
+    device bigint PRIMARY KEY,
+    due_ms bigint NOT NULL
+);
 )sql"};
 
 static_assert(kMigrations.size() == static_cast<std::size_t>(SchemaVersion::Current));

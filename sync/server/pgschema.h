@@ -13,7 +13,8 @@ enum class SchemaVersion : int
     Retention = 3, // retention rules per retention type; the audit log's cut-off
     Seen = 4,      // log.seen: the versions a conflict resolution replaced
     Audit = 5,     // audit: one row per pull (records), tablets' entries (device_ms, device_seq)
-    Current = Audit,
+    FullPull = 6,  // full_pull: the throttle of repeated pulls from cursor 0, per device
+    Current = FullPull,
 };
 
 // Brings the database up to SchemaVersion::Current under an advisory lock, so several

@@ -929,7 +929,7 @@ void PgStorage::runGroup(const std::vector<PendingPush *> &group)
 
 StorageResult<LogPage> PgStorage::pullLog(const std::vector<std::string> &units,
                                           sync::DeviceId exclude, std::uint64_t since,
-                                          std::uint32_t limit)
+                                          std::uint32_t limit, std::uint64_t maxBytes)
 {
     return withConnection([&](pg::Conn &c) {
         LogPage page;
@@ -938,22 +938,38 @@ StorageResult<LogPage> PgStorage::pullLog(const std::vector<std::string> &units,
         const auto highWater = static_cast<std::uint64_t>(
             c.query("SELECT seq FROM log_head WHERE id = 1").integer(0, 0));
         if (!units.empty() && since < highWater) {
+            // libpq takes a whole result at once, so the byte budget is applied in the query:
+            // `bytes` is an upper bound of sync::encodedBytes (a null value counts 8, the seen
+            // list 18 a version), and only rows with at most the budget before them come back.
+            // That is every row the loop below takes, and the row after them that ends the page.
             auto rows = c.query(
                 "SELECT seq, device, counter, entity, entity_id, field, value_kind, value_int, "
-                "value_real, value_bytes, hlc, author, base_hlc, base_device, unit_id, seen "
-                "FROM log "
+                "value_real, value_bytes, hlc, author, base_hlc, base_device, unit_id, seen, "
+                "bytes FROM (SELECT *, coalesce(sum(bytes) OVER (ORDER BY seq ROWS BETWEEN "
+                "UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before FROM (SELECT *, 109 + "
+                "octet_length(entity) + octet_length(entity_id) + octet_length(field) + "
+                "octet_length(author) + coalesce(octet_length(value_bytes), 0) + "
+                "coalesce(octet_length(seen), 0) / 16 * 18 AS bytes FROM log "
                 "WHERE seq > $1 AND device <> $2 AND unit_id = ANY($3::text[]) "
-                "ORDER BY seq LIMIT $4",
+                "ORDER BY seq LIMIT $4) scan) page WHERE before <= $5::bigint ORDER BY seq",
                 pg::Params()
                     .add(since)
                     .add(static_cast<std::uint64_t>(exclude))
                     .addTextArray(units)
-                    .add(static_cast<std::int64_t>(limit) + 1));
+                    .add(static_cast<std::int64_t>(limit) + 1)
+                    .add(maxBytes));
+            std::uint64_t bytes = 0;
             for (int r = 0; r < rows.size(); ++r) {
                 if (page.entries.size() == limit) {
                     page.hasMore = true;
                     break;
                 }
+                const auto size = static_cast<std::uint64_t>(rows.integer(r, 16));
+                if (!page.entries.empty() && bytes + size > maxBytes) {
+                    page.hasMore = true;
+                    break;
+                }
+                bytes += size;
                 const auto dev = static_cast<sync::DeviceId>(rows.integer(r, 1));
                 page.entries.push_back(
                     {static_cast<std::uint64_t>(rows.integer(r, 0)),
@@ -974,6 +990,9 @@ StorageResult<LogPage> PgStorage::pullLog(const std::vector<std::string> &units,
                     page.entries.back().delta.seen = std::move(*seen);
                 }
             }
+            // One row over the budget alone: the query left out what follows it, if anything.
+            if (bytes > maxBytes)
+                page.hasMore = true;
         }
         page.cursor = page.hasMore ? page.entries.back().seq : std::max(highWater, since);
         tx.commit();
@@ -983,23 +1002,40 @@ StorageResult<LogPage> PgStorage::pullLog(const std::vector<std::string> &units,
 
 StorageResult<RecordPage> PgStorage::changedRecords(const std::string &unit,
                                                     const std::vector<std::string> &entities,
-                                                    std::uint64_t since, std::uint32_t limit)
+                                                    std::uint64_t since, std::uint32_t limit,
+                                                    std::uint64_t maxBytes)
 {
     return withConnection([&](pg::Conn &c) {
         RecordPage page;
         pg::Transaction tx(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
         page.highWater = static_cast<std::uint64_t>(
             c.query("SELECT seq FROM log_head WHERE id = 1").integer(0, 0));
-        auto rows = c.query("SELECT entity, entity_id, last_seq, state FROM record "
-                            "WHERE unit_id = $1 AND last_seq > $2 AND entity = ANY($3::text[]) "
-                            "ORDER BY last_seq LIMIT $4",
-                            pg::Params().add(unit).add(since).addTextArray(entities).add(
-                                static_cast<std::int64_t>(limit) + 1));
+        // The byte budget in the query, as in pullLog: the rows the loop takes and the one after.
+        auto rows = c.query(
+            "SELECT entity, entity_id, last_seq, state, bytes FROM (SELECT *, "
+            "coalesce(sum(bytes) OVER (ORDER BY last_seq ROWS BETWEEN UNBOUNDED PRECEDING AND 1 "
+            "PRECEDING), 0) AS before FROM (SELECT entity, entity_id, last_seq, state, "
+            "octet_length(state) AS bytes FROM record "
+            "WHERE unit_id = $1 AND last_seq > $2 AND entity = ANY($3::text[]) "
+            "ORDER BY last_seq LIMIT $4) scan) page WHERE before <= $5::bigint ORDER BY last_seq",
+            pg::Params()
+                .add(unit)
+                .add(since)
+                .addTextArray(entities)
+                .add(static_cast<std::int64_t>(limit) + 1)
+                .add(maxBytes));
+        std::uint64_t bytes = 0;
         for (int r = 0; r < rows.size(); ++r) {
             if (page.records.size() == limit) {
                 page.hasMore = true;
                 break;
             }
+            const auto size = static_cast<std::uint64_t>(rows.integer(r, 4));
+            if (!page.records.empty() && bytes + size > maxBytes) {
+                page.hasMore = true;
+                break;
+            }
+            bytes += size;
             auto state = RecordState::decode(rows.bytes(r, 3));
             if (!state)
                 throw pg::Error("XX001", "damaged record state");
@@ -1007,8 +1043,36 @@ StorageResult<RecordPage> PgStorage::changedRecords(const std::string &unit,
                                     unit, static_cast<std::uint64_t>(rows.integer(r, 2)),
                                     std::move(*state)});
         }
+        if (bytes > maxBytes)
+            page.hasMore = true;
         tx.commit();
         return page;
+    });
+}
+
+StorageResult<std::int64_t> PgStorage::takeFullPull(sync::DeviceId device, std::int64_t nowMs,
+                                                    const FullPullRate &rate)
+{
+    return withConnection([&](pg::Conn &c) {
+        // One statement: the row lock of ON CONFLICT makes it atomic between servers.
+        auto taken = c.query(
+            "INSERT INTO full_pull(device, due_ms) VALUES ($1, $2::bigint + $3::bigint) "
+            "ON CONFLICT (device) DO "
+            "UPDATE SET due_ms = GREATEST(full_pull.due_ms, $2::bigint) + $3::bigint "
+            "WHERE GREATEST(full_pull.due_ms, $2::bigint) + $3::bigint - $2::bigint <= $4::bigint "
+            "RETURNING due_ms",
+            pg::Params()
+                .add(static_cast<std::uint64_t>(device))
+                .add(nowMs)
+                .add(rate.intervalMs)
+                .add(rate.intervalMs * rate.burst));
+        if (taken.size() > 0)
+            return std::int64_t{0};
+        auto due = c.query("SELECT due_ms FROM full_pull WHERE device = $1",
+                           pg::Params().add(static_cast<std::uint64_t>(device)));
+        const std::int64_t dueMs = due.size() > 0 ? due.integer(0, 0) : nowMs;
+        return std::max<std::int64_t>(1, dueMs + rate.intervalMs - rate.intervalMs * rate.burst -
+                                             nowMs);
     });
 }
 

@@ -52,11 +52,15 @@ public:
     StorageResult<bool> push(sync::DeviceId device,
                              const std::function<void(PushTransaction &)> &work) override;
     StorageResult<LogPage> pullLog(const std::vector<std::string> &units, sync::DeviceId exclude,
-                                   std::uint64_t since, std::uint32_t limit) override;
+                                   std::uint64_t since, std::uint32_t limit,
+                                   std::uint64_t maxBytes) override;
     StorageResult<RecordPage> changedRecords(const std::string &unit,
                                              const std::vector<std::string> &entities,
-                                             std::uint64_t since, std::uint32_t limit) override;
+                                             std::uint64_t since, std::uint32_t limit,
+                                             std::uint64_t maxBytes) override;
     StorageResult<bool> appendAudit(const std::vector<AuditEntry> &entries) override;
+    StorageResult<std::int64_t> takeFullPull(sync::DeviceId device, std::int64_t nowMs,
+                                             const FullPullRate &rate) override;
 
     StorageResult<std::vector<RetentionRule>> retentionRules() override;
     StorageResult<bool> setRetentionRule(const RetentionRule &rule) override;

@@ -140,6 +140,7 @@ int serve(ServerStorage &storage, const ServeOptions &options)
 
     const SchemaCatalog catalog = SchemaCatalog::fromClientSchema();
     SyncService service(storage, catalog, &sync::HlcClock::systemMilliseconds);
+    service.setFullPullRate(options.fullPulls);
     HttpApi api(service, options.accessLog, options.report);
 
     std::unique_ptr<httplib::Server> server;

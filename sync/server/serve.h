@@ -28,6 +28,8 @@ struct ServeOptions
     // Slow or hostile clients (guardedserver.h): open connections from one client address;
     // 0 for no cap (behind a proxy or NAT that gives every tablet one address).
     int maxConnectionsPerAddress = sync::limits::kMaxConnectionsPerAddress;
+    // Pulls from cursor 0 per device (--full-pull-burst, --full-pull-interval).
+    FullPullRate fullPulls{sync::limits::kFullPullInterval.count(), sync::limits::kFullPullBurst};
 };
 
 // Runs the HTTP(S) server until SIGINT or SIGTERM. Returns a process exit code; refuses to

@@ -144,7 +144,8 @@ struct LogEntry
 };
 
 // A page of the log. `cursor` is a position every row at or below which the reader has seen
-// (in its scope): the last row returned when the page is full, else the log's high-water mark.
+// (in its scope): the last row returned when the page is full (by rows or by bytes), else the
+// log's high-water mark. A page is never empty while rows remain after `since`.
 struct LogPage
 {
     std::vector<LogEntry> entries;
@@ -157,6 +158,14 @@ struct RecordPage
     std::vector<StoredRecord> records; // ordered by lastSeq
     std::uint64_t highWater = 0;
     bool hasMore = false;
+};
+
+// How often one device may pull from cursor 0 (a whole copy of its units): `burst` in a row,
+// then one each `intervalMs` (a generic cell rate: the allowance refills one by one).
+struct FullPullRate
+{
+    std::int64_t intervalMs = 0;
+    std::int64_t burst = 1;
 };
 
 // What was decided for a delta id the server has processed before.
@@ -287,17 +296,27 @@ public:
     // Runs `work` in one write transaction for `device`; commits when it returns normally.
     virtual StorageResult<bool> push(sync::DeviceId device,
                                      const std::function<void(PushTransaction &)> &work) = 0;
-    // Log rows after `since` in `units`, not written by `exclude`, in log order.
+    // Log rows after `since` in `units`, not written by `exclude`, in log order: at most
+    // `limit` rows, and no more than fit in `maxBytes` of encoded deltas (sync::encodedBytes
+    // or a larger measure), but always the first. Neither the page nor the backend's reading
+    // of it grows past that.
     virtual StorageResult<LogPage> pullLog(const std::vector<std::string> &units,
                                            sync::DeviceId exclude, std::uint64_t since,
-                                           std::uint32_t limit) = 0;
-    // Records of `entities` in `unit` changed after `since`, by lastSeq (kiosk pulls).
+                                           std::uint32_t limit, std::uint64_t maxBytes) = 0;
+    // Records of `entities` in `unit` changed after `since`, by lastSeq (kiosk pulls, the
+    // report): at most `limit`, and no more than fit in `maxBytes` of stored state, but always
+    // the first.
     virtual StorageResult<RecordPage> changedRecords(const std::string &unit,
                                                      const std::vector<std::string> &entities,
-                                                     std::uint64_t since, std::uint32_t limit) = 0;
+                                                     std::uint64_t since, std::uint32_t limit,
+                                                     std::uint64_t maxBytes) = 0;
     // An entry a tablet uploaded (deviceSeq set) that the log holds already is skipped, so an
     // upload repeated after a lost answer stores nothing twice.
     virtual StorageResult<bool> appendAudit(const std::vector<AuditEntry> &entries) = 0;
+    // Takes one of `device`'s pulls from cursor 0 at `nowMs`, atomically for every server on
+    // the database: 0 when taken, else the milliseconds until the next is due (nothing taken).
+    virtual StorageResult<std::int64_t> takeFullPull(sync::DeviceId device, std::int64_t nowMs,
+                                                     const FullPullRate &rate) = 0;
 
     // --- retention (gallring)
     virtual StorageResult<std::vector<RetentionRule>> retentionRules() = 0;

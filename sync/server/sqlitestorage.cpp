@@ -3,10 +3,12 @@
 #include "pulledrecords.h"
 #include "sqlite.h"
 #include "sqlitefile.h"
+#include "sync/core/codec.h"
 #include "sync/core/limits.h"
 #include "sync/core/versionlist.h"
 #include "sync/crypto/vault.h"
 
+#include <algorithm>
 #include <optional>
 #include <stdexcept>
 #include <unistd.h>
@@ -18,7 +20,9 @@ namespace {
 // 1: units, staff, devices, codes, the log, records, audit. 2: staff roles. 3: retention.
 // 4: log.seen, the versions a conflict resolution replaced (sync::encodeVersions; NULL: none).
 // 5: the audit log's compact pull rows and the tablets' uploaded entries (kSchemaAudit).
-constexpr int kSchemaVersion = 5;
+// 6: the full-pull throttle's state per device (SyncService::pull), shared by every server on
+//    this database.
+constexpr int kSchemaVersion = 6;
 
 // The server's own schema (not the client's): SQL stays in this backend.
 constexpr std::string_view kSchema = R"sql(
@@ -582,6 +586,9 @@ SqliteStorage::open(const std::string &path, std::unique_ptr<crypto::Vault> vaul
                 db->exec("ALTER TABLE log ADD COLUMN seen BLOB");
             if (v < 5)
                 db->exec(kSchemaAudit);
+            if (v < 6)
+                db->exec("CREATE TABLE full_pull (device INTEGER PRIMARY KEY, due_ms INTEGER NOT "
+                         "NULL)");
             db->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
             tx.commit();
         }
@@ -853,7 +860,7 @@ StorageResult<bool> SqliteStorage::push(sync::DeviceId device,
 
 StorageResult<LogPage> SqliteStorage::pullLog(const std::vector<std::string> &units,
                                               sync::DeviceId exclude, std::uint64_t since,
-                                              std::uint32_t limit)
+                                              std::uint32_t limit, std::uint64_t maxBytes)
 {
     return guarded([&] {
         LogPage page;
@@ -875,30 +882,38 @@ StorageResult<LogPage> SqliteStorage::pullLog(const std::vector<std::string> &un
                 .bind(3, static_cast<std::int64_t>(limit) + 1);
             for (std::size_t i = 0; i < units.size(); ++i)
                 st.bind(4 + static_cast<int>(i), std::string_view(units[i]));
+            std::uint64_t bytes = 0;
             while (st.step()) {
                 if (page.entries.size() == limit) {
                     page.hasMore = true;
                     break;
                 }
                 const auto device = static_cast<sync::DeviceId>(st.integer(1));
-                page.entries.push_back(
-                    {static_cast<std::uint64_t>(st.integer(0)),
-                     st.text(11),
-                     {{device, static_cast<std::uint64_t>(st.integer(2))},
-                      st.text(3),
-                      st.text(4),
-                      st.text(5),
-                      st.value(6),
-                      sync::Hlc::fromPacked(st.integer(7), device),
-                      st.text(8),
-                      sync::Hlc::fromPacked(st.integer(9),
-                                            static_cast<sync::DeviceId>(st.integer(10)))}});
+                LogEntry entry{static_cast<std::uint64_t>(st.integer(0)),
+                               st.text(11),
+                               {{device, static_cast<std::uint64_t>(st.integer(2))},
+                                st.text(3),
+                                st.text(4),
+                                st.text(5),
+                                st.value(6),
+                                sync::Hlc::fromPacked(st.integer(7), device),
+                                st.text(8),
+                                sync::Hlc::fromPacked(
+                                    st.integer(9), static_cast<sync::DeviceId>(st.integer(10)))}};
                 if (!st.isNull(12)) {
                     auto seen = sync::decodeVersions(st.blob(12));
                     if (!seen)
                         throw sqlite::Error(SQLITE_CORRUPT, "a log row's seen list is damaged");
-                    page.entries.back().delta.seen = std::move(*seen);
+                    entry.delta.seen = std::move(*seen);
                 }
+                // Rows are read one at a time, so the page stops at the budget exactly.
+                const std::uint64_t size = sync::encodedBytes(entry.delta);
+                if (!page.entries.empty() && bytes + size > maxBytes) {
+                    page.hasMore = true;
+                    break;
+                }
+                bytes += size;
+                page.entries.push_back(std::move(entry));
             }
             st.reset();
         }
@@ -910,7 +925,8 @@ StorageResult<LogPage> SqliteStorage::pullLog(const std::vector<std::string> &un
 
 StorageResult<RecordPage> SqliteStorage::changedRecords(const std::string &unit,
                                                         const std::vector<std::string> &entities,
-                                                        std::uint64_t since, std::uint32_t limit)
+                                                        std::uint64_t since, std::uint32_t limit,
+                                                        std::uint64_t maxBytes)
 {
     return guarded([&] {
         RecordPage page;
@@ -927,12 +943,19 @@ StorageResult<RecordPage> SqliteStorage::changedRecords(const std::string &unit,
             .bind(3, static_cast<std::int64_t>(limit) + 1);
         for (std::size_t i = 0; i < entities.size(); ++i)
             st.bind(4 + static_cast<int>(i), std::string_view(entities[i]));
+        std::uint64_t bytes = 0;
         while (st.step()) {
             if (page.records.size() == limit) {
                 page.hasMore = true;
                 break;
             }
-            auto state = RecordState::decode(st.blob(3));
+            const std::string_view blob = st.blob(3);
+            if (!page.records.empty() && bytes + blob.size() > maxBytes) {
+                page.hasMore = true;
+                break;
+            }
+            bytes += blob.size();
+            auto state = RecordState::decode(blob);
             if (!state)
                 throw sqlite::Error(SQLITE_CORRUPT, "damaged record state");
             page.records.push_back({st.text(0), st.text(1), unit,
@@ -941,6 +964,35 @@ StorageResult<RecordPage> SqliteStorage::changedRecords(const std::string &unit,
         st.reset();
         tx.commit();
         return page;
+    });
+}
+
+StorageResult<std::int64_t> SqliteStorage::takeFullPull(sync::DeviceId device, std::int64_t nowMs,
+                                                        const FullPullRate &rate)
+{
+    return guarded([&] {
+        sqlite::Transaction tx(*m_db);
+        auto &take = m_db->cached(
+            "INSERT INTO full_pull(device, due_ms) VALUES (?1, ?2 + ?3) ON CONFLICT(device) DO "
+            "UPDATE SET due_ms = max(due_ms, ?2) + ?3 WHERE max(due_ms, ?2) + ?3 - ?2 <= ?4 "
+            "RETURNING due_ms");
+        take.bind(1, static_cast<std::int64_t>(device))
+            .bind(2, nowMs)
+            .bind(3, rate.intervalMs)
+            .bind(4, rate.intervalMs * rate.burst);
+        const bool taken = take.step();
+        take.reset();
+        std::int64_t wait = 0;
+        if (!taken) {
+            auto &due = m_db->cached("SELECT due_ms FROM full_pull WHERE device = ?1");
+            due.bind(1, static_cast<std::int64_t>(device));
+            due.step();
+            wait = std::max<std::int64_t>(1, due.integer(0) + rate.intervalMs -
+                                                 rate.intervalMs * rate.burst - nowMs);
+            due.reset();
+        }
+        tx.commit();
+        return wait;
     });
 }
 

@@ -4,12 +4,14 @@
 #include "devicename.h"
 #include "pulledrecords.h"
 #include "staffdirectory.h"
+#include "sync/core/codec.h"
 #include "sync/core/limits.h"
 #include "sync/core/merge.h"
 #include "sync/core/uuid.h"
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -76,7 +78,9 @@ ApiFailure storageFailure(const StorageError &error)
 }
 
 SyncService::SyncService(ServerStorage &storage, const SchemaCatalog &catalog, Clock clock)
-    : m_storage(storage), m_catalog(catalog), m_clock(std::move(clock))
+    : m_storage(storage), m_catalog(catalog),
+      m_clock(std::move(clock)), m_fullPulls{sync::limits::kFullPullInterval.count(),
+                                             sync::limits::kFullPullBurst}
 {}
 
 ApiResult<EnrollAnswer> SyncService::enroll(std::string_view codeText, sync::DeviceId device,
@@ -405,10 +409,22 @@ ApiResult<sync::Batch> SyncService::pull(const Principal &who, std::uint64_t sin
                                          std::uint32_t limit, const std::string &requestId)
 {
     limit = std::clamp<std::uint32_t>(limit, 1, sync::limits::kMaxPullLimit);
+    if (since == 0) {
+        // Kept in the database (ServerStorage::takeFullPull): every server on it, and a restarted
+        // one, rations the same allowance.
+        auto wait = m_storage.takeFullPull(who.device.id, m_clock(), m_fullPulls);
+        if (!wait)
+            return storageFailure(wait.error());
+        if (*wait > 0)
+            return ApiFailure{
+                429, ApiError::Throttled, "full_pull",
+                std::chrono::ceil<std::chrono::seconds>(std::chrono::milliseconds(*wait))};
+    }
     if (who.device.kind == DeviceKind::Kiosk)
         return pullKiosk(who, since, limit);
 
-    auto page = m_storage.pullLog(who.units, who.device.id, since, limit);
+    auto page =
+        m_storage.pullLog(who.units, who.device.id, since, limit, sync::limits::kMaxPullPageBytes);
     if (!page)
         return storageFailure(page.error());
     const std::int64_t now = m_clock();
@@ -566,14 +582,20 @@ ApiResult<sync::Batch> SyncService::pullKiosk(const Principal &who, std::uint64_
     const std::vector<std::string> entities = {std::string(kInfoCardEntity),
                                                std::string(kHelplineEntity)};
     auto page = m_storage.changedRecords(who.device.unitId, entities, since,
-                                         std::max<std::uint32_t>(1, limit / kFieldsPerRecord));
+                                         std::max<std::uint32_t>(1, limit / kFieldsPerRecord),
+                                         sync::limits::kMaxPullPageBytes);
     if (!page)
         return storageFailure(page.error());
     sync::Batch batch;
     batch.sentAtMs = m_clock();
     batch.hasMore = page->hasMore;
-    batch.cursor = page->hasMore ? page->records.back().lastSeq : std::max(page->highWater, since);
+    // The stored states fit the budget, their deltas need not: the page also ends before the
+    // record whose deltas would pass it (never inside a record: the cursor is a record's lastSeq).
+    std::uint64_t bytes = 0;
+    std::uint64_t lastSeq = 0;
     for (const StoredRecord &record : page->records) {
+        std::vector<sync::Delta> deltas;
+        std::uint64_t size = 0;
         const bool card = record.entity == kInfoCardEntity;
         const bool published = record.state.value(kPublishedField) == sync::Value(std::int64_t{1});
         std::uint64_t slot = 0;
@@ -586,9 +608,18 @@ ApiResult<sync::Batch> SyncService::pullKiosk(const Principal &who, std::uint64_
             // The writers' own ids would arrive out of counter order (see protocol.h).
             d.id = {sync::protocol::kKioskSnapshotDevice,
                     record.lastSeq * sync::protocol::kKioskFieldSlots + slot};
-            batch.deltas.push_back(std::move(d));
+            size += sync::encodedBytes(d);
+            deltas.push_back(std::move(d));
         }
+        if (lastSeq != 0 && bytes + size > sync::limits::kMaxPullPageBytes) {
+            batch.hasMore = true;
+            break;
+        }
+        bytes += size;
+        lastSeq = record.lastSeq;
+        std::move(deltas.begin(), deltas.end(), std::back_inserter(batch.deltas));
     }
+    batch.cursor = batch.hasMore ? lastSeq : std::max(page->highWater, since);
     return batch;
 }
 

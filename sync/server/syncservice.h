@@ -7,6 +7,7 @@
 #include "sync/core/protocol.h"
 #include "sync/core/pushresponse.h"
 
+#include <chrono>
 #include <functional>
 #include <string>
 
@@ -18,6 +19,7 @@ struct ApiFailure
     int status = 500;
     sync::protocol::ApiError error = sync::protocol::ApiError::Internal;
     std::string detail;
+    std::chrono::seconds retryAfter{0}; // a 429's Retry-After; 0: none
 };
 
 template <class T>
@@ -46,6 +48,8 @@ public:
     ApiResult<Principal> authenticate(std::string_view authorization);
     ApiResult<sync::PushResponse> push(const Principal &who, const sync::Batch &batch,
                                        const std::string &requestId);
+    // A pull from cursor 0 takes one of the device's rationed full pulls (FullPullRate); past
+    // them: 429 Throttled with the seconds to wait, before anything is read.
     ApiResult<sync::Batch> pull(const Principal &who, std::uint64_t since, std::uint32_t limit,
                                 const std::string &requestId);
     // Stores a tablet's own access-log entries as audit rows (device, staff, time on the device,
@@ -55,6 +59,7 @@ public:
     // nothing a person wrote enters the log. Refusals are audited as audit_denied.
     ApiResult<sync::AuditReceipt> uploadAudit(const Principal &who, const sync::AuditUpload &upload,
                                               const std::string &requestId);
+    void setFullPullRate(const FullPullRate &rate) { m_fullPulls = rate; }
     // Whether `who` may fetch the follow-up report of `unit`: a staff device whose staff
     // member is a manager of that unit. A refusal (403, detail kiosk, manager_role or unit) is
     // written to the audit log as report_denied.
@@ -68,6 +73,7 @@ private:
     ServerStorage &m_storage;
     const SchemaCatalog &m_catalog;
     Clock m_clock;
+    FullPullRate m_fullPulls;
 };
 
 ApiFailure storageFailure(const StorageError &error);

@@ -4,6 +4,24 @@
 
 namespace lykta::test {
 
+std::unique_ptr<store::Store> openTabletStore(const QString &path)
+{
+    store::StoreOptions options;
+    options.database.path = path.toStdString();
+    auto s = store::Store::open(std::move(options));
+    return s ? std::move(*s) : nullptr;
+}
+
+Tablet newTablet(const TestServer &server, const QString &path, const std::string &staff,
+                 const std::string &unit, const QString &name)
+{
+    Tablet t;
+    t.store = openTabletStore(path);
+    if (t.store)
+        enroll(server, t, staff, unit, name);
+    return t;
+}
+
 void enroll(const TestServer &server, Tablet &tablet, const std::string &staff,
             const std::string &unit, const QString &name)
 {

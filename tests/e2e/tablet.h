@@ -20,6 +20,13 @@ struct Tablet
     std::string token; // empty when enrollment failed
 };
 
+// A tablet's store at `path` (created when missing); null when it cannot be opened.
+std::unique_ptr<store::Store> openTabletStore(const QString &path);
+
+// A new tablet at `path`, enrolled as `name` for `staff` in `unit` (see enroll()).
+Tablet newTablet(const TestServer &server, const QString &path, const std::string &staff,
+                 const std::string &unit, const QString &name);
+
 // Enrolls `tablet.store` as a device of `staff` (a code from `admin enroll-code`), as `name`;
 // sets the actor to that staff member in `unit` and keeps the token.
 void enroll(const TestServer &server, Tablet &tablet, const std::string &staff,

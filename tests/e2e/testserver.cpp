@@ -47,6 +47,7 @@ bool TestServer::start(const QString &certFile, const QString &keyFile)
         args << "--tls-cert" << certFile << "--tls-key" << keyFile;
     else
         args << "--insecure-http";
+    args << m_serveArgs;
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->start(QString::fromStdString(serverBinary()), args);

@@ -30,6 +30,8 @@ public:
 
     // HTTPS when certFile/keyFile are given, else plain HTTP on loopback.
     bool start(const QString &certFile = {}, const QString &keyFile = {});
+    // More options of `serve` for the next start (e.g. --full-pull-interval).
+    void setServeArgs(const QStringList &args) { m_serveArgs = args; }
     void stop(); // SIGTERM, wait
     void kill(); // SIGKILL, wait: a crash
     bool running() const;
@@ -70,6 +72,7 @@ private:
     bool m_tls = false;
     QByteArray m_log;
     QString m_dbKeyFile;
+    QStringList m_serveArgs;
 };
 
 // Builds deltas as a tablet's store would: one hlc per write, counters in order.

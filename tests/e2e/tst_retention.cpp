@@ -543,6 +543,7 @@ private slots:
             sqlite3 *handle = nullptr;
             QCOMPARE(sqlite3_open((dir + "/server.db").toUtf8().constData(), &handle), SQLITE_OK);
             QCOMPARE(sqlite3_exec(handle,
+                                  "DROP TABLE full_pull; "
                                   "ALTER TABLE log DROP COLUMN seen; "
                                   "DROP INDEX audit_device_entry; "
                                   "ALTER TABLE audit DROP COLUMN records; "
@@ -557,7 +558,8 @@ private slots:
                      SQLITE_OK);
             sqlite3_close(handle);
         } else {
-            older.scalar("ALTER TABLE log DROP COLUMN seen; "
+            older.scalar("DROP TABLE full_pull; "
+                         "ALTER TABLE log DROP COLUMN seen; "
                          "ALTER TABLE audit DROP COLUMN records, DROP COLUMN device_ms, "
                          "DROP COLUMN device_seq; "
                          "DROP TABLE retention_rule; DROP TABLE audit_cutoff; "
@@ -579,7 +581,7 @@ private slots:
         QCOMPARE(older.scalar(older.backend() == Backend::Sqlite
                                   ? "PRAGMA user_version"
                                   : "SELECT max(version) FROM lykta_schema"),
-                 5LL); // and log.seen (4) and the audit columns (5) on the way
+                 6LL); // and log.seen (4), the audit columns (5) and full_pull (6) on the way
     }
 
     void cleanupTestCase()

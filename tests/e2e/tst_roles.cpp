@@ -140,16 +140,22 @@ private slots:
         QVERIFY(!member.isEmpty());
         const bool pg = old.database().backend() == Backend::Postgresql;
         // Back to schema 1, as the previous lykta-server left it (schema 3's retention tables and
-        // audit trigger, and schema 4's log.seen, undone too).
+        // audit trigger, schema 4's log.seen, schema 5's audit columns and schema 6's full_pull,
+        // undone too).
         QVERIFY(old.database().exec(
-            pg ? "ALTER TABLE log DROP COLUMN seen; "
+            pg ? "DROP TABLE full_pull; ALTER TABLE log DROP COLUMN seen; "
+                 "ALTER TABLE audit DROP COLUMN records, DROP COLUMN device_ms, "
+                 "DROP COLUMN device_seq; "
                  "ALTER TABLE staff DROP COLUMN role; DROP TABLE retention_rule; "
                  "DROP TABLE audit_cutoff; DROP TRIGGER audit_delete_after_cutoff ON audit; "
                  "DROP TRIGGER audit_append_only ON audit; DROP FUNCTION lykta_audit_retention(); "
                  "CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON audit "
                  "FOR EACH ROW EXECUTE FUNCTION lykta_append_only(); "
                  "UPDATE lykta_schema SET version = 1"
-               : "ALTER TABLE log DROP COLUMN seen; "
+               : "DROP TABLE full_pull; ALTER TABLE log DROP COLUMN seen; "
+                 "DROP INDEX audit_device_entry; ALTER TABLE audit DROP COLUMN records; "
+                 "ALTER TABLE audit DROP COLUMN device_ms; "
+                 "ALTER TABLE audit DROP COLUMN device_seq; "
                  "ALTER TABLE staff DROP COLUMN role; DROP TABLE retention_rule; "
                  "DROP TABLE audit_cutoff; DROP TRIGGER audit_no_delete; "
                  "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN "
@@ -162,7 +168,7 @@ private slots:
         QVERIFY2(list.contains(member + "\tGun\tstaff\t" + unit), qPrintable(list));
         QCOMPARE(old.database().scalar(pg ? "SELECT max(version) FROM lykta_schema"
                                           : "PRAGMA user_version"),
-                 4LL); // roles (2), retention (3) and log.seen (4)
+                 6LL); // roles (2), retention (3), log.seen (4), audit (5) and full_pull (6)
         QCOMPARE(old.admin({"set-role", "--staff", member, "--role", "manager"}),
                  member + "\tmanager");
         QVERIFY(old.admin({"list-staff"}).contains(member + "\tGun\tmanager\t"));

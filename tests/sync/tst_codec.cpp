@@ -133,6 +133,19 @@ private slots:
         QCOMPARE(*empty, Batch{});
     }
 
+    // A pull page's byte budget counts encodedBytes: it must be what a delta really adds.
+    void encodedBytesIsWhatADeltaAddsToTheBatch()
+    {
+        const Batch all = sampleBatch();
+        Batch first;
+        first.deltas = {all.deltas.front()};
+        for (const Delta &d : all.deltas) {
+            Batch two = first;
+            two.deltas.push_back(d);
+            QCOMPARE(rawPayload(two).size() - rawPayload(first).size(), encodedBytes(d));
+        }
+    }
+
     void rejectsTheWrongMessageTypeAndMagic()
     {
         auto bytes = *encode(sampleBatch());

@@ -1,5 +1,7 @@
 #include "serverindicators.h"
 
+#include "sync/core/limits.h"
+
 #include <QString>
 
 #include <map>
@@ -115,7 +117,8 @@ StorageResult<followup::IndicatorInput> readIndicatorInput(ServerStorage &storag
     std::map<std::pair<std::string, std::string>, StoredRecord> records;
     std::uint64_t since = 0;
     for (;;) {
-        auto page = storage.changedRecords(unitId, kEntities, since, kPage);
+        auto page = storage.changedRecords(unitId, kEntities, since, kPage,
+                                           sync::limits::kMaxPullPageBytes);
         if (!page)
             return page.error();
         const std::uint64_t last = page->records.empty() ? since : page->records.back().lastSeq;

@@ -6,6 +6,7 @@
 #include "indicators.h"
 #include "serverindicators.h"
 #include "sync/core/hlc.h"
+#include "sync/core/limits.h"
 
 #include <QDate>
 #include <QTimeZone>
@@ -46,6 +47,8 @@ std::string ReportError::message() const
         return "unknown format \"" + detail + "\" (csv or pdf)";
     case Code::Storage:
         return "storage: " + detail;
+    case Code::TooLarge:
+        return "the report is too large to send to a device (" + detail + " bytes)";
     }
     return detail;
 }
@@ -64,6 +67,10 @@ ApiFailure toApiFailure(const ReportError &error)
         return {400, ApiError::BadRequest, "period"};
     case Code::BadFormat:
         return {400, ApiError::BadRequest, "format"};
+    case Code::TooLarge:
+        // The answer to send is too large, not the request: 413 with its own detail, which the
+        // client classes as fatal (asking again gives the same file).
+        return {413, ApiError::TooLarge, "report"};
     case Code::Storage:
         break;
     }
@@ -72,7 +79,8 @@ ApiFailure toApiFailure(const ReportError &error)
 }
 
 Result<ReportFile, ReportError> makeReport(ServerStorage &storage, const ReportRequest &request,
-                                           const ReportRequester &requester, std::int64_t nowMs)
+                                           const ReportRequester &requester, std::int64_t nowMs,
+                                           std::optional<std::uint64_t> maxBytes)
 {
     const bool pdf = request.format == "pdf";
     if (!pdf && request.format != "csv")
@@ -119,6 +127,9 @@ Result<ReportFile, ReportError> makeReport(ServerStorage &storage, const ReportR
         file.fileName = stem + ".csv";
     }
 
+    if (maxBytes && file.bytes.size() > *maxBytes)
+        return ReportError{Code::TooLarge, std::to_string(file.bytes.size()), {}};
+
     // Nothing leaves without its audit entry.
     const AuditEntry entry{0,
                            nowMs,
@@ -138,7 +149,8 @@ ReportMaker reportMaker(ServerStorage &storage)
 {
     return [&storage](const ReportRequest &request,
                       const ReportRequester &requester) -> ApiResult<ReportFile> {
-        auto file = makeReport(storage, request, requester, sync::HlcClock::systemMilliseconds());
+        auto file = makeReport(storage, request, requester, sync::HlcClock::systemMilliseconds(),
+                               sync::limits::kMaxReportBytes);
         if (!file)
             return toApiFailure(file.error());
         return std::move(*file);

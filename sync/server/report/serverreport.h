@@ -3,6 +3,8 @@
 #include "reportapi.h"
 #include "serverstorage.h"
 
+#include <cstdint>
+#include <optional>
 #include <string>
 
 namespace lykta::server {
@@ -19,6 +21,7 @@ struct ReportError
         FromAfterTo, // the period ends before it starts
         BadFormat,   // neither csv nor pdf
         Storage,     // the server's storage failed (reading, or writing the audit entry)
+        TooLarge,    // the file is larger than a device may fetch (limits::kMaxReportBytes)
     };
     Code code = Code::Storage;
     std::string detail;
@@ -32,13 +35,16 @@ struct ReportError
 // CSV; lykta_followup_pdf: the PDF, which needs a QGuiApplication). Before the bytes are
 // handed back an Export entry goes to the server's audit log: action "export", entity
 // "followup_report_csv" or "followup_report_pdf", subject "<unit>/<from>/<to>" (as the app
-// writes it), who = `requester`. If that entry cannot be written, there is no report.
+// writes it), who = `requester`. If that entry cannot be written, there is no report. A file
+// larger than `maxBytes` is refused (TooLarge) before that entry: nothing left the server.
 Result<ReportFile, ReportError> makeReport(ServerStorage &storage, const ReportRequest &request,
-                                           const ReportRequester &requester, std::int64_t nowMs);
+                                           const ReportRequester &requester, std::int64_t nowMs,
+                                           std::optional<std::uint64_t> maxBytes = std::nullopt);
 
 ApiFailure toApiFailure(const ReportError &error);
 
-// For GET /v1/report (serve's ReportMaker): makeReport at the wall clock's time.
+// For GET /v1/report (serve's ReportMaker): makeReport at the wall clock's time, at most
+// limits::kMaxReportBytes (the most a device reads of an answer).
 ReportMaker reportMaker(ServerStorage &storage);
 
 } // namespace lykta::server
