@@ -11,7 +11,8 @@ namespace {
 
 // Migration N (1-based) takes the schema from version N-1 to N. Append; never edit a
 // migration that has shipped.
-constexpr std::array<std::string_view, 4> kMigrations = {R"sql(
+constexpr std::array<std::string_view, 5> kMigrations = {
+    R"sql(
 CREATE TABLE unit (
     id text PRIMARY KEY,
     name text NOT NULL
@@ -116,13 +117,13 @@ CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON audit
 CREATE TRIGGER log_append_only BEFORE UPDATE ON log
     FOR EACH ROW EXECUTE FUNCTION lykta_append_only();
 )sql",
-                                                         // 2: a staff member's role
-                                                         R"sql(
+    // 2: a staff member's role
+    R"sql(
 ALTER TABLE staff ADD COLUMN role text NOT NULL DEFAULT 'staff'
     CHECK (role IN ('staff', 'manager', 'content'));
 )sql",
-                                                         // 3: retention, audit cut-off
-                                                         R"sql(
+    // 3: retention, audit cut-off
+    R"sql(
 CREATE TABLE retention_rule (
     type text PRIMARY KEY,
     years integer CHECK (years IS NULL OR years > 0), -- NULL: kept permanently
@@ -150,10 +151,18 @@ CREATE TRIGGER audit_append_only BEFORE UPDATE ON audit
 CREATE TRIGGER audit_delete_after_cutoff BEFORE DELETE ON audit
     FOR EACH ROW EXECUTE FUNCTION lykta_audit_retention();
 )sql",
-                                                         // 4: the versions a conflict resolution replaced
-                                                         R"sql(
+    // 4: the versions a conflict resolution replaced
+    R"sql(
 -- sync::Delta::seen, as sync::encodeVersions; NULL for every other delta.
 ALTER TABLE log ADD COLUMN seen bytea;
+)sql",
+    // 5: what a refused delta named
+    R"sql(
+-- The entity, id and field a refused delta named and the `current` delta answered
+-- (encodeCurrent; NULL: none): a replay of its id is answered from them, and one that names
+-- another record is refused. NULL entity: refused before this was kept.
+ALTER TABLE rejection ADD COLUMN entity text, ADD COLUMN entity_id text,
+    ADD COLUMN field text, ADD COLUMN current bytea;
 )sql"};
 
 static_assert(kMigrations.size() == static_cast<std::size_t>(SchemaVersion::Current));

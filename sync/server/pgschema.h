@@ -12,7 +12,8 @@ enum class SchemaVersion : int
     StaffRole = 2, // staff.role: staff, manager or content
     Retention = 3, // retention rules per retention type; the audit log's cut-off
     Seen = 4,      // log.seen: the versions a conflict resolution replaced
-    Current = Seen,
+    Refused = 5,   // rejection: the entity, id, field and `current` of each refusal
+    Current = Refused,
 };
 
 // Brings the database up to SchemaVersion::Current under an advisory lock, so several
