@@ -537,11 +537,16 @@ private slots:
                                       "'retention_rule'");
         };
         QCOMPARE(hasRules(), 1LL);
-        // Back to schema 2, as an older server left it (without schema 4's log.seen either).
+        // Back to schema 2, as an older server left it (without schema 4's log.seen or schema 5's
+        // refusal columns either).
         if (older.backend() == Backend::Sqlite) {
             sqlite3 *handle = nullptr;
             QCOMPARE(sqlite3_open((dir + "/server.db").toUtf8().constData(), &handle), SQLITE_OK);
             QCOMPARE(sqlite3_exec(handle,
+                                  "ALTER TABLE rejection DROP COLUMN entity; "
+                                  "ALTER TABLE rejection DROP COLUMN entity_id; "
+                                  "ALTER TABLE rejection DROP COLUMN field; "
+                                  "ALTER TABLE rejection DROP COLUMN current; "
                                   "ALTER TABLE log DROP COLUMN seen; "
                                   "DROP TABLE retention_rule; DROP TABLE audit_cutoff; "
                                   "DROP TRIGGER audit_no_delete; "
@@ -552,7 +557,9 @@ private slots:
                      SQLITE_OK);
             sqlite3_close(handle);
         } else {
-            older.scalar("ALTER TABLE log DROP COLUMN seen; "
+            older.scalar("ALTER TABLE rejection DROP COLUMN entity, DROP COLUMN entity_id, "
+                         "DROP COLUMN field, DROP COLUMN current; "
+                         "ALTER TABLE log DROP COLUMN seen; "
                          "DROP TABLE retention_rule; DROP TABLE audit_cutoff; "
                          "DROP TRIGGER audit_delete_after_cutoff ON audit; "
                          "DROP TRIGGER audit_append_only ON audit; "
@@ -572,7 +579,7 @@ private slots:
         QCOMPARE(older.scalar(older.backend() == Backend::Sqlite
                                   ? "PRAGMA user_version"
                                   : "SELECT max(version) FROM lykta_schema"),
-                 4LL); // and log.seen (4) on the way
+                 5LL); // and log.seen (4) and the refused fields (5) on the way
     }
 
     void cleanupTestCase()

@@ -140,16 +140,23 @@ private slots:
         QVERIFY(!member.isEmpty());
         const bool pg = old.database().backend() == Backend::Postgresql;
         // Back to schema 1, as the previous lykta-server left it (schema 3's retention tables and
-        // audit trigger, and schema 4's log.seen, undone too).
+        // audit trigger, schema 4's log.seen and schema 5's refusal columns undone too).
         QVERIFY(old.database().exec(
-            pg ? "ALTER TABLE log DROP COLUMN seen; "
+            pg ? "ALTER TABLE rejection DROP COLUMN entity, DROP COLUMN entity_id, DROP COLUMN "
+                 "field, "
+                 "DROP COLUMN current; "
+                 "ALTER TABLE log DROP COLUMN seen; "
                  "ALTER TABLE staff DROP COLUMN role; DROP TABLE retention_rule; "
                  "DROP TABLE audit_cutoff; DROP TRIGGER audit_delete_after_cutoff ON audit; "
                  "DROP TRIGGER audit_append_only ON audit; DROP FUNCTION lykta_audit_retention(); "
                  "CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON audit "
                  "FOR EACH ROW EXECUTE FUNCTION lykta_append_only(); "
                  "UPDATE lykta_schema SET version = 1"
-               : "ALTER TABLE log DROP COLUMN seen; "
+               : "ALTER TABLE rejection DROP COLUMN entity; ALTER TABLE rejection DROP COLUMN "
+                 "entity_id; "
+                 "ALTER TABLE rejection DROP COLUMN field; ALTER TABLE rejection DROP COLUMN "
+                 "current; "
+                 "ALTER TABLE log DROP COLUMN seen; "
                  "ALTER TABLE staff DROP COLUMN role; DROP TABLE retention_rule; "
                  "DROP TABLE audit_cutoff; DROP TRIGGER audit_no_delete; "
                  "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN "
@@ -162,7 +169,7 @@ private slots:
         QVERIFY2(list.contains(member + "\tGun\tstaff\t" + unit), qPrintable(list));
         QCOMPARE(old.database().scalar(pg ? "SELECT max(version) FROM lykta_schema"
                                           : "PRAGMA user_version"),
-                 4LL); // roles (2), retention (3) and log.seen (4)
+                 5LL); // roles (2), retention (3), log.seen (4), refused fields (5)
         QCOMPARE(old.admin({"set-role", "--staff", member, "--role", "manager"}),
                  member + "\tmanager");
         QVERIFY(old.admin({"list-staff"}).contains(member + "\tGun\tmanager\t"));

@@ -356,6 +356,14 @@ private slots:
             QVERIFY(d.entityId != secret || d.author == r2.staff);
         const QString audit = m_server.admin({"audit", QString::fromStdString(secret)});
         QVERIFY2(audit.contains("\tpush_denied\t301\t"), qPrintable(audit));
+        // A refusal kept before the server stored what it named: its replay shows no record.
+        QVERIFY(m_server.database().exec(
+            "UPDATE rejection SET entity = NULL, entity_id = NULL, field = NULL, current = NULL"));
+        auto legacy = clientA->push(a.batch({renamed(edit[0], "note", secret, "body")}));
+        QVERIFY(legacy);
+        QCOMPARE(legacy->rejected.size(), 1u);
+        QCOMPARE(legacy->rejected[0].reason, sync::RejectReason::SignedImmutable);
+        QVERIFY(!legacy->rejected[0].current);
     }
 
     // Only the signer's own device names them as the signer of a record.
