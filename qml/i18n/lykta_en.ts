@@ -3269,6 +3269,11 @@
     <name>lykta::app::RejectionListModel</name>
     <message>
         <location filename="../../src/app/rejectionlistmodel.cpp" line="20"/>
+        <source>Det finns redan så många olösta versioner av den här texten att servern inte tar emot fler. Lös konflikterna först och skriv sedan in texten igen.</source>
+        <translation>There are already so many unresolved versions of this text that the server accepts no more. Resolve the conflicts first, then enter the text again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="20"/>
         <source>Anteckningen hade redan signerats när ändringen kom fram till servern. Behövs texten, skriv en rättelse.</source>
         <translation>The note had already been signed when the change reached the server. If the text is needed, write a correction.</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "errortext.h"
 #include "fieldplace.h"
 #include "placetext.h"
+#include "sync/core/merge.h"
 
 #include <QClipboard>
 #include <QDateTime>
@@ -13,8 +14,11 @@
 
 namespace lykta::app {
 
-QString RejectionListModel::reasonWords(sync::RejectReason reason)
+QString RejectionListModel::reasonWords(sync::RejectReason reason, std::string_view detail)
 {
+    if (detail == sync::kConflictsFullDetail)
+        return tr("Det finns redan så många olösta versioner av den här texten att servern inte "
+                  "tar emot fler. Lös konflikterna först och skriv sedan in texten igen.");
     switch (reason) {
     case sync::RejectReason::SignedImmutable:
         return tr("Anteckningen hade redan signerats när ändringen kom fram till servern. Behövs "
@@ -47,7 +51,7 @@ void RejectionListModel::reload()
         RejectionRow row;
         row.id = QString::number(e.counter);
         row.place = PlaceText::of(domain::placeOf(store, e.entity, e.entityId, e.field));
-        row.reason = reasonWords(e.reason);
+        row.reason = reasonWords(e.reason, e.detail);
         if (const auto *text = std::get_if<std::string>(&e.value))
             row.keptText = QString::fromStdString(*text);
         row.when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.hlc.wallMs).toLocalTime(),

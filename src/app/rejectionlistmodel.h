@@ -4,6 +4,8 @@
 
 #include <QtQml/qqmlregistration.h>
 
+#include <string_view>
+
 namespace lykta::app {
 
 struct RejectionRow
@@ -41,7 +43,8 @@ public:
     // Marks the refused change dealt with (ask the person first); its text stays stored.
     Q_INVOKABLE bool markHandled(const QString &id);
 
-    static QString reasonWords(sync::RejectReason reason);
+    // Why, in words; `detail` (the server's code-like hint) where it changes what to do.
+    static QString reasonWords(sync::RejectReason reason, std::string_view detail = {});
 
 protected:
     void reload() override;

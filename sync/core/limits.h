@@ -32,6 +32,10 @@ inline constexpr std::uint64_t kMaxTextBytes = 1u << 20;
 inline constexpr std::uint64_t kMaxBlobBytes = 4u << 20;
 // Conflict copies kept for one field before a human resolves them.
 inline constexpr std::uint64_t kMaxConflictCopies = 64;
+// Bytes of the conflict copies the server keeps for one record (all its fields together):
+// every push to the record decodes them. Room for three copies of the longest text; an edit
+// that would keep one more is refused (the device keeps it) until someone resolves them.
+inline constexpr std::uint64_t kMaxConflictBytesPerRecord = 4u << 20;
 
 // --- Clock ----------------------------------------------------------------------------------
 

@@ -21,12 +21,18 @@ enum class FieldKind : std::uint8_t
 inline constexpr std::string_view kDeletedField = "deleted";
 inline constexpr std::string_view kStatusField = "status";
 inline constexpr std::string_view kSignedStatus = "signed";
+// Who signed a record: the signer's staff id, which only the signer's own device may write.
+inline constexpr std::string_view kSignedByField = "signed_by";
 // `deleted` = kDeletedPurged: retention (gallring) removed the record on the server. A replica
 // that receives it removes the record and everything kept about it, whatever the clocks say;
 // it is not merged (it is a removal, not a value). A normal delete is `deleted` = 1.
 inline constexpr std::int64_t kDeletedPurged = 2;
 // The detail of the Invalid refusal of a push to a record retention removed.
 inline constexpr std::string_view kPurgedDetail = "purged";
+// The detail of the Invalid refusal of a long-text edit that would keep one more conflict copy
+// on a record whose copies already hold limits::kMaxConflictBytesPerRecord: the device keeps
+// the text as a refused change until someone resolves the record's conflicts.
+inline constexpr std::string_view kConflictsFullDetail = "conflicts_full";
 
 // True when a `status` value marks the record signed (and so immutable).
 bool isSignedStatus(const Value &status);

@@ -14,7 +14,8 @@ enum class SchemaVersion : int
     Seen = 4,      // log.seen: the versions a conflict resolution replaced
     Audit = 5,     // audit: one row per pull (records), tablets' entries (device_ms, device_seq)
     FullPull = 6,  // full_pull: the throttle of repeated pulls from cursor 0, per device
-    Current = FullPull,
+    Refused = 7,   // rejection: the entity, id, field and `current` of each refusal
+    Current = Refused,
 };
 
 // Brings the database up to SchemaVersion::Current under an advisory lock, so several

@@ -226,11 +226,23 @@ public:
             out.acceptedSeq = static_cast<std::uint64_t>(log.integer(0, 0));
             return out;
         }
-        auto rej = m_conn.query(
-            "SELECT reason, detail FROM rejection WHERE device = $1 AND counter = $2", key);
-        if (!rej.empty())
-            out.rejection = sync::Rejection{id, static_cast<sync::RejectReason>(rej.integer(0, 0)),
-                                            std::string(rej.text(0, 1)), std::nullopt};
+        auto rej = m_conn.query("SELECT reason, detail, entity, entity_id, field, current "
+                                "FROM rejection WHERE device = $1 AND counter = $2",
+                                key);
+        if (rej.empty())
+            return out;
+        out.rejection = sync::Rejection{id, static_cast<sync::RejectReason>(rej.integer(0, 0)),
+                                        std::string(rej.text(0, 1)), std::nullopt};
+        if (rej.isNull(0, 2))
+            return out;
+        out.refused = RefusedField{std::string(rej.text(0, 2)), std::string(rej.text(0, 3)),
+                                   std::string(rej.text(0, 4))};
+        if (!rej.isNull(0, 5)) {
+            out.rejection->current =
+                decodeCurrent(rej.bytes(0, 5), out.refused->entity, out.refused->id);
+            if (!out.rejection->current)
+                throw pg::Error("XX001", "damaged rejection");
+        }
         return out;
     }
 
@@ -292,16 +304,27 @@ public:
         m_log.push_back({seq, unitId, delta});
         return seq;
     }
-    void recordRejection(const sync::Rejection &r) override
+    void recordRejection(const sync::Rejection &r, const sync::Delta &refused) override
     {
-        m_conn.query("INSERT INTO rejection(device, counter, reason, detail) "
-                     "VALUES ($1, $2, $3, $4) ON CONFLICT (device, counter) DO UPDATE "
-                     "SET reason = EXCLUDED.reason, detail = EXCLUDED.detail",
-                     pg::Params()
-                         .add(static_cast<std::uint64_t>(r.id.device))
-                         .add(r.id.counter)
-                         .add(static_cast<std::int64_t>(r.reason))
-                         .add(r.detail));
+        pg::Params params;
+        params.add(static_cast<std::uint64_t>(r.id.device))
+            .add(r.id.counter)
+            .add(static_cast<std::int64_t>(r.reason))
+            .add(r.detail)
+            .add(refused.entity)
+            .add(refused.entityId)
+            .add(refused.field);
+        if (r.current)
+            params.addBytes(encodeCurrent(*r.current));
+        else
+            params.addNull();
+        m_conn.query("INSERT INTO rejection(device, counter, reason, detail, entity, entity_id, "
+                     "field, current) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) "
+                     "ON CONFLICT (device, counter) DO UPDATE SET reason = EXCLUDED.reason, "
+                     "detail = EXCLUDED.detail, entity = EXCLUDED.entity, "
+                     "entity_id = EXCLUDED.entity_id, field = EXCLUDED.field, "
+                     "current = EXCLUDED.current",
+                     params);
     }
     void appendAudit(const AuditEntry &entry) override { m_audit.push_back(entry); }
     std::optional<StaffRole> staffRole(const std::string &staffId) override

@@ -208,4 +208,23 @@ std::optional<RecordState> RecordState::decode(std::string_view bytes)
     return state;
 }
 
+std::string encodeCurrent(const sync::Delta &current)
+{
+    RecordState state;
+    state.fields[current.field] = {{current.value, current.hlc, current.base, current.author, {}},
+                                   current.id};
+    return state.encode();
+}
+
+std::optional<sync::Delta> decodeCurrent(std::string_view bytes, const std::string &entity,
+                                         const std::string &id)
+{
+    auto state = RecordState::decode(bytes);
+    if (!state || state->fields.size() != 1)
+        return std::nullopt;
+    const auto &[field, f] = *state->fields.begin();
+    return sync::Delta{f.writer,    entity,         id,          field, f.state.value,
+                       f.state.hlc, f.state.author, f.state.base};
+}
+
 } // namespace lykta::server

@@ -36,4 +36,11 @@ struct RecordState
     friend bool operator==(const RecordState &, const RecordState &) = default;
 };
 
+// A refusal's `current` delta (the server's value of the refused field, as answered) in this
+// encoding, one field, so a replay of the refused id is answered from what was sent then.
+std::string encodeCurrent(const sync::Delta &current);
+// nullopt on damaged bytes. `entity` and `id` are the refused delta's: `current` is of its record.
+std::optional<sync::Delta> decodeCurrent(std::string_view bytes, const std::string &entity,
+                                         const std::string &id);
+
 } // namespace lykta::server

@@ -168,11 +168,21 @@ struct FullPullRate
     std::int64_t burst = 1;
 };
 
+// The field a refused delta named, kept with the refusal: a replay of its id must name it again.
+struct RefusedField
+{
+    std::string entity;
+    std::string id;
+    std::string field;
+};
+
 // What was decided for a delta id the server has processed before.
 struct PastOutcome
 {
     std::optional<std::uint64_t> acceptedSeq;
-    std::optional<sync::Rejection> rejection;
+    std::optional<sync::Rejection> rejection; // as answered then, `current` included
+    // nullopt for a refusal stored before the server kept what it named (and its `current`).
+    std::optional<RefusedField> refused;
 };
 
 // The work of one push, inside one write transaction of the backend. The sync service decides
@@ -195,7 +205,8 @@ public:
     virtual void saveRecord(const StoredRecord &record) = 0;
     // Appends an accepted delta to the log; returns its position.
     virtual std::uint64_t appendLog(const sync::Delta &delta, const std::string &unitId) = 0;
-    virtual void recordRejection(const sync::Rejection &rejection) = 0;
+    // Keeps the refusal of `refused` as answered (its `current` too), for a replay of its id.
+    virtual void recordRejection(const sync::Rejection &rejection, const sync::Delta &refused) = 0;
     virtual void appendAudit(const AuditEntry &entry) = 0;
     // The role the server's staff table gives this staff id; nullopt for an id it does not know.
     virtual std::optional<StaffRole> staffRole(const std::string &staffId) = 0;

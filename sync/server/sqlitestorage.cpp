@@ -22,7 +22,8 @@ namespace {
 // 5: the audit log's compact pull rows and the tablets' uploaded entries (kSchemaAudit).
 // 6: the full-pull throttle's state per device (SyncService::pull), shared by every server on
 //    this database.
-constexpr int kSchemaVersion = 6;
+// 7: what a refused delta named and the `current` answered, kept with the refusal.
+constexpr int kSchemaVersion = 7;
 
 // The server's own schema (not the client's): SQL stays in this backend.
 constexpr std::string_view kSchema = R"sql(
@@ -156,6 +157,16 @@ ALTER TABLE audit ADD COLUMN device_seq INTEGER;
 CREATE UNIQUE INDEX audit_device_entry ON audit(device, device_seq) WHERE device_seq IS NOT NULL;
 )sql";
 
+// Schema 7: the entity, id and field a refused delta named and the `current` delta answered
+// (encodeCurrent; NULL: none), so a replay of its id is answered from them and a replay that
+// names another record is refused. NULL entity: refused before this was kept.
+constexpr std::string_view kSchemaRefusedField = R"sql(
+ALTER TABLE rejection ADD COLUMN entity TEXT;
+ALTER TABLE rejection ADD COLUMN entity_id TEXT;
+ALTER TABLE rejection ADD COLUMN field TEXT;
+ALTER TABLE rejection ADD COLUMN current BLOB;
+)sql";
+
 StorageError toStorageError(const sqlite::Error &e)
 {
     const int primary = e.code & 0xff;
@@ -264,13 +275,23 @@ public:
             out.acceptedSeq = static_cast<std::uint64_t>(log.integer(0));
             return out;
         }
-        auto &rej =
-            m_db.cached("SELECT reason, detail FROM rejection WHERE device = ?1 AND counter = ?2");
+        auto &rej = m_db.cached("SELECT reason, detail, entity, entity_id, field, current "
+                                "FROM rejection WHERE device = ?1 AND counter = ?2");
         rej.bind(1, static_cast<std::int64_t>(id.device))
             .bind(2, static_cast<std::int64_t>(id.counter));
-        if (rej.step())
-            out.rejection = sync::Rejection{id, static_cast<sync::RejectReason>(rej.integer(0)),
-                                            rej.text(1), std::nullopt};
+        if (!rej.step())
+            return out;
+        out.rejection = sync::Rejection{id, static_cast<sync::RejectReason>(rej.integer(0)),
+                                        rej.text(1), std::nullopt};
+        if (rej.isNull(2))
+            return out;
+        out.refused = RefusedField{rej.text(2), rej.text(3), rej.text(4)};
+        if (!rej.isNull(5)) {
+            out.rejection->current =
+                decodeCurrent(rej.blob(5), out.refused->entity, out.refused->id);
+            if (!out.rejection->current)
+                throw sqlite::Error(SQLITE_CORRUPT, "damaged rejection");
+        }
         return out;
     }
     std::optional<StoredRecord> loadRecord(const std::string &entity,
@@ -321,15 +342,22 @@ public:
         st.step();
         return static_cast<std::uint64_t>(sqlite3_last_insert_rowid(m_db.handle()));
     }
-    void recordRejection(const sync::Rejection &r) override
+    void recordRejection(const sync::Rejection &r, const sync::Delta &refused) override
     {
-        auto &st = m_db.cached(
-            "INSERT OR REPLACE INTO rejection(device, counter, reason, detail) VALUES (?1, ?2, "
-            "?3, ?4)");
+        auto &st = m_db.cached("INSERT OR REPLACE INTO rejection(device, counter, reason, detail, "
+                               "entity, entity_id, field, current) VALUES (?1, ?2, ?3, ?4, ?5, "
+                               "?6, ?7, ?8)");
         st.bind(1, static_cast<std::int64_t>(r.id.device))
             .bind(2, static_cast<std::int64_t>(r.id.counter))
             .bind(3, static_cast<std::int64_t>(r.reason))
-            .bind(4, std::string_view(r.detail));
+            .bind(4, std::string_view(r.detail))
+            .bind(5, std::string_view(refused.entity))
+            .bind(6, std::string_view(refused.entityId))
+            .bind(7, std::string_view(refused.field));
+        if (r.current)
+            st.bindBlob(8, encodeCurrent(*r.current));
+        else
+            st.bindNull(8);
         st.step();
     }
     void appendAudit(const AuditEntry &entry) override { insertAudit(m_db, entry); }
@@ -589,6 +617,8 @@ SqliteStorage::open(const std::string &path, std::unique_ptr<crypto::Vault> vaul
             if (v < 6)
                 db->exec("CREATE TABLE full_pull (device INTEGER PRIMARY KEY, due_ms INTEGER NOT "
                          "NULL)");
+            if (v < 7)
+                db->exec(kSchemaRefusedField);
             db->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
             tx.commit();
         }

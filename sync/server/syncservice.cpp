@@ -37,13 +37,63 @@ bool inScope(const Principal &who, std::string_view unit)
     return std::find(who.units.begin(), who.units.end(), unit) != who.units.end();
 }
 
-// Deltas of one record written together (one write on the tablet) share one timestamp: a
-// signing write may change `status` and `signed_by` in one go, so a record counts as signed
-// only for deltas written after the delta that signed it.
-bool signedBefore(const RecordState &state, const sync::Hlc &hlc)
+// A signed record takes no further change. The one exception is the rest of the write that
+// signed it: a tablet's write shares one timestamp across its fields (`status`, `signed_by`, the
+// last text) and travels whole in one push, so only a delta of the same push with the signing
+// delta's timestamp belongs to it (`signedInPush`: that timestamp when this push signed the
+// record). A later push that reuses the timestamp is a new change.
+bool signedBefore(const RecordState &state, const sync::Hlc *signedInPush, const sync::Hlc &hlc)
 {
     const StoredField *status = state.find(sync::kStatusField);
-    return status && sync::isSignedStatus(status->state.value) && status->state.hlc != hlc;
+    if (!status || !sync::isSignedStatus(status->state.value))
+        return false;
+    return !signedInPush || *signedInPush != hlc;
+}
+
+// A signature names the staff member who signs, and only their own device may name them.
+bool forgesSignature(const Principal &who, const sync::Delta &d)
+{
+    return d.field == sync::kSignedByField && !sync::isNull(d.value) &&
+           d.value != sync::Value(who.device.staffId);
+}
+
+// A staff record the server knows (its staff table) is the staff member's own: another
+// member's device may not rename it or change its title, unit or tombstone.
+bool writesColleaguesRecord(const Principal &who, const sync::Delta &d, bool knownStaff)
+{
+    return d.entity == staffdirectory::kStaffEntity && knownStaff &&
+           d.entityId != who.device.staffId;
+}
+
+// The bytes of a record's conflict copies once `field` holds `after`: what every push to the
+// record decodes, so what kMaxConflictBytesPerRecord bounds.
+std::uint64_t conflictBytes(const RecordState &state, const std::string &field,
+                            const sync::FieldState &after)
+{
+    const auto bytesOf = [](const std::vector<sync::ConflictCopy> &copies) {
+        std::uint64_t n = 0;
+        for (const auto &c : copies) {
+            n += c.author.size() + sizeof(sync::Hlc) * 2;
+            if (const auto *text = std::get_if<std::string>(&c.value))
+                n += text->size();
+            else if (const auto *blob = std::get_if<sync::Blob>(&c.value))
+                n += blob->size();
+        }
+        return n;
+    };
+    std::uint64_t total = bytesOf(after.conflicts);
+    for (const auto &[name, f] : state.fields)
+        if (name != field)
+            total += bytesOf(f.state.conflicts);
+    return total;
+}
+
+// A replay names what the refused delta named (refusals stored before that was kept: no way to
+// tell, and their answer carries no record's value).
+bool namesRefusedField(const PastOutcome &past, const sync::Delta &d)
+{
+    return !past.refused || (past.refused->entity == d.entity && past.refused->id == d.entityId &&
+                             past.refused->field == d.field);
 }
 
 sync::Delta asDelta(const StoredRecord &record, const std::string &field, const StoredField &f,
@@ -59,11 +109,13 @@ sync::Delta asDelta(const StoredRecord &record, const std::string &field, const 
             f.state.base};
 }
 
-// What a client needs to put a refused field back to the server's value.
-std::optional<sync::Delta> currentOf(const StoredRecord &record, const std::string &field)
+// What a client needs to put a refused field back to the server's value: only from a record in
+// the device's units, since a refusal must show nothing of another unit.
+std::optional<sync::Delta> currentOf(const Principal &who, const StoredRecord &record,
+                                     const std::string &field)
 {
     const StoredField *f = record.state.find(field);
-    if (!f)
+    if (!f || !inScope(who, record.unitId))
         return std::nullopt;
     return asDelta(record, field, *f, true);
 }
@@ -213,13 +265,14 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
         std::unordered_map<std::string, StoredRecord> records;
         std::set<std::string> dirty;
         std::map<std::string, AuditEntry> audit;
+        // Records this push signed, with the signing delta's timestamp (see signedBefore).
+        std::unordered_map<std::string, sync::Hlc> signedInPush;
         const auto reject = [&](const sync::Delta &d, sync::RejectReason reason, std::string detail,
                                 bool final = true,
                                 std::optional<sync::Delta> current = std::nullopt) {
-            sync::Rejection r{d.id, reason, std::move(detail), {}};
+            sync::Rejection r{d.id, reason, std::move(detail), std::move(current)};
             if (final)
-                tx.recordRejection(r);
-            r.current = std::move(current);
+                tx.recordRejection(r, d);
             response.rejected.push_back(std::move(r));
         };
         // The unit a refused delta's record belongs to, as far as this push can tell.
@@ -258,14 +311,11 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
                 if (past.acceptedSeq) {
                     response.accepted.push_back(d.id);
                     response.cursor = std::max(response.cursor, *past.acceptedSeq);
+                } else if (past.rejection && !namesRefusedField(past, d)) {
+                    reject(d, sync::RejectReason::NotAuthorized, "replay_mismatch", false);
+                    auditOnce(d, batchUnitOr(d), "push_denied");
                 } else if (past.rejection) {
-                    sync::Rejection r = *past.rejection;
-                    if (r.reason == sync::RejectReason::SignedImmutable ||
-                        r.detail == staffdirectory::kRoleDetail) {
-                        if (auto record = tx.loadRecord(d.entity, d.entityId))
-                            r.current = currentOf(*record, d.field);
-                    }
-                    response.rejected.push_back(std::move(r));
+                    response.rejected.push_back(*past.rejection);
                 } else {
                     response.rejected.push_back({d.id, sync::RejectReason::Invalid, "replay", {}});
                 }
@@ -318,19 +368,31 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
                 auditOnce(d, batchUnitOr(d), "push_denied");
                 continue;
             }
-            if (d.entity == staffdirectory::kStaffEntity && d.field == staffdirectory::kRoleField) {
+            if (forgesSignature(who, d)) {
+                reject(d, sync::RejectReason::NotAuthorized, "signed_by");
+                auditOnce(d, batchUnitOr(d), "push_denied");
+                continue;
+            }
+            if (d.entity == staffdirectory::kStaffEntity) {
                 // Only the server sets a role it knows (its staff table, which every check of a
                 // device's rights reads); an id it does not know is a device's own colleague list.
                 const auto role = tx.staffRole(d.entityId);
-                if (role && d.value != sync::Value(std::string(toString(*role)))) {
+                if (d.field == staffdirectory::kRoleField && role &&
+                    d.value != sync::Value(std::string(toString(*role)))) {
                     std::optional<sync::Delta> current;
                     if (auto it = records.find(recordKey(d.entity, d.entityId));
                         it != records.end())
-                        current = currentOf(it->second, d.field);
+                        current = currentOf(who, it->second, d.field);
                     else if (auto record = tx.loadRecord(d.entity, d.entityId))
-                        current = currentOf(*record, d.field);
+                        current = currentOf(who, *record, d.field);
                     reject(d, sync::RejectReason::NotAuthorized,
                            std::string(staffdirectory::kRoleDetail), true, std::move(current));
+                    auditOnce(d, batchUnitOr(d), "push_denied");
+                    continue;
+                }
+                if (writesColleaguesRecord(who, d, role.has_value())) {
+                    reject(d, sync::RejectReason::NotAuthorized,
+                           std::string(staffdirectory::kColleagueDetail));
                     auditOnce(d, batchUnitOr(d), "push_denied");
                     continue;
                 }
@@ -374,11 +436,21 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
             }
 
             const StoredField *current = record.state.find(d.field);
-            const sync::MergeOutcome out =
-                sync::merge(current ? current->state : sync::FieldState{}, d, column->kind(),
-                            signedBefore(record.state, d.hlc));
+            const auto signing = signedInPush.find(key);
+            const sync::MergeOutcome out = sync::merge(
+                current ? current->state : sync::FieldState{}, d, column->kind(),
+                signedBefore(record.state,
+                             signing == signedInPush.end() ? nullptr : &signing->second, d.hlc));
             if (out.result == sync::MergeResult::Rejected) {
-                reject(d, out.reason, "merge", true, currentOf(record, d.field));
+                reject(d, out.reason, "merge", true, currentOf(who, record, d.field));
+                continue;
+            }
+            if (out.conflict && conflictBytes(record.state, d.field, out.state) >
+                                    sync::limits::kMaxConflictBytesPerRecord) {
+                // The device keeps its text as a refused change, readable there; the record
+                // keeps its copies until someone resolves them.
+                reject(d, sync::RejectReason::Invalid, std::string(sync::kConflictsFullDetail),
+                       true, currentOf(who, record, d.field));
                 continue;
             }
             const std::uint64_t seq = tx.appendLog(d, record.unitId);
@@ -393,6 +465,9 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
                 record.lastSeq = seq;
                 dirty.insert(key);
             }
+            if (out.result == sync::MergeResult::Applied && d.field == sync::kStatusField &&
+                sync::isSignedStatus(d.value))
+                signedInPush.insert_or_assign(key, d.hlc);
         }
         tx.setLastCounter(last);
         for (const auto &key : dirty)

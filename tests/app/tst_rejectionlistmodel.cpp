@@ -6,6 +6,7 @@
 #include "domaintestutil.h"
 #include "noteservice.h"
 #include "rejectionlistmodel.h"
+#include "sync/core/merge.h"
 #include "synccontroller.h"
 
 #include <QClipboard>
@@ -72,6 +73,23 @@ private slots:
         // The record went back to the server's text; the refused one is only here.
         QVERIFY(QString::fromStdString((**m_fx->store().get("note", m_noteId)).text("body")) !=
                 kRefused);
+    }
+
+    // A text refused because the record's unresolved versions are full says what to do first.
+    void aFullRecordSaysResolveTheConflictsFirst()
+    {
+        domain::NoteService notes(m_fx->store());
+        const QString text = "Ännu en version";
+        QVERIFY(notes.updateDraft(kMaja, m_noteId, text));
+        const sync::Delta refused = m_fx->store().outbox()->back();
+        sync::PushResponse response;
+        response.rejected = {{refused.id, sync::RejectReason::Invalid,
+                              std::string(sync::kConflictsFullDetail), std::nullopt}};
+        QVERIFY(m_fx->store().acknowledge(response));
+        m_workspace->notifyChanged();
+        QCOMPARE(m_model->count(), 2);
+        QVERIFY(role(*m_model, 1, "reason").startsWith("Det finns redan så många olösta"));
+        QCOMPARE(role(*m_model, 1, "keptText"), text);
     }
 
     void copiesTheText()

@@ -130,6 +130,57 @@ private slots:
         QCOMPARE(filled->accepted.size(), after.size());
     }
 
+    // A signed record takes no later change, not even one stamped with the signing write's own
+    // clock; the signing write itself goes in whole, whatever order its fields come in.
+    void aSigningClockCannotBeReused()
+    {
+        DeltaWriter &w = *m_writer;
+        auto client = m_server.transport(m_a.token);
+        const std::string note = sync::newUuidV7(), whole = sync::newUuidV7();
+        std::vector<sync::Delta> drafts =
+            w.write("note", note, {{"unit_id", m_a.unit}, {"body", std::string("Utkast")}});
+        auto second =
+            w.write("note", whole, {{"unit_id", m_a.unit}, {"body", std::string("Utkast")}});
+        drafts.insert(drafts.end(), second.begin(), second.end());
+        auto draft = client->push(w.batch(drafts));
+        QVERIFY(draft && draft->rejected.empty());
+
+        auto sign =
+            w.write("note", note, {{"status", std::string("signed")}, {"signed_by", m_a.staff}});
+        // One write that signs and changes the text: the text after `status` goes in too.
+        auto signWhole = w.write("note", whole,
+                                 {{"status", std::string("signed")},
+                                  {"signed_by", m_a.staff},
+                                  {"body", std::string("Signerad text")}});
+        std::vector<sync::Delta> signing = sign;
+        signing.insert(signing.end(), signWhole.begin(), signWhole.end());
+        auto signedAnswer = client->push(w.batch(signing));
+        QVERIFY(signedAnswer);
+        QVERIFY(signedAnswer->rejected.empty());
+        QCOMPARE(signedAnswer->accepted.size(), signing.size());
+
+        // A later push with the signing clock and a new counter is a new change: refused.
+        auto reuse = w.write("note", note, {{"body", std::string("Ändrad efter signering")}});
+        reuse[0].hlc = sign[0].hlc;
+        auto answer = client->push(w.batch(reuse));
+        QVERIFY(answer);
+        QVERIFY(answer->accepted.empty());
+        QCOMPARE(answer->rejected.size(), 1u);
+        QCOMPARE(answer->rejected[0].reason, sync::RejectReason::SignedImmutable);
+        QVERIFY(answer->rejected[0].current);
+        QCOMPARE(answer->rejected[0].current->value, sync::Value(std::string("Utkast")));
+
+        // Another device of the unit reads the signed texts.
+        auto pulled = m_server.transport(m_readerToken)->pull(0, 10'000);
+        QVERIFY(pulled);
+        std::map<std::string, sync::Value> body;
+        for (const auto &d : pulled->deltas)
+            if (d.field == "body" && (d.entityId == note || d.entityId == whole))
+                body[d.entityId] = d.value;
+        QCOMPARE(body[note], sync::Value(std::string("Utkast")));
+        QCOMPARE(body[whole], sync::Value(std::string("Signerad text")));
+    }
+
     void aBatchFromAnotherDeviceIsRefused()
     {
         DeltaWriter other(999, m_a.staff);

@@ -1,10 +1,13 @@
 // Resolving a conflict through a real lykta-server: two tablets (real stores) edit the same
 // note offline, one resolves the conflict, and after syncing every tablet (and a new one)
 // shows the chosen text and no conflict; an edit made elsewhere without seeing the
-// resolution is still kept as a conflict copy on every device.
+// resolution is still kept as a conflict copy on every device. The server keeps a bounded
+// amount of copies per record; an edit past it stays on its tablet as a refused change.
 #include "testserver.h"
 
 #include "sync/client/syncsession.h"
+#include "sync/core/limits.h"
+#include "sync/core/merge.h"
 #include "tablet.h"
 
 #include <QtTest>
@@ -162,6 +165,68 @@ private slots:
         }
         QCOMPARE(body(b, note), body(a, note));
         QCOMPARE(body(c, note), body(a, note));
+    }
+
+    // Every round Anna and Bo both edit a long note offline: the server keeps Anna's text as a
+    // conflict copy, until the record's copies reach kMaxConflictBytesPerRecord. Bo's next edit
+    // is refused; his tablet keeps his text, readable among its refused changes.
+    void conflictCopiesAreBoundedAndTheRefusedTextIsKept()
+    {
+        Tablet a = tablet("capA", m_staffA);
+        Tablet b = tablet("capB", m_staffB);
+        QVERIFY(!a.token.empty() && !b.token.empty());
+        QVERIFY(write(
+            a, {store::ChangeKind::Create, "unit", m_unit, {{"name", std::string("Enhet Syd")}}}));
+        std::string family, note;
+        QVERIFY(write(
+            a, {store::ChangeKind::Create, "family", {}, {{"name", std::string("Familjen Ek")}}},
+            &family));
+        QVERIFY(write(a,
+                      {store::ChangeKind::Create,
+                       "note",
+                       {},
+                       {{"subject_entity", std::string("family")},
+                        {"subject_id", family},
+                        {"body", std::string("Början.")},
+                        {"status", std::string("draft")}}},
+                      &note));
+        QVERIFY(sync(a));
+        QVERIFY(sync(b));
+
+        constexpr std::size_t kTextBytes = 900 * 1024;
+        const auto text = [&](const char *who, int round) {
+            return std::string(who) + std::to_string(round) + ": " +
+                   std::string(kTextBytes, char('a' + round));
+        };
+        const auto fitting = sync::limits::kMaxConflictBytesPerRecord / kTextBytes;
+        for (int round = 0; round < int(fitting); ++round) {
+            QVERIFY(write(a, editBody(note, text("Anna", round))));
+            QVERIFY(write(b, editBody(note, text("Bo", round))));
+            QVERIFY(sync(a));
+            QVERIFY(sync(b));
+            QVERIFY(sync(a));
+            QCOMPARE(copies(a, note).size(), std::size_t(round + 1));
+        }
+
+        const std::string lastA = text("Anna", int(fitting)), lastB = text("Bo", int(fitting));
+        QVERIFY(write(a, editBody(note, lastA)));
+        QVERIFY(write(b, editBody(note, lastB)));
+        QVERIFY(sync(a));
+        const auto status = syncTablet(m_server, b);
+        QCOMPARE(status.activity, sync::client::Activity::Idle);
+        QCOMPARE(status.rejected, std::uint64_t{1});
+
+        // Bo's text waits on his tablet, the note shows what every tablet shows.
+        auto refused = b.store->rejections();
+        QVERIFY(refused);
+        QCOMPARE(refused->size(), std::size_t{1});
+        QCOMPARE(refused->front().value, sync::Value(lastB));
+        QCOMPARE(refused->front().reason, sync::RejectReason::Invalid);
+        QCOMPARE(refused->front().detail, std::string(sync::kConflictsFullDetail));
+        QCOMPARE(body(b, note), lastA);
+        QVERIFY(sync(a));
+        QCOMPARE(body(a, note), lastA);
+        QCOMPARE(copies(a, note).size(), fitting);
     }
 
 private:

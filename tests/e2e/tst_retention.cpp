@@ -537,13 +537,17 @@ private slots:
                                       "'retention_rule'");
         };
         QCOMPARE(hasRules(), 1LL);
-        // Back to schema 2, as an older server left it (without schema 4's log.seen or schema
-        // 5's audit columns either).
+        // Back to schema 2, as an older server left it (without schema 4's log.seen, schema 5's
+        // audit columns, 6's full_pull or 7's refusal columns either).
         if (older.backend() == Backend::Sqlite) {
             sqlite3 *handle = nullptr;
             QCOMPARE(sqlite3_open((dir + "/server.db").toUtf8().constData(), &handle), SQLITE_OK);
             QCOMPARE(sqlite3_exec(handle,
                                   "DROP TABLE full_pull; "
+                                  "ALTER TABLE rejection DROP COLUMN entity; "
+                                  "ALTER TABLE rejection DROP COLUMN entity_id; "
+                                  "ALTER TABLE rejection DROP COLUMN field; "
+                                  "ALTER TABLE rejection DROP COLUMN current; "
                                   "ALTER TABLE log DROP COLUMN seen; "
                                   "DROP INDEX audit_device_entry; "
                                   "ALTER TABLE audit DROP COLUMN records; "
@@ -562,6 +566,8 @@ private slots:
                          "ALTER TABLE log DROP COLUMN seen; "
                          "ALTER TABLE audit DROP COLUMN records, DROP COLUMN device_ms, "
                          "DROP COLUMN device_seq; "
+                         "ALTER TABLE rejection DROP COLUMN entity, DROP COLUMN entity_id, "
+                         "DROP COLUMN field, DROP COLUMN current; "
                          "DROP TABLE retention_rule; DROP TABLE audit_cutoff; "
                          "DROP TRIGGER audit_delete_after_cutoff ON audit; "
                          "DROP TRIGGER audit_append_only ON audit; "
@@ -581,7 +587,7 @@ private slots:
         QCOMPARE(older.scalar(older.backend() == Backend::Sqlite
                                   ? "PRAGMA user_version"
                                   : "SELECT max(version) FROM lykta_schema"),
-                 6LL); // and log.seen (4), the audit columns (5) and full_pull (6) on the way
+                 7LL); // and log.seen (4), audit (5), full_pull (6), refusals (7) on the way
     }
 
     void cleanupTestCase()

@@ -140,12 +140,15 @@ private slots:
         QVERIFY(!member.isEmpty());
         const bool pg = old.database().backend() == Backend::Postgresql;
         // Back to schema 1, as the previous lykta-server left it (schema 3's retention tables and
-        // audit trigger, schema 4's log.seen, schema 5's audit columns and schema 6's full_pull,
-        // undone too).
+        // audit trigger, schema 4's log.seen, schema 5's audit columns, schema 6's full_pull and
+        // schema 7's refusal columns undone too).
         QVERIFY(old.database().exec(
             pg ? "DROP TABLE full_pull; ALTER TABLE log DROP COLUMN seen; "
                  "ALTER TABLE audit DROP COLUMN records, DROP COLUMN device_ms, "
                  "DROP COLUMN device_seq; "
+                 "ALTER TABLE rejection DROP COLUMN entity, DROP COLUMN entity_id, DROP COLUMN "
+                 "field, "
+                 "DROP COLUMN current; "
                  "ALTER TABLE staff DROP COLUMN role; DROP TABLE retention_rule; "
                  "DROP TABLE audit_cutoff; DROP TRIGGER audit_delete_after_cutoff ON audit; "
                  "DROP TRIGGER audit_append_only ON audit; DROP FUNCTION lykta_audit_retention(); "
@@ -156,6 +159,10 @@ private slots:
                  "DROP INDEX audit_device_entry; ALTER TABLE audit DROP COLUMN records; "
                  "ALTER TABLE audit DROP COLUMN device_ms; "
                  "ALTER TABLE audit DROP COLUMN device_seq; "
+                 "ALTER TABLE rejection DROP COLUMN entity; ALTER TABLE rejection DROP COLUMN "
+                 "entity_id; "
+                 "ALTER TABLE rejection DROP COLUMN field; ALTER TABLE rejection DROP COLUMN "
+                 "current; "
                  "ALTER TABLE staff DROP COLUMN role; DROP TABLE retention_rule; "
                  "DROP TABLE audit_cutoff; DROP TRIGGER audit_no_delete; "
                  "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN "
@@ -168,7 +175,8 @@ private slots:
         QVERIFY2(list.contains(member + "\tGun\tstaff\t" + unit), qPrintable(list));
         QCOMPARE(old.database().scalar(pg ? "SELECT max(version) FROM lykta_schema"
                                           : "PRAGMA user_version"),
-                 6LL); // roles (2), retention (3), log.seen (4), audit (5) and full_pull (6)
+                 7LL); // roles (2), retention (3), log.seen (4), audit (5), full_pull (6),
+                       // refused fields (7)
         QCOMPARE(old.admin({"set-role", "--staff", member, "--role", "manager"}),
                  member + "\tmanager");
         QVERIFY(old.admin({"list-staff"}).contains(member + "\tGun\tmanager\t"));

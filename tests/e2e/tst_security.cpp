@@ -1,5 +1,6 @@
 // Security of lykta-server through a real process and real HTTP: authentication, unit
-// isolation on every endpoint, the kiosk's scope, enrollment codes, and no secrets at rest.
+// isolation on every endpoint (replayed delta ids included), the kiosk's scope, signatures and
+// staff records, enrollment codes, and no secrets at rest.
 #include "testserver.h"
 
 #include "sync/core/uuid.h"
@@ -8,6 +9,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 using namespace lykta;
@@ -30,6 +32,30 @@ const sync::Rejection *rejectionOf(const sync::PushResponse &r, const sync::Delt
     auto it = std::find_if(r.rejected.begin(), r.rejected.end(),
                            [&](const sync::Rejection &x) { return x.id == id; });
     return it == r.rejected.end() ? nullptr : &*it;
+}
+
+// Nothing of `canary` or of `staffId` anywhere in a push answer's refusals.
+bool answerShows(const sync::PushResponse &r, const std::string &canary, const std::string &staffId)
+{
+    for (const auto &x : r.rejected) {
+        if (!x.current)
+            continue;
+        const auto *text = std::get_if<std::string>(&x.current->value);
+        if ((text && text->find(canary) != std::string::npos) || x.current->author == staffId ||
+            x.current->entityId == staffId)
+            return true;
+    }
+    return false;
+}
+
+// The same delta id naming another record and field: what a replay attack sends.
+sync::Delta renamed(sync::Delta d, const std::string &entity, const std::string &id,
+                    const std::string &field)
+{
+    d.entity = entity;
+    d.entityId = id;
+    d.field = field;
+    return d;
 }
 
 } // namespace
@@ -256,6 +282,174 @@ private slots:
         auto unknown = client->enroll({"ZZZZZZZZ-ZZZZZZZZ", 205, "t"});
         QVERIFY(!unknown);
         QCOMPARE(unknown.error().apiError, ApiError::BadCode);
+    }
+
+    // A device of unit R1 repeats the id of a delta the server refused, naming a note of unit
+    // R2: the answer shows nothing of R2, the replay is refused and the attempt is audited. A
+    // true replay gets exactly the first answer.
+    void aReplayedIdShowsNothingOfAnotherUnit()
+    {
+        const auto r1 = m_server.enrollStaff("Enhet R1", 301);
+        const auto r2 = m_server.enrollStaff("Enhet R2", 302);
+        QVERIFY(!r1.token.empty() && !r2.token.empty());
+        m_tokens.push_back(r1.token);
+        m_tokens.push_back(r2.token);
+        auto clientA = m_server.transport(r1.token);
+        auto clientB = m_server.transport(r2.token);
+
+        const std::string canary = "secret-B-canary";
+        DeltaWriter b(302, r2.staff);
+        const std::string secret = sync::newUuidV7();
+        auto wrote = clientB->push(
+            b.batch(b.write("note", secret, {{"unit_id", r2.unit}, {"body", canary}})));
+        QVERIFY(wrote && wrote->rejected.empty());
+
+        // Two refusals of A's: an edit of its own signed note, a role it claims for itself.
+        DeltaWriter a(301, r1.staff);
+        const std::string own = sync::newUuidV7();
+        auto signedNote = a.write("note", own,
+                                  {{"unit_id", r1.unit},
+                                   {"body", std::string("A:s text")},
+                                   {"status", std::string("signed")},
+                                   {"signed_by", r1.staff}});
+        auto edit = a.write("note", own, {{"body", std::string("ändrad")}});
+        auto role = a.write("staff", r1.staff, {{"role", std::string("manager")}});
+        // The first-time role refusal of another unit's staff record shows nothing of it.
+        auto colleagueRole = a.write("staff", r2.staff, {{"role", std::string("manager")}});
+        std::vector<sync::Delta> all = signedNote;
+        for (auto *part : {&edit, &role, &colleagueRole})
+            all.insert(all.end(), part->begin(), part->end());
+        auto first = clientA->push(a.batch(all));
+        QVERIFY(first);
+        QCOMPARE(first->rejected.size(), 3u);
+        const sync::Rejection *signedRefusal = rejectionOf(*first, edit[0].id);
+        QVERIFY(signedRefusal && signedRefusal->current);
+        QCOMPARE(signedRefusal->reason, sync::RejectReason::SignedImmutable);
+        const sync::Rejection *roleRefusal = rejectionOf(*first, colleagueRole[0].id);
+        QVERIFY(roleRefusal);
+        QCOMPARE(roleRefusal->detail, std::string("role"));
+        QVERIFY2(!roleRefusal->current, "another unit's staff role in a refusal");
+        QVERIFY(!answerShows(*first, canary, r2.staff));
+
+        // A true replay: exactly the first answer.
+        auto again = clientA->push(a.batch({edit[0], role[0]}));
+        QVERIFY(again);
+        QCOMPARE(again->rejected.size(), 2u);
+        QCOMPARE(again->rejected[0], *signedRefusal);
+        QCOMPARE(again->rejected[1], *rejectionOf(*first, role[0].id));
+
+        // The same ids naming B's note: refused, nothing of B shown.
+        auto replay = clientA->push(a.batch(
+            {renamed(edit[0], "note", secret, "body"), renamed(role[0], "note", secret, "body")}));
+        QVERIFY(replay);
+        QVERIFY(replay->accepted.empty());
+        QCOMPARE(replay->rejected.size(), 2u);
+        for (const auto &r : replay->rejected) {
+            QCOMPARE(r.reason, sync::RejectReason::NotAuthorized);
+            QCOMPARE(r.detail, std::string("replay_mismatch"));
+            QVERIFY(!r.current);
+        }
+        QVERIFY2(!answerShows(*replay, canary, r2.staff), "unit R2's note in R1's answer");
+
+        // B's note is untouched, and its audit trail names the attempt.
+        auto pulled = m_server.transport(r2.token)->pull(0, 1000);
+        QVERIFY(pulled);
+        for (const auto &d : pulled->deltas)
+            QVERIFY(d.entityId != secret || d.author == r2.staff);
+        const QString audit = m_server.admin({"audit", QString::fromStdString(secret)});
+        QVERIFY2(audit.contains("\tpush_denied\t301\t"), qPrintable(audit));
+        // A refusal kept before the server stored what it named: its replay shows no record.
+        QVERIFY(m_server.database().exec(
+            "UPDATE rejection SET entity = NULL, entity_id = NULL, field = NULL, current = NULL"));
+        auto legacy = clientA->push(a.batch({renamed(edit[0], "note", secret, "body")}));
+        QVERIFY(legacy);
+        QCOMPARE(legacy->rejected.size(), 1u);
+        QCOMPARE(legacy->rejected[0].reason, sync::RejectReason::SignedImmutable);
+        QVERIFY(!legacy->rejected[0].current);
+    }
+
+    // Only the signer's own device names them as the signer of a record.
+    void aSignatureNamesThePushingStaffMember()
+    {
+        const auto signer = m_server.enrollStaff("Enhet S", 303);
+        QVERIFY(!signer.token.empty());
+        m_tokens.push_back(signer.token);
+        const QString colleague = m_server.admin(
+            {"create-staff", "--name", "Kollega", "--unit", QString::fromStdString(signer.unit)});
+        DeltaWriter w(303, signer.staff);
+        const std::string forged = sync::newUuidV7(), honest = sync::newUuidV7();
+        auto forgery = w.write("note", forged,
+                               {{"unit_id", signer.unit},
+                                {"body", std::string("Text")},
+                                {"status", std::string("signed")},
+                                {"signed_by", colleague.toStdString()}});
+        auto own = w.write("note", honest,
+                           {{"unit_id", signer.unit},
+                            {"body", std::string("Text")},
+                            {"status", std::string("signed")},
+                            {"signed_by", signer.staff}});
+        std::vector<sync::Delta> all = forgery;
+        all.insert(all.end(), own.begin(), own.end());
+        auto answer = m_server.transport(signer.token)->push(w.batch(all));
+        QVERIFY(answer);
+        QCOMPARE(answer->rejected.size(), 1u);
+        QCOMPARE(answer->rejected[0].id, forgery[3].id);
+        QCOMPARE(answer->rejected[0].reason, sync::RejectReason::NotAuthorized);
+        QCOMPARE(answer->rejected[0].detail, std::string("signed_by"));
+        QCOMPARE(answer->accepted.size(), all.size() - 1);
+        const QString audit = m_server.admin({"audit", QString::fromStdString(forged)});
+        QVERIFY2(audit.contains("\tpush_denied\t303\t"), qPrintable(audit));
+    }
+
+    // A colleague's staff record (name, title) is theirs: another staff member's device may not
+    // rewrite it; their own device may.
+    void aColleaguesNameAndTitleAreTheirs()
+    {
+        const auto mine = m_server.enrollStaff("Enhet K", 304);
+        QVERIFY(!mine.token.empty());
+        m_tokens.push_back(mine.token);
+        const std::string colleague = m_server
+                                          .admin({"create-staff", "--name", "Karin Kollega",
+                                                  "--unit", QString::fromStdString(mine.unit)})
+                                          .toStdString();
+        const QString code =
+            m_server.admin({"enroll-code", "--staff", QString::fromStdString(colleague)});
+        auto theirs = m_server.transport()->enroll({code.toStdString(), 305, "Karins platta"});
+        QVERIFY(theirs);
+        m_tokens.push_back(theirs->token);
+
+        DeltaWriter w(304, mine.staff);
+        auto rename = w.write("staff", colleague,
+                              {{"name", std::string("Fel Namn")}, {"title", std::string("Chef")}});
+        auto self = w.write("staff", mine.staff, {{"title", std::string("Socionom")}});
+        std::vector<sync::Delta> all = rename;
+        all.insert(all.end(), self.begin(), self.end());
+        auto answer = m_server.transport(mine.token)->push(w.batch(all));
+        QVERIFY(answer);
+        QCOMPARE(answer->rejected.size(), 2u);
+        for (const auto &r : answer->rejected) {
+            QCOMPARE(r.reason, sync::RejectReason::NotAuthorized);
+            QCOMPARE(r.detail, std::string("colleague"));
+        }
+        QCOMPARE(answer->accepted.size(), 1u);
+        QCOMPARE(answer->accepted[0], self[0].id);
+
+        // Karin's own device sets her title; every device of the unit sees her name and title.
+        DeltaWriter k(305, colleague);
+        auto hers = m_server.transport(theirs->token)
+                        ->push(k.batch(k.write("staff", colleague,
+                                               {{"title", std::string("Familjebehandlare")}})));
+        QVERIFY(hers && hers->rejected.empty());
+        auto pulled = m_server.transport(mine.token)->pull(0, 1000);
+        QVERIFY(pulled);
+        std::map<std::string, sync::Value> seen;
+        for (const auto &d : pulled->deltas)
+            if (d.entityId == colleague)
+                seen[d.field] = d.value;
+        QCOMPARE(seen["name"], sync::Value(std::string("Karin Kollega")));
+        QCOMPARE(seen["title"], sync::Value(std::string("Familjebehandlare")));
+        const QString audit = m_server.admin({"audit", QString::fromStdString(colleague)});
+        QVERIFY2(audit.contains("\tpush_denied\t304\t"), qPrintable(audit));
     }
 
     void databaseHoldsNoPlaintextTokens()
