@@ -570,6 +570,11 @@ std::optional<StorageError> refuseMismatch(const std::string &path, const crypto
 
 } // namespace
 
+StorageResult<std::unique_ptr<SqliteStorage>> SqliteStorage::open(const std::string &path)
+{
+    return open(path, nullptr);
+}
+
 StorageResult<std::unique_ptr<SqliteStorage>>
 SqliteStorage::open(const std::string &path, std::unique_ptr<crypto::Vault> vault)
 {

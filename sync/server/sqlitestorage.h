@@ -27,7 +27,9 @@ public:
     // encrypted one without, or one the key does not decrypt is refused before SQLite may
     // write to it, so the file and its WAL stay as they were.
     static StorageResult<std::unique_ptr<SqliteStorage>>
-    open(const std::string &path, std::unique_ptr<crypto::Vault> vault = {});
+    open(const std::string &path, std::unique_ptr<crypto::Vault> vault);
+    // A plaintext file (callers need not see crypto::Vault).
+    static StorageResult<std::unique_ptr<SqliteStorage>> open(const std::string &path);
     ~SqliteStorage() override;
 
     // Writes a consistent copy of the whole database to the new file `path` (refused if
