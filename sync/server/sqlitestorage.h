@@ -26,8 +26,8 @@ public:
     // `vault`: the file is encrypted with its key. A plaintext file opened with a key, an
     // encrypted one without, or one the key does not decrypt is refused before SQLite may
     // write to it, so the file and its WAL stay as they were.
-    static StorageResult<std::unique_ptr<SqliteStorage>>
-    open(const std::string &path, std::unique_ptr<crypto::Vault> vault);
+    static StorageResult<std::unique_ptr<SqliteStorage>> open(const std::string &path,
+                                                              std::unique_ptr<crypto::Vault> vault);
     // A plaintext file (callers need not see crypto::Vault).
     static StorageResult<std::unique_ptr<SqliteStorage>> open(const std::string &path);
     ~SqliteStorage() override;
