@@ -63,6 +63,31 @@ private:
         return r.ok();
     }
 
+    // Tablet `a` writes the unit, a family and a draft note about it; both tablets sync, so
+    // both hold the note. Returns the note's id, or "" when a step failed.
+    std::string sharedNote(Tablet &a, Tablet &b, const std::string &familyName,
+                           const std::string &text)
+    {
+        std::string family, note;
+        const bool ok =
+            write(a, {store::ChangeKind::Create,
+                      "unit",
+                      m_unit,
+                      {{"name", std::string("Enhet Syd")}}}) &&
+            write(a, {store::ChangeKind::Create, "family", {}, {{"name", familyName}}}, &family) &&
+            write(a,
+                  {store::ChangeKind::Create,
+                   "note",
+                   {},
+                   {{"subject_entity", std::string("family")},
+                    {"subject_id", family},
+                    {"body", text},
+                    {"status", std::string("draft")}}},
+                  &note) &&
+            sync(a) && sync(b);
+        return ok ? note : std::string();
+    }
+
     static std::string body(Tablet &t, const std::string &note)
     {
         auto r = t.store->get("note", note);
@@ -95,23 +120,8 @@ private slots:
         Tablet a = tablet("a", m_staffA);
         Tablet b = tablet("b", m_staffB);
         QVERIFY(!a.token.empty() && !b.token.empty());
-        QVERIFY(write(
-            a, {store::ChangeKind::Create, "unit", m_unit, {{"name", std::string("Enhet Syd")}}}));
-        std::string family, note;
-        QVERIFY(write(
-            a, {store::ChangeKind::Create, "family", {}, {{"name", std::string("Familjen Berg")}}},
-            &family));
-        QVERIFY(write(a,
-                      {store::ChangeKind::Create,
-                       "note",
-                       {},
-                       {{"subject_entity", std::string("family")},
-                        {"subject_id", family},
-                        {"body", std::string("Första samtalet.")},
-                        {"status", std::string("draft")}}},
-                      &note));
-        QVERIFY(sync(a));
-        QVERIFY(sync(b));
+        const std::string note = sharedNote(a, b, "Familjen Berg", "Första samtalet.");
+        QVERIFY(!note.empty());
 
         // Both edit the note offline: one conflict copy, the same on both.
         const std::string textA = "Anna: pappa har fått en ny behandling.";
@@ -175,23 +185,8 @@ private slots:
         Tablet a = tablet("capA", m_staffA);
         Tablet b = tablet("capB", m_staffB);
         QVERIFY(!a.token.empty() && !b.token.empty());
-        QVERIFY(write(
-            a, {store::ChangeKind::Create, "unit", m_unit, {{"name", std::string("Enhet Syd")}}}));
-        std::string family, note;
-        QVERIFY(write(
-            a, {store::ChangeKind::Create, "family", {}, {{"name", std::string("Familjen Ek")}}},
-            &family));
-        QVERIFY(write(a,
-                      {store::ChangeKind::Create,
-                       "note",
-                       {},
-                       {{"subject_entity", std::string("family")},
-                        {"subject_id", family},
-                        {"body", std::string("Början.")},
-                        {"status", std::string("draft")}}},
-                      &note));
-        QVERIFY(sync(a));
-        QVERIFY(sync(b));
+        const std::string note = sharedNote(a, b, "Familjen Ek", "Början.");
+        QVERIFY(!note.empty());
 
         constexpr std::size_t kTextBytes = 900 * 1024;
         const auto text = [&](const char *who, int round) {
