@@ -219,6 +219,13 @@ private slots:
             return r.toMap().value("fromServer").toBool();
         }));
         QVERIFY(!own.isEmpty());
+
+        // Offline: the tablet's own extract, and that the server could not be reached.
+        server.stop();
+        QVERIFY(c.fetchServerExtract());
+        QTRY_VERIFY_WITH_TIMEOUT(!c.fetching(), 120000);
+        QVERIFY2(c.serverText().contains("gick inte att nå"), qPrintable(c.serverText()));
+        QCOMPARE(c.rows().size(), own.size());
     }
 
 private:
