@@ -64,11 +64,25 @@ Column {
             onClicked: review.exportCsv()
         }
         Button {
+            text: qsTr("Hämta kollegornas läsningar")
+            implicitHeight: Theme.touch
+            enabled: review.subjectKey.length > 0 && !review.fetching
+            onClicked: review.fetchServerExtract()
+            Accessible.description: qsTr("Hämtar serverns logg över barnet eller familjen, med läsningar på kollegornas surfplattor, till nästa loggutdrag")
+        }
+        Button {
             text: qsTr("Registrera stickprov")
             implicitHeight: Theme.touch
             enabled: review.subjectKey.length > 0
             onClicked: review.recordSpotCheck()
         }
+    }
+    Label {
+        width: parent.width
+        visible: text.length > 0
+        text: review.serverText
+        font.pixelSize: Theme.smallSize
+        wrapMode: Text.Wrap
     }
     Label {
         width: parent.width

@@ -120,6 +120,16 @@
         <source>Registrera stickprov</source>
         <translation>Record a spot check</translation>
     </message>
+    <message>
+        <location filename="../AuditReviewSection.qml" line="1"/>
+        <source>Hämta kollegornas läsningar</source>
+        <translation>Fetch colleagues&apos; reads</translation>
+    </message>
+    <message>
+        <location filename="../AuditReviewSection.qml" line="1"/>
+        <source>Hämtar serverns logg över barnet eller familjen, med läsningar på kollegornas surfplattor, till nästa loggutdrag</source>
+        <translation>Fetches the server&apos;s log about the child or family, with reads on colleagues&apos; tablets, for the next log extract</translation>
+    </message>
 </context>
 <context>
     <name>Authorship</name>
@@ -2765,6 +2775,68 @@
         <location filename="../../src/app/auditreviewcontroller.cpp" line="192"/>
         <source>Stickprovet för %1 är registrerat i loggen.</source>
         <translation>The spot check for %1 is recorded in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <source>Kollegornas läsningar kunde inte hämtas: surfplattan är inte ansluten till någon server. Loggutdraget visar bara den här surfplattans poster.</source>
+        <translation>Colleagues&apos; reads could not be fetched: the tablet is not connected to a server. The log extract shows only this tablet&apos;s entries.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <source>Hämtar kollegornas läsningar från servern …</source>
+        <translation>Fetching colleagues&apos; reads from the server …</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <extracomment>Said when the server&apos;s part of an access-log extract could not be had</extracomment>
+        <source>Loggutdraget visar bara den här surfplattans poster.</source>
+        <translation>The log extract shows only this tablet&apos;s entries.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <source>Kollegornas läsningar kunde inte hämtas: surfplattan är inte ansluten till någon server.</source>
+        <translation>Colleagues&apos; reads could not be fetched: the tablet is not connected to a server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <source>servern lämnar loggen bara till chefen för barnets eller familjens enhet.</source>
+        <translation>the server gives the log only to the manager of the child&apos;s or family&apos;s unit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <source>servern känner inte längre igen surfplattan. Anslut den på nytt.</source>
+        <translation>the server no longer recognises the tablet. Connect it again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <source>servern gick inte att nå. Försök igen när surfplattan är uppkopplad.</source>
+        <translation>the server could not be reached. Try again when the tablet is online.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <source>servern svarade med ett fel (%1).</source>
+        <translation>the server answered with an error (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <source>Kollegornas läsningar kunde inte hämtas: %1</source>
+        <translation>Colleagues&apos; reads could not be fetched: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <source>Med serverns logg: %n poster från servern.</source>
+        <translation>
+            <numerusform>With the server&apos;s log: %n entry from the server.</numerusform>
+            <numerusform>With the server&apos;s log: %n entries from the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <source>De %n äldsta posterna på servern kom inte med.</source>
+        <translation>
+            <numerusform>The oldest entry on the server was left out.</numerusform>
+            <numerusform>The %n oldest entries on the server were left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

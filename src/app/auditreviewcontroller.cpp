@@ -5,15 +5,68 @@
 #include "errortext.h"
 #include "exportfolder.h"
 #include "spotcheck.h"
+#include "storereplica.h"
 #include "unitservice.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QLocale>
+#include <QPromise>
 
 #include <algorithm>
 
 namespace lykta::app {
+
+namespace {
+
+// Runs on the workspace's background pool: opens the enrollment (its token is sealed with the
+// store's key) and asks the server.
+ServerExtractOutcome fetchFromServer(const store::StoreOptions &storeOptions,
+                                     const std::string &subject)
+{
+    ServerExtractOutcome outcome;
+    outcome.subject = subject;
+    const auto e = syncctl::loadEnrollment(storeOptions);
+    if (!e || e->kind == "kiosk") {
+        outcome.enrolled = false;
+        return outcome;
+    }
+    sync::client::TransportOptions options;
+    options.baseUrl = e->server;
+    options.token = e->token;
+    options.caFile = e->caFile;
+    auto answer = sync::client::makeCurlTransport(options)->auditExtract(subject);
+    if (answer)
+        outcome.audit = std::move(*answer);
+    else
+        outcome.error = answer.error();
+    return outcome;
+}
+
+followup::AuditExtractRow rowFrom(const sync::ServerAuditEntry &e)
+{
+    followup::AuditExtractRow row;
+    row.at =
+        QDateTime::fromMSecsSinceEpoch(e.deviceMs > 0 ? e.deviceMs : e.receivedMs, Qt::UTC);
+    row.received = QDateTime::fromMSecsSinceEpoch(e.receivedMs, Qt::UTC);
+    row.staffId = e.staff;
+    row.staffName = QString::fromStdString(e.staffName);
+    row.action = QString::fromStdString(e.action);
+    row.entity = e.entity;
+    row.recordId = e.subject;
+    row.device = e.device;
+    row.unitId = e.unit;
+    row.fromServer = true;
+    return row;
+}
+
+} // namespace
+
+AuditReviewController::AuditReviewController(QObject *parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<ServerExtractOutcome>::finished, this,
+            &AuditReviewController::onServerExtract);
+}
 
 void AuditReviewController::setWorkspace(Workspace *workspace)
 {
@@ -76,6 +129,115 @@ void AuditReviewController::setSubjectKey(const QString &key)
         return;
     m_subjectKey = key;
     emit subjectsChanged();
+    forgetServerExtract();
+}
+
+void AuditReviewController::forgetServerExtract()
+{
+    m_serverSubject.clear();
+    m_serverRows.clear();
+    m_serverText.clear();
+    m_rows.clear();
+    emit serverChanged();
+}
+
+bool AuditReviewController::fetchServerExtract()
+{
+    std::string entity, id;
+    if (!chosen(entity, id))
+        return false;
+    if (m_fetching)
+        return true;
+    const auto &options = m_workspace->storeOptions();
+    if (!options) { // a store of its own, without a file to find an enrollment next to
+        m_serverText = tr("Kollegornas läsningar kunde inte hämtas: surfplattan är inte "
+                          "ansluten till någon server. Loggutdraget visar bara den här "
+                          "surfplattans poster.");
+        emit serverChanged();
+        return false;
+    }
+    m_fetching = true;
+    m_serverText = tr("Hämtar kollegornas läsningar från servern …");
+    emit serverChanged();
+    auto promise = std::make_shared<QPromise<ServerExtractOutcome>>();
+    m_watcher.setFuture(promise->future());
+    m_workspace->backgroundPool().start([promise, storeOptions = *options, id] {
+        promise->start();
+        promise->addResult(fetchFromServer(storeOptions, id));
+        promise->finish();
+    });
+    return true;
+}
+
+void AuditReviewController::onServerExtract()
+{
+    m_fetching = false;
+    const auto future = m_watcher.future();
+    std::string entity, id;
+    const qsizetype colon = m_subjectKey.indexOf(QLatin1Char(':'));
+    id = m_subjectKey.mid(colon + 1).toStdString();
+    entity = m_subjectKey.left(colon).toStdString();
+    if (future.resultCount() == 0 || future.result().subject != id) {
+        emit serverChanged(); // another subject was chosen meanwhile: this answer is not its
+        return;
+    }
+    const ServerExtractOutcome outcome = future.result();
+    //: Said when the server's part of an access-log extract could not be had
+    const QString local = tr("Loggutdraget visar bara den här surfplattans poster.");
+    m_serverRows.clear();
+    m_serverSubject.clear();
+    if (!outcome.enrolled) {
+        m_serverText = tr("Kollegornas läsningar kunde inte hämtas: surfplattan är inte "
+                          "ansluten till någon server.") +
+                       QLatin1Char(' ') + local;
+    } else if (outcome.error) {
+        const auto &e = *outcome.error;
+        QString why;
+        if (e.httpStatus == 403)
+            why = tr("servern lämnar loggen bara till chefen för barnets eller familjens enhet.");
+        else if (e.errorClass == sync::client::ErrorClass::Unauthorized)
+            why = tr("servern känner inte längre igen surfplattan. Anslut den på nytt.");
+        else if (e.errorClass == sync::client::ErrorClass::Network ||
+                 e.errorClass == sync::client::ErrorClass::Transient)
+            why = tr("servern gick inte att nå. Försök igen när surfplattan är uppkopplad.");
+        else
+            why = tr("servern svarade med ett fel (%1).").arg(e.httpStatus);
+        m_serverText =
+            tr("Kollegornas läsningar kunde inte hämtas: %1").arg(why) + QLatin1Char(' ') + local;
+    } else {
+        for (const auto &entry : outcome.audit->entries)
+            m_serverRows.push_back(rowFrom(entry));
+        m_serverSubject = id;
+        m_serverText = tr("Med serverns logg: %n poster från servern.", "",
+                          static_cast<int>(m_serverRows.size()));
+        if (outcome.audit->omitted > 0)
+            m_serverText += QLatin1Char(' ') + tr("De %n äldsta posterna på servern kom inte med.",
+                                                  "", static_cast<int>(outcome.audit->omitted));
+    }
+    showRows(entity, id);
+    emit serverChanged();
+}
+
+void AuditReviewController::showRows(const std::string &entity, const std::string &id)
+{
+    m_rows.clear();
+    auto local = followup::AuditExtract(m_workspace->store()).rows(entity, id);
+    if (!local)
+        return;
+    const auto merged = followup::AuditExtract::merge(
+        std::move(*local),
+        m_serverSubject == id ? m_serverRows : std::vector<followup::AuditExtractRow>{});
+    for (const auto &r : merged) {
+        m_rows.append(
+            QVariantMap{{QStringLiteral("time"), r.at},
+                        {QStringLiteral("staffId"), QString::fromStdString(r.staffId)},
+                        {QStringLiteral("staffName"), r.staffName},
+                        {QStringLiteral("action"), r.action},
+                        {QStringLiteral("recordType"), QString::fromStdString(r.entity)},
+                        {QStringLiteral("recordId"), QString::fromStdString(r.recordId)},
+                        {QStringLiteral("device"), followup::AuditExtract::deviceText(r.device)},
+                        {QStringLiteral("fromServer"), r.fromServer}});
+    }
 }
 
 QString AuditReviewController::exportFolder() const
@@ -162,7 +324,10 @@ bool AuditReviewController::exportCsv()
     std::string entity, id;
     if (!chosen(entity, id))
         return false;
-    auto bytes = followup::AuditExtract(m_workspace->store()).csv(m_workspace->actor(), entity, id);
+    auto bytes =
+        followup::AuditExtract(m_workspace->store())
+            .csv(m_workspace->actor(), entity, id,
+                 m_serverSubject == id ? m_serverRows : std::vector<followup::AuditExtractRow>{});
     if (!bytes)
         return fail(ErrorText::forDomain(bytes.error()));
     return save(*bytes, entity, QStringLiteral(".csv"));

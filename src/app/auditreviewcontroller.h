@@ -1,7 +1,10 @@
 #pragma once
 
+#include "auditextract.h"
+#include "sync/client/transport.h"
 #include "workspace.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QVariantList>
@@ -9,11 +12,24 @@
 
 namespace lykta::app {
 
+// What fetching the server's extract hands back to the UI thread.
+struct ServerExtractOutcome
+{
+    std::string subject;
+    bool enrolled = true;
+    std::optional<sync::ServerAudit> audit;
+    std::optional<sync::client::TransportError> error;
+};
+
 // A manager's part of the Follow-up screen: the access-log extract (loggutdrag) for one
 // child or family, as CSV or PDF, and recording a spot check (stickprov) of that person's
 // log. Only staff with the manager role get it: for anyone else `isManager` is false, no
 // names are read, and every action is refused. Each extract writes its Export or Print
 // entry, and a spot check is itself an entry of the append-only log (lykta_followup).
+// On an enrolled tablet the manager can add the server's audit log about the subject
+// (colleagues' reads on their own tablets): fetched off the UI thread, merged with this
+// tablet's entries and marked as the server's; when it cannot be had, the extract is this
+// tablet's alone and `serverText` says why.
 class AuditReviewController : public QObject
 {
     Q_OBJECT
@@ -29,9 +45,15 @@ class AuditReviewController : public QObject
     Q_PROPERTY(QString errorText READ errorText NOTIFY resultChanged)
     Q_PROPERTY(QString lastPath READ lastPath NOTIFY resultChanged)
     Q_PROPERTY(QString spotCheckText READ spotCheckText NOTIFY resultChanged)
+    // Whether the server's entries are being fetched, what became of it (in words), and the
+    // merged extract of the chosen subject once they were asked for:
+    // [{time, staffId, staffName, action, recordType, recordId, device, fromServer}].
+    Q_PROPERTY(bool fetching READ fetching NOTIFY serverChanged)
+    Q_PROPERTY(QString serverText READ serverText NOTIFY serverChanged)
+    Q_PROPERTY(QVariantList rows READ rows NOTIFY serverChanged)
 
 public:
-    using QObject::QObject;
+    explicit AuditReviewController(QObject *parent = nullptr);
 
     Workspace *workspace() const { return m_workspace; }
     void setWorkspace(Workspace *workspace);
@@ -47,6 +69,12 @@ public:
     // How many spot checks the log holds and when the last was made.
     QString spotCheckText() const;
 
+    bool fetching() const { return m_fetching; }
+    QString serverText() const { return m_serverText; }
+    QVariantList rows() const { return m_rows; }
+
+    // Asks the server for its entries about the chosen subject; serverChanged when answered.
+    Q_INVOKABLE bool fetchServerExtract();
     Q_INVOKABLE bool exportCsv();
     Q_INVOKABLE bool exportPdf();
     Q_INVOKABLE bool recordSpotCheck();
@@ -55,9 +83,13 @@ signals:
     void workspaceChanged();
     void subjectsChanged();
     void resultChanged();
+    void serverChanged();
 
 private:
     void loadSubjects();
+    void onServerExtract();
+    void forgetServerExtract();
+    void showRows(const std::string &entity, const std::string &id);
     // The chosen subject as entity and id; false (and errorText) when there is none.
     bool chosen(std::string &entity, std::string &id);
     QString subjectLabel() const;
@@ -73,6 +105,12 @@ private:
     QString m_message;
     QString m_errorText;
     QString m_lastPath;
+    bool m_fetching = false;
+    QString m_serverText;
+    QVariantList m_rows;
+    std::string m_serverSubject; // the subject m_serverRows are about
+    std::vector<followup::AuditExtractRow> m_serverRows;
+    QFutureWatcher<ServerExtractOutcome> m_watcher;
 };
 
 } // namespace lykta::app

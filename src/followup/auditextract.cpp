@@ -156,7 +156,7 @@ AuditExtract::rows(const std::string &entity, const std::string &subjectId) cons
         }
         out.push_back({QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC), e.actor,
                        known->second.first, known->second.second, QString::fromStdString(e.action),
-                       e.entity, e.subject, e.device, e.unitId});
+                       e.entity, e.subject, e.device, e.unitId, false, QDateTime()});
     }
     return out;
 }
@@ -178,27 +178,52 @@ domain::DomainResult<bool> AuditExtract::recordExport(const store::Actor &actor,
     return true;
 }
 
+std::vector<AuditExtractRow> AuditExtract::merge(std::vector<AuditExtractRow> local,
+                                                 const std::vector<AuditExtractRow> &fromServer)
+{
+    const auto sameEntry = [](const AuditExtractRow &a, const AuditExtractRow &b) {
+        return a.device == b.device && a.at == b.at && a.action == b.action &&
+               a.recordId == b.recordId;
+    };
+    for (const AuditExtractRow &r : fromServer) {
+        if (std::none_of(local.begin(), local.end(), [&](const AuditExtractRow &l) {
+                return !l.fromServer && sameEntry(l, r);
+            }))
+            local.push_back(r);
+    }
+    std::stable_sort(
+        local.begin(), local.end(),
+        [](const AuditExtractRow &a, const AuditExtractRow &b) { return a.at < b.at; });
+    return local;
+}
+
 domain::DomainResult<QByteArray> AuditExtract::csv(const store::Actor &actor,
                                                    const std::string &entity,
-                                                   const std::string &subjectId)
+                                                   const std::string &subjectId,
+                                                   const std::vector<AuditExtractRow> &fromServer)
 {
     auto extract = rows(entity, subjectId);
     if (!extract)
         return extract.error();
+    *extract = merge(std::move(*extract), fromServer);
     CsvWriter csv({QStringLiteral("time"), QStringLiteral("staff_id"), QStringLiteral("staff_name"),
                    QStringLiteral("staff_title"), QStringLiteral("action"),
                    QStringLiteral("record_type"), QStringLiteral("record_id"),
-                   QStringLiteral("device"), QStringLiteral("unit_id")});
+                   QStringLiteral("device"), QStringLiteral("unit_id"), QStringLiteral("source"),
+                   QStringLiteral("received")});
     for (const auto &r : *extract) {
-        csv.row(std::vector<CsvWriter::Field>{{r.at.toString(Qt::ISODateWithMs), true},
-                                              {QString::fromStdString(r.staffId)},
-                                              {r.staffName},
-                                              {r.staffTitle},
-                                              {r.action},
-                                              {QString::fromStdString(r.entity)},
-                                              {QString::fromStdString(r.recordId)},
-                                              {deviceText(r.device)},
-                                              {QString::fromStdString(r.unitId)}});
+        csv.row(std::vector<CsvWriter::Field>{
+            {r.at.toString(Qt::ISODateWithMs), true},
+            {QString::fromStdString(r.staffId)},
+            {r.staffName},
+            {r.staffTitle},
+            {r.action},
+            {QString::fromStdString(r.entity)},
+            {QString::fromStdString(r.recordId)},
+            {deviceText(r.device)},
+            {QString::fromStdString(r.unitId)},
+            {r.fromServer ? QStringLiteral("server") : QStringLiteral("local")},
+            {r.received.isValid() ? r.received.toString(Qt::ISODateWithMs) : QString(), true}});
     }
     if (auto logged = recordExport(actor, entity, subjectId, store::AuditAction::Export); !logged)
         return logged.error();

@@ -16,13 +16,18 @@ struct AuditExtractRow
 {
     QDateTime at; // UTC
     std::string staffId;
-    QString staffName;  // the staff member's name and title; empty when not on this device
+    QString staffName; // the staff member's name and title; empty when not on this device
     QString staffTitle;
     QString action;     // read, create, change, delete, export, print, share, review
     std::string entity; // child, conversation, note, ...
     std::string recordId;
     std::uint64_t device = 0;
     std::string unitId;
+    // From the server's audit log (a colleague's tablet, or the server itself), not this
+    // tablet's: `received` is when the server wrote or received it; `at` is the time on the
+    // device that wrote it (the server's time for the server's own entries).
+    bool fromServer = false;
+    QDateTime received;
 };
 
 // The access-log extract for one person (loggutdrag): every entry about a child or a
@@ -44,10 +49,18 @@ public:
                                                             const std::string &subjectId) const;
 
     // The rows as CSV, header
-    //   time,staff_id,staff_name,staff_title,action,record_type,record_id,device,unit_id
-    // and the Export entry written. `rows` fills the file; nothing is written if it fails.
+    //   time,staff_id,staff_name,staff_title,action,record_type,record_id,device,unit_id,
+    //   source,received
+    // (source `local` or `server`), and the Export entry written. `rows`, merged with
+    // `fromServer` (see merge), fills the file; nothing is written if it fails.
     domain::DomainResult<QByteArray> csv(const store::Actor &actor, const std::string &entity,
-                                         const std::string &subjectId);
+                                         const std::string &subjectId,
+                                         const std::vector<AuditExtractRow> &fromServer = {});
+    // This tablet's rows and the server's, by time. A server row that is one of this tablet's
+    // own entries sent up (same device, time on the device, action and record) is dropped: the
+    // local row stands for it.
+    static std::vector<AuditExtractRow> merge(std::vector<AuditExtractRow> local,
+                                              const std::vector<AuditExtractRow> &fromServer);
     // Writes the Export (or Print) entry for an extract of this subject. The PDF calls it.
     domain::DomainResult<bool> recordExport(const store::Actor &actor, const std::string &entity,
                                             const std::string &subjectId,

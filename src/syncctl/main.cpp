@@ -4,10 +4,12 @@
 #include "storereplica.h"
 
 #include "sync/client/syncsession.h"
+#include "sync/core/limits.h"
 
 #include <csignal>
 #include <cstdio>
 #include <fstream>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
@@ -25,6 +27,8 @@ constexpr const char *kUsage =
     "  lykta-sync status --database PATH\n"
     "  lykta-sync report --database PATH --from YYYY-MM-DD --to YYYY-MM-DD --format csv|pdf\n"
     "                    --out FILE [--unit UNIT]   (a manager's follow-up report)\n"
+    "  lykta-sync audit  --database PATH --subject ID [--out FILE]\n"
+    "                    (a manager's extract of the server's audit log about a child or family)\n"
     "exit codes: 0 done, 1 error, 2 usage, 3 offline, 4 unauthorized (enroll again)\n";
 
 std::map<std::string, std::string> parse(const std::vector<std::string> &args)
@@ -219,20 +223,64 @@ int status(const std::map<std::string, std::string> &o)
     return 0;
 }
 
+// Says why the server refused or could not answer; the exit code for it.
+int refused(const sync::client::TransportError &error, const char *what, const char *action)
+{
+    if (error.httpStatus == 403)
+        std::fprintf(stderr, "lykta-sync: refused: only a manager of the unit may %s\n", action);
+    else
+        std::fprintf(stderr, "lykta-sync: no %s: %s (%s, HTTP %d)\n", what, error.detail.c_str(),
+                     toString(error.errorClass), error.httpStatus);
+    if (error.errorClass == sync::client::ErrorClass::Network)
+        return 3;
+    return error.errorClass == sync::client::ErrorClass::Unauthorized ? 4 : 1;
+}
+
+// Writes `bytes` to `out` whole or not at all.
+bool writeWhole(const std::string &out, const std::string &bytes)
+{
+    const std::string part = out + ".part";
+    std::ofstream file(part, std::ios::binary | std::ios::trunc);
+    file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    file.close();
+    if (!file || std::rename(part.c_str(), out.c_str()) != 0) {
+        std::remove(part.c_str());
+        std::fprintf(stderr, "lykta-sync: cannot write %s\n", out.c_str());
+        return false;
+    }
+    return true;
+}
+
+// The enrollment of --database for a command with these options; nullopt and the exit code
+// (2 for a missing option, 1 when not enrolled) otherwise.
+std::optional<syncctl::Enrollment> enrolledFor(const std::map<std::string, std::string> &o,
+                                               std::initializer_list<const char *> required,
+                                               int &exit)
+{
+    for (const char *option : required) {
+        if (!o.contains(option)) {
+            std::fprintf(stderr, "lykta-sync: --%s is missing\n%s", option, kUsage);
+            exit = 2;
+            return std::nullopt;
+        }
+    }
+    // The token opens only with the store's key: the store is opened (asking for its
+    // passphrase) before the enrollment is read.
+    auto cli = openStore(o.at("database"));
+    auto e = cli ? loadEnrollment(*cli) : std::nullopt;
+    if (!e)
+        exit = 1;
+    return e;
+}
+
 // A manager's follow-up report of one of their units, fetched from the server (which checks
 // the role and logs the export) and written to --out whole or not at all.
 int report(const std::map<std::string, std::string> &o)
 {
-    for (const char *required : {"database", "from", "to", "format", "out"}) {
-        if (!o.contains(required))
-            return std::fprintf(stderr, "lykta-sync: --%s is missing\n%s", required, kUsage), 2;
-    }
-    auto cli = openStore(o.at("database"));
-    if (!cli)
-        return 1;
-    const auto e = loadEnrollment(*cli);
+    int exit = 0;
+    const auto e = enrolledFor(o, {"database", "from", "to", "format", "out"}, exit);
     if (!e)
-        return 1;
+        return exit;
     std::string unit = o.contains("unit") ? o.at("unit") : std::string();
     if (unit.empty()) {
         if (e->units.empty() || e->units.find(',') != std::string::npos) {
@@ -244,32 +292,54 @@ int report(const std::map<std::string, std::string> &o)
     }
     auto transport = sync::client::makeCurlTransport(transportOptions(*e));
     auto answer = transport->report({unit, o.at("from"), o.at("to"), o.at("format")});
-    if (!answer) {
-        const auto &error = answer.error();
-        if (error.httpStatus == 403)
-            std::fputs("lykta-sync: refused: only a manager of the unit may fetch its report\n",
-                       stderr);
-        else
-            std::fprintf(stderr, "lykta-sync: no report: %s (%s, HTTP %d)\n", error.detail.c_str(),
-                         toString(error.errorClass), error.httpStatus);
-        if (error.errorClass == sync::client::ErrorClass::Network)
-            return 3;
-        return error.errorClass == sync::client::ErrorClass::Unauthorized ? 4 : 1;
-    }
-    const std::string out = o.at("out");
-    const std::string part = out + ".part";
-    {
-        std::ofstream file(part, std::ios::binary | std::ios::trunc);
-        file.write(answer->bytes.data(), static_cast<std::streamsize>(answer->bytes.size()));
-        file.close();
-        if (!file || std::rename(part.c_str(), out.c_str()) != 0) {
-            std::remove(part.c_str());
-            std::fprintf(stderr, "lykta-sync: cannot write %s\n", out.c_str());
-            return 1;
-        }
-    }
-    std::printf("wrote %s (%zu bytes, %s)\n", out.c_str(), answer->bytes.size(),
+    if (!answer)
+        return refused(answer.error(), "report", "fetch its report");
+    if (!writeWhole(o.at("out"), answer->bytes))
+        return 1;
+    std::printf("wrote %s (%zu bytes, %s)\n", o.at("out").c_str(), answer->bytes.size(),
                 answer->contentType.c_str());
+    return 0;
+}
+
+std::string csvField(const std::string &text)
+{
+    if (text.find_first_of(",\"\r\n") == std::string::npos)
+        return text;
+    std::string quoted = "\"";
+    for (char c : text)
+        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + '"';
+}
+
+// A manager's extract of the server's audit log about one child or family (the server checks
+// the role and unit and logs the export), as CSV on stdout or in --out.
+int audit(const std::map<std::string, std::string> &o)
+{
+    int exit = 0;
+    const auto e = enrolledFor(o, {"database", "subject"}, exit);
+    if (!e)
+        return exit;
+    auto transport = sync::client::makeCurlTransport(transportOptions(*e));
+    auto answer = transport->auditExtract(o.at("subject"));
+    if (!answer)
+        return refused(answer.error(), "extract", "fetch its audit log");
+    std::string csv =
+        "received_ms,device_ms,device,device_seq,staff_id,staff_name,unit,action,entity,subject\n";
+    for (const auto &entry : answer->entries)
+        csv += std::to_string(entry.receivedMs) + ',' + std::to_string(entry.deviceMs) + ',' +
+               std::to_string(entry.device) + ',' + std::to_string(entry.deviceSeq) + ',' +
+               csvField(entry.staff) + ',' + csvField(entry.staffName) + ',' +
+               csvField(entry.unit) + ',' + csvField(entry.action) + ',' + csvField(entry.entity) +
+               ',' + csvField(entry.subject) + '\n';
+    if (answer->omitted > 0)
+        std::fprintf(stderr, "lykta-sync: %llu older entries left out (the server sends %llu)\n",
+                     static_cast<unsigned long long>(answer->omitted),
+                     static_cast<unsigned long long>(sync::limits::kMaxServerAuditEntries));
+    if (!o.contains("out"))
+        return std::fputs(csv.c_str(), stdout), 0;
+    if (!writeWhole(o.at("out"), csv))
+        return 1;
+    std::printf("wrote %s (%zu entries)\n", o.at("out").c_str(), answer->entries.size());
     return 0;
 }
 
@@ -289,6 +359,8 @@ int main(int argc, char **argv)
         return status(o);
     if (args[0] == "report")
         return report(o);
+    if (args[0] == "audit")
+        return audit(o);
     std::fputs(kUsage, stderr);
     return 2;
 }

@@ -246,6 +246,21 @@ public:
         return ReportDownload{std::move(answer->body), std::move(answer->contentType)};
     }
 
+    TransportResult<ServerAudit> auditExtract(const std::string &subject) override
+    {
+        auto answer = request("GET",
+                              std::string(protocol::kAuditPath) + '?' +
+                                  std::string(protocol::kAuditSubject) + '=' + escape(subject),
+                              {}, {}, true);
+        if (!answer)
+            return answer.error();
+        auto audit = decodeServerAudit(answer->body);
+        if (!audit) // damaged on the way: asking again is safe
+            return TransportError{ErrorClass::Transient, 200, ApiError::Unknown,
+                                  toString(audit.error())};
+        return std::move(*audit);
+    }
+
     void setToken(const std::string &token) override { m_options.token = token; }
     TransferStats stats() const override { return m_stats; }
     void cancel() override { m_cancelled = true; }

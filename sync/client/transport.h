@@ -5,6 +5,7 @@
 #include "sync/core/protocol.h"
 #include "sync/core/pushresponse.h"
 #include "sync/core/result.h"
+#include "sync/core/serveraudit.h"
 
 #include <atomic>
 #include <chrono>
@@ -128,6 +129,9 @@ public:
     virtual TransportResult<AuditReceipt> uploadAudit(const AuditUpload &upload) = 0;
     // Fatal with HTTP 403 (ApiError::Forbidden) for anyone but a manager of that unit.
     virtual TransportResult<ReportDownload> report(const ReportQuery &query) = 0;
+    // The server's audit log about one child or family (GET /v1/audit?subject=): Fatal with
+    // HTTP 403 (ApiError::Forbidden) for anyone but a manager of its unit.
+    virtual TransportResult<ServerAudit> auditExtract(const std::string &subject) = 0;
 
     virtual void setToken(const std::string &token) = 0;
     virtual TransferStats stats() const = 0;

@@ -330,6 +330,25 @@ Result<std::string, CodecError> encode(const AuditReceipt &receipt)
     return encodeMessage(receipt, MessageType::AuditReceipt);
 }
 
+Result<std::string, CodecError> encode(const ServerAudit &audit)
+{
+    if (audit.entries.size() > limits::kMaxServerAuditEntries ||
+        audit.subject.size() > limits::kMaxNameBytes)
+        return CodecError::TooLarge;
+    for (const ServerAuditEntry &e : audit.entries) {
+        for (const std::string *text :
+             {&e.staff, &e.staffName, &e.unit, &e.action, &e.entity, &e.subject})
+            if (text->size() > limits::kMaxNameBytes)
+                return CodecError::TooLarge; // the decoder would refuse it
+    }
+    return encodeMessage(audit, MessageType::ServerAudit);
+}
+
+Result<ServerAudit, CodecError> decodeServerAudit(std::string_view bytes)
+{
+    return open<ServerAudit>(bytes, MessageType::ServerAudit);
+}
+
 Result<AuditUpload, CodecError> decodeAuditUpload(std::string_view bytes)
 {
     return open<AuditUpload>(bytes, MessageType::AuditUpload);

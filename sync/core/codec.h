@@ -5,6 +5,7 @@
 #include "codecerror.h"
 #include "pushresponse.h"
 #include "result.h"
+#include "serveraudit.h"
 
 #include <cstdint>
 #include <string>
@@ -45,6 +46,7 @@ enum class MessageType : std::uint8_t
     PushResponse = 2,
     AuditUpload = 3,
     AuditReceipt = 4,
+    ServerAudit = 5,
 };
 
 enum class Compression : std::uint8_t
@@ -58,6 +60,7 @@ Result<std::string, CodecError> encode(const Batch &batch);
 Result<std::string, CodecError> encode(const PushResponse &response);
 Result<std::string, CodecError> encode(const AuditUpload &upload);
 Result<std::string, CodecError> encode(const AuditReceipt &receipt);
+Result<std::string, CodecError> encode(const ServerAudit &audit);
 
 // The bytes one delta adds to a Batch's payload before compression: what a pull page's byte
 // budget (limits::kMaxPullPageBytes) counts.
@@ -68,6 +71,7 @@ Result<Batch, CodecError> decodeBatch(std::string_view bytes);
 Result<PushResponse, CodecError> decodePushResponse(std::string_view bytes);
 Result<AuditUpload, CodecError> decodeAuditUpload(std::string_view bytes);
 Result<AuditReceipt, CodecError> decodeAuditReceipt(std::string_view bytes);
+Result<ServerAudit, CodecError> decodeServerAudit(std::string_view bytes);
 
 // Lower layers, public for tests and the fuzzer: seal() wraps a raw cereal payload in an
 // envelope (compressing it as asked); the *Payload decoders parse a raw cereal payload with

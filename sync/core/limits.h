@@ -26,6 +26,10 @@ inline constexpr std::uint64_t kMaxNameBytes = 256;
 // it takes. Each entry is under 1.5 KiB even at kMaxNameBytes per field, so an upload stays
 // well under kMaxWireBytes.
 inline constexpr std::uint64_t kMaxAuditEntriesPerUpload = 2'000;
+// Entries of one subject's server extract (GET /v1/audit?subject=); past it the newest are sent
+// and the answer says how many older ones were left out. Each entry is under 2.7 KiB even at
+// kMaxNameBytes per field, so an answer stays under kMaxWireBytes.
+inline constexpr std::uint64_t kMaxServerAuditEntries = 2'000;
 // A text value (a note body is the longest legitimate one, a few tens of KiB).
 inline constexpr std::uint64_t kMaxTextBytes = 1u << 20;
 // A blob value (signatures, small attachments; photos do not travel as deltas).

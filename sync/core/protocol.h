@@ -30,7 +30,10 @@ inline constexpr std::string_view kEnrollPath = "/v1/enroll";
 inline constexpr std::string_view kPushPath = "/v1/push";
 inline constexpr std::string_view kPullPath = "/v1/pull"; // ?since=CURSOR&limit=N
 // A tablet's own access-log entries (an AuditUpload envelope → an AuditReceipt envelope).
+// GET with ?subject=<child or family id>: the server's audit log about it for a manager of its
+// unit (a ServerAudit envelope), or 403 {"error":"forbidden"} for anyone else.
 inline constexpr std::string_view kAuditPath = "/v1/audit";
+inline constexpr std::string_view kAuditSubject = "subject";
 // A unit's follow-up report for a manager's device: the file itself (text/csv or
 // application/pdf), or 403 {"error":"forbidden"} for anyone but a manager of that unit.
 inline constexpr std::string_view kReportPath = "/v1/report"; // ?unit=&from=&to=&format=

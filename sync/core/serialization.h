@@ -13,6 +13,7 @@
 #include "codecerror.h"
 #include "limits.h"
 #include "pushresponse.h"
+#include "serveraudit.h"
 
 #include <cereal/archives/portable_binary.hpp>
 #include <cereal/cereal.hpp>
@@ -112,8 +113,9 @@ void loadBytes(InArchive &ar, Bytes &bytes, std::uint64_t cap)
 inline constexpr std::uint64_t kMinDeltaBytes = 80;
 inline constexpr std::uint64_t kMinDeltaIdBytes = 16;
 inline constexpr std::uint64_t kMinRejectionBytes = 24;
-inline constexpr std::uint64_t kMinHlcBytes = 18;         // wall 8, counter 2, device 8
-inline constexpr std::uint64_t kMinAuditRecordBytes = 56; // seq, time, five lengths
+inline constexpr std::uint64_t kMinHlcBytes = 18;              // wall 8, counter 2, device 8
+inline constexpr std::uint64_t kMinAuditRecordBytes = 56;      // seq, time, five lengths
+inline constexpr std::uint64_t kMinServerAuditEntryBytes = 80; // four numbers, six lengths
 
 } // namespace detail
 
@@ -368,6 +370,37 @@ inline void load(InArchive &ar, AuditReceipt &r, std::uint32_t version)
     detail::loadBytes(ar, r.detail, limits::kMaxNameBytes);
 }
 
+inline void save(OutArchive &ar, const ServerAuditEntry &e, std::uint32_t)
+{
+    ar(e.receivedMs, e.deviceMs, e.device, e.deviceSeq);
+    for (const std::string *text :
+         {&e.staff, &e.staffName, &e.unit, &e.action, &e.entity, &e.subject})
+        detail::saveBytes(ar, *text);
+}
+
+inline void load(InArchive &ar, ServerAuditEntry &e, std::uint32_t version)
+{
+    detail::checkVersion(version);
+    ar(e.receivedMs, e.deviceMs, e.device, e.deviceSeq);
+    for (std::string *text : {&e.staff, &e.staffName, &e.unit, &e.action, &e.entity, &e.subject})
+        detail::loadBytes(ar, *text, limits::kMaxNameBytes);
+}
+
+inline void save(OutArchive &ar, const ServerAudit &a, std::uint32_t)
+{
+    detail::saveBytes(ar, a.subject);
+    saveList(ar, a.entries);
+    ar(a.omitted);
+}
+
+inline void load(InArchive &ar, ServerAudit &a, std::uint32_t version)
+{
+    detail::checkVersion(version);
+    detail::loadBytes(ar, a.subject, limits::kMaxNameBytes);
+    loadList(ar, a.entries, limits::kMaxServerAuditEntries, detail::kMinServerAuditEntryBytes);
+    ar(a.omitted);
+}
+
 } // namespace lykta::sync
 
 CEREAL_CLASS_VERSION(lykta::sync::Hlc, lykta::sync::detail::kWireTypeVersion)
@@ -379,3 +412,5 @@ CEREAL_CLASS_VERSION(lykta::sync::PushResponse, lykta::sync::detail::kWireTypeVe
 CEREAL_CLASS_VERSION(lykta::sync::AuditRecord, lykta::sync::detail::kWireTypeVersion)
 CEREAL_CLASS_VERSION(lykta::sync::AuditUpload, lykta::sync::detail::kWireTypeVersion)
 CEREAL_CLASS_VERSION(lykta::sync::AuditReceipt, lykta::sync::detail::kWireTypeVersion)
+CEREAL_CLASS_VERSION(lykta::sync::ServerAuditEntry, lykta::sync::detail::kWireTypeVersion)
+CEREAL_CLASS_VERSION(lykta::sync::ServerAudit, lykta::sync::detail::kWireTypeVersion)

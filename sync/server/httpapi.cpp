@@ -70,6 +70,18 @@ bool parseNumber(const std::string &text, T &out)
     return ec == std::errc() && end == text.data() + text.size();
 }
 
+// The service's answer as an envelope, or its refusal.
+template <class T>
+void answerEnvelope(httplib::Response &res, const ApiResult<T> &answer)
+{
+    if (!answer)
+        return fail(res, answer.error());
+    auto body = sync::encode(*answer);
+    if (!body)
+        return fail(res, 500, ApiError::Internal, "encode");
+    res.set_content(std::move(*body), std::string(protocol::kEnvelopeType));
+}
+
 // An authenticated POST of an envelope, answered with an envelope (push, audit upload).
 template <class Decode, class Serve>
 void serveEnvelope(SyncService &service, const httplib::Request &req, httplib::Response &res,
@@ -85,13 +97,7 @@ void serveEnvelope(SyncService &service, const httplib::Request &req, httplib::R
         return fail(res, tooLarge ? 413 : 400, tooLarge ? ApiError::TooLarge : ApiError::Malformed,
                     sync::toString(message.error()));
     }
-    auto answer = serve(*who, *message, id);
-    if (!answer)
-        return fail(res, answer.error());
-    auto body = sync::encode(*answer);
-    if (!body)
-        return fail(res, 500, ApiError::Internal, "encode");
-    res.set_content(std::move(*body), std::string(protocol::kEnvelopeType));
+    answerEnvelope(res, serve(*who, *message, id));
 }
 
 } // namespace
@@ -246,13 +252,7 @@ void HttpApi::install(httplib::Server &server)
         if (req.has_param("limit") &&
             (!parseNumber(req.get_param_value("limit"), limit) || limit == 0))
             return fail(res, 400, ApiError::BadRequest, "limit");
-        auto page = m_service.pull(*who, since, limit, id);
-        if (!page)
-            return fail(res, page.error());
-        auto body = sync::encode(*page);
-        if (!body)
-            return fail(res, 500, ApiError::Internal, "encode");
-        res.set_content(std::move(*body), std::string(protocol::kEnvelopeType));
+        answerEnvelope(res, m_service.pull(*who, since, limit, id));
     });
 
     server.Post(std::string(protocol::kAuditPath),
@@ -263,6 +263,18 @@ void HttpApi::install(httplib::Server &server)
                                       return m_service.uploadAudit(who, upload, id);
                                   });
                 });
+
+    server.Get(std::string(protocol::kAuditPath), [this](const httplib::Request &req,
+                                                         httplib::Response &res) {
+        const std::string id = res.get_header_value(std::string(protocol::kRequestIdHeader));
+        auto who = m_service.authenticate(req.get_header_value("Authorization"));
+        if (!who)
+            return fail(res, who.error());
+        res.set_header("Cache-Control", "no-store");
+        answerEnvelope(res,
+                       m_service.auditExtract(
+                           *who, req.get_param_value(std::string(protocol::kAuditSubject)), id));
+    });
 
     if (!m_report)
         return;

@@ -647,6 +647,76 @@ ApiResult<bool> SyncService::authorizeReport(const Principal &who, const std::st
     return ApiFailure{403, ApiError::Forbidden, refusal};
 }
 
+ApiResult<sync::ServerAudit> SyncService::auditExtract(const Principal &who,
+                                                       const std::string &subject,
+                                                       const std::string &requestId)
+{
+    if (!sync::isUuid(subject))
+        return ApiFailure{400, ApiError::BadRequest, "subject"};
+    std::optional<StoredRecord> record;
+    std::map<std::string, std::string> names;
+    if (who.device.kind != DeviceKind::Kiosk && who.role == StaffRole::Manager) {
+        auto read = m_storage.directory([&](DirectoryTransaction &tx) {
+            for (const char *entity : {"child", "family"}) {
+                if (!record)
+                    record = tx.loadRecord(entity, subject);
+            }
+            if (record && inScope(who, record->unitId))
+                for (Staff &s : tx.staff())
+                    names.emplace(std::move(s.id), std::move(s.name));
+        });
+        if (!read)
+            return storageFailure(read.error());
+    }
+    const char *refusal = nullptr;
+    if (who.device.kind == DeviceKind::Kiosk)
+        refusal = "kiosk";
+    else if (who.role != StaffRole::Manager)
+        refusal = "manager_role";
+    else if (!record || !inScope(who, record->unitId))
+        refusal = "subject"; // one answer for both: whether the record exists is not told
+    const std::int64_t now = m_clock();
+    if (refusal) {
+        if (auto r = m_storage.appendAudit({{0,
+                                             now,
+                                             requestId,
+                                             who.device.id,
+                                             who.device.staffId,
+                                             {},
+                                             "audit_denied",
+                                             "audit_extract",
+                                             subject}});
+            !r)
+            return storageFailure(r.error());
+        return ApiFailure{403, ApiError::Forbidden, refusal};
+    }
+    auto entries = m_storage.auditFor(subject);
+    if (!entries)
+        return storageFailure(entries.error());
+    sync::ServerAudit audit;
+    audit.subject = subject;
+    const std::size_t total = entries->size();
+    const std::size_t skip = total > sync::limits::kMaxServerAuditEntries
+                                 ? total - sync::limits::kMaxServerAuditEntries
+                                 : 0;
+    audit.omitted = skip;
+    audit.entries.reserve(total - skip);
+    for (std::size_t i = skip; i < total; ++i) {
+        AuditEntry &e = (*entries)[i];
+        const auto name = names.find(e.staffId);
+        audit.entries.push_back({e.atMs, e.deviceMs, e.device, e.deviceSeq, std::move(e.staffId),
+                                 name == names.end() ? std::string() : name->second,
+                                 std::move(e.unitId), std::move(e.action), std::move(e.entity),
+                                 std::move(e.subject)});
+    }
+    // Nothing leaves that the audit log does not show.
+    if (auto r = m_storage.appendAudit({{0, now, requestId, who.device.id, who.device.staffId,
+                                         record->unitId, "export", "audit_extract", subject}});
+        !r)
+        return storageFailure(r.error());
+    return audit;
+}
+
 // A kiosk sees only published info cards and helplines of its unit. It pulls current values,
 // not the log: a card published today must bring the text written last week, and a card
 // withdrawn shows only that it is withdrawn.

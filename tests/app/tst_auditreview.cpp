@@ -3,8 +3,12 @@
 
 #include "auditreviewcontroller.h"
 #include "csv.h"
+#include "familyservice.h"
 #include "followupfixture.h"
 #include "spotcheck.h"
+#include "storereplica.h"
+#include "tablet.h"
+#include "testserver.h"
 #include "unitservice.h"
 
 #include <QtTest>
@@ -110,6 +114,135 @@ private slots:
         QVERIFY(!c.recordSpotCheck());
         QVERIFY(!c.errorText().isEmpty());
         QCOMPARE(followup::SpotCheck(fx.store()).all()->size(), std::size_t{2});
+    }
+
+    // Against a real lykta-server: a colleague reads a child on her tablet and syncs; the
+    // manager's extract for the child, on the manager's own enrolled tablet, shows that read
+    // as the server's (her device, her name), and the manager's own read once, as this
+    // tablet's. When the server refuses, the extract is the tablet's own and says why.
+    void colleaguesReadsComeFromTheServer()
+    {
+        test::TestServer server;
+        QVERIFY(server.start());
+        const QString unit = server.admin({"create-unit", "--name", "Enhet A"});
+        const std::string colleague =
+            server.admin({"create-staff", "--name", "Kollega", "--unit", unit}).toStdString();
+        const std::string manager =
+            server.admin({"create-staff", "--name", "Chefen", "--unit", unit, "--role", "manager"})
+                .toStdString();
+        test::Tablet b = tablet(server, "b", colleague, unit.toStdString());
+        store::StoreOptions managerOptions;
+        managerOptions.database.path = (server.dir() + "/m.db").toStdString();
+        test::Tablet m = tablet(server, "m", manager, unit.toStdString());
+        QVERIFY(!b.token.empty() && !m.token.empty());
+        syncctl::Enrollment enrollment{server.baseUrl(), m.token, {},
+                                       "staff",          manager, unit.toStdString()};
+        const auto key = syncctl::enrollmentKey(managerOptions); // the token is sealed
+        QVERIFY(key);
+        QVERIFY(enrollment.save(syncctl::Enrollment::pathFor(managerOptions.database.path), *key));
+
+        QVERIFY(b.store->write(b.actor, store::Change{store::ChangeKind::Create,
+                                                      "unit",
+                                                      b.actor.unitId,
+                                                      {{"name", std::string("Enhet A")}}}));
+        auto family = b.store->write(
+            b.actor,
+            store::Change{
+                store::ChangeKind::Create, "family", {}, {{"name", std::string("Familjen Ek")}}});
+        QVERIFY(family);
+        auto child = b.store->write(b.actor, store::Change{store::ChangeKind::Create,
+                                                           "child",
+                                                           {},
+                                                           {{"family_id", family->ids[0]},
+                                                            {"first_name", std::string("Alva")}}});
+        QVERIFY(child);
+        const std::string childId = child->ids[0];
+        QVERIFY(domain::FamilyService(*b.store).child(b.actor, childId)); // her read
+        QCOMPARE(test::syncTablet(server, b).activity, sync::client::Activity::Idle);
+        QCOMPARE(test::syncTablet(server, m).activity, sync::client::Activity::Idle);
+        QVERIFY(domain::FamilyService(*m.store).child(m.actor, childId)); // the manager's own
+        QCOMPARE(test::syncTablet(server, m).activity, sync::client::Activity::Idle);
+
+        Workspace workspace(*m.store, m.actor, false);
+        workspace.setStoreOptions(managerOptions);
+        AuditReviewController c;
+        QTemporaryDir folder;
+        c.setExportFolder(folder.path());
+        c.setWorkspace(&workspace);
+        QVERIFY(c.isManager());
+        c.setSubjectKey(QStringLiteral("child:") + QString::fromStdString(childId));
+        QVERIFY2(c.fetchServerExtract(), qPrintable(c.errorText() + c.serverText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!c.fetching(), 60000);
+        QVERIFY2(c.serverText().startsWith("Med serverns logg"), qPrintable(c.serverText()));
+
+        const QString colleagueDevice = followup::AuditExtract::deviceText(b.store->deviceId());
+        const QString ownDevice = followup::AuditExtract::deviceText(m.store->deviceId());
+        int colleagueReads = 0;
+        int ownReads = 0;
+        for (const auto &r : c.rows()) {
+            const auto row = r.toMap();
+            if (row.value("action") != "read" || row.value("recordId") != childId.c_str())
+                continue;
+            if (row.value("device") == colleagueDevice) {
+                ++colleagueReads;
+                QVERIFY(row.value("fromServer").toBool());
+                QCOMPARE(row.value("staffName").toString(), QStringLiteral("Kollega"));
+                QCOMPARE(row.value("staffId").toString(), QString::fromStdString(colleague));
+            } else if (row.value("device") == ownDevice) {
+                ++ownReads;
+                QVERIFY(!row.value("fromServer").toBool());
+            }
+        }
+        QCOMPARE(colleagueReads, 1);
+        QCOMPARE(ownReads, 1); // sent up and back, shown once
+
+        // The saved extract holds the colleague's read, marked as the server's.
+        QVERIFY2(c.exportCsv(), qPrintable(c.errorText()));
+        QFile file(c.lastPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto table = followup::parseCsv(file.readAll());
+        QVERIFY2(table.error.isEmpty(), qPrintable(table.error));
+        QCOMPARE(table.rows.front().at(9), QStringLiteral("source"));
+        QCOMPARE(std::count_if(table.rows.begin(), table.rows.end(),
+                               [&](const auto &row) {
+                                   return row.at(4) == "read" && row.at(7) == colleagueDevice &&
+                                          row.at(9) == "server";
+                               }),
+                 1);
+
+        // The server stops counting her as a manager: the tablet's own extract, and why.
+        server.admin({"set-role", "--staff", QString::fromStdString(manager), "--role", "staff"});
+        QVERIFY(c.fetchServerExtract());
+        QTRY_VERIFY_WITH_TIMEOUT(!c.fetching(), 60000);
+        QVERIFY2(c.serverText().contains("kunde inte hämtas") && c.serverText().contains("chefen"),
+                 qPrintable(c.serverText()));
+        const QVariantList own = c.rows();
+        QVERIFY(std::none_of(own.begin(), own.end(), [](const QVariant &r) {
+            return r.toMap().value("fromServer").toBool();
+        }));
+        QVERIFY(!own.isEmpty());
+
+        // Offline: the tablet's own extract, and that the server could not be reached.
+        server.stop();
+        QVERIFY(c.fetchServerExtract());
+        QTRY_VERIFY_WITH_TIMEOUT(!c.fetching(), 120000);
+        QVERIFY2(c.serverText().contains("gick inte att nå"), qPrintable(c.serverText()));
+        QCOMPARE(c.rows().size(), own.size());
+    }
+
+private:
+    test::Tablet tablet(const test::TestServer &server, const QString &name,
+                        const std::string &staff, const std::string &unit)
+    {
+        test::Tablet t;
+        store::StoreOptions options;
+        options.database.path = (server.dir() + "/" + name + ".db").toStdString();
+        auto s = store::Store::open(std::move(options));
+        if (s)
+            t.store = std::move(*s);
+        if (t.store)
+            test::enroll(server, t, staff, unit, name);
+        return t;
     }
 };
 

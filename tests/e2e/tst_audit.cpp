@@ -245,8 +245,106 @@ private slots:
         QCOMPARE(m_b.store->auditLog(kCanary)->size(), 1u);
     }
 
+    // A manager of the child's unit fetches the server's extract for the child and sees the
+    // colleague's read: her device, staff id and name, the time on her tablet. The extract is
+    // itself audited. Plain staff, a manager of another unit, a kiosk, and anyone asking about
+    // a record that does not exist are refused alike (403) and each refusal is in the log.
+    void aManagerFetchesTheServersExtract()
+    {
+        QVERIFY(!m_child.empty());
+        const QString unitA = QString::fromStdString(m_writer.unit);
+        const QString manager = m_server.admin(
+            {"create-staff", "--name", "Chefen", "--unit", unitA, "--role", "manager"});
+        const std::string managerToken = enrollToken(manager, 203);
+        auto extract = m_server.transport(managerToken)->auditExtract(m_child);
+        QVERIFY2(extract, extract ? "" : extract.error().detail.c_str());
+        QCOMPARE(extract->subject, m_child);
+        QCOMPARE(extract->omitted, 0u);
+        const auto read =
+            std::find_if(extract->entries.begin(), extract->entries.end(), [&](const auto &e) {
+                return e.action == "read" && e.device == m_b.store->deviceId();
+            });
+        QVERIFY(read != extract->entries.end());
+        QCOMPARE(read->staff, m_readerStaff);
+        QCOMPARE(read->staffName, std::string("Kollega"));
+        QCOMPARE(read->entity, std::string("child"));
+        QVERIFY(read->deviceSeq > 0);
+        QCOMPARE(read->deviceMs,
+                 m_server.database().scalar("SELECT device_ms FROM audit WHERE device_seq = " +
+                                            std::to_string(read->deviceSeq) + " AND device = " +
+                                            std::to_string(m_b.store->deviceId())));
+        QVERIFY(read->receivedMs > 0);
+        QVERIFY(std::none_of(extract->entries.begin(), extract->entries.end(), [](const auto &e) {
+            return e.staffName.find(kCanary) != std::string::npos;
+        }));
+        const QString log = m_server.admin({"audit", QString::fromStdString(m_child)});
+        QCOMPARE(log.count("\texport\t203\t"), 1);
+
+        // lykta-sync audit: the same extract as CSV, for scripts.
+        const QString db = m_server.dir() + "/chef.db";
+        QProcess cli;
+        cli.setProcessChannelMode(QProcess::MergedChannels);
+        cli.start(LYKTA_SYNC_BIN, {"enroll", "--database", db, "--server",
+                                   QString::fromStdString(m_server.baseUrl()), "--code",
+                                   m_server.admin({"enroll-code", "--staff", manager})});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QString csv = m_server.dir() + "/extract.csv";
+        cli.start(LYKTA_SYNC_BIN, {"audit", "--database", db, "--subject",
+                                   QString::fromStdString(m_child), "--out", csv});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAll().constData());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.startsWith("received_ms,device_ms,device,device_seq,staff_id,staff_name,"));
+        QVERIFY2(text.contains("," + QByteArray::fromStdString(m_readerStaff) + ",Kollega," +
+                               m_writer.unit.c_str() + ",read,child,"),
+                 text.constData());
+
+        // Refused: plain staff of the unit (the colleague herself), a manager of another unit,
+        // a kiosk, and a record no one has, each 403 with nothing but the error code.
+        const auto denied = [&] {
+            return m_server.admin({"audit", QString::fromStdString(m_child)})
+                .count("\taudit_denied\t");
+        };
+        const auto refuse = [&](const std::string &token, const std::string &subject) {
+            const int before =
+                static_cast<int>(m_server.admin({"audit", QString::fromStdString(subject)})
+                                     .count("\taudit_denied\t"));
+            auto answer = m_server.transport(token)->auditExtract(subject);
+            if (answer)
+                return QStringLiteral("answered");
+            if (answer.error().httpStatus != 403 ||
+                answer.error().apiError != sync::protocol::ApiError::Forbidden)
+                return QStringLiteral("HTTP %1").arg(answer.error().httpStatus);
+            const int after =
+                static_cast<int>(m_server.admin({"audit", QString::fromStdString(subject)})
+                                     .count("\taudit_denied\t"));
+            return after == before + 1 ? QString() : QStringLiteral("not audited");
+        };
+        QCOMPARE(refuse(m_b.token, m_child), QString());
+        const QString unitB = m_server.admin({"create-unit", "--name", "Enhet B"});
+        const QString stranger = m_server.admin(
+            {"create-staff", "--name", "Mats", "--unit", unitB, "--role", "manager"});
+        QCOMPARE(refuse(enrollToken(stranger, 204), m_child), QString());
+        QCOMPARE(refuse(m_server.enrollKiosk(m_writer.unit, 205), m_child), QString());
+        QCOMPARE(refuse(managerToken, sync::newUuidV7()), QString());
+        QCOMPARE(denied(), 3);
+        auto bad = m_server.transport(managerToken)->auditExtract("not-an-id");
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().httpStatus, 400);
+    }
+
 private:
     static constexpr const char *kCanary = "secret-note-canary-7Q";
+
+    std::string enrollToken(const QString &staff, sync::DeviceId device)
+    {
+        const QString code = m_server.admin({"enroll-code", "--staff", staff});
+        auto enrolled = m_server.transport()->enroll({code.toStdString(), device, "enhet"});
+        return enrolled ? enrolled->token : std::string();
+    }
 
     Tablet tablet(const QString &name, const std::string &staff)
     {

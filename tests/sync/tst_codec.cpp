@@ -315,6 +315,41 @@ private slots:
         QCOMPARE(encode(tooMany).error(), CodecError::TooLarge);
     }
 
+    // The server's extract for a manager: lossless, and bounded on input.
+    void serverAuditRoundTripsAndIsBounded()
+    {
+        const ServerAudit audit{
+            "0190b7a4-0000-7000-8000-000000000001",
+            {{1'700'000'000'900, 1'700'000'000'000, 7, 3, "staff-1", "Kollega, Anna", "unit-1",
+              "read", "child", "0190b7a4-0000-7000-8000-000000000001"},
+             {1'700'000'001'000, 0, 8, 0, "staff-2", "", "unit-1", "pull", "child",
+              "0190b7a4-0000-7000-8000-000000000001"}},
+            5};
+        auto bytes = encode(audit);
+        QVERIFY(bytes.ok());
+        auto back = decodeServerAudit(*bytes);
+        QVERIFY(back.ok());
+        QCOMPARE(*back, audit);
+        QCOMPARE(decodeAuditUpload(*bytes).error(), CodecError::WrongType);
+
+        // endian(1) version(4) subject length(8), empty -> count at 13.
+        std::string countAttack = rawPayload(ServerAudit{});
+        putU64(countAttack, 13, 1ull << 63);
+        QCOMPARE(decodeServerAudit(*seal(MessageType::ServerAudit, countAttack, Compression::None))
+                     .error(),
+                 CodecError::TooLarge);
+        std::string textAttack = rawPayload(audit);
+        putU64(textAttack, textAttack.find("Kollega") - 8, 4ull << 30);
+        const std::size_t before = g_allocatedBytes.load();
+        QCOMPARE(decodeServerAudit(*seal(MessageType::ServerAudit, textAttack, Compression::None))
+                     .error(),
+                 CodecError::TooLarge);
+        QVERIFY(g_allocatedBytes.load() - before < 64 * 1024);
+        ServerAudit tooMany;
+        tooMany.entries.resize(limits::kMaxServerAuditEntries + 1);
+        QCOMPARE(encode(tooMany).error(), CodecError::TooLarge);
+    }
+
     // The versions a resolution saw travel intact, alone or beside ordinary deltas.
     void roundTripsTheVersionsAResolutionSaw()
     {
