@@ -22,10 +22,35 @@ ApplicationWindow {
 
     // Used by `lykta --self-test`: every page, by name, in the order they are shown.
     function pageNames() {
-        return ["today", "families", "familyEdit", "family", "child", "childEdit", "series",
-                "conversation", "groups", "group", "session", "childNote", "questionnaires", "search",
-                "more", "sync", "followup", "followupCharts", "followupExport", "kioskContent",
-                "kioskCard", "kioskCardPreview", "kioskHelplines", "kioskHelplineEdit", "settings", "conflicts", "refused"]
+        return [
+            "today",
+            "families",
+            "familyEdit",
+            "family",
+            "child",
+            "childEdit",
+            "series",
+            "conversation",
+            "groups",
+            "group",
+            "session",
+            "childNote",
+            "questionnaires",
+            "search",
+            "more",
+            "sync",
+            "followup",
+            "followupCharts",
+            "followupExport",
+            "kioskContent",
+            "kioskCard",
+            "kioskCardPreview",
+            "kioskHelplines",
+            "kioskHelplineEdit",
+            "settings",
+            "conflicts",
+            "refused"
+        ]
     }
     function showPage(name) {
         switch (name) {
