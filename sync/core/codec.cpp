@@ -201,6 +201,15 @@ Result<T, CodecError> open(std::string_view bytes, MessageType expected)
     return CodecError::Malformed;
 }
 
+// A raw payload (the *Payload decoders) under the same cap as a decompressed one.
+template <class T>
+Result<T, CodecError> boundedPayload(std::string_view payload)
+{
+    if (payload.size() > limits::kMaxDecodedBytes)
+        return CodecError::TooLarge;
+    return fromPayload<T>(payload);
+}
+
 template <class T>
 Result<std::string, CodecError> encodeMessage(const T &message, MessageType type)
 {
@@ -359,13 +368,6 @@ Result<AuditReceipt, CodecError> decodeAuditReceipt(std::string_view bytes)
     return open<AuditReceipt>(bytes, MessageType::AuditReceipt);
 }
 
-Result<AuditUpload, CodecError> decodeAuditUploadPayload(std::string_view payload)
-{
-    if (payload.size() > limits::kMaxDecodedBytes)
-        return CodecError::TooLarge;
-    return fromPayload<AuditUpload>(payload);
-}
-
 Result<Batch, CodecError> decodeBatch(std::string_view bytes)
 {
     return open<Batch>(bytes, MessageType::Batch);
@@ -378,16 +380,27 @@ Result<PushResponse, CodecError> decodePushResponse(std::string_view bytes)
 
 Result<Batch, CodecError> decodeBatchPayload(std::string_view payload)
 {
-    if (payload.size() > limits::kMaxDecodedBytes)
-        return CodecError::TooLarge;
-    return fromPayload<Batch>(payload);
+    return boundedPayload<Batch>(payload);
 }
 
 Result<PushResponse, CodecError> decodePushResponsePayload(std::string_view payload)
 {
-    if (payload.size() > limits::kMaxDecodedBytes)
-        return CodecError::TooLarge;
-    return fromPayload<PushResponse>(payload);
+    return boundedPayload<PushResponse>(payload);
+}
+
+Result<AuditUpload, CodecError> decodeAuditUploadPayload(std::string_view payload)
+{
+    return boundedPayload<AuditUpload>(payload);
+}
+
+Result<AuditReceipt, CodecError> decodeAuditReceiptPayload(std::string_view payload)
+{
+    return boundedPayload<AuditReceipt>(payload);
+}
+
+Result<ServerAudit, CodecError> decodeServerAuditPayload(std::string_view payload)
+{
+    return boundedPayload<ServerAudit>(payload);
 }
 
 } // namespace lykta::sync

@@ -81,5 +81,7 @@ Result<std::string, CodecError> seal(MessageType type, std::string_view payload,
 Result<Batch, CodecError> decodeBatchPayload(std::string_view payload);
 Result<PushResponse, CodecError> decodePushResponsePayload(std::string_view payload);
 Result<AuditUpload, CodecError> decodeAuditUploadPayload(std::string_view payload);
+Result<AuditReceipt, CodecError> decodeAuditReceiptPayload(std::string_view payload);
+Result<ServerAudit, CodecError> decodeServerAuditPayload(std::string_view payload);
 
 } // namespace lykta::sync

@@ -158,5 +158,62 @@ int main(int argc, char **argv)
     big.deltas[0].value = std::string(limits::kMaxTextBytes, 'x');
     const std::string bigWire = *encode(big);
     write(dir, "page-big-text", 0, bigWire);
+
+    // The audit messages: a tablet's upload, the server's receipt and its extract for a
+    // manager, each as an envelope, a raw payload and a zstd frame (modes as fuzz_decoder.cpp).
+    AuditUpload upload;
+    upload.device = 42;
+    upload.entries = {
+        {1, h.wallMs, "staff-1", "unit-1", "read", "child", "0190f000-0000-7000-8000-000000000002"},
+        {2, h.wallMs + 5, "staff-1", "unit-1", "print", "note",
+         "0190f000-0000-7000-8000-000000000001"},
+        {3, h.wallMs + 9, "staff-1", "unit-1", "export", "family",
+         "0190f000-0000-7000-8000-000000000003"}};
+    AuditReceipt receipt;
+    receipt.through = 3;
+    receipt.stored = 2;
+    receipt.refused = {3};
+    receipt.detail = "staff";
+    ServerAudit extract;
+    extract.subject = "0190f000-0000-7000-8000-000000000002";
+    extract.omitted = 4;
+    extract.entries = {{h.wallMs + 100, h.wallMs, 42, 1, "staff-1", "Kollega", "unit-1", "read",
+                        "child", extract.subject},
+                       {h.wallMs + 200, 0, 43, 0, "staff-2", "", "unit-1", "pull", "note",
+                        "0190f000-0000-7000-8000-000000000001"}};
+    const auto seeds = [&](const std::string &name, char mode, const std::string &wire,
+                           const std::string &payload) {
+        write(dir, name, mode, wire);
+        write(dir, name + "-payload", static_cast<char>(mode + 1), payload);
+        write(dir, name + "-frame", static_cast<char>(mode + 2), wire.substr(wire::kHeaderBytes));
+    };
+    seeds("audit-upload", 5, *encode(upload), raw(upload));
+    seeds("audit-receipt", 8, *encode(receipt), raw(receipt));
+    seeds("server-audit", 11, *encode(extract), raw(extract));
+    write(dir, "audit-upload-empty", 5, *encode(AuditUpload{}));
+    write(dir, "server-audit-empty", 11, *encode(ServerAudit{}));
+
+    // The same entry uploaded twice (a repeat after a lost receipt), and uploads and extracts
+    // one entry past their caps (refused from the size tag) or with a name past its cap.
+    AuditUpload repeated = upload;
+    repeated.entries.push_back(upload.entries.front());
+    seeds("audit-upload-repeated", 5, *encode(repeated), raw(repeated));
+    AuditUpload overUpload;
+    overUpload.device = 42;
+    overUpload.entries.assign(limits::kMaxAuditEntriesPerUpload + 1, upload.entries.front());
+    if (auto sealed = seal(MessageType::AuditUpload, raw(overUpload), Compression::Zstd))
+        write(dir, "audit-upload-over-cap", 5, *sealed);
+    ServerAudit overExtract = extract;
+    overExtract.entries.assign(limits::kMaxServerAuditEntries + 1, extract.entries.front());
+    if (auto sealed = seal(MessageType::ServerAudit, raw(overExtract), Compression::Zstd))
+        write(dir, "server-audit-over-cap", 11, *sealed);
+    ServerAudit longName = extract;
+    longName.entries.front().staffName.assign(limits::kMaxNameBytes + 1, 'n');
+    if (auto sealed = seal(MessageType::ServerAudit, raw(longName), Compression::Zstd))
+        write(dir, "server-audit-long-name", 11, *sealed);
+    AuditReceipt overReceipt = receipt;
+    overReceipt.refused.assign(limits::kMaxAuditEntriesPerUpload + 1, 7);
+    if (auto sealed = seal(MessageType::AuditReceipt, raw(overReceipt), Compression::Zstd))
+        write(dir, "audit-receipt-over-cap", 8, *sealed);
     return 0;
 }
