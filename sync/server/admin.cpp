@@ -302,7 +302,7 @@ int runAdmin(ServerStorage &storage, const std::vector<std::string> &args, std::
             err << kUsage;
             return 2;
         }
-        auto entries = storage.auditFor(o.positional[0]);
+        auto entries = storage.auditFor({o.positional[0]});
         if (!entries)
             return storageError(err, entries.error());
         // `when` is when the server wrote or received the entry; `device_time` when a tablet

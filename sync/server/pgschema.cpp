@@ -11,7 +11,7 @@ namespace {
 
 // Migration N (1-based) takes the schema from version N-1 to N. Append; never edit a
 // migration that has shipped.
-constexpr std::array<std::string_view, 7> kMigrations = {
+constexpr std::array<std::string_view, 8> kMigrations = {
     R"sql(
 CREATE TABLE unit (
     id text PRIMARY KEY,
@@ -183,6 +183,14 @@ CREATE TABLE full_pull (
 -- another record is refused. NULL entity: refused before this was kept.
 ALTER TABLE rejection ADD COLUMN entity text, ADD COLUMN entity_id text,
     ADD COLUMN field text, ADD COLUMN current bytea;
+)sql",
+    // 8: the log's references
+    R"sql(
+-- The text values of fields named *_id (unit_id aside), indexed so the manager's extract finds
+-- the records about a child or family (recordsAbout) without scanning the log. recordsAbout
+-- repeats these terms, so the planner can use this partial index.
+CREATE INDEX log_reference ON log (value_bytes, unit_id, entity_id)
+    WHERE value_kind = 3 AND right(field, 3) = '_id' AND field <> 'unit_id';
 )sql"};
 
 static_assert(kMigrations.size() == static_cast<std::size_t>(SchemaVersion::Current));

@@ -734,17 +734,32 @@ StorageResult<bool> PgStorage::revokeDevice(sync::DeviceId id, std::int64_t nowM
     });
 }
 
-StorageResult<std::vector<AuditEntry>> PgStorage::auditFor(const std::string &subject)
+StorageResult<std::vector<AuditEntry>> PgStorage::auditFor(const std::vector<std::string> &subjects)
 {
     return withConnection([&](pg::Conn &c) {
+        const PulledRecords::Subjects wanted(subjects.begin(), subjects.end());
+        std::vector<std::string> keys; // each subject's PulledRecords::searchKey, in hex
+        for (const std::string &subject : wanted) {
+            static constexpr char kHex[] = "0123456789abcdef";
+            std::string hex;
+            for (const char byte : PulledRecords::searchKey(subject)) {
+                hex.push_back(kHex[static_cast<unsigned char>(byte) >> 4]);
+                hex.push_back(kHex[static_cast<unsigned char>(byte) & 0xf]);
+            }
+            keys.push_back(std::move(hex));
+        }
         std::vector<AuditEntry> out;
-        // The subject's own rows, and the pulls whose packed records hold its bytes (decoded
-        // and matched exactly by PulledRecords::expand). A scan of the pull rows.
+        // The subjects' own rows, and the pulls whose packed records hold the bytes of one of
+        // them (decoded and matched exactly by PulledRecords::expand). A scan of the pull rows.
         auto rows = c.query(
             "SELECT seq, at_ms, request_id, device, staff_id, unit_id, action, entity, subject, "
-            "device_ms, device_seq, records FROM audit WHERE subject = $1 OR "
-            "(records IS NOT NULL AND position($2::bytea in records) > 0) ORDER BY seq",
-            pg::Params().add(subject).addBytes(PulledRecords::searchKey(subject)));
+            "device_ms, device_seq, records FROM audit WHERE (subject = ANY($1::text[]) AND "
+            "records IS NULL) OR (records IS NOT NULL AND EXISTS (SELECT 1 FROM "
+            "unnest($2::text[]) AS k(key) WHERE position(decode(k.key, 'hex') in records) > 0)) "
+            "ORDER BY seq",
+            pg::Params()
+                .addTextArray(std::vector<std::string>(wanted.begin(), wanted.end()))
+                .addTextArray(keys));
         for (int r = 0; r < rows.size(); ++r) {
             AuditEntry e{rows.integer(r, 0),
                          rows.integer(r, 1),
@@ -761,10 +776,29 @@ StorageResult<std::vector<AuditEntry>> PgStorage::auditFor(const std::string &su
                 out.push_back(std::move(e));
                 continue;
             }
-            if (!PulledRecords::expand(e, rows.bytes(r, 11), subject, out))
+            if (!PulledRecords::expand(e, rows.bytes(r, 11), wanted, out))
                 throw pg::Error("XX001", "a pull's audit row is damaged");
         }
         return out;
+    });
+}
+
+StorageResult<std::vector<std::string>> PgStorage::recordsAbout(const std::string &subject,
+                                                                const std::string &unit)
+{
+    return withConnection([&](pg::Conn &c) {
+        // The terms on value_kind and field are log_reference's, so the recursion reads that
+        // index.
+        auto rows = c.query(
+            "WITH RECURSIVE about(id) AS (SELECT $1::text UNION SELECT l.entity_id FROM about "
+            "JOIN log l ON l.value_bytes = convert_to(about.id, 'UTF8') WHERE l.value_kind = 3 "
+            "AND right(l.field, 3) = '_id' AND l.field <> 'unit_id' AND l.unit_id = $2) "
+            "SELECT id FROM about",
+            pg::Params().add(subject).add(unit));
+        std::vector<std::string> ids;
+        for (int r = 0; r < rows.size(); ++r)
+            ids.emplace_back(rows.text(r, 0));
+        return ids;
     });
 }
 

@@ -40,7 +40,10 @@ public:
     StorageResult<bool> createCode(const EnrollmentCodeRecord &code) override;
     StorageResult<std::vector<Device>> devices() override;
     StorageResult<bool> revokeDevice(sync::DeviceId id, std::int64_t nowMs) override;
-    StorageResult<std::vector<AuditEntry>> auditFor(const std::string &subject) override;
+    StorageResult<std::vector<AuditEntry>>
+    auditFor(const std::vector<std::string> &subjects) override;
+    StorageResult<std::vector<std::string>> recordsAbout(const std::string &subject,
+                                                         const std::string &unit) override;
 
     StorageResult<std::optional<EnrollmentCodeRecord>> findCode(const std::string &id) override;
     StorageResult<bool> reserveAttempt(const std::string &id) override;

@@ -156,14 +156,21 @@ std::string PulledRecords::searchKey(std::string_view id)
     return sync::isUuid(id) ? uuidBytes(id) : std::string(id);
 }
 
-bool PulledRecords::expand(const AuditEntry &pull, std::string_view bytes, std::string_view subject,
+bool PulledRecords::mayHold(std::string_view bytes, const Subjects &subjects)
+{
+    return std::any_of(subjects.begin(), subjects.end(), [&](const std::string &id) {
+        return bytes.find(searchKey(id)) != std::string_view::npos;
+    });
+}
+
+bool PulledRecords::expand(const AuditEntry &pull, std::string_view bytes, const Subjects &subjects,
                            std::vector<AuditEntry> &out)
 {
     const auto records = decode(bytes);
     if (!records)
         return false;
     for (const Record &r : *records) {
-        if (r.id != subject)
+        if (!subjects.contains(r.id))
             continue;
         AuditEntry e = pull;
         e.unitId = r.unit;

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -34,10 +35,14 @@ public:
     static std::optional<std::vector<Record>> decode(std::string_view bytes);
     // The bytes an encoding holds for this record id.
     static std::string searchKey(std::string_view id);
-    // For the per-subject extract: appends to `out` one entry per record of the pull row
-    // `pull` (its packed records `bytes`) whose id is `subject`, with that record's entity and
-    // unit. false when the bytes are damaged.
-    static bool expand(const AuditEntry &pull, std::string_view bytes, std::string_view subject,
+    using Subjects = std::set<std::string, std::less<>>;
+    // For the per-subject extract: whether the packed records `bytes` may hold one of
+    // `subjects` (a byte search for their searchKey; expand decides).
+    static bool mayHold(std::string_view bytes, const Subjects &subjects);
+    // Appends to `out` one entry per record of the pull row `pull` (its packed records
+    // `bytes`) whose id is one of `subjects`, with that record's entity and unit. false when
+    // the bytes are damaged.
+    static bool expand(const AuditEntry &pull, std::string_view bytes, const Subjects &subjects,
                        std::vector<AuditEntry> &out);
 
 private:

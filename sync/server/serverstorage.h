@@ -284,9 +284,20 @@ public:
     virtual StorageResult<std::vector<Device>> devices() = 0;
     // false when there is no such device (or it is revoked already).
     virtual StorageResult<bool> revokeDevice(sync::DeviceId id, std::int64_t nowMs) = 0;
-    // Every entry about `subject`, oldest first: its own rows, each pull that handed it out
-    // (as an entry with the record's entity, unit and id) and the tablets' entries about it.
-    virtual StorageResult<std::vector<AuditEntry>> auditFor(const std::string &subject) = 0;
+    // Every entry about any of `subjects` (record ids), oldest first: their own rows, each pull
+    // that handed one out (as an entry per record, with its entity, unit and id) and the
+    // tablets' entries about them.
+    virtual StorageResult<std::vector<AuditEntry>>
+    auditFor(const std::vector<std::string> &subjects) = 0;
+    // The records about `subject` in `unit`, `subject` first: every record of the unit one of
+    // whose references (a field named `*_id` other than `unit_id`) names `subject` or another
+    // record found so, followed to the end. For a child: its series and their conversations,
+    // notes, amendments to those, questionnaires and scores, group memberships with their
+    // attendance, tasks; for a family also its guardians and children with theirs. Read from
+    // the log, so a record that named the subject once stays about it (it was then), and a
+    // record whose log retention removed is no longer found.
+    virtual StorageResult<std::vector<std::string>> recordsAbout(const std::string &subject,
+                                                                 const std::string &unit) = 0;
 
     // --- enrollment
     virtual StorageResult<std::optional<EnrollmentCodeRecord>> findCode(const std::string &id) = 0;

@@ -23,7 +23,8 @@ namespace {
 // 6: the full-pull throttle's state per device (SyncService::pull), shared by every server on
 //    this database.
 // 7: what a refused delta named and the `current` answered, kept with the refusal.
-constexpr int kSchemaVersion = 7;
+// 8: the log's references indexed (kSchemaReferences), for recordsAbout.
+constexpr int kSchemaVersion = 8;
 
 // The server's own schema (not the client's): SQL stays in this backend.
 constexpr std::string_view kSchema = R"sql(
@@ -165,6 +166,14 @@ ALTER TABLE rejection ADD COLUMN entity TEXT;
 ALTER TABLE rejection ADD COLUMN entity_id TEXT;
 ALTER TABLE rejection ADD COLUMN field TEXT;
 ALTER TABLE rejection ADD COLUMN current BLOB;
+)sql";
+
+// Schema 8: the log's references (the values of fields named *_id, unit_id aside), indexed so
+// the manager's extract finds the records about a child or family (recordsAbout) without
+// scanning the log. recordsAbout repeats these terms: SQLite uses a partial index only then.
+constexpr std::string_view kSchemaReferences = R"sql(
+CREATE INDEX log_reference ON log(value, unit_id, entity_id)
+    WHERE field GLOB '*_id' AND field <> 'unit_id';
 )sql";
 
 StorageError toStorageError(const sqlite::Error &e)
@@ -624,6 +633,8 @@ SqliteStorage::open(const std::string &path, std::unique_ptr<crypto::Vault> vaul
                          "NULL)");
             if (v < 7)
                 db->exec(kSchemaRefusedField);
+            if (v < 8)
+                db->exec(kSchemaReferences);
             db->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
             tx.commit();
         }
@@ -728,38 +739,67 @@ StorageResult<bool> SqliteStorage::revokeDevice(sync::DeviceId id, std::int64_t 
     });
 }
 
-StorageResult<std::vector<AuditEntry>> SqliteStorage::auditFor(const std::string &subject)
+StorageResult<std::vector<AuditEntry>>
+SqliteStorage::auditFor(const std::vector<std::string> &subjects)
 {
     return guarded([&] {
-        std::vector<AuditEntry> out;
-        // The subject's own rows, and the pulls whose packed records hold its bytes (decoded
-        // and matched exactly by PulledRecords::expand). A scan of the pull rows, not an index
-        // lookup.
-        auto &st = m_db->cached(
+        const PulledRecords::Subjects wanted(subjects.begin(), subjects.end());
+        constexpr std::string_view kColumns =
             "SELECT seq, at_ms, request_id, device, staff_id, unit_id, action, entity, subject, "
-            "device_ms, device_seq, records FROM audit WHERE subject = ?1 OR "
-            "(records IS NOT NULL AND instr(records, ?2) > 0) ORDER BY seq");
-        st.bind(1, std::string_view(subject)).bindBlob(2, PulledRecords::searchKey(subject));
-        while (st.step()) {
-            AuditEntry e{st.integer(0),
-                         st.integer(1),
-                         st.text(2),
-                         static_cast<sync::DeviceId>(st.integer(3)),
-                         st.text(4),
-                         st.text(5),
-                         st.text(6),
-                         st.text(7),
-                         st.text(8),
-                         st.isNull(9) ? 0 : st.integer(9),
-                         st.isNull(10) ? 0 : static_cast<std::uint64_t>(st.integer(10))};
-            if (st.isNull(11)) {
-                out.push_back(std::move(e));
+            "device_ms, device_seq, records FROM audit ";
+        const auto read = [](sqlite::Stmt &st) {
+            return AuditEntry{st.integer(0),
+                              st.integer(1),
+                              st.text(2),
+                              static_cast<sync::DeviceId>(st.integer(3)),
+                              st.text(4),
+                              st.text(5),
+                              st.text(6),
+                              st.text(7),
+                              st.text(8),
+                              st.isNull(9) ? 0 : st.integer(9),
+                              st.isNull(10) ? 0 : static_cast<std::uint64_t>(st.integer(10))};
+        };
+        std::vector<AuditEntry> out;
+        // Each subject's own rows (by index), then one scan of the pull rows: a pull is decoded
+        // (and matched exactly by PulledRecords::expand) only when its packed records hold the
+        // bytes of one of the subjects.
+        auto &own = m_db->cached(std::string(kColumns) + "WHERE subject = ?1 AND records IS NULL");
+        for (const std::string &subject : wanted) {
+            own.bind(1, std::string_view(subject));
+            while (own.step())
+                out.push_back(read(own));
+            own.reset();
+        }
+        auto &pulls = m_db->cached(std::string(kColumns) + "WHERE records IS NOT NULL");
+        while (pulls.step()) {
+            const auto records = pulls.blob(11);
+            if (!PulledRecords::mayHold(records, wanted))
                 continue;
-            }
-            if (!PulledRecords::expand(e, st.blob(11), subject, out))
+            if (!PulledRecords::expand(read(pulls), records, wanted, out))
                 throw sqlite::Error(SQLITE_CORRUPT, "a pull's audit row is damaged");
         }
+        std::stable_sort(out.begin(), out.end(),
+                         [](const AuditEntry &a, const AuditEntry &b) { return a.seq < b.seq; });
         return out;
+    });
+}
+
+StorageResult<std::vector<std::string>> SqliteStorage::recordsAbout(const std::string &subject,
+                                                                    const std::string &unit)
+{
+    return guarded([&] {
+        // The terms on `field` are log_reference's, so the recursion reads that index.
+        auto &st = m_db->cached(
+            "WITH RECURSIVE about(id) AS (SELECT ?1 UNION SELECT l.entity_id FROM about "
+            "JOIN log l ON l.value = about.id WHERE l.field GLOB '*_id' AND l.field <> 'unit_id' "
+            "AND l.unit_id = ?2) SELECT id FROM about");
+        st.bind(1, std::string_view(subject)).bind(2, std::string_view(unit));
+        std::vector<std::string> ids;
+        while (st.step())
+            ids.push_back(st.text(0));
+        st.reset();
+        return ids;
     });
 }
 

@@ -690,7 +690,12 @@ ApiResult<sync::ServerAudit> SyncService::auditExtract(const Principal &who,
             return storageFailure(r.error());
         return ApiFailure{403, ApiError::Forbidden, refusal};
     }
-    auto entries = m_storage.auditFor(subject);
+    // Who read about the child is who read any of its records: every record of its unit that
+    // belongs to it (recordsAbout), never another unit's.
+    auto about = m_storage.recordsAbout(subject, record->unitId);
+    if (!about)
+        return storageFailure(about.error());
+    auto entries = m_storage.auditFor(*about);
     if (!entries)
         return storageFailure(entries.error());
     sync::ServerAudit audit;

@@ -67,12 +67,14 @@ public:
     ApiResult<bool> authorizeReport(const Principal &who, const std::string &unit,
                                     const std::string &requestId);
     // The server's audit log about one child or family (`subject`, its record id) for a
-    // manager's extract: every entry naming it, with staff names, the newest
-    // limits::kMaxServerAuditEntries. Only a staff device whose staff member is a manager of
-    // the record's unit gets it; a kiosk (403 kiosk), another role (403 manager_role), an
-    // unknown record or another unit's (both 403 subject, so a refusal does not tell whether
-    // the record exists) is refused and the refusal audited as audit_denied. An extract
-    // given out is audited as export before it is returned.
+    // manager's extract: every entry naming it or a record about it in its unit
+    // (ServerStorage::recordsAbout: its series, conversations, notes, amendments, scores,
+    // memberships, tasks; a family's guardians and children with theirs), with staff names,
+    // the newest limits::kMaxServerAuditEntries. Only a staff device whose staff member is a
+    // manager of the record's unit gets it; a kiosk (403 kiosk), another role (403 manager_role),
+    // an unknown record or another unit's (both 403 subject, so a refusal does not tell whether the
+    // record exists) is refused and the refusal audited as audit_denied. An extract given out is
+    // audited as export before it is returned.
     ApiResult<sync::ServerAudit> auditExtract(const Principal &who, const std::string &subject,
                                               const std::string &requestId);
 

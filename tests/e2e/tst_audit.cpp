@@ -1,8 +1,10 @@
 // The server's audit log through a real lykta-server process and real HTTP, on both backends:
 // one compact row per pull request that still answers the per-subject extract, and the reads
 // made on real tablets reaching it with device, staff, device time and time received, once.
+#include "conversationservice.h"
 #include "cutproxy.h"
 #include "familyservice.h"
+#include "noteservice.h"
 #include "storereplica.h"
 #include "tablet.h"
 #include "testserver.h"
@@ -114,6 +116,7 @@ private slots:
                 store::ChangeKind::Create, "family", {}, {{"name", std::string("Familjen Ek")}}});
 
         QVERIFY(familyId);
+        m_family = familyId->ids[0];
         auto childId = m_a.store->write(
             m_a.actor,
             store::Change{store::ChangeKind::Create,
@@ -256,6 +259,7 @@ private slots:
         const QString manager = m_server.admin(
             {"create-staff", "--name", "Chefen", "--unit", unitA, "--role", "manager"});
         const std::string managerToken = enrollToken(manager, 203);
+        m_managerToken = managerToken;
         auto extract = m_server.transport(managerToken)->auditExtract(m_child);
         QVERIFY2(extract, extract ? "" : extract.error().detail.c_str());
         QCOMPARE(extract->subject, m_child);
@@ -336,6 +340,126 @@ private slots:
         QCOMPARE(bad.error().httpStatus, 400);
     }
 
+    // Who read about the child is who read any record about it. A colleague reads the child's
+    // note, its conversation and an amendment on her tablet; the manager's extract for the
+    // child shows each read and each pull of those records, and the extract for the family
+    // shows them too, with the reads of the sibling's note. The sibling's note is not in the
+    // child's extract, and another unit never appears: not its reads of its own records, not
+    // even of a note of its own that names the child.
+    void theExtractCoversEveryRecordAboutTheChild()
+    {
+        QVERIFY(!m_child.empty() && !m_family.empty() && !m_managerToken.empty());
+        const auto create = [](Tablet &t, const std::string &entity,
+                               std::vector<store::FieldValue> fields) {
+            auto r = t.store->write(t.actor,
+                                    store::Change{store::ChangeKind::Create, entity, {}, fields});
+            return r ? r->ids[0] : std::string();
+        };
+        const std::string series =
+            create(m_a, "conversation_series", {{"child_id", m_child}, {"family_id", m_family}});
+        const std::string conversation =
+            create(m_a, "conversation",
+                   {{"series_id", series}, {"child_view", std::string("Barnets ord")}});
+        const std::string note = create(m_a, "note",
+                                        {{"subject_entity", std::string("child")},
+                                         {"subject_id", m_child},
+                                         {"body", std::string("Om barnet")}});
+        const std::string amendment = create(m_a, "amendment",
+                                             {{"target_entity", std::string("note")},
+                                              {"target_id", note},
+                                              {"body", std::string("Rättelse")}});
+        const std::string sibling =
+            create(m_a, "child", {{"family_id", m_family}, {"first_name", std::string("Ebbe")}});
+        const std::string siblingNote = create(m_a, "note",
+                                               {{"subject_entity", std::string("child")},
+                                                {"subject_id", sibling},
+                                                {"body", std::string("Om syskonet")}});
+        for (const auto &id : {series, conversation, note, amendment, sibling, siblingNote})
+            QVERIFY(!id.empty());
+        QCOMPARE(syncTablet(m_server, m_a).activity, sync::client::Activity::Idle);
+
+        // Another unit: its own child and note, and a note of its own naming A's child.
+        const QString unitC = m_server.admin({"create-unit", "--name", "Enhet C"});
+        const std::string staffC =
+            m_server.admin({"create-staff", "--name", "Cecilia", "--unit", unitC}).toStdString();
+        Tablet c = tablet("c", staffC, unitC.toStdString());
+        QVERIFY(!c.token.empty());
+        QVERIFY(c.store->write(c.actor, store::Change{store::ChangeKind::Create,
+                                                      "unit",
+                                                      c.actor.unitId,
+                                                      {{"name", std::string("Enhet C")}}}));
+        const std::string childC = create(c, "child", {{"first_name", std::string("Cilla")}});
+        const std::string noteC = create(c, "note",
+                                         {{"subject_entity", std::string("child")},
+                                          {"subject_id", childC},
+                                          {"body", std::string("Enhet C:s anteckning")}});
+        const std::string naming = create(c, "note",
+                                          {{"subject_entity", std::string("child")},
+                                           {"subject_id", m_child},
+                                           {"body", std::string("Pekar på A:s barn")}});
+        QCOMPARE(syncTablet(m_server, c).activity, sync::client::Activity::Idle);
+        QVERIFY(domain::NoteService(*c.store).note(c.actor, noteC));
+        QVERIFY(domain::NoteService(*c.store).note(c.actor, naming));
+        QCOMPARE(syncTablet(m_server, c).activity, sync::client::Activity::Idle);
+
+        // The colleague pulls and reads.
+        QCOMPARE(syncTablet(m_server, m_b).activity, sync::client::Activity::Idle);
+        QVERIFY(domain::NoteService(*m_b.store).note(m_b.actor, note));
+        QVERIFY(domain::ConversationService(*m_b.store).conversation(m_b.actor, conversation));
+        QVERIFY(domain::NoteService(*m_b.store).note(m_b.actor, siblingNote));
+        QCOMPARE(syncTablet(m_server, m_b).activity, sync::client::Activity::Idle);
+
+        const auto extractOf = [&](const std::string &subject) {
+            auto got = m_server.transport(m_managerToken)->auditExtract(subject);
+            if (!got)
+                qWarning("extract: %s", got.error().detail.c_str());
+            return got ? got->entries : std::vector<sync::ServerAuditEntry>{};
+        };
+        const auto count = [](const std::vector<sync::ServerAuditEntry> &entries,
+                              const std::string &action, const std::string &record,
+                              sync::DeviceId device) {
+            return std::count_if(entries.begin(), entries.end(), [&](const auto &e) {
+                return e.action == action && e.subject == record && e.device == device;
+            });
+        };
+        const sync::DeviceId colleague = m_b.store->deviceId();
+        const auto child = extractOf(m_child);
+        QVERIFY(!child.empty());
+        QCOMPARE(count(child, "read", note, colleague), 1);
+        QCOMPARE(count(child, "read", conversation, colleague), 1);
+        const auto read = std::find_if(child.begin(), child.end(), [&](const auto &e) {
+            return e.action == "read" && e.subject == conversation;
+        });
+        QCOMPARE(read->entity, std::string("conversation"));
+        QCOMPARE(read->staff, m_readerStaff);
+        QCOMPARE(read->staffName, std::string("Kollega"));
+        for (const auto &record : {series, conversation, note, amendment})
+            QVERIFY2(count(child, "pull", record, colleague) >= 1, record.c_str());
+        QVERIFY(count(child, "push", amendment, m_a.store->deviceId()) >= 1);
+        const auto about = [&](const std::vector<sync::ServerAuditEntry> &entries,
+                               const std::string &record) {
+            return std::any_of(entries.begin(), entries.end(),
+                               [&](const auto &e) { return e.subject == record; });
+        };
+        QVERIFY(!about(child, sibling));
+        QVERIFY(!about(child, siblingNote));
+        const auto noneOfUnitC = [&](const std::vector<sync::ServerAuditEntry> &entries) {
+            return std::none_of(entries.begin(), entries.end(), [&](const auto &e) {
+                return e.device == c.store->deviceId() || e.subject == noteC ||
+                       e.subject == naming || e.subject == childC || e.unit == unitC.toStdString();
+            });
+        };
+        QVERIFY(noneOfUnitC(child));
+
+        const auto family = extractOf(m_family);
+        QCOMPARE(count(family, "read", note, colleague), 1);
+        QCOMPARE(count(family, "read", conversation, colleague), 1);
+        QCOMPARE(count(family, "read", siblingNote, colleague), 1);
+        QVERIFY(about(family, sibling));
+        QVERIFY(about(family, m_child));
+        QVERIFY(noneOfUnitC(family));
+    }
+
 private:
     static constexpr const char *kCanary = "secret-note-canary-7Q";
 
@@ -346,7 +470,7 @@ private:
         return enrolled ? enrolled->token : std::string();
     }
 
-    Tablet tablet(const QString &name, const std::string &staff)
+    Tablet tablet(const QString &name, const std::string &staff, std::string unit = {})
     {
         Tablet t;
         store::StoreOptions options;
@@ -355,7 +479,7 @@ private:
         if (s)
             t.store = std::move(*s);
         if (t.store)
-            enroll(m_server, t, staff, m_writer.unit, name);
+            enroll(m_server, t, staff, unit.empty() ? m_writer.unit : unit, name);
         return t;
     }
 
@@ -383,6 +507,8 @@ private:
     Tablet m_a;
     Tablet m_b;
     std::string m_child;
+    std::string m_family;
+    std::string m_managerToken;
 };
 
 QTEST_GUILESS_MAIN(TstAudit)

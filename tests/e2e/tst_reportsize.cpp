@@ -33,7 +33,7 @@ private slots:
         const std::string subject = "unit-1/2026-01-01/2026-06-30";
         const std::int64_t now = sync::HlcClock::systemMilliseconds();
         const auto exports = [&] {
-            auto entries = storage.auditFor(subject);
+            auto entries = storage.auditFor({subject});
             int n = 0;
             for (const auto &e : entries ? *entries : std::vector<AuditEntry>{})
                 n += e.action == "export";

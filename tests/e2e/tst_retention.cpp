@@ -538,12 +538,12 @@ private slots:
         };
         QCOMPARE(hasRules(), 1LL);
         // Back to schema 2, as an older server left it (without schema 4's log.seen, schema 5's
-        // audit columns, 6's full_pull or 7's refusal columns either).
+        // audit columns, 6's full_pull, 7's refusal columns or 8's log_reference either).
         if (older.backend() == Backend::Sqlite) {
             sqlite3 *handle = nullptr;
             QCOMPARE(sqlite3_open((dir + "/server.db").toUtf8().constData(), &handle), SQLITE_OK);
             QCOMPARE(sqlite3_exec(handle,
-                                  "DROP TABLE full_pull; "
+                                  "DROP INDEX log_reference; DROP TABLE full_pull; "
                                   "ALTER TABLE rejection DROP COLUMN entity; "
                                   "ALTER TABLE rejection DROP COLUMN entity_id; "
                                   "ALTER TABLE rejection DROP COLUMN field; "
@@ -562,7 +562,7 @@ private slots:
                      SQLITE_OK);
             sqlite3_close(handle);
         } else {
-            older.scalar("DROP TABLE full_pull; "
+            older.scalar("DROP INDEX log_reference; DROP TABLE full_pull; "
                          "ALTER TABLE log DROP COLUMN seen; "
                          "ALTER TABLE audit DROP COLUMN records, DROP COLUMN device_ms, "
                          "DROP COLUMN device_seq; "
@@ -587,7 +587,8 @@ private slots:
         QCOMPARE(older.scalar(older.backend() == Backend::Sqlite
                                   ? "PRAGMA user_version"
                                   : "SELECT max(version) FROM lykta_schema"),
-                 7LL); // and log.seen (4), audit (5), full_pull (6), refusals (7) on the way
+                 8LL); // and log.seen (4), audit (5), full_pull (6), refusals (7), log_reference
+                       // (8) on the way
     }
 
     void cleanupTestCase()

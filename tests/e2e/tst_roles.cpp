@@ -143,7 +143,8 @@ private slots:
         // audit trigger, schema 4's log.seen, schema 5's audit columns, schema 6's full_pull and
         // schema 7's refusal columns undone too).
         QVERIFY(old.database().exec(
-            pg ? "DROP TABLE full_pull; ALTER TABLE log DROP COLUMN seen; "
+            pg ? "DROP INDEX log_reference; DROP TABLE full_pull; ALTER TABLE log DROP COLUMN "
+                 "seen; "
                  "ALTER TABLE audit DROP COLUMN records, DROP COLUMN device_ms, "
                  "DROP COLUMN device_seq; "
                  "ALTER TABLE rejection DROP COLUMN entity, DROP COLUMN entity_id, DROP COLUMN "
@@ -155,7 +156,8 @@ private slots:
                  "CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON audit "
                  "FOR EACH ROW EXECUTE FUNCTION lykta_append_only(); "
                  "UPDATE lykta_schema SET version = 1"
-               : "DROP TABLE full_pull; ALTER TABLE log DROP COLUMN seen; "
+               : "DROP INDEX log_reference; DROP TABLE full_pull; ALTER TABLE log DROP COLUMN "
+                 "seen; "
                  "DROP INDEX audit_device_entry; ALTER TABLE audit DROP COLUMN records; "
                  "ALTER TABLE audit DROP COLUMN device_ms; "
                  "ALTER TABLE audit DROP COLUMN device_seq; "
@@ -175,8 +177,8 @@ private slots:
         QVERIFY2(list.contains(member + "\tGun\tstaff\t" + unit), qPrintable(list));
         QCOMPARE(old.database().scalar(pg ? "SELECT max(version) FROM lykta_schema"
                                           : "PRAGMA user_version"),
-                 7LL); // roles (2), retention (3), log.seen (4), audit (5), full_pull (6),
-                       // refused fields (7)
+                 8LL); // roles (2), retention (3), log.seen (4), audit (5), full_pull (6),
+                       // refused fields (7), log_reference (8)
         QCOMPARE(old.admin({"set-role", "--staff", member, "--role", "manager"}),
                  member + "\tmanager");
         QVERIFY(old.admin({"list-staff"}).contains(member + "\tGun\tmanager\t"));
