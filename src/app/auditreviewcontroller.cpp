@@ -46,8 +46,7 @@ ServerExtractOutcome fetchFromServer(const store::StoreOptions &storeOptions,
 followup::AuditExtractRow rowFrom(const sync::ServerAuditEntry &e)
 {
     followup::AuditExtractRow row;
-    row.at =
-        QDateTime::fromMSecsSinceEpoch(e.deviceMs > 0 ? e.deviceMs : e.receivedMs, Qt::UTC);
+    row.at = QDateTime::fromMSecsSinceEpoch(e.deviceMs > 0 ? e.deviceMs : e.receivedMs, Qt::UTC);
     row.received = QDateTime::fromMSecsSinceEpoch(e.receivedMs, Qt::UTC);
     row.staffId = e.staff;
     row.staffName = QString::fromStdString(e.staffName);
@@ -218,15 +217,19 @@ void AuditReviewController::onServerExtract()
     emit serverChanged();
 }
 
+std::vector<followup::AuditExtractRow>
+AuditReviewController::serverRowsFor(const std::string &id) const
+{
+    return m_serverSubject == id ? m_serverRows : std::vector<followup::AuditExtractRow>{};
+}
+
 void AuditReviewController::showRows(const std::string &entity, const std::string &id)
 {
     m_rows.clear();
     auto local = followup::AuditExtract(m_workspace->store()).rows(entity, id);
     if (!local)
         return;
-    const auto merged = followup::AuditExtract::merge(
-        std::move(*local),
-        m_serverSubject == id ? m_serverRows : std::vector<followup::AuditExtractRow>{});
+    const auto merged = followup::AuditExtract::merge(std::move(*local), serverRowsFor(id));
     for (const auto &r : merged) {
         m_rows.append(
             QVariantMap{{QStringLiteral("time"), r.at},
@@ -324,10 +327,8 @@ bool AuditReviewController::exportCsv()
     std::string entity, id;
     if (!chosen(entity, id))
         return false;
-    auto bytes =
-        followup::AuditExtract(m_workspace->store())
-            .csv(m_workspace->actor(), entity, id,
-                 m_serverSubject == id ? m_serverRows : std::vector<followup::AuditExtractRow>{});
+    auto bytes = followup::AuditExtract(m_workspace->store())
+                     .csv(m_workspace->actor(), entity, id, serverRowsFor(id));
     if (!bytes)
         return fail(ErrorText::forDomain(bytes.error()));
     return save(*bytes, entity, QStringLiteral(".csv"));
@@ -338,8 +339,8 @@ bool AuditReviewController::exportPdf()
     std::string entity, id;
     if (!chosen(entity, id))
         return false;
-    auto bytes = followup::AuditExtractPdf::exportPdf(m_workspace->store(), m_workspace->actor(),
-                                                      entity, id, subjectLabel());
+    auto bytes = followup::AuditExtractPdf::exportPdf(
+        m_workspace->store(), m_workspace->actor(), entity, id, subjectLabel(), serverRowsFor(id));
     if (!bytes)
         return fail(ErrorText::forDomain(bytes.error()));
     return save(*bytes, entity, QStringLiteral(".pdf"));

@@ -28,8 +28,9 @@ struct ServerExtractOutcome
 // entry, and a spot check is itself an entry of the append-only log (lykta_followup).
 // On an enrolled tablet the manager can add the server's audit log about the subject
 // (colleagues' reads on their own tablets): fetched off the UI thread, merged with this
-// tablet's entries and marked as the server's; when it cannot be had, the extract is this
-// tablet's alone and `serverText` says why.
+// tablet's entries and marked as the server's (in the rows, the CSV and the PDF); when it
+// cannot be had, the extract is this tablet's alone and `serverText` says why. The server's
+// extract covers every record about the subject, not only the child's or family's own.
 class AuditReviewController : public QObject
 {
     Q_OBJECT
@@ -90,6 +91,8 @@ private:
     void onServerExtract();
     void forgetServerExtract();
     void showRows(const std::string &entity, const std::string &id);
+    // The server's rows fetched for this subject; none for another (or none fetched).
+    std::vector<followup::AuditExtractRow> serverRowsFor(const std::string &id) const;
     // The chosen subject as entity and id; false (and errorText) when there is none.
     bool chosen(std::string &entity, std::string &id);
     QString subjectLabel() const;

@@ -5,6 +5,7 @@
 #include "csv.h"
 #include "familyservice.h"
 #include "followupfixture.h"
+#include "noteservice.h"
 #include "spotcheck.h"
 #include "storereplica.h"
 #include "tablet.h"
@@ -158,6 +159,15 @@ private slots:
         QVERIFY(child);
         const std::string childId = child->ids[0];
         QVERIFY(domain::FamilyService(*b.store).child(b.actor, childId)); // her read
+        auto note = b.store->write(b.actor, store::Change{store::ChangeKind::Create,
+                                                          "note",
+                                                          {},
+                                                          {{"subject_entity", std::string("child")},
+                                                           {"subject_id", childId},
+                                                           {"body", std::string("Om skolan")}}});
+        QVERIFY(note);
+        const std::string noteId = note->ids[0];
+        QVERIFY(domain::NoteService(*b.store).note(b.actor, noteId)); // and of the child's note
         QCOMPARE(test::syncTablet(server, b).activity, sync::client::Activity::Idle);
         QCOMPARE(test::syncTablet(server, m).activity, sync::client::Activity::Idle);
         QVERIFY(domain::FamilyService(*m.store).child(m.actor, childId)); // the manager's own
@@ -195,6 +205,14 @@ private slots:
         }
         QCOMPARE(colleagueReads, 1);
         QCOMPARE(ownReads, 1); // sent up and back, shown once
+        // Her read of a record about the child, not the child's own, is the server's too.
+        const QVariantList rows = c.rows();
+        QVERIFY(std::any_of(rows.begin(), rows.end(), [&](const QVariant &r) {
+            const auto row = r.toMap();
+            return row.value("action") == "read" && row.value("recordId") == noteId.c_str() &&
+                   row.value("recordType") == "note" && row.value("device") == colleagueDevice &&
+                   row.value("fromServer").toBool();
+        }));
 
         // The saved extract holds the colleague's read, marked as the server's.
         QVERIFY2(c.exportCsv(), qPrintable(c.errorText()));
@@ -205,10 +223,26 @@ private slots:
         QCOMPARE(table.rows.front().at(9), QStringLiteral("source"));
         QCOMPARE(std::count_if(table.rows.begin(), table.rows.end(),
                                [&](const auto &row) {
-                                   return row.at(4) == "read" && row.at(7) == colleagueDevice &&
-                                          row.at(9) == "server";
+                                   return row.at(4) == "read" && row.at(6) == childId.c_str() &&
+                                          row.at(7) == colleagueDevice && row.at(9) == "server";
                                }),
                  1);
+        QCOMPARE(std::count_if(table.rows.begin(), table.rows.end(),
+                               [&](const auto &row) {
+                                   return row.at(4) == "read" && row.at(6) == noteId.c_str() &&
+                                          row.at(7) == colleagueDevice && row.at(9) == "server";
+                               }),
+                 1);
+
+        // So does the PDF: her name, and her device marked as the server's entry.
+        QVERIFY2(c.exportPdf(), qPrintable(c.errorText()));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {c.lastPath(), QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(60000));
+        const QString pdf = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY2(pdf.contains(QStringLiteral("Kollega")), qPrintable(pdf));
+        QVERIFY2(pdf.contains(colleagueDevice + QStringLiteral(" (s)")), qPrintable(pdf));
+        QVERIFY2(pdf.contains(QStringLiteral("kommer från serverns logg")), qPrintable(pdf));
 
         // The server stops counting her as a manager: the tablet's own extract, and why.
         server.admin({"set-role", "--staff", QString::fromStdString(manager), "--role", "staff"});

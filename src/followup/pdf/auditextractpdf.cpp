@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace lykta::followup {
 
 QString AuditExtractPdf::actionText(const QString &action)
@@ -25,6 +27,15 @@ QString AuditExtractPdf::actionText(const QString &action)
         return tr("delade");
     if (action == QLatin1String("review"))
         return tr("granskade loggen");
+    //: The server's audit log: a tablet fetched the record from the server
+    if (action == QLatin1String("pull"))
+        return tr("hämtade till surfplattan");
+    //: The server's audit log: a tablet sent a change of the record to the server
+    if (action == QLatin1String("push"))
+        return tr("skickade ändring");
+    //: The server's audit log: the server refused a tablet's change of the record
+    if (action == QLatin1String("push_denied"))
+        return tr("nekades ändring");
     return action;
 }
 
@@ -38,10 +49,18 @@ QByteArray AuditExtractPdf::render(const std::vector<AuditExtractRow> &rows,
                        "tid), vem, vad och från vilken enhet (enhets-id). %n poster.",
                        nullptr, static_cast<int>(rows.size())),
                     10);
+    const auto fromServer = std::count_if(rows.begin(), rows.end(),
+                                          [](const AuditExtractRow &r) { return r.fromServer; });
+    pages.paragraph(fromServer > 0
+                        ? tr("%n av posterna kommer från serverns logg: kollegornas läsningar på "
+                             "sina egna surfplattor och vad servern lämnade ut. De är märkta (s).",
+                             nullptr, static_cast<int>(fromServer))
+                        : tr("Bara den här surfplattans poster: serverns logg hämtades inte."),
+                    10);
     pages.advance(4);
     QPainter &p = pages.painter();
     const double w = pages.width();
-    const double cols[] = {0, w * 0.2, w * 0.5, w * 0.64, w * 0.82, w};
+    const double cols[] = {0, w * 0.19, w * 0.44, w * 0.64, w * 0.78, w};
     const auto row = [&](const QStringList &cells, bool bold) {
         const QFont font = PdfPages::font(8, bold);
         p.setFont(font);
@@ -58,27 +77,31 @@ QByteArray AuditExtractPdf::render(const std::vector<AuditExtractRow> &rows,
     row({tr("Tid"), tr("Vem"), tr("Gjorde"), tr("Uppgift"), tr("Enhet")}, true);
     const QTimeZone stockholm("Europe/Stockholm");
     for (const auto &r : rows) {
-        const QString who = r.staffName.isEmpty() ? QString::fromStdString(r.staffId)
-                                                  : tr("%1, %2").arg(r.staffName, r.staffTitle);
+        QString who = r.staffName.isEmpty() ? QString::fromStdString(r.staffId) : r.staffName;
+        if (!r.staffName.isEmpty() && !r.staffTitle.isEmpty())
+            who = tr("%1, %2").arg(r.staffName, r.staffTitle);
+        QString device = AuditExtract::deviceText(r.device);
+        if (r.fromServer)
+            //: A device id in the access-log PDF, marked as an entry of the server's log
+            device = tr("%1 (s)").arg(device);
         row({r.at.toTimeZone(stockholm).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), who,
-             actionText(r.action), QString::fromStdString(r.entity),
-             AuditExtract::deviceText(r.device)},
+             actionText(r.action), QString::fromStdString(r.entity), device},
             false);
     }
     return pages.finish();
 }
 
-domain::DomainResult<QByteArray> AuditExtractPdf::exportPdf(store::Store &store,
-                                                            const store::Actor &actor,
-                                                            const std::string &entity,
-                                                            const std::string &subjectId,
-                                                            const QString &subjectLabel)
+domain::DomainResult<QByteArray>
+AuditExtractPdf::exportPdf(store::Store &store, const store::Actor &actor,
+                           const std::string &entity, const std::string &subjectId,
+                           const QString &subjectLabel,
+                           const std::vector<AuditExtractRow> &fromServer)
 {
     AuditExtract extract(store);
     auto rows = extract.rows(entity, subjectId);
     if (!rows)
         return rows.error();
-    QByteArray pdf = render(*rows, subjectLabel);
+    QByteArray pdf = render(AuditExtract::merge(std::move(*rows), fromServer), subjectLabel);
     if (auto logged = extract.recordExport(actor, entity, subjectId, store::AuditAction::Print);
         !logged)
         return logged.error();
