@@ -219,7 +219,12 @@ Result<bool, StoreError> Database::checkAndMigrate()
         if (auto r = exec("PRAGMA journal_mode=WAL"); !r)
             return r;
     }
-    if (auto r = exec("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"); !r)
+    // secure_delete for the connection's whole life: whatever a write frees (an edited draft's
+    // old text, a sent outbox row, a merged search segment) is zeroed at once, so a retention
+    // removal years later leaves no older copy in free space. Set whatever SQLite's build
+    // defaults to (Debian's is on, others' off).
+    if (auto r = exec("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;");
+        !r)
         return r;
 
     m_version = static_cast<SchemaVersion>(version);

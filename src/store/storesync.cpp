@@ -48,26 +48,6 @@ private:
     Database &m_db;
 };
 
-// What a pulled page deletes or replaces (a retention removal above all) is overwritten with
-// zeros in the file, not left readable in free space.
-class SecureDelete
-{
-public:
-    explicit SecureDelete(Database &db) : m_db(db) { set("ON"); }
-    ~SecureDelete() { set("OFF"); }
-    SecureDelete(const SecureDelete &) = delete;
-    SecureDelete &operator=(const SecureDelete &) = delete;
-
-private:
-    void set(std::string_view state)
-    {
-        if (!m_db.exec("PRAGMA secure_delete=" + std::string(state)))
-            qCWarning(lcStore) << "could not switch secure_delete" << state.data();
-    }
-
-    Database &m_db;
-};
-
 // Marks the open transaction as applying the server's changes, which the signed-record
 // triggers let through (the server's order is the order of record).
 Result<bool, StoreError> markApplyingRemote(Database &db, bool on)
@@ -384,7 +364,6 @@ Result<RemoteApplyReport, StoreError> Store::applyRemote(std::span<const sync::D
                                                          std::uint64_t nextCursor)
 {
     ForeignKeysOff foreignKeysOff(*m_db);
-    SecureDelete secureDelete(*m_db);
     Database::Transaction tx(*m_db);
     if (auto r = tx.begin(); !r)
         return r.error();
@@ -430,7 +409,8 @@ Result<RemoteApplyReport, StoreError> Store::applyRemote(std::span<const sync::D
     if (auto r = tx.commit(); !r)
         return r.error();
     if (apply.report.purged) {
-        // Out of the WAL and into the main file, where secure_delete zeroed the freed space.
+        // Out of the WAL and into the main file, where secure_delete (always on, database.cpp)
+        // zeroed the freed space.
         if (auto r = m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)"); !r)
             qCWarning(lcStore) << "could not checkpoint after a retention removal";
     }

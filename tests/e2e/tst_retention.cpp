@@ -459,6 +459,62 @@ private slots:
         QVERIFY(!fileBytes(old.path).contains("Familjen Gammal"));
     }
 
+    // secure_delete, on the server and on the tablet that wrote it: a note's long first text
+    // (kept on the server as record state that overflows into pages of its own) is replaced by
+    // a short one; retention later removes the note. No copy of the first text may be left in
+    // either file, not even in the pages the replacement freed years before the removal. The
+    // files are plaintext here (no --db-key-file, no passphrase), so a byte scan sees what a
+    // copy of an unencrypted file, or of an encrypted one with its key, would show. Only the
+    // SQLite files are scanned: PostgreSQL's rows are compared as text, and its dead tuples are
+    // left to VACUUM and disk encryption (docs/security.md).
+    void aReplacedTextLeavesNoTraceAfterRetention()
+    {
+        std::atomic<std::int64_t> shadowMs{msOf(2019, 6, 1)};
+        Tablet shadow = tablet("shadow", [&shadowMs] { return shadowMs.load(); });
+        QVERIFY(shadow.store && !shadow.token.empty());
+        QVERIFY(shadow.store->write(
+            shadow.actor,
+            {store::ChangeKind::Create, "unit", m_unit, {{"name", std::string("Enhet Syd")}}}));
+        auto family = shadow.store->write(
+            shadow.actor,
+            {store::ChangeKind::Create, "family", {}, {{"name", std::string("Familjen Skugga")}}});
+        QVERIFY(family);
+        std::string first;
+        while (first.size() < 6000)
+            first += "Skuggordet står i den första versionen av anteckningen. ";
+        auto note = shadow.store->write(shadow.actor, {store::ChangeKind::Create,
+                                                       "note",
+                                                       {},
+                                                       {{"subject_entity", std::string("family")},
+                                                        {"subject_id", family->ids.at(0)},
+                                                        {"body", first}}});
+        QVERIFY(note);
+        // Pushes go through; the pulls stop at today's tombstones (ClockSkew), as above.
+        sync(shadow);
+        QVERIFY(shadow.store->outbox()->empty());
+        shadowMs = msOf(2019, 6, 2);
+        QVERIFY(shadow.store->write(shadow.actor, {store::ChangeKind::Update,
+                                                   "note",
+                                                   note->ids.at(0),
+                                                   {{"body", std::string("Kort text.")}}}));
+        sync(shadow);
+        QVERIFY(shadow.store->outbox()->empty());
+        QVERIFY(m_server.database().rawContents().contains("Skuggordet")); // the log has it
+
+        const auto r = retention({});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.removed.count({"note", note->ids.at(0)}));
+        QVERIFY(!m_server.database().rawContents().contains("Skuggordet"));
+
+        shadowMs = sync::HlcClock::systemMilliseconds();
+        QCOMPARE(sync(shadow).activity, sync::client::Activity::Idle);
+        QVERIFY(!shadow.store->get("note", note->ids.at(0)).value());
+        shadow.store.reset();
+        const QByteArray file = fileBytes(shadow.path);
+        QVERIFY(file.contains("Familjen Tre")); // a real scan: case 3 is there in clear
+        QVERIFY(!file.contains("Skuggordet"));
+    }
+
     // The audit log: an entry goes 10 years after it was written (the default), not a day
     // earlier; no rule may keep it under 5 years; newer entries stay undeletable.
     void auditLogIsKeptTenYears()
