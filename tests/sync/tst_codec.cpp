@@ -315,6 +315,38 @@ private slots:
         QCOMPARE(encode(tooMany).error(), CodecError::TooLarge);
     }
 
+    // The server's receipt for an upload: bounded on input too (the tablet decodes what any
+    // server, or anything between, answers).
+    void auditReceiptIsBounded()
+    {
+        const AuditReceipt receipt{3, 2, {3}, "staff"};
+        auto back = decodeAuditReceiptPayload(rawPayload(receipt));
+        QVERIFY(back.ok());
+        QCOMPARE(*back, receipt);
+        // endian(1) version(4) through(8) stored(8) -> count at 21; with none, detail's at 29.
+        std::string countAttack = rawPayload(AuditReceipt{});
+        putU64(countAttack, 21, 1ull << 63);
+        std::size_t before = g_allocatedBytes.load();
+        QCOMPARE(decodeAuditReceiptPayload(countAttack).error(), CodecError::TooLarge);
+        QVERIFY(g_allocatedBytes.load() - before < 64 * 1024);
+        putU64(countAttack, 21, limits::kMaxAuditEntriesPerUpload);
+        QCOMPARE(decodeAuditReceiptPayload(countAttack).error(), CodecError::Truncated);
+        std::string textAttack = rawPayload(AuditReceipt{});
+        putU64(textAttack, 29, 4ull << 30);
+        before = g_allocatedBytes.load();
+        QCOMPARE(decodeAuditReceipt(*seal(MessageType::AuditReceipt, textAttack, Compression::Zstd))
+                     .error(),
+                 CodecError::TooLarge);
+        QVERIFY(g_allocatedBytes.load() - before < 64 * 1024);
+        AuditReceipt tooMany;
+        tooMany.refused.resize(limits::kMaxAuditEntriesPerUpload + 1);
+        QCOMPARE(encode(tooMany).error(), CodecError::TooLarge);
+        // The extract's raw payload is bounded as its envelope is.
+        std::string extractAttack = rawPayload(ServerAudit{});
+        putU64(extractAttack, 13, 1ull << 63);
+        QCOMPARE(decodeServerAuditPayload(extractAttack).error(), CodecError::TooLarge);
+    }
+
     // The server's extract for a manager: lossless, and bounded on input.
     void serverAuditRoundTripsAndIsBounded()
     {
