@@ -4,87 +4,124 @@
 <context>
     <name>AuditExtractPdf</name>
     <message>
-        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="13"/>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="15"/>
         <source>läste</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="15"/>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="17"/>
         <source>skapade</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="17"/>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="19"/>
         <source>ändrade</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="19"/>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="21"/>
         <source>tog bort</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="21"/>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="23"/>
         <source>exporterade</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="23"/>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="25"/>
         <source>skrev ut</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="25"/>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="27"/>
         <source>delade</source>
         <translation>shared</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="27"/>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="29"/>
         <source>granskade loggen</source>
         <translation>reviewed the log</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="34"/>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="32"/>
+        <source>hämtade till surfplattan</source>
+        <extracomment>The server&apos;s audit log: a tablet fetched the record from the server</extracomment>
+        <translation>fetched to a tablet</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="35"/>
+        <source>skickade ändring</source>
+        <extracomment>The server&apos;s audit log: a tablet sent a change of the record to the server</extracomment>
+        <translation>sent a change</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="38"/>
+        <source>nekades ändring</source>
+        <extracomment>The server&apos;s audit log: the server refused a tablet&apos;s change of the record</extracomment>
+        <translation>was refused a change</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="45"/>
         <source>Loggutdrag: %1</source>
         <translation>Access log extract: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="37"/>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="48"/>
         <source>Alla som har läst eller ändrat uppgifter om personen, med tid (svensk tid), vem, vad och från vilken enhet (enhets-id). %n poster.</source>
         <translation>
             <numerusform>Everyone who has read or changed information about the person, with the time (Swedish time), who, what and from which device (device id). %n entry.</numerusform>
             <numerusform>Everyone who has read or changed information about the person, with the time (Swedish time), who, what and from which device (device id). %n entries.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="55"/>
+        <source>%n av posterna kommer från serverns logg: kollegornas läsningar på sina egna surfplattor och vad servern lämnade ut. De är märkta (s).</source>
+        <translation>
+            <numerusform>%n of the entries comes from the server's log: colleagues' reads on their own tablets and what the server handed out. They are marked (s).</numerusform>
+            <numerusform>%n of the entries come from the server's log: colleagues' reads on their own tablets and what the server handed out. They are marked (s).</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="58"/>
+        <source>Bara den här surfplattans poster: serverns logg hämtades inte.</source>
+        <translation>This tablet's entries only: the server's log was not fetched.</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="77"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="58"/>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="77"/>
         <source>Vem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="58"/>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="77"/>
         <source>Gjorde</source>
         <translation>Did</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="58"/>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="77"/>
         <source>Uppgift</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="58"/>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="77"/>
         <source>Enhet</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="62"/>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="82"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="86"/>
+        <source>%1 (s)</source>
+        <extracomment>A device id in the access-log PDF, marked as an entry of the server&apos;s log</extracomment>
+        <translation>%1 (s)</translation>
     </message>
 </context>
 <context>
@@ -116,17 +153,17 @@
         <translation>Log extract as CSV</translation>
     </message>
     <message>
-        <location filename="../AuditReviewSection.qml" line="67"/>
+        <location filename="../AuditReviewSection.qml" line="74"/>
         <source>Registrera stickprov</source>
         <translation>Record a spot check</translation>
     </message>
     <message>
-        <location filename="../AuditReviewSection.qml" line="1"/>
+        <location filename="../AuditReviewSection.qml" line="67"/>
         <source>Hämta kollegornas läsningar</source>
         <translation>Fetch colleagues&apos; reads</translation>
     </message>
     <message>
-        <location filename="../AuditReviewSection.qml" line="1"/>
+        <location filename="../AuditReviewSection.qml" line="71"/>
         <source>Hämtar serverns logg över barnet eller familjen, med läsningar på kollegornas surfplattor, till nästa loggutdrag</source>
         <translation>Fetches the server&apos;s log about the child or family, with reads on colleagues&apos; tablets, for the next log extract</translation>
     </message>
@@ -1769,82 +1806,82 @@
         <translation>Lykta</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="64"/>
+        <location filename="../Main.qml" line="89"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="65"/>
+        <location filename="../Main.qml" line="90"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="65"/>
+        <location filename="../Main.qml" line="90"/>
         <source>Siffror och diagram för en period, som PDF eller CSV</source>
         <translation>Figures and charts for a period, as PDF or CSV</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="66"/>
+        <location filename="../Main.qml" line="91"/>
         <source>Kioskinnehåll</source>
         <translation>Kiosk content</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="66"/>
+        <location filename="../Main.qml" line="91"/>
         <source>Kort och hjälplinjer i väntrummets kiosk</source>
         <translation>Cards and helplines in the waiting-room kiosk</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="67"/>
+        <location filename="../Main.qml" line="92"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="67"/>
+        <location filename="../Main.qml" line="92"/>
         <source>Språk och lås</source>
         <translation>Language and lock</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="90"/>
+        <location filename="../Main.qml" line="115"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="101"/>
+        <location filename="../Main.qml" line="126"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="108"/>
+        <location filename="../Main.qml" line="133"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="116"/>
+        <location filename="../Main.qml" line="141"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="117"/>
+        <location filename="../Main.qml" line="142"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="118"/>
+        <location filename="../Main.qml" line="143"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="119"/>
+        <location filename="../Main.qml" line="144"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="120"/>
+        <location filename="../Main.qml" line="145"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="64"/>
+        <location filename="../Main.qml" line="89"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
@@ -1957,22 +1994,22 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="30"/>
+        <location filename="../kiosk/PinPad.qml" line="39"/>
         <source>Fel kod.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="30"/>
+        <location filename="../kiosk/PinPad.qml" line="39"/>
         <source>Ingen kod är inställd för den här skärmen.</source>
         <translation>No PIN has been set for this screen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="41"/>
+        <location filename="../kiosk/PinPad.qml" line="50"/>
         <source>Personal: skriv koden för att lämna skärmen</source>
         <translation>Staff: enter the PIN to leave this screen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/PinPad.qml" line="59"/>
+        <location filename="../kiosk/PinPad.qml" line="32"/>
         <source>Vänta %n sekunder.</source>
         <translation>
             <numerusform>Wait %n second.</numerusform>
@@ -1993,24 +2030,24 @@
         <translation>Wait one second.</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="79"/>
-        <location filename="../kiosk/PinPad.qml" line="96"/>
+        <location filename="../kiosk/PinPad.qml" line="89"/>
+        <location filename="../kiosk/PinPad.qml" line="106"/>
         <source>Siffran %1</source>
         <extracomment>The name a screen reader gives a key of the PIN pad</extracomment>
         <translation>Digit %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="88"/>
+        <location filename="../kiosk/PinPad.qml" line="98"/>
         <source>Sudda</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="102"/>
+        <location filename="../kiosk/PinPad.qml" line="112"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="111"/>
+        <location filename="../kiosk/PinPad.qml" line="121"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -2736,94 +2773,94 @@
 <context>
     <name>lykta::app::AuditReviewController</name>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="52"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="104"/>
         <source>Familj: %1</source>
         <translation>Family: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="64"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="116"/>
         <source>Barn: %1</source>
         <extracomment>A child in the list of people whose access log can be taken out</extracomment>
         <translation>Child: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="100"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="265"/>
         <source>Inga stickprov är registrerade på den här enheten ännu.</source>
         <translation>No spot checks have been recorded on this device yet.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="102"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="267"/>
         <source>Stickprov i loggen: %1. Det senaste gjordes %2.</source>
         <translation>Spot checks in the log: %1. The latest was made %2.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="126"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="291"/>
         <source>Loggutdrag och stickprov görs av enhetens chef.</source>
         <translation>Log extracts and spot checks are made by the unit&apos;s manager.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="129"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="294"/>
         <source>Välj ett barn eller en familj först.</source>
         <translation>Choose a child or a family first.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="157"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="322"/>
         <source>Sparad som %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="192"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="358"/>
         <source>Stickprovet för %1 är registrerat i loggen.</source>
         <translation>The spot check for %1 is recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="152"/>
         <source>Kollegornas läsningar kunde inte hämtas: surfplattan är inte ansluten till någon server. Loggutdraget visar bara den här surfplattans poster.</source>
         <translation>Colleagues&apos; reads could not be fetched: the tablet is not connected to a server. The log extract shows only this tablet&apos;s entries.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="159"/>
         <source>Hämtar kollegornas läsningar från servern …</source>
         <translation>Fetching colleagues&apos; reads from the server …</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
-        <extracomment>Said when the server&apos;s part of an access-log extract could not be had</extracomment>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="185"/>
         <source>Loggutdraget visar bara den här surfplattans poster.</source>
+        <extracomment>Said when the server&apos;s part of an access-log extract could not be had</extracomment>
         <translation>The log extract shows only this tablet&apos;s entries.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="189"/>
         <source>Kollegornas läsningar kunde inte hämtas: surfplattan är inte ansluten till någon server.</source>
         <translation>Colleagues&apos; reads could not be fetched: the tablet is not connected to a server.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="196"/>
         <source>servern lämnar loggen bara till chefen för barnets eller familjens enhet.</source>
         <translation>the server gives the log only to the manager of the child&apos;s or family&apos;s unit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="198"/>
         <source>servern känner inte längre igen surfplattan. Anslut den på nytt.</source>
         <translation>the server no longer recognises the tablet. Connect it again.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="201"/>
         <source>servern gick inte att nå. Försök igen när surfplattan är uppkopplad.</source>
         <translation>the server could not be reached. Try again when the tablet is online.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="203"/>
         <source>servern svarade med ett fel (%1).</source>
         <translation>the server answered with an error (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="205"/>
         <source>Kollegornas läsningar kunde inte hämtas: %1</source>
         <translation>Colleagues&apos; reads could not be fetched: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="210"/>
         <source>Med serverns logg: %n poster från servern.</source>
         <translation>
             <numerusform>With the server&apos;s log: %n entry from the server.</numerusform>
@@ -2831,7 +2868,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="213"/>
         <source>De %n äldsta posterna på servern kom inte med.</source>
         <translation>
             <numerusform>The oldest entry on the server was left out.</numerusform>
@@ -3345,37 +3382,37 @@
         <translation>There are already so many unresolved versions of this text that the server accepts no more. Resolve the conflicts first, then enter the text again.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="20"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="24"/>
         <source>Anteckningen hade redan signerats när ändringen kom fram till servern. Behövs texten, skriv en rättelse.</source>
         <translation>The note had already been signed when the change reached the server. If the text is needed, write a correction.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="23"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="27"/>
         <source>Ändringen gäller uppgifter utanför de enheter du arbetar i.</source>
         <translation>The change concerns records outside the units you work in.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="25"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="29"/>
         <source>Enhetens klocka gick fel när ändringen gjordes. Kontrollera datum och tid och skriv in texten igen.</source>
         <translation>The device&apos;s clock was wrong when the change was made. Check the date and time and enter the text again.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="28"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="32"/>
         <source>Servern kunde inte ta emot ändringen i den här formen. Skriv in texten igen, eller kontakta den som ansvarar för Lykta.</source>
         <translation>The server could not accept the change in this form. Enter the text again, or contact the person responsible for Lykta.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="34"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="38"/>
         <source>Servern tog inte emot ändringen.</source>
         <translation>The server did not accept the change.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="66"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="70"/>
         <source>Ändringen finns inte längre i listan.</source>
         <translation>The change is no longer in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="78"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="82"/>
         <source>Det finns ingen text att kopiera.</source>
         <translation>There is no text to copy.</translation>
     </message>
@@ -3455,112 +3492,122 @@
 <context>
     <name>lykta::app::SyncController</name>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="79"/>
+        <location filename="../../src/app/synccontroller.cpp" line="80"/>
         <source>Inte kopplad till någon server</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="82"/>
+        <location filename="../../src/app/synccontroller.cpp" line="83"/>
         <source>Synkroniseringen stoppades</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="82"/>
+        <location filename="../../src/app/synccontroller.cpp" line="83"/>
         <source>Redo att synkronisera</source>
         <translation>Ready to sync</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="84"/>
+        <location filename="../../src/app/synccontroller.cpp" line="85"/>
         <source>Ingen kontakt med servern</source>
         <translation>No contact with the server</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="86"/>
+        <location filename="../../src/app/synccontroller.cpp" line="87"/>
         <source>Ansluter …</source>
         <translation>Connecting …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="88"/>
+        <location filename="../../src/app/synccontroller.cpp" line="89"/>
         <source>Allt är synkroniserat</source>
         <translation>Everything is synced</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="90"/>
+        <location filename="../../src/app/synccontroller.cpp" line="91"/>
         <source>Försöker igen om en stund …</source>
         <translation>Trying again in a moment …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="90"/>
+        <location filename="../../src/app/synccontroller.cpp" line="91"/>
         <source>Synkroniserar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="99"/>
+        <location filename="../../src/app/synccontroller.cpp" line="102"/>
         <source>Skickar</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="100"/>
+        <location filename="../../src/app/synccontroller.cpp" line="103"/>
         <source>Hämtar</source>
         <translation>Fetching</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="102"/>
+        <location filename="../../src/app/synccontroller.cpp" line="105"/>
         <source>%1 ändringar skickade, %2 hämtade</source>
         <translation>%1 changes sent, %2 fetched</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="111"/>
+        <location filename="../../src/app/synccontroller.cpp" line="114"/>
         <source>Aldrig synkroniserad</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="112"/>
+        <location filename="../../src/app/synccontroller.cpp" line="115"/>
         <source>Senast synkroniserad %1</source>
         <translation>Last synced %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="135"/>
+        <location filename="../../src/app/synccontroller.cpp" line="138"/>
         <source>Servern går inte att nå just nu. Allt du skriver sparas på enheten och skickas vid nästa synkronisering.</source>
         <translation>The server cannot be reached right now. Everything you write is saved on the device and sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="138"/>
+        <location filename="../../src/app/synccontroller.cpp" line="141"/>
         <source>Servern svarade inte som den skulle. Försök igen om en stund; inget har gått förlorat.</source>
         <translation>The server did not answer as it should. Try again in a moment; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="141"/>
+        <location filename="../../src/app/synccontroller.cpp" line="144"/>
         <source>Enheten är inte längre godkänd hos servern. Koppla den igen med en ny engångskod nedan; allt som inte hunnit skickas finns kvar på enheten.</source>
         <translation>The server no longer accepts this device. Connect it again with a new one-time code below; everything not yet sent is still on the device.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="144"/>
+        <location filename="../../src/app/synccontroller.cpp" line="147"/>
         <source>Servern tog inte emot vissa ändringar. De finns kvar här med förklaring.</source>
         <translation>The server did not accept some changes. They are kept here with an explanation.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="146"/>
+        <location filename="../../src/app/synccontroller.cpp" line="149"/>
         <source>Synkroniseringen stoppades eftersom servern inte kunde verifieras eller förstås. Kontakta support; inget har gått förlorat.</source>
         <translation>Sync stopped because the server could not be verified or understood. Contact support; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="219"/>
+        <location filename="../../src/app/synccontroller.cpp" line="202"/>
+        <source>Enheten är låst. Lås upp den med lösenfrasen för att synkronisera; ingenting har skickats.</source>
+        <translation>The device is locked. Unlock it with the passphrase to sync; nothing has been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="206"/>
+        <source>Kopplingen till servern går inte att öppna med den här enhetens nyckel. Koppla enheten igen med en ny engångskod; inget som skrivits här har gått förlorat.</source>
+        <translation>The connection to the server cannot be opened with this device's key. Connect the device again with a new one-time code; nothing written here has been lost.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="231"/>
         <source>Engångskoden gäller inte (fel, redan använd eller för gammal).</source>
         <translation>The one-time code is not valid (wrong, already used or too old).</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="221"/>
+        <location filename="../../src/app/synccontroller.cpp" line="233"/>
         <source>Koden är spärrad efter för många försök. Be om en ny engångskod.</source>
         <translation>The code is locked after too many attempts. Ask for a new one-time code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="223"/>
+        <location filename="../../src/app/synccontroller.cpp" line="235"/>
         <source>Adressen börjar med http:// och skulle skicka koden okrypterad över nätet. Skriv adressen med https:// (eller utan början, så används https). Ingenting har skickats.</source>
         <translation>The address starts with http:// and would send the code unencrypted over the network. Write the address with https:// (or without a scheme, then https is used). Nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="227"/>
+        <location filename="../../src/app/synccontroller.cpp" line="239"/>
         <source>Det där är ingen serveradress. Skriv den som till exempel https://lykta.kommun.se eller lykta.kommun.se:8443. Ingenting har skickats.</source>
         <translation>That is not a server address. Write it as, for example, https://lykta.kommun.se or lykta.kommun.se:8443. Nothing was sent.</translation>
     </message>
