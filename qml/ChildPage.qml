@@ -25,6 +25,11 @@ Page {
         if (id.length > 0)
             openSeries(id)
     }
+    // The self-test opens the child's newest case note.
+    function openFirstNote() { caseNotes.openFirst() }
+    function openNote(noteId) {
+        page.StackView.view.push(caseNotePage, {noteId: noteId, childId: page.childId})
+    }
     function openSeries(id) {
         page.StackView.view.push(seriesPage, {seriesId: id})
     }
@@ -93,6 +98,12 @@ Page {
                 message: qsTr("Ingen samtalsserie än. Starta en när barnet och familjen vill.")
             }
         }
+        CaseNoteSection {
+            id: caseNotes
+            Layout.fillHeight: true
+            childId: page.childId
+            onOpen: noteId => page.openNote(noteId)
+        }
     }
 
     Dialog {
@@ -121,5 +132,6 @@ Page {
     }
 
     Component { id: seriesPage; SeriesPage {} }
+    Component { id: caseNotePage; CaseNotePage {} }
     Component { id: childEditPage; ChildEditPage {} }
 }

@@ -1,6 +1,7 @@
 #include "demodata.h"
 
 #include "amendmentservice.h"
+#include "casenoteservice.h"
 #include "conversationservice.h"
 #include "conversationtemplateservice.h"
 #include "detail.h"
@@ -55,6 +56,7 @@ DomainResult<bool> seedConflict(store::Store &store, NoteService &notes, const s
     call.subjectEntity = "family";
     call.subjectId = familyId;
     call.kind = QStringLiteral("case");
+    call.caseKind = QStringLiteral("phone_call");
     call.eventDate = today.addDays(-3);
     call.body = QStringLiteral("Telefonsamtal med pappa.");
     LYKTA_TRY(noteId, notes.createDraft(maja, call));
@@ -257,16 +259,44 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
     if (auto r = conversations.declineSeries(majaActor, hugoSeries); !r)
         return r.error();
 
-    // A case note about the first family.
+    // Case notes about the first family and Ella: the first contact, a meeting at Ella's
+    // school (her own words, not for guardians, with a correction) and a home visit Maja has
+    // not signed yet.
+    CaseNoteService caseNotes(store);
     Note caseNote;
     caseNote.subjectEntity = "family";
     caseNote.subjectId = familyIds[0];
-    caseNote.kind = QStringLiteral("case");
+    caseNote.caseKind = QStringLiteral("health_care_meeting");
     caseNote.eventDate = today.addDays(-61);
     caseNote.body = QStringLiteral("Första kontakt via vuxenpsykiatrin. Mamma vill att barnen "
                                    "får prata med någon.");
-    LYKTA_TRY(caseNoteId, notes.createDraft(majaActor, caseNote));
-    if (auto r = notes.sign(majaActor, caseNoteId); !r)
+    LYKTA_TRY(caseNoteId, caseNotes.create(majaActor, caseNote));
+    if (auto r = caseNotes.sign(majaActor, caseNoteId); !r)
+        return r.error();
+    Note school;
+    school.subjectEntity = "child";
+    school.subjectId = childIds[0];
+    school.caseKind = QStringLiteral("school_meeting");
+    school.eventDate = today.addDays(-12);
+    school.body = QStringLiteral("Möte med Ellas mentor och skolkuratorn. Ella säger: \"Jag orkar "
+                                 "inte läxorna när mamma är sjuk, men säg inget till henne.\" "
+                                 "Skolan ger Ella mer tid för läxor.");
+    school.childWordsPrivate = true;
+    LYKTA_TRY(schoolId, caseNotes.create(majaActor, school));
+    if (auto r = caseNotes.sign(majaActor, schoolId); !r)
+        return r.error();
+    if (auto r = amendments.amend(majaActor, "note", schoolId, QStringLiteral("Fel namn"),
+                                  QStringLiteral("Det var biträdande rektor, inte mentorn."));
+        !r)
+        return r.error();
+    Note visit;
+    visit.subjectEntity = "family";
+    visit.subjectId = familyIds[0];
+    visit.caseKind = QStringLiteral("home_visit");
+    visit.eventDate = today.addDays(-2);
+    visit.body = QStringLiteral("Hembesök hos Sara, Ella och Noah. Sara har börjat en ny "
+                                "behandling och orkar mer på eftermiddagarna.");
+    if (auto r = caseNotes.create(majaActor, visit); !r)
         return r.error();
 
     // A conflict to resolve: Maja and Omar wrote up the same phone call with the
