@@ -66,7 +66,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 text: editor.isSigned ? editor.signedText + " · " + qsTr("kan inte ändras, men rättas med en rättelse")
-                    : editor.noteId.length === 0 ? qsTr("Sparas som utkast. När den är signerad kan den inte ändras.")
+                    : editor.writtenText.length === 0 ? qsTr("Sparas som utkast. När den är signerad kan den inte ändras.")
                     : page.locked ? qsTr("Utkast av en kollega: bara den som skrev det kan ändra och signera det.")
                     : qsTr("Utkast, inte signerat")
                 color: editor.isSigned ? Theme.muted : Theme.accent

@@ -47,7 +47,7 @@ ColumnLayout {
         id: list
         Layout.fillWidth: true
         Layout.fillHeight: true
-        Layout.minimumHeight: Theme.touch * 2
+        Layout.minimumHeight: Theme.touch * 1.5
         clip: true
         model: notes
         delegate: ListRow {

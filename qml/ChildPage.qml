@@ -100,7 +100,9 @@ Page {
         }
         CaseNoteSection {
             id: caseNotes
-            Layout.fillHeight: true
+            // Half the page; the list above takes the rest.
+            Layout.preferredHeight: page.height * 0.45
+            Layout.fillHeight: false
             childId: page.childId
             onOpen: noteId => page.openNote(noteId)
         }

@@ -85,7 +85,9 @@ Page {
         }
         CaseNoteSection {
             id: caseNotes
-            Layout.fillHeight: true
+            // Half the page; the list above takes the rest.
+            Layout.preferredHeight: page.height * 0.45
+            Layout.fillHeight: false
             familyId: page.familyId
             onOpen: noteId => page.openNote(noteId)
         }

@@ -116,17 +116,17 @@
         <translation>Log extract as CSV</translation>
     </message>
     <message>
-        <location filename="../AuditReviewSection.qml" line="67"/>
+        <location filename="../AuditReviewSection.qml" line="74"/>
         <source>Registrera stickprov</source>
         <translation>Record a spot check</translation>
     </message>
     <message>
-        <location filename="../AuditReviewSection.qml" line="1"/>
+        <location filename="../AuditReviewSection.qml" line="67"/>
         <source>Hämta kollegornas läsningar</source>
         <translation>Fetch colleagues&apos; reads</translation>
     </message>
     <message>
-        <location filename="../AuditReviewSection.qml" line="1"/>
+        <location filename="../AuditReviewSection.qml" line="71"/>
         <source>Hämtar serverns logg över barnet eller familjen, med läsningar på kollegornas surfplattor, till nästa loggutdrag</source>
         <translation>Fetches the server&apos;s log about the child or family, with reads on colleagues&apos; tablets, for the next log extract</translation>
     </message>
@@ -186,6 +186,155 @@
         <location filename="../kiosk/CardPage.qml" line="54"/>
         <source>Nästa kort</source>
         <translation>Next card</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNoteKinds</name>
+    <message>
+        <location filename="../../src/app/casenotekinds.cpp" line="10"/>
+        <source>Telefonsamtal</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/casenotekinds.cpp" line="12"/>
+        <source>Hembesök</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/casenotekinds.cpp" line="14"/>
+        <source>Möte med skolan</source>
+        <translation>Meeting with the school</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/casenotekinds.cpp" line="16"/>
+        <source>Möte med hälso- och sjukvården</source>
+        <translation>Meeting with health care</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/casenotekinds.cpp" line="17"/>
+        <source>Övrigt</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNotePage</name>
+    <message>
+        <location filename="../CaseNotePage.qml" line="68"/>
+        <source>kan inte ändras, men rättas med en rättelse</source>
+        <translation>cannot be changed, but can be corrected</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="69"/>
+        <source>Sparas som utkast. När den är signerad kan den inte ändras.</source>
+        <translation>Saved as a draft. Once signed it cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="70"/>
+        <source>Utkast av en kollega: bara den som skrev det kan ändra och signera det.</source>
+        <translation>A colleague's draft: only its author can change and sign it.</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="71"/>
+        <source>Utkast, inte signerat</source>
+        <translation>Draft, not signed</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="79"/>
+        <source>Vad gäller anteckningen?</source>
+        <translation>What is the note about?</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="94"/>
+        <source>Datum då det hände (ÅÅÅÅ-MM-DD)</source>
+        <translation>Date it happened (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="102"/>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="110"/>
+        <source>Barnets egna ord – inte för vårdnadshavare</source>
+        <translation>The child's own words – not for guardians</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="127"/>
+        <source>Spara utkast</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="132"/>
+        <source>Signera …</source>
+        <translation>Sign …</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="143"/>
+        <source>Rättelser</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="156"/>
+        <source>Rättelse %1 av %2. Skäl: %3</source>
+        <translation>Correction %1 by %2. Reason: %3</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="171"/>
+        <source>Skäl till rättelsen</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="176"/>
+        <source>Rättelse</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="179"/>
+        <source>Spara rättelse</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="195"/>
+        <source>Signera anteckningen?</source>
+        <translation>Sign the note?</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="202"/>
+        <source>En signerad anteckning kan aldrig ändras. Fel rättas med en rättelse som visas under den.</source>
+        <translation>A signed note can never be changed. Mistakes are fixed with a correction shown below it.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNoteSection</name>
+    <message>
+        <location filename="../CaseNoteSection.qml" line="35"/>
+        <source>Anteckningar i ärendet</source>
+        <translation>Case notes</translation>
+    </message>
+    <message>
+        <location filename="../CaseNoteSection.qml" line="36"/>
+        <source>Ny anteckning</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../CaseNoteSection.qml" line="61"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../CaseNoteSection.qml" line="62"/>
+        <source>Signerad</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../CaseNoteSection.qml" line="62"/>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../CaseNoteSection.qml" line="68"/>
+        <source>Inga anteckningar än. Skriv om telefonsamtal, hembesök och möten här.</source>
+        <translation>No notes yet. Write about phone calls, home visits and meetings here.</translation>
     </message>
 </context>
 <context>
@@ -274,42 +423,42 @@
 <context>
     <name>ChildPage</name>
     <message>
-        <location filename="../ChildPage.qml" line="55"/>
+        <location filename="../ChildPage.qml" line="60"/>
         <source>Uppgifter och personnummer</source>
         <translation>Details and identity number</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="60"/>
+        <location filename="../ChildPage.qml" line="65"/>
         <source>Samtalsserier</source>
         <translation>Conversation series</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="61"/>
+        <location filename="../ChildPage.qml" line="66"/>
         <source>Starta samtalsserie</source>
         <translation>Start a conversation series</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="86"/>
+        <location filename="../ChildPage.qml" line="91"/>
         <source>Startad %1 · %2</source>
         <translation>Started %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="87"/>
+        <location filename="../ChildPage.qml" line="92"/>
         <source>Startad %1</source>
         <translation>Started %1</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="93"/>
+        <location filename="../ChildPage.qml" line="98"/>
         <source>Ingen samtalsserie än. Starta en när barnet och familjen vill.</source>
         <translation>No conversation series yet. Start one when the child and the family want to.</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="100"/>
+        <location filename="../ChildPage.qml" line="112"/>
         <source>Välj samtalsmodell</source>
         <translation>Choose a conversation model</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ChildPage.qml" line="115"/>
+        <location filename="../ChildPage.qml" line="127"/>
         <source>%1 · %n steg</source>
         <translation>
             <numerusform>%1 · %n step</numerusform>
@@ -821,22 +970,22 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../FamilyPage.qml" line="42"/>
+        <location filename="../FamilyPage.qml" line="48"/>
         <source>Lägg till barn</source>
         <translation>Add a child</translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="48"/>
+        <location filename="../FamilyPage.qml" line="54"/>
         <source>Ändra familj</source>
         <translation>Edit family</translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="54"/>
+        <location filename="../FamilyPage.qml" line="60"/>
         <source>Barn</source>
         <translation>Children</translation>
     </message>
     <message numerus="yes">
-        <location filename="../FamilyPage.qml" line="71"/>
+        <location filename="../FamilyPage.qml" line="77"/>
         <source>%n år</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -844,12 +993,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="72"/>
+        <location filename="../FamilyPage.qml" line="78"/>
         <source>Identifierad</source>
         <translation>Identified</translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="77"/>
+        <location filename="../FamilyPage.qml" line="83"/>
         <source>Inga barn registrerade i familjen.</source>
         <translation>No children recorded in this family.</translation>
     </message>
@@ -1769,82 +1918,82 @@
         <translation>Lykta</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="64"/>
+        <location filename="../Main.qml" line="95"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="65"/>
+        <location filename="../Main.qml" line="96"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="65"/>
+        <location filename="../Main.qml" line="96"/>
         <source>Siffror och diagram för en period, som PDF eller CSV</source>
         <translation>Figures and charts for a period, as PDF or CSV</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="66"/>
+        <location filename="../Main.qml" line="97"/>
         <source>Kioskinnehåll</source>
         <translation>Kiosk content</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="66"/>
+        <location filename="../Main.qml" line="97"/>
         <source>Kort och hjälplinjer i väntrummets kiosk</source>
         <translation>Cards and helplines in the waiting-room kiosk</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="67"/>
+        <location filename="../Main.qml" line="98"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="67"/>
+        <location filename="../Main.qml" line="98"/>
         <source>Språk och lås</source>
         <translation>Language and lock</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="90"/>
+        <location filename="../Main.qml" line="121"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="101"/>
+        <location filename="../Main.qml" line="132"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="108"/>
+        <location filename="../Main.qml" line="139"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="116"/>
+        <location filename="../Main.qml" line="147"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="117"/>
+        <location filename="../Main.qml" line="148"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="118"/>
+        <location filename="../Main.qml" line="149"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="119"/>
+        <location filename="../Main.qml" line="150"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="120"/>
+        <location filename="../Main.qml" line="151"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="64"/>
+        <location filename="../Main.qml" line="95"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
@@ -1957,22 +2106,22 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="30"/>
+        <location filename="../kiosk/PinPad.qml" line="39"/>
         <source>Fel kod.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="30"/>
+        <location filename="../kiosk/PinPad.qml" line="39"/>
         <source>Ingen kod är inställd för den här skärmen.</source>
         <translation>No PIN has been set for this screen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="41"/>
+        <location filename="../kiosk/PinPad.qml" line="50"/>
         <source>Personal: skriv koden för att lämna skärmen</source>
         <translation>Staff: enter the PIN to leave this screen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/PinPad.qml" line="59"/>
+        <location filename="../kiosk/PinPad.qml" line="32"/>
         <source>Vänta %n sekunder.</source>
         <translation>
             <numerusform>Wait %n second.</numerusform>
@@ -1993,24 +2142,24 @@
         <translation>Wait one second.</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="79"/>
-        <location filename="../kiosk/PinPad.qml" line="96"/>
+        <location filename="../kiosk/PinPad.qml" line="89"/>
+        <location filename="../kiosk/PinPad.qml" line="106"/>
         <source>Siffran %1</source>
         <extracomment>The name a screen reader gives a key of the PIN pad</extracomment>
         <translation>Digit %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="88"/>
+        <location filename="../kiosk/PinPad.qml" line="98"/>
         <source>Sudda</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="102"/>
+        <location filename="../kiosk/PinPad.qml" line="112"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="111"/>
+        <location filename="../kiosk/PinPad.qml" line="121"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -2736,94 +2885,94 @@
 <context>
     <name>lykta::app::AuditReviewController</name>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="52"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="105"/>
         <source>Familj: %1</source>
         <translation>Family: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="64"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="117"/>
         <source>Barn: %1</source>
         <extracomment>A child in the list of people whose access log can be taken out</extracomment>
         <translation>Child: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="100"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="262"/>
         <source>Inga stickprov är registrerade på den här enheten ännu.</source>
         <translation>No spot checks have been recorded on this device yet.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="102"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="264"/>
         <source>Stickprov i loggen: %1. Det senaste gjordes %2.</source>
         <translation>Spot checks in the log: %1. The latest was made %2.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="126"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="288"/>
         <source>Loggutdrag och stickprov görs av enhetens chef.</source>
         <translation>Log extracts and spot checks are made by the unit&apos;s manager.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="129"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="291"/>
         <source>Välj ett barn eller en familj först.</source>
         <translation>Choose a child or a family first.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="157"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="319"/>
         <source>Sparad som %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="192"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="357"/>
         <source>Stickprovet för %1 är registrerat i loggen.</source>
         <translation>The spot check for %1 is recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="153"/>
         <source>Kollegornas läsningar kunde inte hämtas: surfplattan är inte ansluten till någon server. Loggutdraget visar bara den här surfplattans poster.</source>
         <translation>Colleagues&apos; reads could not be fetched: the tablet is not connected to a server. The log extract shows only this tablet&apos;s entries.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="160"/>
         <source>Hämtar kollegornas läsningar från servern …</source>
         <translation>Fetching colleagues&apos; reads from the server …</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
-        <extracomment>Said when the server&apos;s part of an access-log extract could not be had</extracomment>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="186"/>
         <source>Loggutdraget visar bara den här surfplattans poster.</source>
+        <extracomment>Said when the server&apos;s part of an access-log extract could not be had</extracomment>
         <translation>The log extract shows only this tablet&apos;s entries.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="190"/>
         <source>Kollegornas läsningar kunde inte hämtas: surfplattan är inte ansluten till någon server.</source>
         <translation>Colleagues&apos; reads could not be fetched: the tablet is not connected to a server.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="197"/>
         <source>servern lämnar loggen bara till chefen för barnets eller familjens enhet.</source>
         <translation>the server gives the log only to the manager of the child&apos;s or family&apos;s unit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="199"/>
         <source>servern känner inte längre igen surfplattan. Anslut den på nytt.</source>
         <translation>the server no longer recognises the tablet. Connect it again.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="202"/>
         <source>servern gick inte att nå. Försök igen när surfplattan är uppkopplad.</source>
         <translation>the server could not be reached. Try again when the tablet is online.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="204"/>
         <source>servern svarade med ett fel (%1).</source>
         <translation>the server answered with an error (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="206"/>
         <source>Kollegornas läsningar kunde inte hämtas: %1</source>
         <translation>Colleagues&apos; reads could not be fetched: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="211"/>
         <source>Med serverns logg: %n poster från servern.</source>
         <translation>
             <numerusform>With the server&apos;s log: %n entry from the server.</numerusform>
@@ -2831,12 +2980,70 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="214"/>
         <source>De %n äldsta posterna på servern kom inte med.</source>
         <translation>
             <numerusform>The oldest entry on the server was left out.</numerusform>
             <numerusform>The %n oldest entries on the server were left out.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::CaseNoteEditor</name>
+    <message>
+        <location filename="../../src/app/casenoteeditor.cpp" line="35"/>
+        <source>Familjen</source>
+        <translation>The family</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/casenoteeditor.cpp" line="46"/>
+        <source>Ny anteckning</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/casenoteeditor.cpp" line="65"/>
+        <source>%1 · %2</source>
+        <extracomment>%1 is the kind of contact (Telefonsamtal), %2 whom the note is about</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/casenoteeditor.cpp" line="67"/>
+        <source>Skriven %1 av %2</source>
+        <extracomment>%1 is when, %2 the name, title and unit of the staff member who wrote the note</extracomment>
+        <translation>Written %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/casenoteeditor.cpp" line="72"/>
+        <source>Signerad %1 av %2</source>
+        <translation>Signed %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/casenoteeditor.cpp" line="93"/>
+        <source>Skriv datumet som ÅÅÅÅ-MM-DD, i dag eller tidigare.</source>
+        <translation>Write the date as YYYY-MM-DD, today or earlier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/casenoteeditor.cpp" line="95"/>
+        <source>Skriv vad som hände innan du sparar.</source>
+        <translation>Write what happened before saving.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/casenoteeditor.cpp" line="97"/>
+        <source>Välj vad anteckningen gäller.</source>
+        <translation>Choose what the note is about.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/casenoteeditor.cpp" line="99"/>
+        <source>Utkastet är en kollegas. Bara den som skrev det kan ändra eller signera det.</source>
+        <translation>The draft is a colleague's. Only its author can change or sign it.</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::CaseNoteModel</name>
+    <message>
+        <location filename="../../src/app/casenotemodel.cpp" line="49"/>
+        <source>Familjen</source>
+        <translation>The family</translation>
     </message>
 </context>
 <context>
@@ -3345,37 +3552,37 @@
         <translation>There are already so many unresolved versions of this text that the server accepts no more. Resolve the conflicts first, then enter the text again.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="20"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="24"/>
         <source>Anteckningen hade redan signerats när ändringen kom fram till servern. Behövs texten, skriv en rättelse.</source>
         <translation>The note had already been signed when the change reached the server. If the text is needed, write a correction.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="23"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="27"/>
         <source>Ändringen gäller uppgifter utanför de enheter du arbetar i.</source>
         <translation>The change concerns records outside the units you work in.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="25"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="29"/>
         <source>Enhetens klocka gick fel när ändringen gjordes. Kontrollera datum och tid och skriv in texten igen.</source>
         <translation>The device&apos;s clock was wrong when the change was made. Check the date and time and enter the text again.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="28"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="32"/>
         <source>Servern kunde inte ta emot ändringen i den här formen. Skriv in texten igen, eller kontakta den som ansvarar för Lykta.</source>
         <translation>The server could not accept the change in this form. Enter the text again, or contact the person responsible for Lykta.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="34"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="38"/>
         <source>Servern tog inte emot ändringen.</source>
         <translation>The server did not accept the change.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="66"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="70"/>
         <source>Ändringen finns inte längre i listan.</source>
         <translation>The change is no longer in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="78"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="82"/>
         <source>Det finns ingen text att kopiera.</source>
         <translation>There is no text to copy.</translation>
     </message>
@@ -3383,27 +3590,33 @@
 <context>
     <name>lykta::app::SearchModel</name>
     <message>
-        <location filename="../../src/app/searchmodel.cpp" line="34"/>
+        <location filename="../../src/app/searchmodel.cpp" line="35"/>
         <source>Sökningen är för lång. Skriv högst %1 tecken.</source>
         <translation>The search is too long. Type at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/app/searchmodel.cpp" line="37"/>
+        <location filename="../../src/app/searchmodel.cpp" line="38"/>
         <source>Skriv minst en bokstav eller siffra för att söka.</source>
         <translation>Type at least one letter or digit to search.</translation>
     </message>
     <message>
-        <location filename="../../src/app/searchmodel.cpp" line="84"/>
+        <location filename="../../src/app/searchmodel.cpp" line="89"/>
+        <source>Anteckning i ärendet: %1</source>
+        <extracomment>A case note outside a conversation series; %1 is its kind (Telefonsamtal)</extracomment>
+        <translation>Case note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchmodel.cpp" line="92"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/app/searchmodel.cpp" line="86"/>
+        <location filename="../../src/app/searchmodel.cpp" line="95"/>
         <source>Samtal</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../src/app/searchmodel.cpp" line="88"/>
+        <location filename="../../src/app/searchmodel.cpp" line="97"/>
         <source>Rättelse</source>
         <translation>Correction</translation>
     </message>
@@ -3455,112 +3668,122 @@
 <context>
     <name>lykta::app::SyncController</name>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="79"/>
+        <location filename="../../src/app/synccontroller.cpp" line="80"/>
         <source>Inte kopplad till någon server</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="82"/>
+        <location filename="../../src/app/synccontroller.cpp" line="83"/>
         <source>Synkroniseringen stoppades</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="82"/>
+        <location filename="../../src/app/synccontroller.cpp" line="83"/>
         <source>Redo att synkronisera</source>
         <translation>Ready to sync</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="84"/>
+        <location filename="../../src/app/synccontroller.cpp" line="85"/>
         <source>Ingen kontakt med servern</source>
         <translation>No contact with the server</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="86"/>
+        <location filename="../../src/app/synccontroller.cpp" line="87"/>
         <source>Ansluter …</source>
         <translation>Connecting …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="88"/>
+        <location filename="../../src/app/synccontroller.cpp" line="89"/>
         <source>Allt är synkroniserat</source>
         <translation>Everything is synced</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="90"/>
+        <location filename="../../src/app/synccontroller.cpp" line="91"/>
         <source>Försöker igen om en stund …</source>
         <translation>Trying again in a moment …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="90"/>
+        <location filename="../../src/app/synccontroller.cpp" line="91"/>
         <source>Synkroniserar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="99"/>
+        <location filename="../../src/app/synccontroller.cpp" line="102"/>
         <source>Skickar</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="100"/>
+        <location filename="../../src/app/synccontroller.cpp" line="103"/>
         <source>Hämtar</source>
         <translation>Fetching</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="102"/>
+        <location filename="../../src/app/synccontroller.cpp" line="105"/>
         <source>%1 ändringar skickade, %2 hämtade</source>
         <translation>%1 changes sent, %2 fetched</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="111"/>
+        <location filename="../../src/app/synccontroller.cpp" line="114"/>
         <source>Aldrig synkroniserad</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="112"/>
+        <location filename="../../src/app/synccontroller.cpp" line="115"/>
         <source>Senast synkroniserad %1</source>
         <translation>Last synced %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="135"/>
+        <location filename="../../src/app/synccontroller.cpp" line="138"/>
         <source>Servern går inte att nå just nu. Allt du skriver sparas på enheten och skickas vid nästa synkronisering.</source>
         <translation>The server cannot be reached right now. Everything you write is saved on the device and sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="138"/>
+        <location filename="../../src/app/synccontroller.cpp" line="141"/>
         <source>Servern svarade inte som den skulle. Försök igen om en stund; inget har gått förlorat.</source>
         <translation>The server did not answer as it should. Try again in a moment; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="141"/>
+        <location filename="../../src/app/synccontroller.cpp" line="144"/>
         <source>Enheten är inte längre godkänd hos servern. Koppla den igen med en ny engångskod nedan; allt som inte hunnit skickas finns kvar på enheten.</source>
         <translation>The server no longer accepts this device. Connect it again with a new one-time code below; everything not yet sent is still on the device.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="144"/>
+        <location filename="../../src/app/synccontroller.cpp" line="147"/>
         <source>Servern tog inte emot vissa ändringar. De finns kvar här med förklaring.</source>
         <translation>The server did not accept some changes. They are kept here with an explanation.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="146"/>
+        <location filename="../../src/app/synccontroller.cpp" line="149"/>
         <source>Synkroniseringen stoppades eftersom servern inte kunde verifieras eller förstås. Kontakta support; inget har gått förlorat.</source>
         <translation>Sync stopped because the server could not be verified or understood. Contact support; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="219"/>
+        <location filename="../../src/app/synccontroller.cpp" line="202"/>
+        <source>Enheten är låst. Lås upp den med lösenfrasen för att synkronisera; ingenting har skickats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="206"/>
+        <source>Kopplingen till servern går inte att öppna med den här enhetens nyckel. Koppla enheten igen med en ny engångskod; inget som skrivits här har gått förlorat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="231"/>
         <source>Engångskoden gäller inte (fel, redan använd eller för gammal).</source>
         <translation>The one-time code is not valid (wrong, already used or too old).</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="221"/>
+        <location filename="../../src/app/synccontroller.cpp" line="233"/>
         <source>Koden är spärrad efter för många försök. Be om en ny engångskod.</source>
         <translation>The code is locked after too many attempts. Ask for a new one-time code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="223"/>
+        <location filename="../../src/app/synccontroller.cpp" line="235"/>
         <source>Adressen börjar med http:// och skulle skicka koden okrypterad över nätet. Skriv adressen med https:// (eller utan början, så används https). Ingenting har skickats.</source>
         <translation>The address starts with http:// and would send the code unencrypted over the network. Write the address with https:// (or without a scheme, then https is used). Nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="227"/>
+        <location filename="../../src/app/synccontroller.cpp" line="239"/>
         <source>Det där är ingen serveradress. Skriv den som till exempel https://lykta.kommun.se eller lykta.kommun.se:8443. Ingenting har skickats.</source>
         <translation>That is not a server address. Write it as, for example, https://lykta.kommun.se or lykta.kommun.se:8443. Nothing was sent.</translation>
     </message>

@@ -259,9 +259,9 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
     if (auto r = conversations.declineSeries(majaActor, hugoSeries); !r)
         return r.error();
 
-    // Case notes about the first family and Ella: the first contact, a meeting at Ella's
-    // school (her own words, not for guardians, with a correction) and a home visit Maja has
-    // not signed yet.
+    // Case notes: the first family's first contact; a meeting at Alice's school (her own
+    // words, not for guardians, with a correction) and a home visit to the Exempelssons that
+    // Maja has not signed yet.
     CaseNoteService caseNotes(store);
     Note caseNote;
     caseNote.subjectEntity = "family";
@@ -275,12 +275,13 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
         return r.error();
     Note school;
     school.subjectEntity = "child";
-    school.subjectId = childIds[0];
+    school.subjectId = childIds[2];
     school.caseKind = QStringLiteral("school_meeting");
     school.eventDate = today.addDays(-12);
-    school.body = QStringLiteral("Möte med Ellas mentor och skolkuratorn. Ella säger: \"Jag orkar "
-                                 "inte läxorna när mamma är sjuk, men säg inget till henne.\" "
-                                 "Skolan ger Ella mer tid för läxor.");
+    school.body =
+        QStringLiteral("Möte med Alices mentor och skolkuratorn. Alice säger: \"Jag orkar "
+                       "inte läxorna när pappa är på behandling, men säg inget till honom.\" "
+                       "Skolan ger Alice mer tid för läxor.");
     school.childWordsPrivate = true;
     LYKTA_TRY(schoolId, caseNotes.create(majaActor, school));
     if (auto r = caseNotes.sign(majaActor, schoolId); !r)
@@ -291,11 +292,11 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
         return r.error();
     Note visit;
     visit.subjectEntity = "family";
-    visit.subjectId = familyIds[0];
+    visit.subjectId = familyIds[1];
     visit.caseKind = QStringLiteral("home_visit");
     visit.eventDate = today.addDays(-2);
-    visit.body = QStringLiteral("Hembesök hos Sara, Ella och Noah. Sara har börjat en ny "
-                                "behandling och orkar mer på eftermiddagarna.");
+    visit.body = QStringLiteral("Hembesök hos Johan och Alice. Johan har börjat en ny "
+                                "behandling och är hemma på eftermiddagarna igen.");
     if (auto r = caseNotes.create(majaActor, visit); !r)
         return r.error();
 
