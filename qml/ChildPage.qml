@@ -25,6 +25,11 @@ Page {
         if (id.length > 0)
             openSeries(id)
     }
+    // The self-test opens the child's newest case note.
+    function openFirstNote() { caseNotes.openFirst() }
+    function openNote(noteId) {
+        page.StackView.view.push(caseNotePage, {noteId: noteId, childId: page.childId})
+    }
     function openSeries(id) {
         page.StackView.view.push(seriesPage, {seriesId: id})
     }
@@ -93,6 +98,14 @@ Page {
                 message: qsTr("Ingen samtalsserie än. Starta en när barnet och familjen vill.")
             }
         }
+        CaseNoteSection {
+            id: caseNotes
+            // Half the page; the list above takes the rest.
+            Layout.preferredHeight: page.height * 0.45
+            Layout.fillHeight: false
+            childId: page.childId
+            onOpen: noteId => page.openNote(noteId)
+        }
     }
 
     Dialog {
@@ -121,5 +134,6 @@ Page {
     }
 
     Component { id: seriesPage; SeriesPage {} }
+    Component { id: caseNotePage; CaseNotePage {} }
     Component { id: childEditPage; ChildEditPage {} }
 }

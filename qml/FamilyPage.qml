@@ -15,6 +15,12 @@ Page {
         if (children.count > 0)
             list.itemAtIndex(0).clicked()
     }
+    // The self-test opens the newest case note, and a new one.
+    function openFirstNote() { caseNotes.openFirst() }
+    function openNewNote() { openNote("") }
+    function openNote(noteId) {
+        page.StackView.view.push(caseNotePage, {noteId: noteId, familyId: page.familyId})
+    }
 
     ChildListModel {
         id: children
@@ -77,9 +83,18 @@ Page {
                 message: qsTr("Inga barn registrerade i familjen.")
             }
         }
+        CaseNoteSection {
+            id: caseNotes
+            // Half the page; the list above takes the rest.
+            Layout.preferredHeight: page.height * 0.45
+            Layout.fillHeight: false
+            familyId: page.familyId
+            onOpen: noteId => page.openNote(noteId)
+        }
     }
 
     Component { id: childPage; ChildPage {} }
+    Component { id: caseNotePage; CaseNotePage {} }
     Component {
         id: childEditPage
         ChildEditPage { onSaved: page.StackView.view.pop() }

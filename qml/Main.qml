@@ -27,7 +27,10 @@ ApplicationWindow {
             "families",
             "familyEdit",
             "family",
+            "caseNote",
+            "caseNoteNew",
             "child",
+            "childCaseNote",
             "childEdit",
             "series",
             "conversation",
@@ -58,7 +61,10 @@ ApplicationWindow {
         case "families": tabs.currentIndex = 1; familiesStack.pop(null); break
         case "family": tabs.currentIndex = 1; familiesStack.pop(null); familiesStack.currentItem.openFirst(); break
         case "familyEdit": showPage("families"); familiesStack.push(familyEditPage); break
+        case "caseNote": showPage("family"); familiesStack.currentItem.openFirstNote(); break
+        case "caseNoteNew": showPage("family"); familiesStack.currentItem.openNewNote(); break
         case "child": showPage("family"); familiesStack.currentItem.openFirst(); break
+        case "childCaseNote": showPage("child"); familiesStack.currentItem.openFirstNote(); break
         case "childEdit": showPage("child"); familiesStack.currentItem.openDetails(); break
         case "series": showPage("child"); familiesStack.currentItem.openFirst(); break
         case "conversation": showPage("series"); familiesStack.currentItem.openFirst(); break

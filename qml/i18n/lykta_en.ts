@@ -226,6 +226,155 @@
     </message>
 </context>
 <context>
+    <name>CaseNoteKinds</name>
+    <message>
+        <location filename="../../src/app/casenotekinds.cpp" line="10"/>
+        <source>Telefonsamtal</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/casenotekinds.cpp" line="12"/>
+        <source>Hembesök</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/casenotekinds.cpp" line="14"/>
+        <source>Möte med skolan</source>
+        <translation>Meeting with the school</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/casenotekinds.cpp" line="16"/>
+        <source>Möte med hälso- och sjukvården</source>
+        <translation>Meeting with health care</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/casenotekinds.cpp" line="17"/>
+        <source>Övrigt</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNotePage</name>
+    <message>
+        <location filename="../CaseNotePage.qml" line="68"/>
+        <source>kan inte ändras, men rättas med en rättelse</source>
+        <translation>cannot be changed, but can be corrected</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="69"/>
+        <source>Sparas som utkast. När den är signerad kan den inte ändras.</source>
+        <translation>Saved as a draft. Once signed it cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="70"/>
+        <source>Utkast av en kollega: bara den som skrev det kan ändra och signera det.</source>
+        <translation>A colleague's draft: only its author can change and sign it.</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="71"/>
+        <source>Utkast, inte signerat</source>
+        <translation>Draft, not signed</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="79"/>
+        <source>Vad gäller anteckningen?</source>
+        <translation>What is the note about?</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="94"/>
+        <source>Datum då det hände (ÅÅÅÅ-MM-DD)</source>
+        <translation>Date it happened (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="102"/>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="110"/>
+        <source>Barnets egna ord – inte för vårdnadshavare</source>
+        <translation>The child's own words – not for guardians</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="127"/>
+        <source>Spara utkast</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="132"/>
+        <source>Signera …</source>
+        <translation>Sign …</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="143"/>
+        <source>Rättelser</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="156"/>
+        <source>Rättelse %1 av %2. Skäl: %3</source>
+        <translation>Correction %1 by %2. Reason: %3</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="171"/>
+        <source>Skäl till rättelsen</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="176"/>
+        <source>Rättelse</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="179"/>
+        <source>Spara rättelse</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="195"/>
+        <source>Signera anteckningen?</source>
+        <translation>Sign the note?</translation>
+    </message>
+    <message>
+        <location filename="../CaseNotePage.qml" line="202"/>
+        <source>En signerad anteckning kan aldrig ändras. Fel rättas med en rättelse som visas under den.</source>
+        <translation>A signed note can never be changed. Mistakes are fixed with a correction shown below it.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNoteSection</name>
+    <message>
+        <location filename="../CaseNoteSection.qml" line="35"/>
+        <source>Anteckningar i ärendet</source>
+        <translation>Case notes</translation>
+    </message>
+    <message>
+        <location filename="../CaseNoteSection.qml" line="36"/>
+        <source>Ny anteckning</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../CaseNoteSection.qml" line="61"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../CaseNoteSection.qml" line="62"/>
+        <source>Signerad</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../CaseNoteSection.qml" line="62"/>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../CaseNoteSection.qml" line="68"/>
+        <source>Inga anteckningar än. Skriv om telefonsamtal, hembesök och möten här.</source>
+        <translation>No notes yet. Write about phone calls, home visits and meetings here.</translation>
+    </message>
+</context>
+<context>
     <name>ChildEditPage</name>
     <message>
         <location filename="../ChildEditPage.qml" line="37"/>
@@ -311,42 +460,42 @@
 <context>
     <name>ChildPage</name>
     <message>
-        <location filename="../ChildPage.qml" line="55"/>
+        <location filename="../ChildPage.qml" line="60"/>
         <source>Uppgifter och personnummer</source>
         <translation>Details and identity number</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="60"/>
+        <location filename="../ChildPage.qml" line="65"/>
         <source>Samtalsserier</source>
         <translation>Conversation series</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="61"/>
+        <location filename="../ChildPage.qml" line="66"/>
         <source>Starta samtalsserie</source>
         <translation>Start a conversation series</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="86"/>
+        <location filename="../ChildPage.qml" line="91"/>
         <source>Startad %1 · %2</source>
         <translation>Started %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="87"/>
+        <location filename="../ChildPage.qml" line="92"/>
         <source>Startad %1</source>
         <translation>Started %1</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="93"/>
+        <location filename="../ChildPage.qml" line="98"/>
         <source>Ingen samtalsserie än. Starta en när barnet och familjen vill.</source>
         <translation>No conversation series yet. Start one when the child and the family want to.</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="100"/>
+        <location filename="../ChildPage.qml" line="112"/>
         <source>Välj samtalsmodell</source>
         <translation>Choose a conversation model</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ChildPage.qml" line="115"/>
+        <location filename="../ChildPage.qml" line="127"/>
         <source>%1 · %n steg</source>
         <translation>
             <numerusform>%1 · %n step</numerusform>
@@ -858,22 +1007,22 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../FamilyPage.qml" line="42"/>
+        <location filename="../FamilyPage.qml" line="48"/>
         <source>Lägg till barn</source>
         <translation>Add a child</translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="48"/>
+        <location filename="../FamilyPage.qml" line="54"/>
         <source>Ändra familj</source>
         <translation>Edit family</translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="54"/>
+        <location filename="../FamilyPage.qml" line="60"/>
         <source>Barn</source>
         <translation>Children</translation>
     </message>
     <message numerus="yes">
-        <location filename="../FamilyPage.qml" line="71"/>
+        <location filename="../FamilyPage.qml" line="77"/>
         <source>%n år</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -881,12 +1030,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="72"/>
+        <location filename="../FamilyPage.qml" line="78"/>
         <source>Identifierad</source>
         <translation>Identified</translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="77"/>
+        <location filename="../FamilyPage.qml" line="83"/>
         <source>Inga barn registrerade i familjen.</source>
         <translation>No children recorded in this family.</translation>
     </message>
@@ -1807,81 +1956,97 @@
     </message>
     <message>
         <location filename="../Main.qml" line="89"/>
+        <location filename="../Main.qml" line="95"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="90"/>
+        <location filename="../Main.qml" line="96"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="90"/>
+        <location filename="../Main.qml" line="96"/>
         <source>Siffror och diagram för en period, som PDF eller CSV</source>
         <translation>Figures and charts for a period, as PDF or CSV</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="91"/>
+        <location filename="../Main.qml" line="97"/>
         <source>Kioskinnehåll</source>
         <translation>Kiosk content</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="91"/>
+        <location filename="../Main.qml" line="97"/>
         <source>Kort och hjälplinjer i väntrummets kiosk</source>
         <translation>Cards and helplines in the waiting-room kiosk</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="92"/>
+        <location filename="../Main.qml" line="98"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="92"/>
+        <location filename="../Main.qml" line="98"/>
         <source>Språk och lås</source>
         <translation>Language and lock</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="115"/>
+        <location filename="../Main.qml" line="121"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="126"/>
+        <location filename="../Main.qml" line="132"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="133"/>
+        <location filename="../Main.qml" line="139"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="141"/>
+        <location filename="../Main.qml" line="147"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="142"/>
+        <location filename="../Main.qml" line="148"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="143"/>
+        <location filename="../Main.qml" line="149"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="144"/>
+        <location filename="../Main.qml" line="150"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="145"/>
+        <location filename="../Main.qml" line="151"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="89"/>
+        <location filename="../Main.qml" line="95"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
@@ -2774,93 +2939,111 @@
     <name>lykta::app::AuditReviewController</name>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="104"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="105"/>
         <source>Familj: %1</source>
         <translation>Family: %1</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="116"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="117"/>
         <source>Barn: %1</source>
         <extracomment>A child in the list of people whose access log can be taken out</extracomment>
         <translation>Child: %1</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="265"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="262"/>
         <source>Inga stickprov är registrerade på den här enheten ännu.</source>
         <translation>No spot checks have been recorded on this device yet.</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="267"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="264"/>
         <source>Stickprov i loggen: %1. Det senaste gjordes %2.</source>
         <translation>Spot checks in the log: %1. The latest was made %2.</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="291"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="288"/>
         <source>Loggutdrag och stickprov görs av enhetens chef.</source>
         <translation>Log extracts and spot checks are made by the unit&apos;s manager.</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="294"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="291"/>
         <source>Välj ett barn eller en familj först.</source>
         <translation>Choose a child or a family first.</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="322"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="319"/>
         <source>Sparad som %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="358"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="357"/>
         <source>Stickprovet för %1 är registrerat i loggen.</source>
         <translation>The spot check for %1 is recorded in the log.</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="152"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="153"/>
         <source>Kollegornas läsningar kunde inte hämtas: surfplattan är inte ansluten till någon server. Loggutdraget visar bara den här surfplattans poster.</source>
         <translation>Colleagues&apos; reads could not be fetched: the tablet is not connected to a server. The log extract shows only this tablet&apos;s entries.</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="159"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="160"/>
         <source>Hämtar kollegornas läsningar från servern …</source>
         <translation>Fetching colleagues&apos; reads from the server …</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="185"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="186"/>
         <source>Loggutdraget visar bara den här surfplattans poster.</source>
         <extracomment>Said when the server&apos;s part of an access-log extract could not be had</extracomment>
         <translation>The log extract shows only this tablet&apos;s entries.</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="189"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="190"/>
         <source>Kollegornas läsningar kunde inte hämtas: surfplattan är inte ansluten till någon server.</source>
         <translation>Colleagues&apos; reads could not be fetched: the tablet is not connected to a server.</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="196"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="197"/>
         <source>servern lämnar loggen bara till chefen för barnets eller familjens enhet.</source>
         <translation>the server gives the log only to the manager of the child&apos;s or family&apos;s unit.</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="198"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="199"/>
         <source>servern känner inte längre igen surfplattan. Anslut den på nytt.</source>
         <translation>the server no longer recognises the tablet. Connect it again.</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="201"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="202"/>
         <source>servern gick inte att nå. Försök igen när surfplattan är uppkopplad.</source>
         <translation>the server could not be reached. Try again when the tablet is online.</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="203"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="204"/>
         <source>servern svarade med ett fel (%1).</source>
         <translation>the server answered with an error (%1).</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="205"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="206"/>
         <source>Kollegornas läsningar kunde inte hämtas: %1</source>
         <translation>Colleagues&apos; reads could not be fetched: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/app/auditreviewcontroller.cpp" line="210"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="211"/>
         <source>Med serverns logg: %n poster från servern.</source>
         <translation>
             <numerusform>With the server&apos;s log: %n entry from the server.</numerusform>
@@ -2869,11 +3052,70 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/app/auditreviewcontroller.cpp" line="213"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="214"/>
         <source>De %n äldsta posterna på servern kom inte med.</source>
         <translation>
             <numerusform>The oldest entry on the server was left out.</numerusform>
             <numerusform>The %n oldest entries on the server were left out.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::CaseNoteEditor</name>
+    <message>
+        <location filename="../../src/app/casenoteeditor.cpp" line="35"/>
+        <source>Familjen</source>
+        <translation>The family</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/casenoteeditor.cpp" line="46"/>
+        <source>Ny anteckning</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/casenoteeditor.cpp" line="65"/>
+        <source>%1 · %2</source>
+        <extracomment>%1 is the kind of contact (Telefonsamtal), %2 whom the note is about</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/casenoteeditor.cpp" line="67"/>
+        <source>Skriven %1 av %2</source>
+        <extracomment>%1 is when, %2 the name, title and unit of the staff member who wrote the note</extracomment>
+        <translation>Written %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/casenoteeditor.cpp" line="72"/>
+        <source>Signerad %1 av %2</source>
+        <translation>Signed %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/casenoteeditor.cpp" line="93"/>
+        <source>Skriv datumet som ÅÅÅÅ-MM-DD, i dag eller tidigare.</source>
+        <translation>Write the date as YYYY-MM-DD, today or earlier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/casenoteeditor.cpp" line="95"/>
+        <source>Skriv vad som hände innan du sparar.</source>
+        <translation>Write what happened before saving.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/casenoteeditor.cpp" line="97"/>
+        <source>Välj vad anteckningen gäller.</source>
+        <translation>Choose what the note is about.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/casenoteeditor.cpp" line="99"/>
+        <source>Utkastet är en kollegas. Bara den som skrev det kan ändra eller signera det.</source>
+        <translation>The draft is a colleague's. Only its author can change or sign it.</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::CaseNoteModel</name>
+    <message>
+        <location filename="../../src/app/casenotemodel.cpp" line="49"/>
+        <source>Familjen</source>
+        <translation>The family</translation>
     </message>
 </context>
 <context>
@@ -3420,27 +3662,33 @@
 <context>
     <name>lykta::app::SearchModel</name>
     <message>
-        <location filename="../../src/app/searchmodel.cpp" line="34"/>
+        <location filename="../../src/app/searchmodel.cpp" line="35"/>
         <source>Sökningen är för lång. Skriv högst %1 tecken.</source>
         <translation>The search is too long. Type at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/app/searchmodel.cpp" line="37"/>
+        <location filename="../../src/app/searchmodel.cpp" line="38"/>
         <source>Skriv minst en bokstav eller siffra för att söka.</source>
         <translation>Type at least one letter or digit to search.</translation>
     </message>
     <message>
-        <location filename="../../src/app/searchmodel.cpp" line="84"/>
+        <location filename="../../src/app/searchmodel.cpp" line="89"/>
+        <source>Anteckning i ärendet: %1</source>
+        <extracomment>A case note outside a conversation series; %1 is its kind (Telefonsamtal)</extracomment>
+        <translation>Case note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchmodel.cpp" line="92"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/app/searchmodel.cpp" line="86"/>
+        <location filename="../../src/app/searchmodel.cpp" line="95"/>
         <source>Samtal</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../src/app/searchmodel.cpp" line="88"/>
+        <location filename="../../src/app/searchmodel.cpp" line="97"/>
         <source>Rättelse</source>
         <translation>Correction</translation>
     </message>
@@ -3585,11 +3833,13 @@
         <location filename="../../src/app/synccontroller.cpp" line="202"/>
         <source>Enheten är låst. Lås upp den med lösenfrasen för att synkronisera; ingenting har skickats.</source>
         <translation>The device is locked. Unlock it with the passphrase to sync; nothing has been sent.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/app/synccontroller.cpp" line="206"/>
         <source>Kopplingen till servern går inte att öppna med den här enhetens nyckel. Koppla enheten igen med en ny engångskod; inget som skrivits här har gått förlorat.</source>
         <translation>The connection to the server cannot be opened with this device's key. Connect the device again with a new one-time code; nothing written here has been lost.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/app/synccontroller.cpp" line="231"/>

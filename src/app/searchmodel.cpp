@@ -1,5 +1,6 @@
 #include "searchmodel.h"
 
+#include "casenotekinds.h"
 #include "errortext.h"
 
 #include <algorithm>
@@ -61,7 +62,7 @@ void SearchModel::reload()
             }
             for (const auto &hit : *hits) {
                 answer.rows.push_back({QString::fromStdString(hit.entity),
-                                       QString::fromStdString(hit.entityId), kindWords(hit.entity),
+                                       QString::fromStdString(hit.entityId), kindWords(*store, hit),
                                        highlight(hit.snippet)});
             }
             return answer;
@@ -78,10 +79,18 @@ void SearchModel::reload()
         });
 }
 
-QString SearchModel::kindWords(const std::string &entity)
+QString SearchModel::kindWords(const store::Store &store, const store::SearchHit &hit)
 {
-    if (entity == "note")
+    const std::string &entity = hit.entity;
+    if (entity == "note") {
+        auto note = store.get("note", hit.entityId);
+        if (note && note->has_value() && (*note)->text("kind") == "case") {
+            //: A case note outside a conversation series; %1 is its kind (Telefonsamtal)
+            return tr("Anteckning i ärendet: %1")
+                .arg(CaseNoteKinds::label(QString::fromStdString((*note)->text("case_kind"))));
+        }
         return tr("Anteckning");
+    }
     if (entity == "conversation")
         return tr("Samtal");
     if (entity == "amendment")

@@ -51,7 +51,8 @@ protected:
     QVariant roleData(const SearchRow &row, int role) const override;
 
 private:
-    static QString kindWords(const std::string &entity);
+    // What a hit is: a note, a case note with its kind of contact, a conversation, ...
+    static QString kindWords(const store::Store &store, const store::SearchHit &hit);
 
     QString m_query;
 };

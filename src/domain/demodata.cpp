@@ -1,6 +1,7 @@
 #include "demodata.h"
 
 #include "amendmentservice.h"
+#include "casenoteservice.h"
 #include "conversationservice.h"
 #include "conversationtemplateservice.h"
 #include "detail.h"
@@ -55,6 +56,7 @@ DomainResult<bool> seedConflict(store::Store &store, NoteService &notes, const s
     call.subjectEntity = "family";
     call.subjectId = familyId;
     call.kind = QStringLiteral("case");
+    call.caseKind = QStringLiteral("phone_call");
     call.eventDate = today.addDays(-3);
     call.body = QStringLiteral("Telefonsamtal med pappa.");
     LYKTA_TRY(noteId, notes.createDraft(maja, call));
@@ -257,16 +259,45 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
     if (auto r = conversations.declineSeries(majaActor, hugoSeries); !r)
         return r.error();
 
-    // A case note about the first family.
+    // Case notes: the first family's first contact; a meeting at Alice's school (her own
+    // words, not for guardians, with a correction) and a home visit to the Exempelssons that
+    // Maja has not signed yet.
+    CaseNoteService caseNotes(store);
     Note caseNote;
     caseNote.subjectEntity = "family";
     caseNote.subjectId = familyIds[0];
-    caseNote.kind = QStringLiteral("case");
+    caseNote.caseKind = QStringLiteral("health_care_meeting");
     caseNote.eventDate = today.addDays(-61);
     caseNote.body = QStringLiteral("Första kontakt via vuxenpsykiatrin. Mamma vill att barnen "
                                    "får prata med någon.");
-    LYKTA_TRY(caseNoteId, notes.createDraft(majaActor, caseNote));
-    if (auto r = notes.sign(majaActor, caseNoteId); !r)
+    LYKTA_TRY(caseNoteId, caseNotes.create(majaActor, caseNote));
+    if (auto r = caseNotes.sign(majaActor, caseNoteId); !r)
+        return r.error();
+    Note school;
+    school.subjectEntity = "child";
+    school.subjectId = childIds[2];
+    school.caseKind = QStringLiteral("school_meeting");
+    school.eventDate = today.addDays(-12);
+    school.body =
+        QStringLiteral("Möte med Alices mentor och skolkuratorn. Alice säger: \"Jag orkar "
+                       "inte läxorna när pappa är på behandling, men säg inget till honom.\" "
+                       "Skolan ger Alice mer tid för läxor.");
+    school.childWordsPrivate = true;
+    LYKTA_TRY(schoolId, caseNotes.create(majaActor, school));
+    if (auto r = caseNotes.sign(majaActor, schoolId); !r)
+        return r.error();
+    if (auto r = amendments.amend(majaActor, "note", schoolId, QStringLiteral("Fel namn"),
+                                  QStringLiteral("Det var biträdande rektor, inte mentorn."));
+        !r)
+        return r.error();
+    Note visit;
+    visit.subjectEntity = "family";
+    visit.subjectId = familyIds[1];
+    visit.caseKind = QStringLiteral("home_visit");
+    visit.eventDate = today.addDays(-2);
+    visit.body = QStringLiteral("Hembesök hos Johan och Alice. Johan har börjat en ny "
+                                "behandling och är hemma på eftermiddagarna igen.");
+    if (auto r = caseNotes.create(majaActor, visit); !r)
         return r.error();
 
     // A conflict to resolve: Maja and Omar wrote up the same phone call with the

@@ -20,11 +20,13 @@ struct Note
     std::string unitId;
     std::string subjectEntity; // group_session, group_member, child, family, ...
     std::string subjectId;
-    QString kind; // session, member, case
+    QString kind;     // session, member, case
+    QString caseKind; // a case note's contact: phone_call, home_visit, ... (CaseNoteService)
     std::string author;
     QDate eventDate;
     QString writtenAt;
     QString body;
+    bool childWordsPrivate = false; // "the child's own words — not for guardians"
     Status status = Status::Draft;
     std::string signedBy;
     QString signedAt;

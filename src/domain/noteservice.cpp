@@ -60,10 +60,12 @@ Note toNote(const store::Record &r)
     n.subjectEntity = r.text("subject_entity");
     n.subjectId = r.text("subject_id");
     n.kind = qtext(r, "kind");
+    n.caseKind = qtext(r, "case_kind");
     n.author = r.text("author");
     n.eventDate = qdate(r, "event_date");
     n.writtenAt = qtext(r, "written_at");
     n.body = qtext(r, "body");
+    n.childWordsPrivate = r.integer("child_words_private") != 0;
     n.status =
         qtext(r, "status") == QLatin1String("signed") ? Note::Status::Signed : Note::Status::Draft;
     n.signedBy = r.text("signed_by");
@@ -96,6 +98,10 @@ DomainResult<std::string> NoteService::createDraft(const store::Actor &actor, co
                      {"written_at", text(nowText())},
                      {"body", text(note.body)},
                      {"status", std::string("draft")}}};
+    if (!note.caseKind.isEmpty())
+        c.fields.push_back({"case_kind", text(note.caseKind)});
+    if (note.childWordsPrivate)
+        c.fields.push_back({"child_words_private", flag(true)});
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();

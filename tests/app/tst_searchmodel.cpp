@@ -106,7 +106,7 @@ private slots:
         for (const QString &snippet : app.snippets())
             QVERIFY2(snippet.contains("<b>äpple"), qPrintable(snippet));
         QCOMPARE(app.model.data(app.model.index(0), SearchModel::KindRole).toString(),
-                 QString("Anteckning"));
+                 QString("Anteckning i ärendet: Övrigt")); // a case note of no kind
         QVERIFY(app.model.errorText().isEmpty());
 
         // A search of a word nobody wrote: no rows, and no error either.
