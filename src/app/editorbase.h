@@ -37,6 +37,8 @@ protected:
     virtual void load() = 0;
     // Records the error for the form (and its field) and returns false.
     bool fail(const domain::DomainError &error);
+    // The same for input the form checks itself before the domain sees it, worded by the form.
+    bool fail(const QString &field, const QString &message);
     void clearErrors();
 
 private:
