@@ -116,17 +116,17 @@
         <translation>Log extract as CSV</translation>
     </message>
     <message>
-        <location filename="../AuditReviewSection.qml" line="67"/>
+        <location filename="../AuditReviewSection.qml" line="74"/>
         <source>Registrera stickprov</source>
         <translation>Record a spot check</translation>
     </message>
     <message>
-        <location filename="../AuditReviewSection.qml" line="1"/>
+        <location filename="../AuditReviewSection.qml" line="67"/>
         <source>Hämta kollegornas läsningar</source>
         <translation>Fetch colleagues&apos; reads</translation>
     </message>
     <message>
-        <location filename="../AuditReviewSection.qml" line="1"/>
+        <location filename="../AuditReviewSection.qml" line="71"/>
         <source>Hämtar serverns logg över barnet eller familjen, med läsningar på kollegornas surfplattor, till nästa loggutdrag</source>
         <translation>Fetches the server&apos;s log about the child or family, with reads on colleagues&apos; tablets, for the next log extract</translation>
     </message>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <location filename="../../src/app/errortext.cpp" line="52"/>
-        <location filename="../../src/app/errortext.cpp" line="122"/>
+        <location filename="../../src/app/errortext.cpp" line="129"/>
         <source>Något gick fel och ändringen sparades inte.</source>
         <translation>Something went wrong and the change was not saved.</translation>
     </message>
@@ -729,6 +729,21 @@
         <location filename="../../src/app/errortext.cpp" line="118"/>
         <source>Din roll i Lykta tillåter inte det här. Inget har ändrats.</source>
         <translation>Your role in Lykta does not allow this. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="120"/>
+        <source>Gruppen har redan en träff samma dag och tid.</source>
+        <translation>The group already has a session on that day at that time.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="122"/>
+        <source>Träffen är inställd: den tar ingen närvaro och ändras inte.</source>
+        <translation>The session is cancelled: it takes no attendance and is not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="124"/>
+        <source>Gruppen har redan träffar på eller efter det datumet. Planera från dagen efter den sista träffen, så dubbleras inga träffar.</source>
+        <translation>The group already has sessions on or after that date. Plan from the day after the last session, so that no session is planned twice.</translation>
     </message>
 </context>
 <context>
@@ -943,19 +958,33 @@
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="47"/>
-        <location filename="../GroupPage.qml" line="79"/>
         <source>Planera träff</source>
-        <translation>Plan a session</translation>
+        <translation type="vanished">Plan a session</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="63"/>
-        <location filename="../GroupPage.qml" line="68"/>
+        <location filename="../GroupPage.qml" line="47"/>
+        <location filename="../GroupPage.qml" line="91"/>
+        <source>Planera träffar</source>
+        <translation>Plan sessions</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="65"/>
+        <source>Träff %1: %2 (inställd)</source>
+        <translation>Session %1: %2 (cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="66"/>
+        <location filename="../GroupPage.qml" line="72"/>
         <source>Träff %1: %2</source>
         <translation>Session %1: %2</translation>
     </message>
+    <message>
+        <location filename="../GroupPage.qml" line="68"/>
+        <source>Inställd</source>
+        <translation>Cancelled</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../GroupPage.qml" line="65"/>
+        <location filename="../GroupPage.qml" line="69"/>
         <source>%n närvarande</source>
         <translation>
             <numerusform>%n present</numerusform>
@@ -963,24 +992,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="72"/>
+        <location filename="../GroupPage.qml" line="76"/>
         <source>Inga träffar planerade.</source>
         <translation>No sessions planned.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../GroupPage.qml" line="100"/>
+        <source>Planera %n träffar</source>
+        <translation>
+            <numerusform>Plan %n session</numerusform>
+            <numerusform>Plan %n sessions</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../GroupPage.qml" line="89"/>
+        <location filename="../GroupPage.qml" line="101"/>
+        <source>Visa förhandsvisning</source>
+        <translation>Show preview</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="131"/>
+        <source>Från datum (ÅÅÅÅ-MM-DD)</source>
+        <translation>From date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="136"/>
+        <location filename="../GroupPage.qml" line="142"/>
+        <source>Veckodag</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="147"/>
+        <source>Tid (TT:MM)</source>
+        <translation>Time (HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="152"/>
+        <source>Antal träffar (1–52)</source>
+        <translation>Number of sessions (1–52)</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="158"/>
+        <source>Antal träffar</source>
+        <translation>Number of sessions</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="169"/>
+        <source>Teman i ordning, ett per träff</source>
+        <translation>Themes in order, one per session</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="184"/>
+        <source>Tema %1</source>
+        <translation>Theme %1</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="191"/>
+        <source>Flytta upp %1</source>
+        <translation>Move %1 up</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="198"/>
+        <source>Flytta ner %1</source>
+        <translation>Move %1 down</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="204"/>
+        <source>Ta bort %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="215"/>
+        <location filename="../GroupPage.qml" line="216"/>
+        <source>Nytt tema</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="221"/>
+        <source>Lägg till</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="228"/>
+        <source>Börja med förslag</source>
+        <translation>Start with suggestions</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="243"/>
+        <source>Förhandsvisning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
         <source>Planera</source>
-        <translation>Plan</translation>
+        <translation type="vanished">Plan</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="105"/>
         <source>Datum (ÅÅÅÅ-MM-DD)</source>
-        <translation>Date (YYYY-MM-DD)</translation>
+        <translation type="vanished">Date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="111"/>
         <source>Tema</source>
-        <translation>Theme</translation>
+        <translation type="vanished">Theme</translation>
     </message>
 </context>
 <context>
@@ -1769,82 +1880,82 @@
         <translation>Lykta</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="64"/>
+        <location filename="../Main.qml" line="89"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="65"/>
+        <location filename="../Main.qml" line="90"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="65"/>
+        <location filename="../Main.qml" line="90"/>
         <source>Siffror och diagram för en period, som PDF eller CSV</source>
         <translation>Figures and charts for a period, as PDF or CSV</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="66"/>
+        <location filename="../Main.qml" line="91"/>
         <source>Kioskinnehåll</source>
         <translation>Kiosk content</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="66"/>
+        <location filename="../Main.qml" line="91"/>
         <source>Kort och hjälplinjer i väntrummets kiosk</source>
         <translation>Cards and helplines in the waiting-room kiosk</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="67"/>
+        <location filename="../Main.qml" line="92"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="67"/>
+        <location filename="../Main.qml" line="92"/>
         <source>Språk och lås</source>
         <translation>Language and lock</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="90"/>
+        <location filename="../Main.qml" line="115"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="101"/>
+        <location filename="../Main.qml" line="126"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="108"/>
+        <location filename="../Main.qml" line="133"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="116"/>
+        <location filename="../Main.qml" line="141"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="117"/>
+        <location filename="../Main.qml" line="142"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="118"/>
+        <location filename="../Main.qml" line="143"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="119"/>
+        <location filename="../Main.qml" line="144"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="120"/>
+        <location filename="../Main.qml" line="145"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="64"/>
+        <location filename="../Main.qml" line="89"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
@@ -1852,9 +1963,38 @@
 <context>
     <name>MoodPicker</name>
     <message>
-        <location filename="../MoodPicker.qml" line="31"/>
         <source>%1: %2 av 5</source>
-        <translation>%1: %2 of 5</translation>
+        <translation type="vanished">%1: %2 of 5</translation>
+    </message>
+    <message>
+        <location filename="../MoodPicker.qml" line="13"/>
+        <source>Jättedåligt</source>
+        <translation>Very bad</translation>
+    </message>
+    <message>
+        <location filename="../MoodPicker.qml" line="13"/>
+        <source>Dåligt</source>
+        <translation>Bad</translation>
+    </message>
+    <message>
+        <location filename="../MoodPicker.qml" line="13"/>
+        <source>Sådär</source>
+        <translation>So-so</translation>
+    </message>
+    <message>
+        <location filename="../MoodPicker.qml" line="14"/>
+        <source>Bra</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../MoodPicker.qml" line="14"/>
+        <source>Jättebra</source>
+        <translation>Very good</translation>
+    </message>
+    <message>
+        <location filename="../MoodPicker.qml" line="33"/>
+        <source>%1: %2 (%3 av 5)</source>
+        <translation>%1: %2 (%3 of 5)</translation>
     </message>
 </context>
 <context>
@@ -1957,22 +2097,22 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="30"/>
+        <location filename="../kiosk/PinPad.qml" line="39"/>
         <source>Fel kod.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="30"/>
+        <location filename="../kiosk/PinPad.qml" line="39"/>
         <source>Ingen kod är inställd för den här skärmen.</source>
         <translation>No PIN has been set for this screen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="41"/>
+        <location filename="../kiosk/PinPad.qml" line="50"/>
         <source>Personal: skriv koden för att lämna skärmen</source>
         <translation>Staff: enter the PIN to leave this screen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/PinPad.qml" line="59"/>
+        <location filename="../kiosk/PinPad.qml" line="32"/>
         <source>Vänta %n sekunder.</source>
         <translation>
             <numerusform>Wait %n second.</numerusform>
@@ -1993,24 +2133,24 @@
         <translation>Wait one second.</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="79"/>
-        <location filename="../kiosk/PinPad.qml" line="96"/>
+        <location filename="../kiosk/PinPad.qml" line="89"/>
+        <location filename="../kiosk/PinPad.qml" line="106"/>
         <source>Siffran %1</source>
         <extracomment>The name a screen reader gives a key of the PIN pad</extracomment>
         <translation>Digit %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="88"/>
+        <location filename="../kiosk/PinPad.qml" line="98"/>
         <source>Sudda</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="102"/>
+        <location filename="../kiosk/PinPad.qml" line="112"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="111"/>
+        <location filename="../kiosk/PinPad.qml" line="121"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -2362,22 +2502,38 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../SessionPage.qml" line="66"/>
+        <location filename="../SessionPage.qml" line="79"/>
+        <source>Inställd: träffen tar ingen närvaro och räknas inte i närvaron.</source>
+        <translation>Cancelled: the session takes no attendance and does not count in the attendance rate.</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="88"/>
+        <location filename="../SessionPage.qml" line="227"/>
+        <source>Flytta eller byt tema</source>
+        <translation>Move or change theme</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="93"/>
+        <source>Ställ in träffen</source>
+        <translation>Cancel the session</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="108"/>
         <source>%1 av %2 närvarande</source>
         <translation>%1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="82"/>
+        <location filename="../SessionPage.qml" line="124"/>
         <source>Anteckning om träffen</source>
         <translation>Note about the session</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="89"/>
+        <location filename="../SessionPage.qml" line="131"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../SessionPage.qml" line="121"/>
+        <location filename="../SessionPage.qml" line="163"/>
         <source>%1, %n år</source>
         <translation>
             <numerusform>%1, %n year</numerusform>
@@ -2385,68 +2541,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="128"/>
+        <location filename="../SessionPage.qml" line="170"/>
         <source>Närvarande</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="130"/>
+        <location filename="../SessionPage.qml" line="172"/>
         <source>%1 närvarande</source>
         <translation>%1 present</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="139"/>
+        <location filename="../SessionPage.qml" line="181"/>
         <source>Början</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="144"/>
+        <location filename="../SessionPage.qml" line="186"/>
         <source>Slutet</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="154"/>
+        <location filename="../SessionPage.qml" line="196"/>
         <source>utkast</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="155"/>
+        <location filename="../SessionPage.qml" line="197"/>
         <source>signerad</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="156"/>
+        <location filename="../SessionPage.qml" line="198"/>
         <source>Dölj anteckning</source>
         <translation>Hide note</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="157"/>
+        <location filename="../SessionPage.qml" line="199"/>
         <source>Anteckning (%1)</source>
         <translation>Note (%1)</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="158"/>
+        <location filename="../SessionPage.qml" line="200"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="160"/>
+        <location filename="../SessionPage.qml" line="202"/>
         <source>Dölj anteckning om %1</source>
         <translation>Hide note about %1</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="162"/>
+        <location filename="../SessionPage.qml" line="204"/>
         <source>Anteckning om %1 (%2)</source>
         <translation>Note about %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="163"/>
-        <location filename="../SessionPage.qml" line="173"/>
+        <location filename="../SessionPage.qml" line="205"/>
+        <location filename="../SessionPage.qml" line="215"/>
         <source>Anteckning om %1</source>
         <translation>Note about %1</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="96"/>
+        <location filename="../SessionPage.qml" line="235"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="257"/>
+        <source>Datum (ÅÅÅÅ-MM-DD)</source>
+        <translation>Date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="263"/>
+        <source>Tid (TT:MM)</source>
+        <translation>Time (HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="269"/>
+        <source>Tema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="277"/>
+        <source>Ställ in träffen?</source>
+        <translation>Cancel the session?</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="287"/>
+        <source>Träffen står kvar i listan som inställd. Den tar ingen närvaro och räknas inte i närvaron.</source>
+        <translation>The session stays in the list as cancelled. It takes no attendance and does not count in the attendance rate.</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="138"/>
         <source>Gruppen har inga deltagare än.</source>
         <translation>The group has no members yet.</translation>
     </message>
@@ -2736,94 +2922,94 @@
 <context>
     <name>lykta::app::AuditReviewController</name>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="52"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="105"/>
         <source>Familj: %1</source>
         <translation>Family: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="64"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="117"/>
         <source>Barn: %1</source>
         <extracomment>A child in the list of people whose access log can be taken out</extracomment>
         <translation>Child: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="100"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="262"/>
         <source>Inga stickprov är registrerade på den här enheten ännu.</source>
         <translation>No spot checks have been recorded on this device yet.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="102"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="264"/>
         <source>Stickprov i loggen: %1. Det senaste gjordes %2.</source>
         <translation>Spot checks in the log: %1. The latest was made %2.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="126"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="288"/>
         <source>Loggutdrag och stickprov görs av enhetens chef.</source>
         <translation>Log extracts and spot checks are made by the unit&apos;s manager.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="129"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="291"/>
         <source>Välj ett barn eller en familj först.</source>
         <translation>Choose a child or a family first.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="157"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="319"/>
         <source>Sparad som %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="192"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="357"/>
         <source>Stickprovet för %1 är registrerat i loggen.</source>
         <translation>The spot check for %1 is recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="153"/>
         <source>Kollegornas läsningar kunde inte hämtas: surfplattan är inte ansluten till någon server. Loggutdraget visar bara den här surfplattans poster.</source>
         <translation>Colleagues&apos; reads could not be fetched: the tablet is not connected to a server. The log extract shows only this tablet&apos;s entries.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="160"/>
         <source>Hämtar kollegornas läsningar från servern …</source>
         <translation>Fetching colleagues&apos; reads from the server …</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
-        <extracomment>Said when the server&apos;s part of an access-log extract could not be had</extracomment>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="186"/>
         <source>Loggutdraget visar bara den här surfplattans poster.</source>
+        <extracomment>Said when the server&apos;s part of an access-log extract could not be had</extracomment>
         <translation>The log extract shows only this tablet&apos;s entries.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="190"/>
         <source>Kollegornas läsningar kunde inte hämtas: surfplattan är inte ansluten till någon server.</source>
         <translation>Colleagues&apos; reads could not be fetched: the tablet is not connected to a server.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="197"/>
         <source>servern lämnar loggen bara till chefen för barnets eller familjens enhet.</source>
         <translation>the server gives the log only to the manager of the child&apos;s or family&apos;s unit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="199"/>
         <source>servern känner inte längre igen surfplattan. Anslut den på nytt.</source>
         <translation>the server no longer recognises the tablet. Connect it again.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="202"/>
         <source>servern gick inte att nå. Försök igen när surfplattan är uppkopplad.</source>
         <translation>the server could not be reached. Try again when the tablet is online.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="204"/>
         <source>servern svarade med ett fel (%1).</source>
         <translation>the server answered with an error (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="206"/>
         <source>Kollegornas läsningar kunde inte hämtas: %1</source>
         <translation>Colleagues&apos; reads could not be fetched: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="211"/>
         <source>Med serverns logg: %n poster från servern.</source>
         <translation>
             <numerusform>With the server&apos;s log: %n entry from the server.</numerusform>
@@ -2831,7 +3017,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="214"/>
         <source>De %n äldsta posterna på servern kom inte med.</source>
         <translation>
             <numerusform>The oldest entry on the server was left out.</numerusform>
@@ -3285,6 +3471,83 @@
     </message>
 </context>
 <context>
+    <name>lykta::app::ProgrammePlanner</name>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="53"/>
+        <source>Skriv temat först.</source>
+        <translation>Type the theme first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="65"/>
+        <source>Ett tema kan inte vara tomt. Ta bort det i stället.</source>
+        <translation>A theme cannot be empty. Remove it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="91"/>
+        <source>Vi lär känna varandra</source>
+        <extracomment>A starting list of themes for a support group for children of parents with addiction, mental illness or serious illness; the leader edits it before planning.</extracomment>
+        <translation>Getting to know each other</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="92"/>
+        <source>Känslor</source>
+        <translation>Feelings</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="93"/>
+        <source>Min familj</source>
+        <translation>My family</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="94"/>
+        <source>Vad är sjukdom och beroende?</source>
+        <translation>What are illness and addiction?</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="95"/>
+        <source>Hemligheter och skam</source>
+        <translation>Secrets and shame</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="96"/>
+        <source>Att prata med en vuxen</source>
+        <translation>Talking to an adult</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="97"/>
+        <source>Mina styrkor</source>
+        <translation>My strengths</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="98"/>
+        <source>Avslutning</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="124"/>
+        <source>Skriv första datum som ÅÅÅÅ-MM-DD.</source>
+        <translation>Write the first date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="129"/>
+        <source>Skriv tiden som TT:MM, till exempel 16:30.</source>
+        <translation>Write the time as HH:MM, for example 16:30.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/programmeplanner.cpp" line="138"/>
+        <source>Listan har %n teman men du planerar %1 träffar: lägg till teman eller planera färre träffar.</source>
+        <translation>
+            <numerusform>The list has %n theme but you are planning %1 sessions: add themes or plan fewer sessions.</numerusform>
+            <numerusform>The list has %n themes but you are planning %1 sessions: add themes or plan fewer sessions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="161"/>
+        <source>Träff %1 · %2 %3 · %4</source>
+        <translation>Session %1 · %2 %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>lykta::app::QuestionnaireModel</name>
     <message>
         <location filename="../../src/app/questionnairemodel.cpp" line="126"/>
@@ -3345,37 +3608,37 @@
         <translation>There are already so many unresolved versions of this text that the server accepts no more. Resolve the conflicts first, then enter the text again.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="20"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="24"/>
         <source>Anteckningen hade redan signerats när ändringen kom fram till servern. Behövs texten, skriv en rättelse.</source>
         <translation>The note had already been signed when the change reached the server. If the text is needed, write a correction.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="23"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="27"/>
         <source>Ändringen gäller uppgifter utanför de enheter du arbetar i.</source>
         <translation>The change concerns records outside the units you work in.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="25"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="29"/>
         <source>Enhetens klocka gick fel när ändringen gjordes. Kontrollera datum och tid och skriv in texten igen.</source>
         <translation>The device&apos;s clock was wrong when the change was made. Check the date and time and enter the text again.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="28"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="32"/>
         <source>Servern kunde inte ta emot ändringen i den här formen. Skriv in texten igen, eller kontakta den som ansvarar för Lykta.</source>
         <translation>The server could not accept the change in this form. Enter the text again, or contact the person responsible for Lykta.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="34"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="38"/>
         <source>Servern tog inte emot ändringen.</source>
         <translation>The server did not accept the change.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="66"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="70"/>
         <source>Ändringen finns inte längre i listan.</source>
         <translation>The change is no longer in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="78"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="82"/>
         <source>Det finns ingen text att kopiera.</source>
         <translation>There is no text to copy.</translation>
     </message>
@@ -3445,6 +3708,29 @@
     </message>
 </context>
 <context>
+    <name>lykta::app::SessionEditor</name>
+    <message>
+        <location filename="../../src/app/sessioneditor.cpp" line="37"/>
+        <source>Träff %1: %2 (inställd)</source>
+        <translation>Session %1: %2 (cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/sessioneditor.cpp" line="38"/>
+        <source>Träff %1: %2</source>
+        <translation>Session %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/sessioneditor.cpp" line="64"/>
+        <source>Skriv datumet som ÅÅÅÅ-MM-DD.</source>
+        <translation>Write the date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/sessioneditor.cpp" line="69"/>
+        <source>Skriv tiden som TT:MM, till exempel 16:30.</source>
+        <translation>Write the time as HH:MM, for example 16:30.</translation>
+    </message>
+</context>
+<context>
     <name>lykta::app::SessionNoteModel</name>
     <message>
         <location filename="../../src/app/sessionnotemodel.cpp" line="70"/>
@@ -3455,112 +3741,122 @@
 <context>
     <name>lykta::app::SyncController</name>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="79"/>
+        <location filename="../../src/app/synccontroller.cpp" line="80"/>
         <source>Inte kopplad till någon server</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="82"/>
+        <location filename="../../src/app/synccontroller.cpp" line="83"/>
         <source>Synkroniseringen stoppades</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="82"/>
+        <location filename="../../src/app/synccontroller.cpp" line="83"/>
         <source>Redo att synkronisera</source>
         <translation>Ready to sync</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="84"/>
+        <location filename="../../src/app/synccontroller.cpp" line="85"/>
         <source>Ingen kontakt med servern</source>
         <translation>No contact with the server</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="86"/>
+        <location filename="../../src/app/synccontroller.cpp" line="87"/>
         <source>Ansluter …</source>
         <translation>Connecting …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="88"/>
+        <location filename="../../src/app/synccontroller.cpp" line="89"/>
         <source>Allt är synkroniserat</source>
         <translation>Everything is synced</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="90"/>
+        <location filename="../../src/app/synccontroller.cpp" line="91"/>
         <source>Försöker igen om en stund …</source>
         <translation>Trying again in a moment …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="90"/>
+        <location filename="../../src/app/synccontroller.cpp" line="91"/>
         <source>Synkroniserar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="99"/>
+        <location filename="../../src/app/synccontroller.cpp" line="102"/>
         <source>Skickar</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="100"/>
+        <location filename="../../src/app/synccontroller.cpp" line="103"/>
         <source>Hämtar</source>
         <translation>Fetching</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="102"/>
+        <location filename="../../src/app/synccontroller.cpp" line="105"/>
         <source>%1 ändringar skickade, %2 hämtade</source>
         <translation>%1 changes sent, %2 fetched</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="111"/>
+        <location filename="../../src/app/synccontroller.cpp" line="114"/>
         <source>Aldrig synkroniserad</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="112"/>
+        <location filename="../../src/app/synccontroller.cpp" line="115"/>
         <source>Senast synkroniserad %1</source>
         <translation>Last synced %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="135"/>
+        <location filename="../../src/app/synccontroller.cpp" line="138"/>
         <source>Servern går inte att nå just nu. Allt du skriver sparas på enheten och skickas vid nästa synkronisering.</source>
         <translation>The server cannot be reached right now. Everything you write is saved on the device and sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="138"/>
+        <location filename="../../src/app/synccontroller.cpp" line="141"/>
         <source>Servern svarade inte som den skulle. Försök igen om en stund; inget har gått förlorat.</source>
         <translation>The server did not answer as it should. Try again in a moment; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="141"/>
+        <location filename="../../src/app/synccontroller.cpp" line="144"/>
         <source>Enheten är inte längre godkänd hos servern. Koppla den igen med en ny engångskod nedan; allt som inte hunnit skickas finns kvar på enheten.</source>
         <translation>The server no longer accepts this device. Connect it again with a new one-time code below; everything not yet sent is still on the device.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="144"/>
+        <location filename="../../src/app/synccontroller.cpp" line="147"/>
         <source>Servern tog inte emot vissa ändringar. De finns kvar här med förklaring.</source>
         <translation>The server did not accept some changes. They are kept here with an explanation.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="146"/>
+        <location filename="../../src/app/synccontroller.cpp" line="149"/>
         <source>Synkroniseringen stoppades eftersom servern inte kunde verifieras eller förstås. Kontakta support; inget har gått förlorat.</source>
         <translation>Sync stopped because the server could not be verified or understood. Contact support; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="219"/>
+        <location filename="../../src/app/synccontroller.cpp" line="202"/>
+        <source>Enheten är låst. Lås upp den med lösenfrasen för att synkronisera; ingenting har skickats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="206"/>
+        <source>Kopplingen till servern går inte att öppna med den här enhetens nyckel. Koppla enheten igen med en ny engångskod; inget som skrivits här har gått förlorat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="231"/>
         <source>Engångskoden gäller inte (fel, redan använd eller för gammal).</source>
         <translation>The one-time code is not valid (wrong, already used or too old).</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="221"/>
+        <location filename="../../src/app/synccontroller.cpp" line="233"/>
         <source>Koden är spärrad efter för många försök. Be om en ny engångskod.</source>
         <translation>The code is locked after too many attempts. Ask for a new one-time code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="223"/>
+        <location filename="../../src/app/synccontroller.cpp" line="235"/>
         <source>Adressen börjar med http:// och skulle skicka koden okrypterad över nätet. Skriv adressen med https:// (eller utan början, så används https). Ingenting har skickats.</source>
         <translation>The address starts with http:// and would send the code unencrypted over the network. Write the address with https:// (or without a scheme, then https is used). Nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="227"/>
+        <location filename="../../src/app/synccontroller.cpp" line="239"/>
         <source>Det där är ingen serveradress. Skriv den som till exempel https://lykta.kommun.se eller lykta.kommun.se:8443. Ingenting har skickats.</source>
         <translation>That is not a server address. Write it as, for example, https://lykta.kommun.se or lykta.kommun.se:8443. Nothing was sent.</translation>
     </message>
