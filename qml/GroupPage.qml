@@ -15,6 +15,13 @@ Page {
         if (sessions.count > 0)
             list.itemAtIndex(0).clicked()
     }
+    // The self-test shows the planning form with a theme list and its preview.
+    function openPlanner() {
+        programme.addSuggestions()
+        programme.time = "16:30"
+        programme.updatePreview()
+        planner.open()
+    }
     function openQuestionnaires() {
         page.StackView.view.push(questionnairePage, {groupId: page.groupId, groupName: page.groupName})
     }
