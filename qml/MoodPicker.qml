@@ -33,6 +33,13 @@ ColumnLayout {
                 Accessible.name: qsTr("%1: %2 (%3 av 5)").arg(picker.label)
                                  .arg(picker.words[index]).arg(value)
                 onClicked: picker.picked(value)
+                // The chosen face is framed; colours stay readable in every style.
+                background: Rectangle {
+                    radius: 8
+                    color: face.highlighted ? "#fde68a" : "transparent"
+                    border.color: face.highlighted ? Theme.accent : "transparent"
+                    border.width: 2
+                }
                 contentItem: Column {
                     spacing: 2
                     Canvas {
@@ -44,7 +51,7 @@ ColumnLayout {
                             const ctx = getContext("2d")
                             ctx.reset()
                             ctx.lineWidth = 2.5
-                            ctx.strokeStyle = face.highlighted ? "#ffffff" : Theme.muted
+                            ctx.strokeStyle = face.highlighted ? "#1c1917" : Theme.muted
                             ctx.fillStyle = ["#fecaca", "#fed7aa", "#fef3c7", "#d9f99d", "#bbf7d0"][face.index]
                             ctx.beginPath()
                             ctx.arc(20, 20, 17, 0, 2 * Math.PI)
@@ -72,7 +79,8 @@ ColumnLayout {
                         font.pixelSize: 12
                         fontSizeMode: Text.HorizontalFit
                         minimumPixelSize: 9
-                        color: face.highlighted ? "#ffffff" : Theme.muted
+                        color: face.highlighted ? "#1c1917" : Theme.muted
+                        font.weight: face.highlighted ? Font.DemiBold : Font.Normal
                     }
                 }
             }
