@@ -101,6 +101,8 @@ Page {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.margin, 560)
         height: Math.min(parent.height - 2 * Theme.margin, 760)
+        // A fixed height left the style's background behind the header only.
+        background: Rectangle { color: Theme.card; radius: 4 }
         footer: DialogButtonBox {
             standardButtons: DialogButtonBox.Cancel
             Button {

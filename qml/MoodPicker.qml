@@ -26,7 +26,7 @@ ColumnLayout {
                 id: face
                 required property int index
                 readonly property int value: index + 1
-                implicitWidth: 72
+                implicitWidth: 68
                 implicitHeight: 84
                 highlighted: picker.mood === value
                 flat: picker.mood !== value
