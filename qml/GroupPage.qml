@@ -15,6 +15,13 @@ Page {
         if (sessions.count > 0)
             list.itemAtIndex(0).clicked()
     }
+    // The self-test shows the planning form with a theme list and its preview.
+    function openPlanner() {
+        programme.addSuggestions()
+        programme.time = "16:30"
+        programme.updatePreview()
+        planner.open()
+    }
     function openQuestionnaires() {
         page.StackView.view.push(questionnairePage, {groupId: page.groupId, groupName: page.groupName})
     }
@@ -44,7 +51,7 @@ Page {
         }
         HeaderRow {
             label: qsTr("Träffar")
-            actionText: qsTr("Planera träff")
+            actionText: qsTr("Planera träffar")
             onTriggered: planner.open()
         }
         ListView {
@@ -60,9 +67,13 @@ Page {
                 required property string date
                 required property string theme
                 required property int present
-                title: qsTr("Träff %1: %2").arg(number).arg(theme)
-                detail: date
-                badge: present > 0 ? qsTr("%n närvarande", "", present) : ""
+                required property string time
+                required property bool cancelled
+                title: cancelled ? qsTr("Träff %1: %2 (inställd)").arg(number).arg(theme)
+                                 : qsTr("Träff %1: %2").arg(number).arg(theme)
+                detail: time.length > 0 ? date + " " + time : date
+                badge: cancelled ? qsTr("Inställd")
+                                 : present > 0 ? qsTr("%n närvarande", "", present) : ""
                 onClicked: page.StackView.view.push(sessionPage, {
                     groupId: page.groupId, sessionId: sessionId,
                     sessionTitle: qsTr("Träff %1: %2").arg(number).arg(theme) })
@@ -74,48 +85,189 @@ Page {
         }
     }
 
+    ProgrammePlanner {
+        id: programme
+        workspace: Workspace
+        groupId: page.groupId
+    }
+
+    // The whole programme in one go: weekly on a weekday and time, N sessions, one theme per
+    // session from the group's own list; the dates and themes are shown before confirming.
     Dialog {
         id: planner
-        title: qsTr("Planera träff")
+        title: qsTr("Planera träffar")
         modal: true
+        parent: Overlay.overlay
         anchors.centerIn: parent
-        width: Math.min(page.width - 2 * Theme.margin, 480)
-        // Planning closes the dialog only when the session is saved: a refused date keeps it open
-        // with what was typed and says why (re-opening it from onAccepted did not work: the
-        // dialog closed, and what was typed with it).
+        width: Math.min(parent.width - 2 * Theme.margin, 560)
+        height: Math.min(parent.height - 2 * Theme.margin, 760)
+        // A fixed height left the style's background behind the header only.
+        background: Rectangle { color: Theme.card; radius: 4 }
         footer: DialogButtonBox {
             standardButtons: DialogButtonBox.Cancel
             Button {
-                text: qsTr("Planera")
+                text: programme.preview.length > 0 ? qsTr("Planera %n träffar", "", programme.preview.length)
+                                                   : qsTr("Visa förhandsvisning")
                 flat: true
                 DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
                 onClicked: {
-                    if (sessions.plan(planDate.text, planTheme.text).length > 0) {
-                        planTheme.text = ""
+                    programme.from = fromField.text
+                    programme.time = timeField.text
+                    programme.count = countBox.value
+                    programme.weekday = weekdayBox.currentIndex + 1
+                    if (programme.preview.length === 0)
+                        programme.updatePreview()
+                    else if (programme.confirm())
                         planner.close()
-                    }
                 }
             }
         }
-        ColumnLayout {
-            width: parent.width
-            spacing: Theme.spacing
-            FormField {
-                id: planDate
-                label: qsTr("Datum (ÅÅÅÅ-MM-DD)")
-                text: Qt.formatDate(new Date(), "yyyy-MM-dd")
-                inputMethodHints: Qt.ImhDate
-            }
-            FormField {
-                id: planTheme
-                label: qsTr("Tema")
-            }
-            Label {
-                Layout.fillWidth: true
-                visible: sessions.errorText.length > 0
-                text: sessions.errorText
-                color: Theme.error
-                wrapMode: Text.Wrap
+        onAboutToShow: {
+            fromField.text = programme.from
+            timeField.text = programme.time
+            weekdayBox.currentIndex = programme.weekday - 1
+            countBox.value = programme.count
+        }
+        ScrollView {
+            id: planScroll
+            anchors.fill: parent
+            contentWidth: availableWidth
+            ColumnLayout {
+                width: planScroll.availableWidth
+                spacing: Theme.spacing
+                FormField {
+                    id: fromField
+                    label: qsTr("Från datum (ÅÅÅÅ-MM-DD)")
+                    inputMethodHints: Qt.ImhDate
+                    error: programme.fieldErrors["from"] || programme.fieldErrors["date"] || ""
+                    onEditingFinished: programme.from = text
+                }
+                Label { text: qsTr("Veckodag"); font.pixelSize: Theme.smallSize }
+                ComboBox {
+                    id: weekdayBox
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touch
+                    model: programme.weekdayNames
+                    Accessible.name: qsTr("Veckodag")
+                    onActivated: programme.weekday = currentIndex + 1
+                }
+                FormField {
+                    id: timeField
+                    label: qsTr("Tid (TT:MM)")
+                    inputMethodHints: Qt.ImhTime
+                    error: programme.fieldErrors["time"] || ""
+                    onEditingFinished: programme.time = text
+                }
+                Label { text: qsTr("Antal träffar (1–52)"); font.pixelSize: Theme.smallSize }
+                SpinBox {
+                    id: countBox
+                    from: 1
+                    to: 52
+                    implicitHeight: Theme.touch
+                    Accessible.name: qsTr("Antal träffar")
+                    onValueModified: programme.count = value
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: (programme.fieldErrors["count"] || "").length > 0
+                    text: programme.fieldErrors["count"] || ""
+                    color: Theme.error
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    text: qsTr("Teman i ordning, ett per träff")
+                    font.pixelSize: Theme.smallSize
+                }
+                Repeater {
+                    model: programme.themes
+                    delegate: RowLayout {
+                        id: themeRow
+                        required property int index
+                        required property string modelData
+                        Layout.fillWidth: true
+                        spacing: 4
+                        TextField {
+                            Layout.fillWidth: true
+                            implicitHeight: Theme.touch
+                            text: themeRow.modelData
+                            Accessible.name: qsTr("Tema %1").arg(themeRow.index + 1)
+                            onEditingFinished: if (text !== themeRow.modelData) programme.renameTheme(themeRow.index, text)
+                        }
+                        ToolButton {
+                            text: "↑"
+                            implicitWidth: Theme.touch; implicitHeight: Theme.touch
+                            enabled: themeRow.index > 0
+                            Accessible.name: qsTr("Flytta upp %1").arg(themeRow.modelData)
+                            onClicked: programme.moveTheme(themeRow.index, themeRow.index - 1)
+                        }
+                        ToolButton {
+                            text: "↓"
+                            implicitWidth: Theme.touch; implicitHeight: Theme.touch
+                            enabled: themeRow.index < programme.themes.length - 1
+                            Accessible.name: qsTr("Flytta ner %1").arg(themeRow.modelData)
+                            onClicked: programme.moveTheme(themeRow.index, themeRow.index + 1)
+                        }
+                        ToolButton {
+                            text: "✕"
+                            implicitWidth: Theme.touch; implicitHeight: Theme.touch
+                            Accessible.name: qsTr("Ta bort %1").arg(themeRow.modelData)
+                            onClicked: programme.removeTheme(themeRow.index)
+                        }
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    TextField {
+                        id: newTheme
+                        Layout.fillWidth: true
+                        implicitHeight: Theme.touch
+                        placeholderText: qsTr("Nytt tema")
+                        Accessible.name: qsTr("Nytt tema")
+                        onAccepted: addTheme.clicked()
+                    }
+                    Button {
+                        id: addTheme
+                        text: qsTr("Lägg till")
+                        implicitHeight: Theme.touch
+                        onClicked: if (programme.addTheme(newTheme.text)) newTheme.text = ""
+                    }
+                }
+                Button {
+                    visible: programme.themes.length === 0
+                    text: qsTr("Börja med förslag")
+                    flat: true
+                    implicitHeight: Theme.touch
+                    onClicked: programme.addSuggestions()
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: (programme.fieldErrors["themes"] || "").length > 0
+                    text: programme.fieldErrors["themes"] || ""
+                    color: Theme.error
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: programme.preview.length > 0
+                    text: qsTr("Förhandsvisning")
+                    font.weight: Font.DemiBold
+                }
+                Repeater {
+                    model: programme.preview
+                    delegate: Label {
+                        required property string modelData
+                        Layout.fillWidth: true
+                        text: modelData
+                        wrapMode: Text.Wrap
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: programme.errorText.length > 0
+                    text: programme.errorText
+                    color: Theme.error
+                    wrapMode: Text.Wrap
+                }
             }
         }
     }

@@ -36,6 +36,7 @@ ApplicationWindow {
             "conversation",
             "groups",
             "group",
+            "programmePlan",
             "session",
             "childNote",
             "questionnaires",
@@ -70,6 +71,7 @@ ApplicationWindow {
         case "conversation": showPage("series"); familiesStack.currentItem.openFirst(); break
         case "groups": tabs.currentIndex = 2; groupsStack.pop(null); break
         case "group": tabs.currentIndex = 2; groupsStack.pop(null); groupsStack.currentItem.openFirst(); break
+        case "programmePlan": showPage("group"); groupsStack.currentItem.openPlanner(); break
         case "session": showPage("group"); groupsStack.currentItem.openFirst(); break
         case "childNote": showPage("session"); groupsStack.currentItem.openFirstNote(); break
         case "questionnaires": showPage("group"); groupsStack.currentItem.openQuestionnaires(); break

@@ -36,6 +36,12 @@ Page {
         }
     }
 
+    SessionEditor {
+        id: editor
+        workspace: Workspace
+        sessionId: page.sessionId
+    }
+
     AttendanceModel {
         id: attendance
         workspace: Workspace
@@ -56,13 +62,49 @@ Page {
             Item { width: 1; height: Theme.margin - Theme.spacing }
             Label {
                 width: parent.width
-                text: page.sessionTitle
+                text: editor.title.length > 0 ? editor.title : page.sessionTitle
                 font.pixelSize: Theme.titleSize
                 font.weight: Font.DemiBold
                 wrapMode: Text.Wrap
             }
             Label {
                 width: parent.width
+                text: editor.when
+                color: Theme.muted
+                font.strikeout: editor.cancelled
+            }
+            Label {
+                width: parent.width
+                visible: editor.cancelled
+                text: qsTr("Inställd: träffen tar ingen närvaro och räknas inte i närvaron.")
+                color: Theme.error
+                wrapMode: Text.Wrap
+            }
+            Flow {
+                width: parent.width
+                visible: !editor.cancelled
+                spacing: Theme.spacing
+                Button {
+                    text: qsTr("Flytta eller byt tema")
+                    implicitHeight: Theme.touch
+                    onClicked: sessionEdit.open()
+                }
+                Button {
+                    text: qsTr("Ställ in träffen")
+                    implicitHeight: Theme.touch
+                    onClicked: cancelConfirm.open()
+                }
+            }
+            Label {
+                width: parent.width
+                visible: editor.errorText.length > 0 && !sessionEdit.visible
+                text: editor.errorText
+                color: Theme.error
+                wrapMode: Text.Wrap
+            }
+            Label {
+                width: parent.width
+                visible: !editor.cancelled
                 text: qsTr("%1 av %2 närvarande").arg(attendance.presentCount).arg(attendance.count)
                 color: Theme.muted
             }
@@ -99,7 +141,7 @@ Page {
             }
             Repeater {
                 id: members
-                model: attendance
+                model: editor.cancelled ? 0 : attendance
                 delegate: Frame {
                     id: member
                     required property string memberId
@@ -178,5 +220,74 @@ Page {
             }
             Item { width: 1; height: Theme.margin }
         }
+    }
+
+    Dialog {
+        id: sessionEdit
+        title: qsTr("Flytta eller byt tema")
+        modal: true
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 480)
+        footer: DialogButtonBox {
+            standardButtons: DialogButtonBox.Cancel
+            Button {
+                text: qsTr("Spara")
+                flat: true
+                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+                onClicked: {
+                    editor.date = editDate.text
+                    editor.time = editTime.text
+                    editor.theme = editTheme.text
+                    if (editor.move() && editor.rename())
+                        sessionEdit.close()
+                }
+            }
+        }
+        onAboutToShow: {
+            editDate.text = editor.date
+            editTime.text = editor.time
+            editTheme.text = editor.theme
+        }
+        ColumnLayout {
+            width: parent.width
+            spacing: Theme.spacing
+            FormField {
+                id: editDate
+                label: qsTr("Datum (ÅÅÅÅ-MM-DD)")
+                inputMethodHints: Qt.ImhDate
+                error: editor.fieldErrors["date"] || ""
+            }
+            FormField {
+                id: editTime
+                label: qsTr("Tid (TT:MM)")
+                inputMethodHints: Qt.ImhTime
+                error: editor.fieldErrors["time"] || ""
+            }
+            FormField {
+                id: editTheme
+                label: qsTr("Tema")
+                error: editor.fieldErrors["theme"] || ""
+            }
+        }
+    }
+
+    Dialog {
+        id: cancelConfirm
+        title: qsTr("Ställ in träffen?")
+        modal: true
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 480)
+        standardButtons: Dialog.Yes | Dialog.No
+        Column {
+            width: cancelConfirm.availableWidth
+            Label {
+                width: parent.width
+                text: qsTr("Träffen står kvar i listan som inställd. Den tar ingen närvaro och räknas inte i närvaron.")
+                wrapMode: Text.Wrap
+            }
+        }
+        onAccepted: editor.cancel()
     }
 }

@@ -811,7 +811,7 @@
     </message>
     <message>
         <location filename="../../src/app/errortext.cpp" line="52"/>
-        <location filename="../../src/app/errortext.cpp" line="122"/>
+        <location filename="../../src/app/errortext.cpp" line="129"/>
         <source>Något gick fel och ändringen sparades inte.</source>
         <translation>Something went wrong and the change was not saved.</translation>
     </message>
@@ -915,6 +915,21 @@
         <location filename="../../src/app/errortext.cpp" line="118"/>
         <source>Din roll i Lykta tillåter inte det här. Inget har ändrats.</source>
         <translation>Your role in Lykta does not allow this. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="120"/>
+        <source>Gruppen har redan en träff samma dag och tid.</source>
+        <translation>The group already has a session on that day at that time.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="122"/>
+        <source>Träffen är inställd: den tar ingen närvaro och ändras inte.</source>
+        <translation>The session is cancelled: it takes no attendance and is not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="124"/>
+        <source>Gruppen har redan träffar på eller efter det datumet. Planera från dagen efter den sista träffen, så dubbleras inga träffar.</source>
+        <translation>The group already has sessions on or after that date. Plan from the day after the last session, so that no session is planned twice.</translation>
     </message>
 </context>
 <context>
@@ -1129,19 +1144,33 @@
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="47"/>
-        <location filename="../GroupPage.qml" line="79"/>
         <source>Planera träff</source>
-        <translation>Plan a session</translation>
+        <translation type="vanished">Plan a session</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="63"/>
-        <location filename="../GroupPage.qml" line="68"/>
+        <location filename="../GroupPage.qml" line="47"/>
+        <location filename="../GroupPage.qml" line="91"/>
+        <source>Planera träffar</source>
+        <translation>Plan sessions</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="65"/>
+        <source>Träff %1: %2 (inställd)</source>
+        <translation>Session %1: %2 (cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="66"/>
+        <location filename="../GroupPage.qml" line="72"/>
         <source>Träff %1: %2</source>
         <translation>Session %1: %2</translation>
     </message>
+    <message>
+        <location filename="../GroupPage.qml" line="68"/>
+        <source>Inställd</source>
+        <translation>Cancelled</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../GroupPage.qml" line="65"/>
+        <location filename="../GroupPage.qml" line="69"/>
         <source>%n närvarande</source>
         <translation>
             <numerusform>%n present</numerusform>
@@ -1149,24 +1178,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="72"/>
+        <location filename="../GroupPage.qml" line="76"/>
         <source>Inga träffar planerade.</source>
         <translation>No sessions planned.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../GroupPage.qml" line="100"/>
+        <source>Planera %n träffar</source>
+        <translation>
+            <numerusform>Plan %n session</numerusform>
+            <numerusform>Plan %n sessions</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../GroupPage.qml" line="89"/>
+        <location filename="../GroupPage.qml" line="101"/>
+        <source>Visa förhandsvisning</source>
+        <translation>Show preview</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="131"/>
+        <source>Från datum (ÅÅÅÅ-MM-DD)</source>
+        <translation>From date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="136"/>
+        <location filename="../GroupPage.qml" line="142"/>
+        <source>Veckodag</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="147"/>
+        <source>Tid (TT:MM)</source>
+        <translation>Time (HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="152"/>
+        <source>Antal träffar (1–52)</source>
+        <translation>Number of sessions (1–52)</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="158"/>
+        <source>Antal träffar</source>
+        <translation>Number of sessions</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="169"/>
+        <source>Teman i ordning, ett per träff</source>
+        <translation>Themes in order, one per session</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="184"/>
+        <source>Tema %1</source>
+        <translation>Theme %1</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="191"/>
+        <source>Flytta upp %1</source>
+        <translation>Move %1 up</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="198"/>
+        <source>Flytta ner %1</source>
+        <translation>Move %1 down</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="204"/>
+        <source>Ta bort %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="215"/>
+        <location filename="../GroupPage.qml" line="216"/>
+        <source>Nytt tema</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="221"/>
+        <source>Lägg till</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="228"/>
+        <source>Börja med förslag</source>
+        <translation>Start with suggestions</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="243"/>
+        <source>Förhandsvisning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
         <source>Planera</source>
-        <translation>Plan</translation>
+        <translation type="vanished">Plan</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="105"/>
         <source>Datum (ÅÅÅÅ-MM-DD)</source>
-        <translation>Date (YYYY-MM-DD)</translation>
+        <translation type="vanished">Date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="111"/>
         <source>Tema</source>
-        <translation>Theme</translation>
+        <translation type="vanished">Theme</translation>
     </message>
 </context>
 <context>
@@ -2054,9 +2165,38 @@
 <context>
     <name>MoodPicker</name>
     <message>
-        <location filename="../MoodPicker.qml" line="31"/>
         <source>%1: %2 av 5</source>
-        <translation>%1: %2 of 5</translation>
+        <translation type="vanished">%1: %2 of 5</translation>
+    </message>
+    <message>
+        <location filename="../MoodPicker.qml" line="13"/>
+        <source>Jättedåligt</source>
+        <translation>Very bad</translation>
+    </message>
+    <message>
+        <location filename="../MoodPicker.qml" line="13"/>
+        <source>Dåligt</source>
+        <translation>Bad</translation>
+    </message>
+    <message>
+        <location filename="../MoodPicker.qml" line="13"/>
+        <source>Sådär</source>
+        <translation>So-so</translation>
+    </message>
+    <message>
+        <location filename="../MoodPicker.qml" line="14"/>
+        <source>Bra</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../MoodPicker.qml" line="14"/>
+        <source>Jättebra</source>
+        <translation>Very good</translation>
+    </message>
+    <message>
+        <location filename="../MoodPicker.qml" line="33"/>
+        <source>%1: %2 (%3 av 5)</source>
+        <translation>%1: %2 (%3 of 5)</translation>
     </message>
 </context>
 <context>
@@ -2564,22 +2704,38 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../SessionPage.qml" line="66"/>
+        <location filename="../SessionPage.qml" line="79"/>
+        <source>Inställd: träffen tar ingen närvaro och räknas inte i närvaron.</source>
+        <translation>Cancelled: the session takes no attendance and does not count in the attendance rate.</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="88"/>
+        <location filename="../SessionPage.qml" line="227"/>
+        <source>Flytta eller byt tema</source>
+        <translation>Move or change theme</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="93"/>
+        <source>Ställ in träffen</source>
+        <translation>Cancel the session</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="108"/>
         <source>%1 av %2 närvarande</source>
         <translation>%1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="82"/>
+        <location filename="../SessionPage.qml" line="124"/>
         <source>Anteckning om träffen</source>
         <translation>Note about the session</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="89"/>
+        <location filename="../SessionPage.qml" line="131"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../SessionPage.qml" line="121"/>
+        <location filename="../SessionPage.qml" line="163"/>
         <source>%1, %n år</source>
         <translation>
             <numerusform>%1, %n year</numerusform>
@@ -2587,68 +2743,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="128"/>
+        <location filename="../SessionPage.qml" line="170"/>
         <source>Närvarande</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="130"/>
+        <location filename="../SessionPage.qml" line="172"/>
         <source>%1 närvarande</source>
         <translation>%1 present</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="139"/>
+        <location filename="../SessionPage.qml" line="181"/>
         <source>Början</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="144"/>
+        <location filename="../SessionPage.qml" line="186"/>
         <source>Slutet</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="154"/>
+        <location filename="../SessionPage.qml" line="196"/>
         <source>utkast</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="155"/>
+        <location filename="../SessionPage.qml" line="197"/>
         <source>signerad</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="156"/>
+        <location filename="../SessionPage.qml" line="198"/>
         <source>Dölj anteckning</source>
         <translation>Hide note</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="157"/>
+        <location filename="../SessionPage.qml" line="199"/>
         <source>Anteckning (%1)</source>
         <translation>Note (%1)</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="158"/>
+        <location filename="../SessionPage.qml" line="200"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="160"/>
+        <location filename="../SessionPage.qml" line="202"/>
         <source>Dölj anteckning om %1</source>
         <translation>Hide note about %1</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="162"/>
+        <location filename="../SessionPage.qml" line="204"/>
         <source>Anteckning om %1 (%2)</source>
         <translation>Note about %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="163"/>
-        <location filename="../SessionPage.qml" line="173"/>
+        <location filename="../SessionPage.qml" line="205"/>
+        <location filename="../SessionPage.qml" line="215"/>
         <source>Anteckning om %1</source>
         <translation>Note about %1</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="96"/>
+        <location filename="../SessionPage.qml" line="235"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="257"/>
+        <source>Datum (ÅÅÅÅ-MM-DD)</source>
+        <translation>Date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="263"/>
+        <source>Tid (TT:MM)</source>
+        <translation>Time (HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="269"/>
+        <source>Tema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="277"/>
+        <source>Ställ in träffen?</source>
+        <translation>Cancel the session?</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="287"/>
+        <source>Träffen står kvar i listan som inställd. Den tar ingen närvaro och räknas inte i närvaron.</source>
+        <translation>The session stays in the list as cancelled. It takes no attendance and does not count in the attendance rate.</translation>
+    </message>
+    <message>
+        <location filename="../SessionPage.qml" line="138"/>
         <source>Gruppen har inga deltagare än.</source>
         <translation>The group has no members yet.</translation>
     </message>
@@ -3564,6 +3750,83 @@
     </message>
 </context>
 <context>
+    <name>lykta::app::ProgrammePlanner</name>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="53"/>
+        <source>Skriv temat först.</source>
+        <translation>Type the theme first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="65"/>
+        <source>Ett tema kan inte vara tomt. Ta bort det i stället.</source>
+        <translation>A theme cannot be empty. Remove it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="91"/>
+        <source>Vi lär känna varandra</source>
+        <extracomment>A starting list of themes for a support group for children of parents with addiction, mental illness or serious illness; the leader edits it before planning.</extracomment>
+        <translation>Getting to know each other</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="92"/>
+        <source>Känslor</source>
+        <translation>Feelings</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="93"/>
+        <source>Min familj</source>
+        <translation>My family</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="94"/>
+        <source>Vad är sjukdom och beroende?</source>
+        <translation>What are illness and addiction?</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="95"/>
+        <source>Hemligheter och skam</source>
+        <translation>Secrets and shame</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="96"/>
+        <source>Att prata med en vuxen</source>
+        <translation>Talking to an adult</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="97"/>
+        <source>Mina styrkor</source>
+        <translation>My strengths</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="98"/>
+        <source>Avslutning</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="124"/>
+        <source>Skriv första datum som ÅÅÅÅ-MM-DD.</source>
+        <translation>Write the first date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="129"/>
+        <source>Skriv tiden som TT:MM, till exempel 16:30.</source>
+        <translation>Write the time as HH:MM, for example 16:30.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/programmeplanner.cpp" line="138"/>
+        <source>Listan har %n teman men du planerar %1 träffar: lägg till teman eller planera färre träffar.</source>
+        <translation>
+            <numerusform>The list has %n theme but you are planning %1 sessions: add themes or plan fewer sessions.</numerusform>
+            <numerusform>The list has %n themes but you are planning %1 sessions: add themes or plan fewer sessions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/programmeplanner.cpp" line="161"/>
+        <source>Träff %1 · %2 %3 · %4</source>
+        <translation>Session %1 · %2 %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>lykta::app::QuestionnaireModel</name>
     <message>
         <location filename="../../src/app/questionnairemodel.cpp" line="126"/>
@@ -3727,6 +3990,29 @@
         <location filename="../../src/app/seriesstepmodel.cpp" line="63"/>
         <source>Senast %1</source>
         <translation>By %1</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::SessionEditor</name>
+    <message>
+        <location filename="../../src/app/sessioneditor.cpp" line="37"/>
+        <source>Träff %1: %2 (inställd)</source>
+        <translation>Session %1: %2 (cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/sessioneditor.cpp" line="38"/>
+        <source>Träff %1: %2</source>
+        <translation>Session %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/sessioneditor.cpp" line="64"/>
+        <source>Skriv datumet som ÅÅÅÅ-MM-DD.</source>
+        <translation>Write the date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/sessioneditor.cpp" line="69"/>
+        <source>Skriv tiden som TT:MM, till exempel 16:30.</source>
+        <translation>Write the time as HH:MM, for example 16:30.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,15 @@ bool EditorBase::fail(const domain::DomainError &error, const QString &words)
     return false;
 }
 
+bool EditorBase::fail(const QString &field, const QString &message)
+{
+    m_errorText = message;
+    m_fieldErrors.clear();
+    m_fieldErrors.insert(field, message);
+    emit errorsChanged();
+    return false;
+}
+
 void EditorBase::clearErrors()
 {
     if (m_errorText.isEmpty() && m_fieldErrors.isEmpty())

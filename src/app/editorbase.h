@@ -39,6 +39,8 @@ protected:
     bool fail(const domain::DomainError &error);
     // The same, with words of the form's own (empty: ErrorText's).
     bool fail(const domain::DomainError &error, const QString &words);
+    // The same for input the form checks itself before the domain sees it, worded by the form.
+    bool fail(const QString &field, const QString &message);
     void clearErrors();
 
 private:

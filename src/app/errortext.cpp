@@ -116,6 +116,13 @@ QString ErrorText::forDomain(const domain::DomainError &error)
         return tr("Demoenheten finns redan.");
     case DomainErrc::NotPermitted:
         return tr("Din roll i Lykta tillåter inte det här. Inget har ändrats.");
+    case DomainErrc::SessionClash:
+        return tr("Gruppen har redan en träff samma dag och tid.");
+    case DomainErrc::SessionCancelled:
+        return tr("Träffen är inställd: den tar ingen närvaro och ändras inte.");
+    case DomainErrc::ProgrammeOverlap:
+        return tr("Gruppen har redan träffar på eller efter det datumet. Planera från dagen "
+                  "efter den sista träffen, så dubbleras inga träffar.");
     case DomainErrc::Storage:
         return forStore(error.storeCode);
     }

@@ -23,7 +23,8 @@ void SessionListModel::reload()
                                                      [](const auto &a) { return a.present; }));
         }
         m_rows.push_back({QString::fromStdString(session.id), session.date.toString(Qt::ISODate),
-                          session.theme, session.number, present});
+                          session.time.toString(QStringLiteral("HH:mm")), session.theme,
+                          session.number, present, session.cancelled});
     }
 }
 
@@ -52,6 +53,10 @@ QVariant SessionListModel::roleData(const SessionRow &row, int role) const
         return row.theme;
     case PresentRole:
         return row.present;
+    case TimeRole:
+        return row.time;
+    case CancelledRole:
+        return row.cancelled;
     default:
         return {};
     }
@@ -59,11 +64,9 @@ QVariant SessionListModel::roleData(const SessionRow &row, int role) const
 
 QHash<int, QByteArray> SessionListModel::roleNames() const
 {
-    return {{IdRole, "sessionId"},
-            {NumberRole, "number"},
-            {DateRole, "date"},
-            {ThemeRole, "theme"},
-            {PresentRole, "present"}};
+    return {{IdRole, "sessionId"},       {NumberRole, "number"},   {DateRole, "date"},
+            {ThemeRole, "theme"},        {PresentRole, "present"}, {TimeRole, "time"},
+            {CancelledRole, "cancelled"}};
 }
 
 } // namespace lykta::app

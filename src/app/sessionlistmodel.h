@@ -8,11 +8,13 @@ namespace lykta::app {
 
 struct SessionRow
 {
-    QString id, date, theme;
+    QString id, date, time, theme;
     int number = 0, present = 0;
+    bool cancelled = false;
 };
 
-// The planned sessions of one support group, with how many attended each.
+// The planned sessions of one support group, with how many attended each; a cancelled
+// session stays in the list, marked.
 class SessionListModel : public RowListModel<SessionRow>
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ public:
         DateRole,
         ThemeRole,
         PresentRole,
+        TimeRole, // HH:mm, empty when not set
+        CancelledRole,
     };
     Q_ENUM(Role)
 

@@ -45,6 +45,12 @@ const char *toString(DomainErrc code)
         return "already_seeded";
     case DomainErrc::NotPermitted:
         return "not_permitted";
+    case DomainErrc::SessionClash:
+        return "session_clash";
+    case DomainErrc::SessionCancelled:
+        return "session_cancelled";
+    case DomainErrc::ProgrammeOverlap:
+        return "programme_overlap";
     case DomainErrc::Storage:
         return "storage";
     }

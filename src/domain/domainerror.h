@@ -31,6 +31,9 @@ enum class DomainErrc
     InvalidKvaCode,          // a code list line that is not a KVÅ code
     AlreadySeeded,           // the demo unit exists already
     NotPermitted,            // the acting staff member's role does not allow this
+    SessionClash,            // another session of the group is planned at the same date and time
+    SessionCancelled,        // a cancelled session takes no attendance, mood or changes
+    ProgrammeOverlap,        // a planned programme would start on or before the last session
     Storage,                 // the store refused; see storeCode
 };
 

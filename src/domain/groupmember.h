@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 #include <string>
@@ -15,6 +16,7 @@ struct GroupMember
     std::string childId; // identified mode only
     QString alias;       // a code or a first name
     int age = 0;
+    QDate joined{}; // the day the child joined (empty: the group's start); set when added
 };
 
 } // namespace lykta::domain

@@ -43,7 +43,8 @@ GroupMember toMember(const store::Record &r)
                        r.text("group_id"),
                        r.text("child_id"),
                        qtext(r, "alias"),
-                       int32(r, "age")};
+                       int32(r, "age"),
+                       qdate(r, "joined_date")};
 }
 
 GroupSession toSession(const store::Record &r)
@@ -53,7 +54,21 @@ GroupSession toSession(const store::Record &r)
                         r.text("group_id"),
                         int32(r, "number"),
                         qdate(r, "date"),
-                        qtext(r, "theme")};
+                        qtext(r, "theme"),
+                        QTime::fromString(qtext(r, "start_time"), QStringLiteral("HH:mm")),
+                        r.integer("cancelled") != 0};
+}
+
+sync::Value timeText(const QTime &t)
+{
+    if (!t.isValid())
+        return std::monostate{};
+    return t.toString(QStringLiteral("HH:mm")).toStdString();
+}
+
+bool inPeriod(const Group &g, const QDate &d)
+{
+    return d >= g.startDate && (!g.endDate.isValid() || d <= g.endDate);
 }
 
 std::vector<store::FieldValue> groupFields(const Group &g)
@@ -199,14 +214,16 @@ DomainResult<std::string> GroupService::addMember(const store::Actor &actor,
     if (static_cast<int>(memberRows->size()) >= g->capacity)
         return domainError(DomainErrc::CapacityExceeded, "group_id");
 
-    store::Change c{store::ChangeKind::Create,
-                    "group_member",
-                    sync::newUuidV7(),
-                    {{"unit_id", g->unitId},
-                     {"group_id", member.groupId},
-                     {"child_id", text(member.childId)},
-                     {"alias", text(alias)},
-                     {"age", integer(age)}}};
+    store::Change c{
+        store::ChangeKind::Create,
+        "group_member",
+        sync::newUuidV7(),
+        {{"unit_id", g->unitId},
+         {"group_id", member.groupId},
+         {"child_id", text(member.childId)},
+         {"alias", text(alias)},
+         {"age", integer(age)},
+         {"joined_date", date(member.joined.isValid() ? member.joined : QDate::currentDate())}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -248,6 +265,8 @@ DomainResult<std::string> GroupService::addSession(const store::Actor &actor,
     auto existing = listLive(m_store, "group_session", {{"group_id", session.groupId}});
     if (!existing)
         return existing.error();
+    if (auto free = checkFree(*existing, session.date, session.time); !free)
+        return free.error();
     int number = session.number;
     if (number == 0)
         number = static_cast<int>(existing->size()) + 1;
@@ -260,6 +279,7 @@ DomainResult<std::string> GroupService::addSession(const store::Actor &actor,
                      {"group_id", session.groupId},
                      {"number", integer(number)},
                      {"date", date(session.date)},
+                     {"start_time", timeText(session.time)},
                      {"theme", text(session.theme.trimmed())}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
@@ -286,10 +306,162 @@ DomainResult<GroupSession> GroupService::session(const std::string &id) const
     return toSession(*r);
 }
 
+DomainResult<bool> GroupService::checkFree(const std::vector<store::Record> &sessions,
+                                           const QDate &date, const QTime &time,
+                                           const std::string &exceptId) const
+{
+    for (const auto &r : sessions) {
+        if (r.id == exceptId || r.integer("cancelled") != 0 || qdate(r, "date") != date)
+            continue;
+        const QTime other = QTime::fromString(qtext(r, "start_time"), QStringLiteral("HH:mm"));
+        if (!time.isValid() || !other.isValid() || other == time)
+            return domainError(DomainErrc::SessionClash, "date");
+    }
+    return true;
+}
+
+DomainResult<std::vector<GroupSession>>
+GroupService::previewProgramme(const ProgrammePlan &plan) const
+{
+    auto g = group(plan.groupId);
+    if (!g)
+        return g.error();
+    if (plan.count < 1 || plan.count > ProgrammePlan::kMaxSessions)
+        return domainError(DomainErrc::OutOfRange, "count");
+    if (plan.weekday < Qt::Monday || plan.weekday > Qt::Sunday)
+        return domainError(DomainErrc::OutOfRange, "weekday");
+    if (!plan.time.isValid())
+        return domainError(DomainErrc::InvalidDate, "time");
+    if (!plan.from.isValid())
+        return domainError(DomainErrc::InvalidDate, "from");
+    if (plan.themes.size() < plan.count)
+        return domainError(DomainErrc::OutOfRange, "themes");
+    for (int i = 0; i < plan.count; ++i) {
+        if (plan.themes.at(i).trimmed().isEmpty())
+            return domainError(DomainErrc::Empty, "themes");
+    }
+    auto existing = sessions(plan.groupId);
+    if (!existing)
+        return existing.error();
+    int number = 0;
+    QDate last;
+    for (const auto &s : *existing) {
+        number = std::max(number, s.number);
+        last = std::max(last, s.date);
+    }
+    const QDate first = plan.from.addDays((plan.weekday - plan.from.dayOfWeek() + 7) % 7);
+    if (last.isValid() && first <= last)
+        return domainError(DomainErrc::ProgrammeOverlap, "from");
+    std::vector<GroupSession> out;
+    for (int i = 0; i < plan.count; ++i) {
+        GroupSession s;
+        s.unitId = g->unitId;
+        s.groupId = plan.groupId;
+        s.number = number + i + 1;
+        s.date = first.addDays(7 * i);
+        s.time = plan.time;
+        s.theme = plan.themes.at(i).trimmed();
+        if (!inPeriod(*g, s.date))
+            return domainError(DomainErrc::SessionBeforeGroupStart, "date");
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+DomainResult<std::vector<std::string>> GroupService::planProgramme(const store::Actor &actor,
+                                                                   const ProgrammePlan &plan)
+{
+    auto planned = previewProgramme(plan);
+    if (!planned)
+        return planned.error();
+    std::vector<store::Change> changes;
+    for (const auto &s : *planned) {
+        changes.push_back({store::ChangeKind::Create,
+                           "group_session",
+                           sync::newUuidV7(),
+                           {{"unit_id", s.unitId},
+                            {"group_id", s.groupId},
+                            {"number", integer(s.number)},
+                            {"date", date(s.date)},
+                            {"start_time", timeText(s.time)},
+                            {"theme", text(s.theme)}}});
+    }
+    return write(m_store, actor, changes);
+}
+
+DomainResult<store::Record> GroupService::openSession(const std::string &sessionId) const
+{
+    auto session = getLive(m_store, "group_session", sessionId, "session_id");
+    if (!session)
+        return session.error();
+    if (session->integer("cancelled") != 0)
+        return domainError(DomainErrc::SessionCancelled, "session_id");
+    return session;
+}
+
+DomainResult<bool> GroupService::moveSession(const store::Actor &actor,
+                                             const std::string &sessionId, const QDate &date,
+                                             const QTime &time)
+{
+    auto session = openSession(sessionId);
+    if (!session)
+        return session.error();
+    auto g = group(session->text("group_id"));
+    if (!g)
+        return g.error();
+    if (!date.isValid())
+        return domainError(DomainErrc::InvalidDate, "date");
+    if (!inPeriod(*g, date))
+        return domainError(DomainErrc::SessionBeforeGroupStart, "date");
+    auto others = listLive(m_store, "group_session", {{"group_id", g->id}});
+    if (!others)
+        return others.error();
+    if (auto free = checkFree(*others, date, time, sessionId); !free)
+        return free.error();
+    store::Change c{store::ChangeKind::Update,
+                    "group_session",
+                    sessionId,
+                    {{"date", detail::date(date)}, {"start_time", timeText(time)}}};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return true;
+}
+
+DomainResult<bool> GroupService::renameSession(const store::Actor &actor,
+                                               const std::string &sessionId, const QString &theme)
+{
+    auto session = openSession(sessionId);
+    if (!session)
+        return session.error();
+    if (theme.trimmed().isEmpty())
+        return domainError(DomainErrc::Empty, "theme");
+    store::Change c{
+        store::ChangeKind::Update, "group_session", sessionId, {{"theme", text(theme.trimmed())}}};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return true;
+}
+
+DomainResult<bool> GroupService::cancelSession(const store::Actor &actor,
+                                               const std::string &sessionId)
+{
+    auto session = openSession(sessionId);
+    if (!session)
+        return session.error();
+    store::Change c{
+        store::ChangeKind::Update, "group_session", sessionId, {{"cancelled", flag(true)}}};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return true;
+}
+
 DomainResult<store::Record> GroupService::memberOfSession(const std::string &sessionId,
                                                           const std::string &memberId) const
 {
-    auto session = getLive(m_store, "group_session", sessionId, "session_id");
+    auto session = openSession(sessionId);
     if (!session)
         return session.error();
     auto member = getLive(m_store, "group_member", memberId, "member_id");

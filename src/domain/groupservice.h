@@ -37,6 +37,24 @@ public:
     DomainResult<std::vector<GroupSession>> sessions(const std::string &groupId) const;
     DomainResult<GroupSession> session(const std::string &id) const;
 
+    // The sessions `plan` would add, numbered after the group's last session; nothing is
+    // written. Refused: a count outside 1..52 ("count"), a weekday outside 1..7 ("weekday"),
+    // no time ("time") or start date ("from"), fewer themes than sessions or an empty theme
+    // ("themes"), a date outside the group's period ("date"), or a first session on or before
+    // the group's last one (ProgrammeOverlap, "from"): a plan never duplicates sessions.
+    DomainResult<std::vector<GroupSession>> previewProgramme(const ProgrammePlan &plan) const;
+    // Every previewed session in one write; their ids in date order.
+    DomainResult<std::vector<std::string>> planProgramme(const store::Actor &actor,
+                                                         const ProgrammePlan &plan);
+    // A session moved to another day and time within the group's period, never onto another
+    // session's day and time. A cancelled session is not moved.
+    DomainResult<bool> moveSession(const store::Actor &actor, const std::string &sessionId,
+                                   const QDate &date, const QTime &time);
+    DomainResult<bool> renameSession(const store::Actor &actor, const std::string &sessionId,
+                                     const QString &theme);
+    // Cancelled stays in the programme, marked; attendance and mood are refused from then on.
+    DomainResult<bool> cancelSession(const store::Actor &actor, const std::string &sessionId);
+
     // Records (or changes) whether a member was present; one row per session and member.
     DomainResult<std::string> recordAttendance(const store::Actor &actor,
                                                const std::string &sessionId,
@@ -52,6 +70,12 @@ public:
     static bool looksIdentifying(const QString &text);
 
 private:
+    // A live session that is not cancelled, or SessionCancelled.
+    DomainResult<store::Record> openSession(const std::string &sessionId) const;
+    // SessionClash when another live, not cancelled session of the group is on `date` at
+    // `time` (a session without a time clashes with any on its day).
+    DomainResult<bool> checkFree(const std::vector<store::Record> &sessions, const QDate &date,
+                                 const QTime &time, const std::string &exceptId = {}) const;
     DomainResult<store::Record> memberOfSession(const std::string &sessionId,
                                                 const std::string &memberId) const;
 

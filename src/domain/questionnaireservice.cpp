@@ -59,6 +59,46 @@ QuestionnaireService::scheduleStandard(const store::Actor &actor, const std::str
     return write(m_store, actor, changes);
 }
 
+DomainResult<QuestionnaireService::MemberDates>
+QuestionnaireService::memberDates(const std::string &memberId) const
+{
+    auto member = getLive(m_store, "group_member", memberId, "member_id");
+    if (!member)
+        return member.error();
+    auto group = getLive(m_store, "support_group", member->text("group_id"), "group_id");
+    if (!group)
+        return group.error();
+    auto sessions = listLive(m_store, "group_session", {{"group_id", group->id}}, "date");
+    if (!sessions)
+        return sessions.error();
+    const QDate joined = std::max(qdate(*member, "joined_date"), qdate(*group, "start_date"));
+    MemberDates out;
+    for (const auto &s : *sessions) {
+        if (s.integer("cancelled") != 0)
+            continue;
+        const QDate day = qdate(s, "date");
+        if (!out.before.isValid() && day >= joined)
+            out.before = day;
+        out.after = std::max(out.after, day);
+    }
+    if (!out.after.isValid())
+        return domainError(DomainErrc::Empty, "sessions");
+    if (!out.before.isValid())
+        return domainError(DomainErrc::WrongState, "joined_date");
+    return out;
+}
+
+DomainResult<std::vector<std::string>>
+QuestionnaireService::scheduleMember(const store::Actor &actor, const std::string &memberId,
+                                     const QString &instrument)
+{
+    auto dates = memberDates(memberId);
+    if (!dates)
+        return dates.error();
+    return scheduleStandard(actor, "group_member", memberId, instrument, dates->before,
+                            dates->after);
+}
+
 DomainResult<std::vector<QuestionnaireSchedule>>
 QuestionnaireService::schedules(const std::string &subjectEntity,
                                 const std::string &subjectId) const

@@ -24,6 +24,19 @@ public:
     scheduleStandard(const store::Actor &actor, const std::string &subjectEntity,
                      const std::string &subjectId, const QString &instrument, const QDate &before,
                      const QDate &after);
+    // A group member's own dates: before at their first session (the first not cancelled
+    // session on or after the day they joined), after at the group's last not cancelled
+    // session. Refused when the group has no session yet ("sessions") or the child joined
+    // after its last one (WrongState, "joined_date").
+    struct MemberDates
+    {
+        QDate before, after;
+    };
+    DomainResult<MemberDates> memberDates(const std::string &memberId) const;
+    // scheduleStandard on the member's own dates.
+    DomainResult<std::vector<std::string>> scheduleMember(const store::Actor &actor,
+                                                          const std::string &memberId,
+                                                          const QString &instrument);
     DomainResult<std::vector<QuestionnaireSchedule>> schedules(const std::string &subjectEntity,
                                                                const std::string &subjectId) const;
 

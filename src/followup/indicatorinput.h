@@ -73,6 +73,7 @@ struct SessionRow
     std::string unitId;
     std::string groupId;
     QDate date;
+    bool cancelled = false;
 };
 
 struct AttendanceRow

@@ -85,7 +85,8 @@ domain::DomainResult<IndicatorInput> IndicatorReader::read(const std::string &un
                          optionalInt(r, "age").value_or(-1)};
     }));
     results.push_back(readAll(m_store, "group_session", unitId, in.sessions, [&](const auto &r) {
-        return SessionRow{r.id, unit(r), r.text("group_id"), qdate(r, "date")};
+        return SessionRow{r.id, unit(r), r.text("group_id"), qdate(r, "date"),
+                          r.integer("cancelled") != 0};
     }));
     results.push_back(readAll(m_store, "attendance", unitId, in.attendance, [&](const auto &r) {
         return AttendanceRow{unit(r), r.text("session_id"), r.text("member_id"),

@@ -171,7 +171,10 @@ domain::DomainResult<Indicators> computeIndicators(const IndicatorInput &in,
     const auto series = byId(in.series, unitId);
     const auto groups = byId(in.groups, unitId);
     const auto members = byId(in.members, unitId);
-    const auto sessions = byId(in.sessions, unitId);
+    // A cancelled session was not held: its marks and moods (recorded before it was
+    // cancelled) count nowhere.
+    auto sessions = byId(in.sessions, unitId);
+    std::erase_if(sessions, [](const auto &entry) { return entry.second->cancelled; });
     const auto schedules = byId(in.schedules, unitId);
     Reach reach;
 

@@ -49,7 +49,8 @@ struct ScoreChange
 //   (the mean of the two middle values when their number is even). A family whose first
 //   conversation precedes its first contact is left out and counted as inconsistent.
 // - Groups run: groups with at least one session in the period that has attendance
-//   recorded (a session only planned is not run). Sessions held: those sessions.
+//   recorded (a session only planned is not run). Sessions held: those sessions. A cancelled
+//   session is never held: its attendance and moods count in no indicator below.
 // - Children in groups: distinct members (identified: by child; anonymous: by member)
 //   marked present at least once at a session in the period.
 // - Attendance rate: present marks / attendance marks at sessions in the period, in percent.

@@ -27,6 +27,8 @@ std::string_view migrationScript(SchemaVersion version)
         return sql::kV6Resolve;
     case SchemaVersion::CaseNotes:
         return sql::kV7Casenotes;
+    case SchemaVersion::Programme:
+        return sql::kV8Programme;
     case SchemaVersion::Empty:
         break;
     }

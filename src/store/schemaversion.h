@@ -14,8 +14,9 @@ enum class SchemaVersion : int
     Retention = 5, // pulled retention tombstones may delete notes, conversations, amendments
     Resolve = 6,   // the versions a conflict resolution replaced; refused edits marked handled
     CaseNotes = 7, // a case note's kind of contact and its child's-own-words flag
+    Programme = 8, // session start time and cancelled flag; a member's join date
 
-    Current = CaseNotes,
+    Current = Programme,
     MinReadable = Initial, // the oldest schema this build can migrate
 };
 

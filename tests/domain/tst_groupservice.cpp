@@ -193,6 +193,182 @@ private slots:
         QCOMPARE(moods->front().startMood, 1);
         QCOMPARE(moods->front().endMood, std::optional<int>(5));
     }
+
+    static ProgrammePlan plan(const std::string &groupId, int count)
+    {
+        ProgrammePlan p;
+        p.groupId = groupId;
+        p.from = QDate(2024, 9, 1); // a Sunday: the first Tuesday is 09-03
+        p.weekday = Qt::Tuesday;
+        p.time = QTime(16, 30);
+        p.count = count;
+        for (int i = 1; i <= count; ++i)
+            p.themes << QStringLiteral("Tema %1").arg(i);
+        return p;
+    }
+
+    void programmeIsPlannedWeeklyInOneWrite()
+    {
+        test::DomainFixture fx;
+        GroupService groups(fx.store());
+        auto g = groups.createGroup(fx.actor(), group(Group::Mode::Anonymous));
+        const auto before = fx.outboxSize();
+        auto preview = groups.previewProgramme(plan(*g, 8));
+        QVERIFY(preview.ok());
+        QCOMPARE(fx.outboxSize(), before); // a preview writes nothing
+        QCOMPARE(preview->size(), std::size_t{8});
+        QCOMPARE(preview->front().date, QDate(2024, 9, 3));
+        QCOMPARE(preview->back().date, QDate(2024, 10, 22));
+        QCOMPARE(preview->back().theme, QStringLiteral("Tema 8"));
+        auto ids = groups.planProgramme(fx.actor(), plan(*g, 8));
+        QVERIFY(ids.ok());
+        QCOMPARE(ids->size(), std::size_t{8});
+        auto list = groups.sessions(*g);
+        QCOMPARE(list->size(), std::size_t{8});
+        QCOMPARE(list->at(2).number, 3);
+        QCOMPARE(list->at(2).date, QDate(2024, 9, 17));
+        QCOMPARE(list->at(2).time, QTime(16, 30));
+        QCOMPARE(list->at(2).theme, QStringLiteral("Tema 3"));
+        QVERIFY(!list->at(2).cancelled);
+    }
+
+    void programmeRefusals_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("weekday");
+        QTest::addColumn<bool>("time");
+        QTest::addColumn<int>("themes");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("code");
+        const int range = int(DomainErrc::OutOfRange);
+        QTest::newRow("no sessions") << 0 << 2 << true << 0 << "count" << range;
+        QTest::newRow("53 sessions") << 53 << 2 << true << 53 << "count" << range;
+        QTest::newRow("weekday 0") << 4 << 0 << true << 4 << "weekday" << range;
+        QTest::newRow("weekday 8") << 4 << 8 << true << 4 << "weekday" << range;
+        QTest::newRow("no time") << 4 << 2 << false << 4 << "time" << int(DomainErrc::InvalidDate);
+        QTest::newRow("too few themes") << 4 << 2 << true << 3 << "themes" << range;
+        QTest::newRow("past the group's end") // the 14th Tuesday is 12-03, after 11-26
+            << 14 << 2 << true << 14 << "date" << int(DomainErrc::SessionBeforeGroupStart);
+    }
+    void programmeRefusals()
+    {
+        QFETCH(int, count);
+        QFETCH(int, weekday);
+        QFETCH(bool, time);
+        QFETCH(int, themes);
+        QFETCH(QString, field);
+        QFETCH(int, code);
+        test::DomainFixture fx;
+        GroupService groups(fx.store());
+        auto g = groups.createGroup(fx.actor(), group(Group::Mode::Anonymous));
+        ProgrammePlan p = plan(*g, count);
+        p.weekday = weekday;
+        if (!time)
+            p.time = QTime();
+        while (p.themes.size() > themes)
+            p.themes.removeLast();
+        const auto before = fx.outboxSize();
+        auto r = groups.planProgramme(fx.actor(), p);
+        QVERIFY(!r.ok());
+        QCOMPARE(QString::fromStdString(r.error().field), field);
+        QCOMPARE(int(r.error().code), code);
+        QCOMPARE(fx.outboxSize(), before);
+        QCOMPARE(groups.sessions(*g)->size(), std::size_t{0});
+    }
+
+    void programmeNeverDuplicatesSessions()
+    {
+        test::DomainFixture fx;
+        GroupService groups(fx.store());
+        auto g = groups.createGroup(fx.actor(), group(Group::Mode::Anonymous));
+        QVERIFY(groups.planProgramme(fx.actor(), plan(*g, 4)).ok()); // 09-03 .. 09-24
+        auto again = groups.planProgramme(fx.actor(), plan(*g, 4));
+        QCOMPARE(again.error().code, DomainErrc::ProgrammeOverlap);
+        QCOMPARE(again.error().field, std::string("from"));
+        ProgrammePlan more = plan(*g, 2);
+        more.from = QDate(2024, 9, 25);
+        more.themes = QStringList{QStringLiteral("  Avslutning "), QStringLiteral("")};
+        auto empty = groups.planProgramme(fx.actor(), more);
+        QCOMPARE(empty.error().code, DomainErrc::Empty);
+        QCOMPARE(empty.error().field, std::string("themes"));
+        more.themes[1] = QStringLiteral("Fika");
+        QVERIFY(groups.planProgramme(fx.actor(), more).ok());
+        auto list = groups.sessions(*g);
+        QCOMPARE(list->size(), std::size_t{6});
+        QCOMPARE(list->at(4).number, 5); // numbering continues after the last session
+        QCOMPARE(list->at(4).date, QDate(2024, 10, 1));
+        QCOMPARE(list->at(4).theme, QStringLiteral("Avslutning"));
+    }
+
+    void sessionIsMovedRenamedAndCancelled()
+    {
+        test::DomainFixture fx;
+        GroupService groups(fx.store());
+        auto g = groups.createGroup(fx.actor(), group(Group::Mode::Anonymous));
+        auto ids = groups.planProgramme(fx.actor(), plan(*g, 3)); // 09-03, 09-10, 09-17
+        const std::string second = ids->at(1);
+        const auto before = fx.outboxSize();
+
+        // Onto the first session's day and time, outside the period, an invalid date.
+        auto clash = groups.moveSession(fx.actor(), second, QDate(2024, 9, 3), QTime(16, 30));
+        QCOMPARE(clash.error().code, DomainErrc::SessionClash);
+        QCOMPARE(clash.error().field, std::string("date"));
+        auto outside = groups.moveSession(fx.actor(), second, QDate(2024, 12, 3), QTime(16, 30));
+        QCOMPARE(outside.error().code, DomainErrc::SessionBeforeGroupStart);
+        QCOMPARE(groups.moveSession(fx.actor(), second, QDate(), QTime(16, 30)).error().code,
+                 DomainErrc::InvalidDate);
+        QCOMPARE(groups.renameSession(fx.actor(), second, QStringLiteral("  ")).error().field,
+                 std::string("theme"));
+        QCOMPARE(groups.cancelSession(fx.actor(), "no-such-session").error().code,
+                 DomainErrc::NotFound);
+        QCOMPARE(fx.outboxSize(), before);
+
+        // Same day as the first session, later that day, is fine.
+        QVERIFY(groups.moveSession(fx.actor(), second, QDate(2024, 9, 3), QTime(18, 0)).ok());
+        QVERIFY(groups.renameSession(fx.actor(), second, QStringLiteral(" Rädsla ")).ok());
+        auto moved = groups.session(second);
+        QCOMPARE(moved->date, QDate(2024, 9, 3));
+        QCOMPARE(moved->time, QTime(18, 0));
+        QCOMPARE(moved->theme, QStringLiteral("Rädsla"));
+
+        auto member = groups.addMember(fx.actor(), alias(*g, "Blå"));
+        QVERIFY(groups.recordAttendance(fx.actor(), second, *member, true).ok());
+        QVERIFY(groups.cancelSession(fx.actor(), second).ok());
+        auto cancelled = groups.session(second);
+        QVERIFY(cancelled->cancelled);
+        QCOMPARE(groups.sessions(*g)->size(), std::size_t{3}); // still listed
+
+        // A cancelled session takes no attendance, mood or change; its slot is free again.
+        const auto afterCancel = fx.outboxSize();
+        QCOMPARE(groups.recordAttendance(fx.actor(), second, *member, false).error().code,
+                 DomainErrc::SessionCancelled);
+        QCOMPARE(groups.recordMood(fx.actor(), {{}, second, *member, 3, {}}).error().code,
+                 DomainErrc::SessionCancelled);
+        QCOMPARE(
+            groups.moveSession(fx.actor(), second, QDate(2024, 9, 24), QTime(16, 30)).error().code,
+            DomainErrc::SessionCancelled);
+        QCOMPARE(groups.renameSession(fx.actor(), second, QStringLiteral("Ny")).error().code,
+                 DomainErrc::SessionCancelled);
+        QCOMPARE(groups.cancelSession(fx.actor(), second).error().code,
+                 DomainErrc::SessionCancelled);
+        QCOMPARE(fx.outboxSize(), afterCancel);
+        QVERIFY(groups.moveSession(fx.actor(), ids->at(2), QDate(2024, 9, 3), QTime(18, 0)).ok());
+    }
+
+    void memberRemembersTheDayTheyJoined()
+    {
+        test::DomainFixture fx;
+        GroupService groups(fx.store());
+        auto g = groups.createGroup(fx.actor(), group(Group::Mode::Anonymous));
+        GroupMember late = alias(*g, "Grön");
+        late.joined = QDate(2024, 10, 1);
+        QVERIFY(groups.addMember(fx.actor(), late).ok());
+        QVERIFY(groups.addMember(fx.actor(), alias(*g, "Röd")).ok());
+        auto members = groups.members(fx.actor(), *g); // by alias: Grön, Röd
+        QCOMPARE(members->size(), std::size_t{2});
+        QCOMPARE(members->at(0).joined, QDate(2024, 10, 1));
+        QCOMPARE(members->at(1).joined, QDate::currentDate());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGroupService)

@@ -25,6 +25,57 @@ class TestQuestionnaireService : public QObject
     }
 
 private slots:
+    // Sessions every Wednesday from 01-10 to 03-13; the last is cancelled, so "after" is
+    // 03-06. A child who joins on 02-01 has "before" at their first session, 02-07; one who
+    // joined before the start has it at 01-10; one who joins after 03-06 cannot be scheduled.
+    void lateJoinerGetsTheirOwnDates()
+    {
+        test::DomainFixture fx;
+        GroupService groups(fx.store());
+        Group g;
+        g.name = QStringLiteral("G");
+        g.minAge = 7;
+        g.maxAge = 12;
+        g.startDate = QDate(2024, 1, 10);
+        auto gid = groups.createGroup(fx.actor(), g);
+        QuestionnaireService q(fx.store());
+        GroupMember early{{}, {}, *gid, {}, QStringLiteral("Blå"), 9, QDate(2023, 12, 1)};
+        GroupMember late{{}, {}, *gid, {}, QStringLiteral("Grön"), 9, QDate(2024, 2, 1)};
+        GroupMember tooLate{{}, {}, *gid, {}, QStringLiteral("Röd"), 9, QDate(2024, 3, 7)};
+        const std::string e = *groups.addMember(fx.actor(), early);
+        const std::string l = *groups.addMember(fx.actor(), late);
+        const std::string t = *groups.addMember(fx.actor(), tooLate);
+
+        const auto before = fx.outboxSize();
+        auto none = q.scheduleMember(fx.actor(), e, QStringLiteral("SDQ"));
+        QCOMPARE(none.error().code, DomainErrc::Empty);
+        QCOMPARE(none.error().field, std::string("sessions"));
+        QCOMPARE(fx.outboxSize(), before);
+
+        ProgrammePlan plan{*gid, QDate(2024, 1, 10), Qt::Wednesday, QTime(15, 0), 10, {}};
+        for (int i = 0; i < 10; ++i)
+            plan.themes << QStringLiteral("T%1").arg(i);
+        auto ids = groups.planProgramme(fx.actor(), plan);
+        QVERIFY(ids.ok());
+        QVERIFY(groups.cancelSession(fx.actor(), ids->back()).ok()); // 03-13
+
+        auto earlyDates = q.memberDates(e);
+        QCOMPARE(earlyDates->before, QDate(2024, 1, 10));
+        QCOMPARE(earlyDates->after, QDate(2024, 3, 6));
+        auto lateIds = q.scheduleMember(fx.actor(), l, QStringLiteral("SDQ"));
+        QVERIFY(lateIds.ok());
+        auto s = q.schedules("group_member", l);
+        QCOMPARE(s->size(), std::size_t{3});
+        QCOMPARE(s->at(0).dueDate, QDate(2024, 2, 7));
+        QCOMPARE(s->at(1).dueDate, QDate(2024, 3, 6));
+        QCOMPARE(s->at(2).dueDate, QDate(2024, 9, 6));
+
+        auto refused = q.scheduleMember(fx.actor(), t, QStringLiteral("SDQ"));
+        QCOMPARE(refused.error().code, DomainErrc::WrongState);
+        QCOMPARE(refused.error().field, std::string("joined_date"));
+        QCOMPARE(q.schedules("group_member", t)->size(), std::size_t{0});
+    }
+
     void beforeAfterAndSixMonths()
     {
         test::DomainFixture fx;

@@ -1,4 +1,5 @@
 #include "followupfixture.h"
+#include "groupservice.h"
 #include "indicatorreader.h"
 #include "indicators.h"
 
@@ -148,6 +149,33 @@ private slots:
         // C7 (talk) + C1 and C4 (session) = 3; F6's first conversation: 07-15 - 05-01 = 75.
         QCOMPARE(r->childrenReached, 3);
         QCOMPARE(r->medianDaysToFirstConversation, std::optional<double>(75.0));
+    }
+
+    // G2's 03-12 session (1 of 3 present) is cancelled after its marks were taken: it was not
+    // held, so the rate is that of the other three sessions, 5 of 7, and it is not held.
+    void cancelledSessionLeavesTheAttendanceRateAlone()
+    {
+        test::FollowUpFixture fx;
+        domain::GroupService groups(fx.store());
+        std::string cancelled;
+        const auto all = groups.groups(fx.unitId());
+        for (const auto &g : *all) {
+            const auto sessions = groups.sessions(g.id);
+            for (const auto &s : *sessions) {
+                if (s.theme == QStringLiteral("Min familj ritad"))
+                    cancelled = s.id;
+            }
+        }
+        QVERIFY(!cancelled.empty());
+        QVERIFY(groups.cancelSession(fx.actor(), cancelled).ok());
+        auto input = IndicatorReader(fx.store()).read(fx.unitId());
+        auto r = computeIndicators(*input, fx.unitId(), test::FollowUpFixture::period());
+        QVERIFY(r.ok());
+        QCOMPARE(r->sessionsHeld, 3);
+        QCOMPARE(r->attendanceMarks, 7);
+        QCOMPARE(r->attendancePresent, 5);
+        QCOMPARE(r->attendanceRatePercent, std::optional<double>(100.0 * 5 / 7));
+        QCOMPARE(r->groupsRun, 2);
     }
 
     // Pure input: an even number of families, a first conversation before first contact,

@@ -91,7 +91,8 @@ void add(IndicatorInput &in, const StoredRecord &r)
         in.members.push_back({r.id, unit, text(r, "group_id"), text(r, "child_id"),
                               optionalInt(r, "age").value_or(-1)});
     } else if (e == "group_session") {
-        in.sessions.push_back({r.id, unit, text(r, "group_id"), qdate(r, "date")});
+        in.sessions.push_back({r.id, unit, text(r, "group_id"), qdate(r, "date"),
+                               integer(r, "cancelled").value_or(0) != 0});
     } else if (e == "attendance") {
         in.attendance.push_back({unit, text(r, "session_id"), text(r, "member_id"),
                                  integer(r, "present").value_or(0) != 0});
