@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 #include <string>
@@ -15,6 +16,11 @@ struct GroupMember
     std::string childId; // identified mode only
     QString alias;       // a code or a first name
     int age = 0;
+    // Set when the child left the group. The member stays (history, attendance so far);
+    // sessions after this day no longer list them.
+    QDate leftDate;
+
+    bool hasLeft() const { return leftDate.isValid(); }
 };
 
 } // namespace lykta::domain

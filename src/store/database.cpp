@@ -25,6 +25,8 @@ std::string_view migrationScript(SchemaVersion version)
         return sql::kV5Retention;
     case SchemaVersion::Resolve:
         return sql::kV6Resolve;
+    case SchemaVersion::Groups:
+        return sql::kV7Groups;
     case SchemaVersion::Empty:
         break;
     }

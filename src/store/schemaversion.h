@@ -13,8 +13,9 @@ enum class SchemaVersion : int
     Kiosk = 4,     // helplines in every content language, cards with the emergency line
     Retention = 5, // pulled retention tombstones may delete notes, conversations, amendments
     Resolve = 6,   // the versions a conflict resolution replaced; refused edits marked handled
+    Groups = 7,    // a group's place and status; the day a member left the group
 
-    Current = Resolve,
+    Current = Groups,
     MinReadable = Initial, // the oldest schema this build can migrate
 };
 
