@@ -32,7 +32,10 @@ ApplicationWindow {
             "series",
             "conversation",
             "groups",
+            "groupNew",
             "group",
+            "groupEdit",
+            "groupMembers",
             "session",
             "childNote",
             "questionnaires",
@@ -64,6 +67,9 @@ ApplicationWindow {
         case "conversation": showPage("series"); familiesStack.currentItem.openFirst(); break
         case "groups": tabs.currentIndex = 2; groupsStack.pop(null); break
         case "group": tabs.currentIndex = 2; groupsStack.pop(null); groupsStack.currentItem.openFirst(); break
+        case "groupNew": showPage("groups"); groupsStack.currentItem.openNew(); break
+        case "groupEdit": showPage("group"); groupsStack.currentItem.openDetails(); break
+        case "groupMembers": showPage("group"); groupsStack.currentItem.openMembers(); break
         case "session": showPage("group"); groupsStack.currentItem.openFirst(); break
         case "childNote": showPage("session"); groupsStack.currentItem.openFirstNote(); break
         case "questionnaires": showPage("group"); groupsStack.currentItem.openQuestionnaires(); break

@@ -303,6 +303,39 @@ DomainResult<std::vector<GroupMember>> GroupService::members(const store::Actor 
     return out;
 }
 
+DomainResult<std::vector<Child>> GroupService::memberCandidates(const std::string &groupId,
+                                                                const QString &filter) const
+{
+    auto g = getLive(m_store, "support_group", groupId, "group_id");
+    if (!g)
+        return g.error();
+    auto current = currentMembers(groupId);
+    if (!current)
+        return current.error();
+    auto rows = listLive(m_store, "child", {{"unit_id", g->text("unit_id")}}, "first_name");
+    if (!rows)
+        return rows.error();
+    const QString needle = filter.trimmed();
+    std::vector<Child> out;
+    for (const auto &r : *rows) {
+        if (std::any_of(current->begin(), current->end(),
+                        [&](const store::Record &m) { return m.text("child_id") == r.id; }))
+            continue;
+        Child c;
+        c.id = r.id;
+        c.familyId = r.text("family_id");
+        c.firstName = qtext(r, "first_name");
+        c.lastName = qtext(r, "last_name");
+        c.birthDate = qdate(r, "birth_date");
+        if (!needle.isEmpty() && !c.firstName.contains(needle, Qt::CaseInsensitive) &&
+            !c.lastName.contains(needle, Qt::CaseInsensitive) &&
+            !(c.firstName + QLatin1Char(' ') + c.lastName).contains(needle, Qt::CaseInsensitive))
+            continue;
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
 DomainResult<bool> GroupService::removeMember(const store::Actor &actor,
                                               const std::string &memberId, const QDate &leftDate)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attendance.h"
+#include "child.h"
 #include "domainerror.h"
 #include "group.h"
 #include "groupmember.h"
@@ -36,6 +37,10 @@ public:
     // Every member, those who left included (see GroupMember::leftDate).
     DomainResult<std::vector<GroupMember>> members(const store::Actor &actor,
                                                    const std::string &groupId);
+    // Children of the unit's families who could join an identified group: whose first or
+    // last name contains `filter` (all when empty) and who are not in the group now.
+    DomainResult<std::vector<Child>> memberCandidates(const std::string &groupId,
+                                                      const QString &filter) const;
     // The places taken: members who have not left.
     DomainResult<int> placesTaken(const std::string &groupId) const;
     // The child left the group on `leftDate`: kept in the group's history with attendance so

@@ -363,9 +363,14 @@ private slots:
         GroupMember m;
         m.groupId = *g;
         m.childId = *child;
+        QCOMPARE(groups.memberCandidates(*g, QStringLiteral("mir"))->size(), std::size_t{1});
+        QVERIFY(groups.memberCandidates(*g, QStringLiteral("Leo"))->empty());
         auto first = groups.addMember(fx.actor(), m);
+        // In the group: not offered again, and refused if added anyway.
+        QVERIFY(groups.memberCandidates(*g, {})->empty());
         QCOMPARE(groups.addMember(fx.actor(), m).error().code, DomainErrc::AlreadyMember);
         QVERIFY(groups.removeMember(fx.actor(), *first, QDate(2024, 9, 20)).ok());
+        QCOMPARE(groups.memberCandidates(*g, {})->size(), std::size_t{1});
         QVERIFY(groups.addMember(fx.actor(), m).ok());
     }
 
