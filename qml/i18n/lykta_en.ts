@@ -116,17 +116,17 @@
         <translation>Log extract as CSV</translation>
     </message>
     <message>
-        <location filename="../AuditReviewSection.qml" line="67"/>
+        <location filename="../AuditReviewSection.qml" line="74"/>
         <source>Registrera stickprov</source>
         <translation>Record a spot check</translation>
     </message>
     <message>
-        <location filename="../AuditReviewSection.qml" line="1"/>
+        <location filename="../AuditReviewSection.qml" line="67"/>
         <source>Hämta kollegornas läsningar</source>
         <translation>Fetch colleagues&apos; reads</translation>
     </message>
     <message>
-        <location filename="../AuditReviewSection.qml" line="1"/>
+        <location filename="../AuditReviewSection.qml" line="71"/>
         <source>Hämtar serverns logg över barnet eller familjen, med läsningar på kollegornas surfplattor, till nästa loggutdrag</source>
         <translation>Fetches the server&apos;s log about the child or family, with reads on colleagues&apos; tablets, for the next log extract</translation>
     </message>
@@ -931,31 +931,293 @@
     </message>
 </context>
 <context>
+    <name>GroupEditPage</name>
+    <message>
+        <location filename="../GroupEditPage.qml" line="34"/>
+        <source>Ändra grupp</source>
+        <translation>Edit group</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="34"/>
+        <source>Ny grupp</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="40"/>
+        <source>Gruppens namn</source>
+        <translation>Group name</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="49"/>
+        <source>Modell: välj, eller skriv enhetens egen</source>
+        <translation>Model: choose one, or type the unit&apos;s own</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="59"/>
+        <source>Modell</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="69"/>
+        <source>Från ålder</source>
+        <translation>From age</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="77"/>
+        <source>Till ålder</source>
+        <translation>To age</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="85"/>
+        <source>Antal platser (1–%1)</source>
+        <translation>Places (1–%1)</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="93"/>
+        <source>Barnen i gruppen</source>
+        <translation>Children in the group</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="101"/>
+        <source>Anonym: en kod eller ett förnamn, inga personuppgifter</source>
+        <translation>Anonymous: a code or a first name, no personal data</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="109"/>
+        <source>Identifierad: barn som finns i enhetens familjer</source>
+        <translation>Identified: children in the unit&apos;s families</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="117"/>
+        <source>Gruppen har deltagare, så det här kan inte ändras längre.</source>
+        <translation>The group has members, so this can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="125"/>
+        <source>Ledare</source>
+        <translation>Leaders</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="155"/>
+        <source>Startdatum (ÅÅÅÅ-MM-DD)</source>
+        <translation>Start date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="162"/>
+        <source>Slutdatum, om det är bestämt (ÅÅÅÅ-MM-DD)</source>
+        <translation>End date, if decided (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="169"/>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="170"/>
+        <source>Till exempel Familjecentralen, rum 2</source>
+        <translation>For example the family centre, room 2</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="175"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="195"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersPage</name>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="45"/>
+        <source>Deltagare i %1</source>
+        <translation>Members of %1</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="52"/>
+        <source>%1 av %2 platser</source>
+        <translation>%1 of %2 places</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="53"/>
+        <source>Gruppen är full</source>
+        <translation>The group is full</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="62"/>
+        <source>Lägg till med kod eller förnamn</source>
+        <translation>Add with a code or first name</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="63"/>
+        <source>Lägg till ett barn från enhetens familjer</source>
+        <translation>Add a child from the unit&apos;s families</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="73"/>
+        <source>Kod eller förnamn</source>
+        <translation>Code or first name</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="76"/>
+        <source>Det liknar ett personnummer. I en anonym grupp skrivs bara en kod eller ett förnamn.</source>
+        <translation>That looks like a personal identity number. An anonymous group takes only a code or a first name.</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="81"/>
+        <source>Ålder (%1–%2 år)</source>
+        <translation>Age (%1–%2 years)</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="86"/>
+        <location filename="../GroupMembersPage.qml" line="119"/>
+        <source>Lägg till</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="106"/>
+        <source>Sök barn på namn</source>
+        <translation>Search children by name</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="118"/>
+        <source>%1 · %2 år</source>
+        <translation>%1 · %2 years</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="126"/>
+        <source>Inget barn i enhetens familjer matchar.</source>
+        <translation>No child in the unit&apos;s families matches.</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="127"/>
+        <source>Inga barn att välja. Barn läggs till under Familjer.</source>
+        <translation>No children to choose from. Children are added under Families.</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="145"/>
+        <source>I gruppen</source>
+        <translation>In the group</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="151"/>
+        <source>Inga deltagare ännu.</source>
+        <translation>No members yet.</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="165"/>
+        <source>%1 år · slutade %2</source>
+        <translation>%1 years · left %2</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="166"/>
+        <source>%1 år</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="172"/>
+        <source>Slutar</source>
+        <translation>Leaves</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="174"/>
+        <source>%1 slutar</source>
+        <translation>%1 leaves</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="194"/>
+        <source>%1 slutar i gruppen</source>
+        <translation>%1 leaves the group</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="202"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="213"/>
+        <source>Barnet finns kvar i gruppens historik och närvaron hittills räknas. Senare träffar visar inte barnet.</source>
+        <translation>The child stays in the group&apos;s history and attendance so far still counts. Later sessions do not list the child.</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="218"/>
+        <source>Sista dagen i gruppen (ÅÅÅÅ-MM-DD)</source>
+        <translation>Last day in the group (YYYY-MM-DD)</translation>
+    </message>
+</context>
+<context>
     <name>GroupPage</name>
     <message>
-        <location filename="../GroupPage.qml" line="41"/>
+        <location filename="../GroupPage.qml" line="61"/>
+        <source>%1–%2 år</source>
+        <translation>%1–%2 years</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="63"/>
+        <source>Anonym</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="63"/>
+        <source>Identifierad</source>
+        <translation>Identified</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="71"/>
+        <source>Start %1</source>
+        <translation>Starts %1</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="72"/>
+        <source>Ledare: %1</source>
+        <translation>Leaders: %1</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="79"/>
+        <source>%1 av %2 platser</source>
+        <translation>%1 of %2 places</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="80"/>
+        <source>Gruppen är full</source>
+        <translation>The group is full</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="89"/>
+        <source>Deltagare</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="94"/>
+        <source>Ändra</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="99"/>
         <source>Skattningar</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="46"/>
+        <location filename="../GroupPage.qml" line="105"/>
         <source>Träffar</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="47"/>
-        <location filename="../GroupPage.qml" line="79"/>
+        <location filename="../GroupPage.qml" line="106"/>
+        <location filename="../GroupPage.qml" line="138"/>
         <source>Planera träff</source>
         <translation>Plan a session</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="63"/>
-        <location filename="../GroupPage.qml" line="68"/>
+        <location filename="../GroupPage.qml" line="122"/>
+        <location filename="../GroupPage.qml" line="127"/>
         <source>Träff %1: %2</source>
         <translation>Session %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../GroupPage.qml" line="65"/>
+        <location filename="../GroupPage.qml" line="124"/>
         <source>%n närvarande</source>
         <translation>
             <numerusform>%n present</numerusform>
@@ -963,22 +1225,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="72"/>
+        <location filename="../GroupPage.qml" line="131"/>
         <source>Inga träffar planerade.</source>
         <translation>No sessions planned.</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="89"/>
+        <location filename="../GroupPage.qml" line="148"/>
         <source>Planera</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="105"/>
+        <location filename="../GroupPage.qml" line="164"/>
         <source>Datum (ÅÅÅÅ-MM-DD)</source>
         <translation>Date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="111"/>
+        <location filename="../GroupPage.qml" line="170"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
@@ -986,29 +1248,38 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../GroupsPage.qml" line="28"/>
+        <location filename="../GroupsPage.qml" line="31"/>
         <source>Stödgrupper</source>
         <translation>Support groups</translation>
     </message>
     <message>
-        <location filename="../GroupsPage.qml" line="48"/>
+        <location filename="../GroupsPage.qml" line="33"/>
+        <source>Ny grupp</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <location filename="../GroupsPage.qml" line="52"/>
         <source>%1 · %2 år · %3 av %4 platser</source>
         <translation>%1 · ages %2 · %3 of %4 places</translation>
     </message>
     <message>
-        <location filename="../GroupsPage.qml" line="50"/>
+        <location filename="../GroupsPage.qml" line="54"/>
         <source>Anonym</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../GroupsPage.qml" line="50"/>
+        <location filename="../GroupsPage.qml" line="54"/>
         <source>Identifierad</source>
         <translation>Identified</translation>
     </message>
     <message>
-        <location filename="../GroupsPage.qml" line="55"/>
+        <location filename="../GroupsPage.qml" line="59"/>
+        <source>Inga grupper ännu. Börja med Ny grupp: namn, ålder, platser och ledare.</source>
+        <translation>No groups yet. Start with New group: name, ages, places and leaders.</translation>
+    </message>
+    <message>
         <source>Inga grupper ännu.</source>
-        <translation>No groups yet.</translation>
+        <translation type="vanished">No groups yet.</translation>
     </message>
 </context>
 <context>
@@ -1769,82 +2040,82 @@
         <translation>Lykta</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="64"/>
+        <location filename="../Main.qml" line="95"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="65"/>
+        <location filename="../Main.qml" line="96"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="65"/>
+        <location filename="../Main.qml" line="96"/>
         <source>Siffror och diagram för en period, som PDF eller CSV</source>
         <translation>Figures and charts for a period, as PDF or CSV</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="66"/>
+        <location filename="../Main.qml" line="97"/>
         <source>Kioskinnehåll</source>
         <translation>Kiosk content</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="66"/>
+        <location filename="../Main.qml" line="97"/>
         <source>Kort och hjälplinjer i väntrummets kiosk</source>
         <translation>Cards and helplines in the waiting-room kiosk</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="67"/>
+        <location filename="../Main.qml" line="98"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="67"/>
+        <location filename="../Main.qml" line="98"/>
         <source>Språk och lås</source>
         <translation>Language and lock</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="90"/>
+        <location filename="../Main.qml" line="121"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="101"/>
+        <location filename="../Main.qml" line="132"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="108"/>
+        <location filename="../Main.qml" line="139"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="116"/>
+        <location filename="../Main.qml" line="147"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="117"/>
+        <location filename="../Main.qml" line="148"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="118"/>
+        <location filename="../Main.qml" line="149"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="119"/>
+        <location filename="../Main.qml" line="150"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="120"/>
+        <location filename="../Main.qml" line="151"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="64"/>
+        <location filename="../Main.qml" line="95"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
@@ -1957,22 +2228,22 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="30"/>
+        <location filename="../kiosk/PinPad.qml" line="39"/>
         <source>Fel kod.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="30"/>
+        <location filename="../kiosk/PinPad.qml" line="39"/>
         <source>Ingen kod är inställd för den här skärmen.</source>
         <translation>No PIN has been set for this screen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="41"/>
+        <location filename="../kiosk/PinPad.qml" line="50"/>
         <source>Personal: skriv koden för att lämna skärmen</source>
         <translation>Staff: enter the PIN to leave this screen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/PinPad.qml" line="59"/>
+        <location filename="../kiosk/PinPad.qml" line="32"/>
         <source>Vänta %n sekunder.</source>
         <translation>
             <numerusform>Wait %n second.</numerusform>
@@ -1993,24 +2264,24 @@
         <translation>Wait one second.</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="79"/>
-        <location filename="../kiosk/PinPad.qml" line="96"/>
+        <location filename="../kiosk/PinPad.qml" line="89"/>
+        <location filename="../kiosk/PinPad.qml" line="106"/>
         <source>Siffran %1</source>
         <extracomment>The name a screen reader gives a key of the PIN pad</extracomment>
         <translation>Digit %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="88"/>
+        <location filename="../kiosk/PinPad.qml" line="98"/>
         <source>Sudda</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="102"/>
+        <location filename="../kiosk/PinPad.qml" line="112"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="111"/>
+        <location filename="../kiosk/PinPad.qml" line="121"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -2736,94 +3007,94 @@
 <context>
     <name>lykta::app::AuditReviewController</name>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="52"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="105"/>
         <source>Familj: %1</source>
         <translation>Family: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="64"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="117"/>
         <source>Barn: %1</source>
         <extracomment>A child in the list of people whose access log can be taken out</extracomment>
         <translation>Child: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="100"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="262"/>
         <source>Inga stickprov är registrerade på den här enheten ännu.</source>
         <translation>No spot checks have been recorded on this device yet.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="102"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="264"/>
         <source>Stickprov i loggen: %1. Det senaste gjordes %2.</source>
         <translation>Spot checks in the log: %1. The latest was made %2.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="126"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="288"/>
         <source>Loggutdrag och stickprov görs av enhetens chef.</source>
         <translation>Log extracts and spot checks are made by the unit&apos;s manager.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="129"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="291"/>
         <source>Välj ett barn eller en familj först.</source>
         <translation>Choose a child or a family first.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="157"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="319"/>
         <source>Sparad som %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="192"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="357"/>
         <source>Stickprovet för %1 är registrerat i loggen.</source>
         <translation>The spot check for %1 is recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="153"/>
         <source>Kollegornas läsningar kunde inte hämtas: surfplattan är inte ansluten till någon server. Loggutdraget visar bara den här surfplattans poster.</source>
         <translation>Colleagues&apos; reads could not be fetched: the tablet is not connected to a server. The log extract shows only this tablet&apos;s entries.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="160"/>
         <source>Hämtar kollegornas läsningar från servern …</source>
         <translation>Fetching colleagues&apos; reads from the server …</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
-        <extracomment>Said when the server&apos;s part of an access-log extract could not be had</extracomment>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="186"/>
         <source>Loggutdraget visar bara den här surfplattans poster.</source>
+        <extracomment>Said when the server&apos;s part of an access-log extract could not be had</extracomment>
         <translation>The log extract shows only this tablet&apos;s entries.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="190"/>
         <source>Kollegornas läsningar kunde inte hämtas: surfplattan är inte ansluten till någon server.</source>
         <translation>Colleagues&apos; reads could not be fetched: the tablet is not connected to a server.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="197"/>
         <source>servern lämnar loggen bara till chefen för barnets eller familjens enhet.</source>
         <translation>the server gives the log only to the manager of the child&apos;s or family&apos;s unit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="199"/>
         <source>servern känner inte längre igen surfplattan. Anslut den på nytt.</source>
         <translation>the server no longer recognises the tablet. Connect it again.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="202"/>
         <source>servern gick inte att nå. Försök igen när surfplattan är uppkopplad.</source>
         <translation>the server could not be reached. Try again when the tablet is online.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="204"/>
         <source>servern svarade med ett fel (%1).</source>
         <translation>the server answered with an error (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="206"/>
         <source>Kollegornas läsningar kunde inte hämtas: %1</source>
         <translation>Colleagues&apos; reads could not be fetched: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="211"/>
         <source>Med serverns logg: %n poster från servern.</source>
         <translation>
             <numerusform>With the server&apos;s log: %n entry from the server.</numerusform>
@@ -2831,7 +3102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="214"/>
         <source>De %n äldsta posterna på servern kom inte med.</source>
         <translation>
             <numerusform>The oldest entry on the server was left out.</numerusform>
@@ -3204,6 +3475,121 @@
     </message>
 </context>
 <context>
+    <name>lykta::app::GroupEditor</name>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="42"/>
+        <source>Planerad</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="44"/>
+        <source>Pågår</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="46"/>
+        <source>Avslutad</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="81"/>
+        <source>%1, %2</source>
+        <comment>staff name, title</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="180"/>
+        <source>Ge gruppen ett namn.</source>
+        <translation>Give the group a name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="182"/>
+        <source>Skriv en ålder från 0 till %1.</source>
+        <translation>Enter an age from 0 to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="184"/>
+        <source>Skriv en ålder upp till %1, minst lika hög som den lägsta.</source>
+        <translation>Enter an age up to %1, at least as high as the lowest.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="187"/>
+        <source>Gruppen har fler deltagare än så. Låt någon sluta först, eller behåll fler platser.</source>
+        <translation>The group has more members than that. Let someone leave first, or keep more places.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="190"/>
+        <source>Skriv ett antal platser från 1 till %1.</source>
+        <translation>Enter a number of places from 1 to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="192"/>
+        <source>Skriv startdatum som ÅÅÅÅ-MM-DD.</source>
+        <translation>Enter the start date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="194"/>
+        <source>Skriv slutdatum som ÅÅÅÅ-MM-DD, tidigast startdatum, eller lämna tomt.</source>
+        <translation>Enter the end date as YYYY-MM-DD, no earlier than the start date, or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="196"/>
+        <source>Gruppen har deltagare, så anonym eller identifierad kan inte ändras.</source>
+        <translation>The group has members, so anonymous or identified cannot change.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="198"/>
+        <source>Ledarna ska vara personal i enheten.</source>
+        <translation>Leaders must be staff of the unit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="200"/>
+        <source>Välj planerad, pågår eller avslutad.</source>
+        <translation>Choose planned, running or finished.</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::GroupMemberModel</name>
+    <message numerus="yes">
+        <location filename="../../src/app/groupmembermodel.cpp" line="86"/>
+        <source>Gruppen är full: alla %n platser är tagna. Ändra antalet platser i gruppens uppgifter, eller låt någon sluta först.</source>
+        <translation>
+            <numerusform>The group is full: its %n place is taken. Change the number of places in the group&apos;s details, or let someone leave first.</numerusform>
+            <numerusform>The group is full: all %n places are taken. Change the number of places in the group&apos;s details, or let someone leave first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupmembermodel.cpp" line="90"/>
+        <source>Det liknar ett personnummer. I en anonym grupp skrivs bara en kod eller ett förnamn.</source>
+        <translation>That looks like a personal identity number. An anonymous group takes only a code or a first name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupmembermodel.cpp" line="93"/>
+        <source>Skriv en kod eller ett förnamn.</source>
+        <translation>Enter a code or a first name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupmembermodel.cpp" line="95"/>
+        <source>Gruppen är för barn som är %1–%2 år.</source>
+        <translation>The group is for children aged %1–%2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupmembermodel.cpp" line="97"/>
+        <source>Välj ett barn.</source>
+        <translation>Choose a child.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupmembermodel.cpp" line="99"/>
+        <source>Barnet har redan slutat i gruppen.</source>
+        <translation>The child has already left the group.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupmembermodel.cpp" line="101"/>
+        <source>Skriv dagen barnet slutade som ÅÅÅÅ-MM-DD, tidigast gruppens startdag.</source>
+        <translation>Enter the day the child left as YYYY-MM-DD, no earlier than the group&apos;s start.</translation>
+    </message>
+</context>
+<context>
     <name>lykta::app::InfoCardEditor</name>
     <message>
         <location filename="../../src/app/infocardeditor.cpp" line="15"/>
@@ -3345,37 +3731,37 @@
         <translation>There are already so many unresolved versions of this text that the server accepts no more. Resolve the conflicts first, then enter the text again.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="20"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="24"/>
         <source>Anteckningen hade redan signerats när ändringen kom fram till servern. Behövs texten, skriv en rättelse.</source>
         <translation>The note had already been signed when the change reached the server. If the text is needed, write a correction.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="23"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="27"/>
         <source>Ändringen gäller uppgifter utanför de enheter du arbetar i.</source>
         <translation>The change concerns records outside the units you work in.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="25"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="29"/>
         <source>Enhetens klocka gick fel när ändringen gjordes. Kontrollera datum och tid och skriv in texten igen.</source>
         <translation>The device&apos;s clock was wrong when the change was made. Check the date and time and enter the text again.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="28"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="32"/>
         <source>Servern kunde inte ta emot ändringen i den här formen. Skriv in texten igen, eller kontakta den som ansvarar för Lykta.</source>
         <translation>The server could not accept the change in this form. Enter the text again, or contact the person responsible for Lykta.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="34"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="38"/>
         <source>Servern tog inte emot ändringen.</source>
         <translation>The server did not accept the change.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="66"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="70"/>
         <source>Ändringen finns inte längre i listan.</source>
         <translation>The change is no longer in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="78"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="82"/>
         <source>Det finns ingen text att kopiera.</source>
         <translation>There is no text to copy.</translation>
     </message>
@@ -3455,112 +3841,122 @@
 <context>
     <name>lykta::app::SyncController</name>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="79"/>
+        <location filename="../../src/app/synccontroller.cpp" line="80"/>
         <source>Inte kopplad till någon server</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="82"/>
+        <location filename="../../src/app/synccontroller.cpp" line="83"/>
         <source>Synkroniseringen stoppades</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="82"/>
+        <location filename="../../src/app/synccontroller.cpp" line="83"/>
         <source>Redo att synkronisera</source>
         <translation>Ready to sync</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="84"/>
+        <location filename="../../src/app/synccontroller.cpp" line="85"/>
         <source>Ingen kontakt med servern</source>
         <translation>No contact with the server</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="86"/>
+        <location filename="../../src/app/synccontroller.cpp" line="87"/>
         <source>Ansluter …</source>
         <translation>Connecting …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="88"/>
+        <location filename="../../src/app/synccontroller.cpp" line="89"/>
         <source>Allt är synkroniserat</source>
         <translation>Everything is synced</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="90"/>
+        <location filename="../../src/app/synccontroller.cpp" line="91"/>
         <source>Försöker igen om en stund …</source>
         <translation>Trying again in a moment …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="90"/>
+        <location filename="../../src/app/synccontroller.cpp" line="91"/>
         <source>Synkroniserar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="99"/>
+        <location filename="../../src/app/synccontroller.cpp" line="102"/>
         <source>Skickar</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="100"/>
+        <location filename="../../src/app/synccontroller.cpp" line="103"/>
         <source>Hämtar</source>
         <translation>Fetching</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="102"/>
+        <location filename="../../src/app/synccontroller.cpp" line="105"/>
         <source>%1 ändringar skickade, %2 hämtade</source>
         <translation>%1 changes sent, %2 fetched</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="111"/>
+        <location filename="../../src/app/synccontroller.cpp" line="114"/>
         <source>Aldrig synkroniserad</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="112"/>
+        <location filename="../../src/app/synccontroller.cpp" line="115"/>
         <source>Senast synkroniserad %1</source>
         <translation>Last synced %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="135"/>
+        <location filename="../../src/app/synccontroller.cpp" line="138"/>
         <source>Servern går inte att nå just nu. Allt du skriver sparas på enheten och skickas vid nästa synkronisering.</source>
         <translation>The server cannot be reached right now. Everything you write is saved on the device and sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="138"/>
+        <location filename="../../src/app/synccontroller.cpp" line="141"/>
         <source>Servern svarade inte som den skulle. Försök igen om en stund; inget har gått förlorat.</source>
         <translation>The server did not answer as it should. Try again in a moment; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="141"/>
+        <location filename="../../src/app/synccontroller.cpp" line="144"/>
         <source>Enheten är inte längre godkänd hos servern. Koppla den igen med en ny engångskod nedan; allt som inte hunnit skickas finns kvar på enheten.</source>
         <translation>The server no longer accepts this device. Connect it again with a new one-time code below; everything not yet sent is still on the device.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="144"/>
+        <location filename="../../src/app/synccontroller.cpp" line="147"/>
         <source>Servern tog inte emot vissa ändringar. De finns kvar här med förklaring.</source>
         <translation>The server did not accept some changes. They are kept here with an explanation.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="146"/>
+        <location filename="../../src/app/synccontroller.cpp" line="149"/>
         <source>Synkroniseringen stoppades eftersom servern inte kunde verifieras eller förstås. Kontakta support; inget har gått förlorat.</source>
         <translation>Sync stopped because the server could not be verified or understood. Contact support; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="219"/>
+        <location filename="../../src/app/synccontroller.cpp" line="202"/>
+        <source>Enheten är låst. Lås upp den med lösenfrasen för att synkronisera; ingenting har skickats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="206"/>
+        <source>Kopplingen till servern går inte att öppna med den här enhetens nyckel. Koppla enheten igen med en ny engångskod; inget som skrivits här har gått förlorat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="231"/>
         <source>Engångskoden gäller inte (fel, redan använd eller för gammal).</source>
         <translation>The one-time code is not valid (wrong, already used or too old).</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="221"/>
+        <location filename="../../src/app/synccontroller.cpp" line="233"/>
         <source>Koden är spärrad efter för många försök. Be om en ny engångskod.</source>
         <translation>The code is locked after too many attempts. Ask for a new one-time code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="223"/>
+        <location filename="../../src/app/synccontroller.cpp" line="235"/>
         <source>Adressen börjar med http:// och skulle skicka koden okrypterad över nätet. Skriv adressen med https:// (eller utan början, så används https). Ingenting har skickats.</source>
         <translation>The address starts with http:// and would send the code unencrypted over the network. Write the address with https:// (or without a scheme, then https is used). Nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="227"/>
+        <location filename="../../src/app/synccontroller.cpp" line="239"/>
         <source>Det där är ingen serveradress. Skriv den som till exempel https://lykta.kommun.se eller lykta.kommun.se:8443. Ingenting har skickats.</source>
         <translation>That is not a server address. Write it as, for example, https://lykta.kommun.se or lykta.kommun.se:8443. Nothing was sent.</translation>
     </message>
