@@ -158,14 +158,15 @@ Page {
                     required property string memberId
                     required property string alias
                     required property int age
-                    required property bool left
                     required property string leftDate
                     Layout.fillWidth: true
                     title: alias
-                    detail: left ? qsTr("%1 år · slutade %2").arg(age).arg(leftDate)
+                    // Not a role named "left": Item's own `left` anchor line is final.
+                    readonly property bool hasLeft: leftDate.length > 0
+                    detail: hasLeft ? qsTr("%1 år · slutade %2").arg(age).arg(leftDate)
                                  : qsTr("%1 år").arg(age)
-                    enabled: !left
-                    trailing: left ? null : leaveButton
+                    enabled: !hasLeft
+                    trailing: hasLeft ? null : leaveButton
                     Component {
                         id: leaveButton
                         Button {
