@@ -60,12 +60,8 @@ Page {
                     Component.onCompleted: editText = editor.programme
                 }
             }
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.spacing
                 FormField {
                     id: minAge
-                    Layout.alignment: Qt.AlignTop
                     label: qsTr("Från ålder")
                     text: editor.minAge
                     inputMethodHints: Qt.ImhDigitsOnly
@@ -73,13 +69,11 @@ Page {
                 }
                 FormField {
                     id: maxAge
-                    Layout.alignment: Qt.AlignTop
                     label: qsTr("Till ålder")
                     text: editor.maxAge
                     inputMethodHints: Qt.ImhDigitsOnly
                     error: editor.fieldErrors.max_age || ""
                 }
-            }
             FormField {
                 id: capacity
                 label: qsTr("Antal platser (1–%1)").arg(editor.maxCapacity)
