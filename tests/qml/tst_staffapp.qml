@@ -296,7 +296,8 @@ Item {
                 tap("Lägg till")
                 verify(showing("Inga deltagare ännu.") !== null)
                 for (const [name, age] of [["Sol", "8"], ["Måne", "9"], ["Stjärna", "11"], ["Moln", "10"]]) {
-                    type("Kod eller förnamn", name)
+                    // keyClick types ASCII only: å and ä go in as text.
+                    field("Kod eller förnamn").text = name
                     type("Ålder (7–12 år)", age)
                     tap("Lägg till")
                     waitShown(name)
