@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Lykta.App
 
-// One support group: its planned sessions and attendance.
+// One support group: its details and places, and its planned sessions and attendance.
 Page {
     id: page
     required property string groupId
@@ -25,6 +25,24 @@ Page {
     function openQuestionnaires() {
         page.StackView.view.push(questionnairePage, {groupId: page.groupId, groupName: page.groupName})
     }
+    function openDetails() {
+        page.StackView.view.push(groupEditPage, {groupId: page.groupId})
+    }
+    function openMembers() {
+        page.StackView.view.push(membersPage, {groupId: page.groupId, groupName: details.name})
+    }
+
+    // The group's details and places, shown in the header.
+    GroupEditor {
+        id: details
+        workspace: Workspace
+        groupId: page.groupId
+    }
+    GroupMemberModel {
+        id: members
+        workspace: Workspace
+        groupId: page.groupId
+    }
 
     SessionListModel {
         id: sessions
@@ -39,15 +57,56 @@ Page {
 
         Label {
             Layout.fillWidth: true
-            text: page.groupName
+            text: details.name || page.groupName
             font.pixelSize: Theme.titleSize
             font.weight: Font.DemiBold
             wrapMode: Text.Wrap
         }
-        Button {
-            text: qsTr("Skattningar")
-            implicitHeight: Theme.touch
-            onClicked: page.openQuestionnaires()
+        Label {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.maxContentWidth
+            text: [details.programme, qsTr("%1–%2 år").arg(details.minAge).arg(details.maxAge),
+                   details.statusLabel(details.status),
+                   details.anonymous ? qsTr("Anonym") : qsTr("Identifierad")]
+                  .filter(t => t.length > 0).join(" · ")
+            color: Theme.muted
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.maxContentWidth
+            text: [qsTr("Start %1").arg(details.startDate), details.place,
+                   details.leaderNames.length > 0 ? qsTr("Ledare: %1").arg(details.leaderNames) : ""]
+                  .filter(t => t.length > 0).join(" · ")
+            color: Theme.muted
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("%1 av %2 platser").arg(members.placesTaken).arg(members.capacity)
+                  + (members.full ? " · " + qsTr("Gruppen är full") : "")
+            font.weight: Font.DemiBold
+            wrapMode: Text.Wrap
+        }
+        Flow {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.maxContentWidth
+            spacing: Theme.spacing
+            Button {
+                text: qsTr("Deltagare")
+                implicitHeight: Theme.touch
+                onClicked: page.openMembers()
+            }
+            Button {
+                text: qsTr("Ändra")
+                implicitHeight: Theme.touch
+                onClicked: page.openDetails()
+            }
+            Button {
+                text: qsTr("Skattningar")
+                implicitHeight: Theme.touch
+                onClicked: page.openQuestionnaires()
+            }
         }
         HeaderRow {
             label: qsTr("Träffar")
@@ -274,4 +333,6 @@ Page {
 
     Component { id: sessionPage; SessionPage {} }
     Component { id: questionnairePage; QuestionnairePage {} }
+    Component { id: groupEditPage; GroupEditPage { onSaved: page.StackView.view.pop() } }
+    Component { id: membersPage; GroupMembersPage {} }
 }

@@ -9,6 +9,9 @@ Page {
     signal opened(string id, string name)
     background: null
 
+    function openNew() {
+        page.StackView.view.push(groupEditPage)
+    }
     function openFirst() {
         if (groups.count > 0)
             list.itemAtIndex(0).clicked()
@@ -24,10 +27,11 @@ Page {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        Label {
-            text: qsTr("Stödgrupper")
-            font.pixelSize: Theme.titleSize
-            font.weight: Font.DemiBold
+        HeaderRow {
+            label: qsTr("Stödgrupper")
+            title: true
+            actionText: qsTr("Ny grupp")
+            onTriggered: page.openNew()
         }
         ListView {
             id: list
@@ -52,7 +56,17 @@ Page {
             }
             EmptyState {
                 visible: list.count === 0
-                message: qsTr("Inga grupper ännu.")
+                message: qsTr("Inga grupper ännu. Börja med Ny grupp: namn, ålder, platser och ledare.")
+            }
+        }
+    }
+
+    Component {
+        id: groupEditPage
+        GroupEditPage {
+            onSaved: (id, name) => {
+                page.StackView.view.pop(null)
+                page.opened(id, name)
             }
         }
     }

@@ -35,8 +35,11 @@ ApplicationWindow {
             "series",
             "conversation",
             "groups",
+            "groupNew",
             "group",
             "programmePlan",
+            "groupEdit",
+            "groupMembers",
             "session",
             "childNote",
             "questionnaires",
@@ -72,6 +75,9 @@ ApplicationWindow {
         case "groups": tabs.currentIndex = 2; groupsStack.pop(null); break
         case "group": tabs.currentIndex = 2; groupsStack.pop(null); groupsStack.currentItem.openFirst(); break
         case "programmePlan": showPage("group"); groupsStack.currentItem.openPlanner(); break
+        case "groupNew": showPage("groups"); groupsStack.currentItem.openNew(); break
+        case "groupEdit": showPage("group"); groupsStack.currentItem.openDetails(); break
+        case "groupMembers": showPage("group"); groupsStack.currentItem.openMembers(); break
         case "session": showPage("group"); groupsStack.currentItem.openFirst(); break
         case "childNote": showPage("session"); groupsStack.currentItem.openFirstNote(); break
         case "questionnaires": showPage("group"); groupsStack.currentItem.openQuestionnaires(); break

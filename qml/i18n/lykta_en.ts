@@ -1132,18 +1132,282 @@
     </message>
 </context>
 <context>
+    <name>GroupEditPage</name>
+    <message>
+        <location filename="../GroupEditPage.qml" line="34"/>
+        <source>Ändra grupp</source>
+        <translation>Edit group</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="34"/>
+        <source>Ny grupp</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="40"/>
+        <source>Gruppens namn</source>
+        <translation>Group name</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="49"/>
+        <source>Modell: välj, eller skriv enhetens egen</source>
+        <translation>Model: choose one, or type the unit&apos;s own</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="59"/>
+        <source>Modell</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="69"/>
+        <source>Från ålder</source>
+        <translation>From age</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="77"/>
+        <source>Till ålder</source>
+        <translation>To age</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="85"/>
+        <source>Antal platser (1–%1)</source>
+        <translation>Places (1–%1)</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="93"/>
+        <source>Barnen i gruppen</source>
+        <translation>Children in the group</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="101"/>
+        <source>Anonym: en kod eller ett förnamn, inga personuppgifter</source>
+        <translation>Anonymous: a code or a first name, no personal data</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="109"/>
+        <source>Identifierad: barn som finns i enhetens familjer</source>
+        <translation>Identified: children in the unit&apos;s families</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="117"/>
+        <source>Gruppen har deltagare, så det här kan inte ändras längre.</source>
+        <translation>The group has members, so this can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="125"/>
+        <source>Ledare</source>
+        <translation>Leaders</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="155"/>
+        <source>Startdatum (ÅÅÅÅ-MM-DD)</source>
+        <translation>Start date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="162"/>
+        <source>Slutdatum, om det är bestämt (ÅÅÅÅ-MM-DD)</source>
+        <translation>End date, if decided (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="169"/>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="170"/>
+        <source>Till exempel Familjecentralen, rum 2</source>
+        <translation>For example the family centre, room 2</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="175"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../GroupEditPage.qml" line="195"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersPage</name>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="45"/>
+        <source>Deltagare i %1</source>
+        <translation>Members of %1</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="52"/>
+        <source>%1 av %2 platser</source>
+        <translation>%1 of %2 places</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="53"/>
+        <source>Gruppen är full</source>
+        <translation>The group is full</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="62"/>
+        <source>Lägg till med kod eller förnamn</source>
+        <translation>Add with a code or first name</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="63"/>
+        <source>Lägg till ett barn från enhetens familjer</source>
+        <translation>Add a child from the unit&apos;s families</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="73"/>
+        <source>Kod eller förnamn</source>
+        <translation>Code or first name</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="76"/>
+        <source>Det liknar ett personnummer. I en anonym grupp skrivs bara en kod eller ett förnamn.</source>
+        <translation>That looks like a personal identity number. An anonymous group takes only a code or a first name.</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="81"/>
+        <source>Ålder (%1–%2 år)</source>
+        <translation>Age (%1–%2 years)</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="86"/>
+        <location filename="../GroupMembersPage.qml" line="119"/>
+        <source>Lägg till</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="106"/>
+        <source>Sök barn på namn</source>
+        <translation>Search children by name</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="118"/>
+        <source>%1 · %2 år</source>
+        <translation>%1 · %2 years</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="126"/>
+        <source>Inget barn i enhetens familjer matchar.</source>
+        <translation>No child in the unit&apos;s families matches.</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="127"/>
+        <source>Inga barn att välja. Barn läggs till under Familjer.</source>
+        <translation>No children to choose from. Children are added under Families.</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="145"/>
+        <source>I gruppen</source>
+        <translation>In the group</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="151"/>
+        <source>Inga deltagare ännu.</source>
+        <translation>No members yet.</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="165"/>
+        <source>%1 år · slutade %2</source>
+        <translation>%1 years · left %2</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="166"/>
+        <source>%1 år</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="172"/>
+        <source>Slutar</source>
+        <translation>Leaves</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="174"/>
+        <source>%1 slutar</source>
+        <translation>%1 leaves</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="194"/>
+        <source>%1 slutar i gruppen</source>
+        <translation>%1 leaves the group</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="202"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="213"/>
+        <source>Barnet finns kvar i gruppens historik och närvaron hittills räknas. Senare träffar visar inte barnet.</source>
+        <translation>The child stays in the group&apos;s history and attendance so far still counts. Later sessions do not list the child.</translation>
+    </message>
+    <message>
+        <location filename="../GroupMembersPage.qml" line="218"/>
+        <source>Sista dagen i gruppen (ÅÅÅÅ-MM-DD)</source>
+        <translation>Last day in the group (YYYY-MM-DD)</translation>
+    </message>
+</context>
+<context>
     <name>GroupPage</name>
     <message>
-        <location filename="../GroupPage.qml" line="41"/>
+        <location filename="../GroupPage.qml" line="61"/>
+        <source>%1–%2 år</source>
+        <translation>%1–%2 years</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="63"/>
+        <source>Anonym</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="63"/>
+        <source>Identifierad</source>
+        <translation>Identified</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="71"/>
+        <source>Start %1</source>
+        <translation>Starts %1</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="72"/>
+        <source>Ledare: %1</source>
+        <translation>Leaders: %1</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="79"/>
+        <source>%1 av %2 platser</source>
+        <translation>%1 of %2 places</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="80"/>
+        <source>Gruppen är full</source>
+        <translation>The group is full</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="89"/>
+        <source>Deltagare</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="94"/>
+        <source>Ändra</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="99"/>
         <source>Skattningar</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="46"/>
+        <location filename="../GroupPage.qml" line="105"/>
         <source>Träffar</source>
         <translation>Sessions</translation>
     </message>
     <message>
+        <location filename="../GroupPage.qml" line="106"/>
+        <location filename="../GroupPage.qml" line="138"/>
         <source>Planera träff</source>
         <translation type="vanished">Plan a session</translation>
     </message>
@@ -1161,6 +1425,8 @@
     <message>
         <location filename="../GroupPage.qml" line="66"/>
         <location filename="../GroupPage.qml" line="72"/>
+        <location filename="../GroupPage.qml" line="122"/>
+        <location filename="../GroupPage.qml" line="127"/>
         <source>Träff %1: %2</source>
         <translation>Session %1: %2</translation>
     </message>
@@ -1171,6 +1437,7 @@
     </message>
     <message numerus="yes">
         <location filename="../GroupPage.qml" line="69"/>
+        <location filename="../GroupPage.qml" line="124"/>
         <source>%n närvarande</source>
         <translation>
             <numerusform>%n present</numerusform>
@@ -1179,6 +1446,7 @@
     </message>
     <message>
         <location filename="../GroupPage.qml" line="76"/>
+        <location filename="../GroupPage.qml" line="131"/>
         <source>Inga träffar planerade.</source>
         <translation>No sessions planned.</translation>
     </message>
@@ -1268,14 +1536,17 @@
         <translation>Preview</translation>
     </message>
     <message>
+        <location filename="../GroupPage.qml" line="148"/>
         <source>Planera</source>
         <translation type="vanished">Plan</translation>
     </message>
     <message>
+        <location filename="../GroupPage.qml" line="164"/>
         <source>Datum (ÅÅÅÅ-MM-DD)</source>
         <translation type="vanished">Date (YYYY-MM-DD)</translation>
     </message>
     <message>
+        <location filename="../GroupPage.qml" line="170"/>
         <source>Tema</source>
         <translation type="vanished">Theme</translation>
     </message>
@@ -1283,29 +1554,38 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../GroupsPage.qml" line="28"/>
+        <location filename="../GroupsPage.qml" line="31"/>
         <source>Stödgrupper</source>
         <translation>Support groups</translation>
     </message>
     <message>
-        <location filename="../GroupsPage.qml" line="48"/>
+        <location filename="../GroupsPage.qml" line="33"/>
+        <source>Ny grupp</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <location filename="../GroupsPage.qml" line="52"/>
         <source>%1 · %2 år · %3 av %4 platser</source>
         <translation>%1 · ages %2 · %3 of %4 places</translation>
     </message>
     <message>
-        <location filename="../GroupsPage.qml" line="50"/>
+        <location filename="../GroupsPage.qml" line="54"/>
         <source>Anonym</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../GroupsPage.qml" line="50"/>
+        <location filename="../GroupsPage.qml" line="54"/>
         <source>Identifierad</source>
         <translation>Identified</translation>
     </message>
     <message>
-        <location filename="../GroupsPage.qml" line="55"/>
+        <location filename="../GroupsPage.qml" line="59"/>
+        <source>Inga grupper ännu. Börja med Ny grupp: namn, ålder, platser och ledare.</source>
+        <translation>No groups yet. Start with New group: name, ages, places and leaders.</translation>
+    </message>
+    <message>
         <source>Inga grupper ännu.</source>
-        <translation>No groups yet.</translation>
+        <translation type="vanished">No groups yet.</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +3946,121 @@
         <location filename="../../src/app/followupcontroller.cpp" line="485"/>
         <source>Vänta tills siffrorna är framräknade.</source>
         <translation>Wait until the figures have been worked out.</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::GroupEditor</name>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="42"/>
+        <source>Planerad</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="44"/>
+        <source>Pågår</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="46"/>
+        <source>Avslutad</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="81"/>
+        <source>%1, %2</source>
+        <comment>staff name, title</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="180"/>
+        <source>Ge gruppen ett namn.</source>
+        <translation>Give the group a name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="182"/>
+        <source>Skriv en ålder från 0 till %1.</source>
+        <translation>Enter an age from 0 to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="184"/>
+        <source>Skriv en ålder upp till %1, minst lika hög som den lägsta.</source>
+        <translation>Enter an age up to %1, at least as high as the lowest.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="187"/>
+        <source>Gruppen har fler deltagare än så. Låt någon sluta först, eller behåll fler platser.</source>
+        <translation>The group has more members than that. Let someone leave first, or keep more places.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="190"/>
+        <source>Skriv ett antal platser från 1 till %1.</source>
+        <translation>Enter a number of places from 1 to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="192"/>
+        <source>Skriv startdatum som ÅÅÅÅ-MM-DD.</source>
+        <translation>Enter the start date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="194"/>
+        <source>Skriv slutdatum som ÅÅÅÅ-MM-DD, tidigast startdatum, eller lämna tomt.</source>
+        <translation>Enter the end date as YYYY-MM-DD, no earlier than the start date, or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="196"/>
+        <source>Gruppen har deltagare, så anonym eller identifierad kan inte ändras.</source>
+        <translation>The group has members, so anonymous or identified cannot change.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="198"/>
+        <source>Ledarna ska vara personal i enheten.</source>
+        <translation>Leaders must be staff of the unit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupeditor.cpp" line="200"/>
+        <source>Välj planerad, pågår eller avslutad.</source>
+        <translation>Choose planned, running or finished.</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::GroupMemberModel</name>
+    <message numerus="yes">
+        <location filename="../../src/app/groupmembermodel.cpp" line="86"/>
+        <source>Gruppen är full: alla %n platser är tagna. Ändra antalet platser i gruppens uppgifter, eller låt någon sluta först.</source>
+        <translation>
+            <numerusform>The group is full: its %n place is taken. Change the number of places in the group&apos;s details, or let someone leave first.</numerusform>
+            <numerusform>The group is full: all %n places are taken. Change the number of places in the group&apos;s details, or let someone leave first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupmembermodel.cpp" line="90"/>
+        <source>Det liknar ett personnummer. I en anonym grupp skrivs bara en kod eller ett förnamn.</source>
+        <translation>That looks like a personal identity number. An anonymous group takes only a code or a first name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupmembermodel.cpp" line="93"/>
+        <source>Skriv en kod eller ett förnamn.</source>
+        <translation>Enter a code or a first name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupmembermodel.cpp" line="95"/>
+        <source>Gruppen är för barn som är %1–%2 år.</source>
+        <translation>The group is for children aged %1–%2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupmembermodel.cpp" line="97"/>
+        <source>Välj ett barn.</source>
+        <translation>Choose a child.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupmembermodel.cpp" line="99"/>
+        <source>Barnet har redan slutat i gruppen.</source>
+        <translation>The child has already left the group.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/groupmembermodel.cpp" line="101"/>
+        <source>Skriv dagen barnet slutade som ÅÅÅÅ-MM-DD, tidigast gruppens startdag.</source>
+        <translation>Enter the day the child left as YYYY-MM-DD, no earlier than the group&apos;s start.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,9 @@ void AttendanceModel::reload()
         return;
     domain::NoteService notes(workspace()->store());
     for (const auto &m : *members) {
+        // A child who left is on the sessions up to that day, not on later ones.
+        if (m.hasLeft() && session->date > m.leftDate)
+            continue;
         AttendanceRow row{QString::fromStdString(m.id), m.alias, m.age, false, 0, 0, 0};
         for (const auto &a : *attendance) {
             if (a.memberId == m.id)

@@ -9,12 +9,12 @@ void GroupListModel::reload()
     if (!groups)
         return;
     for (const auto &group : *groups) {
-        const auto members = workspace()->store().list("group_member", {{"group_id", group.id}});
+        const auto taken = workspace()->groups().placesTaken(group.id);
         m_rows.push_back({QString::fromStdString(group.id), group.name, group.programme,
                           QStringLiteral("%1–%2").arg(group.minAge).arg(group.maxAge),
                           group.startDate.toString(Qt::ISODate),
                           group.mode == domain::Group::Mode::Anonymous, group.capacity,
-                          members ? static_cast<int>(members->size()) : 0});
+                          taken ? *taken : 0});
     }
 }
 

@@ -315,7 +315,9 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
     group.maxAge = 12;
     group.capacity = 8;
     group.mode = Group::Mode::Anonymous;
-    group.leaders = {QStringLiteral("Maja Exempel"), QStringLiteral("Omar Prov")};
+    group.leaders = {QString::fromStdString(maja), QString::fromStdString(omar)};
+    group.place = QStringLiteral("Familjecentralen, rum 2");
+    group.status = Group::Status::Running;
     group.startDate = today.addDays(-28);
     group.endDate = group.startDate.addDays(7 * 9);
     LYKTA_TRY(groupId, groups.createGroup(majaActor, group));

@@ -17,6 +17,11 @@ struct GroupMember
     QString alias;       // a code or a first name
     int age = 0;
     QDate joined{}; // the day the child joined (empty: the group's start); set when added
+    // Set when the child left the group. The member stays (history, attendance so far);
+    // sessions after this day no longer list them.
+    QDate leftDate;
+
+    bool hasLeft() const { return leftDate.isValid(); }
 };
 
 } // namespace lykta::domain

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace lykta::domain {
 
 using namespace detail;
@@ -33,6 +35,8 @@ Group toGroup(const store::Record &r)
     g.leaders = leaders.isEmpty() ? QStringList() : leaders.split(QLatin1Char('\n'));
     g.startDate = qdate(r, "start_date");
     g.endDate = qdate(r, "end_date");
+    g.place = qtext(r, "place");
+    g.status = GroupService::statusFromKey(qtext(r, "status")).value_or(Group::Status::Planned);
     return g;
 }
 
@@ -44,7 +48,8 @@ GroupMember toMember(const store::Record &r)
                        r.text("child_id"),
                        qtext(r, "alias"),
                        int32(r, "age"),
-                       qdate(r, "joined_date")};
+                       qdate(r, "joined_date"),
+                       qdate(r, "left_date")};
 }
 
 GroupSession toSession(const store::Record &r)
@@ -73,15 +78,19 @@ bool inPeriod(const Group &g, const QDate &d)
 
 std::vector<store::FieldValue> groupFields(const Group &g)
 {
+    QStringList leaders = g.leaders;
+    leaders.removeDuplicates();
     return {{"name", text(g.name.trimmed())},
             {"programme", text(g.programme.trimmed())},
             {"min_age", integer(g.minAge)},
             {"max_age", integer(g.maxAge)},
             {"capacity", integer(g.capacity)},
             {"mode", text(modeText(g.mode))},
-            {"leaders", text(g.leaders.isEmpty() ? QString() : g.leaders.join(QLatin1Char('\n')))},
+            {"leaders", text(leaders.isEmpty() ? QString() : leaders.join(QLatin1Char('\n')))},
             {"start_date", date(g.startDate)},
-            {"end_date", date(g.endDate)}};
+            {"end_date", date(g.endDate)},
+            {"place", text(g.place.trimmed())},
+            {"status", text(GroupService::statusKey(g.status))}};
 }
 
 DomainResult<bool> checkMood(int mood, const char *field)
@@ -101,12 +110,38 @@ bool GroupService::looksIdentifying(const QString &text)
     return digits.match(compact).hasMatch();
 }
 
+QString GroupService::statusKey(Group::Status status)
+{
+    switch (status) {
+    case Group::Status::Planned:
+        return QStringLiteral("planned");
+    case Group::Status::Running:
+        return QStringLiteral("running");
+    case Group::Status::Finished:
+        return QStringLiteral("finished");
+    }
+    return {};
+}
+
+std::optional<Group::Status> GroupService::statusFromKey(const QString &key)
+{
+    for (auto s : {Group::Status::Planned, Group::Status::Running, Group::Status::Finished}) {
+        if (statusKey(s) == key)
+            return s;
+    }
+    return std::nullopt;
+}
+
 DomainResult<bool> GroupService::validateGroup(const Group &g)
 {
     if (g.name.trimmed().isEmpty())
         return domainError(DomainErrc::Empty, "name");
-    if (g.minAge < 0 || g.maxAge > 18 || g.minAge > g.maxAge)
+    if (g.minAge < 0 || g.minAge > kMaxAge)
         return domainError(DomainErrc::AgeOutOfRange, "min_age");
+    if (g.maxAge < 0 || g.maxAge > kMaxAge || g.minAge > g.maxAge)
+        return domainError(DomainErrc::AgeOutOfRange, "max_age");
+    if (statusKey(g.status).isEmpty())
+        return domainError(DomainErrc::OutOfRange, "status");
     if (g.capacity < 1 || g.capacity > kMaxCapacity)
         return domainError(DomainErrc::OutOfRange, "capacity");
     if (!g.startDate.isValid())
@@ -116,10 +151,43 @@ DomainResult<bool> GroupService::validateGroup(const Group &g)
     return true;
 }
 
+DomainResult<bool> GroupService::checkLeaders(const std::string &unitId,
+                                              const QStringList &leaders) const
+{
+    for (const QString &id : leaders) {
+        auto staff = getLive(m_store, "staff", id.toStdString(), "leaders");
+        if (!staff)
+            return staff.error();
+        if (staff->text("unit_id") != unitId)
+            return domainError(DomainErrc::NotFound, "leaders");
+    }
+    return true;
+}
+
+DomainResult<std::vector<store::Record>>
+GroupService::currentMembers(const std::string &groupId) const
+{
+    auto rows = listLive(m_store, "group_member", {{"group_id", groupId}});
+    if (!rows)
+        return rows.error();
+    std::erase_if(*rows, [](const store::Record &r) { return !r.isNull("left_date"); });
+    return rows;
+}
+
+DomainResult<int> GroupService::placesTaken(const std::string &groupId) const
+{
+    auto rows = currentMembers(groupId);
+    if (!rows)
+        return rows.error();
+    return static_cast<int>(rows->size());
+}
+
 DomainResult<std::string> GroupService::createGroup(const store::Actor &actor, const Group &group)
 {
     if (auto v = validateGroup(group); !v)
         return v.error();
+    if (auto l = checkLeaders(actor.unitId, group.leaders); !l)
+        return l.error();
     store::Change c{store::ChangeKind::Create, "support_group", sync::newUuidV7(),
                     groupFields(group)};
     auto w = write(m_store, actor, std::span(&c, 1));
@@ -135,17 +203,20 @@ DomainResult<bool> GroupService::updateGroup(const store::Actor &actor, const Gr
     auto current = getLive(m_store, "support_group", group.id, "group_id");
     if (!current)
         return current.error();
-    auto memberRows = listLive(m_store, "group_member", {{"group_id", group.id}});
-    if (!memberRows)
-        return memberRows.error();
-    if (static_cast<int>(memberRows->size()) > group.capacity)
+    if (auto l = checkLeaders(current->text("unit_id"), group.leaders); !l)
+        return l.error();
+    // Members were added as children or as aliases: switching would leave identified
+    // children in an anonymous group, or aliases where children are expected.
+    auto everyone = listLive(m_store, "group_member", {{"group_id", group.id}});
+    if (!everyone)
+        return everyone.error();
+    if (!everyone->empty() && toGroup(*current).mode != group.mode)
+        return domainError(DomainErrc::WrongState, "mode");
+    auto taken = placesTaken(group.id);
+    if (!taken)
+        return taken.error();
+    if (*taken > group.capacity)
         return domainError(DomainErrc::CapacityExceeded, "capacity");
-    if (group.mode == Group::Mode::Anonymous) {
-        for (const auto &m : *memberRows) {
-            if (!m.isNull("child_id"))
-                return domainError(DomainErrc::AnonymousGroup, "mode");
-        }
-    }
     store::Change c{store::ChangeKind::Update, "support_group", group.id, groupFields(group)};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
@@ -198,20 +269,19 @@ DomainResult<std::string> GroupService::addMember(const store::Actor &actor,
         const QDate birth = qdate(*child, "birth_date");
         if (birth.isValid())
             age = ageOn(birth, g->startDate);
-        auto existing = listLive(m_store, "group_member",
-                                 {{"group_id", member.groupId}, {"child_id", member.childId}});
-        if (!existing)
-            return existing.error();
-        if (!existing->empty())
-            return domainError(DomainErrc::AlreadyMember, "child_id");
     }
     if (age < g->minAge || age > g->maxAge)
         return domainError(DomainErrc::AgeOutOfRange, "age");
 
-    auto memberRows = listLive(m_store, "group_member", {{"group_id", member.groupId}});
-    if (!memberRows)
-        return memberRows.error();
-    if (static_cast<int>(memberRows->size()) >= g->capacity)
+    auto current = currentMembers(member.groupId);
+    if (!current)
+        return current.error();
+    // A child who left may come back; one who is in the group is not added twice.
+    if (!member.childId.empty() &&
+        std::any_of(current->begin(), current->end(),
+                    [&](const store::Record &r) { return r.text("child_id") == member.childId; }))
+        return domainError(DomainErrc::AlreadyMember, "child_id");
+    if (static_cast<int>(current->size()) >= g->capacity)
         return domainError(DomainErrc::CapacityExceeded, "group_id");
 
     store::Change c{
@@ -248,6 +318,62 @@ DomainResult<std::vector<GroupMember>> GroupService::members(const store::Actor 
     for (const auto &r : *rows)
         out.push_back(toMember(r));
     return out;
+}
+
+DomainResult<std::vector<Child>> GroupService::memberCandidates(const std::string &groupId,
+                                                                const QString &filter) const
+{
+    auto g = getLive(m_store, "support_group", groupId, "group_id");
+    if (!g)
+        return g.error();
+    auto current = currentMembers(groupId);
+    if (!current)
+        return current.error();
+    auto rows = listLive(m_store, "child", {{"unit_id", g->text("unit_id")}}, "first_name");
+    if (!rows)
+        return rows.error();
+    const QString needle = filter.trimmed();
+    std::vector<Child> out;
+    for (const auto &r : *rows) {
+        if (std::any_of(current->begin(), current->end(),
+                        [&](const store::Record &m) { return m.text("child_id") == r.id; }))
+            continue;
+        Child c;
+        c.id = r.id;
+        c.familyId = r.text("family_id");
+        c.firstName = qtext(r, "first_name");
+        c.lastName = qtext(r, "last_name");
+        c.birthDate = qdate(r, "birth_date");
+        if (!needle.isEmpty() && !c.firstName.contains(needle, Qt::CaseInsensitive) &&
+            !c.lastName.contains(needle, Qt::CaseInsensitive) &&
+            !(c.firstName + QLatin1Char(' ') + c.lastName).contains(needle, Qt::CaseInsensitive))
+            continue;
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+DomainResult<bool> GroupService::removeMember(const store::Actor &actor,
+                                              const std::string &memberId, const QDate &leftDate)
+{
+    auto member = getLive(m_store, "group_member", memberId, "member_id");
+    if (!member)
+        return member.error();
+    if (!member->isNull("left_date"))
+        return domainError(DomainErrc::WrongState, "left_date");
+    if (!leftDate.isValid())
+        return domainError(DomainErrc::InvalidDate, "left_date");
+    auto g = group(member->text("group_id"));
+    if (!g)
+        return g.error();
+    if (leftDate < g->startDate)
+        return domainError(DomainErrc::InvalidDate, "left_date");
+    store::Change c{
+        store::ChangeKind::Update, "group_member", memberId, {{"left_date", date(leftDate)}}};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return true;
 }
 
 DomainResult<std::string> GroupService::addSession(const store::Actor &actor,
@@ -471,6 +597,10 @@ DomainResult<store::Record> GroupService::memberOfSession(const std::string &ses
         return member.error();
     }
     if (member->text("group_id") != session->text("group_id"))
+        return domainError(DomainErrc::NotAMember, "member_id");
+    // Gone before this session: not on its list. Sessions up to the day they left keep theirs.
+    const QDate left = qdate(*member, "left_date");
+    if (left.isValid() && qdate(*session, "date") > left)
         return domainError(DomainErrc::NotAMember, "member_id");
     return std::move(*session);
 }

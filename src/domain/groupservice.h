@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attendance.h"
+#include "child.h"
 #include "domainerror.h"
 #include "group.h"
 #include "groupmember.h"
@@ -8,16 +9,20 @@
 #include "moodcheck.h"
 #include "store/store.h"
 
+#include <optional>
 #include <vector>
 
 namespace lykta::domain {
 
 // Support groups: members, planned sessions with a theme, attendance and mood checks.
 // Anonymous groups hold aliases only: no child link, nothing that looks like a personnummer.
+// A group's leaders are staff of the unit; its mode is fixed once it has members; a member
+// who leaves is kept with the day they left, never deleted.
 class GroupService
 {
 public:
     static constexpr int kMaxCapacity = 30;
+    static constexpr int kMaxAge = 18;
 
     explicit GroupService(store::Store &store) : m_store(store) {}
 
@@ -29,8 +34,19 @@ public:
     // Identified mode: `childId` set, alias defaults to the first name, age from the birth
     // date on the group's start. Anonymous mode: alias and age only.
     DomainResult<std::string> addMember(const store::Actor &actor, const GroupMember &member);
+    // Every member, those who left included (see GroupMember::leftDate).
     DomainResult<std::vector<GroupMember>> members(const store::Actor &actor,
                                                    const std::string &groupId);
+    // Children of the unit's families who could join an identified group: whose first or
+    // last name contains `filter` (all when empty) and who are not in the group now.
+    DomainResult<std::vector<Child>> memberCandidates(const std::string &groupId,
+                                                      const QString &filter) const;
+    // The places taken: members who have not left.
+    DomainResult<int> placesTaken(const std::string &groupId) const;
+    // The child left the group on `leftDate`: kept in the group's history with attendance so
+    // far; not on the attendance of sessions after that day, and the place is free again.
+    DomainResult<bool> removeMember(const store::Actor &actor, const std::string &memberId,
+                                    const QDate &leftDate);
 
     // `number` 0 means "next".
     DomainResult<std::string> addSession(const store::Actor &actor, const GroupSession &session);
@@ -64,7 +80,12 @@ public:
     DomainResult<std::string> recordMood(const store::Actor &actor, const MoodCheck &mood);
     DomainResult<std::vector<MoodCheck>> moods(const std::string &sessionId) const;
 
+    // The rules a group's own fields follow (name, age band, capacity, dates). Leaders and
+    // the mode are checked against the store when the group is written.
     static DomainResult<bool> validateGroup(const Group &group);
+    // The stored words for a status ("planned", "running", "finished") and back.
+    static QString statusKey(Group::Status status);
+    static std::optional<Group::Status> statusFromKey(const QString &key);
     // True when text holds a run of six or more digits: a personal number has no place in
     // an anonymous group.
     static bool looksIdentifying(const QString &text);
@@ -76,6 +97,8 @@ private:
     // `time` (a session without a time clashes with any on its day).
     DomainResult<bool> checkFree(const std::vector<store::Record> &sessions, const QDate &date,
                                  const QTime &time, const std::string &exceptId = {}) const;
+    DomainResult<bool> checkLeaders(const std::string &unitId, const QStringList &leaders) const;
+    DomainResult<std::vector<store::Record>> currentMembers(const std::string &groupId) const;
     DomainResult<store::Record> memberOfSession(const std::string &sessionId,
                                                 const std::string &memberId) const;
 

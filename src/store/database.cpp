@@ -29,6 +29,8 @@ std::string_view migrationScript(SchemaVersion version)
         return sql::kV7Casenotes;
     case SchemaVersion::Programme:
         return sql::kV8Programme;
+    case SchemaVersion::Groups:
+        return sql::kV9Groups;
     case SchemaVersion::Empty:
         break;
     }

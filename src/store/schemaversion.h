@@ -15,8 +15,9 @@ enum class SchemaVersion : int
     Resolve = 6,   // the versions a conflict resolution replaced; refused edits marked handled
     CaseNotes = 7, // a case note's kind of contact and its child's-own-words flag
     Programme = 8, // session start time and cancelled flag; a member's join date
+    Groups = 9,    // a group's place and status; the day a member left the group
 
-    Current = Programme,
+    Current = Groups,
     MinReadable = Initial, // the oldest schema this build can migrate
 };
 

@@ -1,6 +1,7 @@
 #include "domaintestutil.h"
 #include "familyservice.h"
 #include "groupservice.h"
+#include "unitservice.h"
 
 #include <QtTest>
 
@@ -170,6 +171,207 @@ private slots:
         QCOMPARE(members->front().alias, QStringLiteral("Mira"));
         QCOMPARE(members->front().age, 8);
         QCOMPARE(groups.addMember(fx.actor(), m).error().code, DomainErrc::AlreadyMember);
+    }
+
+    void groupKeepsPlaceStatusAndLeaders()
+    {
+        test::DomainFixture fx;
+        GroupService groups(fx.store());
+        const QString me = QString::fromStdString(fx.staffId());
+        const QString ola = QString::fromStdString(fx.addStaff("Ola Prov"));
+        Group g = group(Group::Mode::Anonymous);
+        g.programme = QStringLiteral("Klubb Simon-liknande");
+        g.place = QStringLiteral(" Fritidsgården ");
+        g.status = Group::Status::Planned;
+        g.leaders = {me, ola, me};
+        auto id = groups.createGroup(fx.actor(), g);
+        QVERIFY(id.ok());
+        auto read = groups.group(*id);
+        QCOMPARE(read->place, QStringLiteral("Fritidsgården"));
+        QCOMPARE(read->programme, QStringLiteral("Klubb Simon-liknande"));
+        QCOMPARE(read->status, Group::Status::Planned);
+        QCOMPARE(read->leaders, QStringList({me, ola}));
+        QCOMPARE((*fx.store().get("support_group", *id))->text("status"), std::string("planned"));
+
+        Group changed = *read;
+        changed.status = Group::Status::Running;
+        changed.place = QStringLiteral("Skolan");
+        changed.leaders = {ola};
+        QVERIFY(groups.updateGroup(fx.actor(), changed).ok());
+        read = groups.group(*id);
+        QCOMPARE(read->status, Group::Status::Running);
+        QCOMPARE(read->place, QStringLiteral("Skolan"));
+        QCOMPARE(read->leaders, QStringList({ola}));
+    }
+
+    void statusKeysAreTheThreeStates()
+    {
+        QCOMPARE(GroupService::statusFromKey(QStringLiteral("planned")), Group::Status::Planned);
+        QCOMPARE(GroupService::statusFromKey(QStringLiteral("running")), Group::Status::Running);
+        QCOMPARE(GroupService::statusFromKey(QStringLiteral("finished")), Group::Status::Finished);
+        QVERIFY(!GroupService::statusFromKey(QStringLiteral("cancelled")));
+        QVERIFY(!GroupService::statusFromKey(QString()));
+        Group g = group(Group::Mode::Anonymous);
+        g.status = static_cast<Group::Status>(7);
+        QCOMPARE(GroupService::validateGroup(g).error().field, std::string("status"));
+    }
+
+    void leadersMustBeStaffOfTheUnit()
+    {
+        test::DomainFixture fx;
+        UnitService units(fx.store());
+        auto other = units.createUnit(store::Actor{fx.staffId(), {}},
+                                      {{}, QStringLiteral("Grannenheten"), {}, false});
+        QVERIFY(other.ok());
+        auto stranger = units.createStaff(
+            store::Actor{fx.staffId(), *other},
+            {{}, *other, QStringLiteral("Annan Person"), QStringLiteral("Kurator"), {}});
+        QVERIFY(stranger.ok());
+        GroupService groups(fx.store());
+        const auto before = fx.outboxSize();
+        Group g = group(Group::Mode::Anonymous);
+        g.leaders = {QString::fromStdString(*stranger)};
+        auto refused = groups.createGroup(fx.actor(), g);
+        QCOMPARE(refused.error().code, DomainErrc::NotFound);
+        QCOMPARE(refused.error().field, std::string("leaders"));
+        g.leaders = {QStringLiteral("no-such-staff")};
+        QCOMPARE(groups.createGroup(fx.actor(), g).error().field, std::string("leaders"));
+        QCOMPARE(fx.outboxSize(), before);
+
+        g.leaders = {QString::fromStdString(fx.staffId())};
+        auto id = groups.createGroup(fx.actor(), g);
+        QVERIFY(id.ok());
+        Group changed = *groups.group(*id);
+        changed.leaders << QString::fromStdString(*stranger);
+        QCOMPARE(groups.updateGroup(fx.actor(), changed).error().field, std::string("leaders"));
+    }
+
+    void ageBandCapacityAndDatesAreChecked()
+    {
+        Group g = group(Group::Mode::Anonymous);
+        g.minAge = 13;
+        g.maxAge = 12;
+        QCOMPARE(GroupService::validateGroup(g).error().code, DomainErrc::AgeOutOfRange);
+        QCOMPARE(GroupService::validateGroup(g).error().field, std::string("max_age"));
+        g = group(Group::Mode::Anonymous);
+        g.minAge = -1;
+        QCOMPARE(GroupService::validateGroup(g).error().field, std::string("min_age"));
+        g = group(Group::Mode::Anonymous, GroupService::kMaxCapacity + 1);
+        QCOMPARE(GroupService::validateGroup(g).error().field, std::string("capacity"));
+        g = group(Group::Mode::Anonymous, GroupService::kMaxCapacity);
+        QVERIFY(GroupService::validateGroup(g).ok());
+        g.startDate = QDate();
+        QCOMPARE(GroupService::validateGroup(g).error().code, DomainErrc::InvalidDate);
+        QCOMPARE(GroupService::validateGroup(g).error().field, std::string("start_date"));
+    }
+
+    void modeIsFixedOnceTheGroupHasMembers()
+    {
+        test::DomainFixture fx;
+        GroupService groups(fx.store());
+        auto id = groups.createGroup(fx.actor(), group(Group::Mode::Anonymous));
+        Group g = *groups.group(*id);
+        g.mode = Group::Mode::Identified;
+        QVERIFY(groups.updateGroup(fx.actor(), g).ok()); // no members yet: still free
+        g.mode = Group::Mode::Anonymous;
+        QVERIFY(groups.updateGroup(fx.actor(), g).ok());
+        auto member = groups.addMember(fx.actor(), alias(*id, "Blå"));
+        QVERIFY(groups.removeMember(fx.actor(), *member, QDate(2024, 9, 10)).ok());
+        const auto before = fx.outboxSize();
+        g.mode = Group::Mode::Identified;
+        auto refused = groups.updateGroup(fx.actor(), g); // a member who left still counts
+        QCOMPARE(refused.error().code, DomainErrc::WrongState);
+        QCOMPARE(refused.error().field, std::string("mode"));
+        QCOMPARE(fx.outboxSize(), before);
+        QCOMPARE(groups.group(*id)->mode, Group::Mode::Anonymous);
+    }
+
+    void capacityCannotDropBelowTheMembers()
+    {
+        test::DomainFixture fx;
+        GroupService groups(fx.store());
+        auto id = groups.createGroup(fx.actor(), group(Group::Mode::Anonymous, 3));
+        QVERIFY(groups.addMember(fx.actor(), alias(*id, "A")).ok());
+        auto b = groups.addMember(fx.actor(), alias(*id, "B"));
+        Group g = *groups.group(*id);
+        g.capacity = 1;
+        auto refused = groups.updateGroup(fx.actor(), g);
+        QCOMPARE(refused.error().code, DomainErrc::CapacityExceeded);
+        QCOMPARE(refused.error().field, std::string("capacity"));
+        // One leaves: their place is free, so one place is enough.
+        QVERIFY(groups.removeMember(fx.actor(), *b, QDate(2024, 9, 10)).ok());
+        QVERIFY(groups.updateGroup(fx.actor(), g).ok());
+        QCOMPARE(*groups.placesTaken(*id), 1);
+    }
+
+    void aMemberWhoLeavesIsKeptWithAttendanceSoFar()
+    {
+        test::DomainFixture fx;
+        GroupService groups(fx.store());
+        auto id = groups.createGroup(fx.actor(), group(Group::Mode::Anonymous, 2));
+        auto blue = groups.addMember(fx.actor(), alias(*id, "Blå"));
+        auto green = groups.addMember(fx.actor(), alias(*id, "Grön"));
+        auto first = groups.addSession(
+            fx.actor(), {{}, {}, *id, 0, QDate(2024, 9, 3), QStringLiteral("Start")});
+        auto second = groups.addSession(
+            fx.actor(), {{}, {}, *id, 0, QDate(2024, 9, 10), QStringLiteral("Känslor")});
+        QVERIFY(groups.recordAttendance(fx.actor(), *first, *blue, true).ok());
+        QVERIFY(groups.recordAttendance(fx.actor(), *first, *green, true).ok());
+        QCOMPARE(groups.addMember(fx.actor(), alias(*id, "Gul")).error().code,
+                 DomainErrc::CapacityExceeded);
+
+        const auto before = fx.outboxSize();
+        QCOMPARE(groups.removeMember(fx.actor(), *blue, QDate()).error().field,
+                 std::string("left_date"));
+        QCOMPARE(groups.removeMember(fx.actor(), *blue, QDate(2024, 9, 2)).error().code,
+                 DomainErrc::InvalidDate); // before the group started
+        QCOMPARE(groups.removeMember(fx.actor(), "no-such-member", QDate(2024, 9, 5)).error().code,
+                 DomainErrc::NotFound);
+        QCOMPARE(fx.outboxSize(), before);
+        QVERIFY(groups.removeMember(fx.actor(), *blue, QDate(2024, 9, 5)).ok());
+        QCOMPARE(groups.removeMember(fx.actor(), *blue, QDate(2024, 9, 6)).error().code,
+                 DomainErrc::WrongState);
+
+        auto members = groups.members(fx.actor(), *id);
+        QCOMPARE(members->size(), std::size_t{2}); // kept in the group's history
+        QCOMPARE(members->front().alias, QStringLiteral("Blå"));
+        QCOMPARE(members->front().leftDate, QDate(2024, 9, 5));
+        QVERIFY(members->front().hasLeft());
+        QVERIFY(!(*fx.store().get("group_member", *blue))->deleted());
+        QCOMPARE(groups.attendance(*first)->size(), std::size_t{2}); // attendance so far stays
+        // Not on later sessions.
+        QCOMPARE(groups.recordAttendance(fx.actor(), *second, *blue, true).error().code,
+                 DomainErrc::NotAMember);
+        QVERIFY(groups.recordAttendance(fx.actor(), *second, *green, true).ok());
+        // The place is free again.
+        QCOMPARE(*groups.placesTaken(*id), 1);
+        QVERIFY(groups.addMember(fx.actor(), alias(*id, "Gul")).ok());
+    }
+
+    void aChildWhoLeftMayComeBack()
+    {
+        test::DomainFixture fx;
+        FamilyService families(fx.store());
+        auto fam = families.createFamily(fx.actor(), {{}, {}, QStringLiteral("F"), {}, {}, {}});
+        Child c;
+        c.familyId = *fam;
+        c.firstName = QStringLiteral("Mira");
+        c.birthDate = QDate(2015, 10, 1);
+        auto child = families.addChild(fx.actor(), c);
+        GroupService groups(fx.store());
+        auto g = groups.createGroup(fx.actor(), group(Group::Mode::Identified));
+        GroupMember m;
+        m.groupId = *g;
+        m.childId = *child;
+        QCOMPARE(groups.memberCandidates(*g, QStringLiteral("mir"))->size(), std::size_t{1});
+        QVERIFY(groups.memberCandidates(*g, QStringLiteral("Leo"))->empty());
+        auto first = groups.addMember(fx.actor(), m);
+        // In the group: not offered again, and refused if added anyway.
+        QVERIFY(groups.memberCandidates(*g, {})->empty());
+        QCOMPARE(groups.addMember(fx.actor(), m).error().code, DomainErrc::AlreadyMember);
+        QVERIFY(groups.removeMember(fx.actor(), *first, QDate(2024, 9, 20)).ok());
+        QCOMPARE(groups.memberCandidates(*g, {})->size(), std::size_t{1});
+        QVERIFY(groups.addMember(fx.actor(), m).ok());
     }
 
     void moodMustBeOneToFive()

@@ -198,7 +198,7 @@ FollowUpFixture::FollowUpFixture()
         gr.maxAge = 12;
         gr.capacity = 8;
         gr.mode = mode;
-        gr.leaders = {QStringLiteral("Testa Person"), QStringLiteral("Karin Kvist")};
+        gr.leaders = {QString::fromStdString(staffId()), QString::fromStdString(karin)};
         gr.startDate = d(start);
         remember(gr.name);
         return id(groups.createGroup(a, gr));

@@ -262,6 +262,67 @@ Item {
                 waitShown("Signerat")
             }
 
+            // From the empty Groups tab: a group made through its form, refused values said
+            // in place; members by code or first name, never a personnummer; a full group
+            // says so; a child who leaves stays in the list.
+            function test_2_0_groupCreatedThroughTheFormsFromAnEmptyStore() {
+                section("groups")
+                waitShown("Inga grupper ännu. Börja med Ny grupp: namn, ålder, platser och ledare.")
+                tap("Ny grupp")
+                type("Gruppens namn", "Solrosorna")
+                type("Från ålder", "7")
+                type("Till ålder", "12")
+                type("Antal platser (1–30)", "40")
+                type("Startdatum (ÅÅÅÅ-MM-DD)", "2026-02-30")
+                tap("Spara")
+                waitShown("Skriv ett antal platser från 1 till 30.")
+                type("Antal platser (1–30)", "4")
+                tap("Spara")
+                waitShown("Skriv startdatum som ÅÅÅÅ-MM-DD.")
+                compare(field("Gruppens namn").text, "Solrosorna")
+                const day = 24 * 3600 * 1000
+                type("Startdatum (ÅÅÅÅ-MM-DD)", isoDate(new Date(Date.now() - 7 * day)))
+                type("Plats", "Familjecentralen")
+                tap("Spara")
+
+                // Saved: the group's page, with its places.
+                waitShown("0 av 4 platser")
+                verify(showing("Ledare: Kim Andersson") !== null)
+                tap("Deltagare")
+                type("Kod eller förnamn", "20150101-1234")
+                // Said while typing, and refused if added anyway.
+                waitShown("Det liknar ett personnummer. I en anonym grupp skrivs bara en kod eller ett förnamn.")
+                type("Ålder (7–12 år)", "9")
+                tap("Lägg till")
+                verify(showing("Inga deltagare ännu.") !== null)
+                for (const [name, age] of [["Sol", "8"], ["Måne", "9"], ["Stjärna", "11"], ["Moln", "10"]]) {
+                    // keyClick types ASCII only: å and ä go in as text.
+                    field("Kod eller förnamn").text = name
+                    type("Ålder (7–12 år)", age)
+                    tap("Lägg till")
+                    waitShown(name)
+                }
+                waitShown("4 av 4 platser · Gruppen är full")
+                type("Kod eller förnamn", "Regn")
+                type("Ålder (7–12 år)", "10")
+                tap("Lägg till")
+                waitShown("Gruppen är full: alla 4 platser är tagna. Ändra antalet platser i gruppens uppgifter, eller låt någon sluta först.")
+
+                // Moln left yesterday: kept in the list, the place free again.
+                tapNamed("Moln slutar")
+                type("Sista dagen i gruppen (ÅÅÅÅ-MM-DD)", isoDate(new Date(Date.now() - day)))
+                tap("Spara")
+                waitShown("3 av 4 platser")
+                verify(showing("slutade") !== null)
+
+                // With members, anonymous or identified can no longer change.
+                back()
+                waitShown("3 av 4 platser")
+                tap("Ändra")
+                waitShown("Gruppen har deltagare, så det här kan inte ändras längre.")
+                back()
+            }
+
             function test_2_groupSessionPlannedAndAttendanceTaken() {
                 section("groups")
                 tap("Solrosorna")

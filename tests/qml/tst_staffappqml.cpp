@@ -3,7 +3,6 @@
 // (created with a passphrase, as on a first start), the workspace, the read worker and the
 // sync controller (never enrolled here, so no network).
 #include "conversationtemplateservice.h"
-#include "groupservice.h"
 #include "languageswitch.h"
 #include "locksession.h"
 #include "staffsession.h"
@@ -69,28 +68,6 @@ public slots:
             qFatal("cannot write the unit");
         if (!domain::ConversationTemplateService(store).installDefaults(actor))
             qFatal("cannot install the conversation models");
-
-        // The app has no screen for creating a group and its members yet: they come here
-        // through the domain, as a synced group would arrive.
-        domain::GroupService groups(store);
-        domain::Group group;
-        group.name = QStringLiteral("Solrosorna");
-        group.programme = QStringLiteral("Blåvinge");
-        group.minAge = 7;
-        group.maxAge = 12;
-        group.capacity = 6;
-        group.startDate = QDate::currentDate().addDays(-7);
-        auto groupId = groups.createGroup(actor, group);
-        if (!groupId)
-            qFatal("cannot create the group");
-        for (const auto &[alias, age] : {std::pair{"Sol", 8}, {"Måne", 9}, {"Stjärna", 11}}) {
-            domain::GroupMember member;
-            member.groupId = *groupId;
-            member.alias = QString::fromUtf8(alias);
-            member.age = age;
-            if (!groups.addMember(actor, member))
-                qFatal("cannot add a member");
-        }
 
         m_language = std::make_unique<app::LanguageSwitch>(*engine);
         app::LanguageSwitch::setInstance(m_language.get());
