@@ -116,17 +116,17 @@
         <translation>Log extract as CSV</translation>
     </message>
     <message>
-        <location filename="../AuditReviewSection.qml" line="67"/>
+        <location filename="../AuditReviewSection.qml" line="74"/>
         <source>Registrera stickprov</source>
         <translation>Record a spot check</translation>
     </message>
     <message>
-        <location filename="../AuditReviewSection.qml" line="1"/>
+        <location filename="../AuditReviewSection.qml" line="67"/>
         <source>Hämta kollegornas läsningar</source>
         <translation>Fetch colleagues&apos; reads</translation>
     </message>
     <message>
-        <location filename="../AuditReviewSection.qml" line="1"/>
+        <location filename="../AuditReviewSection.qml" line="71"/>
         <source>Hämtar serverns logg över barnet eller familjen, med läsningar på kollegornas surfplattor, till nästa loggutdrag</source>
         <translation>Fetches the server&apos;s log about the child or family, with reads on colleagues&apos; tablets, for the next log extract</translation>
     </message>
@@ -1769,82 +1769,92 @@
         <translation>Lykta</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="64"/>
+        <location filename="../Main.qml" line="95"/>
+        <source>Uppgifter</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="95"/>
+        <source>Dina öppna uppgifter, som orosanmälningar att registrera</source>
+        <translation>Your open tasks, such as concern reports to record</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="96"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="65"/>
+        <location filename="../Main.qml" line="97"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="65"/>
+        <location filename="../Main.qml" line="97"/>
         <source>Siffror och diagram för en period, som PDF eller CSV</source>
         <translation>Figures and charts for a period, as PDF or CSV</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="66"/>
+        <location filename="../Main.qml" line="98"/>
         <source>Kioskinnehåll</source>
         <translation>Kiosk content</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="66"/>
+        <location filename="../Main.qml" line="98"/>
         <source>Kort och hjälplinjer i väntrummets kiosk</source>
         <translation>Cards and helplines in the waiting-room kiosk</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="67"/>
+        <location filename="../Main.qml" line="99"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="67"/>
+        <location filename="../Main.qml" line="99"/>
         <source>Språk och lås</source>
         <translation>Language and lock</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="90"/>
+        <location filename="../Main.qml" line="122"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="101"/>
+        <location filename="../Main.qml" line="133"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="108"/>
+        <location filename="../Main.qml" line="140"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="116"/>
+        <location filename="../Main.qml" line="148"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="117"/>
+        <location filename="../Main.qml" line="149"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="118"/>
+        <location filename="../Main.qml" line="150"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="119"/>
+        <location filename="../Main.qml" line="151"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="120"/>
+        <location filename="../Main.qml" line="152"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="64"/>
+        <location filename="../Main.qml" line="96"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
@@ -1957,22 +1967,22 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="30"/>
+        <location filename="../kiosk/PinPad.qml" line="39"/>
         <source>Fel kod.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="30"/>
+        <location filename="../kiosk/PinPad.qml" line="39"/>
         <source>Ingen kod är inställd för den här skärmen.</source>
         <translation>No PIN has been set for this screen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="41"/>
+        <location filename="../kiosk/PinPad.qml" line="50"/>
         <source>Personal: skriv koden för att lämna skärmen</source>
         <translation>Staff: enter the PIN to leave this screen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/PinPad.qml" line="59"/>
+        <location filename="../kiosk/PinPad.qml" line="32"/>
         <source>Vänta %n sekunder.</source>
         <translation>
             <numerusform>Wait %n second.</numerusform>
@@ -1993,24 +2003,24 @@
         <translation>Wait one second.</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="79"/>
-        <location filename="../kiosk/PinPad.qml" line="96"/>
+        <location filename="../kiosk/PinPad.qml" line="89"/>
+        <location filename="../kiosk/PinPad.qml" line="106"/>
         <source>Siffran %1</source>
         <extracomment>The name a screen reader gives a key of the PIN pad</extracomment>
         <translation>Digit %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="88"/>
+        <location filename="../kiosk/PinPad.qml" line="98"/>
         <source>Sudda</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="102"/>
+        <location filename="../kiosk/PinPad.qml" line="112"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="111"/>
+        <location filename="../kiosk/PinPad.qml" line="121"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -2650,6 +2660,129 @@
     </message>
 </context>
 <context>
+    <name>TaskPage</name>
+    <message>
+        <location filename="../TaskPage.qml" line="61"/>
+        <source>Öppna samtalet</source>
+        <translation>Open the conversation</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="70"/>
+        <source>Själva anmälan görs till socialtjänsten utanför Lykta. Här registrerar du vad som gjordes; först då stängs uppgiften.</source>
+        <translation>The report itself is made to social services outside Lykta. Record here what was done; only then is the task closed.</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="84"/>
+        <source>Klar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="96"/>
+        <source>Orosanmälan är gjord</source>
+        <translation>The concern has been reported</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="101"/>
+        <source>Beslut att inte göra en orosanmälan</source>
+        <translation>Decided not to report the concern</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="106"/>
+        <source>Datum då anmälan gjordes (ÅÅÅÅ-MM-DD)</source>
+        <translation>Date the report was made (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="107"/>
+        <source>Datum för beslutet (ÅÅÅÅ-MM-DD)</source>
+        <translation>Date of the decision (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="115"/>
+        <source>Till vilken socialtjänst</source>
+        <translation>To which social services</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="116"/>
+        <source>t.ex. Socialtjänsten i kommunen, barn och unga</source>
+        <translation>e.g. the municipality&apos;s social services, children and young people</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="123"/>
+        <source>Anmälan gjord av</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="137"/>
+        <source>Socialtjänstens referens (om det finns)</source>
+        <translation>Social services&apos; reference (if any)</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="143"/>
+        <source>Skäl att inte göra en anmälan</source>
+        <translation>Reason for not reporting</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="155"/>
+        <source>Spara och stäng uppgiften</source>
+        <translation>Save and close the task</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="165"/>
+        <source>Markera som klar</source>
+        <translation>Mark as done</translation>
+    </message>
+</context>
+<context>
+    <name>TaskText</name>
+    <message>
+        <location filename="../../src/app/tasktext.cpp" line="10"/>
+        <source>Orosanmälan</source>
+        <translation>Concern report</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tasktext.cpp" line="12"/>
+        <source>Orosanmälan: %1</source>
+        <extracomment>A task to report a concern to social services; %1 is the child and the conversation</extracomment>
+        <translation>Concern report: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tasktext.cpp" line="18"/>
+        <source>Öppen sedan i dag</source>
+        <translation>Open since today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/tasktext.cpp" line="19"/>
+        <source>Öppen i %n dagar</source>
+        <translation>
+            <numerusform>Open for %n day</numerusform>
+            <numerusform>Open for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../TasksPage.qml" line="32"/>
+        <source>Uppgifter</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../TasksPage.qml" line="41"/>
+        <source>Enhetens öppna orosanmälningar</source>
+        <translation>The unit&apos;s open concern reports</translation>
+    </message>
+    <message>
+        <location filename="../TasksPage.qml" line="42"/>
+        <source>För chefer: alla på enheten, den äldsta först</source>
+        <translation>For managers: everyone in the unit, oldest first</translation>
+    </message>
+    <message>
+        <location filename="../TasksPage.qml" line="66"/>
+        <source>Du har inga öppna uppgifter.</source>
+        <translation>You have no open tasks.</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../TodayPage.qml" line="24"/>
@@ -2657,24 +2790,48 @@
         <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../TodayPage.qml" line="58"/>
+        <location filename="../TodayPage.qml" line="62"/>
         <source>Försenat, %1</source>
         <translation>Overdue, %1</translation>
     </message>
     <message>
-        <location filename="../TodayPage.qml" line="70"/>
         <source>Klar</source>
-        <translation>Done</translation>
+        <translation type="vanished">Done</translation>
     </message>
     <message>
-        <location filename="../TodayPage.qml" line="72"/>
         <source>Markera som klar: %1</source>
-        <translation>Mark as done: %1</translation>
+        <translation type="vanished">Mark as done: %1</translation>
     </message>
     <message>
-        <location filename="../TodayPage.qml" line="79"/>
+        <location filename="../TodayPage.qml" line="73"/>
         <source>Inget inplanerat de närmaste två veckorna.</source>
         <translation>Nothing planned for the next two weeks.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTasks</name>
+    <message>
+        <location filename="../TodayTasks.qml" line="25"/>
+        <source>Uppgifter</source>
+        <translation>Tasks</translation>
+    </message>
+</context>
+<context>
+    <name>UnitConcernsPage</name>
+    <message>
+        <location filename="../UnitConcernsPage.qml" line="29"/>
+        <source>Enhetens öppna orosanmälningar</source>
+        <translation>The unit&apos;s open concern reports</translation>
+    </message>
+    <message>
+        <location filename="../UnitConcernsPage.qml" line="36"/>
+        <source>Den äldsta först. En orosanmälan ska göras genast.</source>
+        <translation>Oldest first. A concern must be reported at once.</translation>
+    </message>
+    <message>
+        <location filename="../UnitConcernsPage.qml" line="62"/>
+        <source>Inga öppna orosanmälningar på enheten.</source>
+        <translation>No open concern reports in the unit.</translation>
     </message>
 </context>
 <context>
@@ -2736,94 +2893,94 @@
 <context>
     <name>lykta::app::AuditReviewController</name>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="52"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="105"/>
         <source>Familj: %1</source>
         <translation>Family: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="64"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="117"/>
         <source>Barn: %1</source>
         <extracomment>A child in the list of people whose access log can be taken out</extracomment>
         <translation>Child: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="100"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="262"/>
         <source>Inga stickprov är registrerade på den här enheten ännu.</source>
         <translation>No spot checks have been recorded on this device yet.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="102"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="264"/>
         <source>Stickprov i loggen: %1. Det senaste gjordes %2.</source>
         <translation>Spot checks in the log: %1. The latest was made %2.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="126"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="288"/>
         <source>Loggutdrag och stickprov görs av enhetens chef.</source>
         <translation>Log extracts and spot checks are made by the unit&apos;s manager.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="129"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="291"/>
         <source>Välj ett barn eller en familj först.</source>
         <translation>Choose a child or a family first.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="157"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="319"/>
         <source>Sparad som %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="192"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="357"/>
         <source>Stickprovet för %1 är registrerat i loggen.</source>
         <translation>The spot check for %1 is recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="153"/>
         <source>Kollegornas läsningar kunde inte hämtas: surfplattan är inte ansluten till någon server. Loggutdraget visar bara den här surfplattans poster.</source>
         <translation>Colleagues&apos; reads could not be fetched: the tablet is not connected to a server. The log extract shows only this tablet&apos;s entries.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="160"/>
         <source>Hämtar kollegornas läsningar från servern …</source>
         <translation>Fetching colleagues&apos; reads from the server …</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
-        <extracomment>Said when the server&apos;s part of an access-log extract could not be had</extracomment>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="186"/>
         <source>Loggutdraget visar bara den här surfplattans poster.</source>
+        <extracomment>Said when the server&apos;s part of an access-log extract could not be had</extracomment>
         <translation>The log extract shows only this tablet&apos;s entries.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="190"/>
         <source>Kollegornas läsningar kunde inte hämtas: surfplattan är inte ansluten till någon server.</source>
         <translation>Colleagues&apos; reads could not be fetched: the tablet is not connected to a server.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="197"/>
         <source>servern lämnar loggen bara till chefen för barnets eller familjens enhet.</source>
         <translation>the server gives the log only to the manager of the child&apos;s or family&apos;s unit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="199"/>
         <source>servern känner inte längre igen surfplattan. Anslut den på nytt.</source>
         <translation>the server no longer recognises the tablet. Connect it again.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="202"/>
         <source>servern gick inte att nå. Försök igen när surfplattan är uppkopplad.</source>
         <translation>the server could not be reached. Try again when the tablet is online.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="204"/>
         <source>servern svarade med ett fel (%1).</source>
         <translation>the server answered with an error (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="206"/>
         <source>Kollegornas läsningar kunde inte hämtas: %1</source>
         <translation>Colleagues&apos; reads could not be fetched: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="211"/>
         <source>Med serverns logg: %n poster från servern.</source>
         <translation>
             <numerusform>With the server&apos;s log: %n entry from the server.</numerusform>
@@ -2831,7 +2988,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="1"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="214"/>
         <source>De %n äldsta posterna på servern kom inte med.</source>
         <translation>
             <numerusform>The oldest entry on the server was left out.</numerusform>
@@ -3345,37 +3502,37 @@
         <translation>There are already so many unresolved versions of this text that the server accepts no more. Resolve the conflicts first, then enter the text again.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="20"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="24"/>
         <source>Anteckningen hade redan signerats när ändringen kom fram till servern. Behövs texten, skriv en rättelse.</source>
         <translation>The note had already been signed when the change reached the server. If the text is needed, write a correction.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="23"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="27"/>
         <source>Ändringen gäller uppgifter utanför de enheter du arbetar i.</source>
         <translation>The change concerns records outside the units you work in.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="25"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="29"/>
         <source>Enhetens klocka gick fel när ändringen gjordes. Kontrollera datum och tid och skriv in texten igen.</source>
         <translation>The device&apos;s clock was wrong when the change was made. Check the date and time and enter the text again.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="28"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="32"/>
         <source>Servern kunde inte ta emot ändringen i den här formen. Skriv in texten igen, eller kontakta den som ansvarar för Lykta.</source>
         <translation>The server could not accept the change in this form. Enter the text again, or contact the person responsible for Lykta.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="34"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="38"/>
         <source>Servern tog inte emot ändringen.</source>
         <translation>The server did not accept the change.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="66"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="70"/>
         <source>Ändringen finns inte längre i listan.</source>
         <translation>The change is no longer in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/app/rejectionlistmodel.cpp" line="78"/>
+        <location filename="../../src/app/rejectionlistmodel.cpp" line="82"/>
         <source>Det finns ingen text att kopiera.</source>
         <translation>There is no text to copy.</translation>
     </message>
@@ -3455,114 +3612,230 @@
 <context>
     <name>lykta::app::SyncController</name>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="79"/>
+        <location filename="../../src/app/synccontroller.cpp" line="80"/>
         <source>Inte kopplad till någon server</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="82"/>
+        <location filename="../../src/app/synccontroller.cpp" line="83"/>
         <source>Synkroniseringen stoppades</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="82"/>
+        <location filename="../../src/app/synccontroller.cpp" line="83"/>
         <source>Redo att synkronisera</source>
         <translation>Ready to sync</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="84"/>
+        <location filename="../../src/app/synccontroller.cpp" line="85"/>
         <source>Ingen kontakt med servern</source>
         <translation>No contact with the server</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="86"/>
+        <location filename="../../src/app/synccontroller.cpp" line="87"/>
         <source>Ansluter …</source>
         <translation>Connecting …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="88"/>
+        <location filename="../../src/app/synccontroller.cpp" line="89"/>
         <source>Allt är synkroniserat</source>
         <translation>Everything is synced</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="90"/>
+        <location filename="../../src/app/synccontroller.cpp" line="91"/>
         <source>Försöker igen om en stund …</source>
         <translation>Trying again in a moment …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="90"/>
+        <location filename="../../src/app/synccontroller.cpp" line="91"/>
         <source>Synkroniserar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="99"/>
+        <location filename="../../src/app/synccontroller.cpp" line="102"/>
         <source>Skickar</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="100"/>
+        <location filename="../../src/app/synccontroller.cpp" line="103"/>
         <source>Hämtar</source>
         <translation>Fetching</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="102"/>
+        <location filename="../../src/app/synccontroller.cpp" line="105"/>
         <source>%1 ändringar skickade, %2 hämtade</source>
         <translation>%1 changes sent, %2 fetched</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="111"/>
+        <location filename="../../src/app/synccontroller.cpp" line="114"/>
         <source>Aldrig synkroniserad</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="112"/>
+        <location filename="../../src/app/synccontroller.cpp" line="115"/>
         <source>Senast synkroniserad %1</source>
         <translation>Last synced %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="135"/>
+        <location filename="../../src/app/synccontroller.cpp" line="138"/>
         <source>Servern går inte att nå just nu. Allt du skriver sparas på enheten och skickas vid nästa synkronisering.</source>
         <translation>The server cannot be reached right now. Everything you write is saved on the device and sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="138"/>
+        <location filename="../../src/app/synccontroller.cpp" line="141"/>
         <source>Servern svarade inte som den skulle. Försök igen om en stund; inget har gått förlorat.</source>
         <translation>The server did not answer as it should. Try again in a moment; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="141"/>
+        <location filename="../../src/app/synccontroller.cpp" line="144"/>
         <source>Enheten är inte längre godkänd hos servern. Koppla den igen med en ny engångskod nedan; allt som inte hunnit skickas finns kvar på enheten.</source>
         <translation>The server no longer accepts this device. Connect it again with a new one-time code below; everything not yet sent is still on the device.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="144"/>
+        <location filename="../../src/app/synccontroller.cpp" line="147"/>
         <source>Servern tog inte emot vissa ändringar. De finns kvar här med förklaring.</source>
         <translation>The server did not accept some changes. They are kept here with an explanation.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="146"/>
+        <location filename="../../src/app/synccontroller.cpp" line="149"/>
         <source>Synkroniseringen stoppades eftersom servern inte kunde verifieras eller förstås. Kontakta support; inget har gått förlorat.</source>
         <translation>Sync stopped because the server could not be verified or understood. Contact support; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="219"/>
+        <location filename="../../src/app/synccontroller.cpp" line="202"/>
+        <source>Enheten är låst. Lås upp den med lösenfrasen för att synkronisera; ingenting har skickats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="206"/>
+        <source>Kopplingen till servern går inte att öppna med den här enhetens nyckel. Koppla enheten igen med en ny engångskod; inget som skrivits här har gått förlorat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="231"/>
         <source>Engångskoden gäller inte (fel, redan använd eller för gammal).</source>
         <translation>The one-time code is not valid (wrong, already used or too old).</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="221"/>
+        <location filename="../../src/app/synccontroller.cpp" line="233"/>
         <source>Koden är spärrad efter för många försök. Be om en ny engångskod.</source>
         <translation>The code is locked after too many attempts. Ask for a new one-time code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="223"/>
+        <location filename="../../src/app/synccontroller.cpp" line="235"/>
         <source>Adressen börjar med http:// och skulle skicka koden okrypterad över nätet. Skriv adressen med https:// (eller utan början, så används https). Ingenting har skickats.</source>
         <translation>The address starts with http:// and would send the code unencrypted over the network. Write the address with https:// (or without a scheme, then https is used). Nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="227"/>
+        <location filename="../../src/app/synccontroller.cpp" line="239"/>
         <source>Det där är ingen serveradress. Skriv den som till exempel https://lykta.kommun.se eller lykta.kommun.se:8443. Ingenting har skickats.</source>
         <translation>That is not a server address. Write it as, for example, https://lykta.kommun.se or lykta.kommun.se:8443. Nothing was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::TaskEditor</name>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="76"/>
+        <source>Uppgift för %1</source>
+        <extracomment>%1 is the staff member the task is for, %2 the date of the conversation</extracomment>
+        <translation>Task for %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="77"/>
+        <source>Uppgift för %1 · samtalet hölls %2</source>
+        <translation>Task for %1 · the conversation was held %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="83"/>
+        <source>Orosanmälan gjord %1 till %2 av %3.</source>
+        <extracomment>%1 the date, %2 which social services, %3 the staff member who filed it</extracomment>
+        <translation>Concern reported %1 to %2 by %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="86"/>
+        <source>Referens: %1.</source>
+        <translation>Reference: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="90"/>
+        <source>Beslut %1 att inte göra en orosanmälan. Skäl: %2</source>
+        <extracomment>%1 the date of the decision, %2 the reason written down</extracomment>
+        <translation>Decided %1 not to report the concern. Reason: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="95"/>
+        <source>Registrerat av %1, %2</source>
+        <extracomment>%1 the staff member who recorded what was done, %2 when</extracomment>
+        <translation>Recorded by %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="108"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="121"/>
+        <source>Skriv ett datum som ÅÅÅÅ-MM-DD, i dag eller tidigare.</source>
+        <translation>Enter a date as YYYY-MM-DD, today or earlier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="123"/>
+        <source>Datumet kan inte vara före samtalet (%1).</source>
+        <translation>The date cannot be before the conversation (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="126"/>
+        <source>Skriv vilken socialtjänst anmälan gjordes till.</source>
+        <translation>Enter which social services the report was made to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="128"/>
+        <source>Välj vem som gjorde anmälan.</source>
+        <translation>Choose who made the report.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="130"/>
+        <source>Den som gjorde anmälan måste vara personal på enheten.</source>
+        <translation>The person who made the report must be staff of the unit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="132"/>
+        <source>Skriv varför ingen orosanmälan görs.</source>
+        <translation>Write why no report is made.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="134"/>
+        <source>Bara den som har uppgiften eller en chef på enheten kan stänga den.</source>
+        <translation>Only the person the task is for, or a manager of the unit, can close it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="136"/>
+        <source>En orosanmälan stängs genom att registrera vad som gjordes.</source>
+        <translation>A concern report is closed by recording what was done.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="138"/>
+        <source>Uppgiften är redan stängd.</source>
+        <translation>The task is already closed.</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::TaskListModel</name>
+    <message>
+        <location filename="../../src/app/tasklistmodel.cpp" line="40"/>
+        <source>Samtal %1 · anmälan ska göras genast</source>
+        <extracomment>%1 is the date of the conversation that raised the concern</extracomment>
+        <translation>Conversation %1 · report at once</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tasklistmodel.cpp" line="42"/>
+        <source>Anmälan ska göras genast</source>
+        <translation>Report at once</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tasklistmodel.cpp" line="49"/>
+        <source>I dag</source>
+        <translation>Today</translation>
     </message>
 </context>
 <context>
@@ -3576,34 +3849,47 @@
 <context>
     <name>lykta::app::TodayModel</name>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="43"/>
+        <location filename="../../src/app/todaymodel.cpp" line="29"/>
         <source>Samtal att hålla</source>
         <translation>Conversations due</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="45"/>
+        <location filename="../../src/app/todaymodel.cpp" line="31"/>
         <source>Gruppträffar</source>
         <translation>Group sessions</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="47"/>
         <source>Uppgifter</source>
-        <translation>Tasks</translation>
+        <translation type="vanished">Tasks</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="52"/>
+        <location filename="../../src/app/todaymodel.cpp" line="36"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="54"/>
+        <location filename="../../src/app/todaymodel.cpp" line="38"/>
         <source>%1, träff %2</source>
         <translation>%1, session %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="62"/>
+        <location filename="../../src/app/todaymodel.cpp" line="46"/>
         <source>I dag</source>
         <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::UnitConcernModel</name>
+    <message>
+        <location filename="../../src/app/unitconcernmodel.cpp" line="23"/>
+        <source>Bara chefer ser enhetens öppna orosanmälningar.</source>
+        <translation>Only managers see the unit&apos;s open concern reports.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/unitconcernmodel.cpp" line="51"/>
+        <source>%1 · samtal %2</source>
+        <extracomment>%1 is the staff member the task is for, %2 the date of the conversation</extracomment>
+        <translation>%1 · conversation %2</translation>
     </message>
 </context>
 <context>
