@@ -45,6 +45,9 @@ ApplicationWindow {
             "questionnaires",
             "search",
             "more",
+            "tasks",
+            "unitConcerns",
+            "task",
             "sync",
             "followup",
             "followupCharts",
@@ -82,6 +85,9 @@ ApplicationWindow {
         case "childNote": showPage("session"); groupsStack.currentItem.openFirstNote(); break
         case "questionnaires": showPage("group"); groupsStack.currentItem.openQuestionnaires(); break
         case "more": tabs.currentIndex = 4; moreStack.pop(null); break
+        case "tasks": showPage("more"); openMore("tasks"); break
+        case "unitConcerns": showPage("tasks"); moreStack.currentItem.openUnit(); break
+        case "task": showPage("unitConcerns"); moreStack.currentItem.openFirst(); break
         case "sync": showPage("more"); openMore("sync"); break
         case "followup": showPage("more"); openMore("followup"); break
         case "followupCharts": showPage("followup"); moreStack.currentItem.showCharts(); break
@@ -100,6 +106,7 @@ ApplicationWindow {
 
     // The pages of the "Mer" section, in the order its list shows them.
     readonly property var morePages: [
+        { name: "tasks", title: qsTr("Uppgifter"), detail: qsTr("Dina öppna uppgifter, som orosanmälningar att registrera"), page: tasksPage },
         { name: "sync", title: qsTr("Synk"), detail: qsTr("Status, konflikter och koppling till servern"), page: syncPage },
         { name: "followup", title: qsTr("Uppföljning"), detail: qsTr("Siffror och diagram för en period, som PDF eller CSV"), page: followupPage },
         { name: "kioskContent", title: qsTr("Kioskinnehåll"), detail: qsTr("Kort och hjälplinjer i väntrummets kiosk"), page: kioskContentPage },
@@ -190,6 +197,7 @@ ApplicationWindow {
     Component { id: familyPage; FamilyPage {} }
     Component { id: familyEditPage; FamilyEditPage {} }
     Component { id: groupPage; GroupPage {} }
+    Component { id: tasksPage; TasksPage {} }
     Component { id: syncPage; SyncPage {} }
     Component { id: followupPage; FollowupPage {} }
     Component { id: settingsPage; SettingsPage {} }

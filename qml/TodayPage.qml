@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Lykta.App
 
-// The day at a glance: conversation steps that are due (overdue first), group sessions in
-// the next two weeks and open tasks. Tapping a row opens it; a task can be ticked off.
+// The day at a glance: open tasks (TodayTasks), conversation steps that are due (overdue
+// first) and group sessions in the next two weeks. Tapping a row opens it.
 Page {
     id: page
     background: null
@@ -33,6 +33,10 @@ Page {
             Layout.maximumWidth: Theme.maxContentWidth
             clip: true
             model: today
+            header: TodayTasks {
+                width: ListView.view.width
+                onOpened: id => page.StackView.view.push(taskPage, {taskId: id})
+            }
             section.property: "section"
             section.delegate: Label {
                 required property string section
@@ -57,25 +61,15 @@ Page {
                 detail: subline
                 badge: overdue ? qsTr("Försenat, %1").arg(due) : due
                 badgeColor: overdue ? Theme.error : Theme.accent
-                trailing: kind === "task" ? doneButton : null
                 onClicked: {
                     if (kind === "conversation")
                         page.StackView.view.push(seriesPage, {seriesId: targetId})
                     else if (kind === "session")
                         page.StackView.view.push(groupPage, {groupId: targetId, groupName: targetName})
                 }
-                Component {
-                    id: doneButton
-                    Button {
-                        text: qsTr("Klar")
-                        implicitHeight: Theme.touch
-                        Accessible.name: qsTr("Markera som klar: %1").arg(row.title)
-                        onClicked: today.completeTask(row.targetId)
-                    }
-                }
             }
             EmptyState {
-                visible: list.count === 0
+                visible: list.count === 0 && !(list.headerItem && list.headerItem.count > 0)
                 message: qsTr("Inget inplanerat de närmaste två veckorna.")
             }
         }
@@ -83,4 +77,5 @@ Page {
 
     Component { id: seriesPage; SeriesPage {} }
     Component { id: groupPage; GroupPage {} }
+    Component { id: taskPage; TaskPage {} }
 }

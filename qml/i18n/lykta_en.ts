@@ -2348,96 +2348,122 @@
     <message>
         <location filename="../Main.qml" line="89"/>
         <location filename="../Main.qml" line="95"/>
+        <location filename="../Main.qml" line="95"/>
+        <source>Uppgifter</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="95"/>
+        <source>Dina öppna uppgifter, som orosanmälningar att registrera</source>
+        <translation>Your open tasks, such as concern reports to record</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="96"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="90"/>
         <location filename="../Main.qml" line="96"/>
+        <location filename="../Main.qml" line="97"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="90"/>
         <location filename="../Main.qml" line="96"/>
+        <location filename="../Main.qml" line="97"/>
         <source>Siffror och diagram för en period, som PDF eller CSV</source>
         <translation>Figures and charts for a period, as PDF or CSV</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="91"/>
         <location filename="../Main.qml" line="97"/>
+        <location filename="../Main.qml" line="98"/>
         <source>Kioskinnehåll</source>
         <translation>Kiosk content</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="91"/>
         <location filename="../Main.qml" line="97"/>
+        <location filename="../Main.qml" line="98"/>
         <source>Kort och hjälplinjer i väntrummets kiosk</source>
         <translation>Cards and helplines in the waiting-room kiosk</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="92"/>
         <location filename="../Main.qml" line="98"/>
+        <location filename="../Main.qml" line="99"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="92"/>
         <location filename="../Main.qml" line="98"/>
+        <location filename="../Main.qml" line="99"/>
         <source>Språk och lås</source>
         <translation>Language and lock</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="115"/>
         <location filename="../Main.qml" line="121"/>
+        <location filename="../Main.qml" line="122"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="126"/>
         <location filename="../Main.qml" line="132"/>
+        <location filename="../Main.qml" line="133"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="133"/>
         <location filename="../Main.qml" line="139"/>
+        <location filename="../Main.qml" line="140"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="141"/>
         <location filename="../Main.qml" line="147"/>
+        <location filename="../Main.qml" line="148"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="142"/>
         <location filename="../Main.qml" line="148"/>
+        <location filename="../Main.qml" line="149"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="143"/>
         <location filename="../Main.qml" line="149"/>
+        <location filename="../Main.qml" line="150"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="144"/>
         <location filename="../Main.qml" line="150"/>
+        <location filename="../Main.qml" line="151"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="145"/>
         <location filename="../Main.qml" line="151"/>
+        <location filename="../Main.qml" line="152"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="89"/>
         <location filename="../Main.qml" line="95"/>
+        <location filename="../Main.qml" line="96"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
@@ -3318,6 +3344,129 @@
     </message>
 </context>
 <context>
+    <name>TaskPage</name>
+    <message>
+        <location filename="../TaskPage.qml" line="61"/>
+        <source>Öppna samtalet</source>
+        <translation>Open the conversation</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="70"/>
+        <source>Själva anmälan görs till socialtjänsten utanför Lykta. Här registrerar du vad som gjordes; först då stängs uppgiften.</source>
+        <translation>The report itself is made to social services outside Lykta. Record here what was done; only then is the task closed.</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="84"/>
+        <source>Klar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="96"/>
+        <source>Orosanmälan är gjord</source>
+        <translation>The concern has been reported</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="101"/>
+        <source>Beslut att inte göra en orosanmälan</source>
+        <translation>Decided not to report the concern</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="106"/>
+        <source>Datum då anmälan gjordes (ÅÅÅÅ-MM-DD)</source>
+        <translation>Date the report was made (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="107"/>
+        <source>Datum för beslutet (ÅÅÅÅ-MM-DD)</source>
+        <translation>Date of the decision (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="115"/>
+        <source>Till vilken socialtjänst</source>
+        <translation>To which social services</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="116"/>
+        <source>t.ex. Socialtjänsten i kommunen, barn och unga</source>
+        <translation>e.g. the municipality&apos;s social services, children and young people</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="123"/>
+        <source>Anmälan gjord av</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="137"/>
+        <source>Socialtjänstens referens (om det finns)</source>
+        <translation>Social services&apos; reference (if any)</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="143"/>
+        <source>Skäl att inte göra en anmälan</source>
+        <translation>Reason for not reporting</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="155"/>
+        <source>Spara och stäng uppgiften</source>
+        <translation>Save and close the task</translation>
+    </message>
+    <message>
+        <location filename="../TaskPage.qml" line="165"/>
+        <source>Markera som klar</source>
+        <translation>Mark as done</translation>
+    </message>
+</context>
+<context>
+    <name>TaskText</name>
+    <message>
+        <location filename="../../src/app/tasktext.cpp" line="10"/>
+        <source>Orosanmälan</source>
+        <translation>Concern report</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tasktext.cpp" line="12"/>
+        <source>Orosanmälan: %1</source>
+        <extracomment>A task to report a concern to social services; %1 is the child and the conversation</extracomment>
+        <translation>Concern report: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tasktext.cpp" line="18"/>
+        <source>Öppen sedan i dag</source>
+        <translation>Open since today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/tasktext.cpp" line="19"/>
+        <source>Öppen i %n dagar</source>
+        <translation>
+            <numerusform>Open for %n day</numerusform>
+            <numerusform>Open for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../TasksPage.qml" line="32"/>
+        <source>Uppgifter</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../TasksPage.qml" line="41"/>
+        <source>Enhetens öppna orosanmälningar</source>
+        <translation>The unit&apos;s open concern reports</translation>
+    </message>
+    <message>
+        <location filename="../TasksPage.qml" line="42"/>
+        <source>För chefer: alla på enheten, den äldsta först</source>
+        <translation>For managers: everyone in the unit, oldest first</translation>
+    </message>
+    <message>
+        <location filename="../TasksPage.qml" line="66"/>
+        <source>Du har inga öppna uppgifter.</source>
+        <translation>You have no open tasks.</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../TodayPage.qml" line="24"/>
@@ -3325,24 +3474,48 @@
         <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../TodayPage.qml" line="58"/>
+        <location filename="../TodayPage.qml" line="62"/>
         <source>Försenat, %1</source>
         <translation>Overdue, %1</translation>
     </message>
     <message>
-        <location filename="../TodayPage.qml" line="70"/>
         <source>Klar</source>
-        <translation>Done</translation>
+        <translation type="vanished">Done</translation>
     </message>
     <message>
-        <location filename="../TodayPage.qml" line="72"/>
         <source>Markera som klar: %1</source>
-        <translation>Mark as done: %1</translation>
+        <translation type="vanished">Mark as done: %1</translation>
     </message>
     <message>
-        <location filename="../TodayPage.qml" line="79"/>
+        <location filename="../TodayPage.qml" line="73"/>
         <source>Inget inplanerat de närmaste två veckorna.</source>
         <translation>Nothing planned for the next two weeks.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTasks</name>
+    <message>
+        <location filename="../TodayTasks.qml" line="25"/>
+        <source>Uppgifter</source>
+        <translation>Tasks</translation>
+    </message>
+</context>
+<context>
+    <name>UnitConcernsPage</name>
+    <message>
+        <location filename="../UnitConcernsPage.qml" line="29"/>
+        <source>Enhetens öppna orosanmälningar</source>
+        <translation>The unit&apos;s open concern reports</translation>
+    </message>
+    <message>
+        <location filename="../UnitConcernsPage.qml" line="36"/>
+        <source>Den äldsta först. En orosanmälan ska göras genast.</source>
+        <translation>Oldest first. A concern must be reported at once.</translation>
+    </message>
+    <message>
+        <location filename="../UnitConcernsPage.qml" line="62"/>
+        <source>Inga öppna orosanmälningar på enheten.</source>
+        <translation>No open concern reports in the unit.</translation>
     </message>
 </context>
 <context>
@@ -4544,6 +4717,112 @@
     </message>
 </context>
 <context>
+    <name>lykta::app::TaskEditor</name>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="76"/>
+        <source>Uppgift för %1</source>
+        <extracomment>%1 is the staff member the task is for, %2 the date of the conversation</extracomment>
+        <translation>Task for %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="77"/>
+        <source>Uppgift för %1 · samtalet hölls %2</source>
+        <translation>Task for %1 · the conversation was held %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="83"/>
+        <source>Orosanmälan gjord %1 till %2 av %3.</source>
+        <extracomment>%1 the date, %2 which social services, %3 the staff member who filed it</extracomment>
+        <translation>Concern reported %1 to %2 by %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="86"/>
+        <source>Referens: %1.</source>
+        <translation>Reference: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="90"/>
+        <source>Beslut %1 att inte göra en orosanmälan. Skäl: %2</source>
+        <extracomment>%1 the date of the decision, %2 the reason written down</extracomment>
+        <translation>Decided %1 not to report the concern. Reason: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="95"/>
+        <source>Registrerat av %1, %2</source>
+        <extracomment>%1 the staff member who recorded what was done, %2 when</extracomment>
+        <translation>Recorded by %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="108"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="121"/>
+        <source>Skriv ett datum som ÅÅÅÅ-MM-DD, i dag eller tidigare.</source>
+        <translation>Enter a date as YYYY-MM-DD, today or earlier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="123"/>
+        <source>Datumet kan inte vara före samtalet (%1).</source>
+        <translation>The date cannot be before the conversation (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="126"/>
+        <source>Skriv vilken socialtjänst anmälan gjordes till.</source>
+        <translation>Enter which social services the report was made to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="128"/>
+        <source>Välj vem som gjorde anmälan.</source>
+        <translation>Choose who made the report.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="130"/>
+        <source>Den som gjorde anmälan måste vara personal på enheten.</source>
+        <translation>The person who made the report must be staff of the unit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="132"/>
+        <source>Skriv varför ingen orosanmälan görs.</source>
+        <translation>Write why no report is made.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="134"/>
+        <source>Bara den som har uppgiften eller en chef på enheten kan stänga den.</source>
+        <translation>Only the person the task is for, or a manager of the unit, can close it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="136"/>
+        <source>En orosanmälan stängs genom att registrera vad som gjordes.</source>
+        <translation>A concern report is closed by recording what was done.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/taskeditor.cpp" line="138"/>
+        <source>Uppgiften är redan stängd.</source>
+        <translation>The task is already closed.</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::TaskListModel</name>
+    <message>
+        <location filename="../../src/app/tasklistmodel.cpp" line="40"/>
+        <source>Samtal %1 · anmälan ska göras genast</source>
+        <extracomment>%1 is the date of the conversation that raised the concern</extracomment>
+        <translation>Conversation %1 · report at once</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tasklistmodel.cpp" line="42"/>
+        <source>Anmälan ska göras genast</source>
+        <translation>Report at once</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tasklistmodel.cpp" line="49"/>
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
     <name>lykta::app::TemplateListModel</name>
     <message>
         <location filename="../../src/app/templatelistmodel.cpp" line="24"/>
@@ -4554,34 +4833,47 @@
 <context>
     <name>lykta::app::TodayModel</name>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="43"/>
+        <location filename="../../src/app/todaymodel.cpp" line="29"/>
         <source>Samtal att hålla</source>
         <translation>Conversations due</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="45"/>
+        <location filename="../../src/app/todaymodel.cpp" line="31"/>
         <source>Gruppträffar</source>
         <translation>Group sessions</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="47"/>
         <source>Uppgifter</source>
-        <translation>Tasks</translation>
+        <translation type="vanished">Tasks</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="52"/>
+        <location filename="../../src/app/todaymodel.cpp" line="36"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="54"/>
+        <location filename="../../src/app/todaymodel.cpp" line="38"/>
         <source>%1, träff %2</source>
         <translation>%1, session %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="62"/>
+        <location filename="../../src/app/todaymodel.cpp" line="46"/>
         <source>I dag</source>
         <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::UnitConcernModel</name>
+    <message>
+        <location filename="../../src/app/unitconcernmodel.cpp" line="23"/>
+        <source>Bara chefer ser enhetens öppna orosanmälningar.</source>
+        <translation>Only managers see the unit&apos;s open concern reports.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/unitconcernmodel.cpp" line="51"/>
+        <source>%1 · samtal %2</source>
+        <extracomment>%1 is the staff member the task is for, %2 the date of the conversation</extracomment>
+        <translation>%1 · conversation %2</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,5 @@
 #include "todaymodel.h"
 
-#include "taskservice.h"
-
 #include <QLocale>
 
 namespace lykta::app {
@@ -11,16 +9,6 @@ void TodayModel::reload()
     auto agenda = domain::AgendaService(workspace()->store())
                       .agenda(workspace()->actor(), QDate::currentDate());
     m_rows = agenda ? std::move(*agenda) : std::vector<domain::AgendaItem>{};
-}
-
-bool TodayModel::completeTask(const QString &taskId)
-{
-    auto r = domain::TaskService(workspace()->store())
-                 .complete(workspace()->actor(), taskId.toStdString());
-    if (!r)
-        return false;
-    workspace()->notifyChanged();
-    return true;
 }
 
 QVariant TodayModel::roleData(const domain::AgendaItem &row, int role) const
@@ -33,8 +21,6 @@ QVariant TodayModel::roleData(const domain::AgendaItem &row, int role) const
             return QStringLiteral("conversation");
         case Kind::GroupSession:
             return QStringLiteral("session");
-        case Kind::Task:
-            return QStringLiteral("task");
         }
         return {};
     case SectionRole:
@@ -43,8 +29,6 @@ QVariant TodayModel::roleData(const domain::AgendaItem &row, int role) const
             return tr("Samtal att hålla");
         case Kind::GroupSession:
             return tr("Gruppträffar");
-        case Kind::Task:
-            return tr("Uppgifter");
         }
         return {};
     case TitleRole:
@@ -52,7 +36,7 @@ QVariant TodayModel::roleData(const domain::AgendaItem &row, int role) const
             return tr("%1 – %2").arg(row.who, row.what);
         if (row.kind == Kind::GroupSession)
             return tr("%1, träff %2").arg(row.who).arg(row.number);
-        return row.kind == Kind::Conversation ? row.what : row.who;
+        return row.what;
     case DetailRole:
         return row.kind == Kind::GroupSession ? row.what : row.context;
     case DueRole:

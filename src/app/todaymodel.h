@@ -7,8 +7,8 @@
 
 namespace lykta::app {
 
-// The Today screen: conversation steps due, group sessions planned and open tasks, in
-// sections, with overdue ones marked. Tasks can be ticked off here.
+// The Today screen: conversation steps due and group sessions planned, in sections, with
+// overdue ones marked. (The open tasks above them are TaskListModel's.)
 class TodayModel : public RowListModel<domain::AgendaItem>
 {
     Q_OBJECT
@@ -17,7 +17,7 @@ class TodayModel : public RowListModel<domain::AgendaItem>
 public:
     enum Role
     {
-        KindRole = Qt::UserRole + 1, // "conversation", "session" or "task"
+        KindRole = Qt::UserRole + 1, // "conversation" or "session"
         SectionRole,
         TitleRole,
         DetailRole,
@@ -30,9 +30,6 @@ public:
 
     using RowListModel::RowListModel;
     QHash<int, QByteArray> roleNames() const override;
-
-    // Marks an open task done; false (and nothing changed) when it cannot be.
-    Q_INVOKABLE bool completeTask(const QString &taskId);
 
 protected:
     void reload() override;

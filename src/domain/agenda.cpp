@@ -4,7 +4,6 @@
 #include "conversationtemplateservice.h"
 #include "detail.h"
 #include "groupservice.h"
-#include "taskservice.h"
 
 #include <algorithm>
 #include <map>
@@ -87,13 +86,6 @@ DomainResult<std::vector<AgendaItem>> AgendaService::agenda(const store::Actor &
                              g.programme, session.number, g.id});
         }
     }
-
-    // The staff member's open tasks.
-    auto tasks = TaskService(m_store).openTasks(actor.staffId);
-    if (!tasks)
-        return tasks.error();
-    for (const auto &t : *tasks)
-        items.push_back({AgendaItem::Kind::Task, t.dueDate, t.title, {}, {}, 0, t.id});
 
     std::stable_sort(items.begin(), items.end(), [](const AgendaItem &a, const AgendaItem &b) {
         if (a.kind != b.kind)

@@ -10,22 +10,20 @@
 
 namespace lykta::domain {
 
-// One thing on a staff member's day: a conversation step that is due, a group session that
-// is planned, or an open task (a concern to report, a follow-up).
+// One thing on a staff member's day: a conversation step that is due or a group session that
+// is planned. (Open tasks are TaskService's own list, shown beside it.)
 struct AgendaItem
 {
     enum class Kind
     {
         Conversation, // target: the conversation series
         GroupSession, // target: the group
-        Task,         // target: the task
     };
 
-    Kind kind = Kind::Task;
-    QDate due; // invalid for a task without a due date
+    Kind kind = Kind::Conversation;
+    QDate due;
     // Conversation: the child's first name, the step, the model and the family.
     // Group session: the group's name, the session's theme and number.
-    // Task: the task's title.
     QString who;
     QString what;
     QString context;
@@ -34,7 +32,7 @@ struct AgendaItem
 };
 
 // What the Today screen shows: due conversation steps of the unit's active series (overdue
-// ones included), the unit's group sessions, and the staff member's open tasks, within
+// ones included) and the unit's group sessions, within
 // `days` from `today`, each kind ordered by date. Reading it is one audit entry for the
 // overview, not one per child.
 class AgendaService

@@ -3,7 +3,7 @@
 #include "conversationtemplateservice.h"
 #include "detail.h"
 #include "sync/core/uuid.h"
-#include "task.h"
+#include "taskservice.h"
 
 #include <algorithm>
 #include <set>
@@ -90,21 +90,6 @@ std::vector<store::FieldValue> conversationFields(const Conversation &c)
             {"next_step", text(c.sections.nextStep)},
             {"child_words_private", flag(c.childWordsPrivate)},
             {"concern_to_report", flag(c.concernToReport)}};
-}
-
-store::Change concernTask(const Conversation &c, const std::string &conversationId,
-                          const std::string &unitId)
-{
-    return store::Change{store::ChangeKind::Create,
-                         "task",
-                         sync::newUuidV7(),
-                         {{"unit_id", unitId},
-                          {"assignee", c.staffId},
-                          {"kind", text(toKey(Task::Kind::ConcernReport))},
-                          {"subject_entity", std::string("conversation")},
-                          {"subject_id", conversationId},
-                          {"due_date", date(c.date)},
-                          {"done", flag(false)}}};
 }
 
 } // namespace
@@ -312,7 +297,8 @@ DomainResult<std::string> ConversationService::recordConversation(const store::A
     changes.back().fields.push_back({"series_id", c.seriesId});
     changes.back().fields.push_back({"status", std::string("draft")});
     if (c.concernToReport)
-        changes.push_back(concernTask(c, id, unitId));
+        changes.push_back(
+            TaskService::concernTaskFor(m_store, *series, id, c.step, c.date, c.staffId));
     auto w = write(m_store, actor, changes);
     if (!w)
         return w.error();
@@ -347,7 +333,8 @@ DomainResult<bool> ConversationService::updateConversation(const store::Actor &a
         if (!tasks)
             return tasks.error();
         if (tasks->empty())
-            changes.push_back(concernTask(c, c.id, current->text("unit_id")));
+            changes.push_back(
+                TaskService::concernTaskFor(m_store, *series, c.id, c.step, c.date, c.staffId));
     }
     auto w = write(m_store, actor, changes);
     if (!w)

@@ -11,6 +11,7 @@
 #include "kvacodeservice.h"
 #include "noteservice.h"
 #include "questionnaireservice.h"
+#include "taskservice.h"
 #include "unitservice.h"
 
 #include <algorithm>
@@ -129,7 +130,6 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
                                               QStringLiteral("Lena Testberg"),
                                               QStringLiteral("Enhetschef"),
                                               Staff::Role::Manager}));
-    (void)lena;
     const store::Actor majaActor{maja, unitId};
 
     ConversationTemplateService templates(store);
@@ -232,6 +232,8 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
     second.sections.childView = QStringLiteral("Jag vill inte att mamma ska vara ledsen.");
     second.sections.supportAgreed = QStringLiteral("Erbjuds plats i stödgrupp.");
     second.childWordsPrivate = true;
+    // Ella told Maja something that must be reported: an open concern task for Maja.
+    second.concernToReport = true;
     if (auto r = conversations.recordConversation(majaActor, second); !r)
         return r.error();
 
@@ -250,6 +252,7 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
     parents.sections.informationGiven =
         QStringLiteral("Hur pappan kan berätta för Alice om sin behandling.");
     parents.staffId = omar;
+    parents.concernToReport = true; // Omar's, still open: the manager sees both, oldest first
     if (auto r = conversations.recordConversation(majaActor, parents); !r)
         return r.error();
 
@@ -257,6 +260,14 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
     LYKTA_TRY(hugoSeries,
               conversations.startSeries(majaActor, childIds[3], bra.id, today.addDays(-20)));
     if (auto r = conversations.declineSeries(majaActor, hugoSeries); !r)
+        return r.error();
+
+    // The manager's own follow-up.
+    Task review;
+    review.assignee = lena;
+    review.title = QStringLiteral("Gå igenom enhetens öppna orosanmälningar");
+    review.dueDate = today.addDays(2);
+    if (auto r = TaskService(store).create(setup, review); !r)
         return r.error();
 
     // Case notes: the first family's first contact; a meeting at Alice's school (her own

@@ -13,4 +13,10 @@ QString toKey(Task::Kind k)
     return QStringLiteral("follow_up");
 }
 
+Task::Kind taskKindFrom(const QString &key)
+{
+    return key == QLatin1String("concern_report") ? Task::Kind::ConcernReport
+                                                  : Task::Kind::FollowUp;
+}
+
 } // namespace lykta::domain

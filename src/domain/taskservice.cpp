@@ -1,7 +1,10 @@
 #include "taskservice.h"
 
+#include "conversationtemplateservice.h"
 #include "detail.h"
 #include "sync/core/uuid.h"
+
+#include <algorithm>
 
 namespace lykta::domain {
 
@@ -9,39 +12,90 @@ using namespace detail;
 
 namespace {
 
-Task toTask(const store::Record &r)
+const std::string kConversation = "conversation";
+
+// About whom and which conversation, from the data: "Ella (BRA-samtal 2)". Only names the
+// organisation entered and a number, so nothing here needs translating.
+QString concernTitle(store::Store &store, const store::Record &series, int step)
 {
-    return Task{r.id,
-                r.text("unit_id"),
-                r.text("assignee"),
-                qtext(r, "kind") == QLatin1String("concern_report") ? Task::Kind::ConcernReport
-                                                                    : Task::Kind::FollowUp,
-                r.text("subject_entity"),
-                r.text("subject_id"),
-                qtext(r, "title"),
-                qdate(r, "due_date"),
-                r.integer("done") != 0};
+    QString who;
+    if (auto child = getLive(store, "child", series.text("child_id"), "child_id"))
+        who = qtext(*child, "first_name");
+    QString model;
+    if (auto tmpl = ConversationTemplateService(store).get(series.text("template_id")))
+        model = tmpl->name;
+    const QString which = QStringLiteral("%1 %2").arg(model).arg(step + 1).trimmed();
+    return who.isEmpty() ? which : QStringLiteral("%1 (%2)").arg(who, which);
 }
 
-DomainResult<std::vector<Task>> toTasks(DomainResult<std::vector<store::Record>> rows)
+std::optional<ConcernRecord> concernFrom(const store::Record &r)
 {
-    if (!rows)
-        return rows.error();
-    std::vector<Task> out;
-    for (const auto &r : *rows)
-        out.push_back(toTask(r));
-    return out;
+    if (r.isNull("outcome"))
+        return std::nullopt;
+    ConcernRecord c;
+    c.outcome = qtext(r, "outcome") == QLatin1String("not_filed") ? ConcernRecord::Outcome::NotFiled
+                                                                  : ConcernRecord::Outcome::Filed;
+    c.date = qdate(r, "action_date");
+    c.recipient = qtext(r, "recipient");
+    c.filedBy = r.text("filed_by");
+    c.reference = qtext(r, "reference");
+    c.reason = qtext(r, "reason");
+    c.closedBy = r.text("closed_by");
+    c.closedAt = qtext(r, "closed_at");
+    return c;
+}
+
+Task toTask(store::Store &store, const store::Record &r)
+{
+    Task t{r.id,
+           r.text("unit_id"),
+           r.text("assignee"),
+           taskKindFrom(qtext(r, "kind")),
+           r.text("subject_entity"),
+           r.text("subject_id"),
+           qtext(r, "title"),
+           qdate(r, "due_date"),
+           r.integer("done") != 0,
+           concernFrom(r)};
+    // Raised before concern tasks had titles: worked out from the conversation now.
+    if (t.kind == Task::Kind::ConcernReport && t.title.isEmpty() &&
+        t.subjectEntity == kConversation) {
+        if (auto c = getLive(store, kConversation, t.subjectId, "subject_id")) {
+            if (auto s = getLive(store, "conversation_series", c->text("series_id"), "series_id"))
+                t.title = concernTitle(store, *s, int32(*c, "step"));
+        }
+    }
+    return t;
 }
 
 } // namespace
 
+store::Change TaskService::concernTaskFor(store::Store &store, const store::Record &series,
+                                          const std::string &conversationId, int step,
+                                          const QDate &day, const std::string &staffId)
+{
+    return store::Change{store::ChangeKind::Create,
+                         "task",
+                         sync::newUuidV7(),
+                         {{"unit_id", series.text("unit_id")},
+                          {"assignee", staffId},
+                          {"kind", text(toKey(Task::Kind::ConcernReport))},
+                          {"subject_entity", kConversation},
+                          {"subject_id", conversationId},
+                          {"title", text(concernTitle(store, series, step))},
+                          {"due_date", date(day)},
+                          {"done", flag(false)}}};
+}
+
 DomainResult<std::string> TaskService::create(const store::Actor &actor, const Task &task)
 {
+    if (task.kind == Task::Kind::ConcernReport)
+        return domainError(DomainErrc::WrongState, "kind");
     if (task.assignee.empty())
         return domainError(DomainErrc::Empty, "assignee");
     if (auto s = getLive(m_store, "staff", task.assignee, "assignee"); !s)
         return s.error();
-    if (task.kind == Task::Kind::FollowUp && task.title.trimmed().isEmpty())
+    if (task.title.trimmed().isEmpty())
         return domainError(DomainErrc::Empty, "title");
     store::Change c{store::ChangeKind::Create,
                     "task",
@@ -59,18 +113,80 @@ DomainResult<std::string> TaskService::create(const store::Actor &actor, const T
     return w->front();
 }
 
-DomainResult<std::vector<Task>> TaskService::openTasks(const std::string &assignee) const
+DomainResult<std::vector<Task>> TaskService::readAll(const store::Actor &actor,
+                                                     std::vector<store::Record> rows)
 {
-    return toTasks(
-        listLive(m_store, "task", {{"assignee", assignee}, {"done", flag(false)}}, "due_date"));
+    std::vector<Task> out;
+    out.reserve(rows.size());
+    for (const auto &r : rows) {
+        if (auto a = auditRead(m_store, actor, "task", r.id); !a)
+            return a.error();
+        out.push_back(toTask(m_store, r));
+    }
+    return out;
+}
+
+DomainResult<std::vector<Task>> TaskService::openTasks(const store::Actor &actor)
+{
+    auto rows =
+        listLive(m_store, "task", {{"assignee", actor.staffId}, {"done", flag(false)}}, "due_date");
+    if (!rows)
+        return rows.error();
+    return readAll(actor, std::move(*rows));
+}
+
+bool TaskService::isManager(const std::string &staffId) const
+{
+    auto staff = getLive(m_store, "staff", staffId, "staff_id");
+    return staff && staff->text("role") == "manager";
+}
+
+DomainResult<std::vector<Task>> TaskService::openConcernsOfUnit(const store::Actor &actor)
+{
+    if (!isManager(actor.staffId))
+        return domainError(DomainErrc::NotPermitted, "role");
+    auto rows = listLive(m_store, "task",
+                         {{"unit_id", actor.unitId},
+                          {"kind", text(toKey(Task::Kind::ConcernReport))},
+                          {"done", flag(false)}});
+    if (!rows)
+        return rows.error();
+    auto tasks = readAll(actor, std::move(*rows));
+    if (!tasks)
+        return tasks;
+    // Oldest first; ids are time-ordered (UUID v7), so a day's tasks keep the order raised.
+    std::sort(tasks->begin(), tasks->end(), [](const Task &a, const Task &b) {
+        if (a.dueDate.isValid() != b.dueDate.isValid())
+            return a.dueDate.isValid();
+        if (a.dueDate != b.dueDate)
+            return a.dueDate < b.dueDate;
+        return a.id < b.id;
+    });
+    return tasks;
+}
+
+DomainResult<Task> TaskService::task(const store::Actor &actor, const std::string &id)
+{
+    auto r = getLive(m_store, "task", id, "task_id");
+    if (!r)
+        return r.error();
+    if (auto a = auditRead(m_store, actor, "task", id); !a)
+        return a.error();
+    return toTask(m_store, *r);
 }
 
 DomainResult<std::vector<Task>> TaskService::tasksAbout(const std::string &subjectEntity,
                                                         const std::string &subjectId) const
 {
-    return toTasks(listLive(m_store, "task",
-                            {{"subject_entity", subjectEntity}, {"subject_id", subjectId}},
-                            "due_date"));
+    auto rows =
+        listLive(m_store, "task", {{"subject_entity", subjectEntity}, {"subject_id", subjectId}},
+                 "due_date");
+    if (!rows)
+        return rows.error();
+    std::vector<Task> out;
+    for (const auto &r : *rows)
+        out.push_back(toTask(m_store, r));
+    return out;
 }
 
 DomainResult<bool> TaskService::complete(const store::Actor &actor, const std::string &id)
@@ -78,9 +194,67 @@ DomainResult<bool> TaskService::complete(const store::Actor &actor, const std::s
     auto t = getLive(m_store, "task", id, "task_id");
     if (!t)
         return t.error();
+    if (taskKindFrom(qtext(*t, "kind")) == Task::Kind::ConcernReport)
+        return domainError(DomainErrc::WrongState, "kind");
     if (t->integer("done") != 0)
         return domainError(DomainErrc::WrongState, "done");
     store::Change c{store::ChangeKind::Update, "task", id, {{"done", flag(true)}}};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return true;
+}
+
+DomainResult<bool> TaskService::completeConcern(const store::Actor &actor, const std::string &id,
+                                                const ConcernRecord &record, const QDate &today)
+{
+    auto t = getLive(m_store, "task", id, "task_id");
+    if (!t)
+        return t.error();
+    if (taskKindFrom(qtext(*t, "kind")) != Task::Kind::ConcernReport)
+        return domainError(DomainErrc::WrongState, "kind");
+    if (t->integer("done") != 0)
+        return domainError(DomainErrc::WrongState, "done");
+    const std::string unitId = t->text("unit_id");
+    const bool isAssignee = actor.staffId == t->text("assignee");
+    if (!isAssignee) {
+        auto staff = getLive(m_store, "staff", actor.staffId, "assignee");
+        if (!staff || staff->text("role") != "manager" || staff->text("unit_id") != unitId)
+            return domainError(DomainErrc::NotPermitted, "assignee");
+    }
+    if (!record.date.isValid() || record.date > today)
+        return domainError(DomainErrc::InvalidDate, "date");
+    if (t->text("subject_entity") == kConversation) {
+        auto c = getLive(m_store, kConversation, t->text("subject_id"), "subject_id");
+        if (c && record.date < qdate(*c, "date"))
+            return domainError(DomainErrc::OutOfRange, "date");
+    }
+
+    const bool filed = record.outcome == ConcernRecord::Outcome::Filed;
+    std::vector<store::FieldValue> fields{{"outcome", text(toKey(record.outcome))},
+                                          {"action_date", date(record.date)},
+                                          {"closed_by", actor.staffId},
+                                          {"closed_at", text(nowText())},
+                                          {"done", flag(true)}};
+    if (filed) {
+        if (record.recipient.trimmed().isEmpty())
+            return domainError(DomainErrc::Empty, "recipient");
+        if (record.filedBy.empty())
+            return domainError(DomainErrc::Empty, "filed_by");
+        auto filer = getLive(m_store, "staff", record.filedBy, "filed_by");
+        if (!filer)
+            return filer.error();
+        if (filer->text("unit_id") != unitId)
+            return domainError(DomainErrc::NotFound, "filed_by");
+        fields.push_back({"recipient", text(record.recipient.trimmed())});
+        fields.push_back({"filed_by", record.filedBy});
+        fields.push_back({"reference", text(record.reference.trimmed())});
+    } else {
+        if (record.reason.trimmed().isEmpty())
+            return domainError(DomainErrc::Empty, "reason");
+        fields.push_back({"reason", text(record.reason.trimmed())});
+    }
+    store::Change c{store::ChangeKind::Update, "task", id, std::move(fields)};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();

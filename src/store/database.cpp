@@ -31,6 +31,8 @@ std::string_view migrationScript(SchemaVersion version)
         return sql::kV8Programme;
     case SchemaVersion::Groups:
         return sql::kV9Groups;
+    case SchemaVersion::Concern:
+        return sql::kV10Concern;
     case SchemaVersion::Empty:
         break;
     }

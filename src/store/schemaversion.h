@@ -16,8 +16,9 @@ enum class SchemaVersion : int
     CaseNotes = 7, // a case note's kind of contact and its child's-own-words flag
     Programme = 8, // session start time and cancelled flag; a member's join date
     Groups = 9,    // a group's place and status; the day a member left the group
+    Concern = 10,  // what was done about a concern to report, on its task
 
-    Current = Groups,
+    Current = Concern,
     MinReadable = Initial, // the oldest schema this build can migrate
 };
 

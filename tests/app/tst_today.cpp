@@ -1,7 +1,8 @@
-// The Today model: sections and words for each kind, overdue marked, and ticking off a task
-// removes it (an unknown task changes nothing).
+// The Today model: sections and words for each kind, overdue marked. Open tasks are not its
+// rows (TaskListModel shows them above it, tst_tasks).
 
 #include "domaintestutil.h"
+#include "groupservice.h"
 #include "taskservice.h"
 #include "todaymodel.h"
 
@@ -15,41 +16,38 @@ class TestToday : public QObject
     Q_OBJECT
 
 private slots:
-    void tasksShowWithTheirDueDateAndCanBeTickedOff()
+    void sessionsShowWithTheirWordsAndTasksStayApart()
     {
         domain::test::DomainFixture fx;
         Workspace workspace(fx.store(), fx.actor(), false);
-        domain::TaskService tasks(fx.store());
+        domain::GroupService groups(fx.store());
+        domain::Group g;
+        g.name = "Torsdagsgruppen";
+        g.programme = "Egen";
+        g.minAge = 7;
+        g.maxAge = 12;
+        g.startDate = QDate::currentDate().addDays(-7);
+        const auto group = groups.createGroup(fx.actor(), g);
+        QVERIFY(group);
+        QVERIFY(
+            groups.addSession(fx.actor(), {{}, {}, *group, 0, QDate::currentDate(), "Känslor"}));
         domain::Task late;
         late.assignee = fx.staffId();
         late.title = "Ring mamma om nästa träff";
         late.dueDate = QDate::currentDate().addDays(-2);
-        domain::Task soon = late;
-        soon.title = "Gör orosanmälan";
-        soon.kind = domain::Task::Kind::ConcernReport;
-        soon.dueDate = QDate::currentDate();
-        QVERIFY(tasks.create(fx.actor(), late));
-        const auto soonId = tasks.create(fx.actor(), soon);
-        QVERIFY(soonId);
+        QVERIFY(domain::TaskService(fx.store()).create(fx.actor(), late));
 
         TodayModel today;
         today.setWorkspace(&workspace);
-        QCOMPARE(today.rowCount(), 2);
-        const auto at = [&](int row, int role) {
-            return today.data(today.index(row), role);
-        };
-        QCOMPARE(at(0, TodayModel::KindRole).toString(), QString("task"));
-        QCOMPARE(at(0, TodayModel::SectionRole).toString(), QString("Uppgifter"));
-        QCOMPARE(at(0, TodayModel::TitleRole).toString(), QString("Ring mamma om nästa träff"));
-        QVERIFY(at(0, TodayModel::OverdueRole).toBool());
-        QCOMPARE(at(1, TodayModel::DueRole).toString(), QString("I dag"));
-        QVERIFY(!at(1, TodayModel::OverdueRole).toBool());
-
-        QVERIFY(!today.completeTask("no-such-task"));
-        QCOMPARE(today.rowCount(), 2);
-        QVERIFY(today.completeTask(QString::fromStdString(*soonId)));
         QCOMPARE(today.rowCount(), 1);
-        QCOMPARE(at(0, TodayModel::TitleRole).toString(), QString("Ring mamma om nästa träff"));
+        const auto at = [&](int role) {
+            return today.data(today.index(0), role);
+        };
+        QCOMPARE(at(TodayModel::KindRole).toString(), QString("session"));
+        QCOMPARE(at(TodayModel::SectionRole).toString(), QString("Gruppträffar"));
+        QCOMPARE(at(TodayModel::TitleRole).toString(), QString("Torsdagsgruppen, träff 1"));
+        QCOMPARE(at(TodayModel::DueRole).toString(), QString("I dag"));
+        QVERIFY(!at(TodayModel::OverdueRole).toBool());
     }
 };
 

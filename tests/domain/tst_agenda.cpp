@@ -1,5 +1,5 @@
-// The Today overview: due conversation steps (overdue included), planned group sessions and
-// open tasks inside the window, nothing outside it, each kind by date; one audit entry.
+// The Today overview: due conversation steps (overdue included) and planned group sessions
+// inside the window, nothing outside it, each kind by date; one audit entry.
 
 #include "agenda.h"
 #include "conversationservice.h"
@@ -7,7 +7,6 @@
 #include "domaintestutil.h"
 #include "familyservice.h"
 #include "groupservice.h"
-#include "taskservice.h"
 
 #include <QTest>
 
@@ -58,21 +57,10 @@ private slots:
         QVERIFY(groups.addSession(fx.actor(), {{}, {}, *group, 0, today.addDays(3), "Känslor"}));
         QVERIFY(groups.addSession(fx.actor(), {{}, {}, *group, 0, today.addDays(40), "Sen"}));
 
-        TaskService tasks(fx.store());
-        Task open;
-        open.assignee = fx.staffId();
-        open.title = "Gör orosanmälan";
-        open.dueDate = today.addDays(1);
-        QVERIFY(tasks.create(fx.actor(), open));
-        Task finished = open;
-        finished.title = "Redan gjord";
-        const auto done = tasks.create(fx.actor(), finished);
-        QVERIFY(done && tasks.complete(fx.actor(), *done));
-
         const auto auditBefore = fx.auditCount(fx.staffId(), "read");
         auto agenda = AgendaService(fx.store()).agenda(fx.actor(), today, 14);
         QVERIFY(agenda);
-        QCOMPARE(agenda->size(), std::size_t{3});
+        QCOMPARE(agenda->size(), std::size_t{2});
 
         const AgendaItem &conversation = (*agenda)[0];
         QCOMPARE(conversation.kind, AgendaItem::Kind::Conversation);
@@ -88,10 +76,6 @@ private slots:
         QCOMPARE(session.what, QString("Känslor"));
         QCOMPARE(session.due, today.addDays(3));
         QCOMPARE(session.number, 2);
-
-        const AgendaItem &task = (*agenda)[2];
-        QCOMPARE(task.kind, AgendaItem::Kind::Task);
-        QCOMPARE(task.who, QString("Gör orosanmälan"));
 
         QCOMPARE(fx.auditCount(fx.staffId(), "read"), auditBefore + 1);
     }

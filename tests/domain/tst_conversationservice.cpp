@@ -68,7 +68,7 @@ private slots:
         QVERIFY(id.ok());
 
         TaskService tasks(w->fx.store());
-        auto open = tasks.openTasks(w->fx.staffId());
+        auto open = tasks.openTasks(w->fx.actor());
         QVERIFY(open.ok());
         QCOMPARE(open->size(), std::size_t{1});
         QCOMPARE(open->front().kind, Task::Kind::ConcernReport);
@@ -87,7 +87,7 @@ private slots:
         edited.id = *id;
         edited.sections.advice = QStringLiteral("Prata med skolkuratorn.");
         QVERIFY(conversations.updateConversation(w->fx.actor(), edited).ok());
-        QCOMPARE(tasks.openTasks(w->fx.staffId())->size(), std::size_t{1});
+        QCOMPARE(tasks.openTasks(w->fx.actor())->size(), std::size_t{1});
     }
 
     void noConcernNoTask()
@@ -96,7 +96,7 @@ private slots:
         ConversationService conversations(w->fx.store());
         auto series = conversations.startSeries(w->fx.actor(), w->childId, w->braId, w->start);
         QVERIFY(conversations.recordConversation(w->fx.actor(), draft(*w, *series, 0)).ok());
-        QCOMPARE(TaskService(w->fx.store()).openTasks(w->fx.staffId())->size(), std::size_t{0});
+        QCOMPARE(TaskService(w->fx.store()).openTasks(w->fx.actor())->size(), std::size_t{0});
     }
 
     void concernFlaggedLaterCreatesTheTaskThen()
@@ -108,7 +108,7 @@ private slots:
         c.id = *conversations.recordConversation(w->fx.actor(), c);
         c.concernToReport = true;
         QVERIFY(conversations.updateConversation(w->fx.actor(), c).ok());
-        QCOMPARE(TaskService(w->fx.store()).openTasks(w->fx.staffId())->size(), std::size_t{1});
+        QCOMPARE(TaskService(w->fx.store()).openTasks(w->fx.actor())->size(), std::size_t{1});
     }
 
     void braSeriesRefusesAChildOutsideSevenToEighteen()
