@@ -158,7 +158,8 @@ DomainResult<std::vector<Group>> GroupService::groups(const std::string &unitId)
 }
 
 DomainResult<std::string> GroupService::addMember(const store::Actor &actor,
-                                                  const GroupMember &member)
+                                                  const GroupMember &member,
+                                                  std::span<const store::Change> alongside)
 {
     auto g = group(member.groupId);
     if (!g)
@@ -207,7 +208,9 @@ DomainResult<std::string> GroupService::addMember(const store::Actor &actor,
                      {"child_id", text(member.childId)},
                      {"alias", text(alias)},
                      {"age", integer(age)}}};
-    auto w = write(m_store, actor, std::span(&c, 1));
+    std::vector<store::Change> changes{std::move(c)};
+    changes.insert(changes.end(), alongside.begin(), alongside.end());
+    auto w = write(m_store, actor, changes);
     if (!w)
         return w.error();
     return w->front();
