@@ -7,8 +7,9 @@
 
 namespace lykta::app {
 
-// The Today screen: conversation steps due, group sessions planned and open tasks, in
-// sections, with overdue ones marked. Tasks can be ticked off here.
+// The Today screen: booked conversation steps (with their time and place), conversation
+// steps due, group sessions planned and open tasks, in sections, with overdue ones marked. Tasks
+// can be ticked off here.
 class TodayModel : public RowListModel<domain::AgendaItem>
 {
     Q_OBJECT
@@ -17,7 +18,7 @@ class TodayModel : public RowListModel<domain::AgendaItem>
 public:
     enum Role
     {
-        KindRole = Qt::UserRole + 1, // "conversation", "session" or "task"
+        KindRole = Qt::UserRole + 1, // "booking", "conversation", "session" or "task"
         SectionRole,
         TitleRole,
         DetailRole,

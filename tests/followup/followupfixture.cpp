@@ -178,6 +178,8 @@ FollowUpFixture::FollowUpFixture()
     talk(s3, 0, "2026-02-10", "parent_and_child", "DU056");
     const std::string s4 = series(c4, "2026-02-05");
     talk(s4, 0, "2026-02-12", "parent", "");
+    must(conversations.closeSeries(a, s4, {Outcome::Moved, d("2026-03-01"), -1, {}, {}}),
+         "s4 moved");
     const std::string s5 = series(c5, "2025-11-25");
     talk(s5, 0, "2025-12-01", "parent", "DU055");
     talk(s5, 1, "2026-04-02", "child", "");
