@@ -30,6 +30,9 @@ ApplicationWindow {
             "child",
             "childEdit",
             "series",
+            "seriesBooking",
+            "seriesClose",
+            "seriesReopen",
             "conversation",
             "groups",
             "group",
@@ -62,6 +65,9 @@ ApplicationWindow {
         case "childEdit": showPage("child"); familiesStack.currentItem.openDetails(); break
         case "series": showPage("child"); familiesStack.currentItem.openFirst(); break
         case "conversation": showPage("series"); familiesStack.currentItem.openFirst(); break
+        case "seriesBooking": showPage("series"); familiesStack.currentItem.openBooking(); break
+        case "seriesClose": showPage("series"); familiesStack.currentItem.openClose(); break
+        case "seriesReopen": showPage("child"); familiesStack.currentItem.openLast(); familiesStack.currentItem.openReopen(); break
         case "groups": tabs.currentIndex = 2; groupsStack.pop(null); break
         case "group": tabs.currentIndex = 2; groupsStack.pop(null); groupsStack.currentItem.openFirst(); break
         case "session": showPage("group"); groupsStack.currentItem.openFirst(); break

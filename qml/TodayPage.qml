@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Lykta.App
 
-// The day at a glance: conversation steps that are due (overdue first), group sessions in
-// the next two weeks and open tasks. Tapping a row opens it; a task can be ticked off.
+// The day at a glance: booked conversation steps with their time and place, conversation
+// steps that are due (overdue first), group sessions in the next two weeks and open tasks. Tapping a row opens it; a task can be ticked off.
 Page {
     id: page
     background: null
@@ -59,7 +59,7 @@ Page {
                 badgeColor: overdue ? Theme.error : Theme.accent
                 trailing: kind === "task" ? doneButton : null
                 onClicked: {
-                    if (kind === "conversation")
+                    if (kind === "conversation" || kind === "booking")
                         page.StackView.view.push(seriesPage, {seriesId: targetId})
                     else if (kind === "session")
                         page.StackView.view.push(groupPage, {groupId: targetId, groupName: targetName})

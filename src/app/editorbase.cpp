@@ -15,7 +15,12 @@ void EditorBase::setWorkspace(Workspace *workspace)
 
 bool EditorBase::fail(const domain::DomainError &error)
 {
-    m_errorText = ErrorText::forDomain(error);
+    return fail(error, {});
+}
+
+bool EditorBase::fail(const domain::DomainError &error, const QString &words)
+{
+    m_errorText = words.isEmpty() ? ErrorText::forDomain(error) : words;
     m_fieldErrors.clear();
     if (!error.field.empty())
         m_fieldErrors.insert(QString::fromStdString(error.field), m_errorText);

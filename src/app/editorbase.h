@@ -37,6 +37,8 @@ protected:
     virtual void load() = 0;
     // Records the error for the form (and its field) and returns false.
     bool fail(const domain::DomainError &error);
+    // The same with the form's own words for the error (empty: ErrorText's).
+    bool fail(const domain::DomainError &error, const QString &words);
     void clearErrors();
 
 private:
