@@ -21,6 +21,7 @@ Page {
         if (series.count === 0)
             return
         list.positionViewAtEnd() // the delegate may not exist until it is in view
+        list.forceLayout()
         const item = list.itemAtIndex(series.count - 1)
         if (item)
             item.clicked()
