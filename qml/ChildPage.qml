@@ -16,6 +16,16 @@ Page {
         if (series.count > 0)
             list.itemAtIndex(0).clicked()
     }
+    // The self-test's view of an earlier (closed) series.
+    function openLast() {
+        if (series.count === 0)
+            return
+        list.positionViewAtEnd() // the delegate may not exist until it is in view
+        list.forceLayout()
+        const item = list.itemAtIndex(series.count - 1)
+        if (item)
+            item.clicked()
+    }
     function openDetails() {
         page.StackView.view.push(childEditPage, {childId: page.childId})
     }

@@ -33,6 +33,9 @@ ApplicationWindow {
             "childCaseNote",
             "childEdit",
             "series",
+            "seriesBooking",
+            "seriesClose",
+            "seriesReopen",
             "conversation",
             "groups",
             "groupNew",
@@ -75,6 +78,9 @@ ApplicationWindow {
         case "childEdit": showPage("child"); familiesStack.currentItem.openDetails(); break
         case "series": showPage("child"); familiesStack.currentItem.openFirst(); break
         case "conversation": showPage("series"); familiesStack.currentItem.openFirst(); break
+        case "seriesBooking": showPage("series"); familiesStack.currentItem.openBooking(); break
+        case "seriesClose": showPage("series"); familiesStack.currentItem.openClose(); break
+        case "seriesReopen": showPage("child"); familiesStack.currentItem.openLast(); familiesStack.currentItem.openReopen(); break
         case "groups": tabs.currentIndex = 2; groupsStack.pop(null); break
         case "group": tabs.currentIndex = 2; groupsStack.pop(null); groupsStack.currentItem.openFirst(); break
         case "programmePlan": showPage("group"); groupsStack.currentItem.openPlanner(); break

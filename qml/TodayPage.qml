@@ -3,8 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Lykta.App
 
-// The day at a glance: open tasks (TodayTasks), conversation steps that are due (overdue
-// first) and group sessions in the next two weeks. Tapping a row opens it.
+// The day at a glance: open tasks (TodayTasks), booked conversation steps with their time
+// and place, conversation steps that are due (overdue first) and group sessions in the next
+// two weeks. Tapping a row opens it.
 Page {
     id: page
     background: null
@@ -62,7 +63,7 @@ Page {
                 badge: overdue ? qsTr("Försenat, %1").arg(due) : due
                 badgeColor: overdue ? Theme.error : Theme.accent
                 onClicked: {
-                    if (kind === "conversation")
+                    if (kind === "conversation" || kind === "booking")
                         page.StackView.view.push(seriesPage, {seriesId: targetId})
                     else if (kind === "session")
                         page.StackView.view.push(groupPage, {groupId: targetId, groupName: targetName})

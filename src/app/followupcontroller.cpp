@@ -423,8 +423,8 @@ void FollowupController::show(const followup::Indicators &indicators)
     chart("children_by_gender", tr("Barn efter kön"),
           tr("Som det registrerats. Barn i anonyma grupper räknas som okänt."));
     chart("series_status", tr("Påbörjade samtalsserier, läge nu"),
-          tr("Serierna som startade under perioden: hur många som avslutats, avböjts eller "
-             "pågår."));
+          tr("Serierna som startade under perioden: hur många som avslutats, avböjts, "
+             "avbrutits (flytt eller annat skäl) eller pågår."));
     chart("series_outcome", tr("Påbörjade samtalsserier, vidare till"),
           tr("Serier där barnet fått fortsatt stöd i en grupp eller på annat sätt."));
     chart("conversations_by_kind", tr("Samtal efter slag"),

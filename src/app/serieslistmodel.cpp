@@ -37,6 +37,9 @@ void SeriesListModel::reload()
         case domain::ConversationSeries::Status::Declined:
             row.status = tr("Avböjd");
             break;
+        case domain::ConversationSeries::Status::Ended:
+            row.status = tr("Avbruten");
+            break;
         }
         auto progress = conversations.progress(s.id);
         if (tmpl && progress && progress->next &&

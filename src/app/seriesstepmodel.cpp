@@ -1,5 +1,6 @@
 #include "seriesstepmodel.h"
 
+#include "bookingservice.h"
 #include "conversationtemplateservice.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,7 @@ void SeriesStepModel::reload()
                : domain::DomainResult<domain::ConversationTemplate>(series.error());
     auto progress = service.progress(m_seriesId.toStdString());
     auto conversations = service.conversations(actor, m_seriesId.toStdString());
+    auto booked = domain::BookingService(workspace()->store()).bookings(m_seriesId.toStdString());
     if (series && tmpl && progress && conversations) {
         m_title = tmpl->name;
         m_active = series->status == domain::ConversationSeries::Status::Active;
@@ -62,6 +64,14 @@ void SeriesStepModel::reload()
             if (row.next && progress->nextDue.isValid())
                 row.due = tr("Senast %1")
                               .arg(QLocale().toString(progress->nextDue, QLocale::ShortFormat));
+            for (const auto &b : booked ? *booked : std::vector<domain::Booking>{}) {
+                if (b.step == row.step && m_active)
+                    //: A booked step: %1 the day, %2 the time, %3 the place
+                    row.booked =
+                        tr("Bokat %1 kl. %2, %3")
+                            .arg(QLocale().toString(b.date, QLocale::ShortFormat),
+                                 QLocale().toString(b.time, QLocale::ShortFormat), b.place);
+            }
             for (const auto &c : *conversations) { // oldest first: the last one wins
                 if (c.step == row.step) {
                     row.conversationId = QString::fromStdString(c.id);
@@ -96,6 +106,8 @@ QVariant SeriesStepModel::roleData(const StepRow &row, int role) const
         return row.isSigned;
     case OptionalRole:
         return row.optional;
+    case BookedRole:
+        return row.booked;
     default:
         return {};
     }
@@ -111,7 +123,8 @@ QHash<int, QByteArray> SeriesStepModel::roleNames() const
             {DoneRole, "done"},
             {NextRole, "isNext"},
             {SignedRole, "isSigned"},
-            {OptionalRole, "isOptional"}};
+            {OptionalRole, "isOptional"},
+            {BookedRole, "booked"}};
 }
 
 } // namespace lykta::app

@@ -10,6 +10,7 @@ struct StepRow
 {
     int step = 0;
     QString name, participants, due, conversationId;
+    QString booked; // when and where the step is booked; empty when it is not
     bool done = false, next = false, isSigned = false, optional = false;
 };
 
@@ -35,6 +36,7 @@ public:
         NextRole,
         SignedRole,
         OptionalRole,
+        BookedRole,
     };
     Q_ENUM(Role)
 

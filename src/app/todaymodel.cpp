@@ -21,6 +21,8 @@ QVariant TodayModel::roleData(const domain::AgendaItem &row, int role) const
             return QStringLiteral("conversation");
         case Kind::GroupSession:
             return QStringLiteral("session");
+        case Kind::Booking:
+            return QStringLiteral("booking");
         }
         return {};
     case SectionRole:
@@ -29,22 +31,32 @@ QVariant TodayModel::roleData(const domain::AgendaItem &row, int role) const
             return tr("Samtal att hålla");
         case Kind::GroupSession:
             return tr("Gruppträffar");
+        case Kind::Booking:
+            return tr("Bokade samtal");
         }
         return {};
     case TitleRole:
-        if (row.kind == Kind::Conversation && !row.who.isEmpty())
+        if ((row.kind == Kind::Conversation || row.kind == Kind::Booking) && !row.who.isEmpty())
             return tr("%1 – %2").arg(row.who, row.what);
         if (row.kind == Kind::GroupSession)
             return tr("%1, träff %2").arg(row.who).arg(row.number);
         return row.what;
     case DetailRole:
+        if (row.kind == Kind::Booking)
+            //: %1 is the model and family, %2 where the meeting is booked
+            return tr("%1 · %2").arg(row.context, row.place);
         return row.kind == Kind::GroupSession ? row.what : row.context;
-    case DueRole:
+    case DueRole: {
         if (!row.due.isValid())
             return QString();
-        if (row.due == QDate::currentDate())
-            return tr("I dag");
-        return QLocale().toString(row.due, QLocale::ShortFormat);
+        const QString day = row.due == QDate::currentDate()
+                                ? tr("I dag")
+                                : QLocale().toString(row.due, QLocale::ShortFormat);
+        if (row.kind == Kind::Booking && row.time.isValid())
+            //: A booked meeting: %1 the day, %2 the time
+            return tr("%1 kl. %2").arg(day, QLocale().toString(row.time, QLocale::ShortFormat));
+        return day;
+    }
     case OverdueRole:
         return row.due.isValid() && row.due < QDate::currentDate();
     case TargetIdRole:

@@ -7,8 +7,9 @@
 
 namespace lykta::app {
 
-// The Today screen: conversation steps due and group sessions planned, in sections, with
-// overdue ones marked. (The open tasks above them are TaskListModel's.)
+// The Today screen: booked conversation steps (with their time and place), conversation
+// steps due and group sessions planned, in sections, with overdue ones marked. (The open
+// tasks above them are TaskListModel's.)
 class TodayModel : public RowListModel<domain::AgendaItem>
 {
     Q_OBJECT
@@ -17,7 +18,7 @@ class TodayModel : public RowListModel<domain::AgendaItem>
 public:
     enum Role
     {
-        KindRole = Qt::UserRole + 1, // "conversation" or "session"
+        KindRole = Qt::UserRole + 1, // "booking", "conversation" or "session"
         SectionRole,
         TitleRole,
         DetailRole,

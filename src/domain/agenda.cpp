@@ -1,5 +1,6 @@
 #include "agenda.h"
 
+#include "bookingservice.h"
 #include "conversationservice.h"
 #include "conversationtemplateservice.h"
 #include "detail.h"
@@ -49,14 +50,39 @@ DomainResult<std::vector<AgendaItem>> AgendaService::agenda(const store::Actor &
         return families.error();
     ConversationService conversations(m_store);
     const ConversationTemplateService templates(m_store);
+    const BookingService bookings(m_store);
     for (const auto &s : *series) {
         auto progress = conversations.progress(s.id);
         auto tmpl = templates.get(s.text("template_id"));
-        if (!progress || !tmpl || !progress->next || !progress->nextDue.isValid() ||
-            progress->nextDue > until)
+        if (!progress || !tmpl)
             continue;
         const auto child = children->find(s.text("child_id"));
         const auto family = families->find(s.text("family_id"));
+        auto booked = bookings.bookings(s.id);
+        if (!booked)
+            return booked.error();
+        bool nextBooked = false;
+        for (const auto &b : *booked) {
+            nextBooked = nextBooked || (progress->next && b.step == *progress->next);
+            if (b.date < today || b.date > until || b.step >= static_cast<int>(tmpl->steps.size()))
+                continue;
+            AgendaItem item;
+            item.kind = AgendaItem::Kind::Booking;
+            item.due = b.date;
+            item.time = b.time;
+            item.place = b.place;
+            item.what = tmpl->steps[static_cast<std::size_t>(b.step)].name;
+            if (child != children->end())
+                item.who = qtext(child->second, "first_name");
+            item.context = tmpl->name;
+            if (family != families->end())
+                item.context += QStringLiteral(" · ") + qtext(family->second, "name");
+            item.targetId = s.id;
+            items.push_back(std::move(item));
+        }
+        if (nextBooked || !progress->next || !progress->nextDue.isValid() ||
+            progress->nextDue > until)
+            continue;
         AgendaItem item;
         item.kind = AgendaItem::Kind::Conversation;
         item.due = progress->nextDue;
@@ -82,17 +108,30 @@ DomainResult<std::vector<AgendaItem>> AgendaService::agenda(const store::Actor &
         for (const auto &session : *sessions) {
             if (session.date < today || session.date > until)
                 continue;
-            items.push_back({AgendaItem::Kind::GroupSession, session.date, g.name, session.theme,
-                             g.programme, session.number, g.id});
+            items.push_back({AgendaItem::Kind::GroupSession,
+                             session.date,
+                             g.name,
+                             session.theme,
+                             g.programme,
+                             session.number,
+                             g.id,
+                             {},
+                             {}});
         }
     }
 
     std::stable_sort(items.begin(), items.end(), [](const AgendaItem &a, const AgendaItem &b) {
+        // Booked meetings first: they have a time someone is waiting for.
+        const auto rank = [](AgendaItem::Kind k) {
+            return k == AgendaItem::Kind::Booking ? -1 : static_cast<int>(k);
+        };
         if (a.kind != b.kind)
-            return a.kind < b.kind;
+            return rank(a.kind) < rank(b.kind);
         if (a.due.isValid() != b.due.isValid())
             return a.due.isValid(); // dated first
-        return a.due < b.due;
+        if (a.due != b.due)
+            return a.due < b.due;
+        return a.time < b.time;
     });
     if (auto a = auditRead(m_store, actor, "agenda", actor.staffId); !a)
         return a.error();

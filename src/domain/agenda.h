@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QTime>
 
 #include <vector>
 
@@ -18,6 +19,7 @@ struct AgendaItem
     {
         Conversation, // target: the conversation series
         GroupSession, // target: the group
+        Booking,      // a booked series step; target: the conversation series
     };
 
     Kind kind = Kind::Conversation;
@@ -29,12 +31,14 @@ struct AgendaItem
     QString context;
     int number = 0;
     std::string targetId;
+    QTime time;    // a booking's start
+    QString place; // a booking's place
 };
 
-// What the Today screen shows: due conversation steps of the unit's active series (overdue
-// ones included) and the unit's group sessions, within
-// `days` from `today`, each kind ordered by date. Reading it is one audit entry for the
-// overview, not one per child.
+// What the Today screen shows: booked steps of the unit's active series from today, due
+// conversation steps of those series that are not booked (overdue ones included) and the
+// unit's group sessions, within `days` from `today`, each kind ordered by date. Reading it is
+// one audit entry for the overview, not one per child.
 class AgendaService
 {
 public:

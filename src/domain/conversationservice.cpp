@@ -2,6 +2,7 @@
 
 #include "conversationtemplateservice.h"
 #include "detail.h"
+#include "groupservice.h"
 #include "sync/core/uuid.h"
 #include "taskservice.h"
 
@@ -14,26 +15,6 @@ using namespace detail;
 
 namespace {
 
-ConversationSeries::Status statusFrom(const QString &s)
-{
-    if (s == QLatin1String("completed"))
-        return ConversationSeries::Status::Completed;
-    if (s == QLatin1String("declined"))
-        return ConversationSeries::Status::Declined;
-    return ConversationSeries::Status::Active;
-}
-
-ConversationSeries::Outcome outcomeFrom(const QString &s)
-{
-    if (s == QLatin1String("support_group"))
-        return ConversationSeries::Outcome::SupportGroup;
-    if (s == QLatin1String("other_support"))
-        return ConversationSeries::Outcome::OtherSupport;
-    if (s == QLatin1String("declined"))
-        return ConversationSeries::Outcome::Declined;
-    return ConversationSeries::Outcome::None;
-}
-
 ConversationSeries toSeries(const store::Record &r)
 {
     return ConversationSeries{r.id,
@@ -42,9 +23,16 @@ ConversationSeries toSeries(const store::Record &r)
                               r.text("family_id"),
                               r.text("template_id"),
                               qdate(r, "started"),
-                              statusFrom(qtext(r, "status")),
-                              outcomeFrom(qtext(r, "outcome")),
-                              r.text("staff_id")};
+                              seriesStatusFromKey(qtext(r, "status")),
+                              seriesOutcomeFromKey(qtext(r, "outcome")),
+                              r.text("staff_id"),
+                              r.isNull("declined_step") ? -1 : int32(r, "declined_step"),
+                              r.text("referral_group_id"),
+                              qtext(r, "outcome_text"),
+                              qdate(r, "closed"),
+                              qtext(r, "reopen_reason"),
+                              r.text("reopened_by"),
+                              qdate(r, "reopened")};
 }
 
 Conversation toConversation(const store::Record &r)
@@ -212,44 +200,163 @@ DomainResult<SeriesProgress> ConversationService::progress(const std::string &se
     return p;
 }
 
-DomainResult<bool> ConversationService::setSeriesStatus(const store::Actor &actor,
-                                                        const std::string &seriesId,
-                                                        ConversationSeries::Status status,
-                                                        ConversationSeries::Outcome outcome)
+DomainResult<bool> ConversationService::closeSeries(const store::Actor &actor,
+                                                    const std::string &seriesId,
+                                                    const SeriesClosing &closing)
 {
+    using Outcome = ConversationSeries::Outcome;
     auto s = getLive(m_store, "conversation_series", seriesId, "series_id");
     if (!s)
         return s.error();
-    if (statusFrom(qtext(*s, "status")) != ConversationSeries::Status::Active)
+    const ConversationSeries series = toSeries(*s);
+    if (series.status != ConversationSeries::Status::Active)
         return domainError(DomainErrc::WrongState, "status");
+    if (!closing.date.isValid() || closing.date < series.started ||
+        closing.date > QDate::currentDate())
+        return domainError(DomainErrc::InvalidDate, "closed");
+    const QString words = closing.text.trimmed();
+
     store::Change c{store::ChangeKind::Update,
                     "conversation_series",
                     seriesId,
-                    {{"status", text(toKey(status))}, {"outcome", text(toKey(outcome))}}};
+                    {{"status", text(toKey(statusFor(closing.outcome)))},
+                     {"outcome", text(toKey(closing.outcome))},
+                     {"closed", date(closing.date)},
+                     {"declined_step", std::monostate{}},
+                     {"referral_group_id", std::monostate{}},
+                     {"outcome_text", std::monostate{}}}};
+    const auto set = [&c](const char *field, sync::Value v) {
+        for (auto &f : c.fields)
+            if (f.field == field)
+                f.value = std::move(v);
+    };
+    switch (closing.outcome) {
+    case Outcome::Declined: {
+        auto tmpl = ConversationTemplateService(m_store).get(series.templateId);
+        if (!tmpl)
+            return tmpl.error();
+        if (closing.declinedStep < 0 ||
+            closing.declinedStep >= static_cast<int>(tmpl->steps.size()))
+            return domainError(DomainErrc::OutOfRange, "declined_step");
+        set("declined_step", integer(closing.declinedStep));
+        break;
+    }
+    case Outcome::OtherSupport:
+    case Outcome::Other:
+        if (words.isEmpty())
+            return domainError(DomainErrc::Empty, "outcome_text");
+        set("outcome_text", text(words));
+        break;
+    case Outcome::Moved:
+        set("outcome_text", text(words.isEmpty() ? QString() : words));
+        break;
+    case Outcome::SupportGroup:
+        return referToGroup(actor, series, closing.groupId, c);
+    case Outcome::None:
+        break;
+    }
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
     return true;
 }
 
-DomainResult<bool> ConversationService::completeSeries(const store::Actor &actor,
-                                                       const std::string &seriesId,
-                                                       ConversationSeries::Outcome outcome)
+DomainResult<bool> ConversationService::referToGroup(const store::Actor &actor,
+                                                     const ConversationSeries &series,
+                                                     const std::string &groupId,
+                                                     store::Change closing)
 {
-    return setSeriesStatus(actor, seriesId, ConversationSeries::Status::Completed, outcome);
+    // The group picker's field: whatever the group refuses is shown there.
+    const auto atPicker = [](DomainError e) {
+        e.field = "referral_group_id";
+        return e;
+    };
+    if (groupId.empty())
+        return domainError(DomainErrc::Empty, "referral_group_id");
+    GroupService groups(m_store);
+    auto g = groups.group(groupId);
+    if (!g)
+        return atPicker(g.error());
+    if (g->unitId != series.unitId)
+        return domainError(DomainErrc::NotFound, "referral_group_id");
+    auto child = getLive(m_store, "child", series.childId, "child_id");
+    if (!child)
+        return child.error();
+    for (auto &f : closing.fields)
+        if (f.field == "referral_group_id")
+            f.value = groupId;
+
+    GroupMember member;
+    member.groupId = groupId;
+    member.unitId = g->unitId;
+    if (g->mode == Group::Mode::Identified) {
+        member.childId = series.childId;
+        auto existing = listLive(m_store, "group_member",
+                                 {{"group_id", groupId}, {"child_id", series.childId}});
+        if (!existing)
+            return existing.error();
+        if (!existing->empty()) { // already in the group: the referral is recorded as it is
+            auto w = write(m_store, actor, std::span(&closing, 1));
+            if (!w)
+                return w.error();
+            return true;
+        }
+    } else {
+        member.alias = qtext(*child, "first_name");
+        const QDate birth = qdate(*child, "birth_date");
+        // As addMember records an identified child's age: on the group's start.
+        const QDate on = g->startDate.isValid() ? g->startDate : QDate::currentDate();
+        member.age = birth.isValid() ? ageOn(birth, on) : -1;
+    }
+    auto added = groups.addMember(actor, member, std::span(&closing, 1));
+    if (!added)
+        return atPicker(added.error());
+    return true;
 }
 
-DomainResult<bool> ConversationService::declineSeries(const store::Actor &actor,
-                                                      const std::string &seriesId)
+DomainResult<bool> ConversationService::reopenSeries(const store::Actor &actor,
+                                                     const std::string &seriesId,
+                                                     const QString &reason)
 {
-    return setSeriesStatus(actor, seriesId, ConversationSeries::Status::Declined,
-                           ConversationSeries::Outcome::Declined);
+    auto s = getLive(m_store, "conversation_series", seriesId, "series_id");
+    if (!s)
+        return s.error();
+    const ConversationSeries series = toSeries(*s);
+    if (series.status == ConversationSeries::Status::Active)
+        return domainError(DomainErrc::WrongState, "status");
+    if (reason.trimmed().isEmpty())
+        return domainError(DomainErrc::Empty, "reopen_reason");
+    // Two active series of one model for one child would compete for Today's steps.
+    auto active = listLive(m_store, "conversation_series",
+                           {{"child_id", series.childId},
+                            {"template_id", series.templateId},
+                            {"status", text(toKey(ConversationSeries::Status::Active))}});
+    if (!active)
+        return active.error();
+    if (!active->empty())
+        return domainError(DomainErrc::WrongState, "template_id");
+    store::Change c{store::ChangeKind::Update,
+                    "conversation_series",
+                    seriesId,
+                    {{"status", text(toKey(ConversationSeries::Status::Active))},
+                     {"outcome", text(toKey(ConversationSeries::Outcome::None))},
+                     {"closed", std::monostate{}},
+                     {"declined_step", std::monostate{}},
+                     {"referral_group_id", std::monostate{}},
+                     {"outcome_text", std::monostate{}},
+                     {"reopen_reason", text(reason.trimmed())},
+                     {"reopened_by", text(actor.staffId)},
+                     {"reopened", date(QDate::currentDate())}}};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return true;
 }
 
 DomainResult<bool> ConversationService::validate(const Conversation &c,
                                                  const store::Record &series) const
 {
-    if (statusFrom(qtext(series, "status")) != ConversationSeries::Status::Active)
+    if (seriesStatusFromKey(qtext(series, "status")) != ConversationSeries::Status::Active)
         return domainError(DomainErrc::WrongState, "series_id");
     auto tmpl = ConversationTemplateService(m_store).get(series.text("template_id"));
     if (!tmpl)

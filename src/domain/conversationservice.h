@@ -29,10 +29,19 @@ public:
     DomainResult<std::vector<ConversationSeries>> seriesOfChild(const store::Actor &actor,
                                                                 const std::string &childId);
     DomainResult<SeriesProgress> progress(const std::string &seriesId) const;
-    DomainResult<bool> completeSeries(const store::Actor &actor, const std::string &seriesId,
-                                      ConversationSeries::Outcome outcome);
-    // The child or family declined the offer.
-    DomainResult<bool> declineSeries(const store::Actor &actor, const std::string &seriesId);
+    // Closes an active series with its outcome on `closing.date` (from the start date up to
+    // today). Declined names the step it happened at; a referral to a support group makes the
+    // child a member of that group of the unit in the same write (an anonymous group gets the
+    // child's first name as alias, never a link; a child already in an identified group stays
+    // as it is), and is refused as the group would refuse the member (full, age, alias);
+    // other support and another reason need their text.
+    DomainResult<bool> closeSeries(const store::Actor &actor, const std::string &seriesId,
+                                   const SeriesClosing &closing);
+    // Back to active, with why (required): kept on the series with who and when, so the case
+    // file shows it; the write's audit entry says who changed the series. The outcome is
+    // cleared; a group membership made by a referral stays (the group's own decision).
+    DomainResult<bool> reopenSeries(const store::Actor &actor, const std::string &seriesId,
+                                    const QString &reason);
 
     DomainResult<std::string> recordConversation(const store::Actor &actor,
                                                  const Conversation &conversation);
@@ -49,10 +58,9 @@ public:
     static Conversation forGuardians(const Conversation &conversation);
 
 private:
+    DomainResult<bool> referToGroup(const store::Actor &actor, const ConversationSeries &series,
+                                    const std::string &groupId, store::Change closing);
     DomainResult<bool> validate(const Conversation &c, const store::Record &series) const;
-    DomainResult<bool> setSeriesStatus(const store::Actor &actor, const std::string &seriesId,
-                                       ConversationSeries::Status status,
-                                       ConversationSeries::Outcome outcome);
 
     store::Store &m_store;
 };

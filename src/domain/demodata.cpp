@@ -2,6 +2,7 @@
 
 #include "amendmentservice.h"
 #include "casenoteservice.h"
+#include "bookingservice.h"
 #include "conversationservice.h"
 #include "conversationtemplateservice.h"
 #include "detail.h"
@@ -259,7 +260,37 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
     // Hugo's family declined the offer.
     LYKTA_TRY(hugoSeries,
               conversations.startSeries(majaActor, childIds[3], bra.id, today.addDays(-20)));
-    if (auto r = conversations.declineSeries(majaActor, hugoSeries); !r)
+    if (auto r = conversations.closeSeries(
+            majaActor, hugoSeries,
+            {ConversationSeries::Outcome::Declined, today.addDays(-12), 0, {}, {}});
+        !r)
+        return r.error();
+
+    // Alice had a BRA series last year that ended with a referral to other support, and
+    // her family's next Föra barnen på tal meeting is booked for tomorrow afternoon.
+    LYKTA_TRY(aliceEarlier,
+              conversations.startSeries(majaActor, childIds[2], bra.id, today.addDays(-400)));
+    if (auto r = conversations.closeSeries(majaActor, aliceEarlier,
+                                           {ConversationSeries::Outcome::OtherSupport,
+                                            today.addDays(-300),
+                                            -1,
+                                            {},
+                                            QStringLiteral("Ungdomsmottagningen")});
+        !r)
+        return r.error();
+    BookingService bookings(store);
+    Booking meeting;
+    meeting.seriesId = aliceSeries;
+    meeting.step = 1;
+    meeting.date = today.addDays(1);
+    meeting.time = QTime(14, 0);
+    meeting.durationMin = 60;
+    meeting.place = QStringLiteral("Mottagningen, rum 3");
+    LYKTA_TRY(who, bookings.choices(majaActor, aliceSeries, meeting.step));
+    for (const auto &p : who)
+        if (p.suggested)
+            meeting.participants.append(p.key);
+    if (auto r = bookings.book(majaActor, meeting, QDateTime(today, QTime(0, 0))); !r)
         return r.error();
 
     // The manager's own follow-up.
@@ -388,6 +419,14 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
         if (auto r = notes.sign(majaActor, noteId); !r)
             return r.error();
     }
+    // Noah's BRA series ended with a referral to the group: he joins it by his first name.
+    LYKTA_TRY(noahSeries,
+              conversations.startSeries(majaActor, childIds[1], bra.id, today.addDays(-50)));
+    if (auto r = conversations.closeSeries(
+            majaActor, noahSeries,
+            {ConversationSeries::Outcome::SupportGroup, today.addDays(-5), -1, groupId, {}});
+        !r)
+        return r.error();
     if (auto r = questionnaires.scheduleStandard(majaActor, "group_member", memberIds[0],
                                                  QStringLiteral("Livsstegen"), group.startDate,
                                                  group.endDate);

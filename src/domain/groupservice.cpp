@@ -244,7 +244,8 @@ DomainResult<std::vector<Group>> GroupService::groups(const std::string &unitId)
 }
 
 DomainResult<std::string> GroupService::addMember(const store::Actor &actor,
-                                                  const GroupMember &member)
+                                                  const GroupMember &member,
+                                                  std::span<const store::Change> alongside)
 {
     auto g = group(member.groupId);
     if (!g)
@@ -294,7 +295,9 @@ DomainResult<std::string> GroupService::addMember(const store::Actor &actor,
          {"alias", text(alias)},
          {"age", integer(age)},
          {"joined_date", date(member.joined.isValid() ? member.joined : QDate::currentDate())}}};
-    auto w = write(m_store, actor, std::span(&c, 1));
+    std::vector<store::Change> changes{std::move(c)};
+    changes.insert(changes.end(), alongside.begin(), alongside.end());
+    auto w = write(m_store, actor, changes);
     if (!w)
         return w.error();
     return w->front();

@@ -32,8 +32,10 @@ public:
     DomainResult<std::vector<Group>> groups(const std::string &unitId) const;
 
     // Identified mode: `childId` set, alias defaults to the first name, age from the birth
-    // date on the group's start. Anonymous mode: alias and age only.
-    DomainResult<std::string> addMember(const store::Actor &actor, const GroupMember &member);
+    // date on the group's start. Anonymous mode: alias and age only. `alongside` is written
+    // in the same write (a series closed with a referral to this group).
+    DomainResult<std::string> addMember(const store::Actor &actor, const GroupMember &member,
+                                        std::span<const store::Change> alongside = {});
     // Every member, those who left included (see GroupMember::leftDate).
     DomainResult<std::vector<GroupMember>> members(const store::Actor &actor,
                                                    const std::string &groupId);

@@ -187,6 +187,8 @@ domain::DomainResult<Indicators> computeIndicators(const IndicatorInput &in,
             ++out.seriesCompleted;
         else if (s->status == QLatin1String("declined"))
             ++out.seriesDeclined;
+        else if (s->status == QLatin1String("ended"))
+            ++out.seriesEnded;
         else
             ++out.seriesActive;
         if (s->outcome == QLatin1String("support_group"))

@@ -37,8 +37,11 @@ struct ScoreChange
 //   Gender: girl, boy, other as recorded; empty or anything else, and every anonymous
 //   member, is "unknown".
 // - Series started: series whose start date is in the period. Completed / declined /
-//   active: the current status of those same series (a cohort view: the schema records no
-//   date for closing a series). Referred to a group / other support: their outcome.
+//   ended (moved, or ended for another reason) / active: the current status of those same
+//   series, as closed with their outcome on the series page (a cohort view: series closed
+//   before schema v7 have no closing date, and a series reopened is active again).
+//   Referred to a group / other support: their outcome (a referral completes a series, so
+//   these are also among the completed).
 // - Conversations: conversations dated in the period, drafts and signed alike, by kind
 //   (parent, parent_and_child, child, network, family; "other" for any other value,
 //   "unspecified" when empty) and by KVÅ code (well-formed codes as recorded; conversations
@@ -76,6 +79,7 @@ struct Indicators
     int seriesStarted = 0;
     int seriesCompleted = 0;
     int seriesDeclined = 0;
+    int seriesEnded = 0;
     int seriesActive = 0;
     int seriesReferredToGroup = 0;
     int seriesReferredToOtherSupport = 0;

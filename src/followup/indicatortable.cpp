@@ -98,6 +98,7 @@ std::vector<IndicatorCell> tabulate(const Indicators &in, const SuppressionPolic
     cells.push_back(persons("series_started", kTotal, in.seriesStarted));
     cells.push_back(persons("series_status", QStringLiteral("completed"), in.seriesCompleted));
     cells.push_back(persons("series_status", QStringLiteral("declined"), in.seriesDeclined));
+    cells.push_back(persons("series_status", QStringLiteral("ended"), in.seriesEnded));
     cells.push_back(persons("series_status", QStringLiteral("active"), in.seriesActive));
     cells.push_back(
         persons("series_outcome", QStringLiteral("support_group"), in.seriesReferredToGroup));

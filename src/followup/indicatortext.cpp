@@ -49,6 +49,7 @@ QString IndicatorText::category(const QString &key)
         {QStringLiteral("unspecified"), QT_TR_NOOP("ej angivet")},
         {QStringLiteral("completed"), QT_TR_NOOP("avslutade")},
         {QStringLiteral("declined"), QT_TR_NOOP("avböjda")},
+        {QStringLiteral("ended"), QT_TR_NOOP("avbrutna")},
         {QStringLiteral("active"), QT_TR_NOOP("pågående")},
         {QStringLiteral("support_group"), QT_TR_NOOP("stödgrupp")},
         {QStringLiteral("other_support"), QT_TR_NOOP("annat stöd")},

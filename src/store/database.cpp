@@ -33,6 +33,8 @@ std::string_view migrationScript(SchemaVersion version)
         return sql::kV9Groups;
     case SchemaVersion::Concern:
         return sql::kV10Concern;
+    case SchemaVersion::Booking:
+        return sql::kV11Booking;
     case SchemaVersion::Empty:
         break;
     }

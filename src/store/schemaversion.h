@@ -17,8 +17,9 @@ enum class SchemaVersion : int
     Programme = 8, // session start time and cancelled flag; a member's join date
     Groups = 9,    // a group's place and status; the day a member left the group
     Concern = 10,  // what was done about a concern to report, on its task
+    Booking = 11,   // booked series steps; how a series was closed or reopened
 
-    Current = Concern,
+    Current = Booking,
     MinReadable = Initial, // the oldest schema this build can migrate
 };
 

@@ -177,10 +177,10 @@ private slots:
                  (QStringList{"DU055=2", "DU056=2", "utan kod=6"}));
         QCOMPARE(fraction(c, "conversations_by_kva_code", "utan kod"), 1.0);
         QCOMPARE(fraction(c, "conversations_by_kva_code", "DU055"), 1.0 / 3);
-        // Completed 2, declined 1, active 4 of the 7 started: each under 5.
-        QCOMPARE(
-            bars(c, "series_status"),
-            (QStringList{"avslutade=färre än 5", "avböjda=färre än 5", "pågående=färre än 5"}));
+        // Completed 2, declined 1, ended (moved) 1, active 3 of the 7 started: each under 5.
+        QCOMPARE(bars(c, "series_status"),
+                 (QStringList{"avslutade=färre än 5", "avböjda=färre än 5", "avbrutna=färre än 5",
+                              "pågående=färre än 5"}));
         // Mood rose 3, same 1, fell 1 among 4 members.
         QCOMPARE(bars(c, "mood"),
                  (QStringList{"steg=bygger på färre än 5", "oförändrat=bygger på färre än 5",

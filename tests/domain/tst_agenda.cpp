@@ -42,7 +42,8 @@ private slots:
         // Noah's series was declined: nothing is due.
         const auto declined = conversations.startSeries(fx.actor(), *noah, bra->id, today);
         QVERIFY(active && declined);
-        QVERIFY(conversations.declineSeries(fx.actor(), *declined));
+        QVERIFY(conversations.closeSeries(
+            fx.actor(), *declined, {ConversationSeries::Outcome::Declined, today, 0, {}, {}}));
 
         GroupService groups(fx.store());
         Group g;

@@ -148,11 +148,13 @@ private slots:
         QVERIFY(p3->allRequiredDone);
         QVERIFY(!p3->next.has_value());
 
-        QVERIFY(conversations.completeSeries(w->fx.actor(), *series,
-                                             ConversationSeries::Outcome::SupportGroup));
+        QVERIFY(conversations.closeSeries(
+            w->fx.actor(), *series,
+            {ConversationSeries::Outcome::None, QDate::currentDate(), -1, {}, {}}));
         auto s = conversations.series(w->fx.actor(), *series);
         QCOMPARE(s->status, ConversationSeries::Status::Completed);
-        QCOMPARE(s->outcome, ConversationSeries::Outcome::SupportGroup);
+        QCOMPARE(s->outcome, ConversationSeries::Outcome::None);
+        QCOMPARE(s->closed, QDate::currentDate());
         // A closed series takes no more conversations.
         auto late = conversations.recordConversation(w->fx.actor(), draft(*w, *series, 2));
         QCOMPARE(late.error().code, DomainErrc::WrongState);
@@ -163,12 +165,18 @@ private slots:
         auto w = world();
         ConversationService conversations(w->fx.store());
         auto series = conversations.startSeries(w->fx.actor(), w->childId, w->braId, w->start);
-        QVERIFY(conversations.declineSeries(w->fx.actor(), *series));
+        const SeriesClosing declined{
+            ConversationSeries::Outcome::Declined, QDate::currentDate(), 1, {}, {}};
+        QVERIFY(conversations.closeSeries(w->fx.actor(), *series, declined));
         auto s = conversations.series(w->fx.actor(), *series);
         QCOMPARE(s->status, ConversationSeries::Status::Declined);
         QCOMPARE(s->outcome, ConversationSeries::Outcome::Declined);
-        QCOMPARE(conversations.declineSeries(w->fx.actor(), *series).error().code,
+        QCOMPARE(s->declinedStep, 1);
+        // Closing twice is refused and changes nothing.
+        const auto before = w->fx.outboxSize();
+        QCOMPARE(conversations.closeSeries(w->fx.actor(), *series, declined).error().code,
                  DomainErrc::WrongState);
+        QCOMPARE(w->fx.outboxSize(), before);
     }
 
     void validationNamesTheField_data()

@@ -166,23 +166,27 @@ FollowUpFixture::FollowUpFixture()
     talk(s1, 0, "2026-01-20", "parent", "DU055");
     talk(s1, 1, "2026-02-03", "child", "");
     talk(s1, 2, "2026-03-10", "parent_and_child", "DU056");
-    must(conversations.completeSeries(a, s1, Outcome::SupportGroup), "complete s1");
 
     const std::string s2 = series(c2, "2026-01-12");
     talk(s2, 0, "2026-01-14", "parent", "DU055");
     talk(s2, 1, "2026-02-20", "child", "");
-    must(conversations.completeSeries(a, s2, Outcome::OtherSupport), "complete s2");
+    must(conversations.closeSeries(
+             a, s2, {Outcome::OtherSupport, d("2026-03-01"), -1, {}, QStringLiteral("BUP")}),
+         "complete s2");
 
     const std::string s3 = series(c3, "2026-02-05");
     talk(s3, 0, "2026-02-10", "parent_and_child", "DU056");
     const std::string s4 = series(c4, "2026-02-05");
     talk(s4, 0, "2026-02-12", "parent", "");
+    must(conversations.closeSeries(a, s4, {Outcome::Moved, d("2026-03-01"), -1, {}, {}}),
+         "s4 moved");
     const std::string s5 = series(c5, "2025-11-25");
     talk(s5, 0, "2025-12-01", "parent", "DU055");
     talk(s5, 1, "2026-04-02", "child", "");
     const std::string s6 = series(c6, "2026-03-05");
     talk(s6, 0, "2026-03-08", "network", "");
-    must(conversations.declineSeries(a, s6), "decline s6");
+    must(conversations.closeSeries(a, s6, {Outcome::Declined, d("2026-03-20"), 0, {}, {}}),
+         "decline s6");
     const std::string s7 = series(c7, "2026-05-05");
     talk(s7, 0, "2026-07-15", "parent", "");
     const std::string s8 = series(c8, "2026-04-25");
@@ -227,6 +231,9 @@ FollowUpFixture::FollowUpFixture()
     const std::string g1g = group("Blåvingarna vårterminen", Group::Mode::Identified, "2026-02-01");
     const std::string m1 = member(g1g, c1, nullptr, 0);
     const std::string m4 = member(g1g, c4, nullptr, 0);
+    // Astrid's series was referred to this group, which she had already joined.
+    must(conversations.closeSeries(a, s1, {Outcome::SupportGroup, d("2026-03-12"), -1, g1g, {}}),
+         "complete s1");
     const std::string g1s1 = session(g1g, "2026-02-05", "Vad är beroende?");
     const std::string g1s2 = session(g1g, "2026-02-12", "Känslor som skuld och skam");
     const std::string g1s3 = session(g1g, "2026-07-10", "Sommaravslutning vid sjön");

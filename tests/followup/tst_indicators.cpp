@@ -53,12 +53,14 @@ private slots:
         QCOMPARE(i.conversationsWithoutKva, 6);
 
         // Started in the period: s1 01-15, s2 01-12, s3 02-05, s4 02-05, s6 03-05, s7 05-05,
-        // s8 04-25 = 7 (s5 started 2025-11-25). Completed s1, s2 = 2; declined s6 = 1;
-        // active s3, s4, s7, s8 = 4. Outcome: s1 support group, s2 other support.
+        // s8 04-25 = 7 (s5 started 2025-11-25). Completed s1, s2 = 2 (closed on the series
+        // page with a referral each); declined s6 = 1; ended: s4 moved = 1; active s3, s7,
+        // s8 = 3. Outcome: s1 support group, s2 other support.
         QCOMPARE(i.seriesStarted, 7);
         QCOMPARE(i.seriesCompleted, 2);
         QCOMPARE(i.seriesDeclined, 1);
-        QCOMPARE(i.seriesActive, 4);
+        QCOMPARE(i.seriesEnded, 1);
+        QCOMPARE(i.seriesActive, 3);
         QCOMPARE(i.seriesReferredToGroup, 1);
         QCOMPARE(i.seriesReferredToOtherSupport, 1);
 
