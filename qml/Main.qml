@@ -25,8 +25,11 @@ ApplicationWindow {
         return [
             "today",
             "families",
+            "familiesClosed",
             "familyEdit",
             "family",
+            "guardian",
+            "familyClose",
             "child",
             "childEdit",
             "series",
@@ -55,9 +58,12 @@ ApplicationWindow {
     function showPage(name) {
         switch (name) {
         case "today": tabs.currentIndex = 0; todayStack.pop(null); break
-        case "families": tabs.currentIndex = 1; familiesStack.pop(null); break
+        case "families": tabs.currentIndex = 1; familiesStack.pop(null); familiesStack.currentItem.showClosed(false); break
         case "family": tabs.currentIndex = 1; familiesStack.pop(null); familiesStack.currentItem.openFirst(); break
         case "familyEdit": showPage("families"); familiesStack.push(familyEditPage); break
+        case "familiesClosed": showPage("families"); familiesStack.currentItem.showClosed(true); break
+        case "guardian": showPage("family"); familiesStack.currentItem.openGuardian(); break
+        case "familyClose": showPage("family"); familiesStack.currentItem.openClose(); break
         case "child": showPage("family"); familiesStack.currentItem.openFirst(); break
         case "childEdit": showPage("child"); familiesStack.currentItem.openDetails(); break
         case "series": showPage("child"); familiesStack.currentItem.openFirst(); break

@@ -45,6 +45,10 @@ const char *toString(DomainErrc code)
         return "already_seeded";
     case DomainErrc::NotPermitted:
         return "not_permitted";
+    case DomainErrc::InvalidFormat:
+        return "invalid_format";
+    case DomainErrc::PersonnummerInText:
+        return "personnummer_in_text";
     case DomainErrc::Storage:
         return "storage";
     }

@@ -31,6 +31,8 @@ enum class DomainErrc
     InvalidKvaCode,          // a code list line that is not a KVÅ code
     AlreadySeeded,           // the demo unit exists already
     NotPermitted,            // the acting staff member's role does not allow this
+    InvalidFormat,           // a phone number or e-mail address that cannot be one
+    PersonnummerInText,      // a free field holds what looks like a personnummer
     Storage,                 // the store refused; see storeCode
 };
 
