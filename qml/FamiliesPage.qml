@@ -3,11 +3,15 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Lykta.App
 
-// The unit's families, with a filter field.
+// The unit's families, with a filter field. Closed cases show when "Visa avslutade" is on, or
+// when a typed filter finds them; each is marked closed.
 Page {
     id: page
     signal opened(string id, string name)
     background: null
+
+    // The self-test shows the closed cases too, and then the plain list again.
+    function showClosed(on) { closedSwitch.checked = on }
 
     function openFirst() {
         if (families.count > 0)
@@ -18,6 +22,7 @@ Page {
         id: families
         workspace: Workspace
         filter: filterField.text
+        showClosed: closedSwitch.checked
     }
 
     ColumnLayout {
@@ -39,6 +44,13 @@ Page {
             placeholderText: qsTr("Filtrera på namn")
             Accessible.name: placeholderText
         }
+        Switch {
+            id: closedSwitch
+            Layout.maximumWidth: Theme.maxContentWidth
+            implicitHeight: Theme.touch
+            text: qsTr("Visa avslutade")
+            Accessible.name: text
+        }
         ListView {
             id: list
             Layout.fillWidth: true
@@ -51,8 +63,12 @@ Page {
                 required property string name
                 required property string problemType
                 required property int childCount
+                required property string closedOn
                 title: name
-                detail: qsTr("%n barn", "", childCount)
+                detail: closedOn.length > 0 ? qsTr("%n barn · avslutat %1", "", childCount).arg(closedOn)
+                                            : qsTr("%n barn", "", childCount)
+                badge: closedOn.length > 0 ? qsTr("Avslutat") : ""
+                badgeColor: Theme.muted
                 onClicked: page.opened(familyId, name)
             }
             BusyIndicator {

@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Lykta.App
 
-// One family: its children. Opening it is recorded in the audit log.
+// One family: its guardians and children, and closing the case. Opening it is recorded in the
+// audit log.
 Page {
     id: page
     required property string familyId
@@ -20,6 +21,16 @@ Page {
     function openNewNote() { openNote("") }
     function openNote(noteId) {
         page.StackView.view.push(caseNotePage, {noteId: noteId, familyId: page.familyId})
+    }
+
+    // The self-test opens a guardian's form and the closing form.
+    function openGuardian() { guardianSection.openFirst() }
+    function openClose() { page.StackView.view.push(familyClosePage, {closer: closing, familyName: page.familyName}) }
+
+    FamilyCloser {
+        id: closing
+        workspace: Workspace
+        familyId: page.familyId
     }
 
     ChildListModel {
@@ -55,6 +66,33 @@ Page {
                 implicitHeight: Theme.touch
                 onClicked: page.StackView.view.push(familyEditPage, {familyId: page.familyId})
             }
+            Button {
+                visible: !closing.closed
+                text: qsTr("Avsluta ärendet")
+                implicitHeight: Theme.touch
+                onClicked: page.openClose()
+            }
+            Button {
+                visible: closing.closed
+                text: qsTr("Öppna ärendet igen")
+                implicitHeight: Theme.touch
+                onClicked: closing.reopen()
+            }
+        }
+        Label {
+            objectName: "closedSummary"
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.maxContentWidth
+            visible: closing.closed || closing.errorText.length > 0
+            text: closing.errorText.length > 0 ? closing.errorText : closing.summary
+            color: closing.errorText.length > 0 ? Theme.error : Theme.muted
+            wrapMode: Text.Wrap
+        }
+        GuardianSection {
+            id: guardianSection
+            familyId: page.familyId
+            onAddRequested: page.StackView.view.push(guardianEditPage, {familyId: page.familyId})
+            onOpenRequested: id => page.StackView.view.push(guardianEditPage, {familyId: page.familyId, guardianId: id})
         }
         Label {
             text: qsTr("Barn")
@@ -98,6 +136,14 @@ Page {
     Component {
         id: childEditPage
         ChildEditPage { onSaved: page.StackView.view.pop() }
+    }
+    Component {
+        id: guardianEditPage
+        GuardianEditPage { onSaved: page.StackView.view.pop() }
+    }
+    Component {
+        id: familyClosePage
+        FamilyClosePage { onSaved: page.StackView.view.pop() }
     }
     Component {
         id: familyEditPage

@@ -25,10 +25,13 @@ ApplicationWindow {
         return [
             "today",
             "families",
+            "familiesClosed",
             "familyEdit",
             "family",
             "caseNote",
             "caseNoteNew",
+            "guardian",
+            "familyClose",
             "child",
             "childCaseNote",
             "childEdit",
@@ -68,11 +71,14 @@ ApplicationWindow {
     function showPage(name) {
         switch (name) {
         case "today": tabs.currentIndex = 0; todayStack.pop(null); break
-        case "families": tabs.currentIndex = 1; familiesStack.pop(null); break
+        case "families": tabs.currentIndex = 1; familiesStack.pop(null); familiesStack.currentItem.showClosed(false); break
         case "family": tabs.currentIndex = 1; familiesStack.pop(null); familiesStack.currentItem.openFirst(); break
         case "familyEdit": showPage("families"); familiesStack.push(familyEditPage); break
         case "caseNote": showPage("family"); familiesStack.currentItem.openFirstNote(); break
         case "caseNoteNew": showPage("family"); familiesStack.currentItem.openNewNote(); break
+        case "familiesClosed": showPage("families"); familiesStack.currentItem.showClosed(true); break
+        case "guardian": showPage("family"); familiesStack.currentItem.openGuardian(); break
+        case "familyClose": showPage("family"); familiesStack.currentItem.openClose(); break
         case "child": showPage("family"); familiesStack.currentItem.openFirst(); break
         case "childCaseNote": showPage("child"); familiesStack.currentItem.openFirstNote(); break
         case "childEdit": showPage("child"); familiesStack.currentItem.openDetails(); break

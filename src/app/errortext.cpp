@@ -75,6 +75,22 @@ QString ErrorText::forPassphrase(crypto::PassphraseCheck check)
 QString ErrorText::forDomain(const domain::DomainError &error)
 {
     using domain::DomainErrc;
+    // Where the general words would leave a person guessing, the field says what to do.
+    const std::string &field = error.field;
+    if (error.code == DomainErrc::InvalidDate && field == "closed_on")
+        return tr("Välj ett datum från första kontakten till och med i dag.");
+    if (error.code == DomainErrc::WrongState && field == "closed_on")
+        return tr("Ärendet är redan avslutat.");
+    if (error.code == DomainErrc::WrongState && field == "closed")
+        return tr("Ärendet är inte avslutat.");
+    if (error.code == DomainErrc::WrongState && field == "left_on")
+        return tr("Personen är redan markerad som inte längre i familjen.");
+    if (error.code == DomainErrc::InvalidDate && field == "left_on")
+        return tr("Skriv ett datum (ÅÅÅÅ-MM-DD) som inte ligger i framtiden.");
+    if (error.code == DomainErrc::Empty && field == "closed_note")
+        return tr("Skriv vilket skäl det är.");
+    if (error.code == DomainErrc::OutOfRange && (field == "relation" || field == "closed_reason"))
+        return tr("Välj ett av alternativen.");
     switch (error.code) {
     case DomainErrc::Empty:
         return tr("Fältet får inte vara tomt.");
@@ -123,6 +139,14 @@ QString ErrorText::forDomain(const domain::DomainError &error)
     case DomainErrc::ProgrammeOverlap:
         return tr("Gruppen har redan träffar på eller efter det datumet. Planera från dagen "
                   "efter den sista träffen, så dubbleras inga träffar.");
+    case DomainErrc::InvalidFormat:
+        return field == "email"
+                   ? tr("E-postadressen ser inte rätt ut. Skriv den som namn@exempel.se.")
+                   : tr("Telefonnumret ser inte rätt ut. Skriv siffror, till exempel "
+                        "070-123 45 67 eller +46 70 123 45 67.");
+    case DomainErrc::PersonnummerInText:
+        return tr("Det ser ut som ett personnummer. Personnummer registreras bara genom "
+                  "identifieringen, inte i fritext.");
     case DomainErrc::Storage:
         return forStore(error.storeCode);
     }

@@ -13,6 +13,15 @@ void FamilyListModel::setFilter(const QString &filter)
         emit filterChanged();
 }
 
+void FamilyListModel::setShowClosed(bool show)
+{
+    if (m_showClosed == show)
+        return;
+    m_showClosed = show;
+    emit showClosedChanged();
+    refresh();
+}
+
 void FamilyListModel::refresh()
 {
     if (workspace())
@@ -27,7 +36,8 @@ void FamilyListModel::reload()
         std::vector<FamilyRow> rows;
     };
     readInBackground(
-        [unitId = workspace()->actor().unitId, filter = m_filter](store::Store *store) {
+        [unitId = workspace()->actor().unitId, filter = m_filter,
+         showClosed = m_showClosed](store::Store *store) {
             Answer answer;
             if (!store)
                 return answer; // locked: the list reads again after the unlock
@@ -45,10 +55,13 @@ void FamilyListModel::reload()
             for (const auto &family : *families) {
                 if (!filter.isEmpty() && !family.name.contains(filter, Qt::CaseInsensitive))
                     continue;
+                if (family.isClosed() && !showClosed && filter.isEmpty())
+                    continue;
                 const auto count = childCount.find(family.id);
                 answer.rows.push_back({QString::fromStdString(family.id), family.name,
                                        family.problemType,
                                        family.firstContact.toString(Qt::ISODate),
+                                       family.closedOn.toString(Qt::ISODate),
                                        count == childCount.end() ? 0 : count->second});
             }
             std::sort(answer.rows.begin(), answer.rows.end(),
@@ -86,6 +99,8 @@ QVariant FamilyListModel::roleData(const FamilyRow &row, int role) const
         return row.children;
     case FirstContactRole:
         return row.firstContact;
+    case ClosedOnRole:
+        return row.closedOn;
     default:
         return {};
     }
@@ -97,7 +112,8 @@ QHash<int, QByteArray> FamilyListModel::roleNames() const
             {NameRole, "name"},
             {ProblemTypeRole, "problemType"},
             {ChildCountRole, "childCount"},
-            {FirstContactRole, "firstContact"}};
+            {FirstContactRole, "firstContact"},
+            {ClosedOnRole, "closedOn"}};
 }
 
 } // namespace lykta::app

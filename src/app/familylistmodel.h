@@ -8,17 +8,20 @@ namespace lykta::app {
 
 struct FamilyRow
 {
-    QString id, name, problemType, firstContact;
+    QString id, name, problemType, firstContact, closedOn;
     int children = 0;
 };
 
-// The unit's families, filtered by what the person types. Read off the UI thread (a unit
-// may have hundreds); busy meanwhile, and an answer for an older filter is dropped.
+// The unit's families, filtered by what the person types. Closed cases are left out of the
+// plain list unless showClosed is on; a typed filter is a search and finds them too. Each
+// closed one is marked (closedOn). Read off the UI thread (a unit may have hundreds); busy
+// meanwhile, and an answer for an older filter is dropped.
 class FamilyListModel : public RowListModel<FamilyRow>
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
+    Q_PROPERTY(bool showClosed READ showClosed WRITE setShowClosed NOTIFY showClosedChanged)
 
 public:
     enum Role
@@ -28,6 +31,7 @@ public:
         ProblemTypeRole,
         ChildCountRole,
         FirstContactRole,
+        ClosedOnRole, // yyyy-MM-dd of "ärendet avslutat"; empty for an open case
     };
     Q_ENUM(Role)
 
@@ -35,11 +39,14 @@ public:
 
     QString filter() const { return m_filter; }
     void setFilter(const QString &filter);
+    bool showClosed() const { return m_showClosed; }
+    void setShowClosed(bool show);
 
     QHash<int, QByteArray> roleNames() const override;
 
 signals:
     void filterChanged();
+    void showClosedChanged();
 
 protected:
     void refresh() override;
@@ -48,6 +55,7 @@ protected:
 
 private:
     QString m_filter;
+    bool m_showClosed = false;
 };
 
 } // namespace lykta::app

@@ -96,6 +96,40 @@ DomainResult<bool> seedConflict(store::Store &store, NoteService &notes, const s
     return true;
 }
 
+// Alice's family has a second guardian who needs an interpreter and a former step-parent;
+// one more family's case is closed, so the list has something to hide.
+DomainResult<bool> seedGuardiansAndClosedCase(FamilyService &families, const store::Actor &maja,
+                                              const std::string &familyId,
+                                              const std::string &unitId,
+                                              const std::string &majaId, const QDate &today)
+{
+    Guardian mother;
+    mother.familyId = familyId;
+    mother.name = QStringLiteral("Leyla Exempelsson");
+    mother.relation = QStringLiteral("mother");
+    mother.custody = true;
+    mother.phone = QStringLiteral("070-000 00 20");
+    mother.email = QStringLiteral("leyla@example.invalid");
+    mother.address = QStringLiteral("Påhittegatan 3, 123 45 Exempelstad");
+    mother.language = QStringLiteral("arabiska");
+    mother.interpreter = true;
+    if (auto g = families.addGuardian(maja, mother); !g)
+        return g.error();
+    Guardian former;
+    former.familyId = familyId;
+    former.name = QStringLiteral("Kim Låtsasson");
+    former.relation = QStringLiteral("step_parent");
+    LYKTA_TRY(formerId, families.addGuardian(maja, former));
+    if (auto r = families.markGuardianLeft(maja, formerId, today.addDays(-30)); !r)
+        return r.error();
+
+    Family closed{{}, unitId, QStringLiteral("Familjen Fiktivsdotter"), QStringLiteral("addiction"),
+                  today.addDays(-200), majaId};
+    LYKTA_TRY(closedId, families.createFamily(maja, closed));
+    return families.closeFamily(maja, closedId, today.addDays(-20), QStringLiteral("completed"),
+                                QStringLiteral("Samtalsserien genomförd, familjen har stöd via BUP."));
+}
+
 } // namespace
 
 bool DemoData::isSeeded(const store::Store &store)
@@ -181,6 +215,8 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
         guardian.familyId = familyId;
         guardian.name = QString::fromUtf8(df.guardian);
         guardian.relation = QString::fromUtf8(df.relation);
+        guardian.custody = true;
+        guardian.phone = QStringLiteral("070-000 00 %1").arg(10 + f);
         if (auto g = familyService.addGuardian(majaActor, guardian); !g)
             return g.error();
         for (const DemoChild &dc : df.children) {
@@ -194,6 +230,11 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
             childIds.push_back(childId);
         }
     }
+
+    if (auto r = seedGuardiansAndClosedCase(familyService, majaActor, familyIds[1], unitId, maja,
+                                            today);
+        !r)
+        return r.error();
 
     // A BRA series for Ella: two conversations held, the first signed and later amended.
     LYKTA_TRY(bra, templates.byKind(QStringLiteral("bra")));

@@ -51,6 +51,10 @@ const char *toString(DomainErrc code)
         return "session_cancelled";
     case DomainErrc::ProgrammeOverlap:
         return "programme_overlap";
+    case DomainErrc::InvalidFormat:
+        return "invalid_format";
+    case DomainErrc::PersonnummerInText:
+        return "personnummer_in_text";
     case DomainErrc::Storage:
         return "storage";
     }

@@ -34,6 +34,8 @@ enum class DomainErrc
     SessionClash,            // another session of the group is planned at the same date and time
     SessionCancelled,        // a cancelled session takes no attendance, mood or changes
     ProgrammeOverlap,        // a planned programme would start on or before the last session
+    InvalidFormat,           // a phone number or e-mail address that cannot be one
+    PersonnummerInText,      // a free field holds what looks like a personnummer
     Storage,                 // the store refused; see storeCode
 };
 

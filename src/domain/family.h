@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <string>
 
@@ -16,6 +17,20 @@ struct Family
     QString problemType; // the parent's situation: addiction, mental_illness, physical_illness, ...
     QDate firstContact;
     std::string responsibleStaff;
+    // "Ärendet avslutat": set only by FamilyService::closeFamily, cleared by reopenFamily.
+    QDate closedOn = {};
+    QString closedReason = {}; // one of closeReasons()
+    QString closedNote = {};
+
+    bool isClosed() const { return closedOn.isValid(); }
+
+    // The stored reason keys; "other" needs the free text to say what.
+    static QStringList closeReasons()
+    {
+        return {QStringLiteral("completed"), QStringLiteral("declined"),
+                QStringLiteral("referred"),  QStringLiteral("moved"),
+                QStringLiteral("no_contact"), QStringLiteral("other")};
+    }
 };
 
 } // namespace lykta::domain

@@ -1,7 +1,12 @@
 #include "familyservice.h"
 
 #include "detail.h"
+#include "groupservice.h"
 #include "sync/core/uuid.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace lykta::domain {
 
@@ -16,20 +21,58 @@ Family toFamily(const store::Record &r)
                   qtext(r, "name"),
                   qtext(r, "problem_type"),
                   qdate(r, "first_contact"),
-                  r.text("responsible_staff")};
+                  r.text("responsible_staff"),
+                  qdate(r, "closed_on"),
+                  qtext(r, "closed_reason"),
+                  qtext(r, "closed_note")};
 }
 
 Guardian toGuardian(const store::Record &r)
 {
-    return Guardian{r.id,
-                    r.text("unit_id"),
-                    r.text("family_id"),
-                    qtext(r, "name"),
-                    qtext(r, "relation"),
-                    qtext(r, "phone"),
-                    qtext(r, "personnummer"),
-                    r.text("personnummer_confirmed_by"),
-                    qtext(r, "personnummer_confirmed_at")};
+    Guardian g;
+    g.id = r.id;
+    g.unitId = r.text("unit_id");
+    g.familyId = r.text("family_id");
+    g.name = qtext(r, "name");
+    g.relation = qtext(r, "relation");
+    g.custody = r.integer("custody") != 0;
+    g.phone = qtext(r, "phone");
+    g.email = qtext(r, "email");
+    g.address = qtext(r, "address");
+    g.language = qtext(r, "language");
+    g.interpreter = r.integer("interpreter") != 0;
+    g.leftOn = qdate(r, "left_on");
+    g.personnummer = qtext(r, "personnummer");
+    g.personnummerConfirmedBy = r.text("personnummer_confirmed_by");
+    g.personnummerConfirmedAt = qtext(r, "personnummer_confirmed_at");
+    return g;
+}
+
+// What staff edit on a guardian; never the family, the personnummer or leftOn.
+std::vector<store::FieldValue> guardianFields(const Guardian &g)
+{
+    return {{"name", text(g.name.trimmed())},
+            {"relation", text(g.relation)},
+            {"custody", flag(g.custody)},
+            {"phone", text(g.phone.trimmed())},
+            {"email", text(g.email.trimmed())},
+            {"address", text(g.address.trimmed())},
+            {"language", text(g.language.trimmed())},
+            {"interpreter", flag(g.interpreter)}};
+}
+
+// Digits with spaces, dashes, parentheses and a leading +; 6-15 digits (E.164's most).
+bool isPhoneNumber(const QString &phone)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\+?[0-9 ()-]+$"));
+    const auto digits = std::count_if(phone.begin(), phone.end(), [](QChar c) { return c.isDigit(); });
+    return shape.match(phone).hasMatch() && digits >= 6 && digits <= 15;
+}
+
+bool isEmailAddress(const QString &email)
+{
+    static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$"));
+    return shape.match(email).hasMatch();
 }
 
 DomainResult<bool> validateFamily(const Family &f)
@@ -197,26 +240,82 @@ DomainResult<std::vector<Child>> FamilyService::children(const store::Actor &act
     return out;
 }
 
+DomainResult<bool> FamilyService::validateGuardian(const Guardian &g)
+{
+    if (g.name.trimmed().isEmpty())
+        return domainError(DomainErrc::Empty, "name");
+    if (!Guardian::relations().contains(g.relation))
+        return domainError(DomainErrc::OutOfRange, "relation");
+    if (!g.phone.trimmed().isEmpty() && !isPhoneNumber(g.phone.trimmed()))
+        return domainError(DomainErrc::InvalidFormat, "phone");
+    if (!g.email.trimmed().isEmpty() && !isEmailAddress(g.email.trimmed()))
+        return domainError(DomainErrc::InvalidFormat, "email");
+    // A personnummer is written only through identification, with its confirmation step.
+    const std::pair<const QString &, const char *> freeFields[] = {
+        {g.name, "name"}, {g.email, "email"}, {g.address, "address"}, {g.language, "language"}};
+    for (const auto &[value, field] : freeFields)
+        if (GroupService::looksIdentifying(value))
+            return domainError(DomainErrc::PersonnummerInText, field);
+    return true;
+}
+
 DomainResult<std::string> FamilyService::addGuardian(const store::Actor &actor,
                                                      const Guardian &guardian)
 {
-    if (guardian.name.trimmed().isEmpty())
-        return domainError(DomainErrc::Empty, "name");
+    if (auto v = validateGuardian(guardian); !v)
+        return v.error();
     auto fam = getLive(m_store, "family", guardian.familyId, "family_id");
     if (!fam)
         return fam.error();
-    store::Change c{store::ChangeKind::Create,
-                    "guardian",
-                    sync::newUuidV7(),
-                    {{"family_id", guardian.familyId},
-                     {"unit_id", fam->text("unit_id")},
-                     {"name", text(guardian.name.trimmed())},
-                     {"relation", text(guardian.relation)},
-                     {"phone", text(guardian.phone.trimmed())}}};
+    store::Change c{store::ChangeKind::Create, "guardian", sync::newUuidV7(),
+                    guardianFields(guardian)};
+    c.fields.push_back({"family_id", guardian.familyId});
+    c.fields.push_back({"unit_id", fam->text("unit_id")});
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
     return w->front();
+}
+
+DomainResult<bool> FamilyService::updateGuardian(const store::Actor &actor,
+                                                 const Guardian &guardian)
+{
+    if (auto v = validateGuardian(guardian); !v)
+        return v.error();
+    if (auto r = getLive(m_store, "guardian", guardian.id, "guardian_id"); !r)
+        return r.error();
+    store::Change c{store::ChangeKind::Update, "guardian", guardian.id, guardianFields(guardian)};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return true;
+}
+
+DomainResult<bool> FamilyService::markGuardianLeft(const store::Actor &actor,
+                                                   const std::string &id, const QDate &leftOn)
+{
+    auto current = getLive(m_store, "guardian", id, "guardian_id");
+    if (!current)
+        return current.error();
+    if (!current->isNull("left_on"))
+        return domainError(DomainErrc::WrongState, "left_on");
+    if (!leftOn.isValid() || leftOn > QDate::currentDate())
+        return domainError(DomainErrc::InvalidDate, "left_on");
+    store::Change c{store::ChangeKind::Update, "guardian", id, {{"left_on", date(leftOn)}}};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return true;
+}
+
+DomainResult<Guardian> FamilyService::guardian(const store::Actor &actor, const std::string &id)
+{
+    auto r = getLive(m_store, "guardian", id, "guardian_id");
+    if (!r)
+        return r.error();
+    if (auto a = auditRead(m_store, actor, "guardian", id); !a)
+        return a.error();
+    return toGuardian(*r);
 }
 
 DomainResult<std::vector<Guardian>> FamilyService::guardians(const store::Actor &actor,
@@ -233,6 +332,60 @@ DomainResult<std::vector<Guardian>> FamilyService::guardians(const store::Actor 
     for (const auto &r : *rows)
         out.push_back(toGuardian(r));
     return out;
+}
+
+DomainResult<bool> FamilyService::closeFamily(const store::Actor &actor, const std::string &id,
+                                              const QDate &closedOn, const QString &reason,
+                                              const QString &note)
+{
+    auto current = getLive(m_store, "family", id, "family_id");
+    if (!current)
+        return current.error();
+    if (!current->isNull("closed_on"))
+        return domainError(DomainErrc::WrongState, "closed_on");
+    const QDate firstContact = qdate(*current, "first_contact");
+    if (!closedOn.isValid() || closedOn > QDate::currentDate())
+        return domainError(DomainErrc::InvalidDate, "closed_on");
+    if (firstContact.isValid() && closedOn < firstContact)
+        return domainError(DomainErrc::InvalidDate, "closed_on");
+    if (reason.isEmpty())
+        return domainError(DomainErrc::Empty, "closed_reason");
+    if (!Family::closeReasons().contains(reason))
+        return domainError(DomainErrc::OutOfRange, "closed_reason");
+    if (reason == QLatin1String("other") && note.trimmed().isEmpty())
+        return domainError(DomainErrc::Empty, "closed_note");
+    if (GroupService::looksIdentifying(note))
+        return domainError(DomainErrc::PersonnummerInText, "closed_note");
+    store::Change c{store::ChangeKind::Update,
+                    "family",
+                    id,
+                    {{"closed_on", date(closedOn)},
+                     {"closed_reason", text(reason)},
+                     {"closed_note", text(note.trimmed().isEmpty() ? QString() : note.trimmed())}}};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return true;
+}
+
+DomainResult<bool> FamilyService::reopenFamily(const store::Actor &actor, const std::string &id)
+{
+    auto current = getLive(m_store, "family", id, "family_id");
+    if (!current)
+        return current.error();
+    if (current->isNull("closed_on"))
+        return domainError(DomainErrc::WrongState, "closed");
+    // The closing stays in the change log (who closed it, when, why); the case is open again.
+    store::Change c{store::ChangeKind::Update,
+                    "family",
+                    id,
+                    {{"closed_on", std::monostate{}},
+                     {"closed_reason", std::monostate{}},
+                     {"closed_note", std::monostate{}}}};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return true;
 }
 
 DomainResult<bool> FamilyService::removeFamily(const store::Actor &actor, const std::string &id)

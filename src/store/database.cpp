@@ -35,6 +35,8 @@ std::string_view migrationScript(SchemaVersion version)
         return sql::kV10Concern;
     case SchemaVersion::Booking:
         return sql::kV11Booking;
+    case SchemaVersion::Guardians:
+        return sql::kV12Guardians;
     case SchemaVersion::Empty:
         break;
     }

@@ -18,8 +18,9 @@ enum class SchemaVersion : int
     Groups = 9,    // a group's place and status; the day a member left the group
     Concern = 10,  // what was done about a concern to report, on its task
     Booking = 11,   // booked series steps; how a series was closed or reopened
+    Guardians = 12, // guardians' contact details, custody and leaving; a family's case closed
 
-    Current = Booking,
+    Current = Guardians,
     MinReadable = Initial, // the oldest schema this build can migrate
 };
 

@@ -53,8 +53,8 @@ struct EntityRule
 const std::vector<EntityRule> &entityRules()
 {
     static const std::vector<EntityRule> rules = {
-        {"family", {}, {"first_contact"}, false, {}},
-        {"guardian", {"family_id"}, {"personnummer_confirmed_at"}, false, {}},
+        {"family", {}, {"first_contact", "closed_on"}, false, {}},
+        {"guardian", {"family_id"}, {"personnummer_confirmed_at", "left_on"}, false, {}},
         {"child", {"family_id"}, {"personnummer_confirmed_at"}, false, {}},
         {"conversation_series",
          {"family_id", "child_id"},

@@ -23,7 +23,9 @@
 // - The last entry of a tree is the latest day among its records of (a) every time a field was
 //   written, i.e. the writing device's hybrid-logical-clock time (which moves past the server's
 //   time on every sync, so a tablet with a wrong clock still counts from what it has seen), and
-//   (b) the dates written in them: a family's first contact, a series' start, a conversation's
+//   (b) the dates written in them: a family's first contact and closing ("ärendet avslutat",
+//   normally the case's last entry, so a closed case is due `years` after it was closed unless
+//   something was written later), a guardian's leaving, a series' start, a conversation's
 //   date and signing, a note's event, writing and signing dates, an amendment's writing date,
 //   task and questionnaire dates, a personnummer's confirmation, a group's start and end, a
 //   session's date. A birth date is not an entry.

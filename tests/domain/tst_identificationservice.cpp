@@ -33,6 +33,7 @@ class TestIdentificationService : public QObject
         Guardian g;
         g.familyId = w->familyId;
         g.name = QStringLiteral("Tor T");
+        g.relation = QStringLiteral("father");
         w->guardianId = *families.addGuardian(w->fx.actor(), g);
         return w;
     }
