@@ -52,7 +52,7 @@ DomainResult<std::vector<AgendaItem>> AgendaService::agenda(const store::Actor &
     const ConversationTemplateService templates(m_store);
     for (const auto &s : *series) {
         auto progress = conversations.progress(s.id);
-        auto tmpl = templates.get(s.text("template_id"));
+        auto tmpl = templates.forSeries(s);
         if (!progress || !tmpl || !progress->next || !progress->nextDue.isValid() ||
             progress->nextDue > until)
             continue;

@@ -51,16 +51,15 @@ ConversationTemplate toTemplate(const store::Record &r)
                                 qtext(r, "kind"),
                                 int32(r, "min_age"),
                                 int32(r, "max_age"),
-                                stepsFromJson(qtext(r, "steps"))};
+                                stepsFromJson(qtext(r, "steps")),
+                                r.isNull("version") ? 1 : int32(r, "version")};
 }
 
 std::vector<store::FieldValue> templateFields(const ConversationTemplate &t)
 {
-    return {{"name", text(t.name.trimmed())},
-            {"kind", text(t.kind.trimmed())},
-            {"min_age", integer(t.minAge)},
-            {"max_age", integer(t.maxAge)},
-            {"steps", text(stepsToJson(t.steps))}};
+    return {{"name", text(t.name.trimmed())},      {"kind", text(t.kind.trimmed())},
+            {"min_age", integer(t.minAge)},        {"max_age", integer(t.maxAge)},
+            {"steps", text(stepsToJson(t.steps))}, {"version", integer(t.version)}};
 }
 
 } // namespace
@@ -162,9 +161,12 @@ DomainResult<bool> ConversationTemplateService::update(const store::Actor &actor
 {
     if (auto v = validate(t); !v)
         return v.error();
-    if (auto r = getLive(m_store, "conversation_template", t.id, "template_id"); !r)
+    auto r = getLive(m_store, "conversation_template", t.id, "template_id");
+    if (!r)
         return r.error();
-    store::Change c{store::ChangeKind::Update, "conversation_template", t.id, templateFields(t)};
+    ConversationTemplate next = t;
+    next.version = toTemplate(*r).version + 1;
+    store::Change c{store::ChangeKind::Update, "conversation_template", t.id, templateFields(next)};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -187,6 +189,35 @@ DomainResult<ConversationTemplate> ConversationTemplateService::byKind(const QSt
     if (rows->empty())
         return domainError(DomainErrc::NotFound, "kind");
     return toTemplate(rows->front());
+}
+
+DomainResult<ConversationTemplate>
+ConversationTemplateService::forSeries(const store::Record &series) const
+{
+    auto t = get(series.text("template_id"));
+    if (!t)
+        return t.error();
+    if (!series.isNull("template_steps")) {
+        t->steps = stepsFromJson(qtext(series, "template_steps"));
+        t->version = series.isNull("template_version") ? 1 : int32(series, "template_version");
+    }
+    return t;
+}
+
+DomainResult<ConversationTemplate>
+ConversationTemplateService::forSeries(const std::string &seriesId) const
+{
+    auto s = getLive(m_store, "conversation_series", seriesId, "series_id");
+    if (!s)
+        return s.error();
+    return forSeries(*s);
+}
+
+std::vector<store::FieldValue>
+ConversationTemplateService::seriesFields(const ConversationTemplate &t)
+{
+    return {{"template_steps", text(stepsToJson(t.steps))},
+            {"template_version", integer(t.version)}};
 }
 
 std::vector<ConversationTemplate> ConversationTemplateService::all() const

@@ -25,6 +25,8 @@ std::string_view migrationScript(SchemaVersion version)
         return sql::kV5Retention;
     case SchemaVersion::Resolve:
         return sql::kV6Resolve;
+    case SchemaVersion::Templates:
+        return sql::kV7Templates;
     case SchemaVersion::Empty:
         break;
     }

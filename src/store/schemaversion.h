@@ -13,8 +13,9 @@ enum class SchemaVersion : int
     Kiosk = 4,     // helplines in every content language, cards with the emergency line
     Retention = 5, // pulled retention tombstones may delete notes, conversations, amendments
     Resolve = 6,   // the versions a conflict resolution replaced; refused edits marked handled
+    Templates = 7, // a series keeps its template's steps and version; KVÅ codes retire
 
-    Current = Resolve,
+    Current = Templates,
     MinReadable = Initial, // the oldest schema this build can migrate
 };
 
