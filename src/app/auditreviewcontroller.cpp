@@ -46,8 +46,7 @@ ServerExtractOutcome fetchFromServer(const store::StoreOptions &storeOptions,
 followup::AuditExtractRow rowFrom(const sync::ServerAuditEntry &e)
 {
     followup::AuditExtractRow row;
-    row.at =
-        QDateTime::fromMSecsSinceEpoch(e.deviceMs > 0 ? e.deviceMs : e.receivedMs, Qt::UTC);
+    row.at = QDateTime::fromMSecsSinceEpoch(e.deviceMs > 0 ? e.deviceMs : e.receivedMs, Qt::UTC);
     row.received = QDateTime::fromMSecsSinceEpoch(e.receivedMs, Qt::UTC);
     row.staffId = e.staff;
     row.staffName = QString::fromStdString(e.staffName);

@@ -15,10 +15,15 @@ void EditorBase::setWorkspace(Workspace *workspace)
 
 bool EditorBase::fail(const domain::DomainError &error)
 {
-    m_errorText = ErrorText::forDomain(error);
+    return fail(ErrorText::forDomain(error), QString::fromStdString(error.field));
+}
+
+bool EditorBase::fail(const QString &text, const QString &field)
+{
+    m_errorText = text;
     m_fieldErrors.clear();
-    if (!error.field.empty())
-        m_fieldErrors.insert(QString::fromStdString(error.field), m_errorText);
+    if (!field.isEmpty())
+        m_fieldErrors.insert(field, m_errorText);
     emit errorsChanged();
     return false;
 }

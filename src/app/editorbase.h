@@ -37,6 +37,8 @@ protected:
     virtual void load() = 0;
     // Records the error for the form (and its field) and returns false.
     bool fail(const domain::DomainError &error);
+    // The same with words of the form's own (a file that cannot be read, a line of it).
+    bool fail(const QString &text, const QString &field);
     void clearErrors();
 
 private:

@@ -112,11 +112,14 @@ DomainResult<bool> ConversationTemplateService::validate(const ConversationTempl
         return domainError(DomainErrc::AgeOutOfRange, "min_age");
     if (t.steps.empty())
         return domainError(DomainErrc::Empty, "steps");
-    for (const Step &s : t.steps) {
+    // The field names the step ("steps.2.name") so the editor marks that row.
+    for (std::size_t i = 0; i < t.steps.size(); ++i) {
+        const Step &s = t.steps[i];
+        const std::string at = "steps." + std::to_string(i) + ".";
         if (s.name.trimmed().isEmpty())
-            return domainError(DomainErrc::Empty, "steps.name");
+            return domainError(DomainErrc::Empty, at + "name");
         if (s.followUpDays < 0 || s.followUpDays > kMaxFollowUpDays)
-            return domainError(DomainErrc::OutOfRange, "steps.followUpDays");
+            return domainError(DomainErrc::OutOfRange, at + "followUpDays");
     }
     return true;
 }

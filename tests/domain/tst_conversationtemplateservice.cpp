@@ -162,11 +162,11 @@ private slots:
         const auto before = fx.outboxSize();
         auto edit = bra;
         edit.steps[1].name = QStringLiteral("  ");
-        QCOMPARE(templates.update(fx.actor(), edit).error().field, std::string("steps.name"));
+        QCOMPARE(templates.update(fx.actor(), edit).error().field, std::string("steps.1.name"));
         edit = bra;
         edit.steps[1].followUpDays = -3;
         QCOMPARE(templates.update(fx.actor(), edit).error().field,
-                 std::string("steps.followUpDays"));
+                 std::string("steps.1.followUpDays"));
         QCOMPARE(fx.outboxSize(), before);
         QCOMPARE(templates.get(bra.id)->version, 1);
     }
