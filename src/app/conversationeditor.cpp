@@ -1,6 +1,8 @@
 #include "conversationeditor.h"
 
 #include "amendmentservice.h"
+#include "conversationtemplateservice.h"
+#include "kvacodeservice.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -148,6 +150,29 @@ bool ConversationEditor::amend(const QString &reason, const QString &body)
     workspace()->notifyChanged();
     load();
     return true;
+}
+
+QVariantList ConversationEditor::kvaChoices() const
+{
+    QVariantList out;
+    if (!workspace() || m_seriesId.isEmpty())
+        return out;
+    auto tmpl = domain::ConversationTemplateService(workspace()->store())
+                    .forSeries(m_seriesId.toStdString());
+    if (!tmpl)
+        return out;
+    bool hasCurrent = m_kvaCode.isEmpty();
+    for (const auto &c : domain::KvaCodeService(workspace()->store()).codesForKind(tmpl->kind)) {
+        hasCurrent = hasCurrent || c.code == m_kvaCode;
+        out.append(
+            QVariantMap{{QStringLiteral("code"), c.code},
+                        {QStringLiteral("label"), c.code + QStringLiteral(" – ") + c.title}});
+    }
+    // A code the conversation already has stays shown, even once retired or unmapped.
+    if (!hasCurrent)
+        out.append(
+            QVariantMap{{QStringLiteral("code"), m_kvaCode}, {QStringLiteral("label"), m_kvaCode}});
+    return out;
 }
 
 } // namespace lykta::app

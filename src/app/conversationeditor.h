@@ -24,6 +24,9 @@ class ConversationEditor : public EditorBase
     Q_PROPERTY(QString place MEMBER m_place NOTIFY loaded)
     Q_PROPERTY(int participants MEMBER m_participants NOTIFY loaded)
     Q_PROPERTY(QString kvaCode MEMBER m_kvaCode NOTIFY loaded)
+    // The KVÅ codes mapped to the series' conversation model, as {code, label}; a conversation
+    // is tagged with one of them or none. Empty: the model has no codes, nothing to choose.
+    Q_PROPERTY(QVariantList kvaChoices READ kvaChoices NOTIFY loaded)
     Q_PROPERTY(QString wantsToKnow MEMBER m_wantsToKnow NOTIFY loaded)
     Q_PROPERTY(QString informationGiven MEMBER m_informationGiven NOTIFY loaded)
     Q_PROPERTY(QString childView MEMBER m_childView NOTIFY loaded)
@@ -45,6 +48,7 @@ public:
 
     bool isSigned() const { return m_signed; }
     QString signedText() const { return m_signedText; }
+    QVariantList kvaChoices() const;
     QVariantList amendments() const { return m_amendments; }
 
     // Each returns true on success; on failure errorText (and, for a field, fieldErrors)

@@ -22,8 +22,8 @@ bool EditorBase::fail(const domain::DomainError &error, const QString &words)
 {
     m_errorText = words.isEmpty() ? ErrorText::forDomain(error) : words;
     m_fieldErrors.clear();
-    if (!error.field.empty())
-        m_fieldErrors.insert(QString::fromStdString(error.field), m_errorText);
+    if (!field.isEmpty())
+        m_fieldErrors.insert(field, m_errorText);
     emit errorsChanged();
     return false;
 }

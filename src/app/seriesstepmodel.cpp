@@ -43,7 +43,7 @@ void SeriesStepModel::reload()
     const auto &actor = workspace()->actor();
     auto series = service.series(actor, m_seriesId.toStdString());
     auto tmpl =
-        series ? domain::ConversationTemplateService(workspace()->store()).get(series->templateId)
+        series ? domain::ConversationTemplateService(workspace()->store()).forSeries(series->id)
                : domain::DomainResult<domain::ConversationTemplate>(series.error());
     auto progress = service.progress(m_seriesId.toStdString());
     auto conversations = service.conversations(actor, m_seriesId.toStdString());

@@ -9,7 +9,7 @@ void TemplateListModel::reload()
     m_rows.clear();
     for (const auto &t : domain::ConversationTemplateService(workspace()->store()).all()) {
         m_rows.push_back({QString::fromStdString(t.id), t.name, t.minAge, t.maxAge,
-                          static_cast<int>(t.steps.size())});
+                          static_cast<int>(t.steps.size()), t.version});
     }
 }
 
@@ -24,6 +24,8 @@ QVariant TemplateListModel::roleData(const TemplateRow &row, int role) const
         return tr("%1–%2 år").arg(row.minAge).arg(row.maxAge);
     case StepsRole:
         return row.steps;
+    case VersionRole:
+        return row.version;
     default:
         return {};
     }
@@ -31,7 +33,11 @@ QVariant TemplateListModel::roleData(const TemplateRow &row, int role) const
 
 QHash<int, QByteArray> TemplateListModel::roleNames() const
 {
-    return {{IdRole, "templateId"}, {NameRole, "name"}, {AgesRole, "ages"}, {StepsRole, "steps"}};
+    return {{IdRole, "templateId"},
+            {NameRole, "name"},
+            {AgesRole, "ages"},
+            {StepsRole, "steps"},
+            {VersionRole, "version"}};
 }
 
 } // namespace lykta::app

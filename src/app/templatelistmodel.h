@@ -9,11 +9,11 @@ namespace lykta::app {
 struct TemplateRow
 {
     QString id, name;
-    int minAge = 0, maxAge = 18, steps = 0;
+    int minAge = 0, maxAge = 18, steps = 0, version = 1;
 };
 
 // The conversation models a series can follow (BRA-samtal, Föra barnen på tal, Beardslee,
-// and any the organisation added), for the "start a series" choice.
+// and any the organisation added), for the "start a series" choice and the template list.
 class TemplateListModel : public RowListModel<TemplateRow>
 {
     Q_OBJECT
@@ -26,6 +26,7 @@ public:
         NameRole,
         AgesRole,
         StepsRole,
+        VersionRole,
     };
     Q_ENUM(Role)
 

@@ -53,7 +53,7 @@ DomainResult<std::vector<AgendaItem>> AgendaService::agenda(const store::Actor &
     const BookingService bookings(m_store);
     for (const auto &s : *series) {
         auto progress = conversations.progress(s.id);
-        auto tmpl = templates.get(s.text("template_id"));
+        auto tmpl = templates.forSeries(s);
         if (!progress || !tmpl)
             continue;
         const auto child = children->find(s.text("child_id"));

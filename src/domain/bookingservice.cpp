@@ -83,7 +83,7 @@ BookingService::choices(const store::Actor &actor, const std::string &seriesId, 
     auto series = getLive(m_store, "conversation_series", seriesId, "series_id");
     if (!series)
         return series.error();
-    auto tmpl = ConversationTemplateService(m_store).get(series->text("template_id"));
+    auto tmpl = ConversationTemplateService(m_store).forSeries(*series);
     if (!tmpl)
         return tmpl.error();
     if (step < 0 || step >= static_cast<int>(tmpl->steps.size()))

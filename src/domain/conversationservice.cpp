@@ -3,6 +3,7 @@
 #include "conversationtemplateservice.h"
 #include "detail.h"
 #include "groupservice.h"
+#include "kvacodeservice.h"
 #include "sync/core/uuid.h"
 #include "taskservice.h"
 
@@ -130,6 +131,8 @@ DomainResult<std::string> ConversationService::startSeries(const store::Actor &a
                      {"status", text(toKey(ConversationSeries::Status::Active))},
                      {"outcome", text(toKey(ConversationSeries::Outcome::None))},
                      {"staff_id", text(staffId.empty() ? actor.staffId : staffId)}}};
+    for (auto &f : ConversationTemplateService::seriesFields(*tmpl))
+        c.fields.push_back(std::move(f));
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -166,7 +169,7 @@ DomainResult<SeriesProgress> ConversationService::progress(const std::string &se
     auto s = getLive(m_store, "conversation_series", seriesId, "series_id");
     if (!s)
         return s.error();
-    auto tmpl = ConversationTemplateService(m_store).get(s->text("template_id"));
+    auto tmpl = ConversationTemplateService(m_store).forSeries(*s);
     if (!tmpl)
         return tmpl.error();
     auto rows = listLive(m_store, "conversation", {{"series_id", seriesId}}, "date");
@@ -232,7 +235,7 @@ DomainResult<bool> ConversationService::closeSeries(const store::Actor &actor,
     };
     switch (closing.outcome) {
     case Outcome::Declined: {
-        auto tmpl = ConversationTemplateService(m_store).get(series.templateId);
+        auto tmpl = ConversationTemplateService(m_store).forSeries(series.id);
         if (!tmpl)
             return tmpl.error();
         if (closing.declinedStep < 0 ||
@@ -358,7 +361,7 @@ DomainResult<bool> ConversationService::validate(const Conversation &c,
 {
     if (seriesStatusFromKey(qtext(series, "status")) != ConversationSeries::Status::Active)
         return domainError(DomainErrc::WrongState, "series_id");
-    auto tmpl = ConversationTemplateService(m_store).get(series.text("template_id"));
+    auto tmpl = ConversationTemplateService(m_store).forSeries(series);
     if (!tmpl)
         return tmpl.error();
     if (c.step < 0 || c.step >= static_cast<int>(tmpl->steps.size()))
@@ -374,13 +377,9 @@ DomainResult<bool> ConversationService::validate(const Conversation &c,
     if (auto st = getLive(m_store, "staff", c.staffId, "staff_id"); !st)
         return st.error();
     const QString code = c.kvaCode.trimmed().toUpper();
-    if (!code.isEmpty()) {
-        auto known = listLive(m_store, "kva_code", {{"code", text(code)}});
-        if (!known)
-            return known.error();
-        if (known->empty())
-            return domainError(DomainErrc::UnknownKvaCode, "kva_code");
-    }
+    // A retired code is no longer offered: it stays on the conversations tagged before.
+    if (!code.isEmpty() && !KvaCodeService(m_store).isKnown(code))
+        return domainError(DomainErrc::UnknownKvaCode, "kva_code");
     return true;
 }
 

@@ -27,6 +27,7 @@ struct ConversationTemplate
     int minAge = 0;
     int maxAge = 18;
     std::vector<Step> steps;
+    int version = 1; // counts the template's edits; a series keeps the one it started from
 };
 
 } // namespace lykta::domain

@@ -51,16 +51,15 @@ ConversationTemplate toTemplate(const store::Record &r)
                                 qtext(r, "kind"),
                                 int32(r, "min_age"),
                                 int32(r, "max_age"),
-                                stepsFromJson(qtext(r, "steps"))};
+                                stepsFromJson(qtext(r, "steps")),
+                                r.isNull("version") ? 1 : int32(r, "version")};
 }
 
 std::vector<store::FieldValue> templateFields(const ConversationTemplate &t)
 {
-    return {{"name", text(t.name.trimmed())},
-            {"kind", text(t.kind.trimmed())},
-            {"min_age", integer(t.minAge)},
-            {"max_age", integer(t.maxAge)},
-            {"steps", text(stepsToJson(t.steps))}};
+    return {{"name", text(t.name.trimmed())},      {"kind", text(t.kind.trimmed())},
+            {"min_age", integer(t.minAge)},        {"max_age", integer(t.maxAge)},
+            {"steps", text(stepsToJson(t.steps))}, {"version", integer(t.version)}};
 }
 
 } // namespace
@@ -113,11 +112,14 @@ DomainResult<bool> ConversationTemplateService::validate(const ConversationTempl
         return domainError(DomainErrc::AgeOutOfRange, "min_age");
     if (t.steps.empty())
         return domainError(DomainErrc::Empty, "steps");
-    for (const Step &s : t.steps) {
+    // The field names the step ("steps.2.name") so the editor marks that row.
+    for (std::size_t i = 0; i < t.steps.size(); ++i) {
+        const Step &s = t.steps[i];
+        const std::string at = "steps." + std::to_string(i) + ".";
         if (s.name.trimmed().isEmpty())
-            return domainError(DomainErrc::Empty, "steps.name");
+            return domainError(DomainErrc::Empty, at + "name");
         if (s.followUpDays < 0 || s.followUpDays > kMaxFollowUpDays)
-            return domainError(DomainErrc::OutOfRange, "steps.followUpDays");
+            return domainError(DomainErrc::OutOfRange, at + "followUpDays");
     }
     return true;
 }
@@ -162,9 +164,12 @@ DomainResult<bool> ConversationTemplateService::update(const store::Actor &actor
 {
     if (auto v = validate(t); !v)
         return v.error();
-    if (auto r = getLive(m_store, "conversation_template", t.id, "template_id"); !r)
+    auto r = getLive(m_store, "conversation_template", t.id, "template_id");
+    if (!r)
         return r.error();
-    store::Change c{store::ChangeKind::Update, "conversation_template", t.id, templateFields(t)};
+    ConversationTemplate next = t;
+    next.version = toTemplate(*r).version + 1;
+    store::Change c{store::ChangeKind::Update, "conversation_template", t.id, templateFields(next)};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -187,6 +192,35 @@ DomainResult<ConversationTemplate> ConversationTemplateService::byKind(const QSt
     if (rows->empty())
         return domainError(DomainErrc::NotFound, "kind");
     return toTemplate(rows->front());
+}
+
+DomainResult<ConversationTemplate>
+ConversationTemplateService::forSeries(const store::Record &series) const
+{
+    auto t = get(series.text("template_id"));
+    if (!t)
+        return t.error();
+    if (!series.isNull("template_steps")) {
+        t->steps = stepsFromJson(qtext(series, "template_steps"));
+        t->version = series.isNull("template_version") ? 1 : int32(series, "template_version");
+    }
+    return t;
+}
+
+DomainResult<ConversationTemplate>
+ConversationTemplateService::forSeries(const std::string &seriesId) const
+{
+    auto s = getLive(m_store, "conversation_series", seriesId, "series_id");
+    if (!s)
+        return s.error();
+    return forSeries(*s);
+}
+
+std::vector<store::FieldValue>
+ConversationTemplateService::seriesFields(const ConversationTemplate &t)
+{
+    return {{"template_steps", text(stepsToJson(t.steps))},
+            {"template_version", integer(t.version)}};
 }
 
 std::vector<ConversationTemplate> ConversationTemplateService::all() const

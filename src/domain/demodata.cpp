@@ -171,10 +171,9 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
     if (auto r = templates.installDefaults(setup); !r)
         return r.error();
     KvaCodeService kva(store);
-    const QString codes =
-        QStringLiteral("code;title;kind\n"
-                       "DU055;Samtal med vuxen patient om barnets behov;parent\n"
-                       "DU056;Samtal med vuxen patient och barnet;parent_and_child\n");
+    const QString codes = QStringLiteral("code;title;kind\n"
+                                         "DU055;Samtal med vuxen patient om barnets behov;fbt\n"
+                                         "DU056;Samtal med vuxen patient och barnet;bra\n");
     if (auto r = kva.importCsv(setup, codes, QStringLiteral("demo")); !r)
         return r.error();
 

@@ -5,7 +5,7 @@
 
 #include <QRegularExpression>
 
-#include <map>
+#include <set>
 
 namespace lykta::domain {
 
@@ -15,8 +15,12 @@ namespace {
 
 KvaCode toCode(const store::Record &r)
 {
-    return KvaCode{r.id, qtext(r, "list_version"), qtext(r, "code"), qtext(r, "title"),
-                   qtext(r, "conversation_kind")};
+    return KvaCode{r.id,
+                   qtext(r, "list_version"),
+                   qtext(r, "code"),
+                   qtext(r, "title"),
+                   qtext(r, "conversation_kind"),
+                   r.integer("retired") != 0};
 }
 
 QStringList splitLine(const QString &line)
@@ -31,6 +35,22 @@ QStringList splitLine(const QString &line)
     return parts;
 }
 
+bool isHeader(const QString &firstColumn)
+{
+    static const std::set<QString> kHeaders{QStringLiteral("CODE"), QStringLiteral("KOD"),
+                                            QStringLiteral("KVÅ"), QStringLiteral("KVÅ-KOD")};
+    return kHeaders.count(firstColumn) != 0;
+}
+
+std::vector<store::FieldValue> codeFields(const KvaCode &k)
+{
+    return {{"list_version", text(k.listVersion)},
+            {"code", text(k.code)},
+            {"title", text(k.title)},
+            {"conversation_kind", text(k.conversationKind)},
+            {"retired", flag(k.retired)}};
+}
+
 } // namespace
 
 bool KvaCodeService::isWellFormed(const QString &code)
@@ -40,15 +60,12 @@ bool KvaCodeService::isWellFormed(const QString &code)
     return pattern.match(code).hasMatch();
 }
 
-DomainResult<std::size_t> KvaCodeService::importCsv(const store::Actor &actor, const QString &csv,
-                                                    const QString &listVersion)
+DomainResult<std::map<QString, KvaCode>> KvaCodeService::parse(const QString &csv,
+                                                               const QString &version)
 {
-    const QString version = listVersion.trimmed();
-    if (version.isEmpty())
-        return domainError(DomainErrc::Empty, "list_version");
-
     std::map<QString, KvaCode> parsed;
     const QStringList lines = csv.split(QRegularExpression(QStringLiteral("\\r?\\n")));
+    bool first = true;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString line = lines.at(i).trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
@@ -56,40 +73,96 @@ DomainResult<std::size_t> KvaCodeService::importCsv(const store::Actor &actor, c
         const QStringList parts = splitLine(line);
         const QString code = parts.value(0).toUpper();
         const std::string where = "line " + std::to_string(i + 1);
-        if (i == 0 && !isWellFormed(code) && code == QLatin1String("CODE"))
-            continue; // a header line
+        const bool header = first && isHeader(code);
+        first = false;
+        if (header)
+            continue;
         if (!isWellFormed(code))
             return domainError(DomainErrc::InvalidKvaCode, where);
-        if (parts.size() < 3 || parts.at(2).isEmpty())
+        if (parts.value(1).isEmpty())
             return domainError(DomainErrc::Empty, where);
-        parsed[code] = KvaCode{{}, version, code, parts.at(1), parts.at(2)};
+        parsed[code] = KvaCode{{}, version, code, parts.at(1), parts.value(2), false};
     }
     if (parsed.empty())
         return domainError(DomainErrc::Empty, "csv");
+    return parsed;
+}
 
-    std::map<QString, std::string> existing; // code -> id in this version
-    for (const auto &c : codes(version))
-        existing[c.code] = c.id;
+DomainResult<KvaImportPreview> KvaCodeService::previewCsv(const QString &csv,
+                                                          const QString &listVersion) const
+{
+    const QString version = listVersion.trimmed();
+    if (version.isEmpty())
+        return domainError(DomainErrc::Empty, "list_version");
+    auto parsed = parse(csv, version);
+    if (!parsed)
+        return parsed.error();
 
-    std::vector<store::Change> changes;
-    for (const auto &[code, k] : parsed) {
-        std::vector<store::FieldValue> fields{{"list_version", text(version)},
-                                              {"code", text(code)},
-                                              {"title", text(k.title)},
-                                              {"conversation_kind", text(k.conversationKind)}};
-        if (auto it = existing.find(code); it != existing.end()) {
-            changes.push_back({store::ChangeKind::Update, "kva_code", it->second, fields});
-            existing.erase(it);
-        } else {
-            // A unit's code list is its own (the store sets the actor's unit).
-            changes.push_back({store::ChangeKind::Create, "kva_code", sync::newUuidV7(), fields});
+    KvaImportPreview preview;
+    std::map<QString, KvaCode> existing;
+    for (auto &c : codes(version))
+        existing.emplace(c.code, std::move(c));
+    for (auto &[code, k] : *parsed) {
+        auto it = existing.find(code);
+        if (it == existing.end()) {
+            preview.added.push_back(std::move(k));
+            continue;
         }
+        KvaCode next = it->second;
+        next.title = k.title;
+        if (!k.conversationKind.isEmpty())
+            next.conversationKind = k.conversationKind;
+        next.retired = false;
+        if (next.title != it->second.title ||
+            next.conversationKind != it->second.conversationKind || it->second.retired)
+            preview.changed.push_back(std::move(next));
+        else
+            ++preview.unchanged;
+        existing.erase(it);
     }
-    for (const auto &[code, id] : existing)
-        changes.push_back({store::ChangeKind::Delete, "kva_code", id, {}});
-    if (auto w = write(m_store, actor, changes); !w)
+    for (auto &[code, k] : existing) {
+        if (k.retired)
+            continue;
+        k.retired = true;
+        preview.retired.push_back(std::move(k));
+    }
+    return preview;
+}
+
+DomainResult<std::size_t> KvaCodeService::importCsv(const store::Actor &actor, const QString &csv,
+                                                    const QString &listVersion)
+{
+    auto preview = previewCsv(csv, listVersion);
+    if (!preview)
+        return preview.error();
+    std::vector<store::Change> changes;
+    // A unit's code list is its own (the store sets the actor's unit).
+    for (const auto &k : preview->added)
+        changes.push_back(
+            {store::ChangeKind::Create, "kva_code", sync::newUuidV7(), codeFields(k)});
+    for (const auto &k : preview->changed)
+        changes.push_back({store::ChangeKind::Update, "kva_code", k.id, codeFields(k)});
+    for (const auto &k : preview->retired)
+        changes.push_back({store::ChangeKind::Update, "kva_code", k.id, {{"retired", flag(true)}}});
+    if (!changes.empty()) {
+        if (auto w = write(m_store, actor, changes); !w)
+            return w.error();
+    }
+    return preview->added.size() + preview->changed.size() + preview->unchanged;
+}
+
+DomainResult<bool> KvaCodeService::setKind(const store::Actor &actor, const std::string &codeId,
+                                           const QString &conversationKind)
+{
+    if (auto r = getLive(m_store, "kva_code", codeId, "kva_code"); !r)
+        return r.error();
+    store::Change c{store::ChangeKind::Update,
+                    "kva_code",
+                    codeId,
+                    {{"conversation_kind", text(conversationKind.trimmed())}}};
+    if (auto w = write(m_store, actor, std::span(&c, 1)); !w)
         return w.error();
-    return parsed.size();
+    return true;
 }
 
 std::vector<KvaCode> KvaCodeService::codes(const QString &listVersion) const
@@ -108,10 +181,13 @@ std::vector<KvaCode> KvaCodeService::codes(const QString &listVersion) const
 std::vector<KvaCode> KvaCodeService::codesForKind(const QString &conversationKind) const
 {
     std::vector<KvaCode> out;
+    if (conversationKind.trimmed().isEmpty())
+        return out;
     if (auto rows = listLive(m_store, "kva_code", {{"conversation_kind", text(conversationKind)}},
                              "code")) {
         for (const auto &r : *rows)
-            out.push_back(toCode(r));
+            if (r.integer("retired") == 0)
+                out.push_back(toCode(r));
     }
     return out;
 }
@@ -119,7 +195,18 @@ std::vector<KvaCode> KvaCodeService::codesForKind(const QString &conversationKin
 bool KvaCodeService::isKnown(const QString &code) const
 {
     auto rows = listLive(m_store, "kva_code", {{"code", text(code.trimmed().toUpper())}});
-    return rows && !rows->empty();
+    if (!rows)
+        return false;
+    return std::any_of(rows->begin(), rows->end(),
+                       [](const store::Record &r) { return r.integer("retired") == 0; });
+}
+
+std::vector<QString> KvaCodeService::listVersions() const
+{
+    std::set<QString> versions;
+    for (const auto &c : codes())
+        versions.insert(c.listVersion);
+    return {versions.begin(), versions.end()};
 }
 
 } // namespace lykta::domain

@@ -22,7 +22,7 @@ QString concernTitle(store::Store &store, const store::Record &series, int step)
     if (auto child = getLive(store, "child", series.text("child_id"), "child_id"))
         who = qtext(*child, "first_name");
     QString model;
-    if (auto tmpl = ConversationTemplateService(store).get(series.text("template_id")))
+    if (auto tmpl = ConversationTemplateService(store).forSeries(series))
         model = tmpl->name;
     const QString which = QStringLiteral("%1 %2").arg(model).arg(step + 1).trimmed();
     return who.isEmpty() ? which : QStringLiteral("%1 (%2)").arg(who, which);

@@ -37,6 +37,8 @@ std::string_view migrationScript(SchemaVersion version)
         return sql::kV11Booking;
     case SchemaVersion::Guardians:
         return sql::kV12Guardians;
+    case SchemaVersion::Templates:
+        return sql::kV13Templates;
     case SchemaVersion::Empty:
         break;
     }

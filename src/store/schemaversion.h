@@ -19,8 +19,9 @@ enum class SchemaVersion : int
     Concern = 10,  // what was done about a concern to report, on its task
     Booking = 11,   // booked series steps; how a series was closed or reopened
     Guardians = 12, // guardians' contact details, custody and leaving; a family's case closed
+    Templates = 13, // a series keeps its template's steps and version; KVÅ codes retire
 
-    Current = Guardians,
+    Current = Templates,
     MinReadable = Initial, // the oldest schema this build can migrate
 };
 

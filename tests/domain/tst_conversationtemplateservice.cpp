@@ -1,5 +1,7 @@
+#include "conversationservice.h"
 #include "conversationtemplateservice.h"
 #include "domaintestutil.h"
+#include "familyservice.h"
 
 #include <QtTest>
 
@@ -88,6 +90,85 @@ private slots:
         QCOMPARE(templates.create(fx.actor(), own).error().code, DomainErrc::OutOfRange);
         own.steps.back().followUpDays = 7;
         QVERIFY(templates.create(fx.actor(), own).ok());
+    }
+
+    void aSeriesKeepsTheVersionItStartedFrom()
+    {
+        test::DomainFixture fx;
+        ConversationTemplateService templates(fx.store());
+        (void)templates.installDefaults(fx.actor());
+        FamilyService families(fx.store());
+        auto fam = families.createFamily(fx.actor(), {{}, {}, QStringLiteral("F"), {}, {}, {}});
+        Child c;
+        c.familyId = *fam;
+        c.firstName = QStringLiteral("Vera");
+        c.birthDate = QDate::currentDate().addYears(-10);
+        const auto vera = *families.addChild(fx.actor(), c);
+        c.firstName = QStringLiteral("Ivar");
+        const auto ivar = *families.addChild(fx.actor(), c);
+
+        auto bra = *templates.byKind(QStringLiteral("bra"));
+        QCOMPARE(bra.version, 1);
+        ConversationService conversations(fx.store());
+        const QDate start = QDate::currentDate().addDays(-10);
+        auto before = conversations.startSeries(fx.actor(), vera, bra.id, start);
+        QVERIFY(before.ok());
+
+        // The manager renames a step, drops one and moves the child's conversation first.
+        bra.steps[0].name = QStringLiteral("Första mötet");
+        bra.steps.erase(bra.steps.begin() + 2);
+        std::swap(bra.steps[0], bra.steps[1]);
+        QVERIFY(templates.update(fx.actor(), bra).ok());
+        const auto edited = *templates.get(bra.id);
+        QCOMPARE(edited.version, 2);
+        QCOMPARE(edited.steps.size(), std::size_t{2});
+        QCOMPARE(edited.steps[0].name, QStringLiteral("Samtal med barnet"));
+
+        // The running series still has the three steps it started with, in their order.
+        auto kept = templates.forSeries(*before);
+        QVERIFY(kept.ok());
+        QCOMPARE(kept->version, 1);
+        QCOMPARE(kept->steps.size(), std::size_t{3});
+        QCOMPARE(kept->steps[0].name, QStringLiteral("Inledande samtal med förälder och barn"));
+        QCOMPARE(kept->steps[2].name, QStringLiteral("Uppföljning med barn och förälder"));
+        auto progress = conversations.progress(*before);
+        QVERIFY(progress.ok());
+        QCOMPARE(*progress->next, 0);
+        // A conversation at the old third step is still a step of this series.
+        Conversation third;
+        third.seriesId = *before;
+        third.step = 2;
+        third.date = start;
+        third.durationMin = 30;
+        QVERIFY(conversations.recordConversation(fx.actor(), third).ok());
+
+        // A series started after the edit follows version 2.
+        auto after = conversations.startSeries(fx.actor(), ivar, bra.id, start);
+        QVERIFY(after.ok());
+        auto now = templates.forSeries(*after);
+        QCOMPARE(now->version, 2);
+        QCOMPARE(now->steps.size(), std::size_t{2});
+        third.seriesId = *after;
+        QCOMPARE(conversations.recordConversation(fx.actor(), third).error().field,
+                 std::string("step"));
+    }
+
+    void aStepNeedsANameAndDueDaysFromZero()
+    {
+        test::DomainFixture fx;
+        ConversationTemplateService templates(fx.store());
+        (void)templates.installDefaults(fx.actor());
+        auto bra = *templates.byKind(QStringLiteral("bra"));
+        const auto before = fx.outboxSize();
+        auto edit = bra;
+        edit.steps[1].name = QStringLiteral("  ");
+        QCOMPARE(templates.update(fx.actor(), edit).error().field, std::string("steps.1.name"));
+        edit = bra;
+        edit.steps[1].followUpDays = -3;
+        QCOMPARE(templates.update(fx.actor(), edit).error().field,
+                 std::string("steps.1.followUpDays"));
+        QCOMPARE(fx.outboxSize(), before);
+        QCOMPARE(templates.get(bra.id)->version, 1);
     }
 };
 
