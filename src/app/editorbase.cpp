@@ -20,19 +20,16 @@ bool EditorBase::fail(const domain::DomainError &error)
 
 bool EditorBase::fail(const domain::DomainError &error, const QString &words)
 {
-    m_errorText = words.isEmpty() ? ErrorText::forDomain(error) : words;
-    m_fieldErrors.clear();
-    if (!field.isEmpty())
-        m_fieldErrors.insert(field, m_errorText);
-    emit errorsChanged();
-    return false;
+    return fail(QString::fromStdString(error.field),
+                words.isEmpty() ? ErrorText::forDomain(error) : words);
 }
 
 bool EditorBase::fail(const QString &field, const QString &message)
 {
     m_errorText = message;
     m_fieldErrors.clear();
-    m_fieldErrors.insert(field, message);
+    if (!field.isEmpty())
+        m_fieldErrors.insert(field, message);
     emit errorsChanged();
     return false;
 }
