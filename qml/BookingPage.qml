@@ -45,6 +45,8 @@ Page {
                 columnSpacing: Theme.spacing
                 FormField {
                     id: dateField
+                    // Equal shares of the row: a Column has no width of its own to offer.
+                    Layout.preferredWidth: 1
                     label: qsTr("Dag (ÅÅÅÅ-MM-DD)")
                     text: editor.date
                     inputMethodHints: Qt.ImhDate
@@ -52,6 +54,7 @@ Page {
                 }
                 FormField {
                     id: timeField
+                    Layout.preferredWidth: 1
                     label: qsTr("Tid (TT:MM)")
                     text: editor.time
                     inputMethodHints: Qt.ImhTime
@@ -59,6 +62,7 @@ Page {
                 }
                 FormField {
                     id: durationField
+                    Layout.preferredWidth: 1
                     label: qsTr("Längd i minuter")
                     text: String(editor.durationMin)
                     inputMethodHints: Qt.ImhDigitsOnly

@@ -78,14 +78,14 @@
         <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="55"/>
         <source>%n av posterna kommer från serverns logg: kollegornas läsningar på sina egna surfplattor och vad servern lämnade ut. De är märkta (s).</source>
         <translation>
-            <numerusform>%n of the entries comes from the server's log: colleagues' reads on their own tablets and what the server handed out. They are marked (s).</numerusform>
-            <numerusform>%n of the entries come from the server's log: colleagues' reads on their own tablets and what the server handed out. They are marked (s).</numerusform>
+            <numerusform>%n of the entries comes from the server&apos;s log: colleagues&apos; reads on their own tablets and what the server handed out. They are marked (s).</numerusform>
+            <numerusform>%n of the entries come from the server&apos;s log: colleagues&apos; reads on their own tablets and what the server handed out. They are marked (s).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="58"/>
         <source>Bara den här surfplattans poster: serverns logg hämtades inte.</source>
-        <translation>This tablet's entries only: the server's log was not fetched.</translation>
+        <translation>This tablet&apos;s entries only: the server&apos;s log was not fetched.</translation>
     </message>
     <message>
         <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="77"/>
@@ -185,6 +185,64 @@
     </message>
 </context>
 <context>
+    <name>BookingPage</name>
+    <message>
+        <location filename="../BookingPage.qml" line="36"/>
+        <source>Boka om: %1</source>
+        <translation>Rebook: %1</translation>
+    </message>
+    <message>
+        <location filename="../BookingPage.qml" line="37"/>
+        <source>Boka: %1</source>
+        <translation>Book: %1</translation>
+    </message>
+    <message>
+        <location filename="../BookingPage.qml" line="50"/>
+        <source>Dag (ÅÅÅÅ-MM-DD)</source>
+        <translation>Day (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../BookingPage.qml" line="58"/>
+        <source>Tid (TT:MM)</source>
+        <translation>Time (HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../BookingPage.qml" line="66"/>
+        <source>Längd i minuter</source>
+        <translation>Length in minutes</translation>
+    </message>
+    <message>
+        <location filename="../BookingPage.qml" line="74"/>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../BookingPage.qml" line="75"/>
+        <source>Till exempel mottagningen, skolan eller hemma</source>
+        <translation>For example the clinic, the school or at home</translation>
+    </message>
+    <message>
+        <location filename="../BookingPage.qml" line="81"/>
+        <source>Vem är med</source>
+        <translation>Who takes part</translation>
+    </message>
+    <message>
+        <location filename="../BookingPage.qml" line="114"/>
+        <source>Spara ny tid</source>
+        <translation>Save new time</translation>
+    </message>
+    <message>
+        <location filename="../BookingPage.qml" line="114"/>
+        <source>Boka</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location filename="../BookingPage.qml" line="130"/>
+        <source>Avboka</source>
+        <translation>Cancel booking</translation>
+    </message>
+</context>
+<context>
     <name>CardListPage</name>
     <message>
         <location filename="../kiosk/CardListPage.qml" line="15"/>
@@ -268,7 +326,7 @@
     <message>
         <location filename="../CaseNotePage.qml" line="70"/>
         <source>Utkast av en kollega: bara den som skrev det kan ändra och signera det.</source>
-        <translation>A colleague's draft: only its author can change and sign it.</translation>
+        <translation>A colleague&apos;s draft: only its author can change and sign it.</translation>
     </message>
     <message>
         <location filename="../CaseNotePage.qml" line="71"/>
@@ -293,7 +351,7 @@
     <message>
         <location filename="../CaseNotePage.qml" line="110"/>
         <source>Barnets egna ord – inte för vårdnadshavare</source>
-        <translation>The child's own words – not for guardians</translation>
+        <translation>The child&apos;s own words – not for guardians</translation>
     </message>
     <message>
         <location filename="../CaseNotePage.qml" line="127"/>
@@ -460,42 +518,42 @@
 <context>
     <name>ChildPage</name>
     <message>
-        <location filename="../ChildPage.qml" line="60"/>
+        <location filename="../ChildPage.qml" line="70"/>
         <source>Uppgifter och personnummer</source>
         <translation>Details and identity number</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="65"/>
+        <location filename="../ChildPage.qml" line="75"/>
         <source>Samtalsserier</source>
         <translation>Conversation series</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="66"/>
+        <location filename="../ChildPage.qml" line="76"/>
         <source>Starta samtalsserie</source>
         <translation>Start a conversation series</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="91"/>
+        <location filename="../ChildPage.qml" line="101"/>
         <source>Startad %1 · %2</source>
         <translation>Started %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="92"/>
+        <location filename="../ChildPage.qml" line="102"/>
         <source>Startad %1</source>
         <translation>Started %1</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="98"/>
+        <location filename="../ChildPage.qml" line="108"/>
         <source>Ingen samtalsserie än. Starta en när barnet och familjen vill.</source>
         <translation>No conversation series yet. Start one when the child and the family want to.</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="112"/>
+        <location filename="../ChildPage.qml" line="123"/>
         <source>Välj samtalsmodell</source>
         <translation>Choose a conversation model</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ChildPage.qml" line="127"/>
+        <location filename="../ChildPage.qml" line="138"/>
         <source>%1 · %n steg</source>
         <translation>
             <numerusform>%1 · %n step</numerusform>
@@ -785,7 +843,7 @@
     </message>
     <message>
         <location filename="../../src/app/errortext.cpp" line="31"/>
-        <location filename="../../src/app/errortext.cpp" line="98"/>
+        <location filename="../../src/app/errortext.cpp" line="114"/>
         <source>Signerade anteckningar kan inte ändras. Skriv en rättelse i stället.</source>
         <translation>Signed notes cannot be changed. Write a correction instead.</translation>
     </message>
@@ -811,7 +869,7 @@
     </message>
     <message>
         <location filename="../../src/app/errortext.cpp" line="52"/>
-        <location filename="../../src/app/errortext.cpp" line="129"/>
+        <location filename="../../src/app/errortext.cpp" line="153"/>
         <source>Något gick fel och ändringen sparades inte.</source>
         <translation>Something went wrong and the change was not saved.</translation>
     </message>
@@ -822,114 +880,164 @@
         <translation>This device has no hardware protection for the key, so only the passphrase protects the notes if the device or a copy of its files is lost. Choose at least %1 characters with at least %2 different ones, preferably several words; a number code is not enough.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="80"/>
+        <location filename="../../src/app/errortext.cpp" line="81"/>
+        <source>Välj ett datum från första kontakten till och med i dag.</source>
+        <translation>Choose a date from the first contact up to today.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="83"/>
+        <source>Ärendet är redan avslutat.</source>
+        <translation>The case is already closed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="85"/>
+        <source>Ärendet är inte avslutat.</source>
+        <translation>The case is not closed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="87"/>
+        <source>Personen är redan markerad som inte längre i familjen.</source>
+        <translation>This person is already marked as no longer in the family.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="89"/>
+        <source>Skriv ett datum (ÅÅÅÅ-MM-DD) som inte ligger i framtiden.</source>
+        <translation>Write a date (YYYY-MM-DD) that is not in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="91"/>
+        <source>Skriv vilket skäl det är.</source>
+        <translation>Write what the reason is.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="93"/>
+        <source>Välj ett av alternativen.</source>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="96"/>
         <source>Fältet får inte vara tomt.</source>
         <translation>This field cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="82"/>
+        <location filename="../../src/app/errortext.cpp" line="98"/>
         <source>Värdet ligger utanför det tillåtna intervallet.</source>
         <translation>The value is outside the allowed range.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="84"/>
+        <location filename="../../src/app/errortext.cpp" line="100"/>
         <source>Datumet är inte giltigt.</source>
         <translation>The date is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="86"/>
+        <location filename="../../src/app/errortext.cpp" line="102"/>
         <source>Åldern passar inte här.</source>
         <translation>The age does not fit here.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="88"/>
+        <location filename="../../src/app/errortext.cpp" line="104"/>
         <source>Personnumret är inte giltigt. Kontrollera siffrorna.</source>
         <translation>The personal identity number is not valid. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="90"/>
+        <location filename="../../src/app/errortext.cpp" line="106"/>
         <source>Personnumret stämmer inte med födelsedatumet.</source>
         <translation>The personal identity number does not match the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="92"/>
+        <location filename="../../src/app/errortext.cpp" line="108"/>
         <source>Bekräftelsen har redan använts eller gäller inte längre.</source>
         <translation>The confirmation has already been used or is no longer valid.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="94"/>
+        <location filename="../../src/app/errortext.cpp" line="110"/>
         <source>Uppgiften finns inte längre.</source>
         <translation>This record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="96"/>
+        <location filename="../../src/app/errortext.cpp" line="112"/>
         <source>Det går inte i det här läget.</source>
         <translation>That is not possible right now.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="100"/>
+        <location filename="../../src/app/errortext.cpp" line="116"/>
         <source>Bara signerade anteckningar rättas; ändra utkastet direkt.</source>
         <translation>Only signed notes are corrected; edit the draft directly.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="102"/>
+        <location filename="../../src/app/errortext.cpp" line="118"/>
         <source>Träffen ligger utanför gruppens period.</source>
         <translation>The session falls outside the group&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="104"/>
+        <location filename="../../src/app/errortext.cpp" line="120"/>
         <source>Barnet är inte med i gruppen.</source>
         <translation>The child is not in the group.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="106"/>
+        <location filename="../../src/app/errortext.cpp" line="122"/>
         <source>Gruppen är full.</source>
         <translation>The group is full.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="108"/>
+        <location filename="../../src/app/errortext.cpp" line="124"/>
         <source>Barnet är redan med i gruppen.</source>
         <translation>The child is already in the group.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="110"/>
+        <location filename="../../src/app/errortext.cpp" line="126"/>
         <source>Gruppen är anonym: inga personuppgifter får registreras.</source>
         <translation>The group is anonymous: no personal data may be recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="112"/>
+        <location filename="../../src/app/errortext.cpp" line="128"/>
         <source>KVÅ-koden finns inte i enhetens kodlista.</source>
         <translation>The KVÅ code is not in the unit&apos;s code list.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="114"/>
+        <location filename="../../src/app/errortext.cpp" line="130"/>
         <source>Raden är ingen giltig KVÅ-kod.</source>
         <translation>The line is not a valid KVÅ code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="116"/>
+        <location filename="../../src/app/errortext.cpp" line="132"/>
         <source>Demoenheten finns redan.</source>
         <translation>The demo unit already exists.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="118"/>
+        <location filename="../../src/app/errortext.cpp" line="134"/>
         <source>Din roll i Lykta tillåter inte det här. Inget har ändrats.</source>
         <translation>Your role in Lykta does not allow this. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="120"/>
+        <location filename="../../src/app/errortext.cpp" line="136"/>
         <source>Gruppen har redan en träff samma dag och tid.</source>
         <translation>The group already has a session on that day at that time.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="122"/>
+        <location filename="../../src/app/errortext.cpp" line="138"/>
         <source>Träffen är inställd: den tar ingen närvaro och ändras inte.</source>
         <translation>The session is cancelled: it takes no attendance and is not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="124"/>
+        <location filename="../../src/app/errortext.cpp" line="140"/>
         <source>Gruppen har redan träffar på eller efter det datumet. Planera från dagen efter den sista träffen, så dubbleras inga träffar.</source>
         <translation>The group already has sessions on or after that date. Plan from the day after the last session, so that no session is planned twice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="144"/>
+        <source>E-postadressen ser inte rätt ut. Skriv den som namn@exempel.se.</source>
+        <translation>The e-mail address does not look right. Write it as name@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="145"/>
+        <source>Telefonnumret ser inte rätt ut. Skriv siffror, till exempel 070-123 45 67 eller +46 70 123 45 67.</source>
+        <translation>The phone number does not look right. Write digits, for example 070-123 45 67 or +46 70 123 45 67.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="148"/>
+        <source>Det ser ut som ett personnummer. Personnummer registreras bara genom identifieringen, inte i fritext.</source>
+        <translation>That looks like a personal identity number. Personal identity numbers are recorded only through identification, never in free text.</translation>
     </message>
 </context>
 <context>
@@ -948,22 +1056,35 @@
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../FamiliesPage.qml" line="29"/>
+        <location filename="../FamiliesPage.qml" line="34"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="31"/>
+        <location filename="../FamiliesPage.qml" line="36"/>
         <source>Ny familj</source>
         <translation>New family</translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="39"/>
+        <location filename="../FamiliesPage.qml" line="44"/>
         <source>Filtrera på namn</source>
         <translation>Filter by name</translation>
     </message>
+    <message>
+        <location filename="../FamiliesPage.qml" line="51"/>
+        <source>Visa avslutade</source>
+        <translation>Show closed</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../FamiliesPage.qml" line="55"/>
+        <location filename="../FamiliesPage.qml" line="68"/>
+        <source>%n barn · avslutat %1</source>
+        <translation>
+            <numerusform>%n child · closed %1</numerusform>
+            <numerusform>%n children · closed %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../FamiliesPage.qml" line="69"/>
         <source>%n barn</source>
         <translation>
             <numerusform>%n child</numerusform>
@@ -971,19 +1092,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="63"/>
+        <location filename="../FamiliesPage.qml" line="70"/>
+        <source>Avslutat</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../FamiliesPage.qml" line="79"/>
         <source>Hämtar familjerna …</source>
         <translation>Fetching the families …</translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="67"/>
+        <location filename="../FamiliesPage.qml" line="83"/>
         <source>Ingen familj matchar filtret.</source>
         <translation>No family matches the filter.</translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="68"/>
+        <location filename="../FamiliesPage.qml" line="84"/>
         <source>Inga familjer ännu.</source>
         <translation>No families yet.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyClosePage</name>
+    <message>
+        <location filename="../FamilyClosePage.qml" line="29"/>
+        <location filename="../FamilyClosePage.qml" line="67"/>
+        <source>Avsluta ärendet</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <location filename="../FamilyClosePage.qml" line="35"/>
+        <source>%1 visas inte längre i familjelistan men hittas när du söker på namnet. Inget raderas, och ärendet kan öppnas igen.</source>
+        <translation>%1 is no longer shown in the family list but is found when you search for the name. Nothing is deleted, and the case can be reopened.</translation>
+    </message>
+    <message>
+        <location filename="../FamilyClosePage.qml" line="41"/>
+        <source>Avslutat den (ÅÅÅÅ-MM-DD)</source>
+        <translation>Closed on (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../FamilyClosePage.qml" line="48"/>
+        <source>Skäl</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../FamilyClosePage.qml" line="54"/>
+        <source>Kommentar (behövs vid annat skäl)</source>
+        <translation>Comment (needed for another reason)</translation>
     </message>
 </context>
 <context>
@@ -1022,22 +1177,32 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../FamilyPage.qml" line="48"/>
+        <location filename="../FamilyPage.qml" line="59"/>
         <source>Lägg till barn</source>
         <translation>Add a child</translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="54"/>
+        <location filename="../FamilyPage.qml" line="65"/>
         <source>Ändra familj</source>
         <translation>Edit family</translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="60"/>
+        <location filename="../FamilyPage.qml" line="71"/>
+        <source>Avsluta ärendet</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <location filename="../FamilyPage.qml" line="77"/>
+        <source>Öppna ärendet igen</source>
+        <translation>Reopen the case</translation>
+    </message>
+    <message>
+        <location filename="../FamilyPage.qml" line="98"/>
         <source>Barn</source>
         <translation>Children</translation>
     </message>
     <message numerus="yes">
-        <location filename="../FamilyPage.qml" line="77"/>
+        <location filename="../FamilyPage.qml" line="115"/>
         <source>%n år</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -1045,12 +1210,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="78"/>
+        <location filename="../FamilyPage.qml" line="116"/>
         <source>Identifierad</source>
         <translation>Identified</translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="83"/>
+        <location filename="../FamilyPage.qml" line="121"/>
         <source>Inga barn registrerade i familjen.</source>
         <translation>No children recorded in this family.</translation>
     </message>
@@ -1159,72 +1324,72 @@
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="69"/>
+        <location filename="../GroupEditPage.qml" line="65"/>
         <source>Från ålder</source>
         <translation>From age</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="77"/>
+        <location filename="../GroupEditPage.qml" line="72"/>
         <source>Till ålder</source>
         <translation>To age</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="85"/>
+        <location filename="../GroupEditPage.qml" line="79"/>
         <source>Antal platser (1–%1)</source>
         <translation>Places (1–%1)</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="93"/>
+        <location filename="../GroupEditPage.qml" line="87"/>
         <source>Barnen i gruppen</source>
         <translation>Children in the group</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="101"/>
+        <location filename="../GroupEditPage.qml" line="95"/>
         <source>Anonym: en kod eller ett förnamn, inga personuppgifter</source>
         <translation>Anonymous: a code or a first name, no personal data</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="109"/>
+        <location filename="../GroupEditPage.qml" line="103"/>
         <source>Identifierad: barn som finns i enhetens familjer</source>
         <translation>Identified: children in the unit&apos;s families</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="117"/>
+        <location filename="../GroupEditPage.qml" line="111"/>
         <source>Gruppen har deltagare, så det här kan inte ändras längre.</source>
         <translation>The group has members, so this can no longer change.</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="125"/>
+        <location filename="../GroupEditPage.qml" line="119"/>
         <source>Ledare</source>
         <translation>Leaders</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="155"/>
+        <location filename="../GroupEditPage.qml" line="149"/>
         <source>Startdatum (ÅÅÅÅ-MM-DD)</source>
         <translation>Start date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="162"/>
+        <location filename="../GroupEditPage.qml" line="156"/>
         <source>Slutdatum, om det är bestämt (ÅÅÅÅ-MM-DD)</source>
         <translation>End date, if decided (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="169"/>
+        <location filename="../GroupEditPage.qml" line="163"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="170"/>
+        <location filename="../GroupEditPage.qml" line="164"/>
         <source>Till exempel Familjecentralen, rum 2</source>
         <translation>For example the family centre, room 2</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="175"/>
+        <location filename="../GroupEditPage.qml" line="169"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="195"/>
+        <location filename="../GroupEditPage.qml" line="189"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
@@ -1308,42 +1473,42 @@
         <translation>No members yet.</translation>
     </message>
     <message>
-        <location filename="../GroupMembersPage.qml" line="165"/>
+        <location filename="../GroupMembersPage.qml" line="166"/>
         <source>%1 år · slutade %2</source>
         <translation>%1 years · left %2</translation>
     </message>
     <message>
-        <location filename="../GroupMembersPage.qml" line="166"/>
+        <location filename="../GroupMembersPage.qml" line="167"/>
         <source>%1 år</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../GroupMembersPage.qml" line="172"/>
+        <location filename="../GroupMembersPage.qml" line="173"/>
         <source>Slutar</source>
         <translation>Leaves</translation>
     </message>
     <message>
-        <location filename="../GroupMembersPage.qml" line="174"/>
+        <location filename="../GroupMembersPage.qml" line="175"/>
         <source>%1 slutar</source>
         <translation>%1 leaves</translation>
     </message>
     <message>
-        <location filename="../GroupMembersPage.qml" line="194"/>
+        <location filename="../GroupMembersPage.qml" line="195"/>
         <source>%1 slutar i gruppen</source>
         <translation>%1 leaves the group</translation>
     </message>
     <message>
-        <location filename="../GroupMembersPage.qml" line="202"/>
+        <location filename="../GroupMembersPage.qml" line="203"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../GroupMembersPage.qml" line="213"/>
+        <location filename="../GroupMembersPage.qml" line="214"/>
         <source>Barnet finns kvar i gruppens historik och närvaron hittills räknas. Senare träffar visar inte barnet.</source>
         <translation>The child stays in the group&apos;s history and attendance so far still counts. Later sessions do not list the child.</translation>
     </message>
     <message>
-        <location filename="../GroupMembersPage.qml" line="218"/>
+        <location filename="../GroupMembersPage.qml" line="219"/>
         <source>Sista dagen i gruppen (ÅÅÅÅ-MM-DD)</source>
         <translation>Last day in the group (YYYY-MM-DD)</translation>
     </message>
@@ -1351,93 +1516,88 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../GroupPage.qml" line="61"/>
+        <location filename="../GroupPage.qml" line="68"/>
         <source>%1–%2 år</source>
         <translation>%1–%2 years</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="63"/>
+        <location filename="../GroupPage.qml" line="70"/>
         <source>Anonym</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="63"/>
+        <location filename="../GroupPage.qml" line="70"/>
         <source>Identifierad</source>
         <translation>Identified</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="71"/>
+        <location filename="../GroupPage.qml" line="78"/>
         <source>Start %1</source>
         <translation>Starts %1</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="72"/>
+        <location filename="../GroupPage.qml" line="79"/>
         <source>Ledare: %1</source>
         <translation>Leaders: %1</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="79"/>
+        <location filename="../GroupPage.qml" line="86"/>
         <source>%1 av %2 platser</source>
         <translation>%1 of %2 places</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="80"/>
+        <location filename="../GroupPage.qml" line="87"/>
         <source>Gruppen är full</source>
         <translation>The group is full</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="89"/>
+        <location filename="../GroupPage.qml" line="96"/>
         <source>Deltagare</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="94"/>
+        <location filename="../GroupPage.qml" line="101"/>
         <source>Ändra</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="99"/>
+        <location filename="../GroupPage.qml" line="106"/>
         <source>Skattningar</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="105"/>
+        <location filename="../GroupPage.qml" line="112"/>
         <source>Träffar</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="106"/>
-        <location filename="../GroupPage.qml" line="138"/>
         <source>Planera träff</source>
         <translation type="vanished">Plan a session</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="47"/>
-        <location filename="../GroupPage.qml" line="91"/>
+        <location filename="../GroupPage.qml" line="113"/>
+        <location filename="../GroupPage.qml" line="157"/>
         <source>Planera träffar</source>
         <translation>Plan sessions</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="65"/>
+        <location filename="../GroupPage.qml" line="131"/>
         <source>Träff %1: %2 (inställd)</source>
         <translation>Session %1: %2 (cancelled)</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="66"/>
-        <location filename="../GroupPage.qml" line="72"/>
-        <location filename="../GroupPage.qml" line="122"/>
-        <location filename="../GroupPage.qml" line="127"/>
+        <location filename="../GroupPage.qml" line="132"/>
+        <location filename="../GroupPage.qml" line="138"/>
         <source>Träff %1: %2</source>
         <translation>Session %1: %2</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="68"/>
+        <location filename="../GroupPage.qml" line="134"/>
         <source>Inställd</source>
         <translation>Cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../GroupPage.qml" line="69"/>
-        <location filename="../GroupPage.qml" line="124"/>
+        <location filename="../GroupPage.qml" line="135"/>
         <source>%n närvarande</source>
         <translation>
             <numerusform>%n present</numerusform>
@@ -1445,13 +1605,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="76"/>
-        <location filename="../GroupPage.qml" line="131"/>
+        <location filename="../GroupPage.qml" line="142"/>
         <source>Inga träffar planerade.</source>
         <translation>No sessions planned.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../GroupPage.qml" line="100"/>
+        <location filename="../GroupPage.qml" line="168"/>
         <source>Planera %n träffar</source>
         <translation>
             <numerusform>Plan %n session</numerusform>
@@ -1459,94 +1618,91 @@
         </translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="101"/>
+        <location filename="../GroupPage.qml" line="169"/>
         <source>Visa förhandsvisning</source>
         <translation>Show preview</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="131"/>
+        <location filename="../GroupPage.qml" line="199"/>
         <source>Från datum (ÅÅÅÅ-MM-DD)</source>
         <translation>From date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="136"/>
-        <location filename="../GroupPage.qml" line="142"/>
+        <location filename="../GroupPage.qml" line="204"/>
+        <location filename="../GroupPage.qml" line="210"/>
         <source>Veckodag</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="147"/>
+        <location filename="../GroupPage.qml" line="215"/>
         <source>Tid (TT:MM)</source>
         <translation>Time (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="152"/>
+        <location filename="../GroupPage.qml" line="220"/>
         <source>Antal träffar (1–52)</source>
         <translation>Number of sessions (1–52)</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="158"/>
+        <location filename="../GroupPage.qml" line="226"/>
         <source>Antal träffar</source>
         <translation>Number of sessions</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="169"/>
+        <location filename="../GroupPage.qml" line="237"/>
         <source>Teman i ordning, ett per träff</source>
         <translation>Themes in order, one per session</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="184"/>
+        <location filename="../GroupPage.qml" line="252"/>
         <source>Tema %1</source>
         <translation>Theme %1</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="191"/>
+        <location filename="../GroupPage.qml" line="259"/>
         <source>Flytta upp %1</source>
         <translation>Move %1 up</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="198"/>
+        <location filename="../GroupPage.qml" line="266"/>
         <source>Flytta ner %1</source>
         <translation>Move %1 down</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="204"/>
+        <location filename="../GroupPage.qml" line="272"/>
         <source>Ta bort %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="215"/>
-        <location filename="../GroupPage.qml" line="216"/>
+        <location filename="../GroupPage.qml" line="283"/>
+        <location filename="../GroupPage.qml" line="284"/>
         <source>Nytt tema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="221"/>
+        <location filename="../GroupPage.qml" line="289"/>
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="228"/>
+        <location filename="../GroupPage.qml" line="296"/>
         <source>Börja med förslag</source>
         <translation>Start with suggestions</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="243"/>
+        <location filename="../GroupPage.qml" line="311"/>
         <source>Förhandsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="148"/>
         <source>Planera</source>
         <translation type="vanished">Plan</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="164"/>
         <source>Datum (ÅÅÅÅ-MM-DD)</source>
         <translation type="vanished">Date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="170"/>
         <source>Tema</source>
         <translation type="vanished">Theme</translation>
     </message>
@@ -1586,6 +1742,112 @@
     <message>
         <source>Inga grupper ännu.</source>
         <translation type="vanished">No groups yet.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianEditPage</name>
+    <message>
+        <location filename="../GuardianEditPage.qml" line="36"/>
+        <source>Uppgifter om vårdnadshavare eller förälder</source>
+        <translation>Guardian or parent details</translation>
+    </message>
+    <message>
+        <location filename="../GuardianEditPage.qml" line="37"/>
+        <source>Ny vårdnadshavare eller förälder</source>
+        <translation>New guardian or parent</translation>
+    </message>
+    <message>
+        <location filename="../GuardianEditPage.qml" line="45"/>
+        <source>Inte längre i familjen sedan %1.</source>
+        <translation>No longer in the family since %1.</translation>
+    </message>
+    <message>
+        <location filename="../GuardianEditPage.qml" line="51"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../GuardianEditPage.qml" line="57"/>
+        <source>Relation till barnen</source>
+        <translation>Relation to the children</translation>
+    </message>
+    <message>
+        <location filename="../GuardianEditPage.qml" line="64"/>
+        <source>Vårdnadshavare</source>
+        <translation>Guardian with custody</translation>
+    </message>
+    <message>
+        <location filename="../GuardianEditPage.qml" line="69"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../GuardianEditPage.qml" line="76"/>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../GuardianEditPage.qml" line="83"/>
+        <source>Adress</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../GuardianEditPage.qml" line="89"/>
+        <source>Språk som personen föredrar</source>
+        <translation>Preferred language</translation>
+    </message>
+    <message>
+        <location filename="../GuardianEditPage.qml" line="96"/>
+        <source>Behöver tolk</source>
+        <translation>Needs an interpreter</translation>
+    </message>
+    <message>
+        <location filename="../GuardianEditPage.qml" line="107"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../GuardianEditPage.qml" line="131"/>
+        <source>Inte längre i familjen</source>
+        <translation>No longer in the family</translation>
+    </message>
+    <message>
+        <location filename="../GuardianEditPage.qml" line="137"/>
+        <source>Uppgifterna sparas och visas som tidigare i familjen.</source>
+        <translation>The details are kept and shown as formerly in the family.</translation>
+    </message>
+    <message>
+        <location filename="../GuardianEditPage.qml" line="143"/>
+        <source>Sedan (ÅÅÅÅ-MM-DD)</source>
+        <translation>Since (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../GuardianEditPage.qml" line="149"/>
+        <source>Markera som inte längre i familjen</source>
+        <translation>Mark as no longer in the family</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianSection</name>
+    <message>
+        <location filename="../GuardianSection.qml" line="37"/>
+        <source>Vårdnadshavare och föräldrar</source>
+        <translation>Guardians and parents</translation>
+    </message>
+    <message>
+        <location filename="../GuardianSection.qml" line="38"/>
+        <source>Lägg till vuxen</source>
+        <translation>Add adult</translation>
+    </message>
+    <message>
+        <location filename="../GuardianSection.qml" line="44"/>
+        <source>Inga vuxna registrerade i familjen.</source>
+        <translation>No adults recorded in the family.</translation>
+    </message>
+    <message>
+        <location filename="../GuardianSection.qml" line="67"/>
+        <source>Tidigare i familjen</source>
+        <translation>Formerly in the family</translation>
     </message>
 </context>
 <context>
@@ -1871,148 +2133,153 @@
     </message>
     <message>
         <location filename="../../src/followup/indicatortext.cpp" line="52"/>
+        <source>avbrutna</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/indicatortext.cpp" line="53"/>
         <source>pågående</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="53"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="54"/>
         <source>stödgrupp</source>
         <translation>support group</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="54"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="55"/>
         <source>annat stöd</source>
         <translation>other support</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="55"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="56"/>
         <source>med förälder</source>
         <translation>with a parent</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="56"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="57"/>
         <source>med förälder och barn</source>
         <translation>with parent and child</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="57"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="58"/>
         <source>med barnet</source>
         <translation>with the child</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="58"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="59"/>
         <source>nätverksmöte</source>
         <translation>network meeting</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="59"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="60"/>
         <source>med hela familjen</source>
         <translation>with the whole family</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="60"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="61"/>
         <source>utan kod</source>
         <translation>no code</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="61"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="62"/>
         <source>antal familjer</source>
         <translation>number of families</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="62"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="63"/>
         <source>median</source>
         <translation>median</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="63"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="64"/>
         <source>procent</source>
         <translation>per cent</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="64"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="65"/>
         <source>antal skattningar</source>
         <translation>number of ratings</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="65"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="66"/>
         <source>medel vid början</source>
         <translation>mean at start</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="66"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="67"/>
         <source>medel vid slut</source>
         <translation>mean at end</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="67"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="68"/>
         <source>medelförändring</source>
         <translation>mean change</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="68"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="69"/>
         <source>steg</source>
         <translation>rose</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="69"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="70"/>
         <source>oförändrat</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="70"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="71"/>
         <source>sjönk</source>
         <translation>fell</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="71"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="72"/>
         <source>missbruk eller beroende</source>
         <translation>substance misuse or addiction</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="72"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="73"/>
         <source>spelproblem</source>
         <translation>gambling problems</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="73"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="74"/>
         <source>psykisk ohälsa</source>
         <translation>mental illness</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="74"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="75"/>
         <source>allvarlig fysisk sjukdom</source>
         <translation>serious physical illness</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="75"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="76"/>
         <source>funktionsnedsättning</source>
         <translation>disability</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="76"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="77"/>
         <source>våld i familjen</source>
         <translation>violence in the family</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="77"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="78"/>
         <source>förälder har avlidit</source>
         <translation>a parent has died</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="88"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="89"/>
         <source>%1 – %2</source>
         <extracomment>An indicator and one of its categories, e.g. &quot;Barn som nåtts – 7–12 år&quot;</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="94"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="95"/>
         <source>&lt;%1</source>
         <extracomment>Shown instead of a number too small to show without risk of recognising someone</extracomment>
         <translation>&lt;%1</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="100"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="101"/>
         <source>dolt</source>
         <extracomment>A number of 5 or more hidden so that a smaller hidden one cannot be worked out</extracomment>
         <translation>hidden</translation>
@@ -2346,124 +2613,92 @@
         <translation>Lykta</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="89"/>
-        <location filename="../Main.qml" line="95"/>
-        <location filename="../Main.qml" line="95"/>
+        <location filename="../Main.qml" line="121"/>
         <source>Uppgifter</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="95"/>
+        <location filename="../Main.qml" line="121"/>
         <source>Dina öppna uppgifter, som orosanmälningar att registrera</source>
         <translation>Your open tasks, such as concern reports to record</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="96"/>
+        <location filename="../Main.qml" line="122"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="90"/>
-        <location filename="../Main.qml" line="96"/>
-        <location filename="../Main.qml" line="97"/>
+        <location filename="../Main.qml" line="123"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="90"/>
-        <location filename="../Main.qml" line="96"/>
-        <location filename="../Main.qml" line="97"/>
+        <location filename="../Main.qml" line="123"/>
         <source>Siffror och diagram för en period, som PDF eller CSV</source>
         <translation>Figures and charts for a period, as PDF or CSV</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="91"/>
-        <location filename="../Main.qml" line="97"/>
-        <location filename="../Main.qml" line="98"/>
+        <location filename="../Main.qml" line="124"/>
         <source>Kioskinnehåll</source>
         <translation>Kiosk content</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="91"/>
-        <location filename="../Main.qml" line="97"/>
-        <location filename="../Main.qml" line="98"/>
+        <location filename="../Main.qml" line="124"/>
         <source>Kort och hjälplinjer i väntrummets kiosk</source>
         <translation>Cards and helplines in the waiting-room kiosk</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="92"/>
-        <location filename="../Main.qml" line="98"/>
-        <location filename="../Main.qml" line="99"/>
+        <location filename="../Main.qml" line="125"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="92"/>
-        <location filename="../Main.qml" line="98"/>
-        <location filename="../Main.qml" line="99"/>
+        <location filename="../Main.qml" line="125"/>
         <source>Språk och lås</source>
         <translation>Language and lock</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="115"/>
-        <location filename="../Main.qml" line="121"/>
-        <location filename="../Main.qml" line="122"/>
+        <location filename="../Main.qml" line="148"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="126"/>
-        <location filename="../Main.qml" line="132"/>
-        <location filename="../Main.qml" line="133"/>
+        <location filename="../Main.qml" line="159"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="133"/>
-        <location filename="../Main.qml" line="139"/>
-        <location filename="../Main.qml" line="140"/>
+        <location filename="../Main.qml" line="166"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="141"/>
-        <location filename="../Main.qml" line="147"/>
-        <location filename="../Main.qml" line="148"/>
+        <location filename="../Main.qml" line="174"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="142"/>
-        <location filename="../Main.qml" line="148"/>
-        <location filename="../Main.qml" line="149"/>
+        <location filename="../Main.qml" line="175"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="143"/>
-        <location filename="../Main.qml" line="149"/>
-        <location filename="../Main.qml" line="150"/>
+        <location filename="../Main.qml" line="176"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="144"/>
-        <location filename="../Main.qml" line="150"/>
-        <location filename="../Main.qml" line="151"/>
+        <location filename="../Main.qml" line="177"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="145"/>
-        <location filename="../Main.qml" line="151"/>
-        <location filename="../Main.qml" line="152"/>
+        <location filename="../Main.qml" line="178"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="89"/>
-        <location filename="../Main.qml" line="95"/>
-        <location filename="../Main.qml" line="96"/>
+        <location filename="../Main.qml" line="122"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
@@ -2947,62 +3182,171 @@
     </message>
 </context>
 <context>
+    <name>SeriesClosePage</name>
+    <message>
+        <location filename="../SeriesClosePage.qml" line="34"/>
+        <location filename="../SeriesClosePage.qml" line="119"/>
+        <source>Avsluta serien</source>
+        <translation>Close the series</translation>
+    </message>
+    <message>
+        <location filename="../SeriesClosePage.qml" line="41"/>
+        <source>Hur slutade serien?</source>
+        <translation>How did the series end?</translation>
+    </message>
+    <message>
+        <location filename="../SeriesClosePage.qml" line="60"/>
+        <source>Vid vilket steg?</source>
+        <translation>At which step?</translation>
+    </message>
+    <message>
+        <location filename="../SeriesClosePage.qml" line="67"/>
+        <source>Stödgrupp (barnet blir medlem)</source>
+        <translation>Support group (the child becomes a member)</translation>
+    </message>
+    <message>
+        <location filename="../SeriesClosePage.qml" line="74"/>
+        <source>Enheten har ingen grupp än. Skapa den under Grupper först.</source>
+        <translation>The unit has no group yet. Create it under Groups first.</translation>
+    </message>
+    <message>
+        <location filename="../SeriesClosePage.qml" line="90"/>
+        <source>Vilket stöd?</source>
+        <translation>Which support?</translation>
+    </message>
+    <message>
+        <location filename="../SeriesClosePage.qml" line="91"/>
+        <source>Vart (frivilligt)</source>
+        <translation>Where to (optional)</translation>
+    </message>
+    <message>
+        <location filename="../SeriesClosePage.qml" line="92"/>
+        <source>Varför avslutas serien?</source>
+        <translation>Why is the series closed?</translation>
+    </message>
+    <message>
+        <location filename="../SeriesClosePage.qml" line="99"/>
+        <source>Barnet har rätt att tacka nej. En serie ersätter aldrig en orosanmälan.</source>
+        <translation>The child has the right to say no. A series never replaces a report of concern.</translation>
+    </message>
+    <message>
+        <location filename="../SeriesClosePage.qml" line="106"/>
+        <source>Avslutad (ÅÅÅÅ-MM-DD)</source>
+        <translation>Closed (YYYY-MM-DD)</translation>
+    </message>
+</context>
+<context>
     <name>SeriesPage</name>
     <message>
-        <location filename="../SeriesPage.qml" line="45"/>
+        <location filename="../SeriesPage.qml" line="88"/>
+        <source>Avsluta serien…</source>
+        <translation>Close the series…</translation>
+    </message>
+    <message>
+        <location filename="../SeriesPage.qml" line="94"/>
+        <source>Öppna serien igen…</source>
+        <translation>Reopen the series…</translation>
+    </message>
+    <message>
+        <location filename="../SeriesPage.qml" line="100"/>
         <source>Steg</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="45"/>
+        <location filename="../SeriesPage.qml" line="100"/>
         <source>Serien är avslutad</source>
         <translation>The series has ended</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="67"/>
+        <location filename="../SeriesPage.qml" line="124"/>
         <source>valfritt</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="69"/>
+        <location filename="../SeriesPage.qml" line="127"/>
         <source>Signerat</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="69"/>
+        <location filename="../SeriesPage.qml" line="127"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="70"/>
+        <location filename="../SeriesPage.qml" line="128"/>
         <source>Nästa</source>
         <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../SeriesPage.qml" line="136"/>
+        <source>Boka om</source>
+        <translation>Rebook</translation>
+    </message>
+    <message>
+        <location filename="../SeriesPage.qml" line="136"/>
+        <source>Boka</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location filename="../SeriesPage.qml" line="138"/>
+        <source>Boka om steget: %1</source>
+        <translation>Rebook the step: %1</translation>
+    </message>
+    <message>
+        <location filename="../SeriesPage.qml" line="139"/>
+        <source>Boka steget: %1</source>
+        <translation>Book the step: %1</translation>
+    </message>
+    <message>
+        <location filename="../SeriesPage.qml" line="150"/>
+        <source>Öppna serien igen?</source>
+        <translation>Reopen the series?</translation>
+    </message>
+    <message>
+        <location filename="../SeriesPage.qml" line="160"/>
+        <source>Serien blir pågående igen och syns i dag. Skälet sparas i serien tillsammans med vem som öppnade den och när.</source>
+        <translation>The series becomes active again and shows on Today. The reason is kept on the series together with who reopened it and when.</translation>
+    </message>
+    <message>
+        <location filename="../SeriesPage.qml" line="165"/>
+        <source>Varför öppnas serien igen?</source>
+        <translation>Why is the series reopened?</translation>
+    </message>
+    <message>
+        <location filename="../SeriesPage.qml" line="179"/>
+        <source>Öppna igen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../SeriesPage.qml" line="186"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>SeriesStepModel</name>
     <message>
-        <location filename="../../src/app/seriesstepmodel.cpp" line="15"/>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="16"/>
         <source>Föräldrar</source>
         <translation>Parents</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesstepmodel.cpp" line="17"/>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="18"/>
         <source>Barnet</source>
         <translation>The child</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesstepmodel.cpp" line="19"/>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="20"/>
         <source>Föräldrar och barn</source>
         <translation>Parents and child</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesstepmodel.cpp" line="21"/>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="22"/>
         <source>Nätverket</source>
         <translation>The network</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesstepmodel.cpp" line="23"/>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="24"/>
         <source>Hela familjen</source>
         <translation>The whole family</translation>
     </message>
@@ -3469,12 +3813,12 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../TodayPage.qml" line="24"/>
+        <location filename="../TodayPage.qml" line="25"/>
         <source>I dag, %1</source>
         <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../TodayPage.qml" line="62"/>
+        <location filename="../TodayPage.qml" line="63"/>
         <source>Försenat, %1</source>
         <translation>Overdue, %1</translation>
     </message>
@@ -3487,7 +3831,7 @@
         <translation type="vanished">Mark as done: %1</translation>
     </message>
     <message>
-        <location filename="../TodayPage.qml" line="73"/>
+        <location filename="../TodayPage.qml" line="74"/>
         <source>Inget inplanerat de närmaste två veckorna.</source>
         <translation>Nothing planned for the next two weeks.</translation>
     </message>
@@ -3578,111 +3922,93 @@
     <name>lykta::app::AuditReviewController</name>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="104"/>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="105"/>
         <source>Familj: %1</source>
         <translation>Family: %1</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="116"/>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="117"/>
         <source>Barn: %1</source>
         <extracomment>A child in the list of people whose access log can be taken out</extracomment>
         <translation>Child: %1</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="265"/>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="262"/>
         <source>Inga stickprov är registrerade på den här enheten ännu.</source>
         <translation>No spot checks have been recorded on this device yet.</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="267"/>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="264"/>
         <source>Stickprov i loggen: %1. Det senaste gjordes %2.</source>
         <translation>Spot checks in the log: %1. The latest was made %2.</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="291"/>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="288"/>
         <source>Loggutdrag och stickprov görs av enhetens chef.</source>
         <translation>Log extracts and spot checks are made by the unit&apos;s manager.</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="294"/>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="291"/>
         <source>Välj ett barn eller en familj först.</source>
         <translation>Choose a child or a family first.</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="322"/>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="319"/>
         <source>Sparad som %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="358"/>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="357"/>
         <source>Stickprovet för %1 är registrerat i loggen.</source>
         <translation>The spot check for %1 is recorded in the log.</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="152"/>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="153"/>
         <source>Kollegornas läsningar kunde inte hämtas: surfplattan är inte ansluten till någon server. Loggutdraget visar bara den här surfplattans poster.</source>
         <translation>Colleagues&apos; reads could not be fetched: the tablet is not connected to a server. The log extract shows only this tablet&apos;s entries.</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="159"/>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="160"/>
         <source>Hämtar kollegornas läsningar från servern …</source>
         <translation>Fetching colleagues&apos; reads from the server …</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="185"/>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="186"/>
         <source>Loggutdraget visar bara den här surfplattans poster.</source>
         <extracomment>Said when the server&apos;s part of an access-log extract could not be had</extracomment>
         <translation>The log extract shows only this tablet&apos;s entries.</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="189"/>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="190"/>
         <source>Kollegornas läsningar kunde inte hämtas: surfplattan är inte ansluten till någon server.</source>
         <translation>Colleagues&apos; reads could not be fetched: the tablet is not connected to a server.</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="196"/>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="197"/>
         <source>servern lämnar loggen bara till chefen för barnets eller familjens enhet.</source>
         <translation>the server gives the log only to the manager of the child&apos;s or family&apos;s unit.</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="198"/>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="199"/>
         <source>servern känner inte längre igen surfplattan. Anslut den på nytt.</source>
         <translation>the server no longer recognises the tablet. Connect it again.</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="201"/>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="202"/>
         <source>servern gick inte att nå. Försök igen när surfplattan är uppkopplad.</source>
         <translation>the server could not be reached. Try again when the tablet is online.</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="203"/>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="204"/>
         <source>servern svarade med ett fel (%1).</source>
         <translation>the server answered with an error (%1).</translation>
     </message>
     <message>
         <location filename="../../src/app/auditreviewcontroller.cpp" line="205"/>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="206"/>
         <source>Kollegornas läsningar kunde inte hämtas: %1</source>
         <translation>Colleagues&apos; reads could not be fetched: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/app/auditreviewcontroller.cpp" line="210"/>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="211"/>
         <source>Med serverns logg: %n poster från servern.</source>
         <translation>
             <numerusform>With the server&apos;s log: %n entry from the server.</numerusform>
@@ -3691,12 +4017,89 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/app/auditreviewcontroller.cpp" line="213"/>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="214"/>
         <source>De %n äldsta posterna på servern kom inte med.</source>
         <translation>
             <numerusform>The oldest entry on the server was left out.</numerusform>
             <numerusform>The %n oldest entries on the server were left out.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::BookingEditor</name>
+    <message>
+        <location filename="../../src/app/bookingeditor.cpp" line="17"/>
+        <source>%1 (barnet)</source>
+        <translation>%1 (the child)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bookingeditor.cpp" line="19"/>
+        <source>%1 (vårdnadshavare)</source>
+        <translation>%1 (guardian)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bookingeditor.cpp" line="21"/>
+        <source>Föräldrar eller vårdnadshavare</source>
+        <translation>Parents or guardians</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bookingeditor.cpp" line="23"/>
+        <source>%1 (personal)</source>
+        <translation>%1 (staff)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bookingeditor.cpp" line="25"/>
+        <source>Nätverket (skola, vård eller andra)</source>
+        <translation>The network (school, health care or others)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bookingeditor.cpp" line="122"/>
+        <source>Dagen har redan varit. Välj i dag eller senare.</source>
+        <translation>That day has passed. Choose today or later.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bookingeditor.cpp" line="123"/>
+        <source>Skriv datumet som ÅÅÅÅ-MM-DD.</source>
+        <translation>Write the date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bookingeditor.cpp" line="126"/>
+        <source>Tiden har redan varit. Välj en senare tid.</source>
+        <translation>That time has passed. Choose a later time.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bookingeditor.cpp" line="127"/>
+        <source>Skriv tiden som TT:MM, till exempel 14:30.</source>
+        <translation>Write the time as HH:MM, for example 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bookingeditor.cpp" line="129"/>
+        <source>Längden ska vara 1–%1 minuter.</source>
+        <translation>The length must be 1–%1 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bookingeditor.cpp" line="131"/>
+        <source>Skriv var ni ses.</source>
+        <translation>Write where you will meet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bookingeditor.cpp" line="133"/>
+        <source>Välj minst en som är med.</source>
+        <translation>Choose at least one person who takes part.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bookingeditor.cpp" line="135"/>
+        <source>Steget är redan bokat. Boka om det i stället.</source>
+        <translation>The step is already booked. Rebook it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bookingeditor.cpp" line="137"/>
+        <source>Serien är avslutad. Öppna den igen för att boka.</source>
+        <translation>The series is closed. Reopen it to book.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/bookingeditor.cpp" line="139"/>
+        <source>Bokningen är redan avbokad.</source>
+        <translation>The booking is already cancelled.</translation>
     </message>
 </context>
 <context>
@@ -3746,7 +4149,7 @@
     <message>
         <location filename="../../src/app/casenoteeditor.cpp" line="99"/>
         <source>Utkastet är en kollegas. Bara den som skrev det kan ändra eller signera det.</source>
-        <translation>The draft is a colleague's. Only its author can change or sign it.</translation>
+        <translation>The draft is a colleague&apos;s. Only its author can change or sign it.</translation>
     </message>
 </context>
 <context>
@@ -3816,15 +4219,53 @@
         <translation type="vanished">Signed %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/conversationeditor.cpp" line="15"/>
+        <location filename="../../src/app/conversationeditor.cpp" line="17"/>
         <source>okänd personal</source>
         <translation>unknown staff member</translation>
     </message>
     <message>
-        <location filename="../../src/app/conversationeditor.cpp" line="66"/>
+        <location filename="../../src/app/conversationeditor.cpp" line="68"/>
         <source>Signerad %1 av %2</source>
         <extracomment>%1 is when, %2 the name of the staff member who signed</extracomment>
         <translation>Signed %1 by %2</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::FamilyCloser</name>
+    <message>
+        <location filename="../../src/app/familycloser.cpp" line="21"/>
+        <source>Insatsen är genomförd</source>
+        <translation>The support is completed</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/familycloser.cpp" line="23"/>
+        <source>Familjen tackade nej</source>
+        <translation>The family declined</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/familycloser.cpp" line="25"/>
+        <source>Hänvisad till annat stöd</source>
+        <translation>Referred to other support</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/familycloser.cpp" line="27"/>
+        <source>Familjen har flyttat</source>
+        <translation>The family has moved</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/familycloser.cpp" line="29"/>
+        <source>Ingen kontakt längre</source>
+        <translation>No contact any more</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/familycloser.cpp" line="30"/>
+        <source>Annat skäl</source>
+        <translation>Another reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/familycloser.cpp" line="37"/>
+        <source>Ärendet avslutat %1: %2</source>
+        <translation>Case closed %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4043,8 +4484,12 @@
     </message>
     <message>
         <location filename="../../src/app/followupcontroller.cpp" line="426"/>
+        <source>Serierna som startade under perioden: hur många som avslutats, avböjts, avbrutits (flytt eller annat skäl) eller pågår.</source>
+        <translation>The series started in the period: how many were completed, declined, ended (moved or another reason) or are active.</translation>
+    </message>
+    <message>
         <source>Serierna som startade under perioden: hur många som avslutats, avböjts eller pågår.</source>
-        <translation>The series that started in the period: how many have been completed, declined or are ongoing.</translation>
+        <translation type="vanished">The series that started in the period: how many have been completed, declined or are ongoing.</translation>
     </message>
     <message>
         <location filename="../../src/app/followupcontroller.cpp" line="428"/>
@@ -4237,6 +4682,53 @@
     </message>
 </context>
 <context>
+    <name>lykta::app::GuardianEditor</name>
+    <message>
+        <location filename="../../src/app/guardianeditor.cpp" line="19"/>
+        <source>Mamma</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/guardianeditor.cpp" line="21"/>
+        <source>Pappa</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/guardianeditor.cpp" line="23"/>
+        <source>Bonusförälder</source>
+        <translation>Step-parent</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/guardianeditor.cpp" line="25"/>
+        <source>Familjehemsförälder</source>
+        <translation>Foster parent</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/guardianeditor.cpp" line="27"/>
+        <source>Annan vuxen</source>
+        <extracomment>A guardian&apos;s relation to the children that is none of the others.</extracomment>
+        <translation>Other adult</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::GuardianListModel</name>
+    <message>
+        <location filename="../../src/app/guardianlistmodel.cpp" line="27"/>
+        <source>Inte längre i familjen sedan %1</source>
+        <translation>No longer in the family since %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/guardianlistmodel.cpp" line="29"/>
+        <source>Vårdnadshavare</source>
+        <translation>Guardian with custody</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/guardianlistmodel.cpp" line="33"/>
+        <source>Behöver tolk</source>
+        <translation>Needs an interpreter</translation>
+    </message>
+</context>
+<context>
     <name>lykta::app::InfoCardEditor</name>
     <message>
         <location filename="../../src/app/infocardeditor.cpp" line="15"/>
@@ -4287,6 +4779,63 @@
         <location filename="../../src/app/infocardeditor.cpp" line="52"/>
         <source>Ingen bild</source>
         <translation>No picture</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::KvaCodeModel</name>
+    <message>
+        <location filename="../../src/app/kvacodemodel.cpp" line="23"/>
+        <source>Inte kopplad</source>
+        <translation>Not mapped</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::KvaImportController</name>
+    <message>
+        <location filename="../../src/app/kvaimportcontroller.cpp" line="78"/>
+        <source>Läggs till</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kvaimportcontroller.cpp" line="79"/>
+        <source>Ändras</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kvaimportcontroller.cpp" line="80"/>
+        <source>Utgår</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kvaimportcontroller.cpp" line="89"/>
+        <source>Välj en CSV-fil med koder.</source>
+        <translation>Choose a CSV file with codes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kvaimportcontroller.cpp" line="93"/>
+        <source>Filen gick inte att öppna. Kontrollera var den ligger.</source>
+        <translation>The file could not be opened. Check where it is.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kvaimportcontroller.cpp" line="95"/>
+        <source>Filen är för stor för att vara en kodlista.</source>
+        <translation>The file is too large to be a code list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kvaimportcontroller.cpp" line="105"/>
+        <source>Rad %1: %2</source>
+        <extracomment>%1 is a line number of the imported file, %2 what is wrong with it</extracomment>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kvaimportcontroller.cpp" line="110"/>
+        <source>Filen innehåller inga koder.</source>
+        <translation>The file holds no codes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kvaimportcontroller.cpp" line="142"/>
+        <source>Förhandsgranska importen först.</source>
+        <translation>Preview the import first.</translation>
     </message>
 </context>
 <context>
@@ -4542,22 +5091,173 @@
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../src/app/serieslistmodel.cpp" line="46"/>
+        <location filename="../../src/app/serieslistmodel.cpp" line="41"/>
+        <source>Avbruten</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/serieslistmodel.cpp" line="49"/>
         <source>Nästa: %1, senast %2</source>
         <translation>Next: %1, by %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/serieslistmodel.cpp" line="49"/>
+        <location filename="../../src/app/serieslistmodel.cpp" line="52"/>
         <source>Nästa: %1</source>
         <translation>Next: %1</translation>
     </message>
 </context>
 <context>
+    <name>lykta::app::SeriesOutcomeEditor</name>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="31"/>
+        <source>Genomförd</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="33"/>
+        <source>Barnet eller familjen tackade nej</source>
+        <translation>The child or family declined</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="35"/>
+        <source>Vidare till en stödgrupp</source>
+        <translation>Referred to a support group</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="37"/>
+        <source>Vidare till annat stöd</source>
+        <translation>Referred to other support</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="39"/>
+        <source>Familjen har flyttat</source>
+        <translation>The family has moved</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="41"/>
+        <source>Avslutad av annat skäl</source>
+        <translation>Ended for another reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="70"/>
+        <source>okänd personal</source>
+        <translation>unknown staff member</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="115"/>
+        <source>anonym</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="115"/>
+        <source>med personuppgifter</source>
+        <translation>identified</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="119"/>
+        <source>%1 (%2 av %3 platser, %4)</source>
+        <translation>%1 (%2 of %3 places, %4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="138"/>
+        <source>Barnet eller familjen tackade nej vid steg %1, %2</source>
+        <extracomment>%1 is the step&apos;s number, %2 its name</extracomment>
+        <translation>The child or family declined at step %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="142"/>
+        <source>Vidare till stödgruppen %1</source>
+        <translation>Referred to the support group %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="146"/>
+        <source>%1. Avslutad %2.</source>
+        <translation>%1. Closed %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="146"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="150"/>
+        <source>Öppnades igen %1 av %2: %3</source>
+        <extracomment>%1 when, %2 who reopened the series, %3 why</extracomment>
+        <translation>Reopened %1 by %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="162"/>
+        <source>Skriv ett datum som ÅÅÅÅ-MM-DD, från seriens start till i dag.</source>
+        <translation>Write a date as YYYY-MM-DD, from the series&apos; start up to today.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="164"/>
+        <source>Välj ett av seriens steg.</source>
+        <translation>Choose one of the series&apos; steps.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="166"/>
+        <source>Skriv varför serien avslutas.</source>
+        <translation>Write why the series is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="167"/>
+        <source>Skriv vilket stöd barnet får i stället.</source>
+        <translation>Write what support the child gets instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="171"/>
+        <source>Välj en grupp. Finns ingen, skapa den under Grupper först.</source>
+        <translation>Choose a group. If there is none, create it under Groups first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="174"/>
+        <source>Gruppen är full. Välj en annan grupp eller ge plats i gruppen först.</source>
+        <translation>The group is full. Choose another group or free a place in the group first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="177"/>
+        <source>Barnets ålder passar inte gruppens åldrar.</source>
+        <translation>The child&apos;s age does not fit the group&apos;s ages.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="180"/>
+        <source>Gruppen är anonym, och barnets förnamn ser ut som en personuppgift. Lägg till barnet i gruppen med en kod i stället.</source>
+        <translation>The group is anonymous, and the child&apos;s first name looks like personal data. Add the child to the group with a code instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="187"/>
+        <source>Skriv varför serien öppnas igen.</source>
+        <translation>Write why the series is reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="189"/>
+        <source>Barnet har redan en pågående serie med samma modell. Avsluta den först.</source>
+        <translation>The child already has an active series of the same model. Close it first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="191"/>
+        <source>Serien är redan avslutad.</source>
+        <translation>The series is already closed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="191"/>
+        <source>Serien pågår redan.</source>
+        <translation>The series is already active.</translation>
+    </message>
+</context>
+<context>
     <name>lykta::app::SeriesStepModel</name>
     <message>
-        <location filename="../../src/app/seriesstepmodel.cpp" line="63"/>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="65"/>
         <source>Senast %1</source>
         <translation>By %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="71"/>
+        <source>Bokat %1 kl. %2, %3</source>
+        <extracomment>A booked step: %1 the day, %2 the time, %3 the place</extracomment>
+        <translation>Booked %1 at %2, %3</translation>
     </message>
 </context>
 <context>
@@ -4589,6 +5289,29 @@
         <location filename="../../src/app/sessionnotemodel.cpp" line="70"/>
         <source>Signerad %1 av %2</source>
         <translation>Signed %1 by %2</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::StaffListModel</name>
+    <message>
+        <location filename="../../src/app/stafflistmodel.cpp" line="35"/>
+        <source>Namnet får inte vara tomt.</source>
+        <translation>The name cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/stafflistmodel.cpp" line="51"/>
+        <source>Chef</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/stafflistmodel.cpp" line="53"/>
+        <source>Kioskinnehåll</source>
+        <translation>Kiosk content</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/stafflistmodel.cpp" line="55"/>
+        <source>Personal</source>
+        <translation>Staff</translation>
     </message>
 </context>
 <context>
@@ -4687,13 +5410,11 @@
         <location filename="../../src/app/synccontroller.cpp" line="202"/>
         <source>Enheten är låst. Lås upp den med lösenfrasen för att synkronisera; ingenting har skickats.</source>
         <translation>The device is locked. Unlock it with the passphrase to sync; nothing has been sent.</translation>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/app/synccontroller.cpp" line="206"/>
         <source>Kopplingen till servern går inte att öppna med den här enhetens nyckel. Koppla enheten igen med en ny engångskod; inget som skrivits här har gått förlorat.</source>
-        <translation>The connection to the server cannot be opened with this device's key. Connect the device again with a new one-time code; nothing written here has been lost.</translation>
-        <translation type="unfinished"></translation>
+        <translation>The connection to the server cannot be opened with this device&apos;s key. Connect the device again with a new one-time code; nothing written here has been lost.</translation>
     </message>
     <message>
         <location filename="../../src/app/synccontroller.cpp" line="231"/>
@@ -4823,6 +5544,34 @@
     </message>
 </context>
 <context>
+    <name>lykta::app::TemplateEditor</name>
+    <message>
+        <location filename="../../src/app/templateeditor.cpp" line="23"/>
+        <source>Föräldrar</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/templateeditor.cpp" line="23"/>
+        <source>Barnet</source>
+        <translation>The child</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/templateeditor.cpp" line="23"/>
+        <source>Föräldrar och barn</source>
+        <translation>Parents and child</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/templateeditor.cpp" line="23"/>
+        <source>Nätverket</source>
+        <translation>The network</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/templateeditor.cpp" line="24"/>
+        <source>Hela familjen</source>
+        <translation>The whole family</translation>
+    </message>
+</context>
+<context>
     <name>lykta::app::TemplateListModel</name>
     <message>
         <location filename="../../src/app/templatelistmodel.cpp" line="24"/>
@@ -4833,12 +5582,12 @@
 <context>
     <name>lykta::app::TodayModel</name>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="29"/>
+        <location filename="../../src/app/todaymodel.cpp" line="31"/>
         <source>Samtal att hålla</source>
         <translation>Conversations due</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="31"/>
+        <location filename="../../src/app/todaymodel.cpp" line="33"/>
         <source>Gruppträffar</source>
         <translation>Group sessions</translation>
     </message>
@@ -4847,19 +5596,36 @@
         <translation type="vanished">Tasks</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="36"/>
+        <location filename="../../src/app/todaymodel.cpp" line="35"/>
+        <source>Bokade samtal</source>
+        <translation>Booked conversations</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/todaymodel.cpp" line="40"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="38"/>
+        <location filename="../../src/app/todaymodel.cpp" line="42"/>
         <source>%1, träff %2</source>
         <translation>%1, session %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="46"/>
+        <location filename="../../src/app/todaymodel.cpp" line="47"/>
+        <source>%1 · %2</source>
+        <extracomment>%1 is the model and family, %2 where the meeting is booked</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/todaymodel.cpp" line="53"/>
         <source>I dag</source>
         <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/todaymodel.cpp" line="57"/>
+        <source>%1 kl. %2</source>
+        <extracomment>A booked meeting: %1 the day, %2 the time</extracomment>
+        <translation>%1 at %2</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ struct GroupMember
     QDate joined{}; // the day the child joined (empty: the group's start); set when added
     // Set when the child left the group. The member stays (history, attendance so far);
     // sessions after this day no longer list them.
-    QDate leftDate;
+    QDate leftDate{};
 
     bool hasLeft() const { return leftDate.isValid(); }
 };
