@@ -10,8 +10,8 @@ QVariantList FamilyCloser::reasons()
 {
     QVariantList out;
     for (const QString &key : domain::Family::closeReasons())
-        out.append(QVariantMap{{QStringLiteral("key"), key},
-                               {QStringLiteral("label"), reasonLabel(key)}});
+        out.append(
+            QVariantMap{{QStringLiteral("key"), key}, {QStringLiteral("label"), reasonLabel(key)}});
     return out;
 }
 
@@ -91,8 +91,8 @@ bool FamilyCloser::reopen()
     clearErrors();
     if (!workspace())
         return false;
-    if (auto r = workspace()->families().reopenFamily(workspace()->actor(),
-                                                      m_familyId.toStdString());
+    if (auto r =
+            workspace()->families().reopenFamily(workspace()->actor(), m_familyId.toStdString());
         !r)
         return fail(r.error());
     workspace()->notifyChanged();

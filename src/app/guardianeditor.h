@@ -52,8 +52,8 @@ protected:
     void load() override;
 
 private:
-    QString m_guardianId, m_familyId, m_name, m_relation, m_phone, m_email, m_address,
-        m_language, m_leftOn;
+    QString m_guardianId, m_familyId, m_name, m_relation, m_phone, m_email, m_address, m_language,
+        m_leftOn;
     bool m_custody = false, m_interpreter = false, m_identified = false;
 };
 

@@ -32,14 +32,15 @@ void GuardianListModel::reload()
         if (g.interpreter)
             detail << tr("Behöver tolk");
         m_rows.push_back({QString::fromStdString(g.id), g.name,
-                          GuardianEditor::relationLabel(g.relation), detail.join(QStringLiteral(" · ")),
-                          g.leftOn.toString(Qt::ISODate), g.custody, g.isFormer(), false});
+                          GuardianEditor::relationLabel(g.relation),
+                          detail.join(QStringLiteral(" · ")), g.leftOn.toString(Qt::ISODate),
+                          g.custody, g.isFormer(), false});
     }
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const GuardianRow &a, const GuardianRow &b) {
         return !a.former && b.former;
     });
-    const auto first = std::find_if(m_rows.begin(), m_rows.end(),
-                                    [](const GuardianRow &r) { return r.former; });
+    const auto first =
+        std::find_if(m_rows.begin(), m_rows.end(), [](const GuardianRow &r) { return r.former; });
     if (first != m_rows.end())
         first->firstFormer = true;
 }
@@ -70,8 +71,8 @@ QVariant GuardianListModel::roleData(const GuardianRow &row, int role) const
 
 QHash<int, QByteArray> GuardianListModel::roleNames() const
 {
-    return {{IdRole, "guardianId"}, {NameRole, "name"},         {RelationRole, "relation"},
-            {DetailRole, "detail"},   {CustodyRole, "custody"},   {FormerRole, "former"},
+    return {{IdRole, "guardianId"},           {NameRole, "name"},       {RelationRole, "relation"},
+            {DetailRole, "detail"},           {CustodyRole, "custody"}, {FormerRole, "former"},
             {FirstFormerRole, "firstFormer"}, {LeftOnRole, "leftOn"}};
 }
 

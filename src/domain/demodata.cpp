@@ -1,8 +1,8 @@
 #include "demodata.h"
 
 #include "amendmentservice.h"
-#include "casenoteservice.h"
 #include "bookingservice.h"
+#include "casenoteservice.h"
 #include "conversationservice.h"
 #include "conversationtemplateservice.h"
 #include "detail.h"
@@ -100,8 +100,8 @@ DomainResult<bool> seedConflict(store::Store &store, NoteService &notes, const s
 // one more family's case is closed, so the list has something to hide.
 DomainResult<bool> seedGuardiansAndClosedCase(FamilyService &families, const store::Actor &maja,
                                               const std::string &familyId,
-                                              const std::string &unitId,
-                                              const std::string &majaId, const QDate &today)
+                                              const std::string &unitId, const std::string &majaId,
+                                              const QDate &today)
 {
     Guardian mother;
     mother.familyId = familyId;
@@ -123,11 +123,16 @@ DomainResult<bool> seedGuardiansAndClosedCase(FamilyService &families, const sto
     if (auto r = families.markGuardianLeft(maja, formerId, today.addDays(-30)); !r)
         return r.error();
 
-    Family closed{{}, unitId, QStringLiteral("Familjen Fiktivsdotter"), QStringLiteral("addiction"),
-                  today.addDays(-200), majaId};
+    Family closed{{},
+                  unitId,
+                  QStringLiteral("Familjen Fiktivsdotter"),
+                  QStringLiteral("addiction"),
+                  today.addDays(-200),
+                  majaId};
     LYKTA_TRY(closedId, families.createFamily(maja, closed));
-    return families.closeFamily(maja, closedId, today.addDays(-20), QStringLiteral("completed"),
-                                QStringLiteral("Samtalsserien genomförd, familjen har stöd via BUP."));
+    return families.closeFamily(
+        maja, closedId, today.addDays(-20), QStringLiteral("completed"),
+        QStringLiteral("Samtalsserien genomförd, familjen har stöd via BUP."));
 }
 
 } // namespace
@@ -230,8 +235,8 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
         }
     }
 
-    if (auto r = seedGuardiansAndClosedCase(familyService, majaActor, familyIds[1], unitId, maja,
-                                            today);
+    if (auto r =
+            seedGuardiansAndClosedCase(familyService, majaActor, familyIds[1], unitId, maja, today);
         !r)
         return r.error();
 

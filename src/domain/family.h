@@ -27,8 +27,8 @@ struct Family
     // The stored reason keys; "other" needs the free text to say what.
     static QStringList closeReasons()
     {
-        return {QStringLiteral("completed"), QStringLiteral("declined"),
-                QStringLiteral("referred"),  QStringLiteral("moved"),
+        return {QStringLiteral("completed"),  QStringLiteral("declined"),
+                QStringLiteral("referred"),   QStringLiteral("moved"),
                 QStringLiteral("no_contact"), QStringLiteral("other")};
     }
 };

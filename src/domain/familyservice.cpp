@@ -65,7 +65,8 @@ std::vector<store::FieldValue> guardianFields(const Guardian &g)
 bool isPhoneNumber(const QString &phone)
 {
     static const QRegularExpression shape(QStringLiteral("^\\+?[0-9 ()-]+$"));
-    const auto digits = std::count_if(phone.begin(), phone.end(), [](QChar c) { return c.isDigit(); });
+    const auto digits =
+        std::count_if(phone.begin(), phone.end(), [](QChar c) { return c.isDigit(); });
     return shape.match(phone).hasMatch() && digits >= 6 && digits <= 15;
 }
 
@@ -291,8 +292,8 @@ DomainResult<bool> FamilyService::updateGuardian(const store::Actor &actor,
     return true;
 }
 
-DomainResult<bool> FamilyService::markGuardianLeft(const store::Actor &actor,
-                                                   const std::string &id, const QDate &leftOn)
+DomainResult<bool> FamilyService::markGuardianLeft(const store::Actor &actor, const std::string &id,
+                                                   const QDate &leftOn)
 {
     auto current = getLive(m_store, "guardian", id, "guardian_id");
     if (!current)

@@ -16,14 +16,14 @@ struct Guardian
     std::string unitId;
     std::string familyId;
     QString name;
-    QString relation; // one of kRelations
+    QString relation;     // one of kRelations
     bool custody = false; // vårdnadshavare
     QString phone;
     QString email;
     QString address;
     QString language; // the language the guardian prefers, as they say it
     bool interpreter = false;
-    QDate leftOn; // invalid while in the family
+    QDate leftOn;         // invalid while in the family
     QString personnummer; // empty until confirmed
     std::string personnummerConfirmedBy;
     QString personnummerConfirmedAt;

@@ -94,18 +94,29 @@ private slots:
         QTest::addColumn<QString>("message");
         const QDate today = QDate::currentDate();
         const QString dateWords = "Välj ett datum från första kontakten till och med i dag.";
-        QTest::newRow("tomorrow") << today.addDays(1).toString(Qt::ISODate) << "completed" << ""
+        QTest::newRow("tomorrow") << today.addDays(1).toString(Qt::ISODate) << "completed"
+                                  << ""
                                   << "closed_on" << dateWords;
-        QTest::newRow("before first contact") << today.addDays(-31).toString(Qt::ISODate)
-                                              << "completed" << "" << "closed_on" << dateWords;
-        QTest::newRow("not a date") << "förra veckan" << "completed" << "" << "closed_on"
-                                    << dateWords;
-        QTest::newRow("no reason") << today.toString(Qt::ISODate) << "" << "" << "closed_reason"
+        QTest::newRow("before first contact")
+            << today.addDays(-31).toString(Qt::ISODate) << "completed"
+            << ""
+            << "closed_on" << dateWords;
+        QTest::newRow("not a date") << "förra veckan"
+                                    << "completed"
+                                    << ""
+                                    << "closed_on" << dateWords;
+        QTest::newRow("no reason") << today.toString(Qt::ISODate) << ""
+                                   << ""
+                                   << "closed_reason"
                                    << "Fältet får inte vara tomt.";
-        QTest::newRow("other, unexplained") << today.toString(Qt::ISODate) << "other" << " "
-                                            << "closed_note" << "Skriv vilket skäl det är.";
+        QTest::newRow("other, unexplained") << today.toString(Qt::ISODate) << "other"
+                                            << " "
+                                            << "closed_note"
+                                            << "Skriv vilket skäl det är.";
         QTest::newRow("personnummer in the note")
-            << today.toString(Qt::ISODate) << "other" << "mamma 800101-1234" << "closed_note"
+            << today.toString(Qt::ISODate) << "other"
+            << "mamma 800101-1234"
+            << "closed_note"
             << "Det ser ut som ett personnummer. Personnummer registreras bara genom "
                "identifieringen, inte i fritext.";
     }

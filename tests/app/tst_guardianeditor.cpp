@@ -89,19 +89,32 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no name") << "name" << " " << "name" << "Fältet får inte vara tomt.";
-        QTest::newRow("relation not offered")
-            << "relation" << "neighbour" << "relation" << "Välj ett av alternativen.";
-        QTest::newRow("phone") << "phone" << "ring efter fem" << "phone"
+        QTest::newRow("no name") << "name"
+                                 << " "
+                                 << "name"
+                                 << "Fältet får inte vara tomt.";
+        QTest::newRow("relation not offered") << "relation"
+                                              << "neighbour"
+                                              << "relation"
+                                              << "Välj ett av alternativen.";
+        QTest::newRow("phone") << "phone"
+                               << "ring efter fem"
+                               << "phone"
                                << "Telefonnumret ser inte rätt ut. Skriv siffror, till exempel "
                                   "070-123 45 67 eller +46 70 123 45 67.";
-        QTest::newRow("e-mail") << "email" << "sara(at)example.se" << "email"
+        QTest::newRow("e-mail") << "email"
+                                << "sara(at)example.se"
+                                << "email"
                                 << "E-postadressen ser inte rätt ut. Skriv den som "
                                    "namn@exempel.se.";
         const QString pnr = "Det ser ut som ett personnummer. Personnummer registreras bara "
                             "genom identifieringen, inte i fritext.";
-        QTest::newRow("personnummer as name") << "name" << "19800101-1234" << "name" << pnr;
-        QTest::newRow("personnummer in address") << "address" << "800101 1234" << "address" << pnr;
+        QTest::newRow("personnummer as name") << "name"
+                                              << "19800101-1234"
+                                              << "name" << pnr;
+        QTest::newRow("personnummer in address") << "address"
+                                                 << "800101 1234"
+                                                 << "address" << pnr;
     }
 
     void refusalsAreShownAtTheirFieldAndNothingIsWritten()

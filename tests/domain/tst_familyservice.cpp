@@ -211,20 +211,30 @@ private slots:
         const int empty = int(DomainErrc::Empty), range = int(DomainErrc::OutOfRange),
                   format = int(DomainErrc::InvalidFormat),
                   pnr = int(DomainErrc::PersonnummerInText);
-        QTest::newRow("no name") << "name" << "  " << empty << "name";
-        QTest::newRow("no relation") << "relation" << "" << range << "relation";
-        QTest::newRow("unknown relation") << "relation" << "uncle" << range << "relation";
-        QTest::newRow("phone with letters") << "phone" << "ring mig" << format << "phone";
-        QTest::newRow("phone too short") << "phone" << "12 34" << format << "phone";
-        QTest::newRow("phone too long") << "phone" << "0701234567890123" << format << "phone";
-        QTest::newRow("e-mail without @") << "email" << "sam.example.se" << format << "email";
-        QTest::newRow("e-mail without domain") << "email" << "sam@example" << format << "email";
-        QTest::newRow("personnummer in name") << "name" << "Sam 19800101-1234" << pnr << "name";
-        QTest::newRow("personnummer in address") << "address" << "800101-1234" << pnr << "address";
-        QTest::newRow("personnummer in language") << "language" << "198001011234" << pnr
-                                                  << "language";
-        QTest::newRow("personnummer in e-mail") << "email" << "198001011234@example.se" << pnr
-                                                << "email";
+        QTest::newRow("no name") << "name"
+                                 << "  " << empty << "name";
+        QTest::newRow("no relation") << "relation"
+                                     << "" << range << "relation";
+        QTest::newRow("unknown relation") << "relation"
+                                          << "uncle" << range << "relation";
+        QTest::newRow("phone with letters") << "phone"
+                                            << "ring mig" << format << "phone";
+        QTest::newRow("phone too short") << "phone"
+                                         << "12 34" << format << "phone";
+        QTest::newRow("phone too long") << "phone"
+                                        << "0701234567890123" << format << "phone";
+        QTest::newRow("e-mail without @") << "email"
+                                          << "sam.example.se" << format << "email";
+        QTest::newRow("e-mail without domain") << "email"
+                                               << "sam@example" << format << "email";
+        QTest::newRow("personnummer in name") << "name"
+                                              << "Sam 19800101-1234" << pnr << "name";
+        QTest::newRow("personnummer in address") << "address"
+                                                 << "800101-1234" << pnr << "address";
+        QTest::newRow("personnummer in language") << "language"
+                                                  << "198001011234" << pnr << "language";
+        QTest::newRow("personnummer in e-mail") << "email"
+                                                << "198001011234@example.se" << pnr << "email";
     }
 
     void guardianRefusals()
@@ -239,12 +249,9 @@ private slots:
         auto kept = families.addGuardian(fx.actor(), guardianOf(*fam));
         QVERIFY(kept.ok());
         Guardian g = guardianOf(*fam);
-        const std::map<QString, QString *> fields{{"name", &g.name},
-                                                  {"relation", &g.relation},
-                                                  {"phone", &g.phone},
-                                                  {"email", &g.email},
-                                                  {"address", &g.address},
-                                                  {"language", &g.language}};
+        const std::map<QString, QString *> fields{
+            {"name", &g.name},   {"relation", &g.relation}, {"phone", &g.phone},
+            {"email", &g.email}, {"address", &g.address},   {"language", &g.language}};
         *fields.at(field) = value;
         const auto before = fx.outboxSize();
         auto added = families.addGuardian(fx.actor(), g);
@@ -372,16 +379,20 @@ private slots:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("named");
         const int date = int(DomainErrc::InvalidDate);
-        QTest::newRow("in the future") << 1 << "completed" << "" << date << "closed_on";
-        QTest::newRow("before first contact") << -31 << "completed" << "" << date << "closed_on";
-        QTest::newRow("no reason") << 0 << "" << "" << int(DomainErrc::Empty) << "closed_reason";
-        QTest::newRow("unknown reason") << 0 << "bored" << "" << int(DomainErrc::OutOfRange)
-                                        << "closed_reason";
+        QTest::newRow("in the future") << 1 << "completed"
+                                       << "" << date << "closed_on";
+        QTest::newRow("before first contact") << -31 << "completed"
+                                              << "" << date << "closed_on";
+        QTest::newRow("no reason") << 0 << ""
+                                   << "" << int(DomainErrc::Empty) << "closed_reason";
+        QTest::newRow("unknown reason") << 0 << "bored"
+                                        << "" << int(DomainErrc::OutOfRange) << "closed_reason";
         QTest::newRow("other without saying what")
-            << 0 << "other" << "  " << int(DomainErrc::Empty) << "closed_note";
-        QTest::newRow("personnummer in the note") << 0 << "other" << "pappa 19800101-1234"
-                                                  << int(DomainErrc::PersonnummerInText)
-                                                  << "closed_note";
+            << 0 << "other"
+            << "  " << int(DomainErrc::Empty) << "closed_note";
+        QTest::newRow("personnummer in the note")
+            << 0 << "other"
+            << "pappa 19800101-1234" << int(DomainErrc::PersonnummerInText) << "closed_note";
     }
 
     void closingRefusals()
@@ -409,16 +420,18 @@ private slots:
     {
         test::DomainFixture fx;
         FamilyService families(fx.store());
-        QCOMPARE(families.closeFamily(fx.actor(), "none", QDate::currentDate(),
-                                      QStringLiteral("completed"), {})
+        QCOMPARE(families
+                     .closeFamily(fx.actor(), "none", QDate::currentDate(),
+                                  QStringLiteral("completed"), {})
                      .error()
                      .code,
                  DomainErrc::NotFound);
         QCOMPARE(families.reopenFamily(fx.actor(), "none").error().code, DomainErrc::NotFound);
         auto id = families.createFamily(fx.actor(), {{}, {}, QStringLiteral("F"), {}, {}, {}});
-        QCOMPARE(
-            families.closeFamily(fx.actor(), *id, QDate(), QStringLiteral("completed"), {}).error().code,
-            DomainErrc::InvalidDate);
+        QCOMPARE(families.closeFamily(fx.actor(), *id, QDate(), QStringLiteral("completed"), {})
+                     .error()
+                     .code,
+                 DomainErrc::InvalidDate);
         // Without a first contact, any day up to today will do.
         QVERIFY(families.closeFamily(fx.actor(), *id, QDate(2020, 1, 1),
                                      QStringLiteral("no_contact"), {}));
