@@ -165,8 +165,10 @@ Page {
         footer: DialogButtonBox {
             standardButtons: DialogButtonBox.Cancel
             Button {
-                text: programme.preview.length > 0 ? qsTr("Planera %n träffar", "", programme.preview.length)
-                                                   : qsTr("Visa förhandsvisning")
+                // Swedish is the source language and has no plural forms file: one and many apart.
+                text: programme.preview.length === 0 ? qsTr("Visa förhandsvisning")
+                      : programme.preview.length === 1 ? qsTr("Planera 1 träff")
+                      : qsTr("Planera %1 träffar").arg(programme.preview.length)
                 flat: true
                 DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
                 onClicked: {

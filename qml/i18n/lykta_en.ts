@@ -1610,9 +1610,8 @@
         <translation>No sessions planned.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../GroupPage.qml" line="168"/>
         <source>Planera %n träffar</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Plan %n session</numerusform>
             <numerusform>Plan %n sessions</numerusform>
         </translation>
@@ -1623,74 +1622,84 @@
         <translation>Show preview</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="199"/>
+        <location filename="../GroupPage.qml" line="170"/>
+        <source>Planera 1 träff</source>
+        <translation>Plan 1 session</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="171"/>
+        <source>Planera %1 träffar</source>
+        <translation>Plan %1 sessions</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="201"/>
         <source>Från datum (ÅÅÅÅ-MM-DD)</source>
         <translation>From date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="204"/>
-        <location filename="../GroupPage.qml" line="210"/>
+        <location filename="../GroupPage.qml" line="206"/>
+        <location filename="../GroupPage.qml" line="212"/>
         <source>Veckodag</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="215"/>
+        <location filename="../GroupPage.qml" line="217"/>
         <source>Tid (TT:MM)</source>
         <translation>Time (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="220"/>
+        <location filename="../GroupPage.qml" line="222"/>
         <source>Antal träffar (1–52)</source>
         <translation>Number of sessions (1–52)</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="226"/>
+        <location filename="../GroupPage.qml" line="228"/>
         <source>Antal träffar</source>
         <translation>Number of sessions</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="237"/>
+        <location filename="../GroupPage.qml" line="239"/>
         <source>Teman i ordning, ett per träff</source>
         <translation>Themes in order, one per session</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="252"/>
+        <location filename="../GroupPage.qml" line="254"/>
         <source>Tema %1</source>
         <translation>Theme %1</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="259"/>
+        <location filename="../GroupPage.qml" line="261"/>
         <source>Flytta upp %1</source>
         <translation>Move %1 up</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="266"/>
+        <location filename="../GroupPage.qml" line="268"/>
         <source>Flytta ner %1</source>
         <translation>Move %1 down</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="272"/>
+        <location filename="../GroupPage.qml" line="274"/>
         <source>Ta bort %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="283"/>
-        <location filename="../GroupPage.qml" line="284"/>
+        <location filename="../GroupPage.qml" line="285"/>
+        <location filename="../GroupPage.qml" line="286"/>
         <source>Nytt tema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="289"/>
+        <location filename="../GroupPage.qml" line="291"/>
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="296"/>
+        <location filename="../GroupPage.qml" line="298"/>
         <source>Börja med förslag</source>
         <translation>Start with suggestions</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="311"/>
+        <location filename="../GroupPage.qml" line="313"/>
         <source>Förhandsvisning</source>
         <translation>Preview</translation>
     </message>

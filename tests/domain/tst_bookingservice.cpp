@@ -34,6 +34,7 @@ class TestBookingService : public QObject
             Guardian g;
             g.familyId = *fam;
             g.name = QStringLiteral("Sara Ek");
+            g.relation = QStringLiteral("mother");
             w->guardianId = *families.addGuardian(w->fx.actor(), g);
         }
         Child c;
