@@ -108,6 +108,13 @@ Page {
                 message: qsTr("Ingen samtalsserie än. Starta en när barnet och familjen vill.")
             }
         }
+        TodayTasks {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.maxContentWidth
+            subjectEntity: "child"
+            subjectId: page.childId
+            onOpened: id => page.StackView.view.push(taskPage, {taskId: id})
+        }
         CaseNoteSection {
             id: caseNotes
             // Half the page; the list above takes the rest.
@@ -145,5 +152,6 @@ Page {
 
     Component { id: seriesPage; SeriesPage {} }
     Component { id: caseNotePage; CaseNotePage {} }
+    Component { id: taskPage; TaskPage {} }
     Component { id: childEditPage; ChildEditPage {} }
 }

@@ -88,6 +88,13 @@ Page {
             color: closing.errorText.length > 0 ? Theme.error : Theme.muted
             wrapMode: Text.Wrap
         }
+        TodayTasks {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.maxContentWidth
+            subjectEntity: "family"
+            subjectId: page.familyId
+            onOpened: id => page.StackView.view.push(taskPage, {taskId: id})
+        }
         GuardianSection {
             id: guardianSection
             familyId: page.familyId
@@ -133,6 +140,7 @@ Page {
 
     Component { id: childPage; ChildPage {} }
     Component { id: caseNotePage; CaseNotePage {} }
+    Component { id: taskPage; TaskPage {} }
     Component {
         id: childEditPage
         ChildEditPage { onSaved: page.StackView.view.pop() }
