@@ -91,6 +91,13 @@ Page {
             Layout.maximumWidth: Theme.maxContentWidth
             clip: true
             model: series
+            // The open tasks about this child, below the list as it scrolls.
+            footer: TodayTasks {
+                width: ListView.view.width
+                subjectEntity: "child"
+                subjectId: page.childId
+                onOpened: id => page.StackView.view.push(taskPage, {taskId: id})
+            }
             delegate: ListRow {
                 required property string seriesId
                 required property string name
@@ -107,13 +114,6 @@ Page {
                 visible: list.count === 0
                 message: qsTr("Ingen samtalsserie än. Starta en när barnet och familjen vill.")
             }
-        }
-        TodayTasks {
-            Layout.fillWidth: true
-            Layout.maximumWidth: Theme.maxContentWidth
-            subjectEntity: "child"
-            subjectId: page.childId
-            onOpened: id => page.StackView.view.push(taskPage, {taskId: id})
         }
         CaseNoteSection {
             id: caseNotes

@@ -88,13 +88,6 @@ Page {
             color: closing.errorText.length > 0 ? Theme.error : Theme.muted
             wrapMode: Text.Wrap
         }
-        TodayTasks {
-            Layout.fillWidth: true
-            Layout.maximumWidth: Theme.maxContentWidth
-            subjectEntity: "family"
-            subjectId: page.familyId
-            onOpened: id => page.StackView.view.push(taskPage, {taskId: id})
-        }
         GuardianSection {
             id: guardianSection
             familyId: page.familyId
@@ -113,6 +106,13 @@ Page {
             Layout.maximumWidth: Theme.maxContentWidth
             clip: true
             model: children
+            // The open tasks about this family, below the list as it scrolls.
+            footer: TodayTasks {
+                width: ListView.view.width
+                subjectEntity: "family"
+                subjectId: page.familyId
+                onOpened: id => page.StackView.view.push(taskPage, {taskId: id})
+            }
             delegate: ListRow {
                 required property string childId
                 required property string name
