@@ -136,6 +136,14 @@ Page {
                 }
             }
 
+            GuardianCopyButton {
+                Layout.fillWidth: true
+                entity: "note"
+                recordId: editor.noteId
+                what: editor.title
+                childWordsPrivate: editor.childWordsPrivate
+            }
+
             // Corrections: the note above stays as it was.
             Label {
                 Layout.fillWidth: true

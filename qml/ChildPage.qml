@@ -91,6 +91,13 @@ Page {
             Layout.maximumWidth: Theme.maxContentWidth
             clip: true
             model: series
+            // The open tasks about this child, below the list as it scrolls.
+            footer: TodayTasks {
+                width: ListView.view.width
+                subjectEntity: "child"
+                subjectId: page.childId
+                onOpened: id => page.StackView.view.push(taskPage, {taskId: id})
+            }
             delegate: ListRow {
                 required property string seriesId
                 required property string name
@@ -147,5 +154,6 @@ Page {
 
     Component { id: seriesPage; SeriesPage {} }
     Component { id: caseNotePage; CaseNotePage {} }
+    Component { id: taskPage; TaskPage {} }
     Component { id: childEditPage; ChildEditPage {} }
 }

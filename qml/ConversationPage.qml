@@ -215,6 +215,14 @@ Page {
                 }
             }
 
+            GuardianCopyButton {
+                Layout.fillWidth: true
+                entity: "conversation"
+                recordId: editor.conversationId
+                what: page.stepName
+                childWordsPrivate: editor.childWordsPrivate
+            }
+
             // Amendments: the original above stays as it was.
             Label {
                 Layout.fillWidth: true

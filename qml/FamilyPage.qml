@@ -106,6 +106,13 @@ Page {
             Layout.maximumWidth: Theme.maxContentWidth
             clip: true
             model: children
+            // The open tasks about this family, below the list as it scrolls.
+            footer: TodayTasks {
+                width: ListView.view.width
+                subjectEntity: "family"
+                subjectId: page.familyId
+                onOpened: id => page.StackView.view.push(taskPage, {taskId: id})
+            }
             delegate: ListRow {
                 required property string childId
                 required property string name
@@ -133,6 +140,7 @@ Page {
 
     Component { id: childPage; ChildPage {} }
     Component { id: caseNotePage; CaseNotePage {} }
+    Component { id: taskPage; TaskPage {} }
     Component {
         id: childEditPage
         ChildEditPage { onSaved: page.StackView.view.pop() }

@@ -72,6 +72,7 @@ Page {
                     required property string changeText
                     required property string range
                     required property string error
+                    required property string dueDate
                     width: parent.width
 
                     Column {
@@ -128,6 +129,31 @@ Page {
                                 }
                             }
                         }
+                        // This child's own date, e.g. a later "before" for one who starts late.
+                        Flow {
+                            width: parent.width
+                            visible: entry.status !== "done"
+                            spacing: Theme.spacing
+                            TextField {
+                                id: dueField
+                                width: 160
+                                implicitHeight: Theme.touch
+                                text: entry.dueDate
+                                inputMethodHints: Qt.ImhDate
+                                Accessible.name: qsTr("Datum för %1, %2, %3").arg(entry.alias)
+                                                 .arg(entry.instrument).arg(entry.timepointText)
+                                onAccepted: moveDue.clicked()
+                            }
+                            Button {
+                                id: moveDue
+                                text: qsTr("Ändra datum")
+                                implicitHeight: Theme.touch
+                                enabled: dueField.text !== entry.dueDate
+                                Accessible.name: qsTr("Ändra datum för %1, %2, %3").arg(entry.alias)
+                                                 .arg(entry.instrument).arg(entry.timepointText)
+                                onClicked: questionnaires.moveDue(entry.scheduleId, dueField.text)
+                            }
+                        }
                         Label {
                             width: parent.width
                             visible: entry.error.length > 0
@@ -156,7 +182,10 @@ Page {
             spacing: Theme.spacing
             Label {
                 width: parent.width
-                text: qsTr("Varje barn i gruppen får skattningen före, efter och sex månader efter.")
+                text: qsTr("Varje barn i gruppen får skattningen före, efter och sex månader efter. "
+                           + "Lämna datumen tomma så får varje barn sina egna: före vid sin "
+                           + "första träff, efter vid gruppens sista träff. Datumen kan ändras "
+                           + "för varje barn efteråt.")
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.smallSize
             }
@@ -177,7 +206,6 @@ Page {
                 id: beforeDate
                 width: parent.width
                 label: qsTr("Före, datum (ÅÅÅÅ-MM-DD)")
-                text: Qt.formatDate(new Date(), "yyyy-MM-dd")
                 inputMethodHints: Qt.ImhDate
             }
             FormField {

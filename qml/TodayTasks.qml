@@ -4,9 +4,12 @@ import QtQuick.Layouts
 import Lykta.App
 
 // The top of Today: the staff member's open tasks (concerns to report first), each opening
-// its page. Nothing shows when there are none.
+// its page. On a family's or child's page, with subjectEntity and subjectId set: the open
+// tasks about them. Nothing shows when there are none.
 Column {
     id: section
+    property alias subjectEntity: tasks.subjectEntity
+    property alias subjectId: tasks.subjectId
     // Emitted with the task to open.
     signal opened(string taskId)
     readonly property int count: tasks.count
@@ -22,7 +25,7 @@ Column {
         width: section.width
         topPadding: Theme.spacing
         bottomPadding: 4
-        text: qsTr("Uppgifter")
+        text: tasks.subjectEntity.length > 0 ? qsTr("Öppna uppgifter") : qsTr("Uppgifter")
         font.pixelSize: Theme.bodySize
         font.weight: Font.DemiBold
         color: Theme.muted

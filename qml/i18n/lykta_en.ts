@@ -364,37 +364,37 @@
         <translation>Sign …</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="143"/>
+        <location filename="../CaseNotePage.qml" line="151"/>
         <source>Rättelser</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="156"/>
+        <location filename="../CaseNotePage.qml" line="164"/>
         <source>Rättelse %1 av %2. Skäl: %3</source>
         <translation>Correction %1 by %2. Reason: %3</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="171"/>
+        <location filename="../CaseNotePage.qml" line="179"/>
         <source>Skäl till rättelsen</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="176"/>
+        <location filename="../CaseNotePage.qml" line="184"/>
         <source>Rättelse</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="179"/>
+        <location filename="../CaseNotePage.qml" line="187"/>
         <source>Spara rättelse</source>
         <translation>Save correction</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="195"/>
+        <location filename="../CaseNotePage.qml" line="203"/>
         <source>Signera anteckningen?</source>
         <translation>Sign the note?</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="202"/>
+        <location filename="../CaseNotePage.qml" line="210"/>
         <source>En signerad anteckning kan aldrig ändras. Fel rättas med en rättelse som visas under den.</source>
         <translation>A signed note can never be changed. Mistakes are fixed with a correction shown below it.</translation>
     </message>
@@ -548,12 +548,13 @@
         <translation>No conversation series yet. Start one when the child and the family want to.</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="123"/>
+        <location filename="../ChildPage.qml" line="130"/>
         <source>Välj samtalsmodell</source>
         <translation>Choose a conversation model</translation>
     </message>
     <message numerus="yes">
         <location filename="../ChildPage.qml" line="140"/>
+        <location filename="../ChildPage.qml" line="145"/>
         <source>%1 · %n steg</source>
         <translation>
             <numerusform>%1 · %n step</numerusform>
@@ -776,36 +777,43 @@
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="222"/>
+        <location filename="../ConversationPage.qml" line="215"/>
         <source>Tillägg och rättelser</source>
         <translation>Amendments and corrections</translation>
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="250"/>
+        <location filename="../ConversationPage.qml" line="243"/>
         <source>Vad rättas, och varför?</source>
         <translation>What is corrected, and why?</translation>
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="251"/>
+        <location filename="../ConversationPage.qml" line="244"/>
         <source>Anledning till rättelsen</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="253"/>
+        <location filename="../ConversationPage.qml" line="246"/>
         <source>Tillägg</source>
         <translation>Amendment</translation>
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="255"/>
+        <location filename="../ConversationPage.qml" line="248"/>
         <source>Spara tillägg</source>
         <translation>Save amendment</translation>
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="272"/>
+        <location filename="../ConversationPage.qml" line="265"/>
         <source>Signera samtalet?</source>
         <translation>Sign the conversation?</translation>
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="279"/>
+        <location filename="../ConversationPage.qml" line="272"/>
         <source>Ett signerat samtal kan inte ändras. Rättelser görs som tillägg, och originalet finns kvar.</source>
         <translation>A signed conversation cannot be changed. Corrections are made as amendments, and the original is kept.</translation>
     </message>
@@ -858,7 +866,7 @@
     </message>
     <message>
         <location filename="../../src/app/errortext.cpp" line="31"/>
-        <location filename="../../src/app/errortext.cpp" line="114"/>
+        <location filename="../../src/app/errortext.cpp" line="123"/>
         <source>Signerade anteckningar kan inte ändras. Skriv en rättelse i stället.</source>
         <translation>Signed notes cannot be changed. Write a correction instead.</translation>
     </message>
@@ -884,7 +892,7 @@
     </message>
     <message>
         <location filename="../../src/app/errortext.cpp" line="52"/>
-        <location filename="../../src/app/errortext.cpp" line="153"/>
+        <location filename="../../src/app/errortext.cpp" line="162"/>
         <source>Något gick fel och ändringen sparades inte.</source>
         <translation>Something went wrong and the change was not saved.</translation>
     </message>
@@ -921,136 +929,156 @@
     </message>
     <message>
         <location filename="../../src/app/errortext.cpp" line="91"/>
+        <source>Skriv ett datum (ÅÅÅÅ-MM-DD) så att före ligger före efter och efter före uppföljningen.</source>
+        <translation>Type a date (YYYY-MM-DD) so that before comes before after, and after before the follow-up.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="94"/>
+        <source>Skattningen är redan tagen, så datumet ändras inte.</source>
+        <translation>The questionnaire has been taken already, so its date does not change.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="96"/>
+        <source>Gruppen har inga träffar än. Planera träffarna först, eller skriv datumen.</source>
+        <translation>The group has no sessions yet. Plan the sessions first, or type the dates.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="98"/>
+        <source>Barnet kom med efter gruppens sista träff. Skriv datumen för skattningen.</source>
+        <translation>The child joined after the group&apos;s last session. Type the dates for the questionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/errortext.cpp" line="100"/>
         <source>Skriv vilket skäl det är.</source>
         <translation>Write what the reason is.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="93"/>
+        <location filename="../../src/app/errortext.cpp" line="102"/>
         <source>Välj ett av alternativen.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="96"/>
+        <location filename="../../src/app/errortext.cpp" line="105"/>
         <source>Fältet får inte vara tomt.</source>
         <translation>This field cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="98"/>
+        <location filename="../../src/app/errortext.cpp" line="107"/>
         <source>Värdet ligger utanför det tillåtna intervallet.</source>
         <translation>The value is outside the allowed range.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="100"/>
+        <location filename="../../src/app/errortext.cpp" line="109"/>
         <source>Datumet är inte giltigt.</source>
         <translation>The date is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="102"/>
+        <location filename="../../src/app/errortext.cpp" line="111"/>
         <source>Åldern passar inte här.</source>
         <translation>The age does not fit here.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="104"/>
+        <location filename="../../src/app/errortext.cpp" line="113"/>
         <source>Personnumret är inte giltigt. Kontrollera siffrorna.</source>
         <translation>The personal identity number is not valid. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="106"/>
+        <location filename="../../src/app/errortext.cpp" line="115"/>
         <source>Personnumret stämmer inte med födelsedatumet.</source>
         <translation>The personal identity number does not match the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="108"/>
+        <location filename="../../src/app/errortext.cpp" line="117"/>
         <source>Bekräftelsen har redan använts eller gäller inte längre.</source>
         <translation>The confirmation has already been used or is no longer valid.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="110"/>
+        <location filename="../../src/app/errortext.cpp" line="119"/>
         <source>Uppgiften finns inte längre.</source>
         <translation>This record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="112"/>
+        <location filename="../../src/app/errortext.cpp" line="121"/>
         <source>Det går inte i det här läget.</source>
         <translation>That is not possible right now.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="116"/>
+        <location filename="../../src/app/errortext.cpp" line="125"/>
         <source>Bara signerade anteckningar rättas; ändra utkastet direkt.</source>
         <translation>Only signed notes are corrected; edit the draft directly.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="118"/>
+        <location filename="../../src/app/errortext.cpp" line="127"/>
         <source>Träffen ligger utanför gruppens period.</source>
         <translation>The session falls outside the group&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="120"/>
+        <location filename="../../src/app/errortext.cpp" line="129"/>
         <source>Barnet är inte med i gruppen.</source>
         <translation>The child is not in the group.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="122"/>
+        <location filename="../../src/app/errortext.cpp" line="131"/>
         <source>Gruppen är full.</source>
         <translation>The group is full.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="124"/>
+        <location filename="../../src/app/errortext.cpp" line="133"/>
         <source>Barnet är redan med i gruppen.</source>
         <translation>The child is already in the group.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="126"/>
+        <location filename="../../src/app/errortext.cpp" line="135"/>
         <source>Gruppen är anonym: inga personuppgifter får registreras.</source>
         <translation>The group is anonymous: no personal data may be recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="128"/>
+        <location filename="../../src/app/errortext.cpp" line="137"/>
         <source>KVÅ-koden finns inte i enhetens kodlista.</source>
         <translation>The KVÅ code is not in the unit&apos;s code list.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="130"/>
+        <location filename="../../src/app/errortext.cpp" line="139"/>
         <source>Raden är ingen giltig KVÅ-kod.</source>
         <translation>The line is not a valid KVÅ code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="132"/>
+        <location filename="../../src/app/errortext.cpp" line="141"/>
         <source>Demoenheten finns redan.</source>
         <translation>The demo unit already exists.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="134"/>
+        <location filename="../../src/app/errortext.cpp" line="143"/>
         <source>Din roll i Lykta tillåter inte det här. Inget har ändrats.</source>
         <translation>Your role in Lykta does not allow this. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="136"/>
+        <location filename="../../src/app/errortext.cpp" line="145"/>
         <source>Gruppen har redan en träff samma dag och tid.</source>
         <translation>The group already has a session on that day at that time.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="138"/>
+        <location filename="../../src/app/errortext.cpp" line="147"/>
         <source>Träffen är inställd: den tar ingen närvaro och ändras inte.</source>
         <translation>The session is cancelled: it takes no attendance and is not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="140"/>
+        <location filename="../../src/app/errortext.cpp" line="149"/>
         <source>Gruppen har redan träffar på eller efter det datumet. Planera från dagen efter den sista träffen, så dubbleras inga träffar.</source>
         <translation>The group already has sessions on or after that date. Plan from the day after the last session, so that no session is planned twice.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="144"/>
+        <location filename="../../src/app/errortext.cpp" line="153"/>
         <source>E-postadressen ser inte rätt ut. Skriv den som namn@exempel.se.</source>
         <translation>The e-mail address does not look right. Write it as name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="145"/>
+        <location filename="../../src/app/errortext.cpp" line="154"/>
         <source>Telefonnumret ser inte rätt ut. Skriv siffror, till exempel 070-123 45 67 eller +46 70 123 45 67.</source>
         <translation>The phone number does not look right. Write digits, for example 070-123 45 67 or +46 70 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="148"/>
+        <location filename="../../src/app/errortext.cpp" line="157"/>
         <source>Det ser ut som ett personnummer. Personnummer registreras bara genom identifieringen, inte i fritext.</source>
         <translation>That looks like a personal identity number. Personal identity numbers are recorded only through identification, never in free text.</translation>
     </message>
@@ -1212,12 +1240,12 @@
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="98"/>
+        <location filename="../FamilyPage.qml" line="105"/>
         <source>Barn</source>
         <translation>Children</translation>
     </message>
     <message numerus="yes">
-        <location filename="../FamilyPage.qml" line="115"/>
+        <location filename="../FamilyPage.qml" line="122"/>
         <source>%n år</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -1225,12 +1253,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="116"/>
+        <location filename="../FamilyPage.qml" line="123"/>
         <source>Identifierad</source>
         <translation>Identified</translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="121"/>
+        <location filename="../FamilyPage.qml" line="128"/>
         <source>Inga barn registrerade i familjen.</source>
         <translation>No children recorded in this family.</translation>
     </message>
@@ -1766,6 +1794,117 @@
     <message>
         <source>Inga grupper ännu.</source>
         <translation type="vanished">No groups yet.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianCopyButton</name>
+    <message>
+        <location filename="../GuardianCopyButton.qml" line="25"/>
+        <source>Kopia för vårdnadshavare</source>
+        <translation>Copy for guardians</translation>
+    </message>
+    <message>
+        <location filename="../GuardianCopyButton.qml" line="32"/>
+        <source>Barnets egna ord är inte med i kopian.</source>
+        <translation>The child&apos;s own words are not in the copy.</translation>
+    </message>
+    <message>
+        <location filename="../GuardianCopyButton.qml" line="33"/>
+        <source>Kopian har allt som står här, också barnets egna ord.</source>
+        <translation>The copy has everything written here, the child&apos;s own words included.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianCopyPdf</name>
+    <message>
+        <location filename="../../src/followup/pdf/guardiancopypdf.cpp" line="19"/>
+        <source>Gäller</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/guardiancopypdf.cpp" line="20"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/guardiancopypdf.cpp" line="21"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/guardiancopypdf.cpp" line="22"/>
+        <source>Signerad</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/guardiancopypdf.cpp" line="22"/>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/guardiancopypdf.cpp" line="36"/>
+        <source>Barnets egna ord är inte med i den här kopian.</source>
+        <translation>The child&apos;s own words are not in this copy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/guardiancopypdf.cpp" line="45"/>
+        <location filename="../../src/followup/pdf/guardiancopypdf.cpp" line="68"/>
+        <source>Kopia för vårdnadshavare: %1</source>
+        <translation>Copy for guardians: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/guardiancopypdf.cpp" line="49"/>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/guardiancopypdf.cpp" line="51"/>
+        <source>Längd</source>
+        <translation>Length</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/followup/pdf/guardiancopypdf.cpp" line="51"/>
+        <source>%n minuter</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/guardiancopypdf.cpp" line="52"/>
+        <source>Vad barnet ville veta</source>
+        <translation>What the child wanted to know</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/guardiancopypdf.cpp" line="53"/>
+        <source>Information som gavs</source>
+        <translation>Information given</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/guardiancopypdf.cpp" line="55"/>
+        <location filename="../../src/followup/pdf/guardiancopypdf.cpp" line="57"/>
+        <source>Barnets egen syn</source>
+        <translation>The child&apos;s own view</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/guardiancopypdf.cpp" line="58"/>
+        <source>Råd</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/guardiancopypdf.cpp" line="59"/>
+        <source>Stöd vi kom överens om</source>
+        <translation>Support we agreed on</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/guardiancopypdf.cpp" line="60"/>
+        <source>Nästa steg</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../src/followup/pdf/guardiancopypdf.cpp" line="71"/>
+        <source>Anteckning</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -3189,68 +3328,87 @@
         <translation>Plan a questionnaire for the group</translation>
     </message>
     <message>
-        <location filename="../QuestionnairePage.qml" line="82"/>
+        <location filename="../QuestionnairePage.qml" line="83"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../QuestionnairePage.qml" line="99"/>
+        <location filename="../QuestionnairePage.qml" line="100"/>
         <source>Poäng %1 · %2</source>
         <translation>Score %1 · %2</translation>
     </message>
     <message>
-        <location filename="../QuestionnairePage.qml" line="100"/>
+        <location filename="../QuestionnairePage.qml" line="101"/>
         <source>Poäng %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../QuestionnairePage.qml" line="113"/>
+        <location filename="../QuestionnairePage.qml" line="114"/>
         <source>Poäng (%1)</source>
         <translation>Score (%1)</translation>
     </message>
     <message>
-        <location filename="../QuestionnairePage.qml" line="113"/>
+        <location filename="../QuestionnairePage.qml" line="114"/>
         <source>Poäng</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../QuestionnairePage.qml" line="115"/>
+        <location filename="../QuestionnairePage.qml" line="116"/>
         <source>Poäng för %1, %2, %3</source>
         <translation>Score for %1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../QuestionnairePage.qml" line="121"/>
+        <location filename="../QuestionnairePage.qml" line="122"/>
         <source>Spara poäng</source>
         <translation>Save score</translation>
     </message>
     <message>
-        <location filename="../QuestionnairePage.qml" line="123"/>
+        <location filename="../QuestionnairePage.qml" line="124"/>
         <source>Spara poäng för %1, %2, %3</source>
         <translation>Save score for %1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../QuestionnairePage.qml" line="148"/>
+        <location filename="../QuestionnairePage.qml" line="143"/>
+        <source>Datum för %1, %2, %3</source>
+        <translation>Date for %1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="149"/>
+        <source>Ändra datum</source>
+        <translation>Change date</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="152"/>
+        <source>Ändra datum för %1, %2, %3</source>
+        <translation>Change date for %1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="174"/>
         <source>Planera skattning</source>
         <translation>Plan a questionnaire</translation>
     </message>
     <message>
-        <location filename="../QuestionnairePage.qml" line="159"/>
-        <source>Varje barn i gruppen får skattningen före, efter och sex månader efter.</source>
-        <translation>Every child in the group gets the questionnaire before, after and six months after.</translation>
+        <location filename="../QuestionnairePage.qml" line="185"/>
+        <source>Varje barn i gruppen får skattningen före, efter och sex månader efter. Lämna datumen tomma så får varje barn sina egna: före vid sin första träff, efter vid gruppens sista träff. Datumen kan ändras för varje barn efteråt.</source>
+        <translation>Every child in the group gets the questionnaire before, after and six months after. Leave the dates empty and each child gets their own: before at their first session, after at the group&apos;s last session. The dates can be changed for each child afterwards.</translation>
     </message>
     <message>
-        <location filename="../QuestionnairePage.qml" line="165"/>
-        <location filename="../QuestionnairePage.qml" line="174"/>
+        <source>Varje barn i gruppen får skattningen före, efter och sex månader efter.</source>
+        <translation type="vanished">Every child in the group gets the questionnaire before, after and six months after.</translation>
+    </message>
+    <message>
+        <location filename="../QuestionnairePage.qml" line="194"/>
+        <location filename="../QuestionnairePage.qml" line="203"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../QuestionnairePage.qml" line="179"/>
+        <location filename="../QuestionnairePage.qml" line="208"/>
         <source>Före, datum (ÅÅÅÅ-MM-DD)</source>
         <translation>Before, date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../QuestionnairePage.qml" line="186"/>
+        <location filename="../QuestionnairePage.qml" line="214"/>
         <source>Efter, datum (ÅÅÅÅ-MM-DD)</source>
         <translation>After, date (YYYY-MM-DD)</translation>
     </message>
@@ -4243,9 +4401,14 @@
 <context>
     <name>TodayTasks</name>
     <message>
-        <location filename="../TodayTasks.qml" line="25"/>
+        <location filename="../TodayTasks.qml" line="28"/>
         <source>Uppgifter</source>
         <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../TodayTasks.qml" line="28"/>
+        <source>Öppna uppgifter</source>
+        <translation>Open tasks</translation>
     </message>
 </context>
 <context>
@@ -5086,6 +5249,24 @@
     </message>
 </context>
 <context>
+    <name>lykta::app::GuardianCopy</name>
+    <message>
+        <location filename="../../src/app/guardiancopy.cpp" line="29"/>
+        <source>Bara samtal och anteckningar kan kopieras.</source>
+        <translation>Only conversations and notes can be copied.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/guardiancopy.cpp" line="31"/>
+        <source>Spara först, sedan kan en kopia göras.</source>
+        <translation>Save first, then a copy can be made.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/guardiancopy.cpp" line="48"/>
+        <source>Sparad som %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+</context>
+<context>
     <name>lykta::app::GuardianEditor</name>
     <message>
         <location filename="../../src/app/guardianeditor.cpp" line="19"/>
@@ -5365,37 +5546,37 @@
         <translation>The score for %1 must be between %2 and %3.</translation>
     </message>
     <message>
-        <location filename="../../src/app/questionnairemodel.cpp" line="200"/>
+        <location filename="../../src/app/questionnairemodel.cpp" line="215"/>
         <source>Före</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../src/app/questionnairemodel.cpp" line="202"/>
+        <location filename="../../src/app/questionnairemodel.cpp" line="217"/>
         <source>Efter</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../src/app/questionnairemodel.cpp" line="204"/>
+        <location filename="../../src/app/questionnairemodel.cpp" line="219"/>
         <source>Uppföljning efter 6 månader</source>
         <translation>Follow-up after 6 months</translation>
     </message>
     <message>
-        <location filename="../../src/app/questionnairemodel.cpp" line="212"/>
+        <location filename="../../src/app/questionnairemodel.cpp" line="227"/>
         <source>Tagen %1</source>
         <translation>Taken %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/questionnairemodel.cpp" line="214"/>
+        <location filename="../../src/app/questionnairemodel.cpp" line="229"/>
         <source>Dags att ta (planerad %1)</source>
         <translation>Due now (planned %1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/questionnairemodel.cpp" line="215"/>
+        <location filename="../../src/app/questionnairemodel.cpp" line="230"/>
         <source>Planerad %1</source>
         <translation>Planned %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/questionnairemodel.cpp" line="222"/>
+        <location filename="../../src/app/questionnairemodel.cpp" line="237"/>
         <source>%1 jämfört med före</source>
         <translation>%1 compared with before</translation>
     </message>
@@ -5640,12 +5821,12 @@
         <translation>The child already has an active series of the same model. Close it first.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="191"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="215"/>
         <source>Serien är redan avslutad.</source>
         <translation>The series is already closed.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="191"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="231"/>
         <source>Serien pågår redan.</source>
         <translation>The series is already active.</translation>
     </message>
@@ -5937,18 +6118,18 @@
 <context>
     <name>lykta::app::TaskListModel</name>
     <message>
-        <location filename="../../src/app/tasklistmodel.cpp" line="40"/>
+        <location filename="../../src/app/tasklistmodel.cpp" line="55"/>
         <source>Samtal %1 · anmälan ska göras genast</source>
         <extracomment>%1 is the date of the conversation that raised the concern</extracomment>
         <translation>Conversation %1 · report at once</translation>
     </message>
     <message>
-        <location filename="../../src/app/tasklistmodel.cpp" line="42"/>
+        <location filename="../../src/app/tasklistmodel.cpp" line="57"/>
         <source>Anmälan ska göras genast</source>
         <translation>Report at once</translation>
     </message>
     <message>
-        <location filename="../../src/app/tasklistmodel.cpp" line="49"/>
+        <location filename="../../src/app/tasklistmodel.cpp" line="64"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>

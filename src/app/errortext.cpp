@@ -87,6 +87,15 @@ QString ErrorText::forDomain(const domain::DomainError &error)
         return tr("Personen är redan markerad som inte längre i familjen.");
     if (error.code == DomainErrc::InvalidDate && field == "left_on")
         return tr("Skriv ett datum (ÅÅÅÅ-MM-DD) som inte ligger i framtiden.");
+    if (error.code == DomainErrc::InvalidDate && field == "due_date")
+        return tr("Skriv ett datum (ÅÅÅÅ-MM-DD) så att före ligger före efter och efter före "
+                  "uppföljningen.");
+    if (error.code == DomainErrc::WrongState && field == "due_date")
+        return tr("Skattningen är redan tagen, så datumet ändras inte.");
+    if (error.code == DomainErrc::Empty && field == "sessions")
+        return tr("Gruppen har inga träffar än. Planera träffarna först, eller skriv datumen.");
+    if (error.code == DomainErrc::WrongState && field == "joined_date")
+        return tr("Barnet kom med efter gruppens sista träff. Skriv datumen för skattningen.");
     if (error.code == DomainErrc::Empty && field == "closed_note")
         return tr("Skriv vilket skäl det är.");
     if (error.code == DomainErrc::OutOfRange && (field == "relation" || field == "closed_reason"))

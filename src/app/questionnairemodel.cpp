@@ -154,6 +154,7 @@ bool QuestionnaireModel::scheduleGroup(const QString &instrument, const QString 
         return false;
     const QDate from = QDate::fromString(before.trimmed(), Qt::ISODate);
     const QDate to = QDate::fromString(after.trimmed(), Qt::ISODate);
+    const bool ownDates = before.trimmed().isEmpty() && after.trimmed().isEmpty();
     auto members = workspace()->groups().members(workspace()->actor(), m_groupId.toStdString());
     if (!members)
         return settle(&members.error());
@@ -172,8 +173,9 @@ bool QuestionnaireModel::scheduleGroup(const QString &instrument, const QString 
         });
         if (has)
             continue;
-        auto r = questionnaires.scheduleStandard(workspace()->actor(), "group_member", m.id,
-                                                 instrument, from, to);
+        auto r = ownDates ? questionnaires.scheduleMember(workspace()->actor(), m.id, instrument)
+                          : questionnaires.scheduleStandard(workspace()->actor(), "group_member",
+                                                            m.id, instrument, from, to);
         if (!r) {
             // Children scheduled before this one stay scheduled; the rest follow once fixed.
             if (scheduled > 0)
@@ -182,6 +184,19 @@ bool QuestionnaireModel::scheduleGroup(const QString &instrument, const QString 
         }
         ++scheduled;
     }
+    return settle(nullptr);
+}
+
+bool QuestionnaireModel::moveDue(const QString &scheduleId, const QString &dueDate)
+{
+    if (!workspace())
+        return false;
+    const QDate due = QDate::fromString(dueDate.trimmed(), Qt::ISODate);
+    auto r = domain::QuestionnaireService(workspace()->store())
+                 .moveDue(workspace()->actor(), scheduleId.toStdString(), due);
+    if (!r)
+        return failRow(scheduleId, ErrorText::forDomain(r.error()));
+    m_errors.remove(scheduleId);
     return settle(nullptr);
 }
 
@@ -225,6 +240,10 @@ QVariant QuestionnaireModel::roleData(const QuestionnaireRow &row, int role) con
         return row.range;
     case ErrorRole:
         return m_errors.value(row.scheduleId);
+    case DueDateRole:
+        return row.due.toString(Qt::ISODate);
+    case ScoredRole:
+        return row.score.has_value();
     default:
         return {};
     }
@@ -236,7 +255,8 @@ QHash<int, QByteArray> QuestionnaireModel::roleNames() const
             {InstrumentRole, "instrument"}, {TimepointTextRole, "timepointText"},
             {StatusRole, "status"},         {StatusTextRole, "statusText"},
             {ScoreTextRole, "scoreText"},   {ChangeTextRole, "changeText"},
-            {RangeRole, "range"},           {ErrorRole, "error"}};
+            {RangeRole, "range"},           {ErrorRole, "error"},
+            {DueDateRole, "dueDate"},       {ScoredRole, "scored"}};
 }
 
 } // namespace lykta::app

@@ -45,7 +45,9 @@ public:
         ScoreTextRole,
         ChangeTextRole,
         RangeRole,
-        ErrorRole, // why the last score entered here was refused
+        ErrorRole,   // why the last score or date entered here was refused
+        DueDateRole, // yyyy-MM-dd
+        ScoredRole,
     };
     Q_ENUM(Role)
 
@@ -63,9 +65,16 @@ public:
     Q_INVOKABLE bool recordScore(const QString &scheduleId, const QString &score,
                                  const QString &takenDate = {});
     // Schedules `instrument` before, after and six months after for every child of the group
-    // who does not have it yet. False with errorText set when the input is wrong.
+    // who does not have it yet. With both dates empty each child gets their own: before at
+    // their first session after joining, after at the group's last (a late joiner's "before"
+    // is later than the others'). False with errorText set when the input is wrong; children
+    // scheduled before the refused one stay scheduled.
     Q_INVOKABLE bool scheduleGroup(const QString &instrument, const QString &before,
                                    const QString &after);
+
+    // Moves one not yet taken questionnaire to `dueDate` (yyyy-MM-dd). False with the row's
+    // error set when the date is invalid, out of order or the score is taken.
+    Q_INVOKABLE bool moveDue(const QString &scheduleId, const QString &dueDate);
 
 signals:
     void groupIdChanged();

@@ -187,8 +187,6 @@ bool SeriesOutcomeEditor::failWithWords(const domain::DomainError &error)
         words = tr("Skriv varför serien öppnas igen.");
     else if (error.code == DomainErrc::WrongState && f == "template_id")
         words = tr("Barnet har redan en pågående serie med samma modell. Avsluta den först.");
-    else if (error.code == DomainErrc::WrongState && f == "status")
-        words = m_closed ? tr("Serien är redan avslutad.") : tr("Serien pågår redan.");
     return fail(error, words);
 }
 
@@ -212,6 +210,9 @@ bool SeriesOutcomeEditor::close()
         c.text = m_text;
     auto r =
         workspace()->conversations().closeSeries(workspace()->actor(), m_seriesId.toStdString(), c);
+    // The form may have been opened before someone else closed the series.
+    if (!r && r.error().code == domain::DomainErrc::WrongState && r.error().field == "status")
+        return fail(r.error(), tr("Serien är redan avslutad."));
     if (!r)
         return failWithWords(r.error());
     workspace()->notifyChanged();
@@ -226,6 +227,8 @@ bool SeriesOutcomeEditor::reopen(const QString &reason)
         return false;
     auto r = workspace()->conversations().reopenSeries(workspace()->actor(),
                                                        m_seriesId.toStdString(), reason);
+    if (!r && r.error().code == domain::DomainErrc::WrongState && r.error().field == "status")
+        return fail(r.error(), tr("Serien pågår redan."));
     if (!r)
         return failWithWords(r.error());
     workspace()->notifyChanged();

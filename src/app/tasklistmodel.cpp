@@ -9,6 +9,18 @@
 
 namespace lykta::app {
 
+void TaskListModel::setSubjectEntity(const QString &entity)
+{
+    if (assignAndRefresh(m_subjectEntity, entity))
+        emit subjectChanged();
+}
+
+void TaskListModel::setSubjectId(const QString &id)
+{
+    if (assignAndRefresh(m_subjectId, id))
+        emit subjectChanged();
+}
+
 void TaskListModel::reload()
 {
     domain::TaskService tasks(workspace()->store());
@@ -17,7 +29,10 @@ void TaskListModel::reload()
         m_isManager = manager;
         emit isManagerChanged();
     }
-    auto open = tasks.openTasks(workspace()->actor());
+    auto open = m_subjectEntity.isEmpty()
+                    ? tasks.openTasks(workspace()->actor())
+                    : tasks.openTasksAbout(workspace()->actor(), m_subjectEntity.toStdString(),
+                                           m_subjectId.toStdString());
     m_rows = open ? std::move(*open) : std::vector<domain::Task>{};
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const auto &a, const auto &b) {
         return a.kind == domain::Task::Kind::ConcernReport &&

@@ -99,6 +99,39 @@ QuestionnaireService::scheduleMember(const store::Actor &actor, const std::strin
                             dates->after);
 }
 
+DomainResult<bool> QuestionnaireService::moveDue(const store::Actor &actor,
+                                                 const std::string &scheduleId, const QDate &due)
+{
+    auto schedule = getLive(m_store, "questionnaire_schedule", scheduleId, "schedule_id");
+    if (!schedule)
+        return schedule.error();
+    if (!due.isValid())
+        return domainError(DomainErrc::InvalidDate, "due_date");
+    auto taken = scores(scheduleId);
+    if (!taken)
+        return taken.error();
+    if (!taken->empty())
+        return domainError(DomainErrc::WrongState, "due_date");
+    auto siblings = schedules(schedule->text("subject_entity"), schedule->text("subject_id"));
+    if (!siblings)
+        return siblings.error();
+    const auto timepoint = timepointFrom(qtext(*schedule, "timepoint"));
+    const QString instrument = qtext(*schedule, "instrument");
+    for (const auto &s : *siblings) {
+        if (s.id == scheduleId || s.instrument.compare(instrument, Qt::CaseInsensitive) != 0)
+            continue;
+        if ((s.timepoint < timepoint && s.dueDate > due) ||
+            (s.timepoint > timepoint && s.dueDate < due))
+            return domainError(DomainErrc::InvalidDate, "due_date");
+    }
+    store::Change c{
+        store::ChangeKind::Update, "questionnaire_schedule", scheduleId, {{"due_date", date(due)}}};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return true;
+}
+
 DomainResult<std::vector<QuestionnaireSchedule>>
 QuestionnaireService::schedules(const std::string &subjectEntity,
                                 const std::string &subjectId) const

@@ -37,6 +37,12 @@ public:
     DomainResult<std::vector<std::string>> scheduleMember(const store::Actor &actor,
                                                           const std::string &memberId,
                                                           const QString &instrument);
+    // Moves one schedule's due date, e.g. a member's own "before" when they start later than
+    // planned. Refused when the date is invalid or would put before / after / follow-up of
+    // the same instrument out of order (InvalidDate, "due_date"), or when a score is taken
+    // already (WrongState, "due_date"): a taken questionnaire keeps the date it was due.
+    DomainResult<bool> moveDue(const store::Actor &actor, const std::string &scheduleId,
+                               const QDate &due);
     DomainResult<std::vector<QuestionnaireSchedule>> schedules(const std::string &subjectEntity,
                                                                const std::string &subjectId) const;
 

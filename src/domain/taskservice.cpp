@@ -189,6 +189,58 @@ DomainResult<std::vector<Task>> TaskService::tasksAbout(const std::string &subje
     return out;
 }
 
+DomainResult<std::vector<Task>> TaskService::openTasksAbout(const store::Actor &actor,
+                                                            const std::string &subjectEntity,
+                                                            const std::string &subjectId)
+{
+    if (subjectEntity != "family" && subjectEntity != "child")
+        return domainError(DomainErrc::NotFound, "subject_entity");
+    std::vector<std::pair<std::string, std::string>> subjects{{subjectEntity, subjectId}};
+    std::vector<std::string> children;
+    if (subjectEntity == "family") {
+        auto kids = listLive(m_store, "child", {{"family_id", subjectId}});
+        if (!kids)
+            return kids.error();
+        for (const auto &k : *kids) {
+            children.push_back(k.id);
+            subjects.emplace_back("child", k.id);
+        }
+    } else {
+        children.push_back(subjectId);
+    }
+    for (const auto &child : children) {
+        auto series = listLive(m_store, "conversation_series", {{"child_id", child}});
+        if (!series)
+            return series.error();
+        for (const auto &s : *series) {
+            auto conversations = listLive(m_store, kConversation, {{"series_id", s.id}});
+            if (!conversations)
+                return conversations.error();
+            for (const auto &c : *conversations)
+                subjects.emplace_back(kConversation, c.id);
+        }
+    }
+    std::vector<Task> out;
+    for (const auto &[entity, id] : subjects) {
+        auto about = tasksAbout(entity, id);
+        if (!about)
+            return about.error();
+        for (auto &t : *about) {
+            if (t.done)
+                continue;
+            if (auto a = auditRead(m_store, actor, "task", t.id); !a)
+                return a.error();
+            out.push_back(std::move(t));
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Task &a, const Task &b) {
+        if (a.dueDate.isValid() != b.dueDate.isValid())
+            return a.dueDate.isValid();
+        return a.dueDate < b.dueDate;
+    });
+    return out;
+}
+
 DomainResult<bool> TaskService::complete(const store::Actor &actor, const std::string &id)
 {
     auto t = getLive(m_store, "task", id, "task_id");

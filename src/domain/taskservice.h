@@ -35,6 +35,13 @@ public:
     DomainResult<Task> task(const store::Actor &actor, const std::string &id);
     DomainResult<std::vector<Task>> tasksAbout(const std::string &subjectEntity,
                                                const std::string &subjectId) const;
+    // The open tasks about a family or a child, for its page, by due date: those naming it
+    // as their subject and those raised in its conversations (for a family: its children's
+    // too), whoever they are assigned to. Each is a read of case data, as in openTasks.
+    // NotFound "subject_entity" for anything but "family" or "child".
+    DomainResult<std::vector<Task>> openTasksAbout(const store::Actor &actor,
+                                                   const std::string &subjectEntity,
+                                                   const std::string &subjectId);
     // Whether the staff member has the manager role (sees the unit's concern tasks).
     bool isManager(const std::string &staffId) const;
 

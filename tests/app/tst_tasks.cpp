@@ -220,6 +220,80 @@ private slots:
         QCOMPARE(unit.rowCount(), 0);
         QVERIFY(unit.errorText().contains("chefer"));
     }
+
+    // A family's and a child's page list the open tasks about them, whoever has them: the
+    // concern raised in the child's conversation, a follow-up about the family or the child;
+    // not another family's, not a done one. Each is a logged read. Anything but a family or
+    // a child lists nothing.
+    void aFamilyAndAChildSeeTheirOpenTasks()
+    {
+        auto w = world();
+        const auto series =
+            domain::ConversationService(w->fx.store()).series(w->fx.actor(), w->seriesId);
+        const std::string childId = series->childId;
+        const auto child = domain::FamilyService(w->fx.store()).child(w->fx.actor(), childId);
+        const std::string familyId = child->familyId;
+        raiseConcern(*w, 1, w->start.addDays(7));
+        domain::TaskService service(w->fx.store());
+        domain::Task visit;
+        visit.assignee = w->managerId; // a colleague's task shows too
+        visit.title = QStringLiteral("Hembesök hos familjen");
+        visit.dueDate = QDate::currentDate().addDays(3);
+        visit.subjectEntity = "family";
+        visit.subjectId = familyId;
+        QVERIFY(service.create(w->fx.actor(), visit));
+        domain::Task school;
+        school.assignee = w->fx.staffId();
+        school.title = QStringLiteral("Ring skolan om Sara");
+        school.dueDate = QDate::currentDate().addDays(1);
+        school.subjectEntity = "child";
+        school.subjectId = childId;
+        const auto schoolId = service.create(w->fx.actor(), school);
+        QVERIFY(schoolId);
+        domain::FamilyService families(w->fx.store());
+        const auto other = families.createFamily(w->fx.actor(), {{}, {}, "Andra", {}, {}, {}});
+        domain::Task elsewhere = visit;
+        elsewhere.title = QStringLiteral("Annan familj");
+        elsewhere.subjectId = *other;
+        QVERIFY(service.create(w->fx.actor(), elsewhere));
+
+        Workspace workspace(w->fx.store(), w->fx.actor(), false);
+        const auto titles = [](const TaskListModel &m) {
+            QStringList out;
+            for (int i = 0; i < m.rowCount(); ++i)
+                out << m.data(m.index(i), TaskListModel::HeadlineRole).toString();
+            return out;
+        };
+        TaskListModel family;
+        family.setWorkspace(&workspace);
+        family.setSubjectEntity("family");
+        family.setSubjectId(QString::fromStdString(familyId));
+        QCOMPARE(family.rowCount(), 3);
+        QVERIFY(titles(family).contains("Hembesök hos familjen"));
+        QVERIFY(titles(family).contains("Ring skolan om Sara"));
+        QVERIFY(!titles(family).contains("Annan familj"));
+        QCOMPARE(family.data(family.index(0), TaskListModel::IsConcernRole).toBool(), true);
+
+        TaskListModel ofChild;
+        ofChild.setWorkspace(&workspace);
+        ofChild.setSubjectEntity("child");
+        ofChild.setSubjectId(QString::fromStdString(childId));
+        QCOMPARE(ofChild.rowCount(), 2); // the concern and the call to the school
+        QVERIFY(!titles(ofChild).contains("Hembesök hos familjen"));
+
+        QVERIFY(service.complete(w->fx.actor(), *schoolId));
+        workspace.notifyChanged();
+        QCOMPARE(ofChild.rowCount(), 1);
+        QCOMPARE(family.rowCount(), 2);
+
+        auto reads = service.openTasksAbout(w->fx.actor(), "group", familyId);
+        QCOMPARE(reads.error().code, domain::DomainErrc::NotFound);
+        TaskListModel wrong;
+        wrong.setWorkspace(&workspace);
+        wrong.setSubjectEntity("group");
+        wrong.setSubjectId(QString::fromStdString(familyId));
+        QCOMPARE(wrong.rowCount(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTasks)
