@@ -74,27 +74,21 @@ SearchTarget SearchTarget::read(store::Store &store, const store::SearchHit &hit
         t.kindWords = tr("Rättelse");
         t.args.insert(QStringLiteral("amendmentId"), QString::fromStdString(hit.entityId));
         t.findMatch(*record, {"reason", "body"}, words);
-    } else if (entity == "family") {
-        t.kindWords = tr("Familj");
-        t.about = qtext(*record, "name");
-        t.page = QStringLiteral("family");
-        t.args = {{QStringLiteral("familyId"), QString::fromStdString(hit.entityId)},
-                  {QStringLiteral("familyName"), t.about}};
-        t.findMatch(*record, {"name"}, words);
-    } else if (entity == "child") {
-        t.kindWords = tr("Barn");
-        t.about = childName(*record);
-        t.page = QStringLiteral("child");
-        t.args = {{QStringLiteral("childId"), QString::fromStdString(hit.entityId)},
-                  {QStringLiteral("childName"), t.about}};
-        t.findMatch(*record, {"first_name", "last_name"}, words);
-    } else if (entity == "support_group") {
-        t.kindWords = tr("Grupp");
-        t.about = qtext(*record, "name");
-        t.page = QStringLiteral("group");
-        t.args = {{QStringLiteral("groupId"), QString::fromStdString(hit.entityId)},
-                  {QStringLiteral("groupName"), t.about}};
-        t.findMatch(*record, {"name"}, words);
+    } else if (entity == "family" || entity == "child" || entity == "support_group") {
+        // Found by its name: its own page opens, the name as its title.
+        const bool child = entity == "child";
+        const QString page = child                ? QStringLiteral("child")
+                             : entity == "family" ? QStringLiteral("family")
+                                                  : QStringLiteral("group");
+        t.kindWords = child ? tr("Barn") : entity == "family" ? tr("Familj") : tr("Grupp");
+        t.about = child ? childName(*record) : qtext(*record, "name");
+        t.page = page;
+        t.args = {{page + QStringLiteral("Id"), QString::fromStdString(hit.entityId)},
+                  {page + QStringLiteral("Name"), t.about}};
+        if (child)
+            t.findMatch(*record, {"first_name", "last_name"}, words);
+        else
+            t.findMatch(*record, {"name"}, words);
     }
     return t;
 }
