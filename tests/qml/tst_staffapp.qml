@@ -423,16 +423,17 @@ Item {
             }
 
             function test_4_searchOpensEachKindOnTheMatch() {
-                // A case note and a note about a session, written through their forms.
+                // A case note and a note about a session, written through their forms (keyClick types
+                // ASCII only).
                 section("families")
                 tap("Familjen Berg")
                 tap("Ny anteckning")
-                type("Anteckning", "Ringde skolan om läxhjälp och ekonomi.")
+                type("Anteckning", "Ringde skolan om laxhjalp och ekonomi.")
                 tap("Spara utkast")
                 section("groups")
                 tap("Solrosorna")
                 tap("Träff 1: Oro")
-                type("Ny anteckning", "Vi ritade regnbågar tillsammans.")
+                type("Ny anteckning", "Vi ritade regnbagar tillsammans.")
                 tap("Spara utkast")
                 settled()
 
@@ -448,14 +449,14 @@ Item {
                 waitShown("Barnet sa pappa, inte mamma.")
 
                 // A case note: the note's text, the words selected.
-                search("läxhj")
+                search("laxhj")
                 openHit("Anteckning i ärendet: Telefonsamtal · Familjen Berg")
-                compare(selected("läxhj").text, "Ringde skolan om läxhjälp och ekonomi.")
+                compare(selected("laxhj").text, "Ringde skolan om laxhjalp och ekonomi.")
 
                 // A session's note opens the session.
-                search("regnbåg")
+                search("regnbag")
                 openHit("Anteckning från träffen · Solrosorna")
-                waitShown("Vi ritade regnbågar tillsammans.")
+                waitShown("Vi ritade regnbagar tillsammans.")
                 verify(showing("av 3 närvarande"))
 
                 // A family, a child and a group by name.
@@ -489,7 +490,7 @@ Item {
                 section("groups")
                 tap("Solrosorna")
                 waitShown("Träff 1: Oro")
-                type("Filtrera träffarna på anteckningarna", "regnbåg")
+                type("Filtrera träffarna på anteckningarna", "regnbag")
                 waitShown("Träff 1: Oro")
                 verify(!showing("Träff 2"))
                 type("Filtrera träffarna på anteckningarna", "cykel")
