@@ -16,6 +16,11 @@ Page {
 
     readonly property bool locked: !editor.canEdit
 
+    // Opened from a search hit (Main.openHit): lands on the match once laid out.
+    property var match: null
+    SearchMatch { id: landing; match: page.match; flickable: scroll.contentItem; layout: form }
+    Component.onCompleted: Qt.callLater(() => landing.show(landing.amendment(amendmentList) || bodyField))
+
     CaseNoteEditor {
         id: editor
         workspace: Workspace
@@ -43,6 +48,7 @@ Page {
         contentWidth: availableWidth
 
         ColumnLayout {
+            id: form
             width: Math.min(scroll.availableWidth - 2 * Theme.margin, Theme.maxContentWidth)
             x: Theme.margin
             spacing: Theme.spacing
@@ -153,6 +159,7 @@ Page {
                 font.weight: Font.DemiBold
             }
             Repeater {
+                id: amendmentList
                 model: editor.amendments
                 delegate: Frame {
                     required property var modelData

@@ -18,6 +18,8 @@ ColumnLayout {
     Layout.maximumWidth: Theme.maxContentWidth
     spacing: Theme.spacing
 
+    // The self-test shows the filter in use.
+    function filterWith(text) { filterField.text = text }
     // The self-test opens the newest note.
     function openFirst() {
         if (notes.count > 0)
@@ -29,12 +31,23 @@ ColumnLayout {
         workspace: Workspace
         familyId: section.childId.length > 0 ? "" : section.familyId
         childId: section.childId
+        filter: filterField.text
     }
 
     HeaderRow {
         label: qsTr("Anteckningar i ärendet")
         actionText: qsTr("Ny anteckning")
         onTriggered: section.open("")
+    }
+    TextField {
+        id: filterField
+        objectName: "noteFilter"
+        Layout.fillWidth: true
+        Layout.preferredHeight: Theme.touch
+        visible: notes.count > 0 || text.length > 0
+        placeholderText: qsTr("Filtrera anteckningarna")
+        Accessible.name: qsTr("Filtrera anteckningarna")
+        inputMethodHints: Qt.ImhNoPredictiveText
     }
     Label {
         Layout.fillWidth: true
@@ -65,7 +78,9 @@ ColumnLayout {
         }
         EmptyState {
             visible: list.count === 0
-            message: qsTr("Inga anteckningar än. Skriv om telefonsamtal, hembesök och möten här.")
+            message: filterField.text.length > 0
+                     ? qsTr("Inga anteckningar med de orden.")
+                     : qsTr("Inga anteckningar än. Skriv om telefonsamtal, hembesök och möten här.")
         }
     }
 }

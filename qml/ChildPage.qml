@@ -9,6 +9,10 @@ Page {
     id: page
     required property string childId
     required property string childName
+    // Opened from a search hit (Main.openHit): the name that matched is the page's title.
+    property var match: null
+    // The self-test shows the filter over the notes in use.
+    function filterWith(text) { caseNotes.filterWith(text) }
     background: null
 
     // The self-test opens the child's first series.

@@ -15,6 +15,14 @@ Page {
     background: null
 
     readonly property bool locked: editor.isSigned
+
+    // Opened from a search hit (Main.openHit): lands on the match once laid out.
+    property var match: null
+    SearchMatch { id: landing; match: page.match; flickable: scroll.contentItem; layout: form }
+    Component.onCompleted: Qt.callLater(() => landing.show(landing.amendment(amendmentList) || {
+        place: placeField, wants_to_know: wantsToKnow, information_given: informationGiven,
+        child_view: childView, advice: advice, support_agreed: supportAgreed, next_step: nextStep
+    }[page.match ? page.match.field : ""]))
     readonly property var participantNames: [qsTr("Föräldrar"), qsTr("Barnet"),
         qsTr("Föräldrar och barn"), qsTr("Nätverket"), qsTr("Hela familjen")]
 
@@ -56,6 +64,7 @@ Page {
         contentWidth: availableWidth
 
         ColumnLayout {
+            id: form
             width: Math.min(scroll.availableWidth - 2 * Theme.margin, Theme.maxContentWidth)
             x: Theme.margin
             spacing: Theme.spacing
@@ -232,6 +241,7 @@ Page {
                 font.weight: Font.DemiBold
             }
             Repeater {
+                id: amendmentList
                 model: editor.amendments
                 delegate: Frame {
                     required property var modelData

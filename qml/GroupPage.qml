@@ -8,6 +8,10 @@ Page {
     id: page
     required property string groupId
     required property string groupName
+    // Opened from a search hit (Main.openHit): the name that matched is the page's title.
+    property var match: null
+    // The self-test shows the filter in use.
+    function filterWith(text) { noteFilter.text = text }
     background: null
 
     // The self-test opens the first session, and the questionnaires.
@@ -48,6 +52,7 @@ Page {
         id: sessions
         workspace: Workspace
         groupId: page.groupId
+        filter: noteFilter.text
     }
 
     ColumnLayout {
@@ -113,6 +118,17 @@ Page {
             actionText: qsTr("Planera träffar")
             onTriggered: planner.open()
         }
+        TextField {
+            id: noteFilter
+            objectName: "noteFilter"
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.maxContentWidth
+            Layout.preferredHeight: Theme.touch
+            visible: list.count > 0 || text.length > 0
+            placeholderText: qsTr("Filtrera träffarna på anteckningarna")
+            Accessible.name: qsTr("Filtrera träffarna på anteckningarna")
+            inputMethodHints: Qt.ImhNoPredictiveText
+        }
         ListView {
             id: list
             Layout.fillWidth: true
@@ -139,7 +155,8 @@ Page {
             }
             EmptyState {
                 visible: list.count === 0
-                message: qsTr("Inga träffar planerade.")
+                message: noteFilter.text.length > 0 ? qsTr("Inga träffar med anteckningar med de orden.")
+                                                    : qsTr("Inga träffar planerade.")
             }
         }
     }

@@ -28,6 +28,7 @@ ApplicationWindow {
             "familiesClosed",
             "familyEdit",
             "family",
+            "familyNoteFilter",
             "caseNote",
             "caseNoteNew",
             "guardian",
@@ -43,6 +44,7 @@ ApplicationWindow {
             "groups",
             "groupNew",
             "group",
+            "groupNoteFilter",
             "programmePlan",
             "groupEdit",
             "groupMembers",
@@ -50,6 +52,8 @@ ApplicationWindow {
             "childNote",
             "questionnaires",
             "search",
+            "searchFilters",
+            "searchHit",
             "more",
             "tasks",
             "unitConcerns",
@@ -126,8 +130,30 @@ ApplicationWindow {
         case "staffEdit": showPage("staff"); moreStack.currentItem.openFirst(); break
         case "conflicts": showPage("sync"); moreStack.currentItem.openConflicts(); break
         case "refused": showPage("sync"); moreStack.currentItem.openRefused(); break
-        case "search": tabs.currentIndex = 3; searchPage.query = "mamma" // a word in the demo notes; break
+        // "mamma" is a word in the demo notes.
+        case "search": tabs.currentIndex = 3; searchStack.pop(null); searchPage.clearFilters(); searchPage.query = "mamma"; break
+        case "searchFilters": showPage("search"); searchPage.showFilters(); break
+        case "searchHit": showPage("search"); searchPage.openFirstWhenFound(); break
+        case "familyNoteFilter": showPage("family"); familiesStack.currentItem.filterWith("alice"); break
+        case "groupNoteFilter": showPage("group"); groupsStack.currentItem.filterWith("stämningen"); break
         }
+    }
+
+    // Opens a search hit: `page` names the page that shows the record (conversation, caseNote,
+    // session, child, family, group), `args` are its properties, and the page shows the match
+    // (the field and where in it) once its record is loaded. Every hit opens through here.
+    function openHit(page, args, matchField, matchOffset, matchLength) {
+        const pages = { conversation: hitConversationPage, caseNote: hitCaseNotePage,
+                        session: hitSessionPage, child: hitChildPage, family: familyPage,
+                        group: groupPage }
+        if (!pages[page])
+            return
+        const properties = Object.assign({}, args)
+        properties.match = { field: matchField, offset: matchOffset, length: matchLength,
+                             amendmentId: args.amendmentId || "", noteId: args.noteId || "",
+                             memberId: args.memberId || "" }
+        searchStack.pop(null)
+        searchStack.push(pages[page], properties)
     }
 
     // The pages of the "Mer" section, in the order its list shows them.
@@ -213,7 +239,13 @@ ApplicationWindow {
             id: groupsStack
             initialItem: GroupsPage { onOpened: (id, name) => groupsStack.push(groupPage, {groupId: id, groupName: name}) }
         }
-        SearchPage { id: searchPage; property int depth: 1 }
+        StackView {
+            id: searchStack
+            initialItem: SearchPage {
+                id: searchPage
+                onOpenHit: (page, args, field, offset, length) => window.openHit(page, args, field, offset, length)
+            }
+        }
         StackView {
             id: moreStack
             initialItem: MorePage {
@@ -227,6 +259,10 @@ ApplicationWindow {
     Component { id: familyPage; FamilyPage {} }
     Component { id: familyEditPage; FamilyEditPage {} }
     Component { id: groupPage; GroupPage {} }
+    Component { id: hitChildPage; ChildPage {} }
+    Component { id: hitCaseNotePage; CaseNotePage {} }
+    Component { id: hitSessionPage; SessionPage {} }
+    Component { id: hitConversationPage; ConversationPage {} }
     Component { id: tasksPage; TasksPage {} }
     Component { id: syncPage; SyncPage {} }
     Component { id: followupPage; FollowupPage {} }

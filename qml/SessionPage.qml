@@ -24,7 +24,25 @@ Page {
         }
     }
 
-    // Set only by the self-test hook above.
+    // Opened from a search hit (Main.openHit): the note about the session, or the note about
+    // one child opened, scrolled to.
+    property var match: null
+    Component.onCompleted: Qt.callLater(showMatch)
+    function showMatch() {
+        if (!match)
+            return
+        for (let i = 0; i < members.count; ++i) {
+            const card = members.itemAt(i)
+            if (card.memberId === match.memberId) {
+                card.noteOpen = true
+                page.scrollTarget = card
+                return
+            }
+        }
+        page.scrollTarget = sessionNote
+    }
+
+    // Set by the self-test hook and by a search hit above.
     property Item scrollTarget: null
     Connections {
         target: scroll.contentItem
@@ -117,6 +135,7 @@ Page {
             }
 
             Frame {
+                id: sessionNote
                 width: parent.width
                 NoteSection {
                     width: parent.width

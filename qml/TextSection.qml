@@ -13,6 +13,14 @@ Column {
     // The text area lost focus (the person left the field).
     signal editingFinished()
 
+    // A search match: selects `length` characters at `offset` and says where they are, in
+    // `item`'s coordinates (SearchMatch).
+    function selectMatch(offset, length, item) {
+        area.select(offset, offset + length)
+        const at = area.positionToRectangle(offset)
+        return area.mapToItem(item, at.x, at.y)
+    }
+
     Layout.fillWidth: true
     spacing: 4
 

@@ -314,87 +314,94 @@
 <context>
     <name>CaseNotePage</name>
     <message>
-        <location filename="../CaseNotePage.qml" line="68"/>
+        <location filename="../CaseNotePage.qml" line="74"/>
         <source>kan inte ändras, men rättas med en rättelse</source>
         <translation>cannot be changed, but can be corrected</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="69"/>
+        <location filename="../CaseNotePage.qml" line="75"/>
         <source>Sparas som utkast. När den är signerad kan den inte ändras.</source>
         <translation>Saved as a draft. Once signed it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="70"/>
+        <location filename="../CaseNotePage.qml" line="76"/>
         <source>Utkast av en kollega: bara den som skrev det kan ändra och signera det.</source>
         <translation>A colleague&apos;s draft: only its author can change and sign it.</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="71"/>
+        <location filename="../CaseNotePage.qml" line="77"/>
         <source>Utkast, inte signerat</source>
         <translation>Draft, not signed</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="79"/>
+        <location filename="../CaseNotePage.qml" line="85"/>
         <source>Vad gäller anteckningen?</source>
         <translation>What is the note about?</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="94"/>
+        <location filename="../CaseNotePage.qml" line="100"/>
         <source>Datum då det hände (ÅÅÅÅ-MM-DD)</source>
         <translation>Date it happened (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="102"/>
+        <location filename="../CaseNotePage.qml" line="108"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="110"/>
+        <location filename="../CaseNotePage.qml" line="116"/>
         <source>Barnets egna ord – inte för vårdnadshavare</source>
         <translation>The child&apos;s own words – not for guardians</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="127"/>
+        <location filename="../CaseNotePage.qml" line="133"/>
         <source>Spara utkast</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="132"/>
+        <location filename="../CaseNotePage.qml" line="138"/>
         <source>Signera …</source>
         <translation>Sign …</translation>
     </message>
     <message>
         <location filename="../CaseNotePage.qml" line="151"/>
+        <location filename="../CaseNotePage.qml" line="149"/>
         <source>Rättelser</source>
         <translation>Corrections</translation>
     </message>
     <message>
         <location filename="../CaseNotePage.qml" line="164"/>
+        <location filename="../CaseNotePage.qml" line="163"/>
         <source>Rättelse %1 av %2. Skäl: %3</source>
         <translation>Correction %1 by %2. Reason: %3</translation>
     </message>
     <message>
         <location filename="../CaseNotePage.qml" line="179"/>
+        <location filename="../CaseNotePage.qml" line="178"/>
         <source>Skäl till rättelsen</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
         <location filename="../CaseNotePage.qml" line="184"/>
+        <location filename="../CaseNotePage.qml" line="183"/>
         <source>Rättelse</source>
         <translation>Correction</translation>
     </message>
     <message>
         <location filename="../CaseNotePage.qml" line="187"/>
+        <location filename="../CaseNotePage.qml" line="186"/>
         <source>Spara rättelse</source>
         <translation>Save correction</translation>
     </message>
     <message>
         <location filename="../CaseNotePage.qml" line="203"/>
+        <location filename="../CaseNotePage.qml" line="202"/>
         <source>Signera anteckningen?</source>
         <translation>Sign the note?</translation>
     </message>
     <message>
         <location filename="../CaseNotePage.qml" line="210"/>
+        <location filename="../CaseNotePage.qml" line="209"/>
         <source>En signerad anteckning kan aldrig ändras. Fel rättas med en rättelse som visas under den.</source>
         <translation>A signed note can never be changed. Mistakes are fixed with a correction shown below it.</translation>
     </message>
@@ -402,32 +409,43 @@
 <context>
     <name>CaseNoteSection</name>
     <message>
-        <location filename="../CaseNoteSection.qml" line="35"/>
+        <location filename="../CaseNoteSection.qml" line="38"/>
         <source>Anteckningar i ärendet</source>
         <translation>Case notes</translation>
     </message>
     <message>
-        <location filename="../CaseNoteSection.qml" line="36"/>
+        <location filename="../CaseNoteSection.qml" line="39"/>
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../CaseNoteSection.qml" line="61"/>
+        <location filename="../CaseNoteSection.qml" line="48"/>
+        <location filename="../CaseNoteSection.qml" line="49"/>
+        <source>Filtrera anteckningarna</source>
+        <translation>Filter the notes</translation>
+    </message>
+    <message>
+        <location filename="../CaseNoteSection.qml" line="74"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../CaseNoteSection.qml" line="62"/>
+        <location filename="../CaseNoteSection.qml" line="75"/>
         <source>Signerad</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../CaseNoteSection.qml" line="62"/>
+        <location filename="../CaseNoteSection.qml" line="75"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../CaseNoteSection.qml" line="68"/>
+        <location filename="../CaseNoteSection.qml" line="82"/>
+        <source>Inga anteckningar med de orden.</source>
+        <translation>No notes with those words.</translation>
+    </message>
+    <message>
+        <location filename="../CaseNoteSection.qml" line="83"/>
         <source>Inga anteckningar än. Skriv om telefonsamtal, hembesök och möten här.</source>
         <translation>No notes yet. Write about phone calls, home visits and meetings here.</translation>
     </message>
@@ -518,43 +536,45 @@
 <context>
     <name>ChildPage</name>
     <message>
-        <location filename="../ChildPage.qml" line="70"/>
+        <location filename="../ChildPage.qml" line="74"/>
         <source>Uppgifter och personnummer</source>
         <translation>Details and identity number</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="75"/>
+        <location filename="../ChildPage.qml" line="79"/>
         <source>Samtalsserier</source>
         <translation>Conversation series</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="76"/>
+        <location filename="../ChildPage.qml" line="80"/>
         <source>Starta samtalsserie</source>
         <translation>Start a conversation series</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="101"/>
+        <location filename="../ChildPage.qml" line="105"/>
         <source>Startad %1 · %2</source>
         <translation>Started %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="102"/>
+        <location filename="../ChildPage.qml" line="106"/>
         <source>Startad %1</source>
         <translation>Started %1</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="108"/>
+        <location filename="../ChildPage.qml" line="112"/>
         <source>Ingen samtalsserie än. Starta en när barnet och familjen vill.</source>
         <translation>No conversation series yet. Start one when the child and the family want to.</translation>
     </message>
     <message>
         <location filename="../ChildPage.qml" line="130"/>
+        <location filename="../ChildPage.qml" line="127"/>
         <source>Välj samtalsmodell</source>
         <translation>Choose a conversation model</translation>
     </message>
     <message numerus="yes">
         <location filename="../ChildPage.qml" line="140"/>
         <location filename="../ChildPage.qml" line="145"/>
+        <location filename="../ChildPage.qml" line="142"/>
         <source>%1 · %n steg</source>
         <translation>
             <numerusform>%1 · %n step</numerusform>
@@ -638,80 +658,82 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../ConversationPage.qml" line="18"/>
+        <location filename="../ConversationPage.qml" line="26"/>
         <source>Föräldrar</source>
         <translation>Parents</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="18"/>
+        <location filename="../ConversationPage.qml" line="26"/>
         <source>Barnet</source>
         <translation>The child</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="19"/>
+        <location filename="../ConversationPage.qml" line="27"/>
         <source>Föräldrar och barn</source>
         <translation>Parents and child</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="19"/>
+        <location filename="../ConversationPage.qml" line="27"/>
         <source>Nätverket</source>
         <translation>The network</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="19"/>
+        <location filename="../ConversationPage.qml" line="27"/>
         <source>Hela familjen</source>
         <translation>The whole family</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="66"/>
+        <location filename="../ConversationPage.qml" line="75"/>
         <source>Samtal</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="74"/>
+        <location filename="../ConversationPage.qml" line="83"/>
         <source>kan inte ändras, men rättas med ett tillägg</source>
         <translation>cannot be changed, but can be corrected with an amendment</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="85"/>
+        <location filename="../ConversationPage.qml" line="94"/>
         <source>Datum (ÅÅÅÅ-MM-DD)</source>
         <translation>Date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="92"/>
+        <location filename="../ConversationPage.qml" line="101"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="101"/>
-        <location filename="../ConversationPage.qml" line="112"/>
+        <location filename="../ConversationPage.qml" line="110"/>
+        <location filename="../ConversationPage.qml" line="121"/>
         <source>Längd i minuter</source>
         <translation>Length in minutes</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="117"/>
+        <location filename="../ConversationPage.qml" line="126"/>
         <source>Ange hur länge samtalet pågick (1–480 minuter).</source>
         <translation>Enter how long the conversation lasted (1–480 minutes).</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="122"/>
-        <location filename="../ConversationPage.qml" line="128"/>
+        <location filename="../ConversationPage.qml" line="131"/>
+        <location filename="../ConversationPage.qml" line="137"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="130"/>
-        <location filename="../ConversationPage.qml" line="138"/>
+        <location filename="../ConversationPage.qml" line="139"/>
+        <location filename="../ConversationPage.qml" line="147"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
+        <location filename="../ConversationPage.qml" line="149"/>
         <source>KVÅ-kod (om enheten använder dem)</source>
         <translation type="vanished">KVÅ code (if the unit uses them)</translation>
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="140"/>
         <location filename="../ConversationPage.qml" line="151"/>
+        <location filename="../ConversationPage.qml" line="155"/>
         <source>KVÅ-kod</source>
         <translation>KVÅ code</translation>
     </message>
@@ -727,93 +749,110 @@
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="172"/>
+        <location filename="../ConversationPage.qml" line="166"/>
         <source>Vad vill barnet veta?</source>
         <translation>What does the child want to know?</translation>
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="173"/>
+        <location filename="../ConversationPage.qml" line="167"/>
         <source>Information som gavs</source>
         <translation>Information given</translation>
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="174"/>
+        <location filename="../ConversationPage.qml" line="168"/>
         <source>Barnets egen berättelse, med barnets ord</source>
         <translation>The child&apos;s own story, in the child&apos;s words</translation>
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="175"/>
+        <location filename="../ConversationPage.qml" line="169"/>
         <source>Råd</source>
         <translation>Advice</translation>
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="176"/>
+        <location filename="../ConversationPage.qml" line="170"/>
         <source>Stöd som vi kom överens om</source>
         <translation>Support we agreed on</translation>
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="177"/>
+        <location filename="../ConversationPage.qml" line="171"/>
         <source>Nästa steg</source>
         <translation>Next step</translation>
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="182"/>
+        <location filename="../ConversationPage.qml" line="176"/>
         <source>Barnets egna ord – inte för vårdnadshavare</source>
         <translation>The child&apos;s own words – not for guardians</translation>
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="189"/>
+        <location filename="../ConversationPage.qml" line="183"/>
         <source>Oro som ska anmälas (skapar en uppgift)</source>
         <translation>Concern to report (creates a task)</translation>
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="206"/>
+        <location filename="../ConversationPage.qml" line="200"/>
         <source>Spara utkast</source>
         <translation>Save draft</translation>
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="211"/>
+        <location filename="../ConversationPage.qml" line="205"/>
         <source>Signera</source>
         <translation>Sign</translation>
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="222"/>
         <location filename="../ConversationPage.qml" line="215"/>
+        <location filename="../ConversationPage.qml" line="216"/>
         <source>Tillägg och rättelser</source>
         <translation>Amendments and corrections</translation>
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="250"/>
         <location filename="../ConversationPage.qml" line="243"/>
+        <location filename="../ConversationPage.qml" line="245"/>
         <source>Vad rättas, och varför?</source>
         <translation>What is corrected, and why?</translation>
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="251"/>
         <location filename="../ConversationPage.qml" line="244"/>
+        <location filename="../ConversationPage.qml" line="246"/>
         <source>Anledning till rättelsen</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="253"/>
         <location filename="../ConversationPage.qml" line="246"/>
+        <location filename="../ConversationPage.qml" line="248"/>
         <source>Tillägg</source>
         <translation>Amendment</translation>
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="255"/>
         <location filename="../ConversationPage.qml" line="248"/>
+        <location filename="../ConversationPage.qml" line="250"/>
         <source>Spara tillägg</source>
         <translation>Save amendment</translation>
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="272"/>
         <location filename="../ConversationPage.qml" line="265"/>
+        <location filename="../ConversationPage.qml" line="267"/>
         <source>Signera samtalet?</source>
         <translation>Sign the conversation?</translation>
     </message>
     <message>
         <location filename="../ConversationPage.qml" line="279"/>
         <location filename="../ConversationPage.qml" line="272"/>
+        <location filename="../ConversationPage.qml" line="274"/>
         <source>Ett signerat samtal kan inte ändras. Rättelser görs som tillägg, och originalet finns kvar.</source>
         <translation>A signed conversation cannot be changed. Corrections are made as amendments, and the original is kept.</translation>
     </message>
@@ -1220,32 +1259,34 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../FamilyPage.qml" line="59"/>
+        <location filename="../FamilyPage.qml" line="63"/>
         <source>Lägg till barn</source>
         <translation>Add a child</translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="65"/>
+        <location filename="../FamilyPage.qml" line="69"/>
         <source>Ändra familj</source>
         <translation>Edit family</translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="71"/>
+        <location filename="../FamilyPage.qml" line="75"/>
         <source>Avsluta ärendet</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="77"/>
+        <location filename="../FamilyPage.qml" line="81"/>
         <source>Öppna ärendet igen</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
         <location filename="../FamilyPage.qml" line="105"/>
+        <location filename="../FamilyPage.qml" line="102"/>
         <source>Barn</source>
         <translation>Children</translation>
     </message>
     <message numerus="yes">
         <location filename="../FamilyPage.qml" line="122"/>
+        <location filename="../FamilyPage.qml" line="119"/>
         <source>%n år</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -1254,11 +1295,13 @@
     </message>
     <message>
         <location filename="../FamilyPage.qml" line="123"/>
+        <location filename="../FamilyPage.qml" line="120"/>
         <source>Identifierad</source>
         <translation>Identified</translation>
     </message>
     <message>
         <location filename="../FamilyPage.qml" line="128"/>
+        <location filename="../FamilyPage.qml" line="125"/>
         <source>Inga barn registrerade i familjen.</source>
         <translation>No children recorded in this family.</translation>
     </message>
@@ -1559,57 +1602,57 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../GroupPage.qml" line="68"/>
+        <location filename="../GroupPage.qml" line="73"/>
         <source>%1–%2 år</source>
         <translation>%1–%2 years</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="70"/>
+        <location filename="../GroupPage.qml" line="75"/>
         <source>Anonym</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="70"/>
+        <location filename="../GroupPage.qml" line="75"/>
         <source>Identifierad</source>
         <translation>Identified</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="78"/>
+        <location filename="../GroupPage.qml" line="83"/>
         <source>Start %1</source>
         <translation>Starts %1</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="79"/>
+        <location filename="../GroupPage.qml" line="84"/>
         <source>Ledare: %1</source>
         <translation>Leaders: %1</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="86"/>
+        <location filename="../GroupPage.qml" line="91"/>
         <source>%1 av %2 platser</source>
         <translation>%1 of %2 places</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="87"/>
+        <location filename="../GroupPage.qml" line="92"/>
         <source>Gruppen är full</source>
         <translation>The group is full</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="96"/>
+        <location filename="../GroupPage.qml" line="101"/>
         <source>Deltagare</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="101"/>
+        <location filename="../GroupPage.qml" line="106"/>
         <source>Ändra</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="106"/>
+        <location filename="../GroupPage.qml" line="111"/>
         <source>Skattningar</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="112"/>
+        <location filename="../GroupPage.qml" line="117"/>
         <source>Träffar</source>
         <translation>Sessions</translation>
     </message>
@@ -1618,29 +1661,35 @@
         <translation type="vanished">Plan a session</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="113"/>
-        <location filename="../GroupPage.qml" line="157"/>
+        <location filename="../GroupPage.qml" line="118"/>
+        <location filename="../GroupPage.qml" line="174"/>
         <source>Planera träffar</source>
         <translation>Plan sessions</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="131"/>
+        <location filename="../GroupPage.qml" line="128"/>
+        <location filename="../GroupPage.qml" line="129"/>
+        <source>Filtrera träffarna på anteckningarna</source>
+        <translation>Filter the sessions by their notes</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="147"/>
         <source>Träff %1: %2 (inställd)</source>
         <translation>Session %1: %2 (cancelled)</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="132"/>
-        <location filename="../GroupPage.qml" line="138"/>
+        <location filename="../GroupPage.qml" line="148"/>
+        <location filename="../GroupPage.qml" line="154"/>
         <source>Träff %1: %2</source>
         <translation>Session %1: %2</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="134"/>
+        <location filename="../GroupPage.qml" line="150"/>
         <source>Inställd</source>
         <translation>Cancelled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../GroupPage.qml" line="135"/>
+        <location filename="../GroupPage.qml" line="151"/>
         <source>%n närvarande</source>
         <translation>
             <numerusform>%n present</numerusform>
@@ -1648,7 +1697,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="142"/>
+        <location filename="../GroupPage.qml" line="158"/>
+        <source>Inga träffar med anteckningar med de orden.</source>
+        <translation>No sessions with notes with those words.</translation>
+    </message>
+    <message>
+        <location filename="../GroupPage.qml" line="159"/>
         <source>Inga träffar planerade.</source>
         <translation>No sessions planned.</translation>
     </message>
@@ -1660,89 +1714,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="169"/>
+        <location filename="../GroupPage.qml" line="186"/>
         <source>Visa förhandsvisning</source>
         <translation>Show preview</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="170"/>
+        <location filename="../GroupPage.qml" line="187"/>
         <source>Planera 1 träff</source>
         <translation>Plan 1 session</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="171"/>
+        <location filename="../GroupPage.qml" line="188"/>
         <source>Planera %1 träffar</source>
         <translation>Plan %1 sessions</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="201"/>
+        <location filename="../GroupPage.qml" line="218"/>
         <source>Från datum (ÅÅÅÅ-MM-DD)</source>
         <translation>From date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="206"/>
-        <location filename="../GroupPage.qml" line="212"/>
+        <location filename="../GroupPage.qml" line="223"/>
+        <location filename="../GroupPage.qml" line="229"/>
         <source>Veckodag</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="217"/>
+        <location filename="../GroupPage.qml" line="234"/>
         <source>Tid (TT:MM)</source>
         <translation>Time (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="222"/>
+        <location filename="../GroupPage.qml" line="239"/>
         <source>Antal träffar (1–52)</source>
         <translation>Number of sessions (1–52)</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="228"/>
+        <location filename="../GroupPage.qml" line="245"/>
         <source>Antal träffar</source>
         <translation>Number of sessions</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="239"/>
+        <location filename="../GroupPage.qml" line="256"/>
         <source>Teman i ordning, ett per träff</source>
         <translation>Themes in order, one per session</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="254"/>
+        <location filename="../GroupPage.qml" line="271"/>
         <source>Tema %1</source>
         <translation>Theme %1</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="261"/>
+        <location filename="../GroupPage.qml" line="278"/>
         <source>Flytta upp %1</source>
         <translation>Move %1 up</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="268"/>
+        <location filename="../GroupPage.qml" line="285"/>
         <source>Flytta ner %1</source>
         <translation>Move %1 down</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="274"/>
+        <location filename="../GroupPage.qml" line="291"/>
         <source>Ta bort %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="285"/>
-        <location filename="../GroupPage.qml" line="286"/>
+        <location filename="../GroupPage.qml" line="302"/>
+        <location filename="../GroupPage.qml" line="303"/>
         <source>Nytt tema</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="291"/>
+        <location filename="../GroupPage.qml" line="308"/>
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="298"/>
+        <location filename="../GroupPage.qml" line="315"/>
         <source>Börja med förslag</source>
         <translation>Start with suggestions</translation>
     </message>
     <message>
-        <location filename="../GroupPage.qml" line="313"/>
+        <location filename="../GroupPage.qml" line="330"/>
         <source>Förhandsvisning</source>
         <translation>Preview</translation>
     </message>
@@ -2898,36 +2952,43 @@
     </message>
     <message>
         <location filename="../Main.qml" line="135"/>
+        <location filename="../Main.qml" line="147"/>
         <source>Uppgifter</source>
         <translation>Tasks</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="135"/>
+        <location filename="../Main.qml" line="147"/>
         <source>Dina öppna uppgifter, som orosanmälningar att registrera</source>
         <translation>Your open tasks, such as concern reports to record</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="136"/>
+        <location filename="../Main.qml" line="148"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="137"/>
+        <location filename="../Main.qml" line="149"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="137"/>
+        <location filename="../Main.qml" line="149"/>
         <source>Siffror och diagram för en period, som PDF eller CSV</source>
         <translation>Figures and charts for a period, as PDF or CSV</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="138"/>
+        <location filename="../Main.qml" line="150"/>
         <source>Kioskinnehåll</source>
         <translation>Kiosk content</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="138"/>
+        <location filename="../Main.qml" line="150"/>
         <source>Kort och hjälplinjer i väntrummets kiosk</source>
         <translation>Cards and helplines in the waiting-room kiosk</translation>
     </message>
@@ -2963,56 +3024,67 @@
     </message>
     <message>
         <location filename="../Main.qml" line="142"/>
+        <location filename="../Main.qml" line="151"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="142"/>
+        <location filename="../Main.qml" line="151"/>
         <source>Språk och lås</source>
         <translation>Language and lock</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="165"/>
+        <location filename="../Main.qml" line="174"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="176"/>
+        <location filename="../Main.qml" line="185"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="183"/>
+        <location filename="../Main.qml" line="192"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="191"/>
+        <location filename="../Main.qml" line="200"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="192"/>
+        <location filename="../Main.qml" line="201"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="193"/>
+        <location filename="../Main.qml" line="202"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="194"/>
+        <location filename="../Main.qml" line="203"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="195"/>
+        <location filename="../Main.qml" line="204"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="136"/>
+        <location filename="../Main.qml" line="148"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
@@ -3484,34 +3556,141 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../SearchPage.qml" line="23"/>
         <source>Sök i anteckningar</source>
-        <translation>Search notes</translation>
+        <translation type="vanished">Search notes</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="32"/>
         <source>Skriv ett eller flera ord</source>
-        <translation>Type one or more words</translation>
+        <translation type="vanished">Type one or more words</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="33"/>
+        <location filename="../SearchPage.qml" line="61"/>
+        <source>Sök i enheten</source>
+        <translation>Search the unit</translation>
+    </message>
+    <message>
+        <location filename="../SearchPage.qml" line="71"/>
+        <source>Skriv ett eller flera ord, ett namn eller ett helt personnummer</source>
+        <translation>Type one or more words, a name or a whole personal identity number</translation>
+    </message>
+    <message>
+        <location filename="../SearchPage.qml" line="72"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="82"/>
+        <location filename="../SearchPage.qml" line="87"/>
+        <source>Vad som söks</source>
+        <translation>What to search</translation>
+    </message>
+    <message>
+        <location filename="../SearchPage.qml" line="95"/>
+        <source>Egna datum</source>
+        <translation>Dates of my choosing</translation>
+    </message>
+    <message>
+        <location filename="../SearchPage.qml" line="98"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../SearchPage.qml" line="110"/>
+        <source>Bara mina</source>
+        <translation>Only mine</translation>
+    </message>
+    <message>
+        <location filename="../SearchPage.qml" line="124"/>
+        <source>Från ÅÅÅÅ-MM-DD</source>
+        <translation>From YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../SearchPage.qml" line="125"/>
+        <source>Från datum</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../SearchPage.qml" line="134"/>
+        <source>Till ÅÅÅÅ-MM-DD</source>
+        <translation>To YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../SearchPage.qml" line="135"/>
+        <source>Till datum</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../SearchPage.qml" line="208"/>
         <source>Söker …</source>
         <translation>Searching …</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="86"/>
-        <source>Sökningen gäller allt som skrivits på den här enheten.</source>
-        <translation>Search covers everything written on this device.</translation>
+        <location filename="../SearchPage.qml" line="212"/>
+        <source>Sökningen gäller samtal, anteckningar, rättelser, familjer, barn och grupper i din enhet.</source>
+        <translation>Search covers conversations, notes, corrections, families, children and groups in your unit.</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="87"/>
+        <source>Sökningen gäller allt som skrivits på den här enheten.</source>
+        <translation type="vanished">Search covers everything written on this device.</translation>
+    </message>
+    <message>
+        <location filename="../SearchPage.qml" line="213"/>
         <source>Inga träffar.</source>
         <translation>No results.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchTarget</name>
+    <message>
+        <location filename="../../src/app/searchtarget.cpp" line="59"/>
+        <source>Samtal</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchtarget.cpp" line="74"/>
+        <source>Rättelse</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchtarget.cpp" line="83"/>
+        <source>Barn</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchtarget.cpp" line="83"/>
+        <source>Familj</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchtarget.cpp" line="83"/>
+        <source>Grupp</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchtarget.cpp" line="105"/>
+        <source>Anteckning i ärendet: %1</source>
+        <extracomment>A case note outside a conversation series; %1 is its kind (Telefonsamtal)</extracomment>
+        <translation>Case note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchtarget.cpp" line="123"/>
+        <source>Anteckning från träffen</source>
+        <translation>Note from the session</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchtarget.cpp" line="128"/>
+        <source>Anteckning om ett barn i gruppen</source>
+        <translation>Note about a child in the group</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchtarget.cpp" line="146"/>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchtarget.cpp" line="161"/>
+        <source>Träff %1: %2</source>
+        <extracomment>A session&apos;s title: its number and theme</extracomment>
+        <translation>Session %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3687,38 +3866,38 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../SessionPage.qml" line="79"/>
+        <location filename="../SessionPage.qml" line="97"/>
         <source>Inställd: träffen tar ingen närvaro och räknas inte i närvaron.</source>
         <translation>Cancelled: the session takes no attendance and does not count in the attendance rate.</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="88"/>
-        <location filename="../SessionPage.qml" line="227"/>
+        <location filename="../SessionPage.qml" line="106"/>
+        <location filename="../SessionPage.qml" line="246"/>
         <source>Flytta eller byt tema</source>
         <translation>Move or change theme</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="93"/>
+        <location filename="../SessionPage.qml" line="111"/>
         <source>Ställ in träffen</source>
         <translation>Cancel the session</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="108"/>
+        <location filename="../SessionPage.qml" line="126"/>
         <source>%1 av %2 närvarande</source>
         <translation>%1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="124"/>
+        <location filename="../SessionPage.qml" line="143"/>
         <source>Anteckning om träffen</source>
         <translation>Note about the session</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="131"/>
+        <location filename="../SessionPage.qml" line="150"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../SessionPage.qml" line="163"/>
+        <location filename="../SessionPage.qml" line="182"/>
         <source>%1, %n år</source>
         <translation>
             <numerusform>%1, %n year</numerusform>
@@ -3726,98 +3905,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="170"/>
+        <location filename="../SessionPage.qml" line="189"/>
         <source>Närvarande</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="172"/>
+        <location filename="../SessionPage.qml" line="191"/>
         <source>%1 närvarande</source>
         <translation>%1 present</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="181"/>
+        <location filename="../SessionPage.qml" line="200"/>
         <source>Början</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="186"/>
+        <location filename="../SessionPage.qml" line="205"/>
         <source>Slutet</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="196"/>
+        <location filename="../SessionPage.qml" line="215"/>
         <source>utkast</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="197"/>
+        <location filename="../SessionPage.qml" line="216"/>
         <source>signerad</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="198"/>
+        <location filename="../SessionPage.qml" line="217"/>
         <source>Dölj anteckning</source>
         <translation>Hide note</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="199"/>
+        <location filename="../SessionPage.qml" line="218"/>
         <source>Anteckning (%1)</source>
         <translation>Note (%1)</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="200"/>
+        <location filename="../SessionPage.qml" line="219"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="202"/>
+        <location filename="../SessionPage.qml" line="221"/>
         <source>Dölj anteckning om %1</source>
         <translation>Hide note about %1</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="204"/>
+        <location filename="../SessionPage.qml" line="223"/>
         <source>Anteckning om %1 (%2)</source>
         <translation>Note about %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="205"/>
-        <location filename="../SessionPage.qml" line="215"/>
+        <location filename="../SessionPage.qml" line="224"/>
+        <location filename="../SessionPage.qml" line="234"/>
         <source>Anteckning om %1</source>
         <translation>Note about %1</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="235"/>
+        <location filename="../SessionPage.qml" line="254"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="257"/>
+        <location filename="../SessionPage.qml" line="276"/>
         <source>Datum (ÅÅÅÅ-MM-DD)</source>
         <translation>Date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="263"/>
+        <location filename="../SessionPage.qml" line="282"/>
         <source>Tid (TT:MM)</source>
         <translation>Time (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="269"/>
+        <location filename="../SessionPage.qml" line="288"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="277"/>
+        <location filename="../SessionPage.qml" line="296"/>
         <source>Ställ in träffen?</source>
         <translation>Cancel the session?</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="287"/>
+        <location filename="../SessionPage.qml" line="306"/>
         <source>Träffen står kvar i listan som inställd. Den tar ingen närvaro och räknas inte i närvaron.</source>
         <translation>The session stays in the list as cancelled. It takes no attendance and does not count in the attendance rate.</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="138"/>
+        <location filename="../SessionPage.qml" line="157"/>
         <source>Gruppen har inga deltagare än.</source>
         <translation>The group has no members yet.</translation>
     </message>
@@ -4699,22 +4878,22 @@
         <translation>Signed %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/casenoteeditor.cpp" line="93"/>
+        <location filename="../../src/app/casenoteeditor.cpp" line="94"/>
         <source>Skriv datumet som ÅÅÅÅ-MM-DD, i dag eller tidigare.</source>
         <translation>Write the date as YYYY-MM-DD, today or earlier.</translation>
     </message>
     <message>
-        <location filename="../../src/app/casenoteeditor.cpp" line="95"/>
+        <location filename="../../src/app/casenoteeditor.cpp" line="96"/>
         <source>Skriv vad som hände innan du sparar.</source>
         <translation>Write what happened before saving.</translation>
     </message>
     <message>
-        <location filename="../../src/app/casenoteeditor.cpp" line="97"/>
+        <location filename="../../src/app/casenoteeditor.cpp" line="98"/>
         <source>Välj vad anteckningen gäller.</source>
         <translation>Choose what the note is about.</translation>
     </message>
     <message>
-        <location filename="../../src/app/casenoteeditor.cpp" line="99"/>
+        <location filename="../../src/app/casenoteeditor.cpp" line="100"/>
         <source>Utkastet är en kollegas. Bara den som skrev det kan ändra eller signera det.</source>
         <translation>The draft is a colleague&apos;s. Only its author can change or sign it.</translation>
     </message>
@@ -4722,7 +4901,7 @@
 <context>
     <name>lykta::app::CaseNoteModel</name>
     <message>
-        <location filename="../../src/app/casenotemodel.cpp" line="49"/>
+        <location filename="../../src/app/casenotemodel.cpp" line="57"/>
         <source>Familjen</source>
         <translation>The family</translation>
     </message>
@@ -5627,35 +5806,102 @@
 <context>
     <name>lykta::app::SearchModel</name>
     <message>
-        <location filename="../../src/app/searchmodel.cpp" line="35"/>
+        <location filename="../../src/app/searchmodel.cpp" line="53"/>
+        <source>Allt</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchmodel.cpp" line="55"/>
+        <source>Anteckningar i ärenden</source>
+        <translation>Case notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchmodel.cpp" line="56"/>
+        <source>Anteckningar från träffar</source>
+        <translation>Session notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchmodel.cpp" line="57"/>
+        <source>Anteckningar om barn i grupper</source>
+        <translation>Notes about children in groups</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchmodel.cpp" line="58"/>
+        <source>Rättelser</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchmodel.cpp" line="59"/>
+        <source>Familjer</source>
+        <translation>Families</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchmodel.cpp" line="60"/>
+        <source>Barn</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchmodel.cpp" line="61"/>
+        <source>Grupper</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchmodel.cpp" line="70"/>
+        <source>När som helst</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchmodel.cpp" line="70"/>
+        <source>Senaste 30 dagarna</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchmodel.cpp" line="71"/>
+        <source>Senaste 12 månaderna</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchmodel.cpp" line="71"/>
+        <source>I år</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchmodel.cpp" line="117"/>
         <source>Sökningen är för lång. Skriv högst %1 tecken.</source>
         <translation>The search is too long. Type at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/app/searchmodel.cpp" line="38"/>
+        <location filename="../../src/app/searchmodel.cpp" line="120"/>
         <source>Skriv minst en bokstav eller siffra för att söka.</source>
         <translation>Type at least one letter or digit to search.</translation>
     </message>
     <message>
-        <location filename="../../src/app/searchmodel.cpp" line="89"/>
+        <location filename="../../src/app/searchmodel.cpp" line="124"/>
+        <source>Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2026-03-01.</source>
+        <translation>Write dates as YYYY-MM-DD, for example 2026-03-01.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchmodel.cpp" line="126"/>
+        <source>Från-datumet är efter till-datumet.</source>
+        <translation>The from date is after the to date.</translation>
+    </message>
+    <message>
         <source>Anteckning i ärendet: %1</source>
         <extracomment>A case note outside a conversation series; %1 is its kind (Telefonsamtal)</extracomment>
-        <translation>Case note: %1</translation>
+        <translation type="vanished">Case note: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/searchmodel.cpp" line="92"/>
         <source>Anteckning</source>
-        <translation>Note</translation>
+        <translation type="vanished">Note</translation>
     </message>
     <message>
-        <location filename="../../src/app/searchmodel.cpp" line="95"/>
+        <location filename="../../src/app/searchmodel.cpp" line="54"/>
         <source>Samtal</source>
-        <translation>Conversation</translation>
+        <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/app/searchmodel.cpp" line="97"/>
         <source>Rättelse</source>
-        <translation>Correction</translation>
+        <translation type="vanished">Correction</translation>
     </message>
 </context>
 <context>

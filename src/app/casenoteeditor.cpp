@@ -74,6 +74,7 @@ void CaseNoteEditor::load()
         if (auto list = domain::AmendmentService(store).amendments(actor, "note", n->id)) {
             for (const auto &a : *list) {
                 m_amendments.append(QVariantMap{
+                    {QStringLiteral("id"), QString::fromStdString(a.id)},
                     {QStringLiteral("reason"), a.reason},
                     {QStringLiteral("body"), a.body},
                     {QStringLiteral("writtenAt"), Authorship::when(a.writtenAt)},

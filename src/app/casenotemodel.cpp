@@ -4,6 +4,7 @@
 #include "casenotekinds.h"
 #include "casenoteservice.h"
 #include "errortext.h"
+#include "searchtarget.h"
 
 #include <QLocale>
 
@@ -21,6 +22,12 @@ void CaseNoteModel::setChildId(const QString &id)
         emit childIdChanged();
 }
 
+void CaseNoteModel::setFilter(const QString &filter)
+{
+    if (assignAndRefresh(m_filter, filter))
+        emit filterChanged();
+}
+
 void CaseNoteModel::reload()
 {
     m_rows.clear();
@@ -36,6 +43,7 @@ void CaseNoteModel::reload()
         return;
     }
     setErrorText({});
+    const QStringList words = SearchTarget::words(m_filter);
     for (const auto &n : *notes) {
         CaseNoteRow row;
         row.id = QString::fromStdString(n.id);
@@ -50,6 +58,9 @@ void CaseNoteModel::reload()
         }
         row.author = Authorship::who(store, n.author);
         row.isSigned = n.status == domain::Note::Status::Signed;
+        if (!SearchTarget::matchesAll(
+                QStringList{n.body, row.kind, row.about, row.author}.join(u'\n'), words))
+            continue;
         m_rows.push_back(std::move(row));
     }
 }

@@ -74,6 +74,7 @@ void ConversationEditor::load()
             for (const auto &a : *amendments) {
                 const auto at = QDateTime::fromString(a.writtenAt, Qt::ISODate);
                 m_amendments.append(QVariantMap{
+                    {QStringLiteral("id"), QString::fromStdString(a.id)},
                     {QStringLiteral("reason"), a.reason},
                     {QStringLiteral("body"), a.body},
                     {QStringLiteral("writtenAt"),

@@ -1,11 +1,50 @@
 #include "sessionlistmodel.h"
 
+#include "noteservice.h"
+#include "searchtarget.h"
+
 namespace lykta::app {
 
 void SessionListModel::setGroupId(const QString &id)
 {
     if (assignAndRefresh(m_groupId, id))
         emit groupIdChanged();
+}
+
+void SessionListModel::setFilter(const QString &filter)
+{
+    if (assignAndRefresh(m_filter, filter))
+        emit filterChanged();
+}
+
+// The text the filter looks in: each session's theme and the notes written at it. Read (and
+// so logged as read) only while a filter is typed.
+std::map<std::string, QString>
+SessionListModel::notesBySession(const std::vector<domain::GroupSession> &sessions) const
+{
+    const store::Actor &actor = workspace()->actor();
+    domain::NoteService notes(workspace()->store());
+    std::map<std::string, QString> text;
+    std::map<QDate, std::string> sessionOn;
+    for (const auto &session : sessions) {
+        text[session.id] = session.theme;
+        sessionOn[session.date] = session.id;
+        if (auto about = notes.notesAbout(actor, "group_session", session.id)) {
+            for (const auto &n : *about)
+                text[session.id] += u'\n' + n.body;
+        }
+    }
+    // A note about one child is written at the session on its day.
+    if (auto members = workspace()->groups().members(actor, m_groupId.toStdString())) {
+        for (const auto &member : *members) {
+            auto about = notes.notesAbout(actor, "group_member", member.id);
+            for (const auto &n : about ? *about : std::vector<domain::Note>{}) {
+                if (auto at = sessionOn.find(n.eventDate); at != sessionOn.end())
+                    text[at->second] += u'\n' + n.body;
+            }
+        }
+    }
+    return text;
 }
 
 void SessionListModel::reload()
@@ -16,7 +55,12 @@ void SessionListModel::reload()
     auto sessions = workspace()->groups().sessions(m_groupId.toStdString());
     if (!sessions)
         return;
+    const QStringList words = SearchTarget::words(m_filter);
+    const auto texts =
+        words.isEmpty() ? std::map<std::string, QString>{} : notesBySession(*sessions);
     for (const auto &session : *sessions) {
+        if (!words.isEmpty() && !SearchTarget::matchesAll(texts.at(session.id), words))
+            continue;
         int present = 0;
         if (auto attendance = workspace()->groups().attendance(session.id)) {
             present = static_cast<int>(std::count_if(attendance->begin(), attendance->end(),

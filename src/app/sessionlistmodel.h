@@ -1,8 +1,12 @@
 #pragma once
 
+#include "groupsession.h"
 #include "rowlistmodel.h"
 
 #include <QtQml/qqmlregistration.h>
+
+#include <map>
+#include <vector>
 
 namespace lykta::app {
 
@@ -20,6 +24,9 @@ class SessionListModel : public RowListModel<SessionRow>
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString groupId READ groupId WRITE setGroupId NOTIFY groupIdChanged)
+    // The group page's own filter over its notes: only sessions where every typed word starts
+    // a word of the theme, the note about the session or a note about a child at it.
+    Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
 
 public:
     enum Role
@@ -37,6 +44,8 @@ public:
     using RowListModel::RowListModel;
 
     QString groupId() const { return m_groupId; }
+    QString filter() const { return m_filter; }
+    void setFilter(const QString &filter);
     void setGroupId(const QString &id);
 
     QHash<int, QByteArray> roleNames() const override;
@@ -46,13 +55,18 @@ public:
 
 signals:
     void groupIdChanged();
+    void filterChanged();
 
 protected:
     void reload() override;
     QVariant roleData(const SessionRow &row, int role) const override;
 
 private:
+    std::map<std::string, QString>
+    notesBySession(const std::vector<domain::GroupSession> &sessions) const;
+
     QString m_groupId;
+    QString m_filter;
 };
 
 } // namespace lykta::app

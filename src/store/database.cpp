@@ -39,6 +39,8 @@ std::string_view migrationScript(SchemaVersion version)
         return sql::kV12Guardians;
     case SchemaVersion::Templates:
         return sql::kV13Templates;
+    case SchemaVersion::SearchKinds:
+        return sql::kV14Searchkinds;
     case SchemaVersion::Empty:
         break;
     }

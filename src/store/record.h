@@ -98,6 +98,23 @@ struct SearchHit
     // can highlight them after escaping the text.
     std::string snippet;
     double rank = 0;
+    std::string kind;   // conversation, case_note, session_note, child_note, note, amendment,
+                        // family, child, group
+    std::string day;    // the ISO date it is dated by; empty for a child
+    std::string author; // the staff id who wrote it (a family: the responsible staff member)
+};
+
+// What narrows a search beyond its words. An empty list or string leaves that filter off.
+struct SearchFilter
+{
+    std::vector<std::string> units; // only records of these units
+    std::vector<std::string> kinds; // SearchHit::kind values
+    std::string from, to;           // ISO dates, both inclusive
+    std::string author;             // only what this staff member wrote
+    // A whole personnummer, normalised (YYYYMMDD-NNNN): the children who have exactly it come
+    // first. The number is never in the full-text index, so a part of one finds no child.
+    std::string personnummer;
+    int limit = 50;
 };
 
 inline constexpr char kMarkStart = '\x02';

@@ -20,8 +20,9 @@ enum class SchemaVersion : int
     Booking = 11,   // booked series steps; how a series was closed or reopened
     Guardians = 12, // guardians' contact details, custody and leaving; a family's case closed
     Templates = 13, // a series keeps its template's steps and version; KVÅ codes retire
+    SearchKinds = 14, // search knows each hit's kind, day and author; families, children, groups
 
-    Current = Templates,
+    Current = SearchKinds,
     MinReadable = Initial, // the oldest schema this build can migrate
 };
 

@@ -56,9 +56,17 @@ public:
                                                  const std::vector<Condition> &where = {},
                                                  std::string_view orderBy = {}) const;
 
-    // Ranked full-text search over notes, amendments and conversations. `text` is what a
-    // person typed: words are matched as prefixes, case-insensitively, å/ä/ö kept distinct.
-    Result<std::vector<SearchHit>, StoreError> search(std::string_view text, int limit = 50) const;
+    // Ranked full-text search over notes, amendments, conversations, family, child and group
+    // names. `text` is what a person typed: words are matched as prefixes, case-insensitively,
+    // å/ä/ö kept distinct. `filter` narrows it (units, kinds, period, author).
+    Result<std::vector<SearchHit>, StoreError> search(std::string_view text,
+                                                      const SearchFilter &filter) const;
+    Result<std::vector<SearchHit>, StoreError> search(std::string_view text, int limit = 50) const
+    {
+        SearchFilter filter;
+        filter.limit = limit;
+        return search(text, filter);
+    }
 
     // Appends an audit entry for a read, export, print or share of case data (writes
     // append their own). The log cannot be updated or deleted, not even by SQL.

@@ -203,6 +203,24 @@ private slots:
         QCOMPARE(family.rowCount(), 3);
         QCOMPARE(at(family, 0, CaseNoteModel::NoteIdRole), editor.noteId());
 
+        // The page's own filter: every word starts a word of the text, the kind, whom it is
+        // about or who wrote it.
+        family.setFilter("kurator");
+        QCOMPARE(family.rowCount(), 1);
+        QCOMPARE(at(family, 0, CaseNoteModel::NoteIdRole), editor.noteId());
+        family.setFilter("MÖTE skol");
+        QCOMPARE(family.rowCount(), 1);
+        QCOMPARE(at(family, 0, CaseNoteModel::NoteIdRole), QString::fromStdString(school));
+        family.setFilter("alice");
+        QCOMPARE(family.rowCount(), 2);
+        family.setFilter("urator"); // not the start of a word
+        QCOMPARE(family.rowCount(), 0);
+        QVERIFY(family.errorText().isEmpty());
+        child.setFilter("kurator");
+        QCOMPARE(child.rowCount(), 1);
+        family.setFilter("");
+        QCOMPARE(family.rowCount(), 3);
+
         family.setFamilyId("no-such-family");
         QCOMPARE(family.rowCount(), 0);
         QVERIFY(!family.errorText().isEmpty());

@@ -4,6 +4,7 @@
 #include "attendancemodel.h"
 #include "domaintestutil.h"
 #include "groupservice.h"
+#include "noteservice.h"
 #include "programmeplanner.h"
 #include "sessioneditor.h"
 #include "sessionlistmodel.h"
@@ -104,6 +105,24 @@ private slots:
         QCOMPARE(at(1, SessionListModel::DateRole).toString(), QString("2030-09-10"));
         QCOMPARE(at(1, SessionListModel::TimeRole).toString(), QString("16:30"));
         QCOMPARE(at(1, SessionListModel::ThemeRole).toString(), QString("Hemligheter"));
+
+        // The group page's filter over its notes: a session's theme or the note about it.
+        domain::Note note;
+        note.subjectEntity = "group_session";
+        note.subjectId = at(2, SessionListModel::IdRole).toString().toStdString();
+        note.kind = "session";
+        note.eventDate = QDate(2030, 9, 17);
+        note.body = "Vi ritade regnbågar tillsammans.";
+        QVERIFY(domain::NoteService(fx.store()).createDraft(fx.actor(), note));
+        sessions.setFilter("regnbåg");
+        QCOMPARE(sessions.rowCount(), 1);
+        QCOMPARE(at(0, SessionListModel::ThemeRole).toString(), QString("Avslutning"));
+        sessions.setFilter("hemlig");
+        QCOMPARE(sessions.rowCount(), 1);
+        sessions.setFilter("regnbåg hemlig"); // every word, in one session
+        QCOMPARE(sessions.rowCount(), 0);
+        sessions.setFilter({});
+        QCOMPARE(sessions.rowCount(), 3);
 
         // Planning again starts after the last session; starting earlier is refused.
         QCOMPARE(planner.property("from").toString(), QString("2030-09-18"));

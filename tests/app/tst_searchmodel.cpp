@@ -161,6 +161,262 @@ private slots:
         QCOMPARE(app.model.rowCount(), 0);
     }
 
+    // A hit of every kind says what it is, about whom, when and by whom, which page opens it
+    // with what, and where its match is; only the staff member's own unit is searched.
+    void everyKindSaysWhatItIsAndWhereItOpens()
+    {
+        App app;
+        store::Store &store = *app.lock.store();
+        const auto create = [&](const char *entity, std::vector<store::FieldValue> fields,
+                                const store::Actor &by, std::string id = sync::newUuidV7()) {
+            if (!store.write(by, store::Change{store::ChangeKind::Create, entity, id, fields}))
+                qFatal("cannot write %s", entity);
+            return id;
+        };
+        const store::Actor &me = app.actor;
+        const std::string family = create("family",
+                                          {{"name", std::string("Familjen Ekblad")},
+                                           {"first_contact", std::string("2026-01-05")},
+                                           {"responsible_staff", me.staffId}},
+                                          me);
+        const std::string child = create("child",
+                                         {{"family_id", family},
+                                          {"first_name", std::string("Ebba")},
+                                          {"last_name", std::string("Ekblad")},
+                                          {"personnummer", std::string("20150315-1233")}},
+                                         me);
+        const std::string series =
+            create("conversation_series", {{"child_id", child}, {"family_id", family}}, me);
+        const std::string conversation =
+            create("conversation",
+                   {{"series_id", series},
+                    {"step", std::int64_t{0}},
+                    {"date", std::string("2026-02-02")},
+                    {"staff_id", me.staffId},
+                    {"wants_to_know", std::string("Om sjukdomen.")},
+                    {"child_view", std::string("Ebba ritade en ekorre i skogen.")},
+                    {"status", std::string("draft")}},
+                   me);
+        const std::string caseNote = create("note",
+                                            {{"subject_entity", std::string("family")},
+                                             {"subject_id", family},
+                                             {"kind", std::string("case")},
+                                             {"case_kind", std::string("home_visit")},
+                                             {"author", me.staffId},
+                                             {"event_date", std::string("2026-02-03")},
+                                             {"body", std::string("Hembesök. Ekorren fanns där.")},
+                                             {"status", std::string("draft")}},
+                                            me);
+        const std::string group = create(
+            "support_group",
+            {{"name", std::string("Ekgruppen")}, {"start_date", std::string("2026-03-01")}}, me);
+        const std::string session = create("group_session",
+                                           {{"group_id", group},
+                                            {"number", std::int64_t{2}},
+                                            {"date", std::string("2026-03-08")},
+                                            {"theme", std::string("Känslor")}},
+                                           me);
+        const std::string member =
+            create("group_member", {{"group_id", group}, {"child_id", child}}, me);
+        const std::string sessionNote = create("note",
+                                               {{"subject_entity", std::string("group_session")},
+                                                {"subject_id", session},
+                                                {"kind", std::string("session")},
+                                                {"author", me.staffId},
+                                                {"event_date", std::string("2026-03-08")},
+                                                {"body", std::string("Vi pratade om ekorrar.")},
+                                                {"status", std::string("draft")}},
+                                               me);
+        const store::Actor colleague{sync::newUuidV7(), me.unitId};
+        create("staff", {{"name", std::string("Sam")}, {"role", std::string("staff")}}, colleague,
+               colleague.staffId);
+        const std::string childNote = create("note",
+                                             {{"subject_entity", std::string("group_member")},
+                                              {"subject_id", member},
+                                              {"kind", std::string("member")},
+                                              {"author", colleague.staffId},
+                                              {"event_date", std::string("2026-03-08")},
+                                              {"body", std::string("Ebba visade sin ekorre.")},
+                                              {"status", std::string("draft")}},
+                                             colleague);
+        const std::string amendment =
+            create("amendment",
+                   {{"target_entity", std::string("conversation")},
+                    {"target_id", conversation},
+                    {"author", me.staffId},
+                    {"written_at", std::string("2026-02-04T09:00:00Z")},
+                    {"reason", std::string("Förtydligande")},
+                    {"body", std::string("Det var en ekorre, inte en katt.")}},
+                   me);
+        // Another unit's record on the same device is never found.
+        const store::Actor stranger{sync::newUuidV7(), sync::newUuidV7()};
+        create("unit", {{"name", std::string("Grannenheten")}}, stranger, stranger.unitId);
+        create("family", {{"name", std::string("Familjen Ekorrsson")}}, stranger);
+
+        QHash<QString, int> rowOf;
+        const auto search = [&](const QString &query) {
+            app.model.setQuery(query);
+            QTRY_VERIFY(!app.model.busy());
+            rowOf.clear();
+            for (int row = 0; row < app.model.rowCount(); ++row)
+                rowOf[app.model.data(app.model.index(row), SearchModel::IdRole).toString()] = row;
+        };
+        const auto at = [&](const std::string &id, SearchModel::Role role) {
+            const auto row = rowOf.value(QString::fromStdString(id), -1);
+            return row < 0 ? QVariant() : app.model.data(app.model.index(row), role);
+        };
+        const auto id = [](const std::string &s) {
+            return QString::fromStdString(s);
+        };
+
+        search("ekorr");
+        QCOMPARE(app.model.rowCount(), 5); // not the other unit's family
+        QCOMPARE(at(conversation, SearchModel::KindRole).toString(), QString("Samtal"));
+        QCOMPARE(at(conversation, SearchModel::AboutRole).toString(), QString("Ebba Ekblad"));
+        QCOMPARE(at(conversation, SearchModel::DateRole).toString(), QString("2026-02-02"));
+        QCOMPARE(at(conversation, SearchModel::AuthorRole).toString(), QString("Kim"));
+        QCOMPARE(at(conversation, SearchModel::PageRole).toString(), QString("conversation"));
+        auto args = at(conversation, SearchModel::ArgsRole).toMap();
+        QCOMPARE(args.value("conversationId").toString(), id(conversation));
+        QCOMPARE(args.value("seriesId").toString(), id(series));
+        QCOMPARE(at(conversation, SearchModel::MatchFieldRole).toString(), QString("child_view"));
+        QCOMPARE(at(conversation, SearchModel::MatchOffsetRole).toInt(), 15); // "ekorre"
+        QCOMPARE(at(conversation, SearchModel::MatchLengthRole).toInt(), 5);
+
+        QCOMPARE(at(caseNote, SearchModel::KindRole).toString(),
+                 QString("Anteckning i ärendet: Hembesök"));
+        QCOMPARE(at(caseNote, SearchModel::AboutRole).toString(), QString("Familjen Ekblad"));
+        QCOMPARE(at(caseNote, SearchModel::PageRole).toString(), QString("caseNote"));
+        args = at(caseNote, SearchModel::ArgsRole).toMap();
+        QCOMPARE(args.value("noteId").toString(), id(caseNote));
+        QCOMPARE(args.value("familyId").toString(), id(family));
+        QCOMPARE(at(caseNote, SearchModel::MatchFieldRole).toString(), QString("body"));
+        QCOMPARE(at(caseNote, SearchModel::MatchOffsetRole).toInt(), 10);
+
+        QCOMPARE(at(sessionNote, SearchModel::KindRole).toString(),
+                 QString("Anteckning från träffen"));
+        QCOMPARE(at(sessionNote, SearchModel::AboutRole).toString(), QString("Ekgruppen"));
+        QCOMPARE(at(sessionNote, SearchModel::PageRole).toString(), QString("session"));
+        args = at(sessionNote, SearchModel::ArgsRole).toMap();
+        QCOMPARE(args.value("sessionId").toString(), id(session));
+        QCOMPARE(args.value("groupId").toString(), id(group));
+        QCOMPARE(args.value("sessionTitle").toString(), QString("Träff 2: Känslor"));
+
+        QCOMPARE(at(childNote, SearchModel::KindRole).toString(),
+                 QString("Anteckning om ett barn i gruppen"));
+        QCOMPARE(at(childNote, SearchModel::AboutRole).toString(),
+                 QString("Ebba Ekblad · Ekgruppen"));
+        QCOMPARE(at(childNote, SearchModel::AuthorRole).toString(), QString("Sam"));
+        QCOMPARE(at(childNote, SearchModel::PageRole).toString(), QString("session"));
+        args = at(childNote, SearchModel::ArgsRole).toMap();
+        QCOMPARE(args.value("sessionId").toString(), id(session));
+        QCOMPARE(args.value("memberId").toString(), id(member));
+
+        QCOMPARE(at(amendment, SearchModel::KindRole).toString(), QString("Rättelse"));
+        QCOMPARE(at(amendment, SearchModel::AboutRole).toString(), QString("Ebba Ekblad"));
+        QCOMPARE(at(amendment, SearchModel::DateRole).toString(), QString("2026-02-04"));
+        QCOMPARE(at(amendment, SearchModel::PageRole).toString(), QString("conversation"));
+        args = at(amendment, SearchModel::ArgsRole).toMap();
+        QCOMPARE(args.value("conversationId").toString(), id(conversation));
+        QCOMPARE(args.value("amendmentId").toString(), id(amendment));
+        QCOMPARE(at(amendment, SearchModel::MatchFieldRole).toString(), QString("body"));
+
+        search("ekblad");
+        QCOMPARE(app.model.rowCount(), 2);
+        QCOMPARE(at(family, SearchModel::KindRole).toString(), QString("Familj"));
+        QCOMPARE(at(family, SearchModel::PageRole).toString(), QString("family"));
+        QCOMPARE(at(family, SearchModel::ArgsRole).toMap().value("familyName").toString(),
+                 QString("Familjen Ekblad"));
+        QCOMPARE(at(child, SearchModel::KindRole).toString(), QString("Barn"));
+        QCOMPARE(at(child, SearchModel::PageRole).toString(), QString("child"));
+        QCOMPARE(at(child, SearchModel::ArgsRole).toMap().value("childName").toString(),
+                 QString("Ebba Ekblad"));
+        QCOMPARE(at(child, SearchModel::MatchFieldRole).toString(), QString("last_name"));
+        search("ekgrupp");
+        QCOMPARE(app.model.rowCount(), 1);
+        QCOMPARE(at(group, SearchModel::KindRole).toString(), QString("Grupp"));
+        QCOMPARE(at(group, SearchModel::PageRole).toString(), QString("group"));
+        QCOMPARE(at(group, SearchModel::ArgsRole).toMap().value("groupId").toString(), id(group));
+
+        // A personnummer finds the child only when typed whole (either way of writing it).
+        search("20150315");
+        QCOMPARE(app.model.rowCount(), 0);
+        search("20150315-123");
+        QCOMPARE(app.model.rowCount(), 0);
+        for (const char *whole : {"20150315-1233", "201503151233", "150315-1233"}) {
+            search(whole);
+            QCOMPARE(app.model.rowCount(), 1);
+            QCOMPARE(at(child, SearchModel::PageRole).toString(), QString("child"));
+            QVERIFY(!app.snippets().constFirst().contains("1233"));
+        }
+
+        // Filters: kind, period, only mine, together with the words.
+        app.model.setKind("case_note");
+        search("ekorr");
+        QCOMPARE(app.model.rowCount(), 1);
+        QVERIFY(rowOf.contains(id(caseNote)));
+        app.model.setKind("");
+        app.model.setFrom("2026-03-01");
+        app.model.setTo("2026-03-31");
+        QTRY_VERIFY(!app.model.busy());
+        search("ekorr");
+        QCOMPARE(app.model.rowCount(), 2);
+        QVERIFY(rowOf.contains(id(sessionNote)) && rowOf.contains(id(childNote)));
+        app.model.setOnlyMine(true);
+        QTRY_VERIFY(!app.model.busy());
+        search("ekorr");
+        QCOMPARE(app.model.rowCount(), 1);
+        QVERIFY(rowOf.contains(id(sessionNote)));
+        app.model.choosePeriod(SearchModel::AnyTime);
+        QVERIFY(app.model.from().isEmpty() && app.model.to().isEmpty());
+        search("ekorr");
+        QCOMPARE(app.model.rowCount(), 4); // everything but the colleague's note
+        app.model.setOnlyMine(false);
+        QTRY_VERIFY(!app.model.busy());
+        QCOMPARE(app.model.rowCount(), 5);
+    }
+
+    void periodsAndBadDatesSayWhy()
+    {
+        App app;
+        app.model.choosePeriod(SearchModel::Last30Days, QDate(2026, 3, 31));
+        QCOMPARE(app.model.from(), QString("2026-03-01"));
+        QCOMPARE(app.model.to(), QString("2026-03-31"));
+        app.model.choosePeriod(SearchModel::ThisYear, QDate(2026, 3, 31));
+        QCOMPARE(app.model.from(), QString("2026-01-01"));
+        app.model.choosePeriod(SearchModel::Last12Months, QDate(2026, 3, 31));
+        QCOMPARE(app.model.from(), QString("2025-03-31"));
+
+        // The notes are dated 2026-11-20: outside the chosen period, then inside.
+        app.model.setQuery("äpple");
+        QTRY_VERIFY(!app.model.busy());
+        QCOMPARE(app.model.rowCount(), 0);
+        app.model.setTo("2026-12-31");
+        QTRY_VERIFY(!app.model.busy());
+        QCOMPARE(app.model.rowCount(), 2);
+
+        app.model.setFrom("1 mars");
+        QCOMPARE(app.model.errorText(),
+                 QString("Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2026-03-01."));
+        QCOMPARE(app.model.rowCount(), 0);
+        app.model.setFrom("2026-13-01");
+        QVERIFY(!app.model.errorText().isEmpty());
+        app.model.setFrom("2027-01-01");
+        QCOMPARE(app.model.errorText(), QString("Från-datumet är efter till-datumet."));
+        QCOMPARE(app.model.rowCount(), 0);
+        // What was typed stays; correcting it searches again.
+        QCOMPARE(app.model.query(), QString("äpple"));
+        app.model.setFrom("");
+        QTRY_VERIFY(!app.model.busy());
+        QVERIFY(app.model.errorText().isEmpty());
+        QCOMPARE(app.model.rowCount(), 2);
+
+        // Every kind can be chosen, the first being every kind.
+        const QVariantList kinds = SearchModel::kindChoices();
+        QCOMPARE(kinds.size(), 9);
+        QCOMPARE(kinds.constFirst().toMap().value("value").toString(), QString());
+    }
+
     void lockingWhileASearchRunsIsSafe()
     {
         App app(3000);

@@ -394,7 +394,107 @@ Item {
                 section("search")
                 type("Sök", "mamma")
                 tryVerify(() => showing("<b>mamma</b>") !== null, 5000)
-                verify(shown("Samtal"))
+                verify(showing("Samtal · Ella"))
+            }
+
+            // The search field, the list of hits and one hit by its kind and subject line.
+            function search(words) {
+                section("search")
+                type("Sök", words)
+                tryVerify(() => findVisible(everything(), i => i.objectName === "searchBusy") === null
+                          && findVisible(everything(), i => i.objectName === "searchResults").count > 0,
+                          5000, "no hits for " + words)
+            }
+            function openHit(subject) {
+                tap(subject)
+                settled()
+            }
+            // The text area holding the match, with the matched characters selected.
+            function selected(words) {
+                let area = null
+                tryVerify(() => (area = findVisible(everything(), i => typeof i.selectedText === "string"
+                                                    && i.selectedText.toLowerCase() === words)) !== null,
+                          5000, "\"" + words + "\" is not selected; on screen: " + texts().join(" | "))
+                // Scrolled into view: the selection is inside the window.
+                const at = area.mapToItem(app.contentItem, area.cursorRectangle.x,
+                                          area.positionToRectangle(area.selectionStart).y)
+                verify(at.y >= 0 && at.y < app.contentItem.height, "the match is off screen at " + at.y)
+                return area
+            }
+
+            function test_4_searchOpensEachKindOnTheMatch() {
+                // A case note and a note about a session, written through their forms (keyClick types
+                // ASCII only).
+                section("families")
+                tap("Familjen Berg")
+                tap("Ny anteckning")
+                type("Anteckning", "Ringde skolan om laxhjalp och ekonomi.")
+                tap("Spara utkast")
+                section("groups")
+                tap("Solrosorna")
+                tap("Träff 1: Oro")
+                type("Ny anteckning", "Vi ritade regnbagar tillsammans.")
+                tap("Spara utkast")
+                settled()
+
+                // A conversation: the section with the words, the words selected.
+                search("frisk")
+                verify(showing(isoDate(new Date())), "the hit has no date")
+                openHit("Samtal · Ella")
+                compare(selected("frisk").text, "Om mamma blir frisk igen.")
+
+                // A correction opens what it corrects, scrolled down to the correction.
+                search("pappa inte")
+                openHit("Rättelse · Ella")
+                waitShown("Barnet sa pappa, inte mamma.")
+
+                // A case note: the note's text, the words selected.
+                search("laxhj")
+                openHit("Anteckning i ärendet: Telefonsamtal · Familjen Berg")
+                compare(selected("laxhj").text, "Ringde skolan om laxhjalp och ekonomi.")
+
+                // A session's note opens the session.
+                search("regnbag")
+                openHit("Anteckning från träffen · Solrosorna")
+                waitShown("Vi ritade regnbagar tillsammans.")
+                verify(showing("av 3 närvarande"))
+
+                // A family, a child and a group by name.
+                search("berg")
+                openHit("Familj · Familjen Berg")
+                waitShown("Lägg till barn")
+                search("ella")
+                openHit("Barn · Ella")
+                waitShown("Starta samtalsserie")
+                search("solros")
+                openHit("Grupp · Solrosorna")
+                waitShown("Planera träffar")
+
+                // Narrowed to case notes, the conversation is not among the hits.
+                search("mamma")
+                verify(showing("Samtal · Ella"))
+                tapNamed("Vad som söks")
+                tap("Anteckningar i ärenden")
+                tryVerify(() => !showing("Samtal · Ella"))
+            }
+
+            // The family page's and group page's own filters over their notes.
+            function test_5_pagesFilterTheirOwnNotes() {
+                section("families")
+                tap("Familjen Berg")
+                tryVerify(() => showing("Telefonsamtal") !== null)
+                type("Filtrera anteckningarna", "ekonomi")
+                verify(showing("Telefonsamtal"))
+                type("Filtrera anteckningarna", "cykel")
+                waitShown("Inga anteckningar med de orden.")
+                section("groups")
+                tap("Solrosorna")
+                waitShown("Träff 1: Oro")
+                type("Filtrera träffarna på anteckningarna", "regnbag")
+                waitShown("Träff 1: Oro")
+                verify(!showing("Träff 2"))
+                type("Filtrera träffarna på anteckningarna", "cykel")
+                waitShown("Inga träffar med anteckningar med de orden.")
             }
         }
     }

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
+
 using namespace lykta;
 using namespace lykta::store;
 using namespace lykta::store::test;
@@ -108,6 +110,114 @@ private slots:
             QVERIFY2(hits, query);
         }
         QVERIFY(m_store->search("")->empty());
+    }
+
+    // Each kind of record is found and says what it is, its day and its author.
+    void findsEveryKindWithItsDayAndAuthor()
+    {
+        const auto create = [&](const char *entity, std::vector<FieldValue> fields) {
+            auto r = m_store->write(kActor, Change{ChangeKind::Create, entity, {}, fields});
+            return r ? r->ids.front() : std::string();
+        };
+        const std::string family = create("family", {{"name", std::string("Familjen Zetterlund")},
+                                                     {"first_contact", std::string("2026-01-05")},
+                                                     {"responsible_staff", kActor.staffId}});
+        const std::string child = create("child", {{"family_id", family},
+                                                   {"first_name", std::string("Zelma")},
+                                                   {"last_name", std::string("Zetterlund")},
+                                                   {"personnummer", std::string("20150315-1234")}});
+        const std::string group =
+            create("support_group", {{"name", std::string("Zebragruppen")},
+                                     {"start_date", std::string("2026-02-01")}});
+        const std::string session = create("group_session", {{"group_id", group}});
+        const std::string sessionNote =
+            create("note", {{"subject_entity", std::string("group_session")},
+                            {"subject_id", session},
+                            {"kind", std::string("session")},
+                            {"author", kActor.staffId},
+                            {"event_date", std::string("2026-02-08")},
+                            {"body", std::string("Zebrorna ritade.")}});
+        const std::string memberNote =
+            create("note", {{"subject_entity", std::string("group_member")},
+                            {"kind", std::string("member")},
+                            {"author", std::string("staff-other")},
+                            {"event_date", std::string("2026-02-15")},
+                            {"body", std::string("Zelma var glad bland zebrorna.")}});
+        const std::string amendment =
+            create("amendment", {{"target_entity", std::string("note")},
+                                 {"target_id", sessionNote},
+                                 {"author", kActor.staffId},
+                                 {"written_at", std::string("2026-03-01T10:00:00Z")},
+                                 {"reason", std::string("Fel grupp")},
+                                 {"body", std::string("Zebrorna lekte.")}});
+        const auto hitsFor = [&](const char *query, SearchFilter filter = {}) {
+            std::map<std::string, SearchHit> byId;
+            auto found = m_store->search(query, filter);
+            if (!found)
+                qFatal("search: %s", found.error().detail.c_str());
+            for (const auto &hit : *found)
+                byId[hit.entityId] = hit;
+            return byId;
+        };
+        auto hits = hitsFor("zetterl");
+        QCOMPARE(hits.size(), std::size_t{2});
+        QCOMPARE(hits[family].kind, std::string("family"));
+        QCOMPARE(hits[family].day, std::string("2026-01-05"));
+        QCOMPARE(hits[child].kind, std::string("child"));
+        QCOMPARE(hitsFor("zebrag")[group].kind, std::string("group"));
+        hits = hitsFor("zebror");
+        QCOMPARE(hits.size(), std::size_t{3});
+        QCOMPARE(hits[sessionNote].kind, std::string("session_note"));
+        QCOMPARE(hits[sessionNote].day, std::string("2026-02-08"));
+        QCOMPARE(hits[sessionNote].author, kActor.staffId);
+        QCOMPARE(hits[memberNote].kind, std::string("child_note"));
+        QCOMPARE(hits[amendment].kind, std::string("amendment"));
+        QCOMPARE(hits[amendment].day, std::string("2026-03-01"));
+        QCOMPARE(hitsFor("åsa").begin()->second.kind, std::string("case_note"));
+
+        // A renamed family is found by its new name only.
+        QVERIFY(m_store->write(kActor, Change{ChangeKind::Update,
+                                              "family",
+                                              family,
+                                              {{"name", std::string("Familjen Quist")}}}));
+        QVERIFY(hitsFor("zetterl").count(family) == 0);
+        QCOMPARE(hitsFor("quist")[family].kind, std::string("family"));
+
+        // Filters: kind, period (both ends inclusive), author, unit.
+        SearchFilter filter;
+        filter.kinds = {"child_note", "amendment"};
+        QCOMPARE(hitsFor("zebror", filter).size(), std::size_t{2});
+        filter = {};
+        filter.from = "2026-02-08";
+        filter.to = "2026-02-15";
+        hits = hitsFor("zebror", filter);
+        QCOMPARE(hits.size(), std::size_t{2});
+        QVERIFY(hits.count(amendment) == 0);
+        filter = {};
+        filter.author = kActor.staffId;
+        hits = hitsFor("zebror", filter);
+        QCOMPARE(hits.size(), std::size_t{2});
+        QVERIFY(hits.count(memberNote) == 0);
+        filter = {};
+        filter.units = {"unit-elsewhere"};
+        QVERIFY(hitsFor("zebror", filter).empty());
+        filter.units = {"unit-elsewhere", kActor.unitId};
+        QCOMPARE(hitsFor("zebror", filter).size(), std::size_t{3});
+
+        // The personnummer is never in the index: a part of it finds nothing, the whole
+        // number (given as the filter's personnummer) finds the child, without the number.
+        QVERIFY(hitsFor("20150315").empty());
+        QVERIFY(hitsFor("1234").empty());
+        filter = {};
+        filter.personnummer = "20150315-1234";
+        hits = hitsFor("20150315 1234", filter);
+        QCOMPARE(hits.size(), std::size_t{1});
+        QCOMPARE(hits[child].snippet, std::string("Zelma Zetterlund"));
+        filter.units = {"unit-elsewhere"};
+        QVERIFY(hitsFor("20150315 1234", filter).empty());
+        filter.units = {};
+        filter.kinds = {"family"};
+        QVERIFY(hitsFor("20150315 1234", filter).empty());
     }
 
 private:
