@@ -109,13 +109,22 @@ Result<std::vector<SearchHit>, StoreError> Store::search(std::string_view text,
     }
     if (query.empty())
         return hits;
+    // The best hits are chosen first and only they get a snippet: a sorter keeps every
+    // result column of every match, so a snippet in the ranking query would be built for all
+    // of them (tens of thousands for a common word) and thrown away.
     static const std::string sql =
+        "WITH best AS ("
+        "  SELECT search_index.rowid AS docid, bm25(search_index) AS score "
+        "  FROM search_index JOIN search_doc d ON d.docid = search_index.rowid "
+        "  WHERE search_index MATCH ?1" +
+        std::string(kFilterSql) +
+        "  ORDER BY score LIMIT ?2) "
         "SELECT d.entity, d.entity_id, d.unit_id, "
-        "       snippet(search_index, 0, char(2), char(3), '…', 16), bm25(search_index), "
+        "       snippet(search_index, 0, char(2), char(3), '…', 16), best.score, "
         "       d.kind, d.day, d.author "
-        "FROM search_index JOIN search_doc d ON d.docid = search_index.rowid "
-        "WHERE search_index MATCH ?1" +
-        std::string(kFilterSql) + " ORDER BY bm25(search_index) LIMIT ?2";
+        "FROM best JOIN search_doc d ON d.docid = best.docid "
+        "JOIN search_index ON search_index.rowid = best.docid "
+        "WHERE search_index MATCH ?1 ORDER BY best.score";
     Statement &st = m_db->cached(sql);
     st.bind(1, query).bind(2, std::int64_t{filter.limit});
     bindFilter(st, filter);
