@@ -40,6 +40,15 @@ QString Workspace::staffName() const
     return staff && staff->has_value() ? QString::fromStdString((*staff)->text("name")) : QString();
 }
 
+void Workspace::setActor(store::Actor actor)
+{
+    if (actor.staffId == m_actor.staffId && actor.unitId == m_actor.unitId)
+        return;
+    m_actor = std::move(actor);
+    emit actorChanged();
+    notifyChanged();
+}
+
 void Workspace::notifyChanged()
 {
     ++m_revision;
