@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Lykta.App
 
@@ -9,6 +10,10 @@ import Lykta.App
 Page {
     id: page
     background: Rectangle { color: Theme.surface }
+    // Shown in the overlay, outside the window's content: its colours are set again here.
+    Material.theme: Material.Light
+    Material.accent: Theme.accent
+    Material.primary: Theme.accent
     property alias form: enroll.form
 
     ScrollView {
