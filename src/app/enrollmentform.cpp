@@ -96,7 +96,8 @@ bool EnrollmentForm::ready() const
         return false;
     if (ws->demo())
         return true;
-    return ws->hasActor() && m_sync && m_sync->synced() && m_stage != Stage::Syncing;
+    // Enrolled here: not before the first sync has succeeded (the unit's data, its models).
+    return ws->hasActor() && m_stage != Stage::Syncing && m_stage != Stage::SyncFailed;
 }
 
 void EnrollmentForm::setStage(Stage stage)

@@ -57,7 +57,8 @@ public:
     Stage stage() const { return m_stage; }
     bool busy() const;
     QString progressText() const;
-    // The person may write: the demo, or enrolled and synced at least once as this staff member.
+    // The person may write: the demo, or a device that acts as a staff member (only an
+    // enrollment makes one) and, when enrolled by this form, once its first sync succeeded.
     bool ready() const;
 
     // Fills address and code from a QR code's contents; false (and words) when it is not one.
