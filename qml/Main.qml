@@ -11,7 +11,7 @@ ApplicationWindow {
     width: 1280
     height: 800
     visible: true
-    title: qsTr("Lykta")
+    title: Workspace.demo ? qsTr("Lykta – demo med påhittade uppgifter") : qsTr("Lykta")
     Material.theme: Material.Light
     Material.accent: Theme.accent
     Material.primary: Theme.accent
@@ -76,10 +76,13 @@ ApplicationWindow {
             "staffEdit",
             "settings",
             "conflicts",
-            "refused"
+            "refused",
+            "firstStart",
+            "firstStartError"
         ]
     }
     function showPage(name) {
+        firstStart.tourStage = ""
         switch (name) {
         case "today": tabs.currentIndex = 0; todayStack.pop(null); break
         case "families": tabs.currentIndex = 1; familiesStack.pop(null); familiesStack.currentItem.showClosed(false); break
@@ -136,6 +139,8 @@ ApplicationWindow {
         case "searchHit": showPage("search"); searchPage.openFirstWhenFound(); break
         case "familyNoteFilter": showPage("family"); familiesStack.currentItem.filterWith("alice"); break
         case "groupNoteFilter": showPage("group"); groupsStack.currentItem.filterWith("stämningen"); break
+        case "firstStart": firstStart.tourStage = "empty"; break
+        case "firstStartError": firstStart.tourStage = "error"; break
         }
     }
 
@@ -193,7 +198,8 @@ ApplicationWindow {
             }
             Label {
                 Layout.fillWidth: true
-                text: Workspace.unitName
+                // A unit's name reaches a device with its data; until then, who it is.
+                text: Workspace.unitName || Workspace.staffName
                 font.pixelSize: Theme.titleSize - 2
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
@@ -204,10 +210,13 @@ ApplicationWindow {
                 font.pixelSize: Theme.smallSize
                 onClicked: window.showPage("sync")
             }
+            // Always in sight: nothing in the demo is about real people.
             Label {
-                visible: Workspace.demo && window.width > 700
-                text: qsTr("Demo – påhittade uppgifter")
+                visible: Workspace.demo
+                text: window.width > 700 ? qsTr("Demo – påhittade uppgifter") : qsTr("Demo")
                 font.pixelSize: Theme.smallSize
+                font.weight: Font.DemiBold
+                Accessible.name: qsTr("Demo – påhittade uppgifter")
             }
         }
     }
@@ -287,6 +296,34 @@ ApplicationWindow {
     }
     Component { id: kvaImportPage; KvaImportPage { onImported: moreStack.pop() } }
     Component { id: staffPage; StaffPage {} }
+
+    // Enrolled as someone else: no page of the one before stays open.
+    Connections {
+        target: Workspace
+        function onActorChanged() {
+            for (const view of [todayStack, familiesStack, groupsStack, searchStack, moreStack])
+                view.pop(null)
+            tabs.currentIndex = 0
+        }
+    }
+
+    // Not the demo and not yet enrolled and synced: the first start, over everything (the
+    // header and tabs included), until the device acts as a staff member the server knows.
+    FirstStartPage {
+        id: firstStart
+        // The self-test's tour shows this page as it is (empty), refused and done.
+        property string tourStage: ""
+        parent: Overlay.overlay
+        anchors.fill: parent
+        z: 900
+        visible: !form.ready || tourStage.length > 0
+        onTourStageChanged: {
+            form.address = tourStage === "error" ? "lykta.kommun se" : ""
+            form.code = tourStage === "error" ? "ABCD2345-EFGH6789" : ""
+            if (tourStage === "error")
+                form.submit() // refused in place: the address has a space
+        }
+    }
 
     // Locked (idle, or sent to the background): nothing of the store shows until unlocked.
     Rectangle {

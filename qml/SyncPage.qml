@@ -127,42 +127,35 @@ Page {
                 onClicked: page.openRefused()
             }
 
-            // Enrollment.
-            ColumnLayout {
+            // Enrollment: a device not (or no longer) enrolled, or enrolled again as another
+            // staff member (refused while this one's changes wait to be sent).
+            Button {
+                Layout.topMargin: Theme.margin
+                visible: SyncController.enrolled && !enrollSection.visible
+                text: qsTr("Koppla enheten till en annan person")
+                implicitHeight: Theme.touch
+                onClicked: enrollSection.reenroll = true
+            }
+            Label {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.margin
-                visible: !SyncController.enrolled
-                spacing: Theme.spacing
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Koppla enheten till servern med den engångskod du fått av din administratör.")
-                    wrapMode: Text.Wrap
-                }
-                FormField {
-                    id: serverField
-                    label: qsTr("Serveradress")
-                    placeholder: "https://lykta.kommun.se"
-                    inputMethodHints: Qt.ImhUrlCharactersOnly
-                }
-                FormField {
-                    id: codeField
-                    label: qsTr("Engångskod")
-                    inputMethodHints: Qt.ImhNoPredictiveText
-                }
-                Button {
-                    text: qsTr("Koppla")
-                    highlighted: true
-                    implicitHeight: Theme.touch
-                    enabled: !SyncController.busy && serverField.text.trim().length > 0
-                             && codeField.text.trim().length > 0
-                    onClicked: SyncController.enroll(serverField.text, codeField.text)
+                visible: enrollSection.visible
+                text: SyncController.enrolled
+                      ? qsTr("Med en engångskod för en annan person arbetar enheten som den personen från och med nu. Det som inte har skickats måste synkroniseras först.")
+                      : qsTr("Koppla enheten till servern med den engångskod du fått av din administratör.")
+                wrapMode: Text.Wrap
+            }
+            EnrollSection {
+                id: enrollSection
+                property bool reenroll: false
+                Layout.fillWidth: true
+                visible: !SyncController.enrolled || reenroll || form.busy
+                Connections {
+                    target: enrollSection.form
+                    function onFinished(ok) { if (ok) enrollSection.reenroll = false }
                 }
             }
             Item { implicitHeight: Theme.margin }
         }
-    }
-    Connections {
-        target: SyncController
-        function onEnrollFinished(ok) { if (ok) codeField.text = "" }
     }
 }

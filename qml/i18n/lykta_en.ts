@@ -867,6 +867,29 @@
     </message>
 </context>
 <context>
+    <name>EnrollSection</name>
+    <message>
+        <location filename="../EnrollSection.qml" line="23"/>
+        <source>Serverns adress (eller QR-kodens innehåll)</source>
+        <translation>Server address (or the QR code&apos;s contents)</translation>
+    </message>
+    <message>
+        <location filename="../EnrollSection.qml" line="33"/>
+        <source>Engångskod</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <location filename="../EnrollSection.qml" line="63"/>
+        <source>Koppla enheten</source>
+        <translation>Connect the device</translation>
+    </message>
+    <message>
+        <location filename="../EnrollSection.qml" line="71"/>
+        <source>Försök synkronisera igen</source>
+        <translation>Try to sync again</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../../src/app/errortext.cpp" line="10"/>
@@ -1304,6 +1327,19 @@
         <location filename="../FamilyPage.qml" line="125"/>
         <source>Inga barn registrerade i familjen.</source>
         <translation>No children recorded in this family.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartPage</name>
+    <message>
+        <location filename="../FirstStartPage.qml" line="32"/>
+        <source>Välkommen till Lykta</source>
+        <translation>Welcome to Lykta</translation>
+    </message>
+    <message>
+        <location filename="../FirstStartPage.qml" line="39"/>
+        <source>Koppla enheten till kommunens Lykta-server innan du börjar skriva. Du behöver serverns adress och en engångskod från den som administrerar Lykta; har du fått en QR-kod kan du klistra in dess innehåll i adressfältet.</source>
+        <translation>Connect the device to the municipality&apos;s Lykta server before you start writing. You need the server&apos;s address and a one-time code from whoever administers Lykta; if you were given a QR code, you can paste its contents into the address field.</translation>
     </message>
 </context>
 <context>
@@ -2953,42 +2989,54 @@
     <message>
         <location filename="../Main.qml" line="135"/>
         <location filename="../Main.qml" line="147"/>
+        <location filename="../Main.qml" line="14"/>
+        <source>Lykta – demo med påhittade uppgifter</source>
+        <translation>Lykta – demo with made-up data</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="126"/>
         <source>Uppgifter</source>
         <translation>Tasks</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="135"/>
         <location filename="../Main.qml" line="147"/>
+        <location filename="../Main.qml" line="126"/>
         <source>Dina öppna uppgifter, som orosanmälningar att registrera</source>
         <translation>Your open tasks, such as concern reports to record</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="136"/>
         <location filename="../Main.qml" line="148"/>
+        <location filename="../Main.qml" line="127"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="137"/>
         <location filename="../Main.qml" line="149"/>
+        <location filename="../Main.qml" line="128"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="137"/>
         <location filename="../Main.qml" line="149"/>
+        <location filename="../Main.qml" line="128"/>
         <source>Siffror och diagram för en period, som PDF eller CSV</source>
         <translation>Figures and charts for a period, as PDF or CSV</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="138"/>
         <location filename="../Main.qml" line="150"/>
+        <location filename="../Main.qml" line="129"/>
         <source>Kioskinnehåll</source>
         <translation>Kiosk content</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="138"/>
         <location filename="../Main.qml" line="150"/>
+        <location filename="../Main.qml" line="129"/>
         <source>Kort och hjälplinjer i väntrummets kiosk</source>
         <translation>Cards and helplines in the waiting-room kiosk</translation>
     </message>
@@ -3025,66 +3073,83 @@
     <message>
         <location filename="../Main.qml" line="142"/>
         <location filename="../Main.qml" line="151"/>
+        <location filename="../Main.qml" line="130"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="142"/>
         <location filename="../Main.qml" line="151"/>
+        <location filename="../Main.qml" line="130"/>
         <source>Språk och lås</source>
         <translation>Language and lock</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="165"/>
         <location filename="../Main.qml" line="174"/>
+        <location filename="../Main.qml" line="153"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="176"/>
         <location filename="../Main.qml" line="185"/>
+        <location filename="../Main.qml" line="165"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="183"/>
         <location filename="../Main.qml" line="192"/>
+        <location filename="../Main.qml" line="173"/>
+        <location filename="../Main.qml" line="176"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="191"/>
         <location filename="../Main.qml" line="200"/>
+        <location filename="../Main.qml" line="173"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="183"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="192"/>
         <location filename="../Main.qml" line="201"/>
+        <location filename="../Main.qml" line="184"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="193"/>
         <location filename="../Main.qml" line="202"/>
+        <location filename="../Main.qml" line="185"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="194"/>
         <location filename="../Main.qml" line="203"/>
+        <location filename="../Main.qml" line="186"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="195"/>
         <location filename="../Main.qml" line="204"/>
+        <location filename="../Main.qml" line="187"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="136"/>
         <location filename="../Main.qml" line="148"/>
+        <location filename="../Main.qml" line="127"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
@@ -4211,6 +4276,16 @@
         <source>Visa ändringarna</source>
         <translation>Show the changes</translation>
     </message>
+    <message>
+        <location filename="../SyncPage.qml" line="135"/>
+        <source>Koppla enheten till en annan person</source>
+        <translation>Connect the device to another person</translation>
+    </message>
+    <message>
+        <location filename="../SyncPage.qml" line="144"/>
+        <source>Med en engångskod för en annan person arbetar enheten som den personen från och med nu. Det som inte har skickats måste synkroniseras först.</source>
+        <translation>With a one-time code for another person, the device works as that person from now on. Anything not yet sent must be synced first.</translation>
+    </message>
     <message numerus="yes">
         <source>%n texter ändrades på två ställen samtidigt. Båda versionerna finns kvar.</source>
         <translation type="vanished">
@@ -4226,24 +4301,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="138"/>
+        <location filename="../SyncPage.qml" line="145"/>
         <source>Koppla enheten till servern med den engångskod du fått av din administratör.</source>
         <translation>Connect this device to the server with the one-time code your administrator gave you.</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="143"/>
         <source>Serveradress</source>
-        <translation>Server address</translation>
+        <translation type="vanished">Server address</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="149"/>
         <source>Engångskod</source>
-        <translation>One-time code</translation>
+        <translation type="vanished">One-time code</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="153"/>
         <source>Koppla</source>
-        <translation>Connect</translation>
+        <translation type="vanished">Connect</translation>
     </message>
     <message>
         <source>Lås</source>
@@ -4974,6 +5046,109 @@
         <source>Signerad %1 av %2</source>
         <extracomment>%1 is when, %2 the name of the staff member who signed</extracomment>
         <translation>Signed %1 by %2</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::EnrollmentForm</name>
+    <message>
+        <location filename="../../src/app/enrollmentform.cpp" line="78"/>
+        <source>Söker servern …</source>
+        <translation>Looking for the server …</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/enrollmentform.cpp" line="80"/>
+        <source>Kopplar enheten …</source>
+        <translation>Connecting the device …</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/enrollmentform.cpp" line="82"/>
+        <source>Hämtar enhetens uppgifter …</source>
+        <translation>Fetching the unit&apos;s data …</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/enrollmentform.cpp" line="84"/>
+        <source>Klart. Enheten är kopplad och synkroniserad.</source>
+        <translation>Done. The device is connected and synced.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/enrollmentform.cpp" line="133"/>
+        <source>Det inklistrade är inte innehållet i en Lykta-kod. Det ska börja med lykta://enroll. Skriv annars in adressen och koden var för sig.</source>
+        <translation>What you pasted is not the contents of a Lykta code. It should start with lykta://enroll. Otherwise type the address and the code separately.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/enrollmentform.cpp" line="149"/>
+        <source>Skriv serverns adress, till exempel lykta.kommun.se. Den finns på lappen med engångskoden.</source>
+        <translation>Type the server&apos;s address, for example lykta.kommun.se. It is on the note with the one-time code.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/enrollmentform.cpp" line="155"/>
+        <source>Adressen innehåller mellanslag. Skriv den i ett ord, till exempel lykta.kommun.se:8443.</source>
+        <translation>The address contains spaces. Type it as one word, for example lykta.kommun.se:8443.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/enrollmentform.cpp" line="170"/>
+        <source>Porten efter kolonet ska vara ett tal från 1 till 65535, till exempel lykta.kommun.se:8443. Skriv adressen utan kolon om du inte fått någon port.</source>
+        <translation>The port after the colon must be a number from 1 to 65535, for example lykta.kommun.se:8443. Type the address without a colon if you were not given a port.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/enrollmentform.cpp" line="193"/>
+        <source>Skriv engångskoden du har fått, till exempel ABCD2345-EFGH6789.</source>
+        <translation>Type the one-time code you were given, for example ABCD2345-EFGH6789.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/enrollmentform.cpp" line="199"/>
+        <source>Enheten har ändringar som inte har skickats än. Synkronisera först (Mer → Synk → Synkronisera nu) och koppla sedan om enheten; då blandas inget ihop.</source>
+        <translation>The device has changes that have not been sent yet. Sync first (More → Sync → Sync now), then connect the device again; that way nothing gets mixed up.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/enrollmentform.cpp" line="219"/>
+        <source>Det där är ingen serveradress. Skriv den som till exempel https://lykta.kommun.se eller lykta.kommun.se:8443.</source>
+        <translation>That is not a server address. Type it like https://lykta.kommun.se or lykta.kommun.se:8443.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/enrollmentform.cpp" line="221"/>
+        <source>Adressen börjar med http:// och skulle skicka koden okrypterad. Skriv adressen med https:// eller utan början.</source>
+        <translation>The address starts with http:// and would send the code unencrypted. Type the address with https:// or without the beginning.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/enrollmentform.cpp" line="225"/>
+        <source>Ingen server svarar på %1. Kontrollera adressen och porten, och att enheten har nät (wifi eller mobildata). Koden är inte använd.</source>
+        <translation>No server answers at %1. Check the address and the port, and that the device has a network (Wi-Fi or mobile data). The code has not been used.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/enrollmentform.cpp" line="229"/>
+        <source>Servern på %1 svarade inte i tid. Försök igen om en stund; koden är inte använd.</source>
+        <translation>The server at %1 did not answer in time. Try again in a moment; the code has not been used.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/enrollmentform.cpp" line="234"/>
+        <source>Det som svarar på %1 är ingen Lykta-server, eller dess certifikat går inte att lita på. Kontrollera adressen och porten med den som gav dig koden. Koden är inte använd.</source>
+        <translation>What answers at %1 is not a Lykta server, or its certificate cannot be trusted. Check the address and the port with whoever gave you the code. The code has not been used.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/enrollmentform.cpp" line="243"/>
+        <source>Enhetens klocka visar %1 men servern %2. Ställ in rätt datum och tid (helst automatiskt) i enhetens inställningar och försök igen. Koden är inte använd.</source>
+        <translation>The device&apos;s clock shows %1 but the server&apos;s %2. Set the right date and time (preferably automatic) in the device&apos;s settings and try again. The code has not been used.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/enrollmentform.cpp" line="264"/>
+        <source>Koden stämmer inte. Jämför den tecken för tecken med lappen, eller be om en ny.</source>
+        <translation>The code is not right. Compare it character by character with the note, or ask for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/enrollmentform.cpp" line="268"/>
+        <source>Koden är redan använd: en kod kopplar en enhet en gång. Be den som delar ut koder om en ny.</source>
+        <translation>The code has already been used: a code connects a device once. Ask whoever hands out codes for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/enrollmentform.cpp" line="272"/>
+        <source>Koden har gått ut. Be den som delar ut koder om en ny och använd den samma dag.</source>
+        <translation>The code has expired. Ask whoever hands out codes for a new one and use it the same day.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/enrollmentform.cpp" line="276"/>
+        <source>Servern känner redan den här enheten och kopplar den inte en gång till. Enheten arbetar vidare som förut. Be den som administrerar Lykta att ta bort enheten hos servern, eller använd en annan enhet.</source>
+        <translation>The server already knows this device and will not connect it a second time. The device goes on working as before. Ask whoever administers Lykta to remove the device on the server, or use another device.</translation>
     </message>
 </context>
 <context>
@@ -6154,122 +6329,127 @@
 <context>
     <name>lykta::app::SyncController</name>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="80"/>
+        <location filename="../../src/app/synccontroller.cpp" line="90"/>
         <source>Inte kopplad till någon server</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="83"/>
+        <location filename="../../src/app/synccontroller.cpp" line="93"/>
         <source>Synkroniseringen stoppades</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="83"/>
+        <location filename="../../src/app/synccontroller.cpp" line="93"/>
         <source>Redo att synkronisera</source>
         <translation>Ready to sync</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="85"/>
+        <location filename="../../src/app/synccontroller.cpp" line="95"/>
         <source>Ingen kontakt med servern</source>
         <translation>No contact with the server</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="87"/>
+        <location filename="../../src/app/synccontroller.cpp" line="97"/>
         <source>Ansluter …</source>
         <translation>Connecting …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="89"/>
+        <location filename="../../src/app/synccontroller.cpp" line="99"/>
         <source>Allt är synkroniserat</source>
         <translation>Everything is synced</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="91"/>
+        <location filename="../../src/app/synccontroller.cpp" line="101"/>
         <source>Försöker igen om en stund …</source>
         <translation>Trying again in a moment …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="91"/>
+        <location filename="../../src/app/synccontroller.cpp" line="101"/>
         <source>Synkroniserar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="102"/>
+        <location filename="../../src/app/synccontroller.cpp" line="112"/>
         <source>Skickar</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="103"/>
+        <location filename="../../src/app/synccontroller.cpp" line="113"/>
         <source>Hämtar</source>
         <translation>Fetching</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="105"/>
+        <location filename="../../src/app/synccontroller.cpp" line="115"/>
         <source>%1 ändringar skickade, %2 hämtade</source>
         <translation>%1 changes sent, %2 fetched</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="114"/>
+        <location filename="../../src/app/synccontroller.cpp" line="124"/>
         <source>Aldrig synkroniserad</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="115"/>
+        <location filename="../../src/app/synccontroller.cpp" line="125"/>
         <source>Senast synkroniserad %1</source>
         <translation>Last synced %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="138"/>
+        <location filename="../../src/app/synccontroller.cpp" line="148"/>
         <source>Servern går inte att nå just nu. Allt du skriver sparas på enheten och skickas vid nästa synkronisering.</source>
         <translation>The server cannot be reached right now. Everything you write is saved on the device and sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="141"/>
+        <location filename="../../src/app/synccontroller.cpp" line="151"/>
         <source>Servern svarade inte som den skulle. Försök igen om en stund; inget har gått förlorat.</source>
         <translation>The server did not answer as it should. Try again in a moment; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="144"/>
+        <location filename="../../src/app/synccontroller.cpp" line="154"/>
         <source>Enheten är inte längre godkänd hos servern. Koppla den igen med en ny engångskod nedan; allt som inte hunnit skickas finns kvar på enheten.</source>
         <translation>The server no longer accepts this device. Connect it again with a new one-time code below; everything not yet sent is still on the device.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="147"/>
+        <location filename="../../src/app/synccontroller.cpp" line="157"/>
         <source>Servern tog inte emot vissa ändringar. De finns kvar här med förklaring.</source>
         <translation>The server did not accept some changes. They are kept here with an explanation.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="149"/>
+        <location filename="../../src/app/synccontroller.cpp" line="159"/>
         <source>Synkroniseringen stoppades eftersom servern inte kunde verifieras eller förstås. Kontakta support; inget har gått förlorat.</source>
         <translation>Sync stopped because the server could not be verified or understood. Contact support; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="202"/>
+        <location filename="../../src/app/synccontroller.cpp" line="224"/>
         <source>Enheten är låst. Lås upp den med lösenfrasen för att synkronisera; ingenting har skickats.</source>
         <translation>The device is locked. Unlock it with the passphrase to sync; nothing has been sent.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="206"/>
+        <location filename="../../src/app/synccontroller.cpp" line="228"/>
         <source>Kopplingen till servern går inte att öppna med den här enhetens nyckel. Koppla enheten igen med en ny engångskod; inget som skrivits här har gått förlorat.</source>
         <translation>The connection to the server cannot be opened with this device&apos;s key. Connect the device again with a new one-time code; nothing written here has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="231"/>
+        <location filename="../../src/app/synccontroller.cpp" line="261"/>
         <source>Engångskoden gäller inte (fel, redan använd eller för gammal).</source>
         <translation>The one-time code is not valid (wrong, already used or too old).</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="233"/>
+        <location filename="../../src/app/synccontroller.cpp" line="263"/>
+        <source>Koden gäller en annan person än den vars ändringar ännu inte har skickats. Synkronisera dem först, eller be om en kod för samma person.</source>
+        <translation>The code is for another person than the one whose changes have not been sent yet. Sync them first, or ask for a code for the same person.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="266"/>
         <source>Koden är spärrad efter för många försök. Be om en ny engångskod.</source>
         <translation>The code is locked after too many attempts. Ask for a new one-time code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="235"/>
+        <location filename="../../src/app/synccontroller.cpp" line="268"/>
         <source>Adressen börjar med http:// och skulle skicka koden okrypterad över nätet. Skriv adressen med https:// (eller utan början, så används https). Ingenting har skickats.</source>
         <translation>The address starts with http:// and would send the code unencrypted over the network. Write the address with https:// (or without a scheme, then https is used). Nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="239"/>
+        <location filename="../../src/app/synccontroller.cpp" line="272"/>
         <source>Det där är ingen serveradress. Skriv den som till exempel https://lykta.kommun.se eller lykta.kommun.se:8443. Ingenting har skickats.</source>
         <translation>That is not a server address. Write it as, for example, https://lykta.kommun.se or lykta.kommun.se:8443. Nothing was sent.</translation>
     </message>
@@ -6482,14 +6662,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="52"/>
         <source>Min enhet</source>
-        <translation>My unit</translation>
+        <translation type="vanished">My unit</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="57"/>
         <source>Personal</source>
-        <translation>Staff member</translation>
+        <translation type="vanished">Staff member</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,5 @@
 // Lykta, the staff app: builds every service and hands them to QML.
 
-#include "conversationtemplateservice.h"
 #include "demodata.h"
 #include "errortext.h"
 #include "kioskapp.h"
@@ -10,8 +9,6 @@
 #include "platform/apppaths.h"
 #include "staffsession.h"
 #include "store/store.h"
-#include "storereplica.h"
-#include "sync/core/uuid.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -29,39 +26,16 @@ using namespace lykta;
 
 namespace {
 
-// Before enrollment (a later issue) a device works as the first staff member in its store;
-// a new, empty store gets a local unit so the app is usable offline from the start.
-store::Actor resolveActor(store::Store &store, const store::StoreOptions &options)
+// Who the app acts as: the staff member the device is enrolled as; in the demo, the demo's
+// own Maja (the tablet whose data it holds); before enrollment nobody, and the first start
+// screen asks for a server and a code (never a local stand-in whose work a server refuses).
+store::Actor startingActor(const store::StoreOptions &options, bool demo)
 {
-    // An enrolled device writes as the staff member and unit the server knows it by.
-    if (const auto e = syncctl::loadEnrollment(options);
-        e && e->kind == "staff" && !e->units.empty()) {
-        const auto comma = e->units.find(',');
-        return {e->staffId, e->units.substr(0, comma)};
-    }
-    auto staff = store.list("staff", {}, "name");
-    if (staff && !staff->empty())
-        return {staff->front().id, staff->front().text("unit_id")};
-    const std::string unitId = sync::newUuidV7();
-    const std::string staffId = sync::newUuidV7();
-    const store::Actor actor{staffId, unitId};
-    const std::vector<store::Change> changes{
-        {store::ChangeKind::Create,
-         "unit",
-         unitId,
-         {{"name", QCoreApplication::translate("main", "Min enhet").toStdString()},
-          {"unit_id", unitId}}},
-        {store::ChangeKind::Create,
-         "staff",
-         staffId,
-         {{"name", QCoreApplication::translate("main", "Personal").toStdString()},
-          {"role", std::string("staff")}}}};
-    if (!store.write(actor, changes))
-        qWarning("could not create the local unit");
-    // Without conversation models no series can be started: a new unit starts with Lykta's.
-    else if (!domain::ConversationTemplateService(store).installDefaults(actor))
-        qWarning("could not install the conversation models");
-    return actor;
+    if (auto enrolled = app::SyncController::enrolledActor(options); !enrolled.staffId.empty())
+        return enrolled;
+    if (demo)
+        return {domain::DemoData::kStaffId, domain::DemoData::kUnitId};
+    return {};
 }
 
 int showStartupError(QQmlApplicationEngine &engine, QGuiApplication &app, const QString &text)
@@ -163,7 +137,8 @@ int main(int argc, char *argv[])
             }
         }
         session = std::make_unique<app::StaffSession>(
-            lock, &language, resolveActor(store, lock.storeOptions()), parser.isSet(demo));
+            lock, &language, startingActor(lock.storeOptions(), parser.isSet(demo)),
+            parser.isSet(demo));
 
         const auto unlockWindows = engine.rootObjects();
         engine.load(QUrl(QStringLiteral("qrc:/Lykta/Ui/Main.qml")));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "conversationtemplateservice.h"
 #include "storereplica.h"
 #include "syncworker.h"
 #include "workspace.h"
@@ -36,6 +37,7 @@ SyncController::SyncController(store::StoreOptions options, Workspace &workspace
     connect(m_worker, &SyncWorker::status, this, &SyncController::onStatus);
     connect(m_worker, &SyncWorker::finished, this, &SyncController::onFinished);
     connect(m_worker, &SyncWorker::enrolled, this, &SyncController::onEnrolled);
+    connect(m_worker, &SyncWorker::probed, this, &SyncController::probeFinished);
     // A conflict resolved or a refused change handled changes the counts shown.
     connect(&workspace, &Workspace::changed, this, &SyncController::changed);
     m_thread.setObjectName(QStringLiteral("lykta-sync"));
@@ -65,6 +67,14 @@ void SyncController::setInstance(SyncController *controller)
 bool SyncController::enrolled() const
 {
     return syncctl::Enrollment::exists(syncctl::Enrollment::pathFor(m_databasePath));
+}
+
+store::Actor SyncController::enrolledActor(const store::StoreOptions &options)
+{
+    const auto e = syncctl::loadEnrollment(options);
+    if (!e || e->kind != "staff" || e->units.empty())
+        return {};
+    return {e->staffId, e->units.substr(0, e->units.find(','))};
 }
 
 QString SyncController::server() const
@@ -175,6 +185,12 @@ void SyncController::cancel()
     m_worker->cancel();
 }
 
+void SyncController::probe(const QString &server)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, server] { worker->probe(server); }, Qt::QueuedConnection);
+}
+
 void SyncController::enroll(const QString &server, const QString &code)
 {
     if (m_busy)
@@ -182,8 +198,14 @@ void SyncController::enroll(const QString &server, const QString &code)
     m_busy = true;
     m_errorText.clear();
     emit changed();
+    const auto unsent = m_workspace.store().outbox(1);
+    const bool keepStaff = !unsent || !unsent->empty();
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, server, code] { worker->enroll(server, code); },
+        m_worker,
+        [worker = m_worker, server, code, keepStaff,
+         current = QString::fromStdString(m_workspace.actor().staffId)] {
+            worker->enroll(server, code, current, keepStaff);
+        },
         Qt::QueuedConnection);
 }
 
@@ -218,6 +240,14 @@ void SyncController::onFinished(const sync::client::SyncStatus &status)
     }
     emit changed();
     m_workspace.notifyChanged(); // pulled changes show in every list
+    // A unit no device has written conversation models for yet (a new unit on the server)
+    // starts with Lykta's, sent at once; kinds the unit has already are left alone.
+    if (!status.error && m_workspace.hasActor()) {
+        const auto installed = domain::ConversationTemplateService(m_workspace.store())
+                                   .installDefaults(m_workspace.actor());
+        if (installed && *installed > 0)
+            syncNow();
+    }
 }
 
 void SyncController::onEnrolled(bool ok, int errorClass, const QString &detail)
@@ -229,6 +259,9 @@ void SyncController::onEnrolled(bool ok, int errorClass, const QString &detail)
     else if (detail == QLatin1String("bad_code") || detail == QLatin1String("code_used") ||
              detail == QLatin1String("code_expired"))
         m_errorText = tr("Engångskoden gäller inte (fel, redan använd eller för gammal).");
+    else if (detail == QLatin1String(SyncWorker::kOtherStaff))
+        m_errorText = tr("Koden gäller en annan person än den vars ändringar ännu inte har "
+                         "skickats. Synkronisera dem först, eller be om en kod för samma person.");
     else if (detail == QLatin1String("code_locked"))
         m_errorText = tr("Koden är spärrad efter för många försök. Be om en ny engångskod.");
     else if (detail.toStdString() == sync::client::kInsecureServer)
@@ -243,7 +276,27 @@ void SyncController::onEnrolled(bool ok, int errorClass, const QString &detail)
         m_errorText = errorWords(static_cast<sync::client::ErrorClass>(errorClass));
     if (!ok)
         qWarning("enrollment failed: %s", qPrintable(detail));
+    if (ok) {
+        const store::Actor actor = enrolledActor(m_options);
+        if (actor.staffId != m_workspace.actor().staffId) {
+            // Someone else now: "synced" speaks of them, and their first sync is still ahead.
+            m_lastSync = {};
+            QSettings().remove(settingsKey(m_databasePath));
+        }
+        // The server keeps units in its directory and sends none: the unit's own record is
+        // written here (its id only, no stand-in name), since every record of the unit refers
+        // to it. Devices of one unit write the same id and value, so their copies merge.
+        auto unit = m_workspace.store().get("unit", actor.unitId);
+        if (unit && !unit->has_value()) {
+            const store::Change record{
+                store::ChangeKind::Create, "unit", actor.unitId, {{"unit_id", actor.unitId}}};
+            if (!m_workspace.store().write(actor, record))
+                qWarning("could not write the unit's record");
+        }
+        m_workspace.setActor(actor);
+    }
     emit changed();
+    emit enrollAnswered(ok, errorClass, detail);
     emit enrollFinished(ok);
     if (ok)
         syncNow();

@@ -35,6 +35,8 @@ class SyncController : public QObject
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
     Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY changed)
     Q_PROPERTY(int conflictCount READ conflictCount NOTIFY changed)
+    // A sync has succeeded since this device was enrolled as its current staff member.
+    Q_PROPERTY(bool synced READ synced NOTIFY changed)
 
 public:
     SyncController(store::StoreOptions options, Workspace &workspace, QObject *parent = nullptr);
@@ -52,9 +54,19 @@ public:
     QString errorText() const { return m_errorText; }
     int rejectedCount() const;
     int conflictCount() const;
+    bool synced() const { return m_lastSync.isValid(); }
+
+    // Who an enrolled staff device acts as: its staff member in their first unit; nobody
+    // (empty ids) before enrollment or for a kiosk's enrollment.
+    static store::Actor enrolledActor(const store::StoreOptions &options);
 
     Q_INVOKABLE void syncNow();
     Q_INVOKABLE void cancel();
+    // Sends no code: is a Lykta server at `server`, and its time (probeFinished).
+    Q_INVOKABLE void probe(const QString &server);
+    // Enrolled, the workspace acts as the code's staff member and a first sync starts. While
+    // changes of the current staff member wait to be sent, a code for someone else is
+    // refused (SyncWorker::kOtherStaff) and the device stays as it was.
     Q_INVOKABLE void enroll(const QString &server, const QString &code);
     // Before the store is locked: stops a sync under way and closes the sync thread's
     // connection, so no connection outlives the key.
@@ -66,6 +78,9 @@ public:
 signals:
     void changed();
     void enrollFinished(bool ok);
+    // The same answer with its reason (a protocol error code or a SyncWorker/transport detail).
+    void enrollAnswered(bool ok, int errorClass, const QString &detail);
+    void probeFinished(bool ok, int errorClass, const QString &detail, qint64 serverTimeMs);
 
 private:
     void onStatus(const sync::client::SyncStatus &status);

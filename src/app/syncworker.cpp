@@ -58,7 +58,27 @@ void SyncWorker::closeStore()
     m_store.reset();
 }
 
-void SyncWorker::enroll(const QString &server, const QString &code)
+void SyncWorker::probe(const QString &server)
+{
+    auto url = sync::client::checkServerUrl(server.toStdString());
+    if (!url) {
+        emit probed(false, int(url.error().errorClass), QString::fromStdString(url.error().detail),
+                    0);
+        return;
+    }
+    sync::client::TransportOptions t;
+    t.baseUrl = *url;
+    auto health = sync::client::makeCurlTransport(t)->health();
+    if (!health) {
+        emit probed(false, int(health.error().errorClass),
+                    QString::fromStdString(health.error().detail), 0);
+        return;
+    }
+    emit probed(true, 0, {}, health->serverTimeMs);
+}
+
+void SyncWorker::enroll(const QString &server, const QString &code, const QString &currentStaff,
+                        bool keepStaff)
 {
     QString error;
     store::Store *store = openStore(&error);
@@ -81,6 +101,20 @@ void SyncWorker::enroll(const QString &server, const QString &code)
         emit enrolled(false, int(answer.error().errorClass),
                       QString::fromStdString(answer.error().detail));
         return;
+    }
+    const bool otherStaff =
+        !currentStaff.isEmpty() && answer->staffId != currentStaff.toStdString();
+    if (otherStaff && keepStaff) {
+        emit enrolled(false, int(sync::client::ErrorClass::Fatal),
+                      QString::fromLatin1(kOtherStaff));
+        return;
+    }
+    if (otherStaff) {
+        if (auto r = store->restartPull(); !r) {
+            emit enrolled(false, int(sync::client::ErrorClass::Fatal),
+                          QString::fromLatin1(store::toString(r.error().code)));
+            return;
+        }
     }
     e.token = answer->token;
     e.kind = answer->kind;

@@ -24,14 +24,26 @@ public:
     // From any thread: the sync under way stops at the next safe point.
     void cancel();
 
+    // Why enroll() refused an answer: the code is another staff member's than the one whose
+    // changes still wait in the outbox (SyncWorker::enrolled's detail).
+    static constexpr const char *kOtherStaff = "other_staff";
+
 public slots:
-    void enroll(const QString &server, const QString &code);
+    // Is a Lykta server at this address, and what time does it say it is? Sends no code.
+    void probe(const QString &server);
+    // `currentStaff`: who the device acts as now (empty on a first start). Enrolled as someone
+    // else, the next pull starts from the beginning (their units' history); with
+    // `keepStaff` (unsent changes of the current staff member wait) that is refused and
+    // nothing is saved.
+    void enroll(const QString &server, const QString &code, const QString &currentStaff = {},
+                bool keepStaff = false);
     void sync();
     // Closes this thread's connection (before the key is wiped); the next sync reopens it.
     void closeStore();
 
 signals:
     void status(const lykta::sync::client::SyncStatus &status);
+    void probed(bool ok, int errorClass, const QString &detail, qint64 serverTimeMs);
     void enrolled(bool ok, int errorClass, const QString &detail);
     void finished(const lykta::sync::client::SyncStatus &status);
 

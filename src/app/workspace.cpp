@@ -47,6 +47,15 @@ bool Workspace::isManager()
     return app::isManager(*this);
 }
 
+void Workspace::setActor(store::Actor actor)
+{
+    if (actor.staffId == m_actor.staffId && actor.unitId == m_actor.unitId)
+        return;
+    m_actor = std::move(actor);
+    emit actorChanged();
+    notifyChanged();
+}
+
 void Workspace::notifyChanged()
 {
     ++m_revision;

@@ -28,9 +28,10 @@ class Workspace : public QObject
     QML_ELEMENT
     QML_SINGLETON
     QML_UNCREATABLE("Workspace is built by main.cpp")
-    Q_PROPERTY(QString unitName READ unitName CONSTANT)
-    Q_PROPERTY(QString staffName READ staffName CONSTANT)
+    Q_PROPERTY(QString unitName READ unitName NOTIFY changed)
+    Q_PROPERTY(QString staffName READ staffName NOTIFY changed)
     Q_PROPERTY(bool demo READ demo CONSTANT)
+    Q_PROPERTY(bool hasActor READ hasActor NOTIFY actorChanged)
     Q_PROPERTY(int revision READ revision NOTIFY changed)
     // Whether the staff member has the manager role (set by the server): the manager's
     // pages under "Mer" show only then.
@@ -50,6 +51,11 @@ public:
 
     store::Store &store() { return m_store; }
     const store::Actor &actor() const { return m_actor; }
+    // Nobody acts before the device is enrolled (or the demo unit is seeded): there is no
+    // local stand-in identity whose writes a server would later refuse.
+    bool hasActor() const { return !m_actor.staffId.empty(); }
+    // Enrollment (again) as a staff member: every page and list follows without a restart.
+    void setActor(store::Actor actor);
     domain::FamilyService &families() { return m_families; }
     domain::GroupService &groups() { return m_groups; }
     domain::ConversationService &conversations() { return m_conversations; }
@@ -76,6 +82,7 @@ public:
 
 signals:
     void changed();
+    void actorChanged();
 
 private:
     store::Store &m_store;

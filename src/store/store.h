@@ -88,6 +88,9 @@ public:
                                                       std::uint64_t nextCursor);
     // Where the next pull starts (0 before the first).
     Result<std::uint64_t, StoreError> pullCursor() const;
+    // The next pull starts from the beginning: a device enrolled to another staff member
+    // (other units) finds their history behind the old cursor. Pulled replays change nothing.
+    Result<bool, StoreError> restartPull();
     // Takes the server's answer to a push: accepted deltas leave the outbox; a delta refused
     // for good leaves it too, its text kept in rejections() and its field put back to the
     // server's value; transient refusals stay to be pushed again. Replaying is harmless.

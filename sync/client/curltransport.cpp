@@ -145,6 +145,12 @@ public:
         h.status = form->at("status");
         h.format = form->contains("format") ? std::atoi(form->at("format").c_str()) : 0;
         h.schema = form->contains("schema") ? std::atoi(form->at("schema").c_str()) : 0;
+        curl_header *date = nullptr;
+        if (curl_easy_header(m_curl, "Date", 0, CURLH_HEADER, -1, &date) == CURLHE_OK && date &&
+            date->value) {
+            if (const time_t at = curl_getdate(date->value, nullptr); at > 0)
+                h.serverTimeMs = static_cast<std::int64_t>(at) * 1000;
+        }
         return h;
     }
 

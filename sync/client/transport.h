@@ -97,6 +97,7 @@ struct Health
     std::string status;
     int format = 0;
     int schema = 0;
+    std::int64_t serverTimeMs = 0; // the answer's Date header; 0 when absent
 };
 
 // A unit's follow-up report, for a manager's device (GET /v1/report).

@@ -7,6 +7,7 @@
 #include "sync/core/limits.h"
 #include "sync/core/uuid.h"
 
+#include <cctype>
 #include <charconv>
 #include <chrono>
 #include <iomanip>
@@ -22,7 +23,10 @@ constexpr const char *kUsage =
     "  create-staff --name NAME --unit UNIT [--unit UNIT...] [--id UUID] [--role ROLE]\n"
     "  set-role --staff STAFF --role ROLE\n"
     "  enroll-code (--staff STAFF | --kiosk --unit UNIT) [--valid-minutes N]\n"
-    "                         (N from 1 to 10080, 7 days; 1440 when not given)\n"
+    "              [--server ADDRESS]\n"
+    "                         (N from 1 to 10080, 7 days; 1440 when not given; with --server\n"
+    "                         a second line holds the enrollment QR code's contents,\n"
+    "                         lykta://enroll?server=ADDRESS&code=CODE, for a QR generator)\n"
     "  list-units\n"
     "  list-staff\n"
     "  list-devices\n"
@@ -36,6 +40,24 @@ constexpr const char *kUsage =
     "                         rotates its key when the --db is opened with --db-key-file OLD)\n"
     "ROLE is staff (the default), manager (fetches the unit's follow-up report) or content\n"
     "(writes the kiosk's info cards and helplines).\n";
+
+// What the enrollment QR code holds (the app's EnrollmentForm reads it): the address
+// percent-encoded, so that it survives as one query value.
+std::string enrollPayload(const std::string &server, const std::string &code)
+{
+    std::string out = "lykta://enroll?server=";
+    for (const unsigned char c : server) {
+        if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+            out += static_cast<char>(c);
+        } else {
+            static constexpr char kHex[] = "0123456789ABCDEF";
+            out += '%';
+            out += kHex[c >> 4];
+            out += kHex[c & 15];
+        }
+    }
+    return out + "&code=" + code;
+}
 
 // --name value pairs (repeatable) and positional words.
 struct Options
@@ -234,6 +256,8 @@ int runAdmin(ServerStorage &storage, const std::vector<std::string> &args, std::
             !r)
             return storageError(err, r.error());
         out << code.text() << "\n";
+        if (o.named.count("server"))
+            out << enrollPayload(o.get("server"), code.text()) << "\n";
         return 0;
     }
     if (command == "list-units") {

@@ -8,6 +8,7 @@
 
 #include <charconv>
 #include <cstdio>
+#include <ctime>
 #include <random>
 
 namespace lykta::server {
@@ -16,6 +17,21 @@ namespace protocol = sync::protocol;
 using protocol::ApiError;
 
 namespace {
+
+// RFC 9110's IMF-fixdate, in English whatever the server's locale.
+std::string httpDate(std::time_t at)
+{
+    static constexpr const char *kDays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static constexpr const char *kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    std::tm utc{};
+    gmtime_r(&at, &utc);
+    char out[40];
+    std::snprintf(out, sizeof out, "%s, %02d %s %04d %02d:%02d:%02d GMT", kDays[utc.tm_wday],
+                  utc.tm_mday, kMonths[utc.tm_mon], utc.tm_year + 1900, utc.tm_hour, utc.tm_min,
+                  utc.tm_sec);
+    return out;
+}
 
 void fail(httplib::Response &res, const ApiFailure &f)
 {
@@ -199,6 +215,9 @@ void HttpApi::install(httplib::Server &server)
                                        {"format", std::to_string(sync::wire::kFormatVersion)},
                                        {"schema", std::to_string(sync::wire::kSchemaVersion)}};
                    res.set_content(protocol::encodeForm(form), std::string(protocol::kFormType));
+                   // A tablet compares it with its own clock before it spends a one-time code:
+                   // a clock far off would stop every sync later (sync::limits' clock bound).
+                   res.set_header("Date", httpDate(std::time(nullptr)));
                });
 
     server.Post(std::string(protocol::kEnrollPath), [this](const httplib::Request &req,
