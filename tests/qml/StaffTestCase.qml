@@ -107,29 +107,30 @@ TestCase {
     function tap(text, from) {
         return tapItem(waitShown(text, from))
     }
-    function named(accessibleName) {
-        return findVisible(everything(), i => i.pressed !== undefined
+    function named(accessibleName, from) {
+        return findVisible(from || everything(), i => i.pressed !== undefined
                            && i.Accessible.name === accessibleName)
     }
-    function tapNamed(accessibleName) {
+    function tapNamed(accessibleName, from) {
         let item = null
-        tryVerify(() => (item = named(accessibleName)) !== null, 5000,
+        tryVerify(() => (item = named(accessibleName, from)) !== null, 5000,
                   "nothing is called \"" + accessibleName + "\"")
         return tapItem(item)
     }
-    // A text field by the name a screen reader gives it (its label or placeholder).
-    function field(accessibleName) {
+    // A text field by the name a screen reader gives it (its label or placeholder), on the
+    // whole screen or below `from`.
+    function field(accessibleName, from) {
         let item = null
         tryVerify(() => {
-            item = findVisible(everything(), i => typeof i.selectAll === "function"
+            item = findVisible(from || everything(), i => typeof i.selectAll === "function"
                                && i.Accessible.name === accessibleName)
             return item !== null
         }, 5000, "no field \"" + accessibleName + "\"")
         return item
     }
-    function type(accessibleName, text) {
+    function type(accessibleName, text, from) {
         settled()
-        const input = field(accessibleName)
+        const input = field(accessibleName, from)
         reveal(input)
         mouseClick(input)
         tryVerify(() => input.activeFocus)
@@ -139,6 +140,18 @@ TestCase {
             keyClick(c)
         compare(input.text, text)
         return input
+    }
+    // Picks `label` (or the first choice starting with it) in the drop-down called `name`.
+    function choose(name, label) {
+        tapNamed(name)
+        const overlay = app.Overlay.overlay
+        let item = null
+        tryVerify(() => (item = findVisible(overlay, i => i.pressed !== undefined
+                                            && typeof i.text === "string"
+                                            && i.text.indexOf(label) === 0)) !== null,
+                  5000, "no choice \"" + label + "\" in " + name + ": " + texts(overlay).join(" | "))
+        tapItem(item)
+        settled()
     }
     function section(name) {
         const stacks = { today: 0, families: 1, groups: 2, search: 3, more: 4 }

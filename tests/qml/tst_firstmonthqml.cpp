@@ -85,9 +85,20 @@ public slots:
                 qFatal("the first sync did not end");
         if (!sync.errorText().isEmpty())
             qFatal("the first sync failed: %s", qPrintable(sync.errorText()));
-        // A new unit starts with Lykta's conversation models, as the app installs them on its
-        // first start; nothing else is in the store.
-        if (!domain::ConversationTemplateService(*m_lock->store()).installDefaults(actor))
+        // What the app's first start sets up for a new unit, and nothing more: the unit's own
+        // record (the server publishes staff records but not yet the unit's, and every case
+        // record refers to it) and Lykta's conversation models.
+        store::Store &store = *m_lock->store();
+        if (auto known = store.get("unit", actor.unitId); !known || !*known) {
+            const store::Change unitRecord{
+                store::ChangeKind::Create,
+                "unit",
+                actor.unitId,
+                {{"name", std::string("Barn som anhöriga, Norrby")}, {"unit_id", actor.unitId}}};
+            if (!store.write(actor, unitRecord))
+                qFatal("cannot write the unit's record");
+        }
+        if (!domain::ConversationTemplateService(store).installDefaults(actor))
             qFatal("cannot install the conversation models");
 
         auto tablet =
