@@ -62,8 +62,8 @@ TestCase {
     // Nothing moving: no page sliding in, no dialog fading in or out.
     function settled() {
         // A dialog closed by the last tap starts to fade on the next frames.
-        waitForRendering(app.contentItem, 200)
-        waitForRendering(app.contentItem, 200)
+        waitForRendering(app.contentItem, 50)
+        waitForRendering(app.contentItem, 50)
         tryVerify(() => findVisible(everything(), i => i instanceof StackView && i.busy) === null)
         const overlay = app.Overlay.overlay
         tryVerify(() => {
@@ -94,7 +94,24 @@ TestCase {
             }
         }
     }
+    // The visible text starting with `part`, scrolling the list that holds `near` (a visible
+    // item) down until its row is made.
+    function scrollTo(part, near) {
+        let list = near.parent
+        while (list && !(list instanceof Flickable && list.contentHeight > list.height))
+            list = list.parent
+        verify(list, "nothing scrolls near \"" + near.text + "\"")
+        let found = null
+        tryVerify(() => {
+            found = findVisible(everything(), i => typeof i.text === "string" && i.text.indexOf(part) === 0)
+            if (!found)
+                list.contentY = Math.min(list.contentY + list.height / 2, list.contentHeight - list.height)
+            return found !== null
+        }, 5000, "no \"" + part + "\" in the list")
+        return found
+    }
     function tapItem(item) {
+        verify(item, "nothing to tap")
         settled()
         const target = control(item)
         reveal(target)
@@ -104,7 +121,14 @@ TestCase {
         mouseClick(target)
         return target
     }
+    // The visible text that contains `part`, once it shows.
+    function waitShowing(part, from) {
+        tryVerify(() => showing(part, from) !== null, 5000,
+                  "nothing shows \"" + part + "\"; on screen: " + texts(from).join(" | "))
+        return showing(part, from)
+    }
     function tap(text, from) {
+        settled()
         return tapItem(waitShown(text, from))
     }
     function named(accessibleName, from) {
@@ -112,6 +136,7 @@ TestCase {
                            && i.Accessible.name === accessibleName)
     }
     function tapNamed(accessibleName, from) {
+        settled() // a list that reloads makes its rows again
         let item = null
         tryVerify(() => (item = named(accessibleName, from)) !== null, 5000,
                   "nothing is called \"" + accessibleName + "\"")
@@ -136,8 +161,13 @@ TestCase {
         tryVerify(() => input.activeFocus)
         keyClick(Qt.Key_A, Qt.ControlModifier)
         keyClick(Qt.Key_Backspace)
-        for (const c of text)
-            keyClick(c)
+        // keyClick knows ASCII only: å, ä, ö and – go in as a keyboard's input method puts them.
+        for (const c of text) {
+            if (c.charCodeAt(0) < 128)
+                keyClick(c)
+            else
+                input.insert(input.cursorPosition, c)
+        }
         compare(input.text, text)
         return input
     }

@@ -99,6 +99,125 @@ Item {
                 newChild("Noah", yearsAgo(10, 40), "Pojke")
             }
 
+            // A dialog's standard button, in whichever language Qt's own words are.
+            function tapDialogButton(words) {
+                settled()
+                let item = null
+                tryVerify(() => (item = findVisible(app.Overlay.overlay, i => i.pressed !== undefined
+                                                    && words.indexOf(i.text) >= 0)) !== null,
+                          5000, "no dialog button " + words.join("/"))
+                tapItem(item)
+                settled()
+            }
+            function newGroup(name, anonymous, from, to, places, start) {
+                section("groups")
+                tap("Ny grupp")
+                type("Gruppens namn", name)
+                type("Från ålder", from)
+                type("Till ålder", to)
+                type("Antal platser (1–30)", places)
+                tap(anonymous ? "Anonym: en kod eller ett förnamn, inga personuppgifter"
+                              : "Identifierad: barn som finns i enhetens familjer")
+                type("Startdatum (ÅÅÅÅ-MM-DD)", start)
+                type("Plats", "Familjecentralen")
+                tap("Spara")
+                waitShown("0 av " + places + " platser")
+            }
+
+            function test_2_groupsInBothModesWithMembers() {
+                newGroup("Solrosorna", true, "7", "12", "6", daysFromToday(-28))
+                verify(shown("Anonym") || showing("Anonym"))
+                tap("Deltagare")
+                for (const [alias, age] of [["Sol", "8"], ["Mane", "9"], ["Stjarna", "11"]]) {
+                    type("Kod eller förnamn", alias)
+                    type("Ålder (7–12 år)", age)
+                    tap("Lägg till")
+                    waitShown(alias)
+                }
+                waitShown("3 av 6 platser")
+
+                newGroup("Stjärnorna", false, "7", "12", "4", daysFromToday(-7))
+                tap("Deltagare")
+                type("Sök barn på namn", "Ell")
+                tap("Ella")
+                waitShown("1 av 4 platser")
+            }
+
+            // A member's row on the session page.
+            function memberRow(alias) {
+                settled()
+                return named(alias + " närvarande").parent.parent
+            }
+            function moods(alias, start, end) {
+                tapNamed("Början: " + start, memberRow(alias))
+                tapNamed("Slutet: " + end, memberRow(alias))
+            }
+
+            function test_3_programmePlannedMovedCancelledAttendanceMoodNotes() {
+                section("groups")
+                tap("Solrosorna")
+                waitShown("Inga träffar planerade.")
+                tap("Planera träffar")
+                tap("Börja med förslag")
+                tryVerify(() => field("Tema 8") !== null)
+                type("Från datum (ÅÅÅÅ-MM-DD)", daysFromToday(-28))
+                type("Tid (TT:MM)", "16:30")
+                tap("Visa förhandsvisning")
+                tap("Planera 8 träffar")
+                tryVerify(() => !shown("Teman i ordning, ett per träff"), 5000, "the dialog stays open")
+                scrollTo("Träff 8: ", showing("Träff 1: "))
+
+                // Session 3 moves a day later and gets another theme.
+                tapItem(waitShowing("Träff 3: "))
+                tap("Flytta eller byt tema")
+                type("Datum (ÅÅÅÅ-MM-DD)", daysFromToday(-13))
+                type("Tema", "Vanner")
+                tap("Spara")
+                tryVerify(() => !shown("Flytta eller byt tema", app.Overlay.overlay))
+                back()
+                waitShown("Träff 3: Vanner")
+
+                // Session 8 is cancelled: it stays, marked.
+                tapItem(scrollTo("Träff 8: ", showing("Träff 1: ")))
+                tap("Ställ in träffen")
+                tapDialogButton(["Yes", "Ja"])
+                waitShown("Inställd: träffen tar ingen närvaro och räknas inte i närvaron.")
+                back()
+                scrollTo("Träff 8: ", showing("Träff 1: "))
+                verify(showing("(inställd)"))
+                section("groups")
+                tap("Solrosorna")
+
+                // Session 1: Sol and Mane came, Stjarna did not (marked absent after a slip).
+                tapItem(waitShowing("Träff 1: "))
+                waitShown("0 av 3 närvarande")
+                tapNamed("Sol närvarande")
+                tapNamed("Mane närvarande")
+                tapNamed("Stjarna närvarande")
+                waitShown("3 av 3 närvarande")
+                tapNamed("Stjarna närvarande")
+                waitShown("2 av 3 närvarande")
+                // Moods as faces with words: Sol from bad to good, Mane so-so throughout.
+                moods("Sol", "Dåligt (2 av 5)", "Bra (4 av 5)")
+                moods("Mane", "Sådär (3 av 5)", "Sådär (3 av 5)")
+                // The session's own note, signed.
+                type("Ny anteckning", "Vi pratade om oro och ritade.")
+                tapNamed("Signera: Anteckning om träffen")
+                tapDialogButton(["OK"])
+                waitShown("Vi pratade om oro och ritade.")
+                back()
+                waitShown("2 närvarande")
+
+                // Session 2: everyone came.
+                tapItem(waitShowing("Träff 2: "))
+                waitShown("0 av 3 närvarande")
+                for (const alias of ["Sol", "Mane", "Stjarna"])
+                    tapNamed(alias + " närvarande")
+                waitShown("3 av 3 närvarande")
+                back()
+                waitShown("3 närvarande")
+            }
+
             function test_9_secondTabletHoldsEverything() {
                 section("more")
                 tap("Synk")
