@@ -59,12 +59,27 @@ TestCase {
                   "nothing shows \"" + text + "\"; on screen: " + texts(from).join(" | "))
         return shown(text, from)
     }
+    // The app's page stacks (one per tab), found once: walking the whole tree at every tap
+    // would cost more than the taps.
+    property var stacks: null
+    function stackViews() {
+        if (!stacks) {
+            stacks = []
+            const walk = i => {
+                if (i instanceof StackView)
+                    stacks.push(i)
+                for (let k = 0; k < i.children.length; ++k)
+                    walk(i.children[k])
+            }
+            walk(app.contentItem)
+        }
+        return stacks
+    }
     // Nothing moving: no page sliding in, no dialog fading in or out.
     function settled() {
         // A dialog closed by the last tap starts to fade on the next frames.
-        waitForRendering(app.contentItem, 50)
-        waitForRendering(app.contentItem, 50)
-        tryVerify(() => findVisible(everything(), i => i instanceof StackView && i.busy) === null)
+        waitForRendering(app.contentItem, 20)
+        tryVerify(() => stackViews().every(v => !v.busy))
         const overlay = app.Overlay.overlay
         tryVerify(() => {
             for (let k = 0; k < overlay.children.length; ++k) {
@@ -87,9 +102,12 @@ TestCase {
         for (let p = item.parent; p; p = p.parent) {
             if (p instanceof Flickable && p.contentHeight > p.height) {
                 const y = item.mapToItem(p.contentItem, 0, 0).y
+                // Already in full view: nothing moves, so no frame would come.
+                if (y >= p.contentY && y + item.height <= p.contentY + p.height)
+                    return
                 p.contentY = Math.max(0, Math.min(y - p.height / 3,
                                                   p.contentHeight - p.height))
-                waitForRendering(p)
+                waitForRendering(p, 200)
                 return
             }
         }
