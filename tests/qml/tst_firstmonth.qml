@@ -218,6 +218,104 @@ Item {
                 waitShown("3 närvarande")
             }
 
+            // The button (not the heading) that says `text`.
+            function tapButton(text) {
+                settled()
+                let item = null
+                tryVerify(() => (item = findVisible(everything(), i => i.text === text
+                                                    && i.pressed !== undefined)) !== null,
+                          5000, "no button \"" + text + "\"")
+                return tapItem(item)
+            }
+            function openChild(family, child) {
+                section("families")
+                tap(family)
+                tap(child)
+            }
+            // A BRA series started for the child, its first conversation signed.
+            function firstConversation(family, child, date, words, concern) {
+                openChild(family, child)
+                tap("Starta samtalsserie")
+                waitShown("Välj samtalsmodell")
+                tap("BRA-samtal")
+                waitShown("Nästa")
+                tapItem(waitShowing("1. "))
+                type("Datum", date)
+                type("Vad vill barnet veta?", words)
+                if (concern)
+                    tap("Oro som ska anmälas (skapar en uppgift)")
+                const duration = byName("duration")
+                settled()
+                reveal(duration)
+                mouseClick(duration.contentItem)
+                tryVerify(() => duration.contentItem.activeFocus)
+                keyClick(Qt.Key_A, Qt.ControlModifier)
+                for (const c of "45")
+                    keyClick(c)
+                keyClick(Qt.Key_Return)
+                compare(duration.value, 45)
+                tap("Signera")
+                tapDialogButton(["OK"])
+                tryVerify(() => showing("Signerad ") !== null, 5000, "the conversation was not signed: " + texts().join(" | "))
+                back()
+                waitShown("Signerat")
+            }
+
+            function test_4_seriesDeclinedAndReferredIntoTheGroup() {
+                firstConversation("Familjen Berg", "Ella", daysFromToday(0),
+                                  "Om mamma blir frisk igen.", true)
+                tap("Avsluta serien…")
+                tap("Barnet eller familjen tackade nej")
+                type("Avslutad (ÅÅÅÅ-MM-DD)", daysFromToday(0))
+                tapButton("Avsluta serien")
+                tryVerify(() => !shown("Hur slutade serien?"), 5000, "the form stays: " + texts().join(" | "))
+                waitShown("Serien är avslutad")
+
+                firstConversation("Familjen Ek", "Noah", daysFromToday(0),
+                                  "Varfor dricker pappa?", false)
+                tap("Avsluta serien…")
+                tap("Vidare till en stödgrupp")
+                choose("Stödgrupp (barnet blir medlem)", "Stjärnorna")
+                type("Avslutad (ÅÅÅÅ-MM-DD)", daysFromToday(0))
+                tapButton("Avsluta serien")
+                tryVerify(() => !shown("Hur slutade serien?"), 5000, "the form stays: " + texts().join(" | "))
+                waitShown("Serien är avslutad")
+
+                // Noah is in the group now.
+                section("groups")
+                tap("Stjärnorna")
+                waitShown("2 av 4 platser")
+            }
+
+            function test_5_concernRaisedAndClosed() {
+                section("more")
+                tap("Uppgifter")
+                tapItem(waitShowing("Ella"))
+                tap("Orosanmälan är gjord")
+                type("Datum då anmälan gjordes (ÅÅÅÅ-MM-DD)", daysFromToday(0))
+                type("Till vilken socialtjänst", "Socialtjansten Norrby, barn och unga")
+                type("Socialtjänstens referens (om det finns)", "SN-2026-117")
+                tap("Spara och stäng uppgiften")
+                tryVerify(() => !shown("Spara och stäng uppgiften"), 5000, "the task stays open")
+                section("more")
+                tap("Uppgifter")
+                waitShown("Du har inga öppna uppgifter.")
+            }
+
+            function test_6_caseNoteWrittenAndSigned() {
+                section("families")
+                tap("Familjen Berg")
+                tap("Ny anteckning")
+                choose("Vad gäller anteckningen?", "Telefonsamtal")
+                type("Datum då det hände (ÅÅÅÅ-MM-DD)", daysFromToday(-5))
+                type("Anteckning", "Mamma ringde och fragade om gruppen.")
+                tap("Signera …")
+                tapDialogButton(["OK"])
+                waitShowing("Signerad")
+                back()
+                waitShowing("Telefonsamtal")
+            }
+
             function test_9_secondTabletHoldsEverything() {
                 section("more")
                 tap("Synk")
