@@ -134,8 +134,10 @@ Page {
                 required property string name
                 required property string ages
                 required property int steps
+                required property int version
                 title: name
-                detail: qsTr("%1 · %n steg", "", steps).arg(ages)
+                // The series keeps this version of the model, whatever later edits change.
+                detail: qsTr("%1 · %n steg", "", steps).arg(ages) + " · " + qsTr("version %1").arg(version)
                 // Starting reloads every list, this one too: the rest runs in the page, not in
                 // this delegate, which the reload destroys.
                 onClicked: page.startSeries(templateId)

@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Lykta.App
 
 // Recording one conversation of a series: when, how long, who took part, the structured
-// sections, the KVÅ code where the unit uses them, and the two flags. Signing makes it
+// sections, one of the KVÅ codes mapped to the series' model, and the two flags. Signing makes it
 // permanent; after that a correction is an amendment, shown below the original.
 Page {
     id: page
@@ -36,7 +36,7 @@ Page {
             durationMin: duration.value,
             place: placeField.text,
             participants: participantsBox.currentIndex,
-            kvaCode: kvaField.text,
+            kvaCode: kvaBox.chosenCode,
             wantsToKnow: wantsToKnow.text,
             informationGiven: informationGiven.text,
             childView: childView.text,
@@ -137,13 +137,28 @@ Page {
                     enabled: !page.locked
                     Accessible.name: qsTr("Deltagare")
                 }
-                Label { text: qsTr("KVÅ-kod (om enheten använder dem)"); font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap; Layout.fillWidth: parent.columns === 1 }
-                TextField {
-                    id: kvaField
+                Label { text: qsTr("KVÅ-kod"); font.pixelSize: Theme.smallSize; wrapMode: Text.Wrap; Layout.fillWidth: parent.columns === 1 }
+                ComboBox {
+                    id: kvaBox
+                    objectName: "conversationKva"
                     Layout.fillWidth: true
-                    text: editor.kvaCode
-                    readOnly: page.locked
+                    implicitHeight: Theme.touch
+                    visible: editor.kvaChoices.length > 0
+                    model: [{ code: "", label: qsTr("Ingen KVÅ-kod") }].concat(Array.from(editor.kvaChoices))
+                    textRole: "label"
+                    currentIndex: Math.max(0, model.findIndex(c => c.code === editor.kvaCode))
+                    enabled: !page.locked
                     Accessible.name: qsTr("KVÅ-kod")
+                    readonly property string chosenCode: currentIndex > 0 ? model[currentIndex].code : ""
+                }
+                Label {
+                    objectName: "conversationKvaNone"
+                    Layout.fillWidth: true
+                    visible: editor.kvaChoices.length === 0
+                    text: qsTr("Inga KVÅ-koder är kopplade till den här samtalsmallen. En chef kopplar koder under Mer → KVÅ-koder.")
+                    color: Theme.muted
+                    font.pixelSize: Theme.smallSize
+                    wrapMode: Text.Wrap
                 }
                 Label {
                     Layout.columnSpan: parent.columns

@@ -63,6 +63,13 @@ ApplicationWindow {
             "kioskCardPreview",
             "kioskHelplines",
             "kioskHelplineEdit",
+            "templates",
+            "templateEdit",
+            "templateNew",
+            "kvaCodes",
+            "kvaImport",
+            "staff",
+            "staffEdit",
             "settings",
             "conflicts",
             "refused"
@@ -110,6 +117,13 @@ ApplicationWindow {
         case "kioskCardPreview": showPage("kioskContent"); moreStack.currentItem.openFirstEmergency(); moreStack.currentItem.showPreview(); break
         case "kioskHelplines": showPage("kioskContent"); moreStack.currentItem.showHelplines(); break
         case "kioskHelplineEdit": showPage("kioskContent"); moreStack.currentItem.openFirstHelpline(); break
+        case "templates": showPage("more"); openMore("templates"); break
+        case "templateEdit": showPage("templates"); moreStack.currentItem.openFirst(); break
+        case "templateNew": showPage("templates"); moreStack.push(templateEditPage, { templateId: "" }); break
+        case "kvaCodes": showPage("more"); openMore("kvaCodes"); break
+        case "kvaImport": showPage("kvaCodes"); moreStack.push(kvaImportPage); break
+        case "staff": showPage("more"); openMore("staff"); break
+        case "staffEdit": showPage("staff"); moreStack.currentItem.openFirst(); break
         case "conflicts": showPage("sync"); moreStack.currentItem.openConflicts(); break
         case "refused": showPage("sync"); moreStack.currentItem.openRefused(); break
         case "search": tabs.currentIndex = 3; searchPage.query = "mamma" // a word in the demo notes; break
@@ -122,6 +136,9 @@ ApplicationWindow {
         { name: "sync", title: qsTr("Synk"), detail: qsTr("Status, konflikter och koppling till servern"), page: syncPage },
         { name: "followup", title: qsTr("Uppföljning"), detail: qsTr("Siffror och diagram för en period, som PDF eller CSV"), page: followupPage },
         { name: "kioskContent", title: qsTr("Kioskinnehåll"), detail: qsTr("Kort och hjälplinjer i väntrummets kiosk"), page: kioskContentPage },
+        { name: "templates", title: qsTr("Samtalsmallar"), detail: qsTr("För chefer: enhetens samtalsmodeller, deras steg och versioner"), page: templatesPage, managerOnly: true },
+        { name: "kvaCodes", title: qsTr("KVÅ-koder"), detail: qsTr("För chefer: importera kodlistor och koppla koder till samtalsmallar"), page: kvaCodesPage, managerOnly: true },
+        { name: "staff", title: qsTr("Personal"), detail: qsTr("För chefer: enhetens personal med namn och titlar"), page: staffPage, managerOnly: true },
         { name: "settings", title: qsTr("Inställningar"), detail: qsTr("Språk och lås"), page: settingsPage }
     ]
     function openMore(name) {
@@ -200,7 +217,8 @@ ApplicationWindow {
         StackView {
             id: moreStack
             initialItem: MorePage {
-                entries: window.morePages
+                // The manager's pages show only to managers.
+                entries: window.morePages.filter(e => !e.managerOnly || Workspace.isManager)
                 onOpened: name => window.openMore(name)
             }
         }
@@ -222,6 +240,17 @@ ApplicationWindow {
     }
     Component { id: kioskCardPage; KioskCardPage {} }
     Component { id: helplineEditPage; HelplineEditPage { onSaved: moreStack.pop() } }
+    Component {
+        id: templatesPage
+        TemplatesPage { onOpened: id => moreStack.push(templateEditPage, { templateId: id }) }
+    }
+    Component { id: templateEditPage; TemplateEditPage { onSaved: moreStack.pop() } }
+    Component {
+        id: kvaCodesPage
+        KvaCodesPage { onImportOpened: moreStack.push(kvaImportPage) }
+    }
+    Component { id: kvaImportPage; KvaImportPage { onImported: moreStack.pop() } }
+    Component { id: staffPage; StaffPage {} }
 
     // Locked (idle, or sent to the background): nothing of the store shows until unlocked.
     Rectangle {

@@ -67,6 +67,14 @@ Page {
         }
         Label {
             Layout.fillWidth: true
+            objectName: "seriesTemplate"
+            text: steps.templateText
+            font.pixelSize: Theme.smallSize
+            color: Theme.muted
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
             visible: outcome.isClosed
             text: outcome.closedText
             font.pixelSize: Theme.bodySize

@@ -553,12 +553,17 @@
         <translation>Choose a conversation model</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ChildPage.qml" line="138"/>
+        <location filename="../ChildPage.qml" line="140"/>
         <source>%1 · %n steg</source>
         <translation>
             <numerusform>%1 · %n step</numerusform>
             <numerusform>%1 · %n steps</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ChildPage.qml" line="140"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
     </message>
 </context>
 <context>
@@ -700,97 +705,107 @@
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="140"/>
         <source>KVÅ-kod (om enheten använder dem)</source>
-        <translation>KVÅ code (if the unit uses them)</translation>
+        <translation type="vanished">KVÅ code (if the unit uses them)</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="146"/>
+        <location filename="../ConversationPage.qml" line="140"/>
+        <location filename="../ConversationPage.qml" line="151"/>
         <source>KVÅ-kod</source>
         <translation>KVÅ code</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="157"/>
+        <location filename="../ConversationPage.qml" line="147"/>
+        <source>Ingen KVÅ-kod</source>
+        <translation>No KVÅ code</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="158"/>
+        <source>Inga KVÅ-koder är kopplade till den här samtalsmallen. En chef kopplar koder under Mer → KVÅ-koder.</source>
+        <translation>No KVÅ codes are mapped to this conversation template. A manager maps codes under More → KVÅ codes.</translation>
+    </message>
+    <message>
+        <location filename="../ConversationPage.qml" line="172"/>
         <source>Vad vill barnet veta?</source>
         <translation>What does the child want to know?</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="158"/>
+        <location filename="../ConversationPage.qml" line="173"/>
         <source>Information som gavs</source>
         <translation>Information given</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="159"/>
+        <location filename="../ConversationPage.qml" line="174"/>
         <source>Barnets egen berättelse, med barnets ord</source>
         <translation>The child&apos;s own story, in the child&apos;s words</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="160"/>
+        <location filename="../ConversationPage.qml" line="175"/>
         <source>Råd</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="161"/>
+        <location filename="../ConversationPage.qml" line="176"/>
         <source>Stöd som vi kom överens om</source>
         <translation>Support we agreed on</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="162"/>
+        <location filename="../ConversationPage.qml" line="177"/>
         <source>Nästa steg</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="167"/>
+        <location filename="../ConversationPage.qml" line="182"/>
         <source>Barnets egna ord – inte för vårdnadshavare</source>
         <translation>The child&apos;s own words – not for guardians</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="174"/>
+        <location filename="../ConversationPage.qml" line="189"/>
         <source>Oro som ska anmälas (skapar en uppgift)</source>
         <translation>Concern to report (creates a task)</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="191"/>
+        <location filename="../ConversationPage.qml" line="206"/>
         <source>Spara utkast</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="196"/>
+        <location filename="../ConversationPage.qml" line="211"/>
         <source>Signera</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="207"/>
+        <location filename="../ConversationPage.qml" line="222"/>
         <source>Tillägg och rättelser</source>
         <translation>Amendments and corrections</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="235"/>
+        <location filename="../ConversationPage.qml" line="250"/>
         <source>Vad rättas, och varför?</source>
         <translation>What is corrected, and why?</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="236"/>
+        <location filename="../ConversationPage.qml" line="251"/>
         <source>Anledning till rättelsen</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="238"/>
+        <location filename="../ConversationPage.qml" line="253"/>
         <source>Tillägg</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="240"/>
+        <location filename="../ConversationPage.qml" line="255"/>
         <source>Spara tillägg</source>
         <translation>Save amendment</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="257"/>
+        <location filename="../ConversationPage.qml" line="272"/>
         <source>Signera samtalet?</source>
         <translation>Sign the conversation?</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="264"/>
+        <location filename="../ConversationPage.qml" line="279"/>
         <source>Ett signerat samtal kan inte ändras. Rättelser görs som tillägg, och originalet finns kvar.</source>
         <translation>A signed conversation cannot be changed. Corrections are made as amendments, and the original is kept.</translation>
     </message>
@@ -2615,6 +2630,127 @@
     </message>
 </context>
 <context>
+    <name>KvaCodesPage</name>
+    <message>
+        <location filename="../KvaCodesPage.qml" line="32"/>
+        <source>KVÅ-koder</source>
+        <translation>KVÅ codes</translation>
+    </message>
+    <message>
+        <location filename="../KvaCodesPage.qml" line="41"/>
+        <source>Importera KVÅ-koder</source>
+        <translation>Import KVÅ codes</translation>
+    </message>
+    <message>
+        <location filename="../KvaCodesPage.qml" line="52"/>
+        <source>Importerade listor: %1</source>
+        <translation>Imported lists: %1</translation>
+    </message>
+    <message>
+        <location filename="../KvaCodesPage.qml" line="53"/>
+        <source>Ingen kodlista importerad än.</source>
+        <translation>No code list imported yet.</translation>
+    </message>
+    <message>
+        <location filename="../KvaCodesPage.qml" line="60"/>
+        <source>Koppla varje kod till den samtalsmall den hör till. Samtalsformuläret erbjuder sedan de kopplade koderna.</source>
+        <translation>Map each code to the conversation template it belongs to. The conversation form then offers the mapped codes.</translation>
+    </message>
+    <message>
+        <location filename="../KvaCodesPage.qml" line="109"/>
+        <source>Lista %1 · utgått, erbjuds inte längre</source>
+        <translation>List %1 · retired, no longer offered</translation>
+    </message>
+    <message>
+        <location filename="../KvaCodesPage.qml" line="110"/>
+        <source>Lista %1</source>
+        <translation>List %1</translation>
+    </message>
+    <message>
+        <location filename="../KvaCodesPage.qml" line="125"/>
+        <source>Samtalsmall för %1</source>
+        <translation>Conversation template for %1</translation>
+    </message>
+    <message>
+        <location filename="../KvaCodesPage.qml" line="132"/>
+        <source>Inga KVÅ-koder än. Importera organisationens kodlista som en CSV-fil.</source>
+        <translation>No KVÅ codes yet. Import the organisation&apos;s code list as a CSV file.</translation>
+    </message>
+    <message>
+        <location filename="../KvaCodesPage.qml" line="133"/>
+        <source>Inga KVÅ-koder än. En chef importerar organisationens kodlista.</source>
+        <translation>No KVÅ codes yet. A manager imports the organisation&apos;s code list.</translation>
+    </message>
+</context>
+<context>
+    <name>KvaImportPage</name>
+    <message>
+        <location filename="../KvaImportPage.qml" line="23"/>
+        <source>Välj KVÅ-lista</source>
+        <translation>Choose a KVÅ list</translation>
+    </message>
+    <message>
+        <location filename="../KvaImportPage.qml" line="24"/>
+        <source>CSV-filer (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../KvaImportPage.qml" line="24"/>
+        <source>Alla filer (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../KvaImportPage.qml" line="47"/>
+        <source>Importera KVÅ-koder</source>
+        <translation>Import KVÅ codes</translation>
+    </message>
+    <message>
+        <location filename="../KvaImportPage.qml" line="55"/>
+        <source>En rad per kod: kod;benämning, och samtalsmallens typ om filen har den. Koder som försvinner ur en lista utgår men finns kvar i samtal som redan har dem.</source>
+        <translation>One line per code: code;title, and the conversation template&apos;s kind if the file has it. Codes that disappear from a list are retired but stay on conversations that already have them.</translation>
+    </message>
+    <message>
+        <location filename="../KvaImportPage.qml" line="56"/>
+        <source>Bara en chef kan importera KVÅ-koder.</source>
+        <translation>Only a manager can import KVÅ codes.</translation>
+    </message>
+    <message>
+        <location filename="../KvaImportPage.qml" line="64"/>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../KvaImportPage.qml" line="65"/>
+        <source>Sökväg till CSV-filen</source>
+        <translation>Path to the CSV file</translation>
+    </message>
+    <message>
+        <location filename="../KvaImportPage.qml" line="72"/>
+        <source>Välj fil…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../KvaImportPage.qml" line="79"/>
+        <source>Listans version (till exempel KVÅ 2025)</source>
+        <translation>The list&apos;s version (for example KVÅ 2025)</translation>
+    </message>
+    <message>
+        <location filename="../KvaImportPage.qml" line="95"/>
+        <source>Förhandsgranska</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../KvaImportPage.qml" line="104"/>
+        <source>Importen lägger till %1, ändrar %2 och låter %3 utgå. %4 är oförändrade.</source>
+        <translation>The import adds %1, changes %2 and retires %3. %4 are unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../KvaImportPage.qml" line="131"/>
+        <source>Importera</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../Main.qml" line="14"/>
@@ -2622,92 +2758,122 @@
         <translation>Lykta</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="121"/>
+        <location filename="../Main.qml" line="135"/>
         <source>Uppgifter</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="121"/>
+        <location filename="../Main.qml" line="135"/>
         <source>Dina öppna uppgifter, som orosanmälningar att registrera</source>
         <translation>Your open tasks, such as concern reports to record</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="122"/>
+        <location filename="../Main.qml" line="136"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="123"/>
+        <location filename="../Main.qml" line="137"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="123"/>
+        <location filename="../Main.qml" line="137"/>
         <source>Siffror och diagram för en period, som PDF eller CSV</source>
         <translation>Figures and charts for a period, as PDF or CSV</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="124"/>
+        <location filename="../Main.qml" line="138"/>
         <source>Kioskinnehåll</source>
         <translation>Kiosk content</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="124"/>
+        <location filename="../Main.qml" line="138"/>
         <source>Kort och hjälplinjer i väntrummets kiosk</source>
         <translation>Cards and helplines in the waiting-room kiosk</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="125"/>
+        <location filename="../Main.qml" line="139"/>
+        <source>Samtalsmallar</source>
+        <translation>Conversation templates</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="139"/>
+        <source>För chefer: enhetens samtalsmodeller, deras steg och versioner</source>
+        <translation>For managers: the unit&apos;s conversation models, their steps and versions</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="140"/>
+        <source>KVÅ-koder</source>
+        <translation>KVÅ codes</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="140"/>
+        <source>För chefer: importera kodlistor och koppla koder till samtalsmallar</source>
+        <translation>For managers: import code lists and map codes to conversation templates</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="141"/>
+        <source>Personal</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="141"/>
+        <source>För chefer: enhetens personal med namn och titlar</source>
+        <translation>For managers: the unit&apos;s staff with names and titles</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="142"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="125"/>
+        <location filename="../Main.qml" line="142"/>
         <source>Språk och lås</source>
         <translation>Language and lock</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="148"/>
+        <location filename="../Main.qml" line="165"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="159"/>
+        <location filename="../Main.qml" line="176"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="166"/>
+        <location filename="../Main.qml" line="183"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="174"/>
+        <location filename="../Main.qml" line="191"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="175"/>
+        <location filename="../Main.qml" line="192"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="176"/>
+        <location filename="../Main.qml" line="193"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="177"/>
+        <location filename="../Main.qml" line="194"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="178"/>
+        <location filename="../Main.qml" line="195"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="122"/>
+        <location filename="../Main.qml" line="136"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
@@ -3247,87 +3413,87 @@
 <context>
     <name>SeriesPage</name>
     <message>
-        <location filename="../SeriesPage.qml" line="88"/>
+        <location filename="../SeriesPage.qml" line="96"/>
         <source>Avsluta serien…</source>
         <translation>Close the series…</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="94"/>
+        <location filename="../SeriesPage.qml" line="102"/>
         <source>Öppna serien igen…</source>
         <translation>Reopen the series…</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="100"/>
+        <location filename="../SeriesPage.qml" line="108"/>
         <source>Steg</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="100"/>
+        <location filename="../SeriesPage.qml" line="108"/>
         <source>Serien är avslutad</source>
         <translation>The series has ended</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="124"/>
+        <location filename="../SeriesPage.qml" line="132"/>
         <source>valfritt</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="127"/>
+        <location filename="../SeriesPage.qml" line="135"/>
         <source>Signerat</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="127"/>
+        <location filename="../SeriesPage.qml" line="135"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="128"/>
+        <location filename="../SeriesPage.qml" line="136"/>
         <source>Nästa</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="136"/>
+        <location filename="../SeriesPage.qml" line="144"/>
         <source>Boka om</source>
         <translation>Rebook</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="136"/>
+        <location filename="../SeriesPage.qml" line="144"/>
         <source>Boka</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="138"/>
+        <location filename="../SeriesPage.qml" line="146"/>
         <source>Boka om steget: %1</source>
         <translation>Rebook the step: %1</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="139"/>
+        <location filename="../SeriesPage.qml" line="147"/>
         <source>Boka steget: %1</source>
         <translation>Book the step: %1</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="150"/>
+        <location filename="../SeriesPage.qml" line="158"/>
         <source>Öppna serien igen?</source>
         <translation>Reopen the series?</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="160"/>
+        <location filename="../SeriesPage.qml" line="168"/>
         <source>Serien blir pågående igen och syns i dag. Skälet sparas i serien tillsammans med vem som öppnade den och när.</source>
         <translation>The series becomes active again and shows on Today. The reason is kept on the series together with who reopened it and when.</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="165"/>
+        <location filename="../SeriesPage.qml" line="173"/>
         <source>Varför öppnas serien igen?</source>
         <translation>Why is the series reopened?</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="179"/>
+        <location filename="../SeriesPage.qml" line="187"/>
         <source>Öppna igen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="186"/>
+        <location filename="../SeriesPage.qml" line="194"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -3534,6 +3700,69 @@
         <location filename="../SettingsPage.qml" line="83"/>
         <source>Lås nu</source>
         <translation>Lock now</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../StaffPage.qml" line="30"/>
+        <source>Personal</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../StaffPage.qml" line="38"/>
+        <source>Namn och titel syns vid allt som var och en skriver. Roller sätts av den som administrerar servern.</source>
+        <translation>Name and title show with everything each person writes. Roles are set by whoever administers the server.</translation>
+    </message>
+    <message>
+        <location filename="../StaffPage.qml" line="39"/>
+        <source>Bara en chef kan ändra namn och titlar.</source>
+        <translation>Only a manager can change names and titles.</translation>
+    </message>
+    <message>
+        <location filename="../StaffPage.qml" line="56"/>
+        <source>%1 (du)</source>
+        <translation>%1 (you)</translation>
+    </message>
+    <message>
+        <location filename="../StaffPage.qml" line="57"/>
+        <source>Ingen titel</source>
+        <translation>No title</translation>
+    </message>
+    <message>
+        <location filename="../StaffPage.qml" line="69"/>
+        <source>Ingen personal än. Personalen kommer från servern när surfplattan synkar.</source>
+        <translation>No staff yet. The staff come from the server when the tablet syncs.</translation>
+    </message>
+    <message>
+        <location filename="../StaffPage.qml" line="78"/>
+        <source>Namn och titel</source>
+        <translation>Name and title</translation>
+    </message>
+    <message>
+        <location filename="../StaffPage.qml" line="91"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../StaffPage.qml" line="96"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../StaffPage.qml" line="100"/>
+        <source>Roll: %1 (sätts på servern)</source>
+        <translation>Role: %1 (set on the server)</translation>
+    </message>
+    <message>
+        <location filename="../StaffPage.qml" line="118"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../StaffPage.qml" line="129"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3817,6 +4046,172 @@
         <location filename="../TasksPage.qml" line="66"/>
         <source>Du har inga öppna uppgifter.</source>
         <translation>You have no open tasks.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditPage</name>
+    <message>
+        <location filename="../TemplateEditPage.qml" line="42"/>
+        <source>Ändra samtalsmall</source>
+        <translation>Edit conversation template</translation>
+    </message>
+    <message>
+        <location filename="../TemplateEditPage.qml" line="42"/>
+        <source>Ny samtalsmall</source>
+        <translation>New conversation template</translation>
+    </message>
+    <message>
+        <location filename="../TemplateEditPage.qml" line="52"/>
+        <source>Version %1. Sparar du blir det version %2; pågående serier behåller sin version.</source>
+        <translation>Version %1. Saving makes it version %2; running series keep their version.</translation>
+    </message>
+    <message>
+        <location filename="../TemplateEditPage.qml" line="53"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../TemplateEditPage.qml" line="61"/>
+        <source>Bara en chef kan ändra enhetens samtalsmallar.</source>
+        <translation>Only a manager can change the unit&apos;s conversation templates.</translation>
+    </message>
+    <message>
+        <location filename="../TemplateEditPage.qml" line="68"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../TemplateEditPage.qml" line="77"/>
+        <location filename="../TemplateEditPage.qml" line="85"/>
+        <source>Från ålder</source>
+        <translation>From age</translation>
+    </message>
+    <message>
+        <location filename="../TemplateEditPage.qml" line="89"/>
+        <location filename="../TemplateEditPage.qml" line="97"/>
+        <source>Till ålder</source>
+        <translation>To age</translation>
+    </message>
+    <message>
+        <location filename="../TemplateEditPage.qml" line="112"/>
+        <source>Steg i ordning</source>
+        <translation>Steps in order</translation>
+    </message>
+    <message>
+        <location filename="../TemplateEditPage.qml" line="139"/>
+        <source>Steg %1: namn</source>
+        <translation>Step %1: name</translation>
+    </message>
+    <message>
+        <location filename="../TemplateEditPage.qml" line="152"/>
+        <source>Vilka deltar</source>
+        <translation>Who takes part</translation>
+    </message>
+    <message>
+        <location filename="../TemplateEditPage.qml" line="160"/>
+        <source>Vilka deltar i steg %1</source>
+        <translation>Who takes part in step %1</translation>
+    </message>
+    <message>
+        <location filename="../TemplateEditPage.qml" line="165"/>
+        <source>Dagar efter förra steget</source>
+        <translation>Days after the previous step</translation>
+    </message>
+    <message>
+        <location filename="../TemplateEditPage.qml" line="172"/>
+        <source>Dagar efter förra steget, steg %1</source>
+        <translation>Days after the previous step, step %1</translation>
+    </message>
+    <message>
+        <location filename="../TemplateEditPage.qml" line="178"/>
+        <source>Valfritt steg</source>
+        <translation>Optional step</translation>
+    </message>
+    <message>
+        <location filename="../TemplateEditPage.qml" line="198"/>
+        <source>Flytta upp</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../TemplateEditPage.qml" line="201"/>
+        <source>Flytta upp steg %1</source>
+        <translation>Move step %1 up</translation>
+    </message>
+    <message>
+        <location filename="../TemplateEditPage.qml" line="206"/>
+        <source>Flytta ner</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../TemplateEditPage.qml" line="209"/>
+        <source>Flytta ner steg %1</source>
+        <translation>Move step %1 down</translation>
+    </message>
+    <message>
+        <location filename="../TemplateEditPage.qml" line="214"/>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../TemplateEditPage.qml" line="216"/>
+        <source>Ta bort steg %1</source>
+        <translation>Remove step %1</translation>
+    </message>
+    <message>
+        <location filename="../TemplateEditPage.qml" line="226"/>
+        <source>Lägg till steg</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <location filename="../TemplateEditPage.qml" line="241"/>
+        <source>Spara ny version</source>
+        <translation>Save new version</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../TemplatesPage.qml" line="37"/>
+        <source>Samtalsmallar</source>
+        <translation>Conversation templates</translation>
+    </message>
+    <message>
+        <location filename="../TemplatesPage.qml" line="45"/>
+        <source>Ny mall</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <location filename="../TemplatesPage.qml" line="54"/>
+        <source>En ändrad mall sparas som en ny version. Serier som redan pågår fortsätter med den version de startade med.</source>
+        <translation>A changed template is saved as a new version. Series already running keep the version they started with.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../TemplatesPage.qml" line="76"/>
+        <source>%n steg</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../TemplatesPage.qml" line="76"/>
+        <source>enhetens egen</source>
+        <translation>the unit&apos;s own</translation>
+    </message>
+    <message>
+        <location filename="../TemplatesPage.qml" line="76"/>
+        <source>följer med Lykta</source>
+        <translation>comes with Lykta</translation>
+    </message>
+    <message>
+        <location filename="../TemplatesPage.qml" line="77"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location filename="../TemplatesPage.qml" line="82"/>
+        <source>Inga samtalsmallar än. Skapa enhetens första med Ny mall.</source>
+        <translation>No conversation templates yet. Create the unit&apos;s first with New template.</translation>
     </message>
 </context>
 <context>
@@ -4793,7 +5188,7 @@
 <context>
     <name>lykta::app::KvaCodeModel</name>
     <message>
-        <location filename="../../src/app/kvacodemodel.cpp" line="23"/>
+        <location filename="../../src/app/kvacodemodel.cpp" line="29"/>
         <source>Inte kopplad</source>
         <translation>Not mapped</translation>
     </message>
@@ -5258,15 +5653,21 @@
 <context>
     <name>lykta::app::SeriesStepModel</name>
     <message>
-        <location filename="../../src/app/seriesstepmodel.cpp" line="65"/>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="68"/>
         <source>Senast %1</source>
         <translation>By %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesstepmodel.cpp" line="71"/>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="74"/>
         <source>Bokat %1 kl. %2, %3</source>
         <extracomment>A booked step: %1 the day, %2 the time, %3 the place</extracomment>
         <translation>Booked %1 at %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="96"/>
+        <source>Mall: %1, version %2</source>
+        <extracomment>The conversation model a series follows: %1 its name, %2 the version it started with</extracomment>
+        <translation>Template: %1, version %2</translation>
     </message>
 </context>
 <context>
@@ -5303,22 +5704,22 @@
 <context>
     <name>lykta::app::StaffListModel</name>
     <message>
-        <location filename="../../src/app/stafflistmodel.cpp" line="35"/>
+        <location filename="../../src/app/stafflistmodel.cpp" line="34"/>
         <source>Namnet får inte vara tomt.</source>
         <translation>The name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../src/app/stafflistmodel.cpp" line="51"/>
+        <location filename="../../src/app/stafflistmodel.cpp" line="50"/>
         <source>Chef</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../src/app/stafflistmodel.cpp" line="53"/>
+        <location filename="../../src/app/stafflistmodel.cpp" line="52"/>
         <source>Kioskinnehåll</source>
         <translation>Kiosk content</translation>
     </message>
     <message>
-        <location filename="../../src/app/stafflistmodel.cpp" line="55"/>
+        <location filename="../../src/app/stafflistmodel.cpp" line="54"/>
         <source>Personal</source>
         <translation>Staff</translation>
     </message>
@@ -5583,7 +5984,7 @@
 <context>
     <name>lykta::app::TemplateListModel</name>
     <message>
-        <location filename="../../src/app/templatelistmodel.cpp" line="24"/>
+        <location filename="../../src/app/templatelistmodel.cpp" line="29"/>
         <source>%1–%2 år</source>
         <translation>Ages %1–%2</translation>
     </message>

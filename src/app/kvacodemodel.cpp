@@ -5,6 +5,7 @@
 #include "managerrole.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace lykta::app {
 
@@ -12,7 +13,12 @@ void KvaCodeModel::reload()
 {
     m_canEdit = isManager(*workspace());
     m_kinds = choicesFromStore();
-    m_rows = domain::KvaCodeService(workspace()->store()).codes();
+    const domain::KvaCodeService codes(workspace()->store());
+    m_rows = codes.codes();
+    const auto versions = codes.listVersions();
+    const QStringList before = std::exchange(m_versions, {versions.begin(), versions.end()});
+    if (before != m_versions)
+        emit listVersionsChanged();
     std::stable_sort(m_rows.begin(), m_rows.end(),
                      [](const auto &a, const auto &b) { return a.retired < b.retired; });
 }

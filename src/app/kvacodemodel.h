@@ -18,6 +18,8 @@ class KvaCodeModel : public RowListModel<domain::KvaCode>
     Q_PROPERTY(bool canEdit READ canEdit NOTIFY countChanged)
     // One map per choice: kind ("" for none) and name.
     Q_PROPERTY(QVariantList kindChoices READ kindChoices NOTIFY countChanged)
+    // The list versions imported so far, sorted by name.
+    Q_PROPERTY(QStringList listVersions READ listVersions NOTIFY listVersionsChanged)
 
 public:
     enum Role
@@ -36,9 +38,13 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     bool canEdit() const { return m_canEdit; }
     QVariantList kindChoices() const;
+    QStringList listVersions() const { return m_versions; }
 
     // Maps the code to the kind at `kindIndex` of kindChoices; true when saved.
     Q_INVOKABLE bool setKind(const QString &codeId, int kindIndex);
+
+signals:
+    void listVersionsChanged();
 
 protected:
     void reload() override;
@@ -48,6 +54,7 @@ protected:
 private:
     bool m_canEdit = false;
     QVariantList m_kinds;
+    QStringList m_versions;
 };
 
 } // namespace lykta::app

@@ -37,7 +37,9 @@ void SeriesStepModel::reload()
     m_rows.clear();
     const QString oldTitle = m_title;
     const bool oldActive = m_active;
+    const int oldVersion = m_version;
     m_title.clear();
+    m_version = 0;
     m_active = false;
     auto &service = workspace()->conversations();
     const auto &actor = workspace()->actor();
@@ -50,6 +52,7 @@ void SeriesStepModel::reload()
     auto booked = domain::BookingService(workspace()->store()).bookings(m_seriesId.toStdString());
     if (series && tmpl && progress && conversations) {
         m_title = tmpl->name;
+        m_version = tmpl->version;
         m_active = series->status == domain::ConversationSeries::Status::Active;
         for (std::size_t i = 0; i < tmpl->steps.size(); ++i) {
             const auto &step = tmpl->steps[i];
@@ -81,8 +84,16 @@ void SeriesStepModel::reload()
             m_rows.push_back(std::move(row));
         }
     }
-    if (oldTitle != m_title || oldActive != m_active)
+    if (oldTitle != m_title || oldActive != m_active || oldVersion != m_version)
         emit titleChanged();
+}
+
+QString SeriesStepModel::templateText() const
+{
+    if (m_title.isEmpty())
+        return {};
+    //: The conversation model a series follows: %1 its name, %2 the version it started with
+    return tr("Mall: %1, version %2").arg(m_title).arg(m_version);
 }
 
 QVariant SeriesStepModel::roleData(const StepRow &row, int role) const

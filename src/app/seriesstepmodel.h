@@ -23,6 +23,9 @@ class SeriesStepModel : public RowListModel<StepRow>
     Q_PROPERTY(QString seriesId READ seriesId WRITE setSeriesId NOTIFY seriesIdChanged)
     Q_PROPERTY(QString title READ title NOTIFY titleChanged)
     Q_PROPERTY(bool active READ active NOTIFY titleChanged)
+    // The template and the version of it the series follows ("Mall: BRA-samtal, version 2"):
+    // a later edit of the template leaves a running series on the version it started with.
+    Q_PROPERTY(QString templateText READ templateText NOTIFY titleChanged)
 
 public:
     enum Role
@@ -45,6 +48,7 @@ public:
     void setSeriesId(const QString &id);
     QString title() const { return m_title; }
     bool active() const { return m_active; }
+    QString templateText() const;
     QHash<int, QByteArray> roleNames() const override;
 
 signals:
@@ -59,6 +63,7 @@ private:
     QString m_seriesId;
     QString m_title;
     bool m_active = false;
+    int m_version = 0;
 };
 
 // Words for who takes part, shared by the step list and the conversation form.

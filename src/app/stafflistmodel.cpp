@@ -27,10 +27,9 @@ bool StaffListModel::save(const QString &staffId, const QString &name, const QSt
         const auto e = domain::domainError(domain::DomainErrc::NotFound, "staff_id");
         return settle(&e);
     }
-    // The role is written back as it is: only the server changes it.
-    staff->name = name;
-    staff->title = title;
-    auto r = units.updateStaff(workspace()->actor(), *staff);
+    // Name and title only: the role is the server's, which refuses any other field of a
+    // colleague's record.
+    auto r = units.correctStaff(workspace()->actor(), staff->id, name, title);
     if (!r && r.error().field == "name")
         return settle(&r.error(), tr("Namnet får inte vara tomt."));
     return settle(r ? nullptr : &r.error());

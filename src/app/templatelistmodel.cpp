@@ -2,14 +2,19 @@
 
 #include "conversationtemplateservice.h"
 
+#include <algorithm>
+
 namespace lykta::app {
 
 void TemplateListModel::reload()
 {
     m_rows.clear();
+    const auto shipped = domain::ConversationTemplateService::defaults();
     for (const auto &t : domain::ConversationTemplateService(workspace()->store()).all()) {
+        const bool own = std::none_of(shipped.begin(), shipped.end(),
+                                      [&t](const auto &s) { return s.kind == t.kind; });
         m_rows.push_back({QString::fromStdString(t.id), t.name, t.minAge, t.maxAge,
-                          static_cast<int>(t.steps.size()), t.version});
+                          static_cast<int>(t.steps.size()), t.version, own});
     }
 }
 
@@ -26,6 +31,8 @@ QVariant TemplateListModel::roleData(const TemplateRow &row, int role) const
         return row.steps;
     case VersionRole:
         return row.version;
+    case OwnRole:
+        return row.own;
     default:
         return {};
     }
@@ -33,11 +40,8 @@ QVariant TemplateListModel::roleData(const TemplateRow &row, int role) const
 
 QHash<int, QByteArray> TemplateListModel::roleNames() const
 {
-    return {{IdRole, "templateId"},
-            {NameRole, "name"},
-            {AgesRole, "ages"},
-            {StepsRole, "steps"},
-            {VersionRole, "version"}};
+    return {{IdRole, "templateId"}, {NameRole, "name"},       {AgesRole, "ages"},
+            {StepsRole, "steps"},   {VersionRole, "version"}, {OwnRole, "isOwn"}};
 }
 
 } // namespace lykta::app

@@ -10,6 +10,7 @@ struct TemplateRow
 {
     QString id, name;
     int minAge = 0, maxAge = 18, steps = 0, version = 1;
+    bool own = false; // the unit's own model, not one Lykta ships
 };
 
 // The conversation models a series can follow (BRA-samtal, Föra barnen på tal, Beardslee,
@@ -27,6 +28,7 @@ public:
         AgesRole,
         StepsRole,
         VersionRole,
+        OwnRole,
     };
     Q_ENUM(Role)
 

@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "managerrole.h"
+
 #include <QJSEngine>
 
 namespace lykta::app {
@@ -38,6 +40,11 @@ QString Workspace::staffName() const
 {
     auto staff = m_store.get("staff", m_actor.staffId);
     return staff && staff->has_value() ? QString::fromStdString((*staff)->text("name")) : QString();
+}
+
+bool Workspace::isManager()
+{
+    return app::isManager(*this);
 }
 
 void Workspace::notifyChanged()

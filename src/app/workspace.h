@@ -32,6 +32,9 @@ class Workspace : public QObject
     Q_PROPERTY(QString staffName READ staffName CONSTANT)
     Q_PROPERTY(bool demo READ demo CONSTANT)
     Q_PROPERTY(int revision READ revision NOTIFY changed)
+    // Whether the staff member has the manager role (set by the server): the manager's
+    // pages under "Mer" show only then.
+    Q_PROPERTY(bool isManager READ isManager NOTIFY changed)
 
 public:
     Workspace(store::Store &store, store::Actor actor, bool demo, QObject *parent = nullptr);
@@ -43,6 +46,7 @@ public:
     QString staffName() const;
     bool demo() const { return m_demo; }
     int revision() const { return m_revision; }
+    bool isManager();
 
     store::Store &store() { return m_store; }
     const store::Actor &actor() const { return m_actor; }

@@ -181,6 +181,15 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
                                          "DU056;Samtal med vuxen patient och barnet;bra\n");
     if (auto r = kva.importCsv(setup, codes, QStringLiteral("demo")); !r)
         return r.error();
+    // The unit's own model beside Lykta's three (Mer → Samtalsmallar).
+    ConversationTemplate own;
+    own.name = QStringLiteral("Uppföljande familjesamtal");
+    own.kind = QStringLiteral("own-uppfoljning");
+    own.minAge = 6;
+    own.steps = {{QStringLiteral("Familjesamtal"), Participants::Family, 0, false},
+                 {QStringLiteral("Uppföljning"), Participants::ParentsAndChild, 90, true}};
+    if (auto r = templates.create(setup, own); !r)
+        return r.error();
 
     const std::vector<DemoFamily> families = {
         {"Familjen Påhittad-Lind",

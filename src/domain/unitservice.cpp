@@ -121,6 +121,23 @@ DomainResult<bool> UnitService::updateStaff(const store::Actor &actor, const Sta
     return true;
 }
 
+DomainResult<bool> UnitService::correctStaff(const store::Actor &actor, const std::string &staffId,
+                                             const QString &name, const QString &title)
+{
+    if (name.trimmed().isEmpty())
+        return domainError(DomainErrc::Empty, "name");
+    if (auto r = getLive(m_store, "staff", staffId, "staff_id"); !r)
+        return r.error();
+    store::Change c{store::ChangeKind::Update,
+                    "staff",
+                    staffId,
+                    {{"name", text(name.trimmed())}, {"title", text(title.trimmed())}}};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return true;
+}
+
 DomainResult<Staff> UnitService::staff(const std::string &id) const
 {
     auto r = getLive(m_store, "staff", id, "staff_id");

@@ -23,6 +23,10 @@ public:
 
     DomainResult<std::string> createStaff(const store::Actor &actor, const Staff &staff);
     DomainResult<bool> updateStaff(const store::Actor &actor, const Staff &staff);
+    // A manager's correction of a colleague: name and title only, never the role, which the
+    // server owns (it refuses a colleague's device any other field of the record).
+    DomainResult<bool> correctStaff(const store::Actor &actor, const std::string &staffId,
+                                    const QString &name, const QString &title);
     DomainResult<Staff> staff(const std::string &id) const;
     std::vector<Staff> staffOf(const std::string &unitId) const;
 

@@ -8,17 +8,20 @@
 // The staff directory: the server writes each staff member's `staff` record (name, unit_id,
 // role) from its own staff table, so every device of the staff member's units pulls it and the
 // app's role checks see the role the server enforces. Only the server sets a known staff
-// member's role (SyncService refuses a push that claims another), and only the staff member's
-// own devices (or the server) change the rest of their record.
+// member's role (SyncService refuses a push that claims another, from any device), and only the
+// staff member's own devices (or the server) change the rest of their record, except that a
+// manager's device corrects the name and title of a colleague in the manager's unit.
 namespace lykta::server::staffdirectory {
 
 inline constexpr std::string_view kStaffEntity = "staff";
 inline constexpr std::string_view kNameField = "name";
 inline constexpr std::string_view kRoleField = "role";
+inline constexpr std::string_view kTitleField = "title";
 // The detail of the NotAuthorized refusal of a push that sets a known staff member's role.
 inline constexpr std::string_view kRoleDetail = "role";
 // The detail of the NotAuthorized refusal of a push that changes a known staff member's record
-// (name, title, ...) from another staff member's device: only their own devices may.
+// (name, title, ...) from another staff member's device: only their own devices may, and a
+// manager's device the name and title of a colleague in its unit.
 inline constexpr std::string_view kColleagueDetail = "colleague";
 
 // Brings every staff member's record in line with the staff table, in one write transaction:

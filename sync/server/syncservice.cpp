@@ -65,6 +65,15 @@ bool writesColleaguesRecord(const Principal &who, const sync::Delta &d, bool kno
            d.entityId != who.device.staffId;
 }
 
+// A manager keeps the unit's staff list right: their device may correct a colleague's name or
+// title (nothing else of the record), once the server has written the record. The unit check
+// that follows keeps it to a colleague whose record is in the manager's units.
+bool managerCorrects(const Principal &who, const sync::Delta &d)
+{
+    return who.role == StaffRole::Manager &&
+           (d.field == staffdirectory::kNameField || d.field == staffdirectory::kTitleField);
+}
+
 // The bytes of a record's conflict copies once `field` holds `after`: what every push to the
 // record decodes, so what kMaxConflictBytesPerRecord bounds.
 std::uint64_t conflictBytes(const RecordState &state, const std::string &field,
@@ -390,7 +399,12 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
                     auditOnce(d, batchUnitOr(d), "push_denied");
                     continue;
                 }
-                if (writesColleaguesRecord(who, d, role.has_value())) {
+                const auto recordExists = [&] {
+                    return records.count(recordKey(d.entity, d.entityId)) > 0 ||
+                           tx.loadRecord(d.entity, d.entityId).has_value();
+                };
+                if (writesColleaguesRecord(who, d, role.has_value()) &&
+                    !(managerCorrects(who, d) && recordExists())) {
                     reject(d, sync::RejectReason::NotAuthorized,
                            std::string(staffdirectory::kColleagueDetail));
                     auditOnce(d, batchUnitOr(d), "push_denied");

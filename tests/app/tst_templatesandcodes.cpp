@@ -11,10 +11,12 @@
 #include "kvacodemodel.h"
 #include "kvacodeservice.h"
 #include "kvaimportcontroller.h"
+#include "seriesstepmodel.h"
 #include "stafflistmodel.h"
 #include "templateeditor.h"
 #include "unitservice.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,6 +92,25 @@ private slots:
         QCOMPARE(kept->steps.size(), std::size_t{3});
         QCOMPARE(kept->steps[0].name, bra.steps[0].name);
         QCOMPARE(kept->version, 1);
+
+        // The series page names the version each series follows.
+        SeriesStepModel running;
+        running.setWorkspace(m_workspace.get());
+        running.setSeriesId(QString::fromStdString(*series));
+        QCOMPARE(running.templateText(), QStringLiteral("Mall: %1, version 1").arg(bra.name));
+        QCOMPARE(roleOf(running, 0, "name").toString(), bra.steps[0].name);
+        c.firstName = QStringLiteral("Vilma"); // a series started after the edit
+        const auto vilma = *families.addChild(m_fx->actor(), c);
+        auto later = domain::ConversationService(m_fx->store())
+                         .startSeries(m_fx->actor(), vilma, bra.id, QDate::currentDate());
+        QVERIFY(later);
+        SeriesStepModel started;
+        started.setWorkspace(m_workspace.get());
+        started.setSeriesId(QString::fromStdString(*later));
+        QCOMPARE(started.templateText(), QStringLiteral("Mall: %1, version 2").arg(bra.name));
+        QCOMPARE(roleOf(started, 0, "name").toString(), QStringLiteral("Barnets samtal"));
+        started.setSeriesId(QStringLiteral("no-such-series"));
+        QVERIFY(started.templateText().isEmpty());
     }
 
     void badStepsAreRefusedInPlace()
@@ -147,6 +168,10 @@ private slots:
         KvaImportController import;
         import.setWorkspace(m_workspace.get());
         QVERIFY(import.canImport());
+        KvaCodeModel codes;
+        codes.setWorkspace(m_workspace.get());
+        QVERIFY(codes.listVersions().isEmpty()); // Lykta ships no codes
+        QSignalSpy versionsShown(&codes, &KvaCodeModel::listVersionsChanged);
         import.setListVersion(QStringLiteral("2024"));
         import.setFile(QUrl::fromLocalFile(dataFile("kva-2024.csv")).toString());
         QVERIFY(import.confirm() == false); // not before a preview
@@ -154,6 +179,9 @@ private slots:
         QCOMPARE(import.added(), 1);
         QVERIFY(import.confirm());
         QVERIFY(domain::KvaCodeService(m_fx->store()).isKnown(QStringLiteral("DU055")));
+        QCOMPARE(codes.listVersions(), QStringList{QStringLiteral("2024")});
+        QCOMPARE(versionsShown.count(), 1);
+        QCOMPARE(roleOf(codes, 0, "listVersion").toString(), QStringLiteral("2024"));
 
         const auto before = m_fx->outboxSize();
         import.setFile(dataFile("kva-2024-revised.csv"));
@@ -257,6 +285,7 @@ private slots:
     void aManagerCorrectsNamesAndTitlesNotRoles()
     {
         const auto colleague = m_fx->addStaff("Omar Prov");
+        QVERIFY(!m_workspace->isManager()); // More shows no manager's page
         StaffListModel staff;
         staff.setWorkspace(m_workspace.get());
         QCOMPARE(staff.rowCount(), 2);
@@ -267,6 +296,7 @@ private slots:
         QCOMPARE(m_fx->outboxSize(), before);
 
         makeManager();
+        QVERIFY(m_workspace->isManager());
         staff.setWorkspace(nullptr);
         staff.setWorkspace(m_workspace.get());
         QVERIFY(staff.canEdit());
@@ -275,14 +305,14 @@ private slots:
         QCOMPARE(staff.errorText(), QStringLiteral("Namnet får inte vara tomt."));
         QVERIFY(!staff.save(QStringLiteral("no-such-id"), QStringLiteral("X"), {}));
         QVERIFY(staff.save(QString::fromStdString(colleague), QStringLiteral("Omar Prov"),
-                           QStringLiteral("Kurator")));
+                           QStringLiteral("Familjebehandlare")));
         auto omar = domain::UnitService(m_fx->store()).staff(colleague);
-        QCOMPARE(omar->title, QStringLiteral("Kurator"));
+        QCOMPARE(omar->title, QStringLiteral("Familjebehandlare"));
         QCOMPARE(omar->role, domain::Staff::Role::Staff); // unchanged
         int row = 0;
         while (roleOf(staff, row, "staffId").toString() != QString::fromStdString(colleague))
             ++row;
-        QCOMPARE(roleOf(staff, row, "title").toString(), QStringLiteral("Kurator"));
+        QCOMPARE(roleOf(staff, row, "title").toString(), QStringLiteral("Familjebehandlare"));
         QCOMPARE(roleOf(staff, row, "roleText").toString(), QStringLiteral("Personal"));
     }
 

@@ -57,6 +57,28 @@ private slots:
         QVERIFY(units.updateStaff(fx.actor(), changed).ok());
         QCOMPARE(units.staff(*id)->title, QStringLiteral("Samordnare"));
     }
+
+    // A correction changes the name and the title; the role stays as it was.
+    void aCorrectionWritesNameAndTitleOnly()
+    {
+        test::DomainFixture fx;
+        UnitService units(fx.store());
+        auto id =
+            units.createStaff(fx.actor(), {{}, {}, QStringLiteral("Bo"), {}, Staff::Role::Manager});
+        QVERIFY(id.ok());
+        QVERIFY(units.correctStaff(fx.actor(), *id, QStringLiteral(" Bo Berg "),
+                                   QStringLiteral("Kurator")));
+        const auto s = units.staff(*id);
+        QCOMPARE(s->name, QStringLiteral("Bo Berg"));
+        QCOMPARE(s->title, QStringLiteral("Kurator"));
+        QCOMPARE(s->role, Staff::Role::Manager);
+
+        QCOMPARE(units.correctStaff(fx.actor(), *id, QStringLiteral("  "), {}).error().field,
+                 std::string("name"));
+        QCOMPARE(units.correctStaff(fx.actor(), "no-such-id", QStringLiteral("X"), {}).error().code,
+                 DomainErrc::NotFound);
+        QCOMPARE(units.staff(*id)->name, QStringLiteral("Bo Berg"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUnitService)

@@ -6,6 +6,7 @@
 
 #include "domain/demodata.h"
 #include "domain/kioskcontentservice.h"
+#include "domain/unitservice.h"
 #include "storereplica.h"
 #include "sync/client/syncsession.h"
 #include "tablet.h"
@@ -349,6 +350,104 @@ private slots:
         QVERIFY(t.store->outbox()->empty());
         QCOMPARE(sync(t).rejected, 0u); // converged: nothing more to send or refuse
         QCOMPARE(roleIn(t, member), std::string("staff"));
+    }
+
+    // Mer → Personal against a real server: a manager's tablet corrects a colleague's name and
+    // title and the colleague's tablet receives them. A plain staff member's tablet may not, no
+    // tablet changes a role (the manager's neither, for a colleague or herself), and a manager's
+    // rights end at her units. Every refusal is audited; the server's records stay as they were.
+    void aManagerCorrectsColleaguesNamesAndTitlesNeverRoles()
+    {
+        const std::string lena = staff("Lena", {"--role", "manager"}).toStdString();
+        const std::string omar = staff("Omar").toStdString();
+        const std::string pia = staff("Pia").toStdString();
+        const QString west = m_server.admin({"create-unit", "--name", "Enhet Väst"});
+        const std::string olle =
+            m_server.admin({"create-staff", "--name", "Olle", "--unit", west}).toStdString();
+        Tablet managers = tablet("lena", lena);
+        Tablet omars = tablet("omar", omar);
+        Tablet pias = tablet("pia", pia);
+        QVERIFY(!managers.token.empty() && !omars.token.empty() && !pias.token.empty());
+        for (Tablet *t : {&managers, &omars, &pias}) {
+            QCOMPARE(sync(*t).rejected, 0u);
+            // A staff record refers to its unit's record; the test server writes none.
+            if (auto unit = t->store->get("unit", m_unit); !unit || !*unit)
+                QVERIFY(writeUnit(*t));
+        }
+
+        // What StaffListModel::save does on the manager's tablet.
+        QVERIFY(domain::UnitService(*managers.store)
+                    .correctStaff(managers.actor, omar, QStringLiteral("Omar Said"),
+                                  QStringLiteral("Kurator")));
+        QCOMPARE(sync(managers).rejected, 0u);
+        QVERIFY(managers.store->outbox()->empty());
+        QCOMPARE(sync(omars).rejected, 0u);
+        auto seen = domain::UnitService(*omars.store).staff(omar);
+        QVERIFY(seen);
+        QCOMPARE(seen->name, QStringLiteral("Omar Said"));
+        QCOMPARE(seen->title, QStringLiteral("Kurator"));
+        QCOMPARE(seen->role, domain::Staff::Role::Staff);
+
+        // Pia is no manager: her tablet's rename of Omar is refused and audited.
+        const qlonglong omarRows = serverLogRows(omar);
+        QVERIFY(domain::UnitService(*pias.store)
+                    .correctStaff(pias.actor, omar, QStringLiteral("Fel Namn"),
+                                  QStringLiteral("Chef")));
+        QCOMPARE(sync(pias).rejected, 2u);
+        const auto piasRefusals = pias.store->rejections();
+        QVERIFY(piasRefusals);
+        for (const auto &r : *piasRefusals) {
+            QCOMPARE(r.reason, sync::RejectReason::NotAuthorized);
+            QCOMPARE(r.detail, std::string("colleague"));
+        }
+        QCOMPARE(serverLogRows(omar), omarRows);
+        QVERIFY(m_server.admin({"audit", QString::fromStdString(omar)}).contains("push_denied"));
+        QCOMPARE(sync(omars).rejected, 0u);
+        QCOMPARE(domain::UnitService(*omars.store).staff(omar)->name, QStringLiteral("Omar Said"));
+
+        // No role from the manager's tablet: not Omar's, not her own.
+        QVERIFY(managers.store->write(
+            managers.actor,
+            {store::ChangeKind::Update, "staff", omar, {{"role", std::string("manager")}}}));
+        QVERIFY(managers.store->write(
+            managers.actor,
+            {store::ChangeKind::Update, "staff", lena, {{"role", std::string("content")}}}));
+        QCOMPARE(sync(managers).rejected, 2u);
+        std::size_t roleRefusals = 0;
+        const auto managersRefusals = managers.store->rejections();
+        QVERIFY(managersRefusals);
+        for (const auto &r : *managersRefusals)
+            roleRefusals += r.detail == "role" && r.reason == sync::RejectReason::NotAuthorized;
+        QCOMPARE(roleRefusals, 2u);
+        QCOMPARE(roleIn(managers, omar), std::string("staff"));
+        QCOMPARE(roleIn(managers, lena), std::string("manager"));
+        QCOMPARE(serverLogRows(omar), omarRows);
+        QVERIFY(m_server.admin({"list-staff"})
+                    .contains(QString::fromStdString(omar) + "\tOmar\tstaff\t"));
+
+        // Nor the rest of a colleague's record, nor a colleague of another unit.
+        QVERIFY(
+            managers.store->write(managers.actor, {store::ChangeKind::Delete, "staff", omar, {}}));
+        QVERIFY(managers.store->write(
+            managers.actor, {store::ChangeKind::Create,
+                             "staff",
+                             olle,
+                             {{"name", std::string("Olle Fel")}, {"title", std::string("Chef")}}}));
+        const qlonglong olleRows = serverLogRows(olle);
+        QVERIFY(sync(managers).rejected >= 3u);
+        std::map<std::string, std::string> refused; // field of the record → why
+        const auto later = managers.store->rejections();
+        QVERIFY(later);
+        for (const auto &r : *later)
+            if (r.entityId == olle || (r.entityId == omar && r.field == "deleted"))
+                refused[r.entityId + "/" + r.field] = r.detail;
+        QCOMPARE(refused[omar + "/deleted"], std::string("colleague"));
+        QCOMPARE(refused[olle + "/name"], std::string("unit")); // Väst is not her unit
+        QCOMPARE(refused[olle + "/title"], std::string("unit"));
+        QCOMPARE(serverLogRows(olle), olleRows);
+        QCOMPARE(serverLogRows(omar), omarRows);
+        QCOMPARE(sync(omars).rejected, 0u);
+        QVERIFY(domain::UnitService(*omars.store).staff(omar)); // still there
     }
 
     // A staff record of an id the server does not know (a tablet's own list of colleagues, as
