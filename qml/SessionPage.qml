@@ -255,10 +255,15 @@ Page {
                 flat: true
                 DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
                 onClicked: {
+                    // A saved move reloads the editor from the store: the typed theme is set
+                    // again after it, or the rename would write the old one.
+                    const theme = editTheme.text
                     editor.date = editDate.text
                     editor.time = editTime.text
-                    editor.theme = editTheme.text
-                    if (editor.move() && editor.rename())
+                    if (!editor.move())
+                        return
+                    editor.theme = theme
+                    if (editor.rename())
                         sessionEdit.close()
                 }
             }
