@@ -15,9 +15,9 @@ class KvaCodeModel : public RowListModel<domain::KvaCode>
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(bool canEdit READ canEdit NOTIFY countChanged)
+    Q_PROPERTY(bool canEdit READ canEdit NOTIFY reloaded)
     // One map per choice: kind ("" for none) and name.
-    Q_PROPERTY(QVariantList kindChoices READ kindChoices NOTIFY countChanged)
+    Q_PROPERTY(QVariantList kindChoices READ kindChoices NOTIFY reloaded)
     // The list versions imported so far, sorted by name.
     Q_PROPERTY(QStringList listVersions READ listVersions NOTIFY listVersionsChanged)
 

@@ -38,6 +38,7 @@ protected:
         endResetModel();
         if (before != rowCount())
             emit countChanged();
+        emit reloaded();
     }
 
     std::vector<Row> m_rows;

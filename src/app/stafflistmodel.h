@@ -14,7 +14,7 @@ class StaffListModel : public RowListModel<domain::Staff>
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(bool canEdit READ canEdit NOTIFY countChanged)
+    Q_PROPERTY(bool canEdit READ canEdit NOTIFY reloaded)
 
 public:
     enum Role

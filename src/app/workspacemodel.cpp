@@ -71,6 +71,7 @@ void WorkspaceModel::refresh()
     endResetModel();
     if (before != rowCount())
         emit countChanged();
+    emit reloaded();
 }
 
 } // namespace lykta::app

@@ -33,6 +33,8 @@ public:
 signals:
     void workspaceChanged();
     void countChanged();
+    // After every rebuild, for properties derived with the rows (the row count need not change).
+    void reloaded();
     void errorTextChanged();
     void busyChanged();
 
