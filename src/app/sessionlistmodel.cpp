@@ -1,5 +1,7 @@
 #include "sessionlistmodel.h"
 
+#include "shippedtext.h"
+
 namespace lykta::app {
 
 void SessionListModel::setGroupId(const QString &id)
@@ -50,7 +52,7 @@ QVariant SessionListModel::roleData(const SessionRow &row, int role) const
     case DateRole:
         return row.date;
     case ThemeRole:
-        return row.theme;
+        return ShippedText::display(row.theme);
     case PresentRole:
         return row.present;
     case TimeRole:
