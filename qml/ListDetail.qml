@@ -28,7 +28,7 @@ Item {
         if (detail.depth > 1)
             detail.pop()
         else if (!wide)
-            detail.clear(StackView.PopTransition)
+            detail.clear()
     }
     // Back to the list alone.
     function home() { detail.clear() }

@@ -80,7 +80,7 @@ ApplicationWindow {
         case "familyEdit": showPage("families"); familiesStack.push(familyEditPage); break
         case "caseNote": showPage("family"); familiesStack.currentItem.openFirstNote(); break
         case "caseNoteNew": showPage("family"); familiesStack.currentItem.openNewNote(); break
-        case "familiesClosed": showPage("families"); familiesStack.currentItem.showClosed(true); break
+        case "familiesClosed": showPage("families"); familiesList.showClosed(true); break
         case "guardian": showPage("family"); familiesStack.currentItem.openGuardian(); break
         case "familyClose": showPage("family"); familiesStack.currentItem.openClose(); break
         case "child": showPage("family"); familiesStack.currentItem.openFirst(); break
