@@ -8,6 +8,8 @@ import Lykta.App
 Page {
     id: page
     signal opened(string id, string name)
+    // Where the pages opened from the list go: the section's ListDetail stack (Main.qml).
+    required property StackView stack
     background: null
 
     // The self-test shows the closed cases too, and then the plain list again.
@@ -34,7 +36,7 @@ Page {
             label: qsTr("Familjer")
             title: true
             actionText: qsTr("Ny familj")
-            onTriggered: page.StackView.view.push(familyEditPage)
+            onTriggered: page.stack.push(familyEditPage)
         }
         TextField {
             id: filterField
@@ -90,7 +92,7 @@ Page {
         id: familyEditPage
         FamilyEditPage {
             onSaved: (id, name) => {
-                page.StackView.view.pop(null)
+                page.stack.clear()
                 page.opened(id, name)
             }
         }

@@ -7,10 +7,12 @@ import Lykta.App
 Page {
     id: page
     signal opened(string id, string name)
+    // Where the pages opened from the list go: the section's ListDetail stack (Main.qml).
+    required property StackView stack
     background: null
 
     function openNew() {
-        page.StackView.view.push(groupEditPage)
+        page.stack.push(groupEditPage)
     }
     function openFirst() {
         if (groups.count > 0)
@@ -65,7 +67,7 @@ Page {
         id: groupEditPage
         GroupEditPage {
             onSaved: (id, name) => {
-                page.StackView.view.pop(null)
+                page.stack.clear()
                 page.opened(id, name)
             }
         }

@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// One tappable row: a title, a line of detail and an optional badge on the right.
+// One tappable row: a title, a line of detail and an optional badge on the right. Title and
+// detail wrap to as many lines as they need: a name or a step cut off is a name not shown.
 ItemDelegate {
     id: row
     property string title
@@ -28,8 +29,6 @@ ItemDelegate {
                 font.pixelSize: Theme.bodySize + 1
                 font.weight: Font.DemiBold
                 wrapMode: Text.Wrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
             }
             Label {
                 Layout.fillWidth: true
@@ -38,8 +37,6 @@ ItemDelegate {
                 color: Theme.muted
                 font.pixelSize: Theme.smallSize
                 wrapMode: Text.Wrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
             }
         }
         Label {

@@ -16,9 +16,13 @@ ApplicationWindow {
     Material.accent: Theme.accent
     Material.primary: Theme.accent
     color: Theme.surface
-    // Five sections must fit a phone's width: mixed case, a little smaller when narrow.
-    readonly property font tabFont: Qt.font({ capitalization: Font.MixedCase,
-                                              pixelSize: width < 600 ? 13 : 15 })
+    // One capitalisation for every button and tab, set once here: sentence case as written
+    // (Material would put buttons in capitals). Every control inherits the window's font.
+    font.capitalization: Font.MixedCase
+    // Five sections must fit a phone's width: a little smaller when narrow.
+    readonly property int tabFontSize: width < 600 ? 13 : 15
+    readonly property StackView familiesStack: familiesSection.stack
+    readonly property StackView groupsStack: groupsSection.stack
 
     // Used by `lykta --self-test`: every page, by name, in the order they are shown.
     function pageNames() {
@@ -85,12 +89,12 @@ ApplicationWindow {
         firstStart.tourStage = ""
         switch (name) {
         case "today": tabs.currentIndex = 0; todayStack.pop(null); break
-        case "families": tabs.currentIndex = 1; familiesStack.pop(null); familiesStack.currentItem.showClosed(false); break
-        case "family": tabs.currentIndex = 1; familiesStack.pop(null); familiesStack.currentItem.openFirst(); break
+        case "families": tabs.currentIndex = 1; familiesSection.home(); familiesList.showClosed(false); break
+        case "family": showPage("families"); familiesList.openFirst(); break
         case "familyEdit": showPage("families"); familiesStack.push(familyEditPage); break
         case "caseNote": showPage("family"); familiesStack.currentItem.openFirstNote(); break
         case "caseNoteNew": showPage("family"); familiesStack.currentItem.openNewNote(); break
-        case "familiesClosed": showPage("families"); familiesStack.currentItem.showClosed(true); break
+        case "familiesClosed": showPage("families"); familiesList.showClosed(true); break
         case "guardian": showPage("family"); familiesStack.currentItem.openGuardian(); break
         case "familyClose": showPage("family"); familiesStack.currentItem.openClose(); break
         case "child": showPage("family"); familiesStack.currentItem.openFirst(); break
@@ -101,10 +105,10 @@ ApplicationWindow {
         case "seriesBooking": showPage("series"); familiesStack.currentItem.openBooking(); break
         case "seriesClose": showPage("series"); familiesStack.currentItem.openClose(); break
         case "seriesReopen": showPage("child"); familiesStack.currentItem.openLast(); familiesStack.currentItem.openReopen(); break
-        case "groups": tabs.currentIndex = 2; groupsStack.pop(null); break
-        case "group": tabs.currentIndex = 2; groupsStack.pop(null); groupsStack.currentItem.openFirst(); break
+        case "groups": tabs.currentIndex = 2; groupsSection.home(); break
+        case "group": showPage("groups"); groupsList.openFirst(); break
         case "programmePlan": showPage("group"); groupsStack.currentItem.openPlanner(); break
-        case "groupNew": showPage("groups"); groupsStack.currentItem.openNew(); break
+        case "groupNew": showPage("groups"); groupsList.openNew(); break
         case "groupEdit": showPage("group"); groupsStack.currentItem.openDetails(); break
         case "groupMembers": showPage("group"); groupsStack.currentItem.openMembers(); break
         case "session": showPage("group"); groupsStack.currentItem.openFirst(); break
@@ -197,12 +201,18 @@ ApplicationWindow {
                 onClicked: stack.currentItem.pop()
             }
             Label {
+                // The unit's name whole: on two lines, smaller, before it is ever cut.
                 Layout.fillWidth: true
+                Layout.fillHeight: true
                 // A unit's name reaches a device with its data; until then, who it is.
                 text: Workspace.unitName || Workspace.staffName
                 font.pixelSize: Theme.titleSize - 2
                 font.weight: Font.DemiBold
-                elide: Text.ElideRight
+                fontSizeMode: Text.Fit
+                minimumPixelSize: Theme.smallSize - 2
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                verticalAlignment: Text.AlignVCenter
             }
             ToolButton {
                 text: qsTr("Synkar …")
@@ -223,11 +233,11 @@ ApplicationWindow {
 
     footer: TabBar {
         id: tabs
-        TabButton { text: qsTr("I dag"); height: Theme.touch; font: window.tabFont }
-        TabButton { text: qsTr("Familjer"); height: Theme.touch; font: window.tabFont }
-        TabButton { text: qsTr("Grupper"); height: Theme.touch; font: window.tabFont }
-        TabButton { text: qsTr("Sök"); height: Theme.touch; font: window.tabFont }
-        TabButton { text: qsTr("Mer"); height: Theme.touch; font: window.tabFont }
+        TabButton { text: qsTr("I dag"); height: Theme.touch; font.pixelSize: window.tabFontSize }
+        TabButton { text: qsTr("Familjer"); height: Theme.touch; font.pixelSize: window.tabFontSize }
+        TabButton { text: qsTr("Grupper"); height: Theme.touch; font.pixelSize: window.tabFontSize }
+        TabButton { text: qsTr("Sök"); height: Theme.touch; font.pixelSize: window.tabFontSize }
+        TabButton { text: qsTr("Mer"); height: Theme.touch; font.pixelSize: window.tabFontSize }
     }
 
     StackLayout {
@@ -240,13 +250,25 @@ ApplicationWindow {
             id: todayStack
             initialItem: TodayPage {}
         }
-        StackView {
-            id: familiesStack
-            initialItem: FamiliesPage { onOpened: (id, name) => familiesStack.push(familyPage, {familyId: id, familyName: name}) }
+        ListDetail {
+            id: familiesSection
+            placeholder: qsTr("Välj en familj i listan.")
+            FamiliesPage {
+                id: familiesList
+                anchors.fill: parent
+                stack: familiesSection.stack
+                onOpened: (id, name) => familiesSection.open(familyPage, {familyId: id, familyName: name})
+            }
         }
-        StackView {
-            id: groupsStack
-            initialItem: GroupsPage { onOpened: (id, name) => groupsStack.push(groupPage, {groupId: id, groupName: name}) }
+        ListDetail {
+            id: groupsSection
+            placeholder: qsTr("Välj en grupp i listan.")
+            GroupsPage {
+                id: groupsList
+                anchors.fill: parent
+                stack: groupsSection.stack
+                onOpened: (id, name) => groupsSection.open(groupPage, {groupId: id, groupName: name})
+            }
         }
         StackView {
             id: searchStack
@@ -301,8 +323,10 @@ ApplicationWindow {
     Connections {
         target: Workspace
         function onActorChanged() {
-            for (const view of [todayStack, familiesStack, groupsStack, searchStack, moreStack])
+            for (const view of [todayStack, searchStack, moreStack])
                 view.pop(null)
+            familiesSection.home()
+            groupsSection.home()
             tabs.currentIndex = 0
         }
     }

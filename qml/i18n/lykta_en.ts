@@ -1161,27 +1161,27 @@
 <context>
     <name>FamiliesPage</name>
     <message>
-        <location filename="../FamiliesPage.qml" line="34"/>
+        <location filename="../FamiliesPage.qml" line="36"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="36"/>
+        <location filename="../FamiliesPage.qml" line="38"/>
         <source>Ny familj</source>
         <translation>New family</translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="44"/>
+        <location filename="../FamiliesPage.qml" line="46"/>
         <source>Filtrera på namn</source>
         <translation>Filter by name</translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="51"/>
+        <location filename="../FamiliesPage.qml" line="53"/>
         <source>Visa avslutade</source>
         <translation>Show closed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../FamiliesPage.qml" line="68"/>
+        <location filename="../FamiliesPage.qml" line="70"/>
         <source>%n barn · avslutat %1</source>
         <translation>
             <numerusform>%n child · closed %1</numerusform>
@@ -1189,7 +1189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../FamiliesPage.qml" line="69"/>
+        <location filename="../FamiliesPage.qml" line="71"/>
         <source>%n barn</source>
         <translation>
             <numerusform>%n child</numerusform>
@@ -1197,22 +1197,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="70"/>
+        <location filename="../FamiliesPage.qml" line="72"/>
         <source>Avslutat</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="79"/>
+        <location filename="../FamiliesPage.qml" line="81"/>
         <source>Hämtar familjerna …</source>
         <translation>Fetching the families …</translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="83"/>
+        <location filename="../FamiliesPage.qml" line="85"/>
         <source>Ingen familj matchar filtret.</source>
         <translation>No family matches the filter.</translation>
     </message>
     <message>
-        <location filename="../FamiliesPage.qml" line="84"/>
+        <location filename="../FamiliesPage.qml" line="86"/>
         <source>Inga familjer ännu.</source>
         <translation>No families yet.</translation>
     </message>
@@ -1852,32 +1852,32 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../GroupsPage.qml" line="31"/>
+        <location filename="../GroupsPage.qml" line="33"/>
         <source>Stödgrupper</source>
         <translation>Support groups</translation>
     </message>
     <message>
-        <location filename="../GroupsPage.qml" line="33"/>
+        <location filename="../GroupsPage.qml" line="35"/>
         <source>Ny grupp</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../GroupsPage.qml" line="52"/>
+        <location filename="../GroupsPage.qml" line="54"/>
         <source>%1 · %2 år · %3 av %4 platser</source>
         <translation>%1 · ages %2 · %3 of %4 places</translation>
     </message>
     <message>
-        <location filename="../GroupsPage.qml" line="54"/>
+        <location filename="../GroupsPage.qml" line="56"/>
         <source>Anonym</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../GroupsPage.qml" line="54"/>
+        <location filename="../GroupsPage.qml" line="56"/>
         <source>Identifierad</source>
         <translation>Identified</translation>
     </message>
     <message>
-        <location filename="../GroupsPage.qml" line="59"/>
+        <location filename="../GroupsPage.qml" line="61"/>
         <source>Inga grupper ännu. Börja med Ny grupp: namn, ålder, platser och ledare.</source>
         <translation>No groups yet. Start with New group: name, ages, places and leaders.</translation>
     </message>
@@ -2995,6 +2995,7 @@
     </message>
     <message>
         <location filename="../Main.qml" line="126"/>
+        <location filename="../Main.qml" line="125"/>
         <source>Uppgifter</source>
         <translation>Tasks</translation>
     </message>
@@ -3002,6 +3003,7 @@
         <location filename="../Main.qml" line="135"/>
         <location filename="../Main.qml" line="147"/>
         <location filename="../Main.qml" line="126"/>
+        <location filename="../Main.qml" line="125"/>
         <source>Dina öppna uppgifter, som orosanmälningar att registrera</source>
         <translation>Your open tasks, such as concern reports to record</translation>
     </message>
@@ -3009,6 +3011,7 @@
         <location filename="../Main.qml" line="136"/>
         <location filename="../Main.qml" line="148"/>
         <location filename="../Main.qml" line="127"/>
+        <location filename="../Main.qml" line="126"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
@@ -3016,6 +3019,7 @@
         <location filename="../Main.qml" line="137"/>
         <location filename="../Main.qml" line="149"/>
         <location filename="../Main.qml" line="128"/>
+        <location filename="../Main.qml" line="127"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
@@ -3023,6 +3027,7 @@
         <location filename="../Main.qml" line="137"/>
         <location filename="../Main.qml" line="149"/>
         <location filename="../Main.qml" line="128"/>
+        <location filename="../Main.qml" line="127"/>
         <source>Siffror och diagram för en period, som PDF eller CSV</source>
         <translation>Figures and charts for a period, as PDF or CSV</translation>
     </message>
@@ -3030,6 +3035,7 @@
         <location filename="../Main.qml" line="138"/>
         <location filename="../Main.qml" line="150"/>
         <location filename="../Main.qml" line="129"/>
+        <location filename="../Main.qml" line="128"/>
         <source>Kioskinnehåll</source>
         <translation>Kiosk content</translation>
     </message>
@@ -3037,6 +3043,7 @@
         <location filename="../Main.qml" line="138"/>
         <location filename="../Main.qml" line="150"/>
         <location filename="../Main.qml" line="129"/>
+        <location filename="../Main.qml" line="128"/>
         <source>Kort och hjälplinjer i väntrummets kiosk</source>
         <translation>Cards and helplines in the waiting-room kiosk</translation>
     </message>
@@ -3074,6 +3081,7 @@
         <location filename="../Main.qml" line="142"/>
         <location filename="../Main.qml" line="151"/>
         <location filename="../Main.qml" line="130"/>
+        <location filename="../Main.qml" line="129"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
@@ -3081,6 +3089,7 @@
         <location filename="../Main.qml" line="142"/>
         <location filename="../Main.qml" line="151"/>
         <location filename="../Main.qml" line="130"/>
+        <location filename="../Main.qml" line="129"/>
         <source>Språk och lås</source>
         <translation>Language and lock</translation>
     </message>
@@ -3088,6 +3097,7 @@
         <location filename="../Main.qml" line="165"/>
         <location filename="../Main.qml" line="174"/>
         <location filename="../Main.qml" line="153"/>
+        <location filename="../Main.qml" line="152"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
@@ -3095,6 +3105,7 @@
         <location filename="../Main.qml" line="176"/>
         <location filename="../Main.qml" line="185"/>
         <location filename="../Main.qml" line="165"/>
+        <location filename="../Main.qml" line="169"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
@@ -3115,6 +3126,7 @@
     </message>
     <message>
         <location filename="../Main.qml" line="183"/>
+        <location filename="../Main.qml" line="184"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
@@ -3122,6 +3134,7 @@
         <location filename="../Main.qml" line="192"/>
         <location filename="../Main.qml" line="201"/>
         <location filename="../Main.qml" line="184"/>
+        <location filename="../Main.qml" line="185"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
@@ -3129,6 +3142,7 @@
         <location filename="../Main.qml" line="193"/>
         <location filename="../Main.qml" line="202"/>
         <location filename="../Main.qml" line="185"/>
+        <location filename="../Main.qml" line="186"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
@@ -3136,6 +3150,7 @@
         <location filename="../Main.qml" line="194"/>
         <location filename="../Main.qml" line="203"/>
         <location filename="../Main.qml" line="186"/>
+        <location filename="../Main.qml" line="187"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
@@ -3143,6 +3158,7 @@
         <location filename="../Main.qml" line="195"/>
         <location filename="../Main.qml" line="204"/>
         <location filename="../Main.qml" line="187"/>
+        <location filename="../Main.qml" line="188"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
@@ -3150,6 +3166,17 @@
         <location filename="../Main.qml" line="136"/>
         <location filename="../Main.qml" line="148"/>
         <location filename="../Main.qml" line="127"/>
+        <location filename="../Main.qml" line="203"/>
+        <source>Välj en familj i listan.</source>
+        <translation>Choose a family in the list.</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="213"/>
+        <source>Välj en grupp i listan.</source>
+        <translation>Choose a group in the list.</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="126"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
@@ -3903,27 +3930,27 @@
 <context>
     <name>SeriesStepModel</name>
     <message>
-        <location filename="../../src/app/seriesstepmodel.cpp" line="16"/>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="18"/>
         <source>Föräldrar</source>
         <translation>Parents</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesstepmodel.cpp" line="18"/>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="20"/>
         <source>Barnet</source>
         <translation>The child</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesstepmodel.cpp" line="20"/>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="22"/>
         <source>Föräldrar och barn</source>
         <translation>Parents and child</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesstepmodel.cpp" line="22"/>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="24"/>
         <source>Nätverket</source>
         <translation>The network</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesstepmodel.cpp" line="24"/>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="26"/>
         <source>Hela familjen</source>
         <translation>The whole family</translation>
     </message>
@@ -4165,6 +4192,112 @@
         <location filename="../StaffPage.qml" line="129"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    <name>ShippedText</name>
+    <message>
+        <location filename="../../src/app/shippedtext.cpp" line="15"/>
+        <source>Inledande samtal med förälder och barn</source>
+        <translation>Opening conversation with parent and child</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shippedtext.cpp" line="16"/>
+        <source>Samtal med barnet</source>
+        <translation>Conversation with the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shippedtext.cpp" line="17"/>
+        <source>Uppföljning med barn och förälder</source>
+        <translation>Follow-up with child and parent</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shippedtext.cpp" line="18"/>
+        <source>Första samtalet med föräldern</source>
+        <translation>First conversation with the parent</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shippedtext.cpp" line="19"/>
+        <source>Andra samtalet med föräldern</source>
+        <translation>Second conversation with the parent</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shippedtext.cpp" line="20"/>
+        <source>Nätverksmöte</source>
+        <translation>Network meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shippedtext.cpp" line="21"/>
+        <source>Föräldrasamtal 1</source>
+        <translation>Parent conversation 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shippedtext.cpp" line="22"/>
+        <source>Föräldrasamtal 2</source>
+        <translation>Parent conversation 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shippedtext.cpp" line="23"/>
+        <source>Barnsamtal</source>
+        <translation>Child conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shippedtext.cpp" line="24"/>
+        <source>Föräldrasamtal 3</source>
+        <translation>Parent conversation 3</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shippedtext.cpp" line="25"/>
+        <source>Familjemöte</source>
+        <translation>Family meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shippedtext.cpp" line="26"/>
+        <source>Uppföljning 1</source>
+        <translation>Follow-up 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shippedtext.cpp" line="27"/>
+        <source>Uppföljning 2</source>
+        <translation>Follow-up 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shippedtext.cpp" line="33"/>
+        <source>Vi lär känna varandra</source>
+        <extracomment>A starting list of themes for a support group for children of parents with addiction, mental illness or serious illness; the leader edits it before planning.</extracomment>
+        <translation>Getting to know each other</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shippedtext.cpp" line="34"/>
+        <source>Känslor</source>
+        <translation>Feelings</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shippedtext.cpp" line="35"/>
+        <source>Min familj</source>
+        <translation>My family</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shippedtext.cpp" line="36"/>
+        <source>Vad är sjukdom och beroende?</source>
+        <translation>What are illness and addiction?</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shippedtext.cpp" line="37"/>
+        <source>Hemligheter och skam</source>
+        <translation>Secrets and shame</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shippedtext.cpp" line="38"/>
+        <source>Att prata med en vuxen</source>
+        <translation>Talking to an adult</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shippedtext.cpp" line="39"/>
+        <source>Mina styrkor</source>
+        <translation>My strengths</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/shippedtext.cpp" line="40"/>
+        <source>Avslutning</source>
+        <translation>Closing</translation>
     </message>
 </context>
 <context>
@@ -4845,77 +4978,77 @@
 <context>
     <name>lykta::app::BookingEditor</name>
     <message>
-        <location filename="../../src/app/bookingeditor.cpp" line="17"/>
+        <location filename="../../src/app/bookingeditor.cpp" line="19"/>
         <source>%1 (barnet)</source>
         <translation>%1 (the child)</translation>
     </message>
     <message>
-        <location filename="../../src/app/bookingeditor.cpp" line="19"/>
+        <location filename="../../src/app/bookingeditor.cpp" line="21"/>
         <source>%1 (vårdnadshavare)</source>
         <translation>%1 (guardian)</translation>
     </message>
     <message>
-        <location filename="../../src/app/bookingeditor.cpp" line="21"/>
+        <location filename="../../src/app/bookingeditor.cpp" line="23"/>
         <source>Föräldrar eller vårdnadshavare</source>
         <translation>Parents or guardians</translation>
     </message>
     <message>
-        <location filename="../../src/app/bookingeditor.cpp" line="23"/>
+        <location filename="../../src/app/bookingeditor.cpp" line="25"/>
         <source>%1 (personal)</source>
         <translation>%1 (staff)</translation>
     </message>
     <message>
-        <location filename="../../src/app/bookingeditor.cpp" line="25"/>
+        <location filename="../../src/app/bookingeditor.cpp" line="27"/>
         <source>Nätverket (skola, vård eller andra)</source>
         <translation>The network (school, health care or others)</translation>
     </message>
     <message>
-        <location filename="../../src/app/bookingeditor.cpp" line="122"/>
+        <location filename="../../src/app/bookingeditor.cpp" line="124"/>
         <source>Dagen har redan varit. Välj i dag eller senare.</source>
         <translation>That day has passed. Choose today or later.</translation>
     </message>
     <message>
-        <location filename="../../src/app/bookingeditor.cpp" line="123"/>
+        <location filename="../../src/app/bookingeditor.cpp" line="125"/>
         <source>Skriv datumet som ÅÅÅÅ-MM-DD.</source>
         <translation>Write the date as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../src/app/bookingeditor.cpp" line="126"/>
+        <location filename="../../src/app/bookingeditor.cpp" line="128"/>
         <source>Tiden har redan varit. Välj en senare tid.</source>
         <translation>That time has passed. Choose a later time.</translation>
     </message>
     <message>
-        <location filename="../../src/app/bookingeditor.cpp" line="127"/>
+        <location filename="../../src/app/bookingeditor.cpp" line="129"/>
         <source>Skriv tiden som TT:MM, till exempel 14:30.</source>
         <translation>Write the time as HH:MM, for example 14:30.</translation>
     </message>
     <message>
-        <location filename="../../src/app/bookingeditor.cpp" line="129"/>
+        <location filename="../../src/app/bookingeditor.cpp" line="131"/>
         <source>Längden ska vara 1–%1 minuter.</source>
         <translation>The length must be 1–%1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/app/bookingeditor.cpp" line="131"/>
+        <location filename="../../src/app/bookingeditor.cpp" line="133"/>
         <source>Skriv var ni ses.</source>
         <translation>Write where you will meet.</translation>
     </message>
     <message>
-        <location filename="../../src/app/bookingeditor.cpp" line="133"/>
+        <location filename="../../src/app/bookingeditor.cpp" line="135"/>
         <source>Välj minst en som är med.</source>
         <translation>Choose at least one person who takes part.</translation>
     </message>
     <message>
-        <location filename="../../src/app/bookingeditor.cpp" line="135"/>
+        <location filename="../../src/app/bookingeditor.cpp" line="137"/>
         <source>Steget är redan bokat. Boka om det i stället.</source>
         <translation>The step is already booked. Rebook it instead.</translation>
     </message>
     <message>
-        <location filename="../../src/app/bookingeditor.cpp" line="137"/>
+        <location filename="../../src/app/bookingeditor.cpp" line="139"/>
         <source>Serien är avslutad. Öppna den igen för att boka.</source>
         <translation>The series is closed. Reopen it to book.</translation>
     </message>
     <message>
-        <location filename="../../src/app/bookingeditor.cpp" line="139"/>
+        <location filename="../../src/app/bookingeditor.cpp" line="141"/>
         <source>Bokningen är redan avbokad.</source>
         <translation>The booking is already cancelled.</translation>
     </message>
@@ -5808,68 +5941,60 @@
 <context>
     <name>lykta::app::ProgrammePlanner</name>
     <message>
-        <location filename="../../src/app/programmeplanner.cpp" line="53"/>
+        <location filename="../../src/app/programmeplanner.cpp" line="55"/>
         <source>Skriv temat först.</source>
         <translation>Type the theme first.</translation>
     </message>
     <message>
-        <location filename="../../src/app/programmeplanner.cpp" line="65"/>
+        <location filename="../../src/app/programmeplanner.cpp" line="75"/>
         <source>Ett tema kan inte vara tomt. Ta bort det i stället.</source>
         <translation>A theme cannot be empty. Remove it instead.</translation>
     </message>
     <message>
-        <location filename="../../src/app/programmeplanner.cpp" line="91"/>
         <source>Vi lär känna varandra</source>
         <extracomment>A starting list of themes for a support group for children of parents with addiction, mental illness or serious illness; the leader edits it before planning.</extracomment>
-        <translation>Getting to know each other</translation>
+        <translation type="vanished">Getting to know each other</translation>
     </message>
     <message>
-        <location filename="../../src/app/programmeplanner.cpp" line="92"/>
         <source>Känslor</source>
-        <translation>Feelings</translation>
+        <translation type="vanished">Feelings</translation>
     </message>
     <message>
-        <location filename="../../src/app/programmeplanner.cpp" line="93"/>
         <source>Min familj</source>
-        <translation>My family</translation>
+        <translation type="vanished">My family</translation>
     </message>
     <message>
-        <location filename="../../src/app/programmeplanner.cpp" line="94"/>
         <source>Vad är sjukdom och beroende?</source>
-        <translation>What are illness and addiction?</translation>
+        <translation type="vanished">What are illness and addiction?</translation>
     </message>
     <message>
-        <location filename="../../src/app/programmeplanner.cpp" line="95"/>
         <source>Hemligheter och skam</source>
-        <translation>Secrets and shame</translation>
+        <translation type="vanished">Secrets and shame</translation>
     </message>
     <message>
-        <location filename="../../src/app/programmeplanner.cpp" line="96"/>
         <source>Att prata med en vuxen</source>
-        <translation>Talking to an adult</translation>
+        <translation type="vanished">Talking to an adult</translation>
     </message>
     <message>
-        <location filename="../../src/app/programmeplanner.cpp" line="97"/>
         <source>Mina styrkor</source>
-        <translation>My strengths</translation>
+        <translation type="vanished">My strengths</translation>
     </message>
     <message>
-        <location filename="../../src/app/programmeplanner.cpp" line="98"/>
         <source>Avslutning</source>
-        <translation>Closing</translation>
+        <translation type="vanished">Closing</translation>
     </message>
     <message>
-        <location filename="../../src/app/programmeplanner.cpp" line="124"/>
+        <location filename="../../src/app/programmeplanner.cpp" line="128"/>
         <source>Skriv första datum som ÅÅÅÅ-MM-DD.</source>
         <translation>Write the first date as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../src/app/programmeplanner.cpp" line="129"/>
+        <location filename="../../src/app/programmeplanner.cpp" line="133"/>
         <source>Skriv tiden som TT:MM, till exempel 16:30.</source>
         <translation>Write the time as HH:MM, for example 16:30.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/programmeplanner.cpp" line="138"/>
+        <location filename="../../src/app/programmeplanner.cpp" line="142"/>
         <source>Listan har %n teman men du planerar %1 träffar: lägg till teman eller planera färre träffar.</source>
         <translation>
             <numerusform>The list has %n theme but you are planning %1 sessions: add themes or plan fewer sessions.</numerusform>
@@ -5877,7 +6002,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/programmeplanner.cpp" line="161"/>
+        <location filename="../../src/app/programmeplanner.cpp" line="165"/>
         <source>Träff %1 · %2 %3 · %4</source>
         <translation>Session %1 · %2 %3 · %4</translation>
     </message>
@@ -6115,139 +6240,141 @@
 <context>
     <name>lykta::app::SeriesOutcomeEditor</name>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="31"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="33"/>
         <source>Genomförd</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="33"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="35"/>
         <source>Barnet eller familjen tackade nej</source>
         <translation>The child or family declined</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="35"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="37"/>
         <source>Vidare till en stödgrupp</source>
         <translation>Referred to a support group</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="37"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="39"/>
         <source>Vidare till annat stöd</source>
         <translation>Referred to other support</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="39"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="41"/>
         <source>Familjen har flyttat</source>
         <translation>The family has moved</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="41"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="43"/>
         <source>Avslutad av annat skäl</source>
         <translation>Ended for another reason</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="70"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="72"/>
         <source>okänd personal</source>
         <translation>unknown staff member</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="115"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="117"/>
         <source>anonym</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="115"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="117"/>
         <source>med personuppgifter</source>
         <translation>identified</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="119"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="121"/>
         <source>%1 (%2 av %3 platser, %4)</source>
         <translation>%1 (%2 of %3 places, %4)</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="138"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="140"/>
         <source>Barnet eller familjen tackade nej vid steg %1, %2</source>
         <extracomment>%1 is the step&apos;s number, %2 its name</extracomment>
         <translation>The child or family declined at step %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="142"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="144"/>
         <source>Vidare till stödgruppen %1</source>
         <translation>Referred to the support group %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="146"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="148"/>
         <source>%1. Avslutad %2.</source>
         <translation>%1. Closed %2.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="146"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="148"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="150"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="152"/>
         <source>Öppnades igen %1 av %2: %3</source>
         <extracomment>%1 when, %2 who reopened the series, %3 why</extracomment>
         <translation>Reopened %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="162"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="164"/>
         <source>Skriv ett datum som ÅÅÅÅ-MM-DD, från seriens start till i dag.</source>
         <translation>Write a date as YYYY-MM-DD, from the series&apos; start up to today.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="164"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="166"/>
         <source>Välj ett av seriens steg.</source>
         <translation>Choose one of the series&apos; steps.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="166"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="168"/>
         <source>Skriv varför serien avslutas.</source>
         <translation>Write why the series is closed.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="167"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="169"/>
         <source>Skriv vilket stöd barnet får i stället.</source>
         <translation>Write what support the child gets instead.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="171"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="173"/>
         <source>Välj en grupp. Finns ingen, skapa den under Grupper först.</source>
         <translation>Choose a group. If there is none, create it under Groups first.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="174"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="176"/>
         <source>Gruppen är full. Välj en annan grupp eller ge plats i gruppen först.</source>
         <translation>The group is full. Choose another group or free a place in the group first.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="177"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="179"/>
         <source>Barnets ålder passar inte gruppens åldrar.</source>
         <translation>The child&apos;s age does not fit the group&apos;s ages.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="180"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="182"/>
         <source>Gruppen är anonym, och barnets förnamn ser ut som en personuppgift. Lägg till barnet i gruppen med en kod i stället.</source>
         <translation>The group is anonymous, and the child&apos;s first name looks like personal data. Add the child to the group with a code instead.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="187"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="189"/>
         <source>Skriv varför serien öppnas igen.</source>
         <translation>Write why the series is reopened.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="189"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="191"/>
         <source>Barnet har redan en pågående serie med samma modell. Avsluta den först.</source>
         <translation>The child already has an active series of the same model. Close it first.</translation>
     </message>
     <message>
         <location filename="../../src/app/seriesoutcomeeditor.cpp" line="215"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="193"/>
         <source>Serien är redan avslutad.</source>
         <translation>The series is already closed.</translation>
     </message>
     <message>
         <location filename="../../src/app/seriesoutcomeeditor.cpp" line="231"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="193"/>
         <source>Serien pågår redan.</source>
         <translation>The series is already active.</translation>
     </message>
@@ -6256,11 +6383,13 @@
     <name>lykta::app::SeriesStepModel</name>
     <message>
         <location filename="../../src/app/seriesstepmodel.cpp" line="68"/>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="67"/>
         <source>Senast %1</source>
         <translation>By %1</translation>
     </message>
     <message>
         <location filename="../../src/app/seriesstepmodel.cpp" line="74"/>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="73"/>
         <source>Bokat %1 kl. %2, %3</source>
         <extracomment>A booked step: %1 the day, %2 the time, %3 the place</extracomment>
         <translation>Booked %1 at %2, %3</translation>
@@ -6275,22 +6404,22 @@
 <context>
     <name>lykta::app::SessionEditor</name>
     <message>
-        <location filename="../../src/app/sessioneditor.cpp" line="37"/>
+        <location filename="../../src/app/sessioneditor.cpp" line="38"/>
         <source>Träff %1: %2 (inställd)</source>
         <translation>Session %1: %2 (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../src/app/sessioneditor.cpp" line="38"/>
+        <location filename="../../src/app/sessioneditor.cpp" line="41"/>
         <source>Träff %1: %2</source>
         <translation>Session %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/sessioneditor.cpp" line="64"/>
+        <location filename="../../src/app/sessioneditor.cpp" line="69"/>
         <source>Skriv datumet som ÅÅÅÅ-MM-DD.</source>
         <translation>Write the date as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sessioneditor.cpp" line="69"/>
+        <location filename="../../src/app/sessioneditor.cpp" line="74"/>
         <source>Skriv tiden som TT:MM, till exempel 16:30.</source>
         <translation>Write the time as HH:MM, for example 16:30.</translation>
     </message>
@@ -6457,86 +6586,86 @@
 <context>
     <name>lykta::app::TaskEditor</name>
     <message>
-        <location filename="../../src/app/taskeditor.cpp" line="76"/>
+        <location filename="../../src/app/taskeditor.cpp" line="79"/>
         <source>Uppgift för %1</source>
         <extracomment>%1 is the staff member the task is for, %2 the date of the conversation</extracomment>
         <translation>Task for %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/taskeditor.cpp" line="77"/>
+        <location filename="../../src/app/taskeditor.cpp" line="80"/>
         <source>Uppgift för %1 · samtalet hölls %2</source>
         <translation>Task for %1 · the conversation was held %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/taskeditor.cpp" line="83"/>
+        <location filename="../../src/app/taskeditor.cpp" line="86"/>
         <source>Orosanmälan gjord %1 till %2 av %3.</source>
         <extracomment>%1 the date, %2 which social services, %3 the staff member who filed it</extracomment>
         <translation>Concern reported %1 to %2 by %3.</translation>
     </message>
     <message>
-        <location filename="../../src/app/taskeditor.cpp" line="86"/>
+        <location filename="../../src/app/taskeditor.cpp" line="89"/>
         <source>Referens: %1.</source>
         <translation>Reference: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/taskeditor.cpp" line="90"/>
+        <location filename="../../src/app/taskeditor.cpp" line="93"/>
         <source>Beslut %1 att inte göra en orosanmälan. Skäl: %2</source>
         <extracomment>%1 the date of the decision, %2 the reason written down</extracomment>
         <translation>Decided %1 not to report the concern. Reason: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/taskeditor.cpp" line="95"/>
+        <location filename="../../src/app/taskeditor.cpp" line="98"/>
         <source>Registrerat av %1, %2</source>
         <extracomment>%1 the staff member who recorded what was done, %2 when</extracomment>
         <translation>Recorded by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/taskeditor.cpp" line="108"/>
+        <location filename="../../src/app/taskeditor.cpp" line="111"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/taskeditor.cpp" line="121"/>
+        <location filename="../../src/app/taskeditor.cpp" line="124"/>
         <source>Skriv ett datum som ÅÅÅÅ-MM-DD, i dag eller tidigare.</source>
         <translation>Enter a date as YYYY-MM-DD, today or earlier.</translation>
     </message>
     <message>
-        <location filename="../../src/app/taskeditor.cpp" line="123"/>
+        <location filename="../../src/app/taskeditor.cpp" line="126"/>
         <source>Datumet kan inte vara före samtalet (%1).</source>
         <translation>The date cannot be before the conversation (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/taskeditor.cpp" line="126"/>
+        <location filename="../../src/app/taskeditor.cpp" line="129"/>
         <source>Skriv vilken socialtjänst anmälan gjordes till.</source>
         <translation>Enter which social services the report was made to.</translation>
     </message>
     <message>
-        <location filename="../../src/app/taskeditor.cpp" line="128"/>
+        <location filename="../../src/app/taskeditor.cpp" line="131"/>
         <source>Välj vem som gjorde anmälan.</source>
         <translation>Choose who made the report.</translation>
     </message>
     <message>
-        <location filename="../../src/app/taskeditor.cpp" line="130"/>
+        <location filename="../../src/app/taskeditor.cpp" line="133"/>
         <source>Den som gjorde anmälan måste vara personal på enheten.</source>
         <translation>The person who made the report must be staff of the unit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/taskeditor.cpp" line="132"/>
+        <location filename="../../src/app/taskeditor.cpp" line="135"/>
         <source>Skriv varför ingen orosanmälan görs.</source>
         <translation>Write why no report is made.</translation>
     </message>
     <message>
-        <location filename="../../src/app/taskeditor.cpp" line="134"/>
+        <location filename="../../src/app/taskeditor.cpp" line="137"/>
         <source>Bara den som har uppgiften eller en chef på enheten kan stänga den.</source>
         <translation>Only the person the task is for, or a manager of the unit, can close it.</translation>
     </message>
     <message>
-        <location filename="../../src/app/taskeditor.cpp" line="136"/>
+        <location filename="../../src/app/taskeditor.cpp" line="139"/>
         <source>En orosanmälan stängs genom att registrera vad som gjordes.</source>
         <translation>A concern report is closed by recording what was done.</translation>
     </message>
     <message>
-        <location filename="../../src/app/taskeditor.cpp" line="138"/>
+        <location filename="../../src/app/taskeditor.cpp" line="141"/>
         <source>Uppgiften är redan stängd.</source>
         <translation>The task is already closed.</translation>
     </message>
@@ -6599,12 +6728,12 @@
 <context>
     <name>lykta::app::TodayModel</name>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="31"/>
+        <location filename="../../src/app/todaymodel.cpp" line="33"/>
         <source>Samtal att hålla</source>
         <translation>Conversations due</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="33"/>
+        <location filename="../../src/app/todaymodel.cpp" line="35"/>
         <source>Gruppträffar</source>
         <translation>Group sessions</translation>
     </message>
@@ -6613,33 +6742,33 @@
         <translation type="vanished">Tasks</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="35"/>
+        <location filename="../../src/app/todaymodel.cpp" line="37"/>
         <source>Bokade samtal</source>
         <translation>Booked conversations</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="40"/>
+        <location filename="../../src/app/todaymodel.cpp" line="42"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="42"/>
+        <location filename="../../src/app/todaymodel.cpp" line="44"/>
         <source>%1, träff %2</source>
         <translation>%1, session %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="47"/>
+        <location filename="../../src/app/todaymodel.cpp" line="49"/>
         <source>%1 · %2</source>
         <extracomment>%1 is the model and family, %2 where the meeting is booked</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="53"/>
+        <location filename="../../src/app/todaymodel.cpp" line="55"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="57"/>
+        <location filename="../../src/app/todaymodel.cpp" line="59"/>
         <source>%1 kl. %2</source>
         <extracomment>A booked meeting: %1 the day, %2 the time</extracomment>
         <translation>%1 at %2</translation>

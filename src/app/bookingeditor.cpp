@@ -1,5 +1,7 @@
 #include "bookingeditor.h"
 
+#include "shippedtext.h"
+
 #include "bookingservice.h"
 #include "conversationtemplateservice.h"
 
@@ -74,7 +76,7 @@ void BookingEditor::load()
     if (auto tmpl =
             domain::ConversationTemplateService(workspace()->store()).get(series->templateId);
         tmpl && m_step >= 0 && m_step < static_cast<int>(tmpl->steps.size()))
-        m_stepName = tmpl->steps[static_cast<std::size_t>(m_step)].name;
+        m_stepName = ShippedText::display(tmpl->steps[static_cast<std::size_t>(m_step)].name);
     QStringList chosen;
     for (const auto &b : *standing) {
         if (b.step != m_step)

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJSEngine>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QQmlEngine>
 #include <QSettings>
@@ -21,6 +22,10 @@ LanguageSwitch::LanguageSwitch(QQmlEngine &engine, QObject *parent)
 {
     m_englishLoaded = m_english.load(kEnglish, QStringLiteral("lykta"), QStringLiteral("_"),
                                      QStringLiteral(":/i18n"));
+    // Either may be missing (no qt6-translations-l10n): then those words stay English.
+    (void)m_qtSwedish.load(kSwedish, QStringLiteral("qt"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    (void)m_qtButtonsSwedish.load(QStringLiteral(":/i18n/qt_sv.qm"));
 }
 
 LanguageSwitch *LanguageSwitch::create(QQmlEngine *, QJSEngine *engine)
@@ -71,6 +76,15 @@ bool LanguageSwitch::apply(const QString &code)
         else
             QCoreApplication::removeTranslator(&m_english);
         m_installed = english;
+    }
+    if (english == m_qtSwedishInstalled) {
+        for (QTranslator *qt : {&m_qtSwedish, &m_qtButtonsSwedish}) {
+            if (english)
+                QCoreApplication::removeTranslator(qt);
+            else if (!qt->isEmpty())
+                QCoreApplication::installTranslator(qt);
+        }
+        m_qtSwedishInstalled = !english;
     }
     // Dates and numbers follow the language the words are in.
     QLocale::setDefault(english ? kEnglish : kSwedish);

@@ -13,6 +13,10 @@ namespace lykta::app {
 // The language of the staff app's words: Swedish (the source language) or English, switched
 // while the app runs — the translator is swapped and the engine retranslates every qsTr.
 // The choice is kept in QSettings; `--lang` on the command line wins over it for that run.
+// Qt's own words (dialog buttons, standard texts) follow too: in Swedish Qt's catalogue
+// (qt_sv.qm from Debian's qt6-translations-l10n, in QLibraryInfo's translations folder) and
+// Lykta's :/i18n/qt_sv.qm (the standard buttons, which Debian's catalogue lacks) are
+// installed; in English none is needed.
 // main.cpp builds the one instance with the engine; the Settings page switches it.
 class LanguageSwitch : public QObject
 {
@@ -48,8 +52,11 @@ private:
 
     QQmlEngine &m_engine;
     QTranslator m_english;
+    QTranslator m_qtSwedish;        // the system's
+    QTranslator m_qtButtonsSwedish; // Lykta's, for the standard buttons
     bool m_englishLoaded = false;
     bool m_installed = false;
+    bool m_qtSwedishInstalled = false;
     QString m_code = QStringLiteral("sv");
 };
 

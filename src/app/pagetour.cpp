@@ -24,9 +24,23 @@ void countWarnings(QtMsgType type, const QMessageLogContext &context, const QStr
         s_previous(type, context, message);
 }
 
-void settle()
+// Whether a page transition is still running under `item` (a StackView's push or pop).
+bool transitionRunning(const QQuickItem *item)
 {
-    for (int i = 0; i < 10; ++i) {
+    if (!item->isVisible())
+        return false;
+    if (item->inherits("QQuickStackView") && item->property("busy").toBool())
+        return true;
+    const auto children = item->childItems();
+    return std::any_of(children.begin(), children.end(), transitionRunning);
+}
+
+// Lets the page load and every transition finish, so no screenshot holds half of the page
+// before; gives up after about ten seconds (a transition that never ends is the page's bug,
+// and the screenshot shows it).
+void settle(const QQuickItem *root)
+{
+    for (int i = 0; i < 10 || (i < 150 && transitionRunning(root)); ++i) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         QThread::msleep(20);
     }
@@ -143,7 +157,7 @@ int PageTour::run()
     int checked = 0;
     for (const QString &page : pages) {
         QMetaObject::invokeMethod(m_window, "showPage", Q_ARG(QVariant, page));
-        settle();
+        settle(m_window->contentItem());
         QStringList missing;
         checked += findNameless(m_window->contentItem(), missing);
         for (const QString &m : std::as_const(missing))

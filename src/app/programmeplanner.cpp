@@ -1,5 +1,7 @@
 #include "programmeplanner.h"
 
+#include "shippedtext.h"
+
 #include <QLocale>
 
 namespace lykta::app {
@@ -56,6 +58,14 @@ bool ProgrammePlanner::addTheme(const QString &theme)
     return true;
 }
 
+QStringList ProgrammePlanner::themes() const
+{
+    QStringList shown;
+    for (const QString &theme : m_themes)
+        shown << ShippedText::display(theme);
+    return shown;
+}
+
 bool ProgrammePlanner::renameTheme(int index, const QString &theme)
 {
     if (index < 0 || index >= m_themes.size())
@@ -63,8 +73,11 @@ bool ProgrammePlanner::renameTheme(int index, const QString &theme)
     if (theme.trimmed().isEmpty())
         return fail(QStringLiteral("themes"),
                     tr("Ett tema kan inte vara tomt. Ta bort det i stället."));
-    m_themes[index] = theme.trimmed();
-    themesEdited();
+    // Unchanged (the shown words of a suggestion): it keeps its key, so it stays translatable.
+    if (theme.trimmed() != ShippedText::display(m_themes.at(index))) {
+        m_themes[index] = theme.trimmed();
+        themesEdited();
+    }
     return true;
 }
 
@@ -86,17 +99,8 @@ void ProgrammePlanner::moveTheme(int from, int to)
 
 void ProgrammePlanner::addSuggestions()
 {
-    //: A starting list of themes for a support group for children of parents with addiction,
-    //: mental illness or serious illness; the leader edits it before planning.
-    const QStringList suggestions{tr("Vi lär känna varandra"),
-                                  tr("Känslor"),
-                                  tr("Min familj"),
-                                  tr("Vad är sjukdom och beroende?"),
-                                  tr("Hemligheter och skam"),
-                                  tr("Att prata med en vuxen"),
-                                  tr("Mina styrkor"),
-                                  tr("Avslutning")};
-    m_themes << suggestions;
+    // Stored as Lykta's Swedish keys, shown in the person's language (ShippedText).
+    m_themes << ShippedText::suggestedThemes();
     themesEdited();
 }
 
@@ -161,7 +165,7 @@ bool ProgrammePlanner::updatePreview()
         lines << tr("Träff %1 · %2 %3 · %4")
                      .arg(s.number)
                      .arg(QLocale().toString(s.date, QStringLiteral("dddd d MMMM yyyy")),
-                          s.time.toString(QStringLiteral("HH:mm")), s.theme);
+                          s.time.toString(QStringLiteral("HH:mm")), ShippedText::display(s.theme));
     }
     setPreview(lines);
     return true;

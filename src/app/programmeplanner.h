@@ -33,7 +33,7 @@ public:
 
     QString groupId() const { return m_groupId; }
     void setGroupId(const QString &id);
-    QStringList themes() const { return m_themes; }
+    QStringList themes() const; // as shown: shipped suggestions translated
     QStringList preview() const { return m_preview; }
     static QStringList weekdayNames();
 

@@ -1,5 +1,7 @@
 #include "seriesoutcomeeditor.h"
 
+#include "shippedtext.h"
+
 #include "conversationtemplateservice.h"
 #include "groupservice.h"
 
@@ -98,7 +100,7 @@ void SeriesOutcomeEditor::load()
     QStringList stepNames;
     if (tmpl) {
         for (std::size_t i = 0; i < tmpl->steps.size(); ++i) {
-            stepNames << tmpl->steps[i].name;
+            stepNames << ShippedText::display(tmpl->steps[i].name);
             m_steps.append(
                 QVariantMap{{QStringLiteral("key"), QString::number(i)},
                             {QStringLiteral("label"),

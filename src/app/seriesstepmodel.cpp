@@ -1,5 +1,7 @@
 #include "seriesstepmodel.h"
 
+#include "shippedtext.h"
+
 #include "bookingservice.h"
 #include "conversationtemplateservice.h"
 
@@ -58,7 +60,7 @@ void SeriesStepModel::reload()
             const auto &step = tmpl->steps[i];
             StepRow row;
             row.step = static_cast<int>(i);
-            row.name = step.name;
+            row.name = ShippedText::display(step.name);
             row.participants = participantsText(static_cast<int>(step.participants));
             row.optional = step.optional;
             row.done = std::find(progress->done.begin(), progress->done.end(), row.step) !=

@@ -1,5 +1,7 @@
 #include "sessioneditor.h"
 
+#include "shippedtext.h"
+
 #include <QLocale>
 
 namespace lykta::app {
@@ -25,7 +27,7 @@ void SessionEditor::load()
     }
     m_date = m_session.date.toString(Qt::ISODate);
     m_time = m_session.time.toString(QStringLiteral("HH:mm"));
-    m_theme = m_session.theme;
+    m_theme = ShippedText::display(m_session.theme);
     emit loaded();
 }
 
@@ -33,9 +35,12 @@ QString SessionEditor::title() const
 {
     if (m_session.id.empty())
         return {};
-    return m_session.cancelled
-               ? tr("Träff %1: %2 (inställd)").arg(m_session.number).arg(m_session.theme)
-               : tr("Träff %1: %2").arg(m_session.number).arg(m_session.theme);
+    return m_session.cancelled ? tr("Träff %1: %2 (inställd)")
+                                     .arg(m_session.number)
+                                     .arg(ShippedText::display(m_session.theme))
+                               : tr("Träff %1: %2")
+                                     .arg(m_session.number)
+                                     .arg(ShippedText::display(m_session.theme));
 }
 
 QString SessionEditor::when() const
@@ -76,8 +81,10 @@ bool SessionEditor::rename()
 {
     if (!workspace())
         return false;
-    return saved(workspace()->groups().renameSession(workspace()->actor(),
-                                                     m_sessionId.toStdString(), m_theme));
+    return saved(workspace()->groups().renameSession(
+        workspace()->actor(), m_sessionId.toStdString(),
+        // A shipped theme left as shown keeps its key.
+        m_theme == ShippedText::display(m_session.theme) ? m_session.theme : m_theme));
 }
 
 bool SessionEditor::cancel()

@@ -2,6 +2,7 @@
 
 #include "noteservice.h"
 #include "searchtarget.h"
+#include "shippedtext.h"
 
 namespace lykta::app {
 
@@ -94,7 +95,7 @@ QVariant SessionListModel::roleData(const SessionRow &row, int role) const
     case DateRole:
         return row.date;
     case ThemeRole:
-        return row.theme;
+        return ShippedText::display(row.theme);
     case PresentRole:
         return row.present;
     case TimeRole:

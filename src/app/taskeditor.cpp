@@ -1,5 +1,7 @@
 #include "taskeditor.h"
 
+#include "shippedtext.h"
+
 #include "conversationtemplateservice.h"
 #include "taskservice.h"
 #include "tasktext.h"
@@ -65,7 +67,8 @@ void TaskEditor::load()
                 auto tmpl = domain::ConversationTemplateService(workspace()->store())
                                 .get(series->templateId);
                 if (tmpl && m_step >= 0 && m_step < static_cast<int>(tmpl->steps.size()))
-                    m_stepName = tmpl->steps[static_cast<std::size_t>(m_step)].name;
+                    m_stepName =
+                        ShippedText::display(tmpl->steps[static_cast<std::size_t>(m_step)].name);
             }
         }
     }

@@ -1,5 +1,7 @@
 #include "todaymodel.h"
 
+#include "shippedtext.h"
+
 #include <QLocale>
 
 namespace lykta::app {
@@ -37,15 +39,15 @@ QVariant TodayModel::roleData(const domain::AgendaItem &row, int role) const
         return {};
     case TitleRole:
         if ((row.kind == Kind::Conversation || row.kind == Kind::Booking) && !row.who.isEmpty())
-            return tr("%1 – %2").arg(row.who, row.what);
+            return tr("%1 – %2").arg(row.who, ShippedText::display(row.what));
         if (row.kind == Kind::GroupSession)
             return tr("%1, träff %2").arg(row.who).arg(row.number);
-        return row.what;
+        return ShippedText::display(row.what);
     case DetailRole:
         if (row.kind == Kind::Booking)
             //: %1 is the model and family, %2 where the meeting is booked
             return tr("%1 · %2").arg(row.context, row.place);
-        return row.kind == Kind::GroupSession ? row.what : row.context;
+        return row.kind == Kind::GroupSession ? ShippedText::display(row.what) : row.context;
     case DueRole: {
         if (!row.due.isValid())
             return QString();

@@ -428,15 +428,16 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
         LYKTA_TRY(memberId, groups.addMember(majaActor, m));
         memberIds.push_back(memberId);
     }
-    const char *themes[] = {"Att lära känna varandra",
+    // Lykta's suggested themes (shown translated in English) and the leader's own (as typed).
+    const char *themes[] = {"Vi lär känna varandra",
                             "Känslor",
-                            "Vad är en sjukdom?",
+                            "Vad är sjukdom och beroende?",
                             "Beroende",
-                            "Skuld och skam",
+                            "Hemligheter och skam",
                             "Att prata hemma",
                             "Vem kan jag prata med?",
-                            "Familjen",
-                            "Styrkor",
+                            "Min familj",
+                            "Mina styrkor",
                             "Avslutning"};
     QuestionnaireService questionnaires(store);
     for (int s = 0; s < 10; ++s) {
