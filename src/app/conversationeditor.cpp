@@ -133,6 +133,7 @@ bool ConversationEditor::sign()
     if (!r)
         return fail(r.error());
     workspace()->notifyChanged();
+    workspace()->notifySigned();
     load();
     return true;
 }
@@ -148,6 +149,7 @@ bool ConversationEditor::amend(const QString &reason, const QString &body)
     if (!r)
         return fail(r.error());
     workspace()->notifyChanged();
+    workspace()->notifySigned();
     load();
     return true;
 }

@@ -218,6 +218,7 @@ void SyncController::onFinished(const sync::client::SyncStatus &status)
     }
     emit changed();
     m_workspace.notifyChanged(); // pulled changes show in every list
+    emit syncFinished(!status.error, status.error ? int(status.error->retryAfter.count()) : 0);
 }
 
 void SyncController::onEnrolled(bool ok, int errorClass, const QString &detail)

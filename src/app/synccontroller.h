@@ -66,6 +66,8 @@ public:
 signals:
     void changed();
     void enrollFinished(bool ok);
+    // A sync ended; on failure, how long the server asked to wait (0: it did not say).
+    void syncFinished(bool ok, int retryAfterSeconds);
 
 private:
     void onStatus(const sync::client::SyncStatus &status);
