@@ -122,7 +122,7 @@ ApplicationWindow {
         { name: "sync", title: qsTr("Synk"), detail: qsTr("Status, konflikter och koppling till servern"), page: syncPage },
         { name: "followup", title: qsTr("Uppföljning"), detail: qsTr("Siffror och diagram för en period, som PDF eller CSV"), page: followupPage },
         { name: "kioskContent", title: qsTr("Kioskinnehåll"), detail: qsTr("Kort och hjälplinjer i väntrummets kiosk"), page: kioskContentPage },
-        { name: "settings", title: qsTr("Inställningar"), detail: qsTr("Språk och lås"), page: settingsPage }
+        { name: "settings", title: qsTr("Inställningar"), detail: qsTr("Språk, lås och synk på mobildata"), page: settingsPage }
     ]
     function openMore(name) {
         for (const entry of morePages) {
