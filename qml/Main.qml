@@ -174,7 +174,7 @@ ApplicationWindow {
         { name: "templates", title: qsTr("Samtalsmallar"), detail: qsTr("För chefer: enhetens samtalsmodeller, deras steg och versioner"), page: templatesPage, managerOnly: true },
         { name: "kvaCodes", title: qsTr("KVÅ-koder"), detail: qsTr("För chefer: importera kodlistor och koppla koder till samtalsmallar"), page: kvaCodesPage, managerOnly: true },
         { name: "staff", title: qsTr("Personal"), detail: qsTr("För chefer: enhetens personal med namn och titlar"), page: staffPage, managerOnly: true },
-        { name: "settings", title: qsTr("Inställningar"), detail: qsTr("Språk och lås"), page: settingsPage }
+        { name: "settings", title: qsTr("Inställningar"), detail: qsTr("Språk, lås och synk på mobildata"), page: settingsPage }
     ]
     function openMore(name) {
         for (const entry of morePages) {

@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Lykta.App
 
-// Settings of this device: the app's language (switched at once) and when it locks itself.
+// Settings of this device: the app's language (switched at once), when it locks itself and
+// whether it syncs by itself on mobile data.
 // Connecting to the server stays on the sync page.
 Page {
     id: page
@@ -83,6 +84,28 @@ Page {
                 text: qsTr("Lås nu")
                 implicitHeight: Theme.touch
                 onClicked: Lock.lock()
+            }
+
+            Label {
+                width: parent.width
+                topPadding: Theme.spacing
+                text: qsTr("Synkronisering")
+                font.pixelSize: Theme.bodySize
+                font.weight: Font.DemiBold
+            }
+            Label {
+                width: parent.width
+                text: qsTr("Lykta synkar av sig själv när nätet kommer tillbaka, strax efter att du signerat och var 15:e minut. På mobildata bara om du tillåter det här; Synkronisera nu fungerar alltid.")
+                color: Theme.muted
+                font.pixelSize: Theme.smallSize
+                wrapMode: Text.Wrap
+            }
+            Switch {
+                width: parent.width
+                text: qsTr("Synka även på mobildata")
+                checked: SyncScheduler.allowMetered
+                implicitHeight: Theme.touch
+                onToggled: SyncScheduler.allowMetered = checked
             }
             Item { width: 1; height: Theme.margin }
         }

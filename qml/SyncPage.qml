@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Lykta.App
 
 // Sync: the state in plain words, progress with phase and counts, the last successful sync,
-// errors in plain words, and what needs a person (refused changes, conflict copies). A
+// when the next one starts by itself and why, errors in plain words, and what needs a person (refused changes, conflict copies). A
 // device that is not enrolled is connected here with a one-time code.
 Page {
     id: page
@@ -56,6 +56,22 @@ Page {
                 visible: SyncController.enrolled
                 text: SyncController.lastSyncText
                 color: Theme.muted
+                wrapMode: Text.Wrap
+            }
+            // When the next sync starts by itself, and why then (or what it waits for).
+            Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: SyncScheduler.nextText
+                color: Theme.muted
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: SyncController.enrolled && text.length > 0
+                text: SyncScheduler.networkText
+                color: Theme.muted
+                font.pixelSize: Theme.smallSize
                 wrapMode: Text.Wrap
             }
             Label {

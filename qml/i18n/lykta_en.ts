@@ -3090,8 +3090,13 @@
         <location filename="../Main.qml" line="151"/>
         <location filename="../Main.qml" line="130"/>
         <location filename="../Main.qml" line="129"/>
+        <location filename="../Main.qml" line="125"/>
+        <source>Språk, lås och synk på mobildata</source>
+        <translation>Language, lock and sync on mobile data</translation>
+    </message>
+    <message>
         <source>Språk och lås</source>
-        <translation>Language and lock</translation>
+        <translation type="vanished">Language and lock</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="165"/>
@@ -4096,39 +4101,54 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../SettingsPage.qml" line="25"/>
+        <location filename="../SettingsPage.qml" line="26"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../SettingsPage.qml" line="34"/>
+        <location filename="../SettingsPage.qml" line="35"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../SettingsPage.qml" line="40"/>
+        <location filename="../SettingsPage.qml" line="41"/>
         <source>Appens texter byts direkt. Anteckningar och annat som skrivits ändras inte.</source>
         <translation>The app&apos;s words change at once. Notes and other things written stay as they are.</translation>
     </message>
     <message>
-        <location filename="../SettingsPage.qml" line="64"/>
+        <location filename="../SettingsPage.qml" line="65"/>
         <source>Lås</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../SettingsPage.qml" line="70"/>
+        <location filename="../SettingsPage.qml" line="71"/>
         <source>Lås efter så många minuter utan att någon rört skärmen</source>
         <translation>Lock after this many minutes without anyone touching the screen</translation>
     </message>
     <message>
-        <location filename="../SettingsPage.qml" line="79"/>
+        <location filename="../SettingsPage.qml" line="80"/>
         <source>Minuter till låsning</source>
         <translation>Minutes until locking</translation>
     </message>
     <message>
-        <location filename="../SettingsPage.qml" line="83"/>
+        <location filename="../SettingsPage.qml" line="84"/>
         <source>Lås nu</source>
         <translation>Lock now</translation>
+    </message>
+    <message>
+        <location filename="../SettingsPage.qml" line="92"/>
+        <source>Synkronisering</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../SettingsPage.qml" line="98"/>
+        <source>Lykta synkar av sig själv när nätet kommer tillbaka, strax efter att du signerat och var 15:e minut. På mobildata bara om du tillåter det här; Synkronisera nu fungerar alltid.</source>
+        <translation>Lykta syncs by itself when the network comes back, shortly after you sign and every 15 minutes. On mobile data only if you allow it here; Sync now always works.</translation>
+    </message>
+    <message>
+        <location filename="../SettingsPage.qml" line="105"/>
+        <source>Synka även på mobildata</source>
+        <translation>Sync on mobile data too</translation>
     </message>
 </context>
 <context>
@@ -4364,27 +4384,27 @@
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="73"/>
+        <location filename="../SyncPage.qml" line="89"/>
         <source>Synkronisera nu</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="80"/>
+        <location filename="../SyncPage.qml" line="96"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="89"/>
+        <location filename="../SyncPage.qml" line="105"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="100"/>
+        <location filename="../SyncPage.qml" line="116"/>
         <source>Behöver din uppmärksamhet</source>
         <translation>Needs your attention</translation>
     </message>
     <message numerus="yes">
-        <location filename="../SyncPage.qml" line="107"/>
+        <location filename="../SyncPage.qml" line="123"/>
         <source>Texter som ändrades på två ställen samtidigt: %n. Båda versionerna finns kvar tills du väljer.</source>
         <translation>
             <numerusform>%n text was changed in two places at the same time. Both versions are kept until you choose.</numerusform>
@@ -4392,12 +4412,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="112"/>
+        <location filename="../SyncPage.qml" line="128"/>
         <source>Visa konflikterna</source>
         <translation>Show the conflicts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../SyncPage.qml" line="120"/>
+        <location filename="../SyncPage.qml" line="136"/>
         <source>Ändringar som servern inte tog emot (till exempel i en anteckning som redan signerats): %n. Texten finns kvar på enheten.</source>
         <translation>
             <numerusform>%n change was not accepted by the server (for example in a note that had already been signed). The text is kept on the device.</numerusform>
@@ -4405,7 +4425,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="125"/>
+        <location filename="../SyncPage.qml" line="141"/>
         <source>Visa ändringarna</source>
         <translation>Show the changes</translation>
     </message>
@@ -4435,18 +4455,22 @@
     </message>
     <message>
         <location filename="../SyncPage.qml" line="145"/>
+        <location filename="../SyncPage.qml" line="154"/>
         <source>Koppla enheten till servern med den engångskod du fått av din administratör.</source>
         <translation>Connect this device to the server with the one-time code your administrator gave you.</translation>
     </message>
     <message>
+        <location filename="../SyncPage.qml" line="159"/>
         <source>Serveradress</source>
         <translation type="vanished">Server address</translation>
     </message>
     <message>
+        <location filename="../SyncPage.qml" line="165"/>
         <source>Engångskod</source>
         <translation type="vanished">One-time code</translation>
     </message>
     <message>
+        <location filename="../SyncPage.qml" line="169"/>
         <source>Koppla</source>
         <translation type="vanished">Connect</translation>
     </message>
@@ -6559,6 +6583,7 @@
     </message>
     <message>
         <location filename="../../src/app/synccontroller.cpp" line="261"/>
+        <location filename="../../src/app/synccontroller.cpp" line="232"/>
         <source>Engångskoden gäller inte (fel, redan använd eller för gammal).</source>
         <translation>The one-time code is not valid (wrong, already used or too old).</translation>
     </message>
@@ -6569,18 +6594,78 @@
     </message>
     <message>
         <location filename="../../src/app/synccontroller.cpp" line="266"/>
+        <location filename="../../src/app/synccontroller.cpp" line="234"/>
         <source>Koden är spärrad efter för många försök. Be om en ny engångskod.</source>
         <translation>The code is locked after too many attempts. Ask for a new one-time code.</translation>
     </message>
     <message>
         <location filename="../../src/app/synccontroller.cpp" line="268"/>
+        <location filename="../../src/app/synccontroller.cpp" line="236"/>
         <source>Adressen börjar med http:// och skulle skicka koden okrypterad över nätet. Skriv adressen med https:// (eller utan början, så används https). Ingenting har skickats.</source>
         <translation>The address starts with http:// and would send the code unencrypted over the network. Write the address with https:// (or without a scheme, then https is used). Nothing was sent.</translation>
     </message>
     <message>
         <location filename="../../src/app/synccontroller.cpp" line="272"/>
+        <location filename="../../src/app/synccontroller.cpp" line="240"/>
         <source>Det där är ingen serveradress. Skriv den som till exempel https://lykta.kommun.se eller lykta.kommun.se:8443. Ingenting har skickats.</source>
         <translation>That is not a server address. Write it as, for example, https://lykta.kommun.se or lykta.kommun.se:8443. Nothing was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::SyncScheduler</name>
+    <message numerus="yes">
+        <location filename="../../src/app/syncscheduler.cpp" line="29"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/syncscheduler.cpp" line="30"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/syncscheduler.cpp" line="86"/>
+        <source>Väntar på nätverk</source>
+        <translation>Waiting for a network</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/syncscheduler.cpp" line="88"/>
+        <source>Mobildata: synk av (ändra i Inställningar)</source>
+        <translation>Mobile data: sync off (change in Settings)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/syncscheduler.cpp" line="92"/>
+        <source>Nästa försök %1 (efter fel, väntar %2)</source>
+        <translation>Next attempt %1 (after an error, waiting %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/syncscheduler.cpp" line="94"/>
+        <source>Nästa försök %1 (strax efter signering)</source>
+        <translation>Next attempt %1 (shortly after signing)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/syncscheduler.cpp" line="99"/>
+        <source>Nästa försök %1 (var %n:e minut)</source>
+        <translation>
+            <numerusform>Next attempt %1 (every minute)</numerusform>
+            <numerusform>Next attempt %1 (every %n minutes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/syncscheduler.cpp" line="105"/>
+        <source>Enheten visar inte om nätverket är uppe. Lykta synkar ändå på tid och när du trycker på Synkronisera nu.</source>
+        <translation>This device does not tell whether the network is up. Lykta still syncs on schedule and when you press Sync now.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/syncscheduler.cpp" line="108"/>
+        <source>Mobildata: synkar ändå, enligt Inställningar.</source>
+        <translation>Mobile data: syncing anyway, as set in Settings.</translation>
     </message>
 </context>
 <context>

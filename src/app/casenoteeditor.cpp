@@ -143,6 +143,7 @@ bool CaseNoteEditor::sign()
     if (!r)
         return refuse(r.error());
     workspace()->notifyChanged();
+    workspace()->notifySigned();
     load();
     return true;
 }
@@ -158,6 +159,7 @@ bool CaseNoteEditor::amend(const QString &reason, const QString &body)
     if (!r)
         return fail(r.error());
     workspace()->notifyChanged();
+    workspace()->notifySigned();
     load();
     return true;
 }

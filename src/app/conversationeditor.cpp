@@ -134,6 +134,7 @@ bool ConversationEditor::sign()
     if (!r)
         return fail(r.error());
     workspace()->notifyChanged();
+    workspace()->notifySigned();
     load();
     return true;
 }
@@ -149,6 +150,7 @@ bool ConversationEditor::amend(const QString &reason, const QString &body)
     if (!r)
         return fail(r.error());
     workspace()->notifyChanged();
+    workspace()->notifySigned();
     load();
     return true;
 }

@@ -142,6 +142,8 @@ bool SessionNoteModel::sign(const QString &noteId, const QString &body)
     if (id.isEmpty())
         return false;
     auto r = domain::NoteService(workspace()->store()).sign(workspace()->actor(), id.toStdString());
+    if (r)
+        workspace()->notifySigned();
     return settle(r ? nullptr : &r.error());
 }
 
@@ -152,6 +154,8 @@ bool SessionNoteModel::amend(const QString &noteId, const QString &reason, const
     auto r = domain::AmendmentService(workspace()->store())
                  .amend(workspace()->actor(), "note", noteId.toStdString(), reason.trimmed(),
                         body.trimmed());
+    if (r)
+        workspace()->notifySigned();
     return settle(r ? nullptr : &r.error());
 }
 

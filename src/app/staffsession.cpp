@@ -17,9 +17,15 @@ StaffSession::StaffSession(LockSession &lock, LanguageSwitch *language, store::A
     m_workspace->setReader(m_reader.get());
     m_sync = std::make_unique<SyncController>(lock.storeOptions(), *m_workspace);
     SyncController::setInstance(m_sync.get());
+    m_network = std::make_unique<SystemNetworkStatus>();
+    m_scheduler = std::make_unique<SyncScheduler>(*m_sync, *m_workspace, *m_network,
+                                                  SyncScheduler::Intervals{});
+    SyncScheduler::setInstance(m_scheduler.get());
 
     QObject::connect(&lock, &LockSession::aboutToLock, m_reader.get(), &ReadWorker::stopForLock);
+    QObject::connect(&lock, &LockSession::aboutToLock, m_scheduler.get(), &SyncScheduler::pause);
     QObject::connect(&lock, &LockSession::aboutToLock, m_sync.get(), &SyncController::stopForLock);
+    QObject::connect(&lock, &LockSession::reopened, m_scheduler.get(), &SyncScheduler::resume);
     QObject::connect(&lock, &LockSession::aboutToLock, m_workspace.get(),
                      &Workspace::waitForBackgroundReads);
     QObject::connect(&lock, &LockSession::reopened, m_reader.get(), &ReadWorker::resume);
@@ -33,6 +39,7 @@ StaffSession::StaffSession(LockSession &lock, LanguageSwitch *language, store::A
 StaffSession::~StaffSession()
 {
     // The workers hold connections to the store: they stop before the workspace goes.
+    m_scheduler.reset();
     m_sync.reset();
     m_reader.reset();
     m_workspace->waitForBackgroundReads();

@@ -240,6 +240,7 @@ void SyncController::onFinished(const sync::client::SyncStatus &status)
     }
     emit changed();
     m_workspace.notifyChanged(); // pulled changes show in every list
+    emit syncFinished(!status.error, status.error ? int(status.error->retryAfter.count()) : 0);
     // A unit no device has written conversation models for yet (a new unit on the server)
     // starts with Lykta's, sent at once; kinds the unit has already are left alone.
     if (!status.error && m_workspace.hasActor()) {

@@ -81,6 +81,8 @@ signals:
     // The same answer with its reason (a protocol error code or a SyncWorker/transport detail).
     void enrollAnswered(bool ok, int errorClass, const QString &detail);
     void probeFinished(bool ok, int errorClass, const QString &detail, qint64 serverTimeMs);
+    // A sync ended; on failure, how long the server asked to wait (0: it did not say).
+    void syncFinished(bool ok, int retryAfterSeconds);
 
 private:
     void onStatus(const sync::client::SyncStatus &status);

@@ -69,6 +69,8 @@ public:
 
     // Models call this after a write so every list showing the data refreshes.
     void notifyChanged();
+    // After a note, conversation or amendment is signed: it should reach the server soon.
+    void notifySigned() { emit noteSigned(); }
 
     // Reads too large for the UI thread (the follow-up figures) run on this pool, each with a
     // connection of its own opened with these options. Without options (tests on a plain store
@@ -83,6 +85,7 @@ public:
 signals:
     void changed();
     void actorChanged();
+    void noteSigned();
 
 private:
     store::Store &m_store;

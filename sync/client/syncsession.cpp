@@ -1,5 +1,7 @@
 #include "syncsession.h"
 
+#include "backoff.h"
+
 #include "sync/core/codec.h"
 #include "sync/core/limits.h"
 
@@ -103,11 +105,8 @@ void SyncSession::fail(ErrorClass c, int http, std::string detail, std::chrono::
 
 bool SyncSession::waitBackoff(int attempt, std::chrono::seconds retryAfter)
 {
-    auto delay = m_options.retryFirstDelay * (1 << std::min(attempt, 16));
-    delay = std::min(delay, m_options.retryMaxDelay);
-    const std::chrono::milliseconds asked =
-        std::min<std::chrono::milliseconds>(retryAfter, m_options.maxRetryAfter);
-    delay = std::max<std::chrono::milliseconds>(delay, asked);
+    const auto delay = backoffDelay(attempt, m_options.retryFirstDelay, m_options.retryMaxDelay,
+                                    retryAfter, m_options.maxRetryAfter);
     std::unique_lock lock(m_mutex);
     m_wake.wait_for(lock, delay, [&] { return m_cancelled.load(); });
     return !m_cancelled;
