@@ -364,44 +364,37 @@
         <translation>Sign …</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="151"/>
-        <location filename="../CaseNotePage.qml" line="149"/>
+        <location filename="../CaseNotePage.qml" line="157"/>
         <source>Rättelser</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="164"/>
-        <location filename="../CaseNotePage.qml" line="163"/>
+        <location filename="../CaseNotePage.qml" line="171"/>
         <source>Rättelse %1 av %2. Skäl: %3</source>
         <translation>Correction %1 by %2. Reason: %3</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="179"/>
-        <location filename="../CaseNotePage.qml" line="178"/>
+        <location filename="../CaseNotePage.qml" line="186"/>
         <source>Skäl till rättelsen</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="184"/>
-        <location filename="../CaseNotePage.qml" line="183"/>
+        <location filename="../CaseNotePage.qml" line="191"/>
         <source>Rättelse</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="187"/>
-        <location filename="../CaseNotePage.qml" line="186"/>
+        <location filename="../CaseNotePage.qml" line="194"/>
         <source>Spara rättelse</source>
         <translation>Save correction</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="203"/>
-        <location filename="../CaseNotePage.qml" line="202"/>
+        <location filename="../CaseNotePage.qml" line="210"/>
         <source>Signera anteckningen?</source>
         <translation>Sign the note?</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="210"/>
-        <location filename="../CaseNotePage.qml" line="209"/>
+        <location filename="../CaseNotePage.qml" line="217"/>
         <source>En signerad anteckning kan aldrig ändras. Fel rättas med en rättelse som visas under den.</source>
         <translation>A signed note can never be changed. Mistakes are fixed with a correction shown below it.</translation>
     </message>
@@ -551,30 +544,27 @@
         <translation>Start a conversation series</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="105"/>
+        <location filename="../ChildPage.qml" line="112"/>
         <source>Startad %1 · %2</source>
         <translation>Started %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="106"/>
+        <location filename="../ChildPage.qml" line="113"/>
         <source>Startad %1</source>
         <translation>Started %1</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="112"/>
+        <location filename="../ChildPage.qml" line="119"/>
         <source>Ingen samtalsserie än. Starta en när barnet och familjen vill.</source>
         <translation>No conversation series yet. Start one when the child and the family want to.</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="130"/>
-        <location filename="../ChildPage.qml" line="127"/>
+        <location filename="../ChildPage.qml" line="134"/>
         <source>Välj samtalsmodell</source>
         <translation>Choose a conversation model</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ChildPage.qml" line="140"/>
-        <location filename="../ChildPage.qml" line="145"/>
-        <location filename="../ChildPage.qml" line="142"/>
+        <location filename="../ChildPage.qml" line="151"/>
         <source>%1 · %n steg</source>
         <translation>
             <numerusform>%1 · %n step</numerusform>
@@ -582,7 +572,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="140"/>
+        <location filename="../ChildPage.qml" line="151"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
@@ -726,133 +716,107 @@
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="149"/>
         <source>KVÅ-kod (om enheten använder dem)</source>
         <translation type="vanished">KVÅ code (if the unit uses them)</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="140"/>
-        <location filename="../ConversationPage.qml" line="151"/>
-        <location filename="../ConversationPage.qml" line="155"/>
+        <location filename="../ConversationPage.qml" line="149"/>
+        <location filename="../ConversationPage.qml" line="160"/>
         <source>KVÅ-kod</source>
         <translation>KVÅ code</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="147"/>
+        <location filename="../ConversationPage.qml" line="156"/>
         <source>Ingen KVÅ-kod</source>
         <translation>No KVÅ code</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="158"/>
+        <location filename="../ConversationPage.qml" line="167"/>
         <source>Inga KVÅ-koder är kopplade till den här samtalsmallen. En chef kopplar koder under Mer → KVÅ-koder.</source>
         <translation>No KVÅ codes are mapped to this conversation template. A manager maps codes under More → KVÅ codes.</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="172"/>
-        <location filename="../ConversationPage.qml" line="166"/>
+        <location filename="../ConversationPage.qml" line="181"/>
         <source>Vad vill barnet veta?</source>
         <translation>What does the child want to know?</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="173"/>
-        <location filename="../ConversationPage.qml" line="167"/>
+        <location filename="../ConversationPage.qml" line="182"/>
         <source>Information som gavs</source>
         <translation>Information given</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="174"/>
-        <location filename="../ConversationPage.qml" line="168"/>
+        <location filename="../ConversationPage.qml" line="183"/>
         <source>Barnets egen berättelse, med barnets ord</source>
         <translation>The child&apos;s own story, in the child&apos;s words</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="175"/>
-        <location filename="../ConversationPage.qml" line="169"/>
+        <location filename="../ConversationPage.qml" line="184"/>
         <source>Råd</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="176"/>
-        <location filename="../ConversationPage.qml" line="170"/>
+        <location filename="../ConversationPage.qml" line="185"/>
         <source>Stöd som vi kom överens om</source>
         <translation>Support we agreed on</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="177"/>
-        <location filename="../ConversationPage.qml" line="171"/>
+        <location filename="../ConversationPage.qml" line="186"/>
         <source>Nästa steg</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="182"/>
-        <location filename="../ConversationPage.qml" line="176"/>
+        <location filename="../ConversationPage.qml" line="191"/>
         <source>Barnets egna ord – inte för vårdnadshavare</source>
         <translation>The child&apos;s own words – not for guardians</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="189"/>
-        <location filename="../ConversationPage.qml" line="183"/>
+        <location filename="../ConversationPage.qml" line="198"/>
         <source>Oro som ska anmälas (skapar en uppgift)</source>
         <translation>Concern to report (creates a task)</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="206"/>
-        <location filename="../ConversationPage.qml" line="200"/>
+        <location filename="../ConversationPage.qml" line="215"/>
         <source>Spara utkast</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="211"/>
-        <location filename="../ConversationPage.qml" line="205"/>
+        <location filename="../ConversationPage.qml" line="220"/>
         <source>Signera</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="222"/>
-        <location filename="../ConversationPage.qml" line="215"/>
-        <location filename="../ConversationPage.qml" line="216"/>
+        <location filename="../ConversationPage.qml" line="239"/>
         <source>Tillägg och rättelser</source>
         <translation>Amendments and corrections</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="250"/>
-        <location filename="../ConversationPage.qml" line="243"/>
-        <location filename="../ConversationPage.qml" line="245"/>
+        <location filename="../ConversationPage.qml" line="268"/>
         <source>Vad rättas, och varför?</source>
         <translation>What is corrected, and why?</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="251"/>
-        <location filename="../ConversationPage.qml" line="244"/>
-        <location filename="../ConversationPage.qml" line="246"/>
+        <location filename="../ConversationPage.qml" line="269"/>
         <source>Anledning till rättelsen</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="253"/>
-        <location filename="../ConversationPage.qml" line="246"/>
-        <location filename="../ConversationPage.qml" line="248"/>
+        <location filename="../ConversationPage.qml" line="271"/>
         <source>Tillägg</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="255"/>
-        <location filename="../ConversationPage.qml" line="248"/>
-        <location filename="../ConversationPage.qml" line="250"/>
+        <location filename="../ConversationPage.qml" line="273"/>
         <source>Spara tillägg</source>
         <translation>Save amendment</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="272"/>
-        <location filename="../ConversationPage.qml" line="265"/>
-        <location filename="../ConversationPage.qml" line="267"/>
+        <location filename="../ConversationPage.qml" line="290"/>
         <source>Signera samtalet?</source>
         <translation>Sign the conversation?</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="279"/>
-        <location filename="../ConversationPage.qml" line="272"/>
-        <location filename="../ConversationPage.qml" line="274"/>
+        <location filename="../ConversationPage.qml" line="297"/>
         <source>Ett signerat samtal kan inte ändras. Rättelser görs som tillägg, och originalet finns kvar.</source>
         <translation>A signed conversation cannot be changed. Corrections are made as amendments, and the original is kept.</translation>
     </message>
@@ -1302,14 +1266,12 @@
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="105"/>
         <location filename="../FamilyPage.qml" line="102"/>
         <source>Barn</source>
         <translation>Children</translation>
     </message>
     <message numerus="yes">
-        <location filename="../FamilyPage.qml" line="122"/>
-        <location filename="../FamilyPage.qml" line="119"/>
+        <location filename="../FamilyPage.qml" line="126"/>
         <source>%n år</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -1317,14 +1279,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="123"/>
-        <location filename="../FamilyPage.qml" line="120"/>
+        <location filename="../FamilyPage.qml" line="127"/>
         <source>Identifierad</source>
         <translation>Identified</translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="128"/>
-        <location filename="../FamilyPage.qml" line="125"/>
+        <location filename="../FamilyPage.qml" line="132"/>
         <source>Inga barn registrerade i familjen.</source>
         <translation>No children recorded in this family.</translation>
     </message>
@@ -2987,201 +2947,147 @@
         <translation>Lykta</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="135"/>
-        <location filename="../Main.qml" line="147"/>
         <location filename="../Main.qml" line="14"/>
         <source>Lykta – demo med påhittade uppgifter</source>
         <translation>Lykta – demo with made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="126"/>
-        <location filename="../Main.qml" line="125"/>
+        <location filename="../Main.qml" line="170"/>
         <source>Uppgifter</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="135"/>
-        <location filename="../Main.qml" line="147"/>
-        <location filename="../Main.qml" line="126"/>
-        <location filename="../Main.qml" line="125"/>
+        <location filename="../Main.qml" line="170"/>
         <source>Dina öppna uppgifter, som orosanmälningar att registrera</source>
         <translation>Your open tasks, such as concern reports to record</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="136"/>
-        <location filename="../Main.qml" line="148"/>
-        <location filename="../Main.qml" line="127"/>
-        <location filename="../Main.qml" line="126"/>
+        <location filename="../Main.qml" line="171"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="137"/>
-        <location filename="../Main.qml" line="149"/>
-        <location filename="../Main.qml" line="128"/>
-        <location filename="../Main.qml" line="127"/>
+        <location filename="../Main.qml" line="172"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="137"/>
-        <location filename="../Main.qml" line="149"/>
-        <location filename="../Main.qml" line="128"/>
-        <location filename="../Main.qml" line="127"/>
+        <location filename="../Main.qml" line="172"/>
         <source>Siffror och diagram för en period, som PDF eller CSV</source>
         <translation>Figures and charts for a period, as PDF or CSV</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="138"/>
-        <location filename="../Main.qml" line="150"/>
-        <location filename="../Main.qml" line="129"/>
-        <location filename="../Main.qml" line="128"/>
+        <location filename="../Main.qml" line="173"/>
         <source>Kioskinnehåll</source>
         <translation>Kiosk content</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="138"/>
-        <location filename="../Main.qml" line="150"/>
-        <location filename="../Main.qml" line="129"/>
-        <location filename="../Main.qml" line="128"/>
+        <location filename="../Main.qml" line="173"/>
         <source>Kort och hjälplinjer i väntrummets kiosk</source>
         <translation>Cards and helplines in the waiting-room kiosk</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="139"/>
+        <location filename="../Main.qml" line="174"/>
         <source>Samtalsmallar</source>
         <translation>Conversation templates</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="139"/>
+        <location filename="../Main.qml" line="174"/>
         <source>För chefer: enhetens samtalsmodeller, deras steg och versioner</source>
         <translation>For managers: the unit&apos;s conversation models, their steps and versions</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="140"/>
+        <location filename="../Main.qml" line="175"/>
         <source>KVÅ-koder</source>
         <translation>KVÅ codes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="140"/>
+        <location filename="../Main.qml" line="175"/>
         <source>För chefer: importera kodlistor och koppla koder till samtalsmallar</source>
         <translation>For managers: import code lists and map codes to conversation templates</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="141"/>
+        <location filename="../Main.qml" line="176"/>
         <source>Personal</source>
-        <translation>Staff</translation>
+        <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="141"/>
+        <location filename="../Main.qml" line="176"/>
         <source>För chefer: enhetens personal med namn och titlar</source>
         <translation>For managers: the unit&apos;s staff with names and titles</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="142"/>
-        <location filename="../Main.qml" line="151"/>
-        <location filename="../Main.qml" line="130"/>
-        <location filename="../Main.qml" line="129"/>
+        <location filename="../Main.qml" line="177"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="142"/>
-        <location filename="../Main.qml" line="151"/>
-        <location filename="../Main.qml" line="130"/>
-        <location filename="../Main.qml" line="129"/>
-        <location filename="../Main.qml" line="125"/>
+        <location filename="../Main.qml" line="177"/>
         <source>Språk, lås och synk på mobildata</source>
         <translation>Language, lock and sync on mobile data</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="255"/>
+        <source>Välj en familj i listan.</source>
+        <translation>Choose a family in the list.</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="265"/>
+        <source>Välj en grupp i listan.</source>
+        <translation>Choose a group in the list.</translation>
     </message>
     <message>
         <source>Språk och lås</source>
         <translation type="vanished">Language and lock</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="165"/>
-        <location filename="../Main.qml" line="174"/>
-        <location filename="../Main.qml" line="153"/>
-        <location filename="../Main.qml" line="152"/>
+        <location filename="../Main.qml" line="200"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="176"/>
-        <location filename="../Main.qml" line="185"/>
-        <location filename="../Main.qml" line="165"/>
-        <location filename="../Main.qml" line="169"/>
+        <location filename="../Main.qml" line="218"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="183"/>
-        <location filename="../Main.qml" line="192"/>
-        <location filename="../Main.qml" line="173"/>
-        <location filename="../Main.qml" line="176"/>
+        <location filename="../Main.qml" line="226"/>
+        <location filename="../Main.qml" line="229"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="191"/>
-        <location filename="../Main.qml" line="200"/>
-        <location filename="../Main.qml" line="173"/>
+        <location filename="../Main.qml" line="226"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="183"/>
-        <location filename="../Main.qml" line="184"/>
+        <location filename="../Main.qml" line="236"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="192"/>
-        <location filename="../Main.qml" line="201"/>
-        <location filename="../Main.qml" line="184"/>
-        <location filename="../Main.qml" line="185"/>
+        <location filename="../Main.qml" line="237"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="193"/>
-        <location filename="../Main.qml" line="202"/>
-        <location filename="../Main.qml" line="185"/>
-        <location filename="../Main.qml" line="186"/>
+        <location filename="../Main.qml" line="238"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="194"/>
-        <location filename="../Main.qml" line="203"/>
-        <location filename="../Main.qml" line="186"/>
-        <location filename="../Main.qml" line="187"/>
+        <location filename="../Main.qml" line="239"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="195"/>
-        <location filename="../Main.qml" line="204"/>
-        <location filename="../Main.qml" line="187"/>
-        <location filename="../Main.qml" line="188"/>
+        <location filename="../Main.qml" line="240"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="136"/>
-        <location filename="../Main.qml" line="148"/>
-        <location filename="../Main.qml" line="127"/>
-        <location filename="../Main.qml" line="203"/>
-        <source>Välj en familj i listan.</source>
-        <translation>Choose a family in the list.</translation>
-    </message>
-    <message>
-        <location filename="../Main.qml" line="213"/>
-        <source>Välj en grupp i listan.</source>
-        <translation>Choose a group in the list.</translation>
-    </message>
-    <message>
-        <location filename="../Main.qml" line="126"/>
+        <location filename="../Main.qml" line="171"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
@@ -3676,52 +3582,52 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="87"/>
+        <location filename="../SearchPage.qml" line="88"/>
         <source>Vad som söks</source>
         <translation>What to search</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="95"/>
+        <location filename="../SearchPage.qml" line="97"/>
         <source>Egna datum</source>
-        <translation>Dates of my choosing</translation>
+        <translation>Choose dates</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="98"/>
+        <location filename="../SearchPage.qml" line="100"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="110"/>
+        <location filename="../SearchPage.qml" line="112"/>
         <source>Bara mina</source>
         <translation>Only mine</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="124"/>
+        <location filename="../SearchPage.qml" line="126"/>
         <source>Från ÅÅÅÅ-MM-DD</source>
         <translation>From YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="125"/>
+        <location filename="../SearchPage.qml" line="127"/>
         <source>Från datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="134"/>
+        <location filename="../SearchPage.qml" line="136"/>
         <source>Till ÅÅÅÅ-MM-DD</source>
         <translation>To YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="135"/>
+        <location filename="../SearchPage.qml" line="137"/>
         <source>Till datum</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="208"/>
+        <location filename="../SearchPage.qml" line="211"/>
         <source>Söker …</source>
         <translation>Searching …</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="212"/>
+        <location filename="../SearchPage.qml" line="215"/>
         <source>Sökningen gäller samtal, anteckningar, rättelser, familjer, barn och grupper i din enhet.</source>
         <translation>Search covers conversations, notes, corrections, families, children and groups in your unit.</translation>
     </message>
@@ -3730,7 +3636,7 @@
         <translation type="vanished">Search covers everything written on this device.</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="213"/>
+        <location filename="../SearchPage.qml" line="216"/>
         <source>Inga träffar.</source>
         <translation>No results.</translation>
     </message>
@@ -3750,7 +3656,7 @@
     <message>
         <location filename="../../src/app/searchtarget.cpp" line="83"/>
         <source>Barn</source>
-        <translation>Child</translation>
+        <translation>Children</translation>
     </message>
     <message>
         <location filename="../../src/app/searchtarget.cpp" line="83"/>
@@ -4068,27 +3974,27 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="276"/>
+        <location filename="../SessionPage.qml" line="281"/>
         <source>Datum (ÅÅÅÅ-MM-DD)</source>
         <translation>Date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="282"/>
+        <location filename="../SessionPage.qml" line="287"/>
         <source>Tid (TT:MM)</source>
         <translation>Time (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="288"/>
+        <location filename="../SessionPage.qml" line="293"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="296"/>
+        <location filename="../SessionPage.qml" line="301"/>
         <source>Ställ in träffen?</source>
         <translation>Cancel the session?</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="306"/>
+        <location filename="../SessionPage.qml" line="311"/>
         <source>Träffen står kvar i listan som inställd. Den tar ingen närvaro och räknas inte i närvaron.</source>
         <translation>The session stays in the list as cancelled. It takes no attendance and does not count in the attendance rate.</translation>
     </message>
@@ -4152,66 +4058,6 @@
     </message>
 </context>
 <context>
-    <name>StaffPage</name>
-    <message>
-        <location filename="../StaffPage.qml" line="30"/>
-        <source>Personal</source>
-        <translation>Staff</translation>
-    </message>
-    <message>
-        <location filename="../StaffPage.qml" line="38"/>
-        <source>Namn och titel syns vid allt som var och en skriver. Roller sätts av den som administrerar servern.</source>
-        <translation>Name and title show with everything each person writes. Roles are set by whoever administers the server.</translation>
-    </message>
-    <message>
-        <location filename="../StaffPage.qml" line="39"/>
-        <source>Bara en chef kan ändra namn och titlar.</source>
-        <translation>Only a manager can change names and titles.</translation>
-    </message>
-    <message>
-        <location filename="../StaffPage.qml" line="56"/>
-        <source>%1 (du)</source>
-        <translation>%1 (you)</translation>
-    </message>
-    <message>
-        <location filename="../StaffPage.qml" line="57"/>
-        <source>Ingen titel</source>
-        <translation>No title</translation>
-    </message>
-    <message>
-        <location filename="../StaffPage.qml" line="69"/>
-        <source>Ingen personal än. Personalen kommer från servern när surfplattan synkar.</source>
-        <translation>No staff yet. The staff come from the server when the tablet syncs.</translation>
-    </message>
-    <message>
-        <location filename="../StaffPage.qml" line="78"/>
-        <source>Namn och titel</source>
-        <translation>Name and title</translation>
-    </message>
-    <message>
-        <location filename="../StaffPage.qml" line="91"/>
-        <source>Namn</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../StaffPage.qml" line="96"/>
-        <source>Titel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../StaffPage.qml" line="100"/>
-        <source>Roll: %1 (sätts på servern)</source>
-        <translation>Role: %1 (set on the server)</translation>
-    </message>
-    <message>
-        <location filename="../StaffPage.qml" line="118"/>
-        <source>Spara</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../StaffPage.qml" line="129"/>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
     <name>ShippedText</name>
     <message>
         <location filename="../../src/app/shippedtext.cpp" line="15"/>
@@ -4318,6 +4164,69 @@
         <location filename="../../src/app/shippedtext.cpp" line="40"/>
         <source>Avslutning</source>
         <translation>Closing</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../StaffPage.qml" line="30"/>
+        <source>Personal</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../StaffPage.qml" line="38"/>
+        <source>Namn och titel syns vid allt som var och en skriver. Roller sätts av den som administrerar servern.</source>
+        <translation>Name and title show with everything each person writes. Roles are set by whoever administers the server.</translation>
+    </message>
+    <message>
+        <location filename="../StaffPage.qml" line="39"/>
+        <source>Bara en chef kan ändra namn och titlar.</source>
+        <translation>Only a manager can change names and titles.</translation>
+    </message>
+    <message>
+        <location filename="../StaffPage.qml" line="56"/>
+        <source>%1 (du)</source>
+        <translation>%1 (you)</translation>
+    </message>
+    <message>
+        <location filename="../StaffPage.qml" line="57"/>
+        <source>Ingen titel</source>
+        <translation>No title</translation>
+    </message>
+    <message>
+        <location filename="../StaffPage.qml" line="69"/>
+        <source>Ingen personal än. Personalen kommer från servern när surfplattan synkar.</source>
+        <translation>No staff yet. The staff come from the server when the tablet syncs.</translation>
+    </message>
+    <message>
+        <location filename="../StaffPage.qml" line="78"/>
+        <source>Namn och titel</source>
+        <translation>Name and title</translation>
+    </message>
+    <message>
+        <location filename="../StaffPage.qml" line="91"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../StaffPage.qml" line="96"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../StaffPage.qml" line="100"/>
+        <source>Roll: %1 (sätts på servern)</source>
+        <translation>Role: %1 (set on the server)</translation>
+    </message>
+    <message>
+        <location filename="../StaffPage.qml" line="118"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../StaffPage.qml" line="129"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4430,12 +4339,12 @@
         <translation>Show the changes</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="135"/>
+        <location filename="../SyncPage.qml" line="151"/>
         <source>Koppla enheten till en annan person</source>
         <translation>Connect the device to another person</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="144"/>
+        <location filename="../SyncPage.qml" line="160"/>
         <source>Med en engångskod för en annan person arbetar enheten som den personen från och med nu. Det som inte har skickats måste synkroniseras först.</source>
         <translation>With a one-time code for another person, the device works as that person from now on. Anything not yet sent must be synced first.</translation>
     </message>
@@ -4454,23 +4363,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="145"/>
-        <location filename="../SyncPage.qml" line="154"/>
+        <location filename="../SyncPage.qml" line="161"/>
         <source>Koppla enheten till servern med den engångskod du fått av din administratör.</source>
         <translation>Connect this device to the server with the one-time code your administrator gave you.</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="159"/>
         <source>Serveradress</source>
         <translation type="vanished">Server address</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="165"/>
         <source>Engångskod</source>
         <translation type="vanished">One-time code</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="169"/>
         <source>Koppla</source>
         <translation type="vanished">Connect</translation>
     </message>
@@ -5228,82 +5133,82 @@
         <translation>Done. The device is connected and synced.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="133"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="134"/>
         <source>Det inklistrade är inte innehållet i en Lykta-kod. Det ska börja med lykta://enroll. Skriv annars in adressen och koden var för sig.</source>
         <translation>What you pasted is not the contents of a Lykta code. It should start with lykta://enroll. Otherwise type the address and the code separately.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="149"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="150"/>
         <source>Skriv serverns adress, till exempel lykta.kommun.se. Den finns på lappen med engångskoden.</source>
         <translation>Type the server&apos;s address, for example lykta.kommun.se. It is on the note with the one-time code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="155"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="156"/>
         <source>Adressen innehåller mellanslag. Skriv den i ett ord, till exempel lykta.kommun.se:8443.</source>
         <translation>The address contains spaces. Type it as one word, for example lykta.kommun.se:8443.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="170"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="171"/>
         <source>Porten efter kolonet ska vara ett tal från 1 till 65535, till exempel lykta.kommun.se:8443. Skriv adressen utan kolon om du inte fått någon port.</source>
         <translation>The port after the colon must be a number from 1 to 65535, for example lykta.kommun.se:8443. Type the address without a colon if you were not given a port.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="193"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="194"/>
         <source>Skriv engångskoden du har fått, till exempel ABCD2345-EFGH6789.</source>
         <translation>Type the one-time code you were given, for example ABCD2345-EFGH6789.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="199"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="200"/>
         <source>Enheten har ändringar som inte har skickats än. Synkronisera först (Mer → Synk → Synkronisera nu) och koppla sedan om enheten; då blandas inget ihop.</source>
         <translation>The device has changes that have not been sent yet. Sync first (More → Sync → Sync now), then connect the device again; that way nothing gets mixed up.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="219"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="220"/>
         <source>Det där är ingen serveradress. Skriv den som till exempel https://lykta.kommun.se eller lykta.kommun.se:8443.</source>
         <translation>That is not a server address. Type it like https://lykta.kommun.se or lykta.kommun.se:8443.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="221"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="222"/>
         <source>Adressen börjar med http:// och skulle skicka koden okrypterad. Skriv adressen med https:// eller utan början.</source>
         <translation>The address starts with http:// and would send the code unencrypted. Type the address with https:// or without the beginning.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="225"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="226"/>
         <source>Ingen server svarar på %1. Kontrollera adressen och porten, och att enheten har nät (wifi eller mobildata). Koden är inte använd.</source>
         <translation>No server answers at %1. Check the address and the port, and that the device has a network (Wi-Fi or mobile data). The code has not been used.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="229"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="230"/>
         <source>Servern på %1 svarade inte i tid. Försök igen om en stund; koden är inte använd.</source>
         <translation>The server at %1 did not answer in time. Try again in a moment; the code has not been used.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="234"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="235"/>
         <source>Det som svarar på %1 är ingen Lykta-server, eller dess certifikat går inte att lita på. Kontrollera adressen och porten med den som gav dig koden. Koden är inte använd.</source>
         <translation>What answers at %1 is not a Lykta server, or its certificate cannot be trusted. Check the address and the port with whoever gave you the code. The code has not been used.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="243"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="244"/>
         <source>Enhetens klocka visar %1 men servern %2. Ställ in rätt datum och tid (helst automatiskt) i enhetens inställningar och försök igen. Koden är inte använd.</source>
         <translation>The device&apos;s clock shows %1 but the server&apos;s %2. Set the right date and time (preferably automatic) in the device&apos;s settings and try again. The code has not been used.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="264"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="265"/>
         <source>Koden stämmer inte. Jämför den tecken för tecken med lappen, eller be om en ny.</source>
         <translation>The code is not right. Compare it character by character with the note, or ask for a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="268"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="269"/>
         <source>Koden är redan använd: en kod kopplar en enhet en gång. Be den som delar ut koder om en ny.</source>
         <translation>The code has already been used: a code connects a device once. Ask whoever hands out codes for a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="272"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="273"/>
         <source>Koden har gått ut. Be den som delar ut koder om en ny och använd den samma dag.</source>
         <translation>The code has expired. Ask whoever hands out codes for a new one and use it the same day.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="276"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="277"/>
         <source>Servern känner redan den här enheten och kopplar den inte en gång till. Enheten arbetar vidare som förut. Be den som administrerar Lykta att ta bort enheten hos servern, eller använd en annan enhet.</source>
         <translation>The server already knows this device and will not connect it a second time. The device goes on working as before. Ask whoever administers Lykta to remove the device on the server, or use another device.</translation>
     </message>
@@ -6221,7 +6126,7 @@
     <message>
         <location filename="../../src/app/searchmodel.cpp" line="54"/>
         <source>Samtal</source>
-        <translation>Conversations</translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <source>Rättelse</source>
@@ -6391,14 +6296,12 @@
         <translation>The child already has an active series of the same model. Close it first.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="215"/>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="193"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="217"/>
         <source>Serien är redan avslutad.</source>
         <translation>The series is already closed.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="231"/>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="193"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="233"/>
         <source>Serien pågår redan.</source>
         <translation>The series is already active.</translation>
     </message>
@@ -6406,20 +6309,18 @@
 <context>
     <name>lykta::app::SeriesStepModel</name>
     <message>
-        <location filename="../../src/app/seriesstepmodel.cpp" line="68"/>
-        <location filename="../../src/app/seriesstepmodel.cpp" line="67"/>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="70"/>
         <source>Senast %1</source>
         <translation>By %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesstepmodel.cpp" line="74"/>
-        <location filename="../../src/app/seriesstepmodel.cpp" line="73"/>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="76"/>
         <source>Bokat %1 kl. %2, %3</source>
         <extracomment>A booked step: %1 the day, %2 the time, %3 the place</extracomment>
         <translation>Booked %1 at %2, %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesstepmodel.cpp" line="96"/>
+        <location filename="../../src/app/seriesstepmodel.cpp" line="98"/>
         <source>Mall: %1, version %2</source>
         <extracomment>The conversation model a series follows: %1 its name, %2 the version it started with</extracomment>
         <translation>Template: %1, version %2</translation>
@@ -6582,31 +6483,27 @@
         <translation>The connection to the server cannot be opened with this device&apos;s key. Connect the device again with a new one-time code; nothing written here has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="261"/>
-        <location filename="../../src/app/synccontroller.cpp" line="232"/>
+        <location filename="../../src/app/synccontroller.cpp" line="262"/>
         <source>Engångskoden gäller inte (fel, redan använd eller för gammal).</source>
         <translation>The one-time code is not valid (wrong, already used or too old).</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="263"/>
+        <location filename="../../src/app/synccontroller.cpp" line="264"/>
         <source>Koden gäller en annan person än den vars ändringar ännu inte har skickats. Synkronisera dem först, eller be om en kod för samma person.</source>
         <translation>The code is for another person than the one whose changes have not been sent yet. Sync them first, or ask for a code for the same person.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="266"/>
-        <location filename="../../src/app/synccontroller.cpp" line="234"/>
+        <location filename="../../src/app/synccontroller.cpp" line="267"/>
         <source>Koden är spärrad efter för många försök. Be om en ny engångskod.</source>
         <translation>The code is locked after too many attempts. Ask for a new one-time code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="268"/>
-        <location filename="../../src/app/synccontroller.cpp" line="236"/>
+        <location filename="../../src/app/synccontroller.cpp" line="269"/>
         <source>Adressen börjar med http:// och skulle skicka koden okrypterad över nätet. Skriv adressen med https:// (eller utan början, så används https). Ingenting har skickats.</source>
         <translation>The address starts with http:// and would send the code unencrypted over the network. Write the address with https:// (or without a scheme, then https is used). Nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="272"/>
-        <location filename="../../src/app/synccontroller.cpp" line="240"/>
+        <location filename="../../src/app/synccontroller.cpp" line="273"/>
         <source>Det där är ingen serveradress. Skriv den som till exempel https://lykta.kommun.se eller lykta.kommun.se:8443. Ingenting har skickats.</source>
         <translation>That is not a server address. Write it as, for example, https://lykta.kommun.se or lykta.kommun.se:8443. Nothing was sent.</translation>
     </message>
