@@ -41,6 +41,8 @@ std::string_view migrationScript(SchemaVersion version)
         return sql::kV13Templates;
     case SchemaVersion::SearchKinds:
         return sql::kV14Searchkinds;
+    case SchemaVersion::Drafts:
+        return sql::kV15Drafts;
     case SchemaVersion::Empty:
         break;
     }

@@ -7,22 +7,24 @@ namespace lykta::store {
 enum class SchemaVersion : int
 {
     Empty = 0,
-    Initial = 1,    // entities, outbox, audit log, signed-entry triggers
-    Search = 2,     // FTS5 index over notes, amendments and conversations
-    Sync = 3,       // conflict copies, applied-delta ledger, refused edits
-    Kiosk = 4,      // helplines in every content language, cards with the emergency line
-    Retention = 5,  // pulled retention tombstones may delete notes, conversations, amendments
-    Resolve = 6,    // the versions a conflict resolution replaced; refused edits marked handled
-    CaseNotes = 7,  // a case note's kind of contact and its child's-own-words flag
-    Programme = 8,  // session start time and cancelled flag; a member's join date
-    Groups = 9,     // a group's place and status; the day a member left the group
-    Concern = 10,   // what was done about a concern to report, on its task
-    Booking = 11,   // booked series steps; how a series was closed or reopened
-    Guardians = 12, // guardians' contact details, custody and leaving; a family's case closed
-    Templates = 13, // a series keeps its template's steps and version; KVÅ codes retire
+    Initial = 1,      // entities, outbox, audit log, signed-entry triggers
+    Search = 2,       // FTS5 index over notes, amendments and conversations
+    Sync = 3,         // conflict copies, applied-delta ledger, refused edits
+    Kiosk = 4,        // helplines in every content language, cards with the emergency line
+    Retention = 5,    // pulled retention tombstones may delete notes, conversations, amendments
+    Resolve = 6,      // the versions a conflict resolution replaced; refused edits marked handled
+    CaseNotes = 7,    // a case note's kind of contact and its child's-own-words flag
+    Programme = 8,    // session start time and cancelled flag; a member's join date
+    Groups = 9,       // a group's place and status; the day a member left the group
+    Concern = 10,     // what was done about a concern to report, on its task
+    Booking = 11,     // booked series steps; how a series was closed or reopened
+    Guardians = 12,   // guardians' contact details, custody and leaving; a family's case closed
+    Templates = 13,   // a series keeps its template's steps and version; KVÅ codes retire
     SearchKinds = 14, // search knows each hit's kind, day and author; families, children, groups
 
-    Current = SearchKinds,
+    Drafts = 15, // what is being typed in a form, local to the device (never synced)
+
+    Current = Drafts,
     MinReadable = Initial, // the oldest schema this build can migrate
 };
 
