@@ -118,7 +118,11 @@ Item {
                 return target
             }
             function tap(text, from) {
-                return tapItem(waitShown(text, from))
+                // A page replaced beside the list still shows its buttons while it slides out.
+                settled()
+                const item = waitShown(text, from)
+                verify(item, "\"" + text + "\" showed and went away")
+                return tapItem(item)
             }
             function named(accessibleName) {
                 return findVisible(everything(), i => i.pressed !== undefined

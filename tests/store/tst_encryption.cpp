@@ -86,8 +86,8 @@ void writeCanaries(Store &store, const std::string &canary, const std::string &p
          {{"name", "Förälder " + canary}, {"personnummer", personnummer}}}};
     auto written = store.write(kActor, changes);
     QVERIFY2(written, written ? "" : written.error().detail.c_str());
-    // The search index now holds the canary's terms too.
-    QCOMPARE(store.search(canary)->size(), std::size_t{1});
+    // The search index now holds the canary's terms too: the note and the child's name.
+    QCOMPARE(store.search(canary)->size(), std::size_t{2});
 }
 
 Result<std::unique_ptr<Store>, StoreError> openWith(const std::string &path,
