@@ -153,6 +153,8 @@ TestCase {
     }
     // The visible text that contains `part`, once it shows.
     function waitShowing(part, from) {
+        // A page replaced beside the list still shows its rows while it slides out.
+        settled()
         tryVerify(() => showing(part, from) !== null, 5000,
                   "nothing shows \"" + part + "\"; on screen: " + texts(from).join(" | "))
         return showing(part, from)
