@@ -46,6 +46,16 @@ void settle(const QQuickItem *root)
     }
 }
 
+// A dialog lives in the window's overlay, not in its page: one a page left open would stay
+// over the pages shown after it. Closed, so each page is seen as a person coming to it sees it.
+void closeDialogs(const QObject *window)
+{
+    const auto objects = window->findChildren<QObject *>();
+    for (QObject *object : objects)
+        if (object->inherits("QQuickPopup") && object->property("visible").toBool())
+            QMetaObject::invokeMethod(object, "close");
+}
+
 // What a person can operate: every such item must have a name a screen reader can say.
 enum class Control
 {
@@ -156,6 +166,7 @@ int PageTour::run()
     int nameless = 0;
     int checked = 0;
     for (const QString &page : pages) {
+        closeDialogs(m_window);
         QMetaObject::invokeMethod(m_window, "showPage", Q_ARG(QVariant, page));
         settle(m_window->contentItem());
         QStringList missing;
