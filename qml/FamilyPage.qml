@@ -107,6 +107,9 @@ Page {
             id: list
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // With several adults above and the notes below, the children still show (and
+            // scroll) instead of being squeezed to nothing.
+            Layout.minimumHeight: Math.min(list.contentHeight, Theme.touch * 2)
             Layout.maximumWidth: Theme.maxContentWidth
             clip: true
             model: children
