@@ -11,7 +11,7 @@ Item {
     default property alias list: listPane.data
     readonly property alias stack: detail
     // Shown on the right while nothing is open (wide only).
-    property string placeholder
+    property string emptyText
     readonly property bool wide: width >= Theme.splitWidth
     // As the header's back button counts: narrow, the list is the first level.
     readonly property int depth: wide ? Math.max(detail.depth, 1) : detail.depth + 1
@@ -57,7 +57,7 @@ Item {
     }
     EmptyState {
         anchors.centerIn: detail
-        visible: root.wide && detail.depth === 0 && root.placeholder.length > 0
-        message: root.placeholder
+        visible: root.wide && detail.depth === 0 && root.emptyText.length > 0
+        message: root.emptyText
     }
 }

@@ -252,7 +252,7 @@ ApplicationWindow {
         }
         ListDetail {
             id: familiesSection
-            placeholder: qsTr("Välj en familj i listan.")
+            emptyText: qsTr("Välj en familj i listan.")
             FamiliesPage {
                 id: familiesList
                 anchors.fill: parent
@@ -262,7 +262,7 @@ ApplicationWindow {
         }
         ListDetail {
             id: groupsSection
-            placeholder: qsTr("Välj en grupp i listan.")
+            emptyText: qsTr("Välj en grupp i listan.")
             GroupsPage {
                 id: groupsList
                 anchors.fill: parent

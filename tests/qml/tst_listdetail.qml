@@ -14,7 +14,7 @@ Item {
     ListDetail {
         id: section
         anchors.fill: parent
-        placeholder: "Välj en familj i listan."
+        emptyText: "Välj en familj i listan."
         Rectangle {
             id: list
             anchors.fill: parent
