@@ -179,6 +179,12 @@ void SyncScheduler::onSigned()
 void SyncScheduler::onSyncFinished(bool ok, int retryAfterSeconds)
 {
     const bool signedDuringSync = std::exchange(m_signedDuringSync, false);
+    if (!ok && m_paused) {
+        // The lock stopped this sync (or it failed while the device was locking): not the
+        // server's or the network's fault, so no backoff. It runs again on unlocking.
+        schedule(now(), signedDuringSync ? Reason::Signed : m_reason);
+        return;
+    }
     if (!ok) {
         m_wait = sync::client::backoffDelay(
             m_failures, m_intervals.retryFirst, m_intervals.retryMax,

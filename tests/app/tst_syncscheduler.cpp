@@ -281,6 +281,28 @@ private slots:
         QVERIFY(u.waitSynced());
     }
 
+    // A sync that ends while the device locks (the lock cancels it) is not a failure: no
+    // backoff, and it runs again as soon as the device is unlocked.
+    void aSyncStoppedByTheLockRunsOnUnlocking()
+    {
+        Tablet t;
+        QVERIFY(t.start());
+        t.server.stop();
+        const QString noteId = t.signNote("Skrivet strax innan låsningen.");
+        QVERIFY(t.after(30s));
+        t.scheduler->pause(); // what the lock does first, before it stops the sync
+        t.sync->stopForLock();
+        QTRY_VERIFY_WITH_TIMEOUT(!t.sync->busy(), 30'000);
+        QCOMPARE(t.scheduler->nextText(), QString()); // locked: nothing promised
+
+        QVERIFY(t.restartServer());
+        t.scheduler->resume();
+        QVERIFY(t.sync->busy()); // at once, not after 30 s
+        QVERIFY(t.waitSynced());
+        QVERIFY(t.onServer({noteId}));
+        QCOMPARE(t.scheduler->nextAttempt(), t.clock.addSecs(15 * 60));
+    }
+
     // A device whose system cannot say whether the network is up: syncing goes on time, and
     // the Sync page says why it cannot wait for the network.
     void noNetworkInformation()
