@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 namespace lykta::domain {
 
@@ -14,6 +15,17 @@ using namespace detail;
 namespace {
 
 constexpr int kMaxFollowUpDays = 3 * 365;
+
+// The id of a unit's copy of one of Lykta's own models is derived from the unit and the
+// model's kind (a name-based UUID), so two new tablets of a unit that both install the
+// models before either has synced write the same records, which merge, instead of two of each.
+std::string defaultTemplateId(const std::string &unitId, const QString &kind)
+{
+    static const QUuid kNamespace(QStringLiteral("043ba02f-ca33-4c2e-80b4-aecf815cb226"));
+    return QUuid::createUuidV5(kNamespace, QString::fromStdString(unitId) + u'/' + kind)
+        .toString(QUuid::WithoutBraces)
+        .toStdString();
+}
 
 using Step = ConversationTemplate::Step;
 
@@ -133,8 +145,14 @@ DomainResult<std::size_t> ConversationTemplateService::installDefaults(const sto
             return existing.error();
         if (!existing->empty())
             continue;
-        changes.push_back({store::ChangeKind::Create, "conversation_template", sync::newUuidV7(),
-                           templateFields(t)});
+        const std::string id = defaultTemplateId(actor.unitId, t.kind);
+        auto removed = m_store.get("conversation_template", id);
+        if (!removed)
+            return fromStore(removed.error());
+        if (*removed)
+            continue; // the unit removed this model of ours: it stays removed
+        changes.push_back(
+            {store::ChangeKind::Create, "conversation_template", id, templateFields(t)});
         // The template belongs to the installing unit (the store sets the actor's unit), so
         // it syncs within that unit like everything else.
     }

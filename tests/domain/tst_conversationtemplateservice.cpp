@@ -66,6 +66,20 @@ private slots:
         QCOMPARE(templates.all().size(), std::size_t{3});
     }
 
+    // A unit that removed one of Lykta's models does not get it back with the next sync.
+    void aRemovedModelIsNotInstalledAgain()
+    {
+        test::DomainFixture fx;
+        ConversationTemplateService templates(fx.store());
+        QVERIFY(templates.installDefaults(fx.actor()).ok());
+        auto fbt = templates.byKind(QStringLiteral("fbt"));
+        QVERIFY(fbt.ok());
+        QVERIFY(fx.store().write(
+            fx.actor(), {store::ChangeKind::Delete, "conversation_template", fbt->id, {}}));
+        QCOMPARE(*templates.installDefaults(fx.actor()), std::size_t{0});
+        QCOMPARE(templates.all().size(), std::size_t{2});
+    }
+
     void organisationsCanEditTemplates()
     {
         test::DomainFixture fx;

@@ -3,6 +3,7 @@
 // a change to a signed note is refused with its reason, and every replica equals the server.
 #include "testserver.h"
 
+#include "conversationtemplateservice.h"
 #include "sync/client/syncsession.h"
 #include "tablet.h"
 
@@ -175,6 +176,36 @@ private slots:
             QVERIFY2(s.transfer.bytesSent + s.transfer.bytesReceived <= 512,
                      qPrintable(QString::number(s.transfer.bytesSent + s.transfer.bytesReceived)));
         }
+    }
+
+    // A new unit's first two tablets each install Lykta's conversation models before either
+    // has synced: after syncing, both hold one of each model, not two.
+    void twoNewTabletsInstallTheModelsOnce()
+    {
+        const QString unit = m_server.admin({"create-unit", "--name", "Enhet Söder"});
+        const std::string c =
+            m_server.admin({"create-staff", "--name", "Cia", "--unit", unit}).toStdString();
+        const std::string d =
+            m_server.admin({"create-staff", "--name", "Dan", "--unit", unit}).toStdString();
+        Tablet tc, td;
+        tc.store = openStore(m_server.dir() + "/soder-c.db");
+        td.store = openStore(m_server.dir() + "/soder-d.db");
+        enroll(m_server, tc, c, unit.toStdString(), "c");
+        enroll(m_server, td, d, unit.toStdString(), "d");
+        QVERIFY(!tc.token.empty() && !td.token.empty());
+
+        domain::ConversationTemplateService onC(*tc.store), onD(*td.store);
+        QCOMPARE(*onC.installDefaults(tc.actor), std::size_t{3});
+        QCOMPARE(*onD.installDefaults(td.actor), std::size_t{3});
+        for (Tablet *t : {&tc, &td, &tc})
+            QCOMPARE(sync(*t).activity, sync::client::Activity::Idle);
+
+        QCOMPARE(onC.all().size(), std::size_t{3});
+        QCOMPARE(onD.all().size(), std::size_t{3});
+        for (const auto &model : onC.all())
+            verifySame(tc, td, "conversation_template", model.id);
+        QVERIFY(tc.store->conflicts()->empty());
+        QCOMPARE(*onC.installDefaults(tc.actor), std::size_t{0});
     }
 
 private:
