@@ -218,6 +218,44 @@ Item {
                 waitShown("3 närvarande")
             }
 
+            // Kim, the unit's manager, imports the organisation's KVÅ list (a bad file first),
+            // maps its code to the BRA model, then imports the revised list: the preview says
+            // what changes before anything is written.
+            function importList(file, version) {
+                type("Fil", KvaFiles + "/" + file)
+                type("Listans version (till exempel KVÅ 2025)", version)
+                tap("Förhandsgranska")
+            }
+            function test_3a_kvaListImportedAndMapped() {
+                section("more")
+                tap("KVÅ-koder")
+                waitShown("Ingen kodlista importerad än.")
+                tapByName("kvaOpenImport")
+                importList("kva-bad.csv", "KVÅ 2024")
+                tryVerify(() => showing("Rad 3") !== null, 5000, "no line named: " + texts().join(" | "))
+                // Refused whole: nothing to confirm.
+                verify(findVisible(everything(), i => i.objectName === "kvaImportConfirm") === null)
+                importList("kva-2024.csv", "KVÅ 2024")
+                waitShown("Importen lägger till 1, ändrar 0 och låter 0 utgå. 0 är oförändrade.")
+                verify(shown("DU055 – Samtal med vuxen patient om barnets behov"))
+                tap("Importera")
+                waitShown("Importerade listor: KVÅ 2024")
+                // The file said fbt; in this unit the code belongs to BRA-samtal.
+                choose("Samtalsmall för DU055", "BRA-samtal")
+                tryVerify(() => byName("kvaKind_DU055").currentText === "BRA-samtal")
+
+                tapByName("kvaOpenImport")
+                // The same list, revised: imported under its version again.
+                importList("kva-2024-revised.csv", "KVÅ 2024")
+                waitShown("Importen lägger till 1, ändrar 1 och låter 0 utgå. 0 är oförändrade.")
+                tap("Importera")
+                waitShowing("DU056 – Samtal med vuxen patient och barnet")
+                verify(shown("Importerade listor: KVÅ 2024"))
+                // The new title came in; the unit's mapping stayed.
+                waitShowing("DU055 – Samtal med vuxen patient om det minderåriga barnets behov")
+                compare(byName("kvaKind_DU055").currentText, "BRA-samtal")
+            }
+
             // The button (not the heading) that says `text`.
             function tapButton(text) {
                 settled()
@@ -233,7 +271,7 @@ Item {
                 tap(child)
             }
             // A BRA series started for the child, its first conversation signed.
-            function firstConversation(family, child, date, words, concern) {
+            function firstConversation(family, child, date, words, concern, kva) {
                 openChild(family, child)
                 tap("Starta samtalsserie")
                 waitShown("Välj samtalsmodell")
@@ -244,6 +282,10 @@ Item {
                 type("Vad vill barnet veta?", words)
                 if (concern)
                     tap("Oro som ska anmälas (skapar en uppgift)")
+                if (kva)
+                    choose("KVÅ-kod", kva)
+                else
+                    verify(shown("Ingen KVÅ-kod") || !byName("conversationKva").visible)
                 const duration = byName("duration")
                 settled()
                 reveal(duration)
@@ -263,7 +305,7 @@ Item {
 
             function test_4_seriesDeclinedAndReferredIntoTheGroup() {
                 firstConversation("Familjen Berg", "Ella", daysFromToday(0),
-                                  "Om mamma blir frisk igen.", true)
+                                  "Om mamma blir frisk igen.", true, "DU055")
                 tap("Avsluta serien…")
                 tap("Barnet eller familjen tackade nej")
                 type("Avslutad (ÅÅÅÅ-MM-DD)", daysFromToday(0))
@@ -314,6 +356,23 @@ Item {
                 waitShowing("Signerad")
                 back()
                 waitShowing("Telefonsamtal")
+            }
+
+            // Kim changes the BRA model: it becomes version 2; Ella's and Noah's series, begun
+            // with version 1, keep it.
+            function test_6a_templateEditedSeriesKeepTheirVersion() {
+                section("more")
+                tap("Samtalsmallar")
+                tapItem(waitShowing("BRA-samtal"))
+                waitShown("Version 1. Sparar du blir det version 2; pågående serier behåller sin version.")
+                type("Steg 3: namn", "Uppföljning med barnet och föräldern")
+                tap("Spara ny version")
+                tryVerify(() => !shown("Spara ny version"), 5000, "the form stays: " + texts().join(" | "))
+                waitShowing("version 2")
+
+                openChild("Familjen Berg", "Ella")
+                tapItem(waitShowing("BRA-samtal"))
+                waitShown("Mall: BRA-samtal, version 1")
             }
 
             function test_7_secondTabletHoldsEverything() {
@@ -416,6 +475,24 @@ Item {
                 compare(concern.reference, "SN-2026-117")
                 compare(concern.action_date, daysFromToday(0))
 
+                // The app set up the unit's conversation models once, and its record.
+                const models = SecondTablet.records("conversation_template")
+                compare(models.map(m => m.kind).sort(), ["beardslee", "bra", "fbt"])
+                compare(SecondTablet.records("unit").length, 1)
+                const bra = theOneOnSecond("conversation_template", "kind", "bra")
+                compare(bra.version, 2)
+                compare(JSON.parse(bra.steps)[2].name, "Uppföljning med barnet och föräldern")
+                compare(declined.template_version, 1)
+                compare(referred.template_version, 1)
+                compare(JSON.parse(declined.template_steps)[2].name, "Uppföljning med barn och förälder")
+
+                // The imported codes, the unit's mapping and the code on Ella's conversation.
+                const codes = SecondTablet.records("kva_code").sort((x, y) => x.code < y.code ? -1 : 1)
+                compare(codes.map(c => c.code + " " + c.conversation_kind + " " + c.list_version),
+                        ["DU055 bra KVÅ 2024", "DU056 bra KVÅ 2024"])
+                compare(codes[0].title, "Samtal med vuxen patient om det minderåriga barnets behov")
+                compare(talk.kva_code, "DU055")
+
                 const caseNote = theOneOnSecond("note", "kind", "case")
                 compare(caseNote.subject_id, berg.id)
                 compare(caseNote.case_kind, "phone_call")
@@ -439,7 +516,8 @@ Item {
                 compare(i.seriesCompleted, 1) // a referral completes its series
                 compare(i.seriesActive, 0)
                 compare(i.conversations, 2)
-                compare(i.conversationsWithoutKva, 2)
+                compare(i.conversationsWithoutKva, 1)
+                compare(i.conversationsByKvaCode.DU055, 1)
                 // Berg: 20 days from first contact, Ek: 10; the median of two is their mean.
                 compare(i.familiesWithFirstConversation, 2)
                 compare(i.medianDaysToFirstConversation, 15)

@@ -3,7 +3,6 @@
 // of the unit (a real store and the real sync client) takes in what the first one wrote.
 // Nothing of the month is written here: only the server's admin commands make the unit and
 // its two staff members, as an administrator would.
-#include "conversationtemplateservice.h"
 #include "languageswitch.h"
 #include "locksession.h"
 #include "secondtablet.h"
@@ -85,21 +84,8 @@ public slots:
                 qFatal("the first sync did not end");
         if (!sync.errorText().isEmpty())
             qFatal("the first sync failed: %s", qPrintable(sync.errorText()));
-        // What the app's first start sets up for a new unit, and nothing more: the unit's own
-        // record (the server publishes staff records but not yet the unit's, and every case
-        // record refers to it) and Lykta's conversation models.
-        store::Store &store = *m_lock->store();
-        if (auto known = store.get("unit", actor.unitId); !known || !*known) {
-            const store::Change unitRecord{
-                store::ChangeKind::Create,
-                "unit",
-                actor.unitId,
-                {{"name", std::string("Barn som anhöriga, Norrby")}, {"unit_id", actor.unitId}}};
-            if (!store.write(actor, unitRecord))
-                qFatal("cannot write the unit's record");
-        }
-        if (!domain::ConversationTemplateService(store).installDefaults(actor))
-            qFatal("cannot install the conversation models");
+        // Nothing more is written here: the unit's record and Lykta's conversation models are
+        // what the app itself sets up after its first sync (test_7 finds one of each model).
 
         auto tablet =
             test::newTablet(m_server, m_dir.filePath(QStringLiteral("second.db")),
@@ -109,6 +95,9 @@ public slots:
         m_second =
             std::make_unique<test::SecondTablet>(m_server, std::move(tablet), *m_lock->store());
         engine->rootContext()->setContextProperty(QStringLiteral("SecondTablet"), m_second.get());
+        // The KVÅ lists a manager imports (tests/data/kva).
+        engine->rootContext()->setContextProperty(QStringLiteral("KvaFiles"),
+                                                  QStringLiteral(LYKTA_TEST_DATA "/kva"));
     }
 
     void cleanupTestCase()
