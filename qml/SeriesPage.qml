@@ -46,6 +46,8 @@ Page {
         workspace: Workspace
         seriesId: page.seriesId
     }
+    // Back from the close form (its own page and editor): show how the series ended.
+    StackView.onActivated: outcome.reload()
 
     SeriesStepModel {
         id: steps

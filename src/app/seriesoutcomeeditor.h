@@ -49,6 +49,9 @@ public:
     // nothing was written.
     Q_INVOKABLE bool close();
     Q_INVOKABLE bool reopen(const QString &reason);
+    // Reads the series again: the series page shows how it ended once the close form, on its
+    // own page with its own editor, has closed it.
+    Q_INVOKABLE void reload() { load(); }
 
 signals:
     void loaded();

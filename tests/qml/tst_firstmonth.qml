@@ -312,6 +312,10 @@ Item {
                 tapButton("Avsluta serien")
                 tryVerify(() => !shown("Hur slutade serien?"), 5000, "the form stays: " + texts().join(" | "))
                 waitShown("Serien är avslutad")
+                // The closed series says how it ended, and offers reopening, not closing.
+                waitShowing("Barnet eller familjen tackade nej vid steg 1, ")
+                verify(!shown("Avsluta serien…"))
+                verify(shown("Öppna serien igen…"))
 
                 firstConversation("Familjen Ek", "Noah", daysFromToday(0),
                                   "Varfor dricker pappa?", false)
@@ -322,6 +326,7 @@ Item {
                 tapButton("Avsluta serien")
                 tryVerify(() => !shown("Hur slutade serien?"), 5000, "the form stays: " + texts().join(" | "))
                 waitShown("Serien är avslutad")
+                waitShowing("Vidare till stödgruppen Stjärnorna. Avslutad ")
 
                 // Noah is in the group now.
                 section("groups")
