@@ -59,9 +59,9 @@ ColumnLayout {
     ListView {
         id: list
         Layout.fillWidth: true
-        Layout.fillHeight: true
-        Layout.minimumHeight: Theme.touch * 1.5
-        clip: true
+        // As tall as its rows: the page around it scrolls.
+        Layout.preferredHeight: Math.max(contentHeight, count === 0 ? Theme.touch * 1.5 : 0)
+        interactive: false
         model: notes
         delegate: ListRow {
             required property string noteId

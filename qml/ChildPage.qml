@@ -12,7 +12,11 @@ Page {
     // Opened from a search hit (Main.openHit): the name that matched is the page's title.
     property var match: null
     // The self-test shows the filter over the notes in use.
-    function filterWith(text) { caseNotes.filterWith(text) }
+    function filterWith(text) {
+        caseNotes.filterWith(text)
+        const flick = scroll.contentItem
+        flick.contentY = Math.max(0, Math.min(caseNotes.y, flick.contentHeight - flick.height))
+    }
     background: null
 
     // The self-test opens the child's first series.
@@ -58,74 +62,80 @@ Page {
         workspace: Workspace
     }
 
-    ColumnLayout {
+    // The whole page scrolls as one column; its lists are as tall as their rows.
+    ScrollView {
+        id: scroll
         anchors.fill: parent
-        anchors.margins: Theme.margin
-        spacing: Theme.spacing
+        contentWidth: availableWidth
+        ColumnLayout {
+            width: scroll.availableWidth - 2 * Theme.margin
+            x: Theme.margin
+            spacing: Theme.spacing
 
-        Label {
-            Layout.fillWidth: true
-            text: page.childName
-            font.pixelSize: Theme.titleSize
-            font.weight: Font.DemiBold
-            wrapMode: Text.Wrap
-        }
-        Button {
-            text: qsTr("Uppgifter och personnummer")
-            implicitHeight: Theme.touch
-            onClicked: page.StackView.view.push(childEditPage, {childId: page.childId})
-        }
-        HeaderRow {
-            label: qsTr("Samtalsserier")
-            actionText: qsTr("Starta samtalsserie")
-            onTriggered: chooser.open()
-        }
-        Label {
-            Layout.fillWidth: true
-            Layout.maximumWidth: Theme.maxContentWidth
-            visible: series.errorText.length > 0
-            text: series.errorText
-            color: Theme.error
-            wrapMode: Text.Wrap
-        }
-        ListView {
-            id: list
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            Layout.maximumWidth: Theme.maxContentWidth
-            clip: true
-            model: series
-            // The open tasks about this child, below the list as it scrolls.
-            footer: TodayTasks {
-                width: ListView.view.width
-                subjectEntity: "child"
-                subjectId: page.childId
-                onOpened: id => page.StackView.view.push(taskPage, {taskId: id})
+            Item { implicitHeight: Theme.margin - Theme.spacing }
+
+            Label {
+                Layout.fillWidth: true
+                text: page.childName
+                font.pixelSize: Theme.titleSize
+                font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
             }
-            delegate: ListRow {
-                required property string seriesId
-                required property string name
-                required property string status
-                required property string started
-                required property string next
-                title: name
-                detail: next.length > 0 ? qsTr("Startad %1 · %2").arg(started).arg(next)
-                                        : qsTr("Startad %1").arg(started)
-                badge: status
-                onClicked: page.openSeries(seriesId)
+            Button {
+                text: qsTr("Uppgifter och personnummer")
+                implicitHeight: Theme.touch
+                onClicked: page.StackView.view.push(childEditPage, {childId: page.childId})
             }
-            EmptyState {
-                visible: list.count === 0
-                message: qsTr("Ingen samtalsserie än. Starta en när barnet och familjen vill.")
+            HeaderRow {
+                label: qsTr("Samtalsserier")
+                actionText: qsTr("Starta samtalsserie")
+                onTriggered: chooser.open()
             }
-        }
-        CaseNoteSection {
-            id: caseNotes
-            // Half the page; the list above takes the rest.
-            Layout.preferredHeight: page.height * 0.45
-            Layout.fillHeight: false
-            childId: page.childId
-            onOpen: noteId => page.openNote(noteId)
+            Label {
+                Layout.fillWidth: true
+                Layout.maximumWidth: Theme.maxContentWidth
+                visible: series.errorText.length > 0
+                text: series.errorText
+                color: Theme.error
+                wrapMode: Text.Wrap
+            }
+            ListView {
+                id: list
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.max(contentHeight, count === 0 ? Theme.touch * 1.5 : 0)
+                Layout.maximumWidth: Theme.maxContentWidth
+                interactive: false
+                model: series
+                // The open tasks about this child, below the list as it scrolls.
+                footer: TodayTasks {
+                    width: ListView.view.width
+                    subjectEntity: "child"
+                    subjectId: page.childId
+                    onOpened: id => page.StackView.view.push(taskPage, {taskId: id})
+                }
+                delegate: ListRow {
+                    required property string seriesId
+                    required property string name
+                    required property string status
+                    required property string started
+                    required property string next
+                    title: name
+                    detail: next.length > 0 ? qsTr("Startad %1 · %2").arg(started).arg(next)
+                                            : qsTr("Startad %1").arg(started)
+                    badge: status
+                    onClicked: page.openSeries(seriesId)
+                }
+                EmptyState {
+                    visible: list.count === 0
+                    message: qsTr("Ingen samtalsserie än. Starta en när barnet och familjen vill.")
+                }
+            }
+            CaseNoteSection {
+                id: caseNotes
+                childId: page.childId
+                onOpen: noteId => page.openNote(noteId)
+            }
+            Item { implicitHeight: Theme.margin - Theme.spacing }
         }
     }
 
