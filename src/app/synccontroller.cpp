@@ -284,16 +284,6 @@ void SyncController::onEnrolled(bool ok, int errorClass, const QString &detail)
             m_lastSync = {};
             QSettings().remove(settingsKey(m_databasePath));
         }
-        // The server keeps units in its directory and sends none: the unit's own record is
-        // written here (its id only, no stand-in name), since every record of the unit refers
-        // to it. Devices of one unit write the same id and value, so their copies merge.
-        auto unit = m_workspace.store().get("unit", actor.unitId);
-        if (unit && !unit->has_value()) {
-            const store::Change record{
-                store::ChangeKind::Create, "unit", actor.unitId, {{"unit_id", actor.unitId}}};
-            if (!m_workspace.store().write(actor, record))
-                qWarning("could not write the unit's record");
-        }
         m_workspace.setActor(actor);
     }
     emit changed();

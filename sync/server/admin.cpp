@@ -114,8 +114,8 @@ int storageError(std::ostream &err, const StorageError &e)
     return 1;
 }
 
-// After a change to the staff table: the devices' staff records follow. Should this fail, the
-// table holds the change and the next server start writes the records.
+// After a change to the unit or staff table: the devices' unit and staff records follow. Should
+// this fail, the table holds the change and the next server start writes the records.
 int publishStaff(ServerStorage &storage, std::ostream &err)
 {
     if (auto r = staffdirectory::publish(storage); !r) {
@@ -162,7 +162,7 @@ int runAdmin(ServerStorage &storage, const std::vector<std::string> &args, std::
         if (auto r = storage.createUnit(unit); !r)
             return storageError(err, r.error());
         out << unit.id << "\n";
-        return 0;
+        return publishStaff(storage, err);
     }
     if (command == "create-staff") {
         Staff staff{o.get("id").empty() ? sync::newUuidV7() : o.get("id"), o.get("name"), {}};

@@ -448,6 +448,15 @@ std::vector<Staff> readStaff(pg::Conn &c)
     return out;
 }
 
+std::vector<Unit> readUnits(pg::Conn &c)
+{
+    std::vector<Unit> out;
+    auto rows = c.query("SELECT id, name FROM unit ORDER BY name, id");
+    for (int r = 0; r < rows.size(); ++r)
+        out.push_back({std::string(rows.text(r, 0)), std::string(rows.text(r, 1))});
+    return out;
+}
+
 std::uint64_t lastCounterOf(pg::Conn &c, sync::DeviceId device)
 {
     return static_cast<std::uint64_t>(
@@ -544,6 +553,7 @@ public:
     {}
 
     std::vector<Staff> staff() override { return readStaff(m_conn); }
+    std::vector<Unit> units() override { return readUnits(m_conn); }
     std::optional<StoredRecord> loadRecord(const std::string &entity,
                                            const std::string &id) override
     {
@@ -672,13 +682,7 @@ StorageResult<bool> PgStorage::createStaff(const Staff &staff)
 
 StorageResult<std::vector<Unit>> PgStorage::units()
 {
-    return withConnection([&](pg::Conn &c) {
-        std::vector<Unit> out;
-        auto rows = c.query("SELECT id, name FROM unit ORDER BY name, id");
-        for (int r = 0; r < rows.size(); ++r)
-            out.push_back({std::string(rows.text(r, 0)), std::string(rows.text(r, 1))});
-        return out;
-    });
+    return withConnection([&](pg::Conn &c) { return readUnits(c); });
 }
 
 StorageResult<std::vector<Staff>> PgStorage::staff()

@@ -220,6 +220,8 @@ public:
     virtual ~DirectoryTransaction() = default;
     // The staff table as this transaction sees it (read after the log's write lock).
     virtual std::vector<Staff> staff() = 0;
+    // The unit table as this transaction sees it.
+    virtual std::vector<Unit> units() = 0;
     virtual std::optional<StoredRecord> loadRecord(const std::string &entity,
                                                    const std::string &id) = 0;
     // The highest counter in the log of deltas written as `device`.

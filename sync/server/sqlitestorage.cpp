@@ -405,6 +405,16 @@ std::vector<Staff> readStaff(sqlite::Db &db)
     return out;
 }
 
+std::vector<Unit> readUnits(sqlite::Db &db)
+{
+    std::vector<Unit> out;
+    auto &st = db.cached("SELECT id, name FROM unit ORDER BY name, id");
+    while (st.step())
+        out.push_back({st.text(0), st.text(1)});
+    st.reset();
+    return out;
+}
+
 std::uint64_t lastCounterOf(sqlite::Db &db, sync::DeviceId device)
 {
     auto &st = db.cached("SELECT coalesce(max(counter), 0) FROM log WHERE device = ?1");
@@ -421,6 +431,7 @@ public:
     explicit SqliteDirectoryTransaction(sqlite::Db &db) : m_db(db), m_push(db, 0) {}
 
     std::vector<Staff> staff() override { return readStaff(m_db); }
+    std::vector<Unit> units() override { return readUnits(m_db); }
     std::optional<StoredRecord> loadRecord(const std::string &entity,
                                            const std::string &id) override
     {
@@ -675,13 +686,7 @@ StorageResult<bool> SqliteStorage::createStaff(const Staff &staff)
 
 StorageResult<std::vector<Unit>> SqliteStorage::units()
 {
-    return guarded([&] {
-        std::vector<Unit> out;
-        auto &st = m_db->cached("SELECT id, name FROM unit ORDER BY name, id");
-        while (st.step())
-            out.push_back({st.text(0), st.text(1)});
-        return out;
-    });
+    return guarded([&] { return readUnits(*m_db); });
 }
 
 StorageResult<std::vector<Staff>> SqliteStorage::staff()

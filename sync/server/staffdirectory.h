@@ -5,7 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
-// The staff directory: the server writes each staff member's `staff` record (name, unit_id,
+// The staff directory: the server writes each unit's `unit` record (name) and each staff
+// member's `staff` record (name, unit_id,
 // role) from its own staff table, so every device of the staff member's units pulls it and the
 // app's role checks see the role the server enforces. Only the server sets a known staff
 // member's role (SyncService refuses a push that claims another, from any device), and only the
@@ -14,6 +15,7 @@
 namespace lykta::server::staffdirectory {
 
 inline constexpr std::string_view kStaffEntity = "staff";
+inline constexpr std::string_view kUnitEntity = "unit";
 inline constexpr std::string_view kNameField = "name";
 inline constexpr std::string_view kRoleField = "role";
 inline constexpr std::string_view kTitleField = "title";
@@ -24,7 +26,10 @@ inline constexpr std::string_view kRoleDetail = "role";
 // manager's device the name and title of a colleague in its unit.
 inline constexpr std::string_view kColleagueDetail = "colleague";
 
-// Brings every staff member's record in line with the staff table, in one write transaction:
+// Brings every unit's record in line with the unit table (a missing record gets unit_id and
+// name, logged in the unit's own scope, so an enrolled device has its unit's name without
+// writing a record of its own), and every staff member's record with the staff table, in one
+// write transaction:
 // a missing record gets name, unit_id and role; an existing one gets role when it differs (and
 // name or unit_id when it has none). The deltas are the server's own (device 0, as retention's
 // tombstones), stamped one step after the value they replace, and logged once for each of the

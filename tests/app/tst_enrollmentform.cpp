@@ -162,6 +162,10 @@ private slots:
         QCOMPARE(t.workspace->staffName(), QString("Kim Andersson")); // pulled from the server
         QTRY_VERIFY_WITH_TIMEOUT(!t.sync->busy(), 20'000);
         QCOMPARE(t.store->outbox()->size(), std::size_t{0});
+        // The unit's record (its name) is the server's, not written by the tablet.
+        auto unitRecord = t.store->get("unit", unit.toStdString());
+        QVERIFY(unitRecord && *unitRecord);
+        QCOMPARE((*unitRecord)->text("name"), std::string("Barn som anhöriga"));
         QVERIFY(server.database().scalar("SELECT count(*) FROM record WHERE entity = "
                                          "'conversation_template' AND unit_id = '" +
                                          unit.toStdString() + "'") > 0);

@@ -110,8 +110,9 @@ private slots:
     {
         auto pulled = m_server.transport(m_b.token)->pull(0, 1000);
         QVERIFY(pulled);
-        for (const auto &d : pulled->deltas) // only the server's staff records (staffdirectory.h)
-            QVERIFY2(d.id.device == 0 && d.entity == "staff", d.entity.c_str());
+        for (const auto &d : pulled->deltas) // only the server's unit and staff records
+            QVERIFY2(d.id.device == 0 && (d.entity == "staff" || d.entity == "unit"),
+                     d.entity.c_str());
         QVERIFY(m_server.admin({"list-devices"}).contains("401\tstaff"));
         // A's own valid push still works after all that.
         auto ok = rawRequest(m_server.port(), post(m_valid));

@@ -254,6 +254,51 @@ private slots:
             QVERIFY(!(d.entityId == card && d.value == sync::Value(std::string("Ändrad"))));
     }
 
+    // The server publishes each unit's record (its name) in that unit's scope, as it does the
+    // staff records: a tablet enrolled in a new unit has its unit's name after its first pull
+    // without writing a record of its own, and a tablet of another unit never receives it.
+    void aFreshDeviceReceivesItsUnitsRecord()
+    {
+        const std::string north =
+            m_server.admin({"create-unit", "--name", "Enhet Norr"}).toStdString();
+        QVERIFY(!north.empty());
+        const std::string nils =
+            m_server
+                .admin({"create-staff", "--name", "Nils", "--unit", QString::fromStdString(north)})
+                .toStdString();
+        Tablet t;
+        store::StoreOptions options;
+        options.database.path = (m_server.dir() + "/nils.db").toStdString();
+        auto opened = store::Store::open(std::move(options));
+        QVERIFY(opened);
+        t.store = std::move(*opened);
+        enroll(m_server, t, nils, north, "nils");
+        QVERIFY(!t.token.empty());
+        auto before = t.store->get("unit", north);
+        QVERIFY(before && !*before);
+
+        QCOMPARE(sync(t).rejected, 0u);
+        auto unit = t.store->get("unit", north);
+        QVERIFY(unit && *unit);
+        QCOMPARE((*unit)->text("name"), std::string("Enhet Norr"));
+        QCOMPARE((*unit)->text("unit_id"), north);
+        QVERIFY(t.store->outbox()->empty()); // nothing of the tablet's own about its unit
+        // Nils's own record arrived too, and refers to that unit.
+        auto record = t.store->get("staff", nils);
+        QVERIFY(record && *record);
+        QCOMPARE((*record)->text("unit_id"), north);
+
+        // A tablet of Enhet Syd has Syd's record, never Norr's.
+        const std::string per = staff("Petra").toStdString();
+        Tablet south = tablet("petra", per);
+        QCOMPARE(sync(south).rejected, 0u);
+        auto own = south.store->get("unit", m_unit);
+        QVERIFY(own && *own);
+        QCOMPARE((*own)->text("name"), std::string("Enhet Syd"));
+        auto other = south.store->get("unit", north);
+        QVERIFY(other && !*other);
+    }
+
     // A tablet enrolled for a content editor has written nothing about her: the first pull
     // brings the server's staff record, and the app's own role check then lets her write the
     // kiosk's content. Taking the role away reaches the tablet on its next pull.
