@@ -483,7 +483,9 @@ Item {
                 // The app set up the unit's conversation models once, and its record.
                 const models = SecondTablet.records("conversation_template")
                 compare(models.map(m => m.kind).sort(), ["beardslee", "bra", "fbt"])
-                compare(SecondTablet.records("unit").length, 1)
+                const units = SecondTablet.records("unit")
+                compare(units.length, 1)
+                compare(units[0].name, "Barn som anhöriga, Norrby") // from the server
                 const bra = theOneOnSecond("conversation_template", "kind", "bra")
                 compare(bra.version, 2)
                 compare(JSON.parse(bra.steps)[2].name, "Uppföljning med barnet och föräldern")
