@@ -46,6 +46,12 @@ Page {
         workspace: Workspace
         seriesId: page.seriesId
     }
+    // Closed on the page above it (another editor): read again on coming back, so the outcome
+    // shows and closing is no longer offered.
+    StackView.onActivated: {
+        outcome.seriesId = ""
+        outcome.seriesId = page.seriesId
+    }
 
     SeriesStepModel {
         id: steps
