@@ -73,6 +73,7 @@ Page {
         contentWidth: availableWidth
 
         Column {
+            id: content
             width: Math.min(scroll.availableWidth - 2 * Theme.margin, Theme.maxContentWidth)
             x: Theme.margin
             spacing: Theme.spacing
@@ -171,7 +172,9 @@ Page {
                     required property int endMood
                     required property int noteState // 0 none, 1 draft, 2 signed
                     property bool noteOpen: false
-                    width: parent.width
+                    // Not parent.width: the Repeater makes a card before it parents it, and a
+                    // reload of the attendance makes them anew.
+                    width: content.width
                     Column {
                         width: parent.width
                         spacing: 4

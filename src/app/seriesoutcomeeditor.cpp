@@ -144,8 +144,15 @@ void SeriesOutcomeEditor::load()
             what = tr("Vidare till stödgruppen %1").arg(referralGroup);
         else if (!series->outcomeText.isEmpty())
             what += QStringLiteral(": ") + series->outcomeText;
-        m_closedText =
-            series->closed.isValid() ? tr("%1. Avslutad %2.").arg(what, when) : tr("%1.").arg(what);
+        // A series closed before schema v16 does not know who closed it.
+        if (!series->closed.isValid())
+            m_closedText = tr("%1.").arg(what);
+        else if (series->closedBy.empty())
+            m_closedText = tr("%1. Avslutad %2.").arg(what, when);
+        else
+            //: %1 the outcome, %2 the day, %3 who closed the series
+            m_closedText =
+                tr("%1. Avslutad %2 av %3.").arg(what, when, staffName(series->closedBy));
     }
     if (!series->reopenReason.isEmpty())
         //: %1 when, %2 who reopened the series, %3 why

@@ -17,7 +17,8 @@ class SeriesOutcomeEditor : public EditorBase
     QML_ELEMENT
     Q_PROPERTY(QString seriesId READ seriesId WRITE setSeriesId NOTIFY loaded)
     Q_PROPERTY(bool isClosed READ isClosed NOTIFY loaded)
-    // How it was closed (outcome, date, step, group or text), in words; empty while active.
+    // How it was closed (outcome, step counted from 1, group or text; the day; who closed it),
+    // in words; empty while active.
     Q_PROPERTY(QString closedText READ closedText NOTIFY loaded)
     // Why and by whom it was last reopened; empty if never.
     Q_PROPERTY(QString reopenedText READ reopenedText NOTIFY loaded)

@@ -40,6 +40,7 @@ struct ConversationSeries
     std::string referralGroupId; // Outcome::SupportGroup
     QString outcomeText;         // what the other support or the other reason was
     QDate closed;                // invalid while active
+    std::string closedBy;        // who closed it; empty while active and before schema v16
     QString reopenReason;        // why it was last reopened; empty if never
     std::string reopenedBy;
     QDate reopened;

@@ -108,19 +108,6 @@ DomainResult<std::string> UnitService::createStaff(const store::Actor &actor, co
     return w->front();
 }
 
-DomainResult<bool> UnitService::updateStaff(const store::Actor &actor, const Staff &staff)
-{
-    if (staff.name.trimmed().isEmpty())
-        return domainError(DomainErrc::Empty, "name");
-    if (auto r = getLive(m_store, "staff", staff.id, "staff_id"); !r)
-        return r.error();
-    store::Change c{store::ChangeKind::Update, "staff", staff.id, staffFields(staff)};
-    auto w = write(m_store, actor, std::span(&c, 1));
-    if (!w)
-        return w.error();
-    return true;
-}
-
 DomainResult<bool> UnitService::correctStaff(const store::Actor &actor, const std::string &staffId,
                                              const QString &name, const QString &title)
 {

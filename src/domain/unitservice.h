@@ -22,7 +22,6 @@ public:
     std::vector<Unit> units() const;
 
     DomainResult<std::string> createStaff(const store::Actor &actor, const Staff &staff);
-    DomainResult<bool> updateStaff(const store::Actor &actor, const Staff &staff);
     // A manager's correction of a colleague: name and title only, never the role, which the
     // server owns (it refuses a colleague's device any other field of the record).
     DomainResult<bool> correctStaff(const store::Actor &actor, const std::string &staffId,

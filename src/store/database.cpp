@@ -43,6 +43,8 @@ std::string_view migrationScript(SchemaVersion version)
         return sql::kV14Searchkinds;
     case SchemaVersion::Drafts:
         return sql::kV15Drafts;
+    case SchemaVersion::SeriesClosedBy:
+        return sql::kV16Seriesclosedby;
     case SchemaVersion::Empty:
         break;
     }

@@ -22,9 +22,10 @@ enum class SchemaVersion : int
     Templates = 13,   // a series keeps its template's steps and version; KVÅ codes retire
     SearchKinds = 14, // search knows each hit's kind, day and author; families, children, groups
 
-    Drafts = 15, // what is being typed in a form, local to the device (never synced)
+    Drafts = 15,         // what is being typed in a form, local to the device (never synced)
+    SeriesClosedBy = 16, // who closed a conversation series
 
-    Current = Drafts,
+    Current = SeriesClosedBy,
     MinReadable = Initial, // the oldest schema this build can migrate
 };
 

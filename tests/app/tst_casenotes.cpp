@@ -28,8 +28,7 @@ class TestCaseNotes : public QObject
         Case()
         {
             (void)domain::UnitService(fx.store())
-                .updateStaff(fx.actor(), {fx.staffId(), fx.unitId(), "Maja Exempel",
-                                          "Anhörigkonsulent", domain::Staff::Role::Staff});
+                .correctStaff(fx.actor(), fx.staffId(), "Maja Exempel", "Anhörigkonsulent");
             domain::FamilyService families(fx.store());
             const auto family = *families.createFamily(
                 fx.actor(), {{}, {}, "Familjen Exempelsson", {}, QDate::currentDate(), {}});

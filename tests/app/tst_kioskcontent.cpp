@@ -9,7 +9,6 @@
 #include "kioskcardmodel.h"
 #include "kioskcontentservice.h"
 #include "kioskhelplinemodel.h"
-#include "unitservice.h"
 
 #include <QTest>
 
@@ -34,11 +33,7 @@ private slots:
     void init()
     {
         m_fixture = std::make_unique<domain::test::DomainFixture>();
-        domain::UnitService units(m_fixture->store());
-        auto me = units.staff(m_fixture->staffId());
-        QVERIFY(me);
-        me->role = domain::Staff::Role::Content;
-        QVERIFY(units.updateStaff(m_fixture->actor(), *me));
+        m_fixture->setRole(m_fixture->staffId(), domain::Staff::Role::Content);
         m_workspace = std::make_unique<Workspace>(m_fixture->store(), m_fixture->actor(), false);
         auto pack = domain::KioskContentPack::read(QStringLiteral(":/kiosk/content"));
         QVERIFY(pack);

@@ -306,7 +306,7 @@ private slots:
         QVERIFY2(editor.close(), qPrintable(editor.errorText()));
         QVERIFY(editor.isClosed());
         QCOMPARE(editor.closedText(),
-                 QString("Vidare till stödgruppen Onsdagsgruppen. Avslutad %1.")
+                 QString("Vidare till stödgruppen Onsdagsgruppen. Avslutad %1 av Testa Person.")
                      .arg(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)));
         const auto members = domain::GroupService(m_fx->store()).members(m_fx->actor(), right);
         QCOMPARE(members->size(), std::size_t{1});
@@ -329,10 +329,12 @@ private slots:
         editor.setProperty("declinedStep", "1");
         QVERIFY2(editor.close(), qPrintable(editor.errorText()));
         const auto tmpl = domain::ConversationTemplateService(m_fx->store()).byKind("bra");
-        QCOMPARE(editor.closedText(),
-                 QString("Barnet eller familjen tackade nej vid steg 2, %1. Avslutad %2.")
-                     .arg(tmpl->steps[1].name,
-                          QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)));
+        QCOMPARE(
+            editor.closedText(),
+            QString(
+                "Barnet eller familjen tackade nej vid steg 2, %1. Avslutad %2 av Testa Person.")
+                .arg(tmpl->steps[1].name,
+                     QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)));
         QCOMPARE(rowsOfKind(today, "conversation"), 0);
 
         const auto outbox = m_fx->outboxSize();
@@ -351,6 +353,44 @@ private slots:
         QCOMPARE(rowsOfKind(today, "conversation"), 1);
         QVERIFY(!stale.reopen("Igen")); // opened before it was reopened
         QCOMPARE(stale.errorText(), QString("Serien pågår redan."));
+    }
+
+    // The page of a closed series says how it ended, the day and who closed it, whatever the
+    // outcome; the step a family declined at is counted from 1 (it is stored counting from 0).
+    void aClosedSeriesSaysItsOutcomeWhenAndWho()
+    {
+        SeriesOutcomeEditor editor;
+        editor.setWorkspace(m_workspace.get());
+        editor.setSeriesId(QString::fromStdString(m_seriesId));
+        const QString by = QString(" Avslutad %1 av Testa Person.")
+                               .arg(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
+        const auto tmpl = domain::ConversationTemplateService(m_fx->store()).byKind("bra");
+        const struct
+        {
+            const char *outcome, *step, *text;
+            QString said;
+        } cases[] = {
+            {"completed", "0", "", "Genomförd."},
+            {"declined", "0", "",
+             "Barnet eller familjen tackade nej vid steg 1, " + tmpl->steps[0].name + "."},
+            {"other_support", "0", "BUP", "Vidare till annat stöd: BUP."},
+            {"moved", "0", "Till Malmö", "Familjen har flyttat: Till Malmö."},
+            {"moved", "0", "", "Familjen har flyttat."},
+            {"other", "0", "Barnet vill vänta", "Avslutad av annat skäl: Barnet vill vänta."},
+        };
+        for (const auto &c : cases) {
+            editor.setProperty("outcome", c.outcome);
+            editor.setProperty("declinedStep", c.step);
+            editor.setProperty("text", c.text);
+            QVERIFY2(editor.close(), qPrintable(editor.errorText()));
+            QVERIFY(editor.isClosed());
+            QCOMPARE(editor.closedText(), c.said + by);
+            QVERIFY2(editor.reopen("Nästa fall"), qPrintable(editor.errorText()));
+            QVERIFY(editor.closedText().isEmpty());
+        }
+        const auto series =
+            domain::ConversationService(m_fx->store()).series(m_fx->actor(), m_seriesId);
+        QVERIFY(series->closedBy.empty()); // reopening forgets who closed it
     }
 };
 

@@ -53,8 +53,7 @@ private slots:
     {
         domain::test::DomainFixture fx;
         QVERIFY(domain::UnitService(fx.store())
-                    .updateStaff(fx.actor(), {fx.staffId(), fx.unitId(), "Maja Exempel",
-                                              "Anhörigkonsulent", domain::Staff::Role::Staff}));
+                    .correctStaff(fx.actor(), fx.staffId(), "Maja Exempel", "Anhörigkonsulent"));
         Workspace workspace(fx.store(), fx.actor(), false);
         const Setup s = makeGroup(fx, domain::Group::Mode::Anonymous);
 

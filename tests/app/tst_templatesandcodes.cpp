@@ -317,14 +317,7 @@ private slots:
     }
 
 private:
-    void makeManager()
-    {
-        domain::UnitService units(m_fx->store());
-        auto me = units.staff(m_fx->staffId());
-        QVERIFY(me);
-        me->role = domain::Staff::Role::Manager;
-        QVERIFY(units.updateStaff(m_fx->actor(), *me));
-    }
+    void makeManager() { m_fx->setRole(m_fx->staffId(), domain::Staff::Role::Manager); }
 
     std::unique_ptr<domain::test::DomainFixture> m_fx;
     std::unique_ptr<Workspace> m_workspace;

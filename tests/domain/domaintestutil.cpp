@@ -38,6 +38,16 @@ std::string DomainFixture::addStaff(const char *name)
     return *staff;
 }
 
+void DomainFixture::setRole(const std::string &staffId, Staff::Role role)
+{
+    const char *name = role == Staff::Role::Manager   ? "manager"
+                       : role == Staff::Role::Content ? "content"
+                                                      : "staff";
+    store::Change c{store::ChangeKind::Update, "staff", staffId, {{"role", std::string(name)}}};
+    if (!m_store->write({"setup", m_actor.unitId}, c))
+        throw std::runtime_error("cannot set the role");
+}
+
 std::size_t DomainFixture::outboxSize() const
 {
     auto o = m_store->outbox();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "staff.h"
 #include "store/store.h"
 
 #include <QTemporaryDir>
@@ -21,6 +22,8 @@ public:
     std::string staffId() const { return m_actor.staffId; }
     // Adds another staff member in the same unit.
     std::string addStaff(const char *name);
+    // Gives a staff member a role as the server's enrollment does: the app never writes a role.
+    void setRole(const std::string &staffId, Staff::Role role);
     std::size_t outboxSize() const;
     std::size_t auditCount(const std::string &subject, const char *action) const;
     std::string path() const { return m_dir.filePath(QStringLiteral("lykta.db")).toStdString(); }

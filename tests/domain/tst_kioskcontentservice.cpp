@@ -1,6 +1,5 @@
 #include "domaintestutil.h"
 #include "kioskcontentservice.h"
-#include "unitservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,20 +14,10 @@ using namespace lykta::domain;
 
 namespace {
 
-// Gives a staff member of the fixture's unit a role, as an admin would.
-void setRole(test::DomainFixture &fx, const std::string &staffId, Staff::Role role)
-{
-    UnitService units(fx.store());
-    auto staff = units.staff(staffId);
-    QVERIFY(staff);
-    staff->role = role;
-    QVERIFY(units.updateStaff(fx.actor(), *staff));
-}
-
 // A fixture whose acting staff member has the content role.
 struct ContentFixture : test::DomainFixture
 {
-    ContentFixture() { setRole(*this, staffId(), Staff::Role::Content); }
+    ContentFixture() { setRole(staffId(), Staff::Role::Content); }
 };
 
 InfoCard someCard()
@@ -273,7 +262,7 @@ private slots:
         test::DomainFixture fx; // the acting staff member has the plain staff role
         KioskContentService kiosk(fx.store());
         const std::string content = fx.addStaff("Innehållsansvarig");
-        setRole(fx, content, Staff::Role::Content);
+        fx.setRole(content, Staff::Role::Content);
         const store::Actor editor{content, fx.unitId()};
         auto cardId = kiosk.addCard(editor, someCard());
         QVERIFY(cardId);
@@ -282,7 +271,7 @@ private slots:
         QVERIFY(kiosk.mayManage(editor));
 
         const std::string managerId = fx.addStaff("Chef");
-        setRole(fx, managerId, Staff::Role::Manager);
+        fx.setRole(managerId, Staff::Role::Manager);
         const store::Actor manager{managerId, fx.unitId()};
         const store::Actor unknown{"01a20476-0000-7000-8000-00000000abcd", fx.unitId()};
         for (const store::Actor &who : {fx.actor(), manager, unknown, store::Actor{}}) {

@@ -52,9 +52,7 @@ private slots:
         QCOMPARE(s->role, Staff::Role::Manager);
         QCOMPARE(s->unitId, fx.unitId());
         QCOMPARE(units.staffOf(fx.unitId()).size(), std::size_t{2});
-        Staff changed = *s;
-        changed.title = QStringLiteral("Samordnare");
-        QVERIFY(units.updateStaff(fx.actor(), changed).ok());
+        QVERIFY(units.correctStaff(fx.actor(), *id, s->name, QStringLiteral("Samordnare")).ok());
         QCOMPARE(units.staff(*id)->title, QStringLiteral("Samordnare"));
     }
 

@@ -34,6 +34,22 @@ QVariantMap counts(const Map &m)
     return out;
 }
 
+QVariantList recordsOf(const store::Store &store, const QString &entity)
+{
+    QVariantList out;
+    const auto rows = store.list(entity.toStdString());
+    if (!rows)
+        return out;
+    for (const auto &r : *rows) {
+        QVariantMap row;
+        row.insert(QStringLiteral("id"), QString::fromStdString(r.id));
+        for (const auto &[field, value] : r.fields)
+            row.insert(QString::fromStdString(field), toVariant(value));
+        out.push_back(row);
+    }
+    return out;
+}
+
 QVariant optional(const std::optional<double> &v)
 {
     return v ? QVariant(*v) : QVariant();
@@ -55,18 +71,12 @@ bool SecondTablet::sync()
 
 QVariantList SecondTablet::records(const QString &entity) const
 {
-    QVariantList out;
-    const auto rows = m_tablet.store->list(entity.toStdString());
-    if (!rows)
-        return out;
-    for (const auto &r : *rows) {
-        QVariantMap row;
-        row.insert(QStringLiteral("id"), QString::fromStdString(r.id));
-        for (const auto &[field, value] : r.fields)
-            row.insert(QString::fromStdString(field), toVariant(value));
-        out.push_back(row);
-    }
-    return out;
+    return recordsOf(*m_tablet.store, entity);
+}
+
+QVariantList SecondTablet::firstRecords(const QString &entity) const
+{
+    return recordsOf(m_first, entity);
 }
 
 QStringList SecondTablet::differences() const

@@ -24,6 +24,8 @@ public:
     Q_INVOKABLE bool sync();
     // The live records of `entity` on this tablet, each a map of its fields and "id".
     Q_INVOKABLE QVariantList records(const QString &entity) const;
+    // The same of the first tablet (the app's store).
+    Q_INVOKABLE QVariantList firstRecords(const QString &entity) const;
     // Every live record of the first tablet that this one lacks or holds with another value,
     // one line per record or field ("entity id field: first ≠ second"); empty when the
     // second tablet has everything.

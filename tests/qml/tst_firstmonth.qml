@@ -23,8 +23,23 @@ Item {
             name: "FirstMonth"
             app: main
 
+            // Each of Lykta's conversation models once: a device installs them only for a
+            // kind the unit has none of yet, so a second device or sync adds no copy.
+            function oneModelOfEachKind(models, where) {
+                const kinds = models.map(m => m.kind).sort()
+                compare(kinds, ["beardslee", "bra", "fbt"], "the conversation models " + where)
+            }
+
             function test_0_enrolledAndEmpty() {
                 verify(SyncController.enrolled)
+                // The first sync brought the unit's record from the server and installed the
+                // models (the harness writes neither).
+                const units = SecondTablet.firstRecords("unit")
+                compare(units.length, 1)
+                compare(units[0].unit_id, units[0].id)
+                compare(units[0].name, "Barn som anhöriga, Norrby")
+                oneModelOfEachKind(SecondTablet.firstRecords("conversation_template"),
+                                   "after the first sync")
                 section("families")
                 waitShown("Inga familjer ännu.")
                 section("groups")
@@ -312,10 +327,12 @@ Item {
                 tapButton("Avsluta serien")
                 tryVerify(() => !shown("Hur slutade serien?"), 5000, "the form stays: " + texts().join(" | "))
                 waitShown("Serien är avslutad")
-                // The closed series says how it ended, and offers reopening, not closing.
+                // The closed series says how and when it ended and who closed it (the step
+                // counted from 1), and offers reopening, not closing.
                 waitShowing("Barnet eller familjen tackade nej vid steg 1, ")
-                verify(!shown("Avsluta serien…"))
-                verify(shown("Öppna serien igen…"))
+                waitShowing(" av Kim Andersson.")
+                verify(!shown("Avsluta serien…"), "a closed series offers closing")
+                verify(shown("Öppna serien igen…"), "a closed series does not offer reopening")
 
                 firstConversation("Familjen Ek", "Noah", daysFromToday(0),
                                   "Varfor dricker pappa?", false)
@@ -472,6 +489,13 @@ Item {
                 compare(declined.declined_step, talk.step)
                 compare(theOneOnSecond("conversation", "series_id", referred.id).wants_to_know,
                         "Varfor dricker pappa?")
+                compare(declined.closed_by, referred.closed_by)
+                compare(theOneOnSecond("staff", "id", declined.closed_by).name, "Kim Andersson")
+
+                // Neither tablet holds a conversation model twice once both have synced.
+                oneModelOfEachKind(SecondTablet.records("conversation_template"), "on the second tablet")
+                oneModelOfEachKind(SecondTablet.firstRecords("conversation_template"),
+                                   "on the first tablet after syncing again")
 
                 const concern = theOneOnSecond("task", "kind", "concern_report")
                 compare(concern.done, 1)
@@ -480,9 +504,6 @@ Item {
                 compare(concern.reference, "SN-2026-117")
                 compare(concern.action_date, daysFromToday(0))
 
-                // The app set up the unit's conversation models once, and its record.
-                const models = SecondTablet.records("conversation_template")
-                compare(models.map(m => m.kind).sort(), ["beardslee", "bra", "fbt"])
                 const units = SecondTablet.records("unit")
                 compare(units.length, 1)
                 compare(units[0].name, "Barn som anhöriga, Norrby") // from the server

@@ -1,0 +1,48 @@
+#pragma once
+
+// What every Qt Quick Test of the staff app starts with, shared by its test mains the way
+// StaffTestCase.qml is shared by their QML: the Material style and Swedish locale, the app's
+// modules on the import path, an encrypted store created with a passphrase in a temporary
+// folder (as on a first start), the language switch, and the staff session wired as main.cpp
+// wires it. A test main derives from it and adds what its own start needs.
+
+#include "languageswitch.h"
+#include "locksession.h"
+#include "staffsession.h"
+
+#include <QObject>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace lykta::test {
+
+class StaffAppSetup : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The QML tests unlock with the same words.
+    static const QString kPassphrase;
+
+    StaffAppSetup();
+
+public slots:
+    virtual void cleanupTestCase();
+
+protected:
+    // The store of a first start, and the app's modules and language on `engine`.
+    store::Store &createStore(QQmlEngine &engine);
+    // The staff session acting as `actor` (main.cpp's, once the device knows who uses it).
+    app::StaffSession &startSession(const store::Actor &actor);
+    QString pathOf(const QString &file) const { return m_dir.filePath(file); }
+    app::LockSession &lock() { return *m_lock; }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<app::LockSession> m_lock;
+    std::unique_ptr<app::LanguageSwitch> m_language;
+    std::unique_ptr<app::StaffSession> m_session;
+};
+
+} // namespace lykta::test
