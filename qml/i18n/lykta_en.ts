@@ -529,42 +529,42 @@
 <context>
     <name>ChildPage</name>
     <message>
-        <location filename="../ChildPage.qml" line="74"/>
+        <location filename="../ChildPage.qml" line="85"/>
         <source>Uppgifter och personnummer</source>
         <translation>Details and identity number</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="79"/>
+        <location filename="../ChildPage.qml" line="90"/>
         <source>Samtalsserier</source>
         <translation>Conversation series</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="80"/>
+        <location filename="../ChildPage.qml" line="91"/>
         <source>Starta samtalsserie</source>
         <translation>Start a conversation series</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="112"/>
+        <location filename="../ChildPage.qml" line="123"/>
         <source>Startad %1 · %2</source>
         <translation>Started %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="113"/>
+        <location filename="../ChildPage.qml" line="124"/>
         <source>Startad %1</source>
         <translation>Started %1</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="119"/>
+        <location filename="../ChildPage.qml" line="130"/>
         <source>Ingen samtalsserie än. Starta en när barnet och familjen vill.</source>
         <translation>No conversation series yet. Start one when the child and the family want to.</translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="134"/>
+        <location filename="../ChildPage.qml" line="144"/>
         <source>Välj samtalsmodell</source>
         <translation>Choose a conversation model</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ChildPage.qml" line="151"/>
+        <location filename="../ChildPage.qml" line="161"/>
         <source>%1 · %n steg</source>
         <translation>
             <numerusform>%1 · %n step</numerusform>
@@ -572,7 +572,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ChildPage.qml" line="151"/>
+        <location filename="../ChildPage.qml" line="161"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
@@ -1246,32 +1246,32 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <location filename="../FamilyPage.qml" line="63"/>
+        <location filename="../FamilyPage.qml" line="74"/>
         <source>Lägg till barn</source>
         <translation>Add a child</translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="69"/>
+        <location filename="../FamilyPage.qml" line="80"/>
         <source>Ändra familj</source>
         <translation>Edit family</translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="75"/>
+        <location filename="../FamilyPage.qml" line="86"/>
         <source>Avsluta ärendet</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="81"/>
+        <location filename="../FamilyPage.qml" line="92"/>
         <source>Öppna ärendet igen</source>
         <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="102"/>
+        <location filename="../FamilyPage.qml" line="113"/>
         <source>Barn</source>
         <translation>Children</translation>
     </message>
     <message numerus="yes">
-        <location filename="../FamilyPage.qml" line="126"/>
+        <location filename="../FamilyPage.qml" line="137"/>
         <source>%n år</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -1279,12 +1279,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="127"/>
+        <location filename="../FamilyPage.qml" line="138"/>
         <source>Identifierad</source>
         <translation>Identified</translation>
     </message>
     <message>
-        <location filename="../FamilyPage.qml" line="132"/>
+        <location filename="../FamilyPage.qml" line="143"/>
         <source>Inga barn registrerade i familjen.</source>
         <translation>No children recorded in this family.</translation>
     </message>
@@ -3753,87 +3753,87 @@
 <context>
     <name>SeriesPage</name>
     <message>
-        <location filename="../SeriesPage.qml" line="96"/>
+        <location filename="../SeriesPage.qml" line="98"/>
         <source>Avsluta serien…</source>
         <translation>Close the series…</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="102"/>
+        <location filename="../SeriesPage.qml" line="104"/>
         <source>Öppna serien igen…</source>
         <translation>Reopen the series…</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="108"/>
+        <location filename="../SeriesPage.qml" line="110"/>
         <source>Steg</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="108"/>
+        <location filename="../SeriesPage.qml" line="110"/>
         <source>Serien är avslutad</source>
         <translation>The series has ended</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="132"/>
+        <location filename="../SeriesPage.qml" line="134"/>
         <source>valfritt</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="135"/>
+        <location filename="../SeriesPage.qml" line="137"/>
         <source>Signerat</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="135"/>
+        <location filename="../SeriesPage.qml" line="137"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="136"/>
+        <location filename="../SeriesPage.qml" line="138"/>
         <source>Nästa</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="144"/>
+        <location filename="../SeriesPage.qml" line="146"/>
         <source>Boka om</source>
         <translation>Rebook</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="144"/>
+        <location filename="../SeriesPage.qml" line="146"/>
         <source>Boka</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="146"/>
+        <location filename="../SeriesPage.qml" line="148"/>
         <source>Boka om steget: %1</source>
         <translation>Rebook the step: %1</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="147"/>
+        <location filename="../SeriesPage.qml" line="149"/>
         <source>Boka steget: %1</source>
         <translation>Book the step: %1</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="158"/>
+        <location filename="../SeriesPage.qml" line="160"/>
         <source>Öppna serien igen?</source>
         <translation>Reopen the series?</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="168"/>
+        <location filename="../SeriesPage.qml" line="170"/>
         <source>Serien blir pågående igen och syns i dag. Skälet sparas i serien tillsammans med vem som öppnade den och när.</source>
         <translation>The series becomes active again and shows on Today. The reason is kept on the series together with who reopened it and when.</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="173"/>
+        <location filename="../SeriesPage.qml" line="175"/>
         <source>Varför öppnas serien igen?</source>
         <translation>Why is the series reopened?</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="187"/>
+        <location filename="../SeriesPage.qml" line="189"/>
         <source>Öppna igen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../SeriesPage.qml" line="194"/>
+        <location filename="../SeriesPage.qml" line="196"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -3869,38 +3869,38 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../SessionPage.qml" line="97"/>
+        <location filename="../SessionPage.qml" line="98"/>
         <source>Inställd: träffen tar ingen närvaro och räknas inte i närvaron.</source>
         <translation>Cancelled: the session takes no attendance and does not count in the attendance rate.</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="106"/>
-        <location filename="../SessionPage.qml" line="246"/>
+        <location filename="../SessionPage.qml" line="107"/>
+        <location filename="../SessionPage.qml" line="249"/>
         <source>Flytta eller byt tema</source>
         <translation>Move or change theme</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="111"/>
+        <location filename="../SessionPage.qml" line="112"/>
         <source>Ställ in träffen</source>
         <translation>Cancel the session</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="126"/>
+        <location filename="../SessionPage.qml" line="127"/>
         <source>%1 av %2 närvarande</source>
         <translation>%1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="143"/>
+        <location filename="../SessionPage.qml" line="144"/>
         <source>Anteckning om träffen</source>
         <translation>Note about the session</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="150"/>
+        <location filename="../SessionPage.qml" line="151"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message numerus="yes">
-        <location filename="../SessionPage.qml" line="182"/>
+        <location filename="../SessionPage.qml" line="185"/>
         <source>%1, %n år</source>
         <translation>
             <numerusform>%1, %n year</numerusform>
@@ -3908,98 +3908,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="189"/>
+        <location filename="../SessionPage.qml" line="192"/>
         <source>Närvarande</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="191"/>
+        <location filename="../SessionPage.qml" line="194"/>
         <source>%1 närvarande</source>
         <translation>%1 present</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="200"/>
+        <location filename="../SessionPage.qml" line="203"/>
         <source>Början</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="205"/>
+        <location filename="../SessionPage.qml" line="208"/>
         <source>Slutet</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="215"/>
+        <location filename="../SessionPage.qml" line="218"/>
         <source>utkast</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="216"/>
+        <location filename="../SessionPage.qml" line="219"/>
         <source>signerad</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="217"/>
+        <location filename="../SessionPage.qml" line="220"/>
         <source>Dölj anteckning</source>
         <translation>Hide note</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="218"/>
+        <location filename="../SessionPage.qml" line="221"/>
         <source>Anteckning (%1)</source>
         <translation>Note (%1)</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="219"/>
+        <location filename="../SessionPage.qml" line="222"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="221"/>
+        <location filename="../SessionPage.qml" line="224"/>
         <source>Dölj anteckning om %1</source>
         <translation>Hide note about %1</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="223"/>
+        <location filename="../SessionPage.qml" line="226"/>
         <source>Anteckning om %1 (%2)</source>
         <translation>Note about %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="224"/>
-        <location filename="../SessionPage.qml" line="234"/>
+        <location filename="../SessionPage.qml" line="227"/>
+        <location filename="../SessionPage.qml" line="237"/>
         <source>Anteckning om %1</source>
         <translation>Note about %1</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="254"/>
+        <location filename="../SessionPage.qml" line="257"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="281"/>
+        <location filename="../SessionPage.qml" line="284"/>
         <source>Datum (ÅÅÅÅ-MM-DD)</source>
         <translation>Date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="287"/>
+        <location filename="../SessionPage.qml" line="290"/>
         <source>Tid (TT:MM)</source>
         <translation>Time (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="293"/>
+        <location filename="../SessionPage.qml" line="296"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="301"/>
+        <location filename="../SessionPage.qml" line="304"/>
         <source>Ställ in träffen?</source>
         <translation>Cancel the session?</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="311"/>
+        <location filename="../SessionPage.qml" line="314"/>
         <source>Träffen står kvar i listan som inställd. Den tar ingen närvaro och räknas inte i närvaron.</source>
         <translation>The session stays in the list as cancelled. It takes no attendance and does not count in the attendance rate.</translation>
     </message>
     <message>
-        <location filename="../SessionPage.qml" line="157"/>
+        <location filename="../SessionPage.qml" line="158"/>
         <source>Gruppen har inga deltagare än.</source>
         <translation>The group has no members yet.</translation>
     </message>
@@ -6230,78 +6230,84 @@
         <translation>Referred to the support group %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="148"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="151"/>
         <source>%1. Avslutad %2.</source>
         <translation>%1. Closed %2.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="148"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="149"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="152"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="155"/>
+        <source>%1. Avslutad %2 av %3.</source>
+        <extracomment>%1 the outcome, %2 the day, %3 who closed the series</extracomment>
+        <translation>%1. Closed %2 by %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="159"/>
         <source>Öppnades igen %1 av %2: %3</source>
         <extracomment>%1 when, %2 who reopened the series, %3 why</extracomment>
         <translation>Reopened %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="164"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="171"/>
         <source>Skriv ett datum som ÅÅÅÅ-MM-DD, från seriens start till i dag.</source>
         <translation>Write a date as YYYY-MM-DD, from the series&apos; start up to today.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="166"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="173"/>
         <source>Välj ett av seriens steg.</source>
         <translation>Choose one of the series&apos; steps.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="168"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="175"/>
         <source>Skriv varför serien avslutas.</source>
         <translation>Write why the series is closed.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="169"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="176"/>
         <source>Skriv vilket stöd barnet får i stället.</source>
         <translation>Write what support the child gets instead.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="173"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="180"/>
         <source>Välj en grupp. Finns ingen, skapa den under Grupper först.</source>
         <translation>Choose a group. If there is none, create it under Groups first.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="176"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="183"/>
         <source>Gruppen är full. Välj en annan grupp eller ge plats i gruppen först.</source>
         <translation>The group is full. Choose another group or free a place in the group first.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="179"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="186"/>
         <source>Barnets ålder passar inte gruppens åldrar.</source>
         <translation>The child&apos;s age does not fit the group&apos;s ages.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="182"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="189"/>
         <source>Gruppen är anonym, och barnets förnamn ser ut som en personuppgift. Lägg till barnet i gruppen med en kod i stället.</source>
         <translation>The group is anonymous, and the child&apos;s first name looks like personal data. Add the child to the group with a code instead.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="189"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="196"/>
         <source>Skriv varför serien öppnas igen.</source>
         <translation>Write why the series is reopened.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="191"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="198"/>
         <source>Barnet har redan en pågående serie med samma modell. Avsluta den först.</source>
         <translation>The child already has an active series of the same model. Close it first.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="217"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="224"/>
         <source>Serien är redan avslutad.</source>
         <translation>The series is already closed.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="233"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="240"/>
         <source>Serien pågår redan.</source>
         <translation>The series is already active.</translation>
     </message>
