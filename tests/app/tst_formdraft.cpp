@@ -138,17 +138,6 @@ private slots:
                  qPrintable(draft->restoredText()));
     }
 
-    void theLastKeystrokesAreKeptWhenTheFormCloses()
-    {
-        Device d;
-        {
-            auto form = d.open();
-            control(form.get(), "place")->setProperty("text", "Hemma hos familjen");
-        } // closed before the second passed (the app quitting)
-        QCOMPARE(d.stored(d.maja, "conversation/c-1")->fields.value("0").toString(),
-                 QString("Hemma hos familjen"));
-    }
-
     void discardPutsTheFormBackAndRemovesTheDraft()
     {
         Device d;
