@@ -35,6 +35,7 @@ import QtQuick
 import QtQuick.Controls
 import Lykta.App
 Item {
+    id: root
     property alias draft: draft
     property alias place: place
     property alias body: body
@@ -43,7 +44,7 @@ Item {
     TextField { id: place; text: "Skolan" }
     TextArea { id: body; text: "" }
     CheckBox { id: flag; checked: false }
-    FormDraft { id: draft; workspace: ws; formKey: parent.formKey; items: [place, body, flag] }
+    FormDraft { id: draft; workspace: ws; formKey: root.formKey; items: [place, body, flag] }
 }
 )";
 
@@ -197,6 +198,8 @@ private slots:
             auto second = d.open("casenote/n-2");
             control(first.get(), "body")->setProperty("text", "Första");
             control(second.get(), "body")->setProperty("text", "Andra");
+            QVERIFY(draftOf(first.get())->flush());
+            QVERIFY(draftOf(second.get())->flush());
         }
         QCOMPARE(d.stored(d.maja, "conversation/c-1")->fields.value("1").toString(),
                  QString("Första"));
@@ -213,6 +216,7 @@ private slots:
         {
             auto form = d.open();
             control(form.get(), "body")->setProperty("text", "Majas text");
+            QVERIFY(draftOf(form.get())->flush());
         }
         d.workspace->setActor(d.nils);
         auto form = d.open();
