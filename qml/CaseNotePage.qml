@@ -95,6 +95,14 @@ Page {
                 font.pixelSize: Theme.smallSize
                 wrapMode: Text.Wrap
             }
+            DraftNotice {
+                id: draftNotice
+                // Once signed, the same draft holds the correction being written.
+                formKey: "casenote/" + (page.noteId.length > 0 ? page.noteId
+                                        : "new/" + page.familyId + "/" + page.childId)
+                items: editor.isSigned ? [amendReason, amendBody]
+                                       : page.locked ? [] : [dateField, bodyField, privateBox]
+            }
             FormField {
                 id: dateField
                 label: qsTr("Datum då det hände (ÅÅÅÅ-MM-DD)")
@@ -132,7 +140,7 @@ Page {
                 Button {
                     text: qsTr("Spara utkast")
                     implicitHeight: Theme.touch
-                    onClicked: { page.collect(); editor.save() }
+                    onClicked: { page.collect(); if (editor.save()) draftNotice.draft.saved() }
                 }
                 Button {
                     text: qsTr("Signera …")
@@ -197,6 +205,7 @@ Page {
                         if (editor.amend(amendReason.text, amendBody.text)) {
                             amendReason.text = ""
                             amendBody.text = ""
+                            draftNotice.draft.saved()
                         }
                     }
                 }
@@ -217,6 +226,6 @@ Page {
             text: qsTr("En signerad anteckning kan aldrig ändras. Fel rättas med en rättelse som visas under den.")
             wrapMode: Text.Wrap
         }
-        onAccepted: { page.collect(); editor.sign() }
+        onAccepted: { page.collect(); if (editor.sign()) draftNotice.draft.saved() }
     }
 }

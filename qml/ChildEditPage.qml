@@ -32,6 +32,11 @@ Page {
             spacing: Theme.spacing
 
             Item { implicitHeight: Theme.margin - Theme.spacing }
+            DraftNotice {
+                id: draftNotice
+                formKey: "child/" + (page.childId || "new/" + page.familyId)
+                items: [first, last, birth]
+            }
             Label {
                 Layout.fillWidth: true
                 text: editor.childId.length > 0 ? qsTr("Uppgifter om barnet") : qsTr("Nytt barn")
@@ -83,8 +88,10 @@ Page {
                                     birthDate: birth.text, gender: gender.chosenKey }
                     for (const key in typed)
                         editor[key] = typed[key]
-                    if (editor.save())
+                    if (editor.save()) {
+                        draftNotice.draft.saved()
                         page.saved(editor.childId)
+                    }
                 }
             }
 

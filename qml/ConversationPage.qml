@@ -77,6 +77,15 @@ Page {
                 font.weight: Font.DemiBold
                 wrapMode: Text.Wrap
             }
+            DraftNotice {
+                id: draftNotice
+                // Once signed, the same draft holds the amendment being written.
+                formKey: "conversation/" + (page.conversationId.length > 0 ? page.conversationId
+                                            : "new/" + page.seriesId + "/" + page.step)
+                items: page.locked ? [amendReason, amendBody] : [dateField, duration, placeField, participantsBox,
+                    wantsToKnow, informationGiven, childView, advice, supportAgreed, nextStep,
+                    privateBox, concernBox]
+            }
             Label {
                 Layout.fillWidth: true
                 visible: page.locked
@@ -214,7 +223,7 @@ Page {
                 Button {
                     text: qsTr("Spara utkast")
                     implicitHeight: Theme.touch
-                    onClicked: { page.collect(); editor.save() }
+                    onClicked: { page.collect(); if (editor.save()) draftNotice.draft.saved() }
                 }
                 Button {
                     text: qsTr("Signera")
@@ -277,6 +286,7 @@ Page {
                         if (editor.amend(amendReason.text, amendBody.text)) {
                             amendReason.text = ""
                             amendBody.text = ""
+                            draftNotice.draft.saved()
                         }
                     }
                 }
@@ -297,6 +307,6 @@ Page {
             text: qsTr("Ett signerat samtal kan inte ändras. Rättelser görs som tillägg, och originalet finns kvar.")
             wrapMode: Text.Wrap
         }
-        onAccepted: { page.collect(); editor.sign() }
+        onAccepted: { page.collect(); if (editor.sign()) draftNotice.draft.saved() }
     }
 }

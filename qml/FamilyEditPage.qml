@@ -28,6 +28,11 @@ Page {
             spacing: Theme.spacing
 
             Item { implicitHeight: Theme.margin - Theme.spacing }
+            DraftNotice {
+                id: draftNotice
+                formKey: "family/" + (page.familyId || "new")
+                items: [nameField, contact]
+            }
             Label {
                 Layout.fillWidth: true
                 text: page.familyId.length > 0 ? qsTr("Ändra familj") : qsTr("Ny familj")
@@ -72,8 +77,10 @@ Page {
                                     firstContact: contact.text }
                     for (const key in typed)
                         editor[key] = typed[key]
-                    if (editor.save())
+                    if (editor.save()) {
+                        draftNotice.draft.saved()
                         page.saved(editor.familyId, editor.name)
+                    }
                 }
             }
         }

@@ -31,6 +31,11 @@ Page {
             spacing: Theme.spacing
 
             Item { implicitHeight: Theme.margin - Theme.spacing }
+            DraftNotice {
+                id: draftNotice
+                formKey: "guardian/" + (page.guardianId || "new/" + page.familyId)
+                items: [nameField, custody, phone, email, address, language, interpreter]
+            }
             Label {
                 Layout.fillWidth: true
                 text: editor.guardianId.length > 0 ? qsTr("Uppgifter om vårdnadshavare eller förälder")
@@ -115,8 +120,10 @@ Page {
                                     interpreter: interpreter.checked }
                     for (const key in typed)
                         editor[key] = typed[key]
-                    if (editor.save())
+                    if (editor.save()) {
+                        draftNotice.draft.saved()
                         page.saved()
+                    }
                 }
             }
 

@@ -42,6 +42,11 @@ Page {
             spacing: Theme.spacing
 
             Item { implicitHeight: Theme.margin - Theme.spacing }
+            DraftNotice {
+                id: draftNotice
+                formKey: "helpline/" + (page.lineId || "new")
+                items: [numberField, verifiedField, nameField, hoursField, audienceField]
+            }
             Label {
                 Layout.fillWidth: true
                 text: page.lineId.length > 0 ? qsTr("Ändra hjälplinje") : qsTr("Ny hjälplinje")
@@ -127,8 +132,10 @@ Page {
                     editor.number = numberField.text
                     editor.lastVerified = verifiedField.text
                     const shown = editor.textLanguage
-                    if (editor.save())
+                    if (editor.save()) {
+                        draftNotice.draft.saved()
                         page.saved()
+                    }
                     else if (editor.textLanguage !== shown)
                         page.showTexts() // back to Swedish, where the message is
                 }

@@ -47,6 +47,11 @@ Page {
             spacing: Theme.spacing
 
             Item { implicitHeight: Theme.margin - Theme.spacing }
+            DraftNotice {
+                id: draftNotice
+                formKey: "kioskcard/" + (page.cardId || "new")
+                items: [titleField, bodyField, order, emergency]
+            }
             Label {
                 Layout.fillWidth: true
                 text: !page.editable ? qsTr("Kort i kiosken")
@@ -236,7 +241,8 @@ Page {
                                         emergency: emergency.checked }
                         for (const name in typed)
                             editor[name] = typed[name]
-                        editor.save()
+                        if (editor.save())
+                            draftNotice.draft.saved()
                     }
                 }
                 Button {

@@ -161,8 +161,10 @@ ApplicationWindow {
         properties.match = { field: matchField, offset: matchOffset, length: matchLength,
                              amendmentId: args.amendmentId || "", noteId: args.noteId || "",
                              memberId: args.memberId || "" }
-        searchStack.pop(null)
-        searchStack.push(pages[page], properties)
+        leaveDialog.leaveThen(searchStack, () => {
+            searchStack.pop(null)
+            searchStack.push(pages[page], properties)
+        })
     }
 
     // The pages of the "Mer" section, in the order its list shows them.
@@ -198,7 +200,7 @@ ApplicationWindow {
                 text: "‹"
                 font.pixelSize: 28
                 Accessible.name: qsTr("Tillbaka")
-                onClicked: stack.currentItem.pop()
+                onClicked: leaveDialog.leaveThen(stack.currentItem, () => stack.currentItem.pop())
             }
             Label {
                 // The unit's name whole: on two lines, smaller, before it is ever cut.
@@ -233,6 +235,15 @@ ApplicationWindow {
 
     footer: TabBar {
         id: tabs
+        // The tab whose section is shown: another tab is shown only once its form is left.
+        property int shownTab: 0
+        onCurrentIndexChanged: {
+            if (currentIndex === shownTab)
+                return
+            const to = currentIndex
+            currentIndex = shownTab
+            leaveDialog.leaveThen(stack.children[shownTab], () => { shownTab = to; currentIndex = to })
+        }
         TabButton { text: qsTr("I dag"); height: Theme.touch; font.pixelSize: window.tabFontSize }
         TabButton { text: qsTr("Familjer"); height: Theme.touch; font.pixelSize: window.tabFontSize }
         TabButton { text: qsTr("Grupper"); height: Theme.touch; font.pixelSize: window.tabFontSize }
@@ -243,8 +254,11 @@ ApplicationWindow {
     StackLayout {
         id: stack
         anchors.fill: parent
-        currentIndex: tabs.currentIndex
+        currentIndex: tabs.shownTab
         property Item currentItem: children[currentIndex]
+        // Hidden (not destroyed: an open form stays as it was) while locked, so that not even
+        // a screen reader reaches what lies under the lock.
+        visible: !Lock.locked
 
         StackView {
             id: todayStack
@@ -362,4 +376,6 @@ ApplicationWindow {
             width: Math.min(parent.width - 2 * Theme.margin, 520)
         }
     }
+
+    LeaveDialog { id: leaveDialog }
 }

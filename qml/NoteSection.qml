@@ -31,8 +31,9 @@ Column {
         editor.text = notes.draftBody
     }
     function saveIfChanged() {
-        if (editor.text !== notes.draftBody && editor.text.trim().length > 0)
-            notes.saveDraft(notes.draftId, editor.text)
+        if (editor.text !== notes.draftBody && editor.text.trim().length > 0
+                && notes.saveDraft(notes.draftId, editor.text) && draftNotice)
+            draftNotice.draft.saved()
     }
 
     Label {
@@ -123,6 +124,12 @@ Column {
         }
     }
 
+    DraftNotice {
+        id: draftNotice
+        width: parent.width
+        formKey: "note/" + notes.sessionId + "/" + notes.memberId
+        items: [editor, amendReason, amendBody]
+    }
     TextSection {
         id: editor
         width: parent.width
@@ -146,7 +153,7 @@ Column {
             enabled: editor.text.trim().length > 0 && editor.text !== notes.draftBody
             Accessible.name: section.label.length > 0
                              ? qsTr("Spara utkast: %1").arg(section.label) : text
-            onClicked: notes.saveDraft(notes.draftId, editor.text)
+            onClicked: if (notes.saveDraft(notes.draftId, editor.text)) draftNotice.draft.saved()
         }
         Button {
             text: qsTr("Signera …")
@@ -171,7 +178,7 @@ Column {
             text: qsTr("En signerad anteckning kan aldrig ändras. Fel rättas med en rättelse som visas bredvid.")
             wrapMode: Text.Wrap
         }
-        onAccepted: notes.sign(notes.draftId, editor.text)
+        onAccepted: if (notes.sign(notes.draftId, editor.text)) draftNotice.draft.saved()
     }
 
     Dialog {
@@ -214,6 +221,7 @@ Column {
             if (notes.amend(noteId, amendReason.text, amendBody.text)) {
                 amendReason.text = ""
                 amendBody.text = ""
+                draftNotice.draft.saved()
             } else {
                 open() // keep what was typed and show why
             }

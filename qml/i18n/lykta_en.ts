@@ -339,62 +339,62 @@
         <translation>What is the note about?</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="100"/>
+        <location filename="../CaseNotePage.qml" line="108"/>
         <source>Datum då det hände (ÅÅÅÅ-MM-DD)</source>
         <translation>Date it happened (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="108"/>
+        <location filename="../CaseNotePage.qml" line="116"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="116"/>
+        <location filename="../CaseNotePage.qml" line="124"/>
         <source>Barnets egna ord – inte för vårdnadshavare</source>
         <translation>The child&apos;s own words – not for guardians</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="133"/>
+        <location filename="../CaseNotePage.qml" line="141"/>
         <source>Spara utkast</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="138"/>
+        <location filename="../CaseNotePage.qml" line="146"/>
         <source>Signera …</source>
         <translation>Sign …</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="157"/>
+        <location filename="../CaseNotePage.qml" line="165"/>
         <source>Rättelser</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="171"/>
+        <location filename="../CaseNotePage.qml" line="179"/>
         <source>Rättelse %1 av %2. Skäl: %3</source>
         <translation>Correction %1 by %2. Reason: %3</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="186"/>
+        <location filename="../CaseNotePage.qml" line="194"/>
         <source>Skäl till rättelsen</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="191"/>
+        <location filename="../CaseNotePage.qml" line="199"/>
         <source>Rättelse</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="194"/>
+        <location filename="../CaseNotePage.qml" line="202"/>
         <source>Spara rättelse</source>
         <translation>Save correction</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="210"/>
+        <location filename="../CaseNotePage.qml" line="219"/>
         <source>Signera anteckningen?</source>
         <translation>Sign the note?</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="217"/>
+        <location filename="../CaseNotePage.qml" line="226"/>
         <source>En signerad anteckning kan aldrig ändras. Fel rättas med en rättelse som visas under den.</source>
         <translation>A signed note can never be changed. Mistakes are fixed with a correction shown below it.</translation>
     </message>
@@ -446,82 +446,82 @@
 <context>
     <name>ChildEditPage</name>
     <message>
-        <location filename="../ChildEditPage.qml" line="37"/>
+        <location filename="../ChildEditPage.qml" line="42"/>
         <source>Uppgifter om barnet</source>
         <translation>About the child</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="37"/>
+        <location filename="../ChildEditPage.qml" line="42"/>
         <source>Nytt barn</source>
         <translation>New child</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="43"/>
+        <location filename="../ChildEditPage.qml" line="48"/>
         <source>Förnamn</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="49"/>
+        <location filename="../ChildEditPage.qml" line="54"/>
         <source>Efternamn</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="54"/>
+        <location filename="../ChildEditPage.qml" line="59"/>
         <source>Födelsedatum (ÅÅÅÅ-MM-DD)</source>
         <translation>Date of birth (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="61"/>
+        <location filename="../ChildEditPage.qml" line="66"/>
         <source>Kön</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="74"/>
+        <location filename="../ChildEditPage.qml" line="79"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="96"/>
+        <location filename="../ChildEditPage.qml" line="103"/>
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="103"/>
+        <location filename="../ChildEditPage.qml" line="110"/>
         <source>Identifierad: %1</source>
         <translation>Identified: %1</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="112"/>
+        <location filename="../ChildEditPage.qml" line="119"/>
         <source>Fyll bara i personnumret när barnet behöver identifieras. Det kontrolleras och visas igen innan det sparas.</source>
         <translation>Only enter the personal identity number when the child needs to be identified. It is checked and shown again before it is saved.</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="118"/>
+        <location filename="../ChildEditPage.qml" line="125"/>
         <source>Personnummer eller samordningsnummer</source>
         <translation>Personal identity number or coordination number</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="119"/>
+        <location filename="../ChildEditPage.qml" line="126"/>
         <source>ÅÅÅÅMMDD-NNNN</source>
         <translation>YYYYMMDD-NNNN</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="126"/>
+        <location filename="../ChildEditPage.qml" line="133"/>
         <source>Kontrollera</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="142"/>
+        <location filename="../ChildEditPage.qml" line="149"/>
         <source>Stämmer det här? %1, född %2.</source>
         <translation>Is this right? %1, born %2.</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="150"/>
+        <location filename="../ChildEditPage.qml" line="157"/>
         <source>Ja, spara personnumret</source>
         <translation>Yes, save the number</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="156"/>
+        <location filename="../ChildEditPage.qml" line="163"/>
         <source>Nej, ändra</source>
         <translation>No, change it</translation>
     </message>
@@ -678,40 +678,40 @@
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="83"/>
+        <location filename="../ConversationPage.qml" line="92"/>
         <source>kan inte ändras, men rättas med ett tillägg</source>
         <translation>cannot be changed, but can be corrected with an amendment</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="94"/>
+        <location filename="../ConversationPage.qml" line="103"/>
         <source>Datum (ÅÅÅÅ-MM-DD)</source>
         <translation>Date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="101"/>
+        <location filename="../ConversationPage.qml" line="110"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="110"/>
-        <location filename="../ConversationPage.qml" line="121"/>
+        <location filename="../ConversationPage.qml" line="119"/>
+        <location filename="../ConversationPage.qml" line="130"/>
         <source>Längd i minuter</source>
         <translation>Length in minutes</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="126"/>
+        <location filename="../ConversationPage.qml" line="135"/>
         <source>Ange hur länge samtalet pågick (1–480 minuter).</source>
         <translation>Enter how long the conversation lasted (1–480 minutes).</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="131"/>
-        <location filename="../ConversationPage.qml" line="137"/>
+        <location filename="../ConversationPage.qml" line="140"/>
+        <location filename="../ConversationPage.qml" line="146"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="139"/>
-        <location filename="../ConversationPage.qml" line="147"/>
+        <location filename="../ConversationPage.qml" line="148"/>
+        <location filename="../ConversationPage.qml" line="156"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
@@ -720,105 +720,113 @@
         <translation type="vanished">KVÅ code (if the unit uses them)</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="149"/>
-        <location filename="../ConversationPage.qml" line="160"/>
+        <location filename="../ConversationPage.qml" line="158"/>
+        <location filename="../ConversationPage.qml" line="169"/>
         <source>KVÅ-kod</source>
         <translation>KVÅ code</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="156"/>
+        <location filename="../ConversationPage.qml" line="165"/>
         <source>Ingen KVÅ-kod</source>
         <translation>No KVÅ code</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="167"/>
+        <location filename="../ConversationPage.qml" line="176"/>
         <source>Inga KVÅ-koder är kopplade till den här samtalsmallen. En chef kopplar koder under Mer → KVÅ-koder.</source>
         <translation>No KVÅ codes are mapped to this conversation template. A manager maps codes under More → KVÅ codes.</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="181"/>
+        <location filename="../ConversationPage.qml" line="190"/>
         <source>Vad vill barnet veta?</source>
         <translation>What does the child want to know?</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="182"/>
+        <location filename="../ConversationPage.qml" line="191"/>
         <source>Information som gavs</source>
         <translation>Information given</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="183"/>
+        <location filename="../ConversationPage.qml" line="192"/>
         <source>Barnets egen berättelse, med barnets ord</source>
         <translation>The child&apos;s own story, in the child&apos;s words</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="184"/>
+        <location filename="../ConversationPage.qml" line="193"/>
         <source>Råd</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="185"/>
+        <location filename="../ConversationPage.qml" line="194"/>
         <source>Stöd som vi kom överens om</source>
         <translation>Support we agreed on</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="186"/>
+        <location filename="../ConversationPage.qml" line="195"/>
         <source>Nästa steg</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="191"/>
+        <location filename="../ConversationPage.qml" line="200"/>
         <source>Barnets egna ord – inte för vårdnadshavare</source>
         <translation>The child&apos;s own words – not for guardians</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="198"/>
+        <location filename="../ConversationPage.qml" line="207"/>
         <source>Oro som ska anmälas (skapar en uppgift)</source>
         <translation>Concern to report (creates a task)</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="215"/>
+        <location filename="../ConversationPage.qml" line="224"/>
         <source>Spara utkast</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="220"/>
+        <location filename="../ConversationPage.qml" line="229"/>
         <source>Signera</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="239"/>
+        <location filename="../ConversationPage.qml" line="248"/>
         <source>Tillägg och rättelser</source>
         <translation>Amendments and corrections</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="268"/>
+        <location filename="../ConversationPage.qml" line="277"/>
         <source>Vad rättas, och varför?</source>
         <translation>What is corrected, and why?</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="269"/>
+        <location filename="../ConversationPage.qml" line="278"/>
         <source>Anledning till rättelsen</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="271"/>
+        <location filename="../ConversationPage.qml" line="280"/>
         <source>Tillägg</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="273"/>
+        <location filename="../ConversationPage.qml" line="282"/>
         <source>Spara tillägg</source>
         <translation>Save amendment</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="290"/>
+        <location filename="../ConversationPage.qml" line="300"/>
         <source>Signera samtalet?</source>
         <translation>Sign the conversation?</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="297"/>
+        <location filename="../ConversationPage.qml" line="307"/>
         <source>Ett signerat samtal kan inte ändras. Rättelser görs som tillägg, och originalet finns kvar.</source>
         <translation>A signed conversation cannot be changed. Corrections are made as amendments, and the original is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftNotice</name>
+    <message>
+        <location filename="../DraftNotice.qml" line="30"/>
+        <source>Släng utkastet</source>
+        <translation>Discard the draft</translation>
     </message>
 </context>
 <context>
@@ -1213,32 +1221,32 @@
 <context>
     <name>FamilyEditPage</name>
     <message>
-        <location filename="../FamilyEditPage.qml" line="33"/>
+        <location filename="../FamilyEditPage.qml" line="38"/>
         <source>Ändra familj</source>
         <translation>Edit family</translation>
     </message>
     <message>
-        <location filename="../FamilyEditPage.qml" line="33"/>
+        <location filename="../FamilyEditPage.qml" line="38"/>
         <source>Ny familj</source>
         <translation>New family</translation>
     </message>
     <message>
-        <location filename="../FamilyEditPage.qml" line="39"/>
+        <location filename="../FamilyEditPage.qml" line="44"/>
         <source>Namn som ni använder för familjen</source>
         <translation>The name you use for the family</translation>
     </message>
     <message>
-        <location filename="../FamilyEditPage.qml" line="45"/>
+        <location filename="../FamilyEditPage.qml" line="50"/>
         <source>Förälderns situation</source>
         <translation>The parent&apos;s situation</translation>
     </message>
     <message>
-        <location filename="../FamilyEditPage.qml" line="51"/>
+        <location filename="../FamilyEditPage.qml" line="56"/>
         <source>Första kontakt (ÅÅÅÅ-MM-DD)</source>
         <translation>First contact (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../FamilyEditPage.qml" line="64"/>
+        <location filename="../FamilyEditPage.qml" line="69"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
@@ -1960,82 +1968,82 @@
 <context>
     <name>GuardianEditPage</name>
     <message>
-        <location filename="../GuardianEditPage.qml" line="36"/>
+        <location filename="../GuardianEditPage.qml" line="41"/>
         <source>Uppgifter om vårdnadshavare eller förälder</source>
         <translation>Guardian or parent details</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="37"/>
+        <location filename="../GuardianEditPage.qml" line="42"/>
         <source>Ny vårdnadshavare eller förälder</source>
         <translation>New guardian or parent</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="45"/>
+        <location filename="../GuardianEditPage.qml" line="50"/>
         <source>Inte längre i familjen sedan %1.</source>
         <translation>No longer in the family since %1.</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="51"/>
+        <location filename="../GuardianEditPage.qml" line="56"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="57"/>
+        <location filename="../GuardianEditPage.qml" line="62"/>
         <source>Relation till barnen</source>
         <translation>Relation to the children</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="64"/>
+        <location filename="../GuardianEditPage.qml" line="69"/>
         <source>Vårdnadshavare</source>
         <translation>Guardian with custody</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="69"/>
+        <location filename="../GuardianEditPage.qml" line="74"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="76"/>
+        <location filename="../GuardianEditPage.qml" line="81"/>
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="83"/>
+        <location filename="../GuardianEditPage.qml" line="88"/>
         <source>Adress</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="89"/>
+        <location filename="../GuardianEditPage.qml" line="94"/>
         <source>Språk som personen föredrar</source>
         <translation>Preferred language</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="96"/>
+        <location filename="../GuardianEditPage.qml" line="101"/>
         <source>Behöver tolk</source>
         <translation>Needs an interpreter</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="107"/>
+        <location filename="../GuardianEditPage.qml" line="112"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="131"/>
+        <location filename="../GuardianEditPage.qml" line="138"/>
         <source>Inte längre i familjen</source>
         <translation>No longer in the family</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="137"/>
+        <location filename="../GuardianEditPage.qml" line="144"/>
         <source>Uppgifterna sparas och visas som tidigare i familjen.</source>
         <translation>The details are kept and shown as formerly in the family.</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="143"/>
+        <location filename="../GuardianEditPage.qml" line="150"/>
         <source>Sedan (ÅÅÅÅ-MM-DD)</source>
         <translation>Since (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="149"/>
+        <location filename="../GuardianEditPage.qml" line="156"/>
         <source>Markera som inte längre i familjen</source>
         <translation>Mark as no longer in the family</translation>
     </message>
@@ -2066,52 +2074,52 @@
 <context>
     <name>HelplineEditPage</name>
     <message>
-        <location filename="../HelplineEditPage.qml" line="47"/>
+        <location filename="../HelplineEditPage.qml" line="52"/>
         <source>Ändra hjälplinje</source>
         <translation>Edit helpline</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="47"/>
+        <location filename="../HelplineEditPage.qml" line="52"/>
         <source>Ny hjälplinje</source>
         <translation>New helpline</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="54"/>
+        <location filename="../HelplineEditPage.qml" line="59"/>
         <source>Telefonnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="62"/>
+        <location filename="../HelplineEditPage.qml" line="67"/>
         <source>Senast kontrollerad (ÅÅÅÅ-MM-DD): den dag någon ringde och fick svar</source>
         <translation>Last checked (YYYY-MM-DD): the day someone called and got an answer</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="70"/>
+        <location filename="../HelplineEditPage.qml" line="75"/>
         <source>Texten på språket</source>
         <translation>Text in the language</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="87"/>
+        <location filename="../HelplineEditPage.qml" line="92"/>
         <source>Tomma fält visas på svenska i kiosken.</source>
         <translation>Empty fields are shown in Swedish on the kiosk.</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="94"/>
+        <location filename="../HelplineEditPage.qml" line="99"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="101"/>
+        <location filename="../HelplineEditPage.qml" line="106"/>
         <source>Öppettider</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="107"/>
+        <location filename="../HelplineEditPage.qml" line="112"/>
         <source>Vem den är till för</source>
         <translation>Who it is for</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="122"/>
+        <location filename="../HelplineEditPage.qml" line="127"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
@@ -2501,117 +2509,117 @@
 <context>
     <name>KioskCardPage</name>
     <message>
-        <location filename="../KioskCardPage.qml" line="52"/>
+        <location filename="../KioskCardPage.qml" line="57"/>
         <source>Kort i kiosken</source>
         <translation>Kiosk card</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="53"/>
+        <location filename="../KioskCardPage.qml" line="58"/>
         <source>Ändra kort</source>
         <translation>Edit card</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="53"/>
+        <location filename="../KioskCardPage.qml" line="58"/>
         <source>Nytt kort</source>
         <translation>New card</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="61"/>
+        <location filename="../KioskCardPage.qml" line="66"/>
         <source>Bara personal med rollen Innehåll kan ändra och publicera kort.</source>
         <translation>Only staff with the Content role can edit and publish cards.</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="69"/>
+        <location filename="../KioskCardPage.qml" line="74"/>
         <source>Publicerat: visas på enhetens kiosker.</source>
         <translation>Published: shown on the unit&apos;s kiosks.</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="70"/>
+        <location filename="../KioskCardPage.qml" line="75"/>
         <source>Inte publicerat: visas inte på kioskerna.</source>
         <translation>Not published: not shown on the kiosks.</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="78"/>
+        <location filename="../KioskCardPage.qml" line="83"/>
         <source>Rubrik</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="85"/>
+        <location filename="../KioskCardPage.qml" line="90"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="99"/>
+        <location filename="../KioskCardPage.qml" line="104"/>
         <source>Bild</source>
         <translation>Picture</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="171"/>
+        <location filename="../KioskCardPage.qml" line="176"/>
         <source>Åldersgrupp</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="179"/>
+        <location filename="../KioskCardPage.qml" line="184"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="187"/>
+        <location filename="../KioskCardPage.qml" line="192"/>
         <source>Plats i ordningen</source>
         <translation>Position in the order</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="197"/>
+        <location filename="../KioskCardPage.qml" line="202"/>
         <source>Kortet handlar om fara: visa ”Ring 112 om det är akut”</source>
         <translation>The card is about danger: show “Call 112 if it is urgent”</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="228"/>
+        <location filename="../KioskCardPage.qml" line="233"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="245"/>
+        <location filename="../KioskCardPage.qml" line="251"/>
         <source>Avpublicera …</source>
         <translation>Unpublish …</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="245"/>
+        <location filename="../KioskCardPage.qml" line="251"/>
         <source>Publicera …</source>
         <translation>Publish …</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="254"/>
+        <location filename="../KioskCardPage.qml" line="260"/>
         <source>Förhandsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="260"/>
+        <location filename="../KioskCardPage.qml" line="266"/>
         <source>Så här ser kortet ut på en kiosk med liggande skärm.</source>
         <translation>This is how the card looks on a kiosk with a landscape screen.</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="279"/>
+        <location filename="../KioskCardPage.qml" line="285"/>
         <source>Förhandsvisning av kortet</source>
         <translation>Preview of the card</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="311"/>
+        <location filename="../KioskCardPage.qml" line="317"/>
         <source>Avpublicera kortet?</source>
         <translation>Unpublish the card?</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="311"/>
+        <location filename="../KioskCardPage.qml" line="317"/>
         <source>Publicera kortet?</source>
         <translation>Publish the card?</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="316"/>
+        <location filename="../KioskCardPage.qml" line="322"/>
         <source>Kortet tas bort från enhetens kiosker vid nästa synkronisering. Det finns kvar här och kan publiceras igen.</source>
         <translation>The card is taken off the unit&apos;s kiosks at the next sync. It stays here and can be published again.</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="318"/>
+        <location filename="../KioskCardPage.qml" line="324"/>
         <source>Kortet visas på enhetens kiosker efter nästa synkronisering, för barn som väljer det här språket och den här åldersgruppen. Spara först om du har ändrat något.</source>
         <translation>The card is shown on the unit&apos;s kiosks after the next sync, to children who choose this language and age group. Save first if you have changed anything.</translation>
     </message>
@@ -2940,6 +2948,54 @@
     </message>
 </context>
 <context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../LeaveDialog.qml" line="16"/>
+        <source>Du har ändringar som inte är sparade</source>
+        <translation>You have unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../LeaveDialog.qml" line="41"/>
+        <source>Spara det du skrivit som utkast på den här enheten, släng det, eller stanna kvar.</source>
+        <translation>Keep what you wrote as a draft on this device, discard it, or stay.</translation>
+    </message>
+    <message>
+        <location filename="../LeaveDialog.qml" line="49"/>
+        <source>Spara som utkast</source>
+        <translation>Keep as draft</translation>
+    </message>
+    <message>
+        <location filename="../LeaveDialog.qml" line="56"/>
+        <source>Släng ändringarna …</source>
+        <translation>Discard the changes …</translation>
+    </message>
+    <message>
+        <location filename="../LeaveDialog.qml" line="63"/>
+        <source>Stanna kvar</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <location filename="../LeaveDialog.qml" line="75"/>
+        <source>Slänga det du skrivit?</source>
+        <translation>Discard what you wrote?</translation>
+    </message>
+    <message>
+        <location filename="../LeaveDialog.qml" line="81"/>
+        <source>Det du skrivit sedan formuläret öppnades försvinner och kan inte tas tillbaka.</source>
+        <translation>What you wrote since the form was opened will be gone and cannot be brought back.</translation>
+    </message>
+    <message>
+        <location filename="../LeaveDialog.qml" line="88"/>
+        <source>Ja, släng</source>
+        <translation>Yes, discard</translation>
+    </message>
+    <message>
+        <location filename="../LeaveDialog.qml" line="95"/>
+        <source>Nej, behåll</source>
+        <translation>No, keep it</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../Main.qml" line="14"/>
@@ -2952,87 +3008,87 @@
         <translation>Lykta – demo with made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="170"/>
+        <location filename="../Main.qml" line="172"/>
         <source>Uppgifter</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="170"/>
+        <location filename="../Main.qml" line="172"/>
         <source>Dina öppna uppgifter, som orosanmälningar att registrera</source>
         <translation>Your open tasks, such as concern reports to record</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="171"/>
+        <location filename="../Main.qml" line="173"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="172"/>
+        <location filename="../Main.qml" line="174"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="172"/>
+        <location filename="../Main.qml" line="174"/>
         <source>Siffror och diagram för en period, som PDF eller CSV</source>
         <translation>Figures and charts for a period, as PDF or CSV</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="173"/>
+        <location filename="../Main.qml" line="175"/>
         <source>Kioskinnehåll</source>
         <translation>Kiosk content</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="173"/>
+        <location filename="../Main.qml" line="175"/>
         <source>Kort och hjälplinjer i väntrummets kiosk</source>
         <translation>Cards and helplines in the waiting-room kiosk</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="174"/>
+        <location filename="../Main.qml" line="176"/>
         <source>Samtalsmallar</source>
         <translation>Conversation templates</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="174"/>
+        <location filename="../Main.qml" line="176"/>
         <source>För chefer: enhetens samtalsmodeller, deras steg och versioner</source>
         <translation>For managers: the unit&apos;s conversation models, their steps and versions</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="175"/>
+        <location filename="../Main.qml" line="177"/>
         <source>KVÅ-koder</source>
         <translation>KVÅ codes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="175"/>
+        <location filename="../Main.qml" line="177"/>
         <source>För chefer: importera kodlistor och koppla koder till samtalsmallar</source>
         <translation>For managers: import code lists and map codes to conversation templates</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="176"/>
+        <location filename="../Main.qml" line="178"/>
         <source>Personal</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="176"/>
+        <location filename="../Main.qml" line="178"/>
         <source>För chefer: enhetens personal med namn och titlar</source>
         <translation>For managers: the unit&apos;s staff with names and titles</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="177"/>
+        <location filename="../Main.qml" line="179"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="177"/>
+        <location filename="../Main.qml" line="179"/>
         <source>Språk, lås och synk på mobildata</source>
         <translation>Language, lock and sync on mobile data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="255"/>
+        <location filename="../Main.qml" line="269"/>
         <source>Välj en familj i listan.</source>
         <translation>Choose a family in the list.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="265"/>
+        <location filename="../Main.qml" line="279"/>
         <source>Välj en grupp i listan.</source>
         <translation>Choose a group in the list.</translation>
     </message>
@@ -3041,53 +3097,53 @@
         <translation type="vanished">Language and lock</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="200"/>
+        <location filename="../Main.qml" line="202"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="218"/>
+        <location filename="../Main.qml" line="220"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="226"/>
-        <location filename="../Main.qml" line="229"/>
+        <location filename="../Main.qml" line="228"/>
+        <location filename="../Main.qml" line="231"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="226"/>
+        <location filename="../Main.qml" line="228"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="236"/>
+        <location filename="../Main.qml" line="247"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="237"/>
+        <location filename="../Main.qml" line="248"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="238"/>
+        <location filename="../Main.qml" line="249"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="239"/>
+        <location filename="../Main.qml" line="250"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="240"/>
+        <location filename="../Main.qml" line="251"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="171"/>
+        <location filename="../Main.qml" line="173"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
@@ -3140,88 +3196,88 @@
 <context>
     <name>NoteSection</name>
     <message>
-        <location filename="../NoteSection.qml" line="49"/>
+        <location filename="../NoteSection.qml" line="50"/>
         <source>Anonym grupp: skriv inga personnummer, efternamn eller adresser.</source>
         <translation>Anonymous group: write no personal identity numbers, surnames or addresses.</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="78"/>
+        <location filename="../NoteSection.qml" line="79"/>
         <source>Skriven %1 av %2</source>
         <translation>Written %1 by %2</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="85"/>
+        <location filename="../NoteSection.qml" line="86"/>
         <source>Utkast, inte signerat</source>
         <translation>Draft, not signed</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="99"/>
+        <location filename="../NoteSection.qml" line="100"/>
         <source>Rättelse %1 av %2. Skäl: %3</source>
         <translation>Correction %1 by %2. Reason: %3</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="114"/>
-        <location filename="../NoteSection.qml" line="184"/>
+        <location filename="../NoteSection.qml" line="115"/>
+        <location filename="../NoteSection.qml" line="191"/>
         <source>Skriv rättelse</source>
         <translation>Write a correction</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="117"/>
+        <location filename="../NoteSection.qml" line="118"/>
         <source>Skriv rättelse: %1</source>
         <translation>Write a correction: %1</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="129"/>
+        <location filename="../NoteSection.qml" line="136"/>
         <source>Utkast (sparas när du lämnar fältet)</source>
         <translation>Draft (saved when you leave the field)</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="130"/>
+        <location filename="../NoteSection.qml" line="137"/>
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="144"/>
+        <location filename="../NoteSection.qml" line="151"/>
         <source>Spara utkast</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="148"/>
+        <location filename="../NoteSection.qml" line="155"/>
         <source>Spara utkast: %1</source>
         <translation>Save draft: %1</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="152"/>
+        <location filename="../NoteSection.qml" line="159"/>
         <source>Signera …</source>
         <translation>Sign …</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="157"/>
+        <location filename="../NoteSection.qml" line="164"/>
         <source>Signera: %1</source>
         <translation>Sign: %1</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="168"/>
+        <location filename="../NoteSection.qml" line="175"/>
         <source>Signera anteckningen?</source>
         <translation>Sign the note?</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="171"/>
+        <location filename="../NoteSection.qml" line="178"/>
         <source>En signerad anteckning kan aldrig ändras. Fel rättas med en rättelse som visas bredvid.</source>
         <translation>A signed note can never be changed. Mistakes are put right with a correction shown beside it.</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="191"/>
+        <location filename="../NoteSection.qml" line="198"/>
         <source>Anteckningen står kvar som den är; rättelsen visas under den med ditt namn och tid.</source>
         <translation>The note stays as it is; the correction is shown under it with your name and the time.</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="198"/>
+        <location filename="../NoteSection.qml" line="205"/>
         <source>Skäl till rättelsen</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../NoteSection.qml" line="203"/>
+        <location filename="../NoteSection.qml" line="210"/>
         <source>Rättelse</source>
         <translation>Correction</translation>
     </message>
@@ -5550,6 +5606,19 @@
     </message>
 </context>
 <context>
+    <name>lykta::app::FormDraft</name>
+    <message>
+        <location filename="../../src/app/formdraft.cpp" line="96"/>
+        <source>Återställt utkast från kl. %1. Spara det, eller släng det.</source>
+        <translation>Draft restored from %1. Save it, or discard it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/formdraft.cpp" line="98"/>
+        <source>Återställt utkast från %1. Spara det, eller släng det.</source>
+        <translation>Draft restored from %1. Save it, or discard it.</translation>
+    </message>
+</context>
+<context>
     <name>lykta::app::GroupEditor</name>
     <message>
         <location filename="../../src/app/groupeditor.cpp" line="42"/>
@@ -5842,27 +5911,27 @@
 <context>
     <name>lykta::app::LockSession</name>
     <message>
-        <location filename="../../src/app/locksession.cpp" line="98"/>
+        <location filename="../../src/app/locksession.cpp" line="103"/>
         <source>Det finns redan en lösenfras för den här enheten.</source>
         <translation>This device already has a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/app/locksession.cpp" line="100"/>
+        <location filename="../../src/app/locksession.cpp" line="105"/>
         <source>Här finns redan en databas utan nyckel (från en äldre version). Den öppnas inte och ändras inte; flytta den eller välj en annan plats.</source>
         <translation>There is already a database without a key here (from an older version). It is neither opened nor changed; move it or choose another place.</translation>
     </message>
     <message>
-        <location filename="../../src/app/locksession.cpp" line="103"/>
+        <location filename="../../src/app/locksession.cpp" line="108"/>
         <source>Lösenfraserna är inte likadana. Skriv samma två gånger.</source>
         <translation>The passphrases are not the same. Type the same one twice.</translation>
     </message>
     <message>
-        <location filename="../../src/app/locksession.cpp" line="115"/>
+        <location filename="../../src/app/locksession.cpp" line="120"/>
         <source>Nyckeln kunde inte skapas: %1</source>
         <translation>The key could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/locksession.cpp" line="136"/>
+        <location filename="../../src/app/locksession.cpp" line="141"/>
         <source>Nyckelfilen kunde inte läsas: %1</source>
         <translation>The key file could not be read: %1</translation>
     </message>

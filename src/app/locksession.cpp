@@ -52,6 +52,11 @@ LockSession *LockSession::create(QQmlEngine *, QJSEngine *engine)
     return s_instance;
 }
 
+LockSession *LockSession::instance()
+{
+    return s_instance;
+}
+
 void LockSession::setInstance(LockSession *session)
 {
     s_instance = session;

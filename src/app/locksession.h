@@ -37,6 +37,8 @@ public:
 
     static LockSession *create(QQmlEngine *, QJSEngine *engine);
     static void setInstance(LockSession *session);
+    // The app's lock, if main.cpp (or a test) made one: forms save their drafts before it locks.
+    static LockSession *instance();
 
     bool firstStart() const;
     bool locked() const;

@@ -1,0 +1,131 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Lykta.App
+import Lykta.Ui
+
+// Nothing typed is lost, as a person meets it on a 10" tablet: leaving a filled form asks
+// (keep as a draft, discard after a second question, or stay), a kept draft comes back with a
+// message in place, and the lock in the middle of a form leaves the person in it with the text.
+// On a tablet held upright, where a form is a page of its own with "‹" back.
+Item {
+    id: root
+    width: 800
+    height: 1280
+
+    Main {
+        id: main
+        width: 800
+        height: 1280
+
+        StaffTestCase {
+            id: test
+            name: "Drafts"
+            app: main
+
+            readonly property string passphrase: "lykta lyser i morkret klart"
+            readonly property string nameField: "Namn som ni använder för familjen"
+
+            // Back on the families list: the form is gone.
+            function waitLeft() {
+                settled()
+                tryVerify(() => named("Tillbaka") === null, 5000, "still in the form")
+                verify(!shown("Du har ändringar som inte är sparade"))
+            }
+            function openNewFamily() {
+                section("families")
+                tap("Ny familj")
+                waitShown("Ny familj")
+            }
+
+            function test_1_leavingAFilledFormAsks() {
+                openNewFamily()
+                compare(field(nameField).text, "")
+                verify(!showing("Återställt utkast"))
+
+                // Nothing typed: leaving does not ask.
+                back()
+                verify(!shown("Du har ändringar som inte är sparade"))
+                tap("Ny familj")
+                type(nameField, "Familjen Lund")
+
+                // Stay: nothing changes.
+                tapNamed("Tillbaka")
+                waitShown("Du har ändringar som inte är sparade")
+                tap("Stanna kvar")
+                settled()
+                verify(!shown("Du har ändringar som inte är sparade"))
+                compare(field(nameField).text, "Familjen Lund")
+
+                // Discard asks a second time; "no" keeps the text and the first question.
+                tapNamed("Tillbaka")
+                tap("Släng ändringarna …")
+                waitShown("Slänga det du skrivit?")
+                tap("Nej, behåll")
+                settled()
+                verify(!shown("Slänga det du skrivit?"))
+                compare(field(nameField).text, "Familjen Lund")
+                tap("Släng ändringarna …")
+                tap("Ja, släng")
+                waitLeft()
+
+                // Discarded: the form opens empty, with nothing to restore.
+                tap("Ny familj")
+                compare(field(nameField).text, "")
+                verify(!showing("Återställt utkast"))
+
+                // Kept as a draft: it comes back, said in place, and can be thrown away there.
+                type(nameField, "Familjen Lund")
+                tapNamed("Tillbaka")
+                tap("Spara som utkast")
+                waitLeft()
+                tap("Ny familj")
+                waitShowing("Återställt utkast från kl. ")
+                compare(field(nameField).text, "Familjen Lund")
+                tap("Släng utkastet")
+                compare(field(nameField).text, "")
+                verify(!showing("Återställt utkast"))
+                back()
+                verify(!shown("Du har ändringar som inte är sparade"))
+
+                // Another tab asks too, and staying keeps the tab.
+                tap("Ny familj")
+                type(nameField, "Familjen Ek")
+                tap("Mer")
+                waitShown("Du har ändringar som inte är sparade")
+                tap("Stanna kvar")
+                settled()
+                compare(field(nameField).text, "Familjen Ek")
+                // Saved for real: no draft, and leaving no longer asks.
+                type("Första kontakt (ÅÅÅÅ-MM-DD)", isoDate(new Date()))
+                tap("Spara")
+                waitShown("Inga barn registrerade i familjen.")
+                section("families")
+                verify(!shown("Du har ändringar som inte är sparade"))
+                tap("Ny familj")
+                compare(field(nameField).text, "")
+                back()
+            }
+
+            function test_2_theLockInMidFormKeepsThePersonInIt() {
+                openNewFamily()
+                type(nameField, "Familjen Ås")
+                // The idle timer (or "Lås nu") locks while the form is open.
+                Lock.lock()
+                waitShown("Lykta är låst")
+                verify(!shown("Familjen Ås"))
+                type("Din lösenfras", passphrase)
+                tap("Lås upp")
+                tryVerify(() => !shown("Lykta är låst"), 10000)
+                waitShown("Ny familj")
+                compare(field(nameField).text, "Familjen Ås")
+                // Still unsaved: leaving still asks.
+                tapNamed("Tillbaka")
+                waitShown("Du har ändringar som inte är sparade")
+                tap("Släng ändringarna …")
+                tap("Ja, släng")
+                waitLeft()
+            }
+        }
+    }
+}
