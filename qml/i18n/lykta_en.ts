@@ -2815,7 +2815,7 @@
     <message>
         <location filename="../kiosk/KioskView.qml" line="105"/>
         <source>Personal</source>
-        <translation>Staff member</translation>
+        <translation>Staff</translation>
     </message>
 </context>
 <context>
@@ -3065,7 +3065,7 @@
     <message>
         <location filename="../Main.qml" line="178"/>
         <source>Personal</source>
-        <translation>Staff member</translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="178"/>
@@ -4227,7 +4227,7 @@
     <message>
         <location filename="../StaffPage.qml" line="30"/>
         <source>Personal</source>
-        <translation>Staff member</translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../StaffPage.qml" line="38"/>
