@@ -30,7 +30,7 @@ Item {
             function waitLeft() {
                 settled()
                 tryVerify(() => named("Tillbaka") === null, 5000, "still in the form")
-                verify(!shown("Du har ändringar som inte är sparade"))
+                tryVerify(() => !shown("Du har ändringar som inte är sparade"), 5000, "the dialog stays")
             }
             function openNewFamily() {
                 section("families")
@@ -53,8 +53,7 @@ Item {
                 tapNamed("Tillbaka")
                 waitShown("Du har ändringar som inte är sparade")
                 tap("Stanna kvar")
-                settled()
-                verify(!shown("Du har ändringar som inte är sparade"))
+                tryVerify(() => !shown("Du har ändringar som inte är sparade"), 5000, "the dialog stays")
                 compare(field(nameField).text, "Familjen Lund")
 
                 // Discard asks a second time; "no" keeps the text and the first question.
@@ -62,8 +61,7 @@ Item {
                 tap("Släng ändringarna …")
                 waitShown("Slänga det du skrivit?")
                 tap("Nej, behåll")
-                settled()
-                verify(!shown("Slänga det du skrivit?"))
+                tryVerify(() => !shown("Slänga det du skrivit?"), 5000, "the dialog stays")
                 compare(field(nameField).text, "Familjen Lund")
                 tap("Släng ändringarna …")
                 tap("Ja, släng")
