@@ -83,6 +83,27 @@ private slots:
         QCOMPARE(fx.auditCount(astrid, "print"), std::size_t{1});
     }
 
+    void deviceIdsInThePdfReadAsTheyAre()
+    {
+        // A device id with "ff" in it came out of the PDF as the "ﬀ" ligature, so a person
+        // searching the PDF for the id (or copying it) did not find it.
+        std::vector<AuditExtractRow> rows(2);
+        rows[0].at = QDateTime(QDate(2026, 12, 4), QTime(9, 0), Qt::UTC);
+        rows[0].staffName = QStringLiteral("Kollega");
+        rows[0].action = QStringLiteral("read");
+        rows[0].entity = "note";
+        rows[0].device = 0x0e29d07c02caff9eULL;
+        rows[0].fromServer = true;
+        rows[1] = rows[0];
+        rows[1].device = 0xffaffe0000000fffULL;
+        rows[1].fromServer = false;
+        const QString text =
+            QString::fromUtf8(test::pdfText(AuditExtractPdf::render(rows, QStringLiteral("Alva"))))
+                .simplified();
+        QVERIFY2(text.contains(QStringLiteral("0e29d07c02caff9e (s)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("ffaffe0000000fff")), qPrintable(text));
+    }
+
     void familyExtractCoversItsChildren()
     {
         test::FollowUpFixture fx;

@@ -61,15 +61,18 @@ QByteArray AuditExtractPdf::render(const std::vector<AuditExtractRow> &rows,
     QPainter &p = pages.painter();
     const double w = pages.width();
     const double cols[] = {0, w * 0.19, w * 0.44, w * 0.64, w * 0.78, w};
+    const int deviceColumn = 4;
     const auto row = [&](const QStringList &cells, bool bold) {
         const QFont font = PdfPages::font(8, bold);
-        p.setFont(font);
+        const QFont code = PdfPages::codeFont(8);
         const double h = QFontMetricsF(font).height() * 1.5;
         pages.need(h);
         p.setPen(QColor(0x22, 0x22, 0x22));
-        for (int i = 0; i < cells.size(); ++i)
+        for (int i = 0; i < cells.size(); ++i) {
+            p.setFont(i == deviceColumn && !bold ? code : font);
             p.drawText(QRectF(cols[i], pages.y(), cols[i + 1] - cols[i] - 4, h),
                        Qt::AlignLeft | Qt::AlignVCenter, cells[i]);
+        }
         p.setPen(QColor(0xdd, 0xdd, 0xdd));
         p.drawLine(QPointF(0, pages.y() + h), QPointF(w, pages.y() + h));
         pages.advance(h);

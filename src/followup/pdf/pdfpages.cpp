@@ -18,6 +18,16 @@ QFont PdfPages::font(int points, bool bold)
     return f;
 }
 
+QFont PdfPages::codeFont(int points)
+{
+    // Identifiers (device and record ids) in a monospace face: no "ff" or "fi" ligature turns
+    // a device id into other characters when someone copies it out of the PDF or searches it.
+    QFont f(QStringLiteral("DejaVu Sans Mono"));
+    f.setStyleHint(QFont::Monospace);
+    f.setPixelSize(points);
+    return f;
+}
+
 PdfPages::PdfPages(const QString &title)
 {
     m_buffer.open(QIODevice::WriteOnly);

@@ -35,6 +35,8 @@ public:
 
     static constexpr double kMargin = 48;
     static QFont font(int points, bool bold = false);
+    // The same size in a monospace face without ligatures, for ids a person may copy.
+    static QFont codeFont(int points);
 
 private:
     QBuffer m_buffer;
