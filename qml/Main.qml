@@ -59,6 +59,8 @@ ApplicationWindow {
             "searchFilters",
             "searchHit",
             "more",
+            "managerMore",
+            "demoPerson",
             "tasks",
             "unitConcerns",
             "task",
@@ -84,6 +86,16 @@ ApplicationWindow {
             "firstStart",
             "firstStartError"
         ]
+    }
+    // The self-test's way to a page: in the demo, the manager's pages are shown as the unit's
+    // manager (Lena), as a manager would see them, and every other page as Maja.
+    readonly property var managerTourPages: ["managerMore", "unitConcerns", "task", "templates",
+        "templateEdit", "templateNew", "kvaCodes", "kvaImport", "staff", "staffEdit"]
+    function tourPage(name) {
+        if (Workspace.demo)
+            Workspace.actAsDemoPerson(managerTourPages.includes(name)
+                                      ? Workspace.demoPersonWithRole("manager") : "")
+        showPage(name)
     }
     function showPage(name) {
         firstStart.tourStage = ""
@@ -115,6 +127,8 @@ ApplicationWindow {
         case "childNote": showPage("session"); groupsStack.currentItem.openFirstNote(); break
         case "questionnaires": showPage("group"); groupsStack.currentItem.openQuestionnaires(); break
         case "more": tabs.currentIndex = 4; moreStack.pop(null); break
+        case "managerMore": showPage("more"); break
+        case "demoPerson": showPage("more"); openMore("demoPerson"); break
         case "tasks": showPage("more"); openMore("tasks"); break
         case "unitConcerns": showPage("tasks"); moreStack.currentItem.openUnit(); break
         case "task": showPage("unitConcerns"); moreStack.currentItem.openFirst(); break
@@ -176,7 +190,8 @@ ApplicationWindow {
         { name: "templates", title: qsTr("Samtalsmallar"), detail: qsTr("För chefer: enhetens samtalsmodeller, deras steg och versioner"), page: templatesPage, managerOnly: true },
         { name: "kvaCodes", title: qsTr("KVÅ-koder"), detail: qsTr("För chefer: importera kodlistor och koppla koder till samtalsmallar"), page: kvaCodesPage, managerOnly: true },
         { name: "staff", title: qsTr("Personal"), detail: qsTr("För chefer: enhetens personal med namn och titlar"), page: staffPage, managerOnly: true },
-        { name: "settings", title: qsTr("Inställningar"), detail: qsTr("Språk, lås och synk på mobildata"), page: settingsPage }
+        { name: "settings", title: qsTr("Inställningar"), detail: qsTr("Språk, lås och synk på mobildata"), page: settingsPage },
+        { name: "demoPerson", title: qsTr("Prova som"), detail: qsTr("Demo: se Lykta som enhetens chef, kurator eller anhörigkonsulent"), page: demoPersonPage, demoOnly: true }
     ]
     function openMore(name) {
         for (const entry of morePages) {
@@ -295,7 +310,8 @@ ApplicationWindow {
             id: moreStack
             initialItem: MorePage {
                 // The manager's pages show only to managers.
-                entries: window.morePages.filter(e => !e.managerOnly || Workspace.isManager)
+                entries: window.morePages.filter(e => (!e.managerOnly || Workspace.isManager)
+                                                       && (!e.demoOnly || Workspace.demo))
                 onOpened: name => window.openMore(name)
             }
         }
@@ -312,6 +328,7 @@ ApplicationWindow {
     Component { id: syncPage; SyncPage {} }
     Component { id: followupPage; FollowupPage {} }
     Component { id: settingsPage; SettingsPage {} }
+    Component { id: demoPersonPage; DemoPersonPage { onSwitched: moreStack.pop(null) } }
     Component {
         id: kioskContentPage
         KioskContentPage {

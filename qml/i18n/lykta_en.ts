@@ -88,37 +88,37 @@
         <translation>This tablet&apos;s entries only: the server&apos;s log was not fetched.</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="77"/>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="80"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="77"/>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="80"/>
         <source>Vem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="77"/>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="80"/>
         <source>Gjorde</source>
         <translation>Did</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="77"/>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="80"/>
         <source>Uppgift</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="77"/>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="80"/>
         <source>Enhet</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="82"/>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="85"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="86"/>
+        <location filename="../../src/followup/pdf/auditextractpdf.cpp" line="89"/>
         <source>%1 (s)</source>
         <extracomment>A device id in the access-log PDF, marked as an entry of the server&apos;s log</extracomment>
         <translation>%1 (s)</translation>
@@ -819,6 +819,29 @@
         <location filename="../ConversationPage.qml" line="307"/>
         <source>Ett signerat samtal kan inte ändras. Rättelser görs som tillägg, och originalet finns kvar.</source>
         <translation>A signed conversation cannot be changed. Corrections are made as amendments, and the original is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPersonPage</name>
+    <message>
+        <location filename="../DemoPersonPage.qml" line="28"/>
+        <source>Prova som</source>
+        <translation>Try as</translation>
+    </message>
+    <message>
+        <location filename="../DemoPersonPage.qml" line="36"/>
+        <source>Demoenhetens personal är påhittad. Välj vem du vill prova Lykta som: en chef ser också samtalsmallar, KVÅ-koder, personal och enhetens orosanmälningar. När appen startas om provar du som Maja igen.</source>
+        <translation>The demo unit's staff are fictional. Choose whom to try Lykta as: a manager also sees conversation templates, KVÅ codes, staff and the unit's concerns to report. When the app restarts, you try it as Maja again.</translation>
+    </message>
+    <message>
+        <location filename="../DemoPersonPage.qml" line="52"/>
+        <source>%1 (du nu)</source>
+        <translation>%1 (you now)</translation>
+    </message>
+    <message>
+        <location filename="../DemoPersonPage.qml" line="53"/>
+        <source>Ingen titel</source>
+        <translation>No title</translation>
     </message>
 </context>
 <context>
@@ -3008,87 +3031,97 @@
         <translation>Lykta – demo with made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="172"/>
+        <location filename="../Main.qml" line="186"/>
         <source>Uppgifter</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="172"/>
+        <location filename="../Main.qml" line="186"/>
         <source>Dina öppna uppgifter, som orosanmälningar att registrera</source>
         <translation>Your open tasks, such as concern reports to record</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="173"/>
+        <location filename="../Main.qml" line="187"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="174"/>
+        <location filename="../Main.qml" line="188"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="174"/>
+        <location filename="../Main.qml" line="188"/>
         <source>Siffror och diagram för en period, som PDF eller CSV</source>
         <translation>Figures and charts for a period, as PDF or CSV</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="175"/>
+        <location filename="../Main.qml" line="189"/>
         <source>Kioskinnehåll</source>
         <translation>Kiosk content</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="175"/>
+        <location filename="../Main.qml" line="189"/>
         <source>Kort och hjälplinjer i väntrummets kiosk</source>
         <translation>Cards and helplines in the waiting-room kiosk</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="176"/>
+        <location filename="../Main.qml" line="190"/>
         <source>Samtalsmallar</source>
         <translation>Conversation templates</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="176"/>
+        <location filename="../Main.qml" line="190"/>
         <source>För chefer: enhetens samtalsmodeller, deras steg och versioner</source>
         <translation>For managers: the unit&apos;s conversation models, their steps and versions</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="177"/>
+        <location filename="../Main.qml" line="191"/>
         <source>KVÅ-koder</source>
         <translation>KVÅ codes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="177"/>
+        <location filename="../Main.qml" line="191"/>
         <source>För chefer: importera kodlistor och koppla koder till samtalsmallar</source>
         <translation>For managers: import code lists and map codes to conversation templates</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="178"/>
+        <location filename="../Main.qml" line="192"/>
         <source>Personal</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="178"/>
+        <location filename="../Main.qml" line="192"/>
         <source>För chefer: enhetens personal med namn och titlar</source>
         <translation>For managers: the unit&apos;s staff with names and titles</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="179"/>
+        <location filename="../Main.qml" line="193"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="179"/>
+        <location filename="../Main.qml" line="193"/>
         <source>Språk, lås och synk på mobildata</source>
         <translation>Language, lock and sync on mobile data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="269"/>
+        <location filename="../Main.qml" line="194"/>
+        <source>Prova som</source>
+        <translation>Try as</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="194"/>
+        <source>Demo: se Lykta som enhetens chef, kurator eller anhörigkonsulent</source>
+        <translation>Demo: see Lykta as the unit's manager, school counsellor or family support worker</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="284"/>
         <source>Välj en familj i listan.</source>
         <translation>Choose a family in the list.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="279"/>
+        <location filename="../Main.qml" line="294"/>
         <source>Välj en grupp i listan.</source>
         <translation>Choose a group in the list.</translation>
     </message>
@@ -3097,53 +3130,53 @@
         <translation type="vanished">Language and lock</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="202"/>
+        <location filename="../Main.qml" line="217"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="220"/>
+        <location filename="../Main.qml" line="235"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="228"/>
-        <location filename="../Main.qml" line="231"/>
+        <location filename="../Main.qml" line="243"/>
+        <location filename="../Main.qml" line="246"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="228"/>
+        <location filename="../Main.qml" line="243"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="247"/>
+        <location filename="../Main.qml" line="262"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="248"/>
+        <location filename="../Main.qml" line="263"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="249"/>
+        <location filename="../Main.qml" line="264"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="250"/>
+        <location filename="../Main.qml" line="265"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="251"/>
+        <location filename="../Main.qml" line="266"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="173"/>
+        <location filename="../Main.qml" line="187"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>

@@ -167,7 +167,7 @@ int PageTour::run()
     int checked = 0;
     for (const QString &page : pages) {
         closeDialogs(m_window);
-        QMetaObject::invokeMethod(m_window, "showPage", Q_ARG(QVariant, page));
+        QMetaObject::invokeMethod(m_window, "tourPage", Q_ARG(QVariant, page));
         settle(m_window->contentItem());
         QStringList missing;
         checked += findNameless(m_window->contentItem(), missing);

@@ -1,6 +1,8 @@
 #include "workspace.h"
 
+#include "demodata.h"
 #include "managerrole.h"
+#include "unitservice.h"
 
 #include <QJSEngine>
 
@@ -54,6 +56,32 @@ void Workspace::setActor(store::Actor actor)
     m_actor = std::move(actor);
     emit actorChanged();
     notifyChanged();
+}
+
+bool Workspace::actAsDemoPerson(const QString &staffId)
+{
+    if (!m_demo || m_actor.unitId != domain::DemoData::kUnitId)
+        return false;
+    const std::string id = staffId.isEmpty() ? domain::DemoData::kStaffId : staffId.toStdString();
+    auto staff = domain::UnitService(m_store).staff(id);
+    if (!staff || staff->unitId != m_actor.unitId)
+        return false;
+    setActor({staff->id, staff->unitId});
+    return true;
+}
+
+QString Workspace::demoPersonWithRole(const QString &role) const
+{
+    if (!m_demo || m_actor.unitId != domain::DemoData::kUnitId)
+        return {};
+    using Role = domain::Staff::Role;
+    const Role wanted = role == QLatin1String("manager")   ? Role::Manager
+                        : role == QLatin1String("content") ? Role::Content
+                                                           : Role::Staff;
+    for (const auto &staff : domain::UnitService(m_store).staffOf(m_actor.unitId))
+        if (staff.role == wanted)
+            return QString::fromStdString(staff.id);
+    return {};
 }
 
 void Workspace::notifyChanged()

@@ -56,6 +56,14 @@ public:
     bool hasActor() const { return !m_actor.staffId.empty(); }
     // Enrollment (again) as a staff member: every page and list follows without a restart.
     void setActor(store::Actor actor);
+    // The demo only (Mer → Prova som): act as another of the fictional unit's staff, to see
+    // Lykta as its manager or a colleague sees it. False outside the demo unit or for
+    // someone not in it; "" is the demo's own anhörigkonsulent, Maja. An enrolled tablet
+    // never switches person this way.
+    Q_INVOKABLE bool actAsDemoPerson(const QString &staffId);
+    // The demo only: a staff member of the demo unit with this role ("manager", "content" or
+    // "staff"), "" when there is none. Used by the self-test to show the manager's pages.
+    Q_INVOKABLE QString demoPersonWithRole(const QString &role) const;
     domain::FamilyService &families() { return m_families; }
     domain::GroupService &groups() { return m_groups; }
     domain::ConversationService &conversations() { return m_conversations; }

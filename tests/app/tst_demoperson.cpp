@@ -1,0 +1,95 @@
+// Mer → Prova som, in the demo: whoever tries Lykta can see it as the fictional unit's
+// manager (the manager's pages and rights included) and go back to Maja; a real tablet
+// never switches person this way.
+
+#include "demodata.h"
+#include "domaintestutil.h"
+#include "stafflistmodel.h"
+#include "workspace.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace lykta;
+using namespace lykta::app;
+
+namespace {
+
+const store::Actor kMaja{domain::DemoData::kStaffId, domain::DemoData::kUnitId};
+
+bool isMe(const StaffListModel &m, const QString &name)
+{
+    for (int row = 0; row < m.rowCount(); ++row) {
+        const QModelIndex i = m.index(row);
+        if (m.data(i, StaffListModel::NameRole).toString() == name)
+            return m.data(i, StaffListModel::IsMeRole).toBool();
+    }
+    return false;
+}
+
+} // namespace
+
+class TestDemoPerson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_fx = std::make_unique<domain::test::DomainFixture>();
+        QVERIFY(domain::DemoData::seed(m_fx->store(), QDate(2026, 11, 22)));
+    }
+
+    void theDemoCanBeTriedAsItsManagerAndBack()
+    {
+        Workspace workspace(m_fx->store(), kMaja, true);
+        StaffListModel staff;
+        staff.setWorkspace(&workspace);
+        QVERIFY(!workspace.isManager());
+        QVERIFY(!staff.canEdit());
+        QVERIFY(isMe(staff, QStringLiteral("Maja Exempel")));
+
+        const QString lena = workspace.demoPersonWithRole(QStringLiteral("manager"));
+        QVERIFY(!lena.isEmpty());
+        QSignalSpy switched(&workspace, &Workspace::actorChanged);
+        QVERIFY(workspace.actAsDemoPerson(lena));
+        QCOMPARE(switched.count(), 1);
+        QCOMPARE(workspace.staffName(), QStringLiteral("Lena Testberg"));
+        QVERIFY(workspace.isManager());
+        QVERIFY(staff.canEdit()); // the lists follow without being rebuilt
+        QVERIFY(isMe(staff, QStringLiteral("Lena Testberg")));
+        QVERIFY(!isMe(staff, QStringLiteral("Maja Exempel")));
+
+        // "" is the demo's own Maja again.
+        QVERIFY(workspace.actAsDemoPerson(QString()));
+        QCOMPARE(workspace.staffName(), QStringLiteral("Maja Exempel"));
+        QVERIFY(!workspace.isManager());
+        QCOMPARE(switched.count(), 2);
+    }
+
+    void nobodyOutsideTheDemoUnitIsActedAs()
+    {
+        Workspace workspace(m_fx->store(), kMaja, true);
+        QVERIFY(!workspace.actAsDemoPerson(QStringLiteral("01936e00-0000-7000-8000-00000000ffff")));
+        const std::string stranger = m_fx->addStaff("Nils Annanstans");
+        QVERIFY(!workspace.actAsDemoPerson(QString::fromStdString(stranger)));
+        QCOMPARE(workspace.staffName(), QStringLiteral("Maja Exempel"));
+    }
+
+    void aRealTabletNeverSwitchesPerson()
+    {
+        Workspace workspace(m_fx->store(), kMaja, false);
+        QVERIFY(workspace.demoPersonWithRole(QStringLiteral("manager")).isEmpty());
+        const QString lena =
+            Workspace(m_fx->store(), kMaja, true).demoPersonWithRole(QStringLiteral("manager"));
+        QVERIFY(!workspace.actAsDemoPerson(lena));
+        QCOMPARE(workspace.staffName(), QStringLiteral("Maja Exempel"));
+        QVERIFY(!workspace.isManager());
+    }
+
+private:
+    std::unique_ptr<domain::test::DomainFixture> m_fx;
+};
+
+QTEST_GUILESS_MAIN(TestDemoPerson)
+#include "tst_demoperson.moc"
