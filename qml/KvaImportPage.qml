@@ -25,6 +25,12 @@ Page {
         onAccepted: fileField.text = selectedFile.toString()
     }
 
+    function useExample() {
+        fileField.text = ":/Lykta/Ui/demo/kva-exempel.csv"
+        // The demo unit's own list (DemoData), so the preview compares with it: data, like
+        // the demo's notes, and not translated.
+        versionField.text = "Exempellista (påhittad)"
+    }
     function showPreview() {
         importer.file = fileField.text
         importer.listVersion = versionField.text
@@ -72,6 +78,15 @@ Page {
                 text: qsTr("Välj fil…")
                 implicitHeight: Theme.touch
                 onClicked: fileDialog.open()
+            }
+            // In the demo there is no organisation's file at hand: a fictional list that
+            // renames one code and adds one shows what a preview looks like.
+            Button {
+                objectName: "kvaImportExample"
+                visible: Workspace.demo && importer.canImport
+                text: qsTr("Använd demons exempelfil")
+                implicitHeight: Theme.touch
+                onClicked: page.useExample()
             }
             FormField {
                 id: versionField

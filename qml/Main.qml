@@ -78,6 +78,7 @@ ApplicationWindow {
             "templateNew",
             "kvaCodes",
             "kvaImport",
+            "kvaImportPreview",
             "staff",
             "staffEdit",
             "settings",
@@ -90,7 +91,8 @@ ApplicationWindow {
     // The self-test's way to a page: in the demo, the manager's pages are shown as the unit's
     // manager (Lena), as a manager would see them, and every other page as Maja.
     readonly property var managerTourPages: ["managerMore", "unitConcerns", "task", "templates",
-        "templateEdit", "templateNew", "kvaCodes", "kvaImport", "staff", "staffEdit"]
+        "templateEdit", "templateNew", "kvaCodes", "kvaImport", "kvaImportPreview", "staff",
+        "staffEdit"]
     function tourPage(name) {
         if (Workspace.demo)
             Workspace.actAsDemoPerson(managerTourPages.includes(name)
@@ -147,6 +149,7 @@ ApplicationWindow {
         case "templateNew": showPage("templates"); moreStack.push(templateEditPage, { templateId: "" }); break
         case "kvaCodes": showPage("more"); openMore("kvaCodes"); break
         case "kvaImport": showPage("kvaCodes"); moreStack.push(kvaImportPage); break
+        case "kvaImportPreview": showPage("kvaImport"); moreStack.currentItem.useExample(); moreStack.currentItem.showPreview(); break
         case "staff": showPage("more"); openMore("staff"); break
         case "staffEdit": showPage("staff"); moreStack.currentItem.openFirst(); break
         case "conflicts": showPage("sync"); moreStack.currentItem.openConflicts(); break

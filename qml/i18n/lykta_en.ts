@@ -831,7 +831,7 @@
     <message>
         <location filename="../DemoPersonPage.qml" line="36"/>
         <source>Demoenhetens personal är påhittad. Välj vem du vill prova Lykta som: en chef ser också samtalsmallar, KVÅ-koder, personal och enhetens orosanmälningar. När appen startas om provar du som Maja igen.</source>
-        <translation>The demo unit's staff are fictional. Choose whom to try Lykta as: a manager also sees conversation templates, KVÅ codes, staff and the unit's concerns to report. When the app restarts, you try it as Maja again.</translation>
+        <translation>The demo unit&apos;s staff are fictional. Choose whom to try Lykta as: a manager also sees conversation templates, KVÅ codes, staff and the unit&apos;s concerns to report. When the app restarts, you try it as Maja again.</translation>
     </message>
     <message>
         <location filename="../DemoPersonPage.qml" line="52"/>
@@ -2920,52 +2920,57 @@
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../KvaImportPage.qml" line="47"/>
+        <location filename="../KvaImportPage.qml" line="53"/>
         <source>Importera KVÅ-koder</source>
         <translation>Import KVÅ codes</translation>
     </message>
     <message>
-        <location filename="../KvaImportPage.qml" line="55"/>
+        <location filename="../KvaImportPage.qml" line="61"/>
         <source>En rad per kod: kod;benämning, och samtalsmallens typ om filen har den. Koder som försvinner ur en lista utgår men finns kvar i samtal som redan har dem.</source>
         <translation>One line per code: code;title, and the conversation template&apos;s kind if the file has it. Codes that disappear from a list are retired but stay on conversations that already have them.</translation>
     </message>
     <message>
-        <location filename="../KvaImportPage.qml" line="56"/>
+        <location filename="../KvaImportPage.qml" line="62"/>
         <source>Bara en chef kan importera KVÅ-koder.</source>
         <translation>Only a manager can import KVÅ codes.</translation>
     </message>
     <message>
-        <location filename="../KvaImportPage.qml" line="64"/>
+        <location filename="../KvaImportPage.qml" line="70"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../KvaImportPage.qml" line="65"/>
+        <location filename="../KvaImportPage.qml" line="71"/>
         <source>Sökväg till CSV-filen</source>
         <translation>Path to the CSV file</translation>
     </message>
     <message>
-        <location filename="../KvaImportPage.qml" line="72"/>
+        <location filename="../KvaImportPage.qml" line="78"/>
         <source>Välj fil…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../KvaImportPage.qml" line="79"/>
+        <location filename="../KvaImportPage.qml" line="87"/>
+        <source>Använd demons exempelfil</source>
+        <translation>Use the demo's example file</translation>
+    </message>
+    <message>
+        <location filename="../KvaImportPage.qml" line="94"/>
         <source>Listans version (till exempel KVÅ 2025)</source>
         <translation>The list&apos;s version (for example KVÅ 2025)</translation>
     </message>
     <message>
-        <location filename="../KvaImportPage.qml" line="95"/>
+        <location filename="../KvaImportPage.qml" line="110"/>
         <source>Förhandsgranska</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../KvaImportPage.qml" line="104"/>
+        <location filename="../KvaImportPage.qml" line="119"/>
         <source>Importen lägger till %1, ändrar %2 och låter %3 utgå. %4 är oförändrade.</source>
         <translation>The import adds %1, changes %2 and retires %3. %4 are unchanged.</translation>
     </message>
     <message>
-        <location filename="../KvaImportPage.qml" line="131"/>
+        <location filename="../KvaImportPage.qml" line="146"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
@@ -3031,97 +3036,97 @@
         <translation>Lykta – demo with made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="186"/>
+        <location filename="../Main.qml" line="189"/>
         <source>Uppgifter</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="186"/>
+        <location filename="../Main.qml" line="189"/>
         <source>Dina öppna uppgifter, som orosanmälningar att registrera</source>
         <translation>Your open tasks, such as concern reports to record</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="187"/>
+        <location filename="../Main.qml" line="190"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="188"/>
+        <location filename="../Main.qml" line="191"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="188"/>
+        <location filename="../Main.qml" line="191"/>
         <source>Siffror och diagram för en period, som PDF eller CSV</source>
         <translation>Figures and charts for a period, as PDF or CSV</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="189"/>
+        <location filename="../Main.qml" line="192"/>
         <source>Kioskinnehåll</source>
         <translation>Kiosk content</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="189"/>
+        <location filename="../Main.qml" line="192"/>
         <source>Kort och hjälplinjer i väntrummets kiosk</source>
         <translation>Cards and helplines in the waiting-room kiosk</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="190"/>
+        <location filename="../Main.qml" line="193"/>
         <source>Samtalsmallar</source>
         <translation>Conversation templates</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="190"/>
+        <location filename="../Main.qml" line="193"/>
         <source>För chefer: enhetens samtalsmodeller, deras steg och versioner</source>
         <translation>For managers: the unit&apos;s conversation models, their steps and versions</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="191"/>
+        <location filename="../Main.qml" line="194"/>
         <source>KVÅ-koder</source>
         <translation>KVÅ codes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="191"/>
+        <location filename="../Main.qml" line="194"/>
         <source>För chefer: importera kodlistor och koppla koder till samtalsmallar</source>
         <translation>For managers: import code lists and map codes to conversation templates</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="192"/>
+        <location filename="../Main.qml" line="195"/>
         <source>Personal</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="192"/>
+        <location filename="../Main.qml" line="195"/>
         <source>För chefer: enhetens personal med namn och titlar</source>
         <translation>For managers: the unit&apos;s staff with names and titles</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="193"/>
+        <location filename="../Main.qml" line="196"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="193"/>
+        <location filename="../Main.qml" line="196"/>
         <source>Språk, lås och synk på mobildata</source>
         <translation>Language, lock and sync on mobile data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="194"/>
+        <location filename="../Main.qml" line="197"/>
         <source>Prova som</source>
         <translation>Try as</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="194"/>
+        <location filename="../Main.qml" line="197"/>
         <source>Demo: se Lykta som enhetens chef, kurator eller anhörigkonsulent</source>
-        <translation>Demo: see Lykta as the unit's manager, school counsellor or family support worker</translation>
+        <translation>Demo: see Lykta as the unit&apos;s manager, school counsellor or family support worker</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="284"/>
+        <location filename="../Main.qml" line="287"/>
         <source>Välj en familj i listan.</source>
         <translation>Choose a family in the list.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="294"/>
+        <location filename="../Main.qml" line="297"/>
         <source>Välj en grupp i listan.</source>
         <translation>Choose a group in the list.</translation>
     </message>
@@ -3130,53 +3135,53 @@
         <translation type="vanished">Language and lock</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="217"/>
+        <location filename="../Main.qml" line="220"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="235"/>
+        <location filename="../Main.qml" line="238"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="243"/>
         <location filename="../Main.qml" line="246"/>
+        <location filename="../Main.qml" line="249"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="243"/>
+        <location filename="../Main.qml" line="246"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="262"/>
+        <location filename="../Main.qml" line="265"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="263"/>
+        <location filename="../Main.qml" line="266"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="264"/>
+        <location filename="../Main.qml" line="267"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="265"/>
+        <location filename="../Main.qml" line="268"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="266"/>
+        <location filename="../Main.qml" line="269"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="187"/>
+        <location filename="../Main.qml" line="190"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>

@@ -179,7 +179,7 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
     const QString codes = QStringLiteral("code;title;kind\n"
                                          "DU055;Samtal med vuxen patient om barnets behov;fbt\n"
                                          "DU056;Samtal med vuxen patient och barnet;bra\n");
-    if (auto r = kva.importCsv(setup, codes, QStringLiteral("demo")); !r)
+    if (auto r = kva.importCsv(setup, codes, QStringLiteral("Exempellista (påhittad)")); !r)
         return r.error();
     // The unit's own model beside Lykta's three (Mer → Samtalsmallar).
     ConversationTemplate own;

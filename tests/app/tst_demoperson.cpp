@@ -4,6 +4,7 @@
 
 #include "demodata.h"
 #include "domaintestutil.h"
+#include "kvaimportcontroller.h"
 #include "stafflistmodel.h"
 #include "workspace.h"
 
@@ -65,6 +66,26 @@ private slots:
         QCOMPARE(workspace.staffName(), QStringLiteral("Maja Exempel"));
         QVERIFY(!workspace.isManager());
         QCOMPARE(switched.count(), 2);
+    }
+
+    void theDemoManagerPreviewsTheExampleCodeList()
+    {
+        // Mer → KVÅ-koder → Importera → "Använd demons exempelfil": the demo has no
+        // organisation's file at hand, so it ships a fictional one (qml/demo).
+        Workspace workspace(m_fx->store(), kMaja, true);
+        QVERIFY(workspace.actAsDemoPerson(workspace.demoPersonWithRole(QStringLiteral("manager"))));
+        KvaImportController import;
+        import.setWorkspace(&workspace);
+        QVERIFY(import.canImport());
+        import.setFile(QStringLiteral(":/Lykta/Ui/demo/kva-exempel.csv"));
+        import.setListVersion(QStringLiteral("Exempellista (påhittad)"));
+        QVERIFY2(import.preview(), qPrintable(import.errorText()));
+        // The demo unit has DU055 and DU056: one is renamed, one stays, one is new.
+        QCOMPARE(import.added(), 1);
+        QCOMPARE(import.changed(), 1);
+        QCOMPARE(import.retired(), 0);
+        QCOMPARE(import.unchanged(), 1);
+        QVERIFY(import.confirm());
     }
 
     void nobodyOutsideTheDemoUnitIsActedAs()
