@@ -17,10 +17,16 @@ Item {
     readonly property int depth: wide ? Math.max(detail.depth, 1) : detail.depth + 1
     readonly property Item currentItem: detail.depth > 0 ? detail.currentItem : listPane.children[0]
 
-    // Opens a page from the list: wide, it replaces what was open beside the list.
+    // Asked before what is open beside the list is replaced (wide), with the pages about to
+    // go and what to do once they may: Main.qml hands in the leave dialog, which asks only
+    // when a form there has unsaved changes.
+    property var leaveThen: (pages, action) => action()
+
+    // Opens a page from the list: wide, it replaces what was open beside the list (once a
+    // form there with unsaved changes is saved as a draft, discarded, or kept by staying).
     function open(page, properties) {
         if (wide && detail.depth > 0)
-            detail.replace(null, page, properties)
+            leaveThen(detail, () => detail.replace(null, page, properties))
         else
             detail.push(page, properties)
     }

@@ -243,7 +243,9 @@ ApplicationWindow {
             // Always in sight: nothing in the demo is about real people.
             Label {
                 visible: Workspace.demo
-                text: window.width > 700 ? qsTr("Demo – påhittade uppgifter") : qsTr("Demo")
+                // Wide, also whom the demo is tried as (Mer → Prova som).
+                text: window.width >= 1000 ? qsTr("Demo – påhittade uppgifter – som %1").arg(Workspace.staffName)
+                      : window.width > 700 ? qsTr("Demo – påhittade uppgifter") : qsTr("Demo")
                 font.pixelSize: Theme.smallSize
                 font.weight: Font.DemiBold
                 Accessible.name: qsTr("Demo – påhittade uppgifter")
@@ -284,6 +286,7 @@ ApplicationWindow {
         }
         ListDetail {
             id: familiesSection
+            leaveThen: (pages, action) => leaveDialog.leaveThen(pages, action)
             emptyText: qsTr("Välj en familj i listan.")
             FamiliesPage {
                 id: familiesList
@@ -294,6 +297,7 @@ ApplicationWindow {
         }
         ListDetail {
             id: groupsSection
+            leaveThen: (pages, action) => leaveDialog.leaveThen(pages, action)
             emptyText: qsTr("Välj en grupp i listan.")
             GroupsPage {
                 id: groupsList
@@ -331,7 +335,9 @@ ApplicationWindow {
     Component { id: syncPage; SyncPage {} }
     Component { id: followupPage; FollowupPage {} }
     Component { id: settingsPage; SettingsPage {} }
-    Component { id: demoPersonPage; DemoPersonPage { onSwitched: moreStack.pop(null) } }
+    // After a switch (which shows Today, as any change of person does) back to "Mer", where a
+    // manager's pages now show.
+    Component { id: demoPersonPage; DemoPersonPage { onSwitched: { moreStack.pop(null); tabs.currentIndex = 4 } } }
     Component {
         id: kioskContentPage
         KioskContentPage {

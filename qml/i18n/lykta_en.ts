@@ -2952,7 +2952,7 @@
     <message>
         <location filename="../KvaImportPage.qml" line="87"/>
         <source>Använd demons exempelfil</source>
-        <translation>Use the demo's example file</translation>
+        <translation>Use the demo&apos;s example file</translation>
     </message>
     <message>
         <location filename="../KvaImportPage.qml" line="94"/>
@@ -3121,12 +3121,17 @@
         <translation>Demo: see Lykta as the unit&apos;s manager, school counsellor or family support worker</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="287"/>
+        <location filename="../Main.qml" line="247"/>
+        <source>Demo – påhittade uppgifter – som %1</source>
+        <translation>Demo – fictional data – as %1</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="290"/>
         <source>Välj en familj i listan.</source>
         <translation>Choose a family in the list.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="297"/>
+        <location filename="../Main.qml" line="301"/>
         <source>Välj en grupp i listan.</source>
         <translation>Choose a group in the list.</translation>
     </message>
@@ -3145,38 +3150,38 @@
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="246"/>
-        <location filename="../Main.qml" line="249"/>
+        <location filename="../Main.qml" line="248"/>
+        <location filename="../Main.qml" line="251"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="246"/>
+        <location filename="../Main.qml" line="248"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="265"/>
+        <location filename="../Main.qml" line="267"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="266"/>
+        <location filename="../Main.qml" line="268"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="267"/>
+        <location filename="../Main.qml" line="269"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="268"/>
+        <location filename="../Main.qml" line="270"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="269"/>
+        <location filename="../Main.qml" line="271"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>

@@ -7,7 +7,8 @@ import Lykta.Ui
 // Nothing typed is lost, as a person meets it on a 10" tablet: leaving a filled form asks
 // (keep as a draft, discard after a second question, or stay), a kept draft comes back with a
 // message in place, and the lock in the middle of a form leaves the person in it with the text.
-// On a tablet held upright, where a form is a page of its own with "‹" back.
+// On a tablet held upright, where a form is a page of its own with "‹" back, and in landscape,
+// where it is open beside the list.
 Item {
     id: root
     width: 800
@@ -123,6 +124,37 @@ Item {
                 tap("Släng ändringarna …")
                 tap("Ja, släng")
                 waitLeft()
+            }
+
+            // On a tablet in landscape a form is open beside the list: tapping another row
+            // asks as "‹" does, and a kept draft comes back.
+            function test_3_anotherRowBesideAFormAsks() {
+                root.width = main.width = 1280
+                root.height = main.height = 800
+                settled()
+                openNewFamily()
+                type(nameField, "Familjen Ros")
+                tap("Familjen Ek") // the row in the list beside the form
+                waitShown("Du har ändringar som inte är sparade")
+                tap("Stanna kvar")
+                tryVerify(() => !shown("Du har ändringar som inte är sparade"), 5000, "the dialog stays")
+                settled()
+                compare(field(nameField).text, "Familjen Ros")
+
+                tap("Familjen Ek")
+                tap("Spara som utkast")
+                tryVerify(() => !shown("Du har ändringar som inte är sparade"), 5000, "the dialog stays")
+                waitShown("Inga barn registrerade i familjen.") // Familjen Ek's page
+                tryVerify(() => findVisible(everything(), i => typeof i.selectAll === "function"
+                                            && i.Accessible.name === nameField) === null,
+                          5000, "the form is still there")
+                tap("Ny familj")
+                waitShowing("Återställt utkast från kl. ")
+                compare(field(nameField).text, "Familjen Ros")
+                tap("Släng utkastet")
+                compare(field(nameField).text, "")
+                root.width = main.width = 800
+                root.height = main.height = 1280
             }
         }
     }

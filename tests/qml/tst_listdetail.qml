@@ -67,6 +67,37 @@ Item {
                 verify(section.stack.currentItem.mapToItem(root, 0, 0).x >= list.width)
         }
 
+        // Wide, opening another row replaces the page beside the list only once the leave
+        // guard (Main.qml's leave dialog: draft, discard or stay) lets it.
+        function test_wideAsksBeforeReplacingTheOpenedPage() {
+            const asked = []
+            let answer = "stay"
+            section.leaveThen = (pages, action) => {
+                asked.push(pages)
+                if (answer === "leave")
+                    action()
+            }
+            section.open(page, { name: "Familjen Berg" })
+            settle()
+            compare(asked.length, 0) // nothing open yet: nothing to ask about
+            section.open(page, { name: "Familjen Lind" })
+            settle()
+            compare(asked.length, 1)
+            verify(asked[0] === section.stack, "asked about the pages beside the list")
+            compare(section.stack.currentItem.name, "Familjen Berg") // stayed
+            answer = "leave"
+            section.open(page, { name: "Familjen Lind" })
+            settle()
+            compare(section.stack.currentItem.name, "Familjen Lind")
+            // Narrow, a row opens over the list, which the form left first: nothing to ask.
+            root.width = 800
+            section.home()
+            section.open(page, { name: "Familjen Berg" })
+            settle()
+            compare(asked.length, 2)
+            section.leaveThen = (pages, action) => action()
+        }
+
         function test_wideShowsAPlaceholderThenReplacesTheOpenedPage() {
             verify(onScreen(list))
             verify(findPlaceholder() !== null, "the empty right side says what to do")
