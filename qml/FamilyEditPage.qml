@@ -17,6 +17,10 @@ Page {
         familyId: page.familyId
     }
 
+    // The self-test types a name, as a person would, to show the leave dialog and then the
+    // restored draft.
+    function typeName(text) { nameField.text = text }
+
     ScrollView {
         id: scroll
         anchors.fill: parent

@@ -31,6 +31,8 @@ ApplicationWindow {
             "families",
             "familiesClosed",
             "familyEdit",
+            "leaveDialog",
+            "draftRestored",
             "family",
             "familyNoteFilter",
             "caseNote",
@@ -106,6 +108,15 @@ ApplicationWindow {
         case "families": tabs.currentIndex = 1; familiesSection.home(); familiesList.showClosed(false); break
         case "family": showPage("families"); familiesList.openFirst(); break
         case "familyEdit": showPage("families"); familiesStack.push(familyEditPage); break
+        case "leaveDialog": showPage("familyEdit"); tourStep.then(() => {
+                familiesStack.currentItem.typeName("Familjen Lund")
+                leaveDialog.leaveThen(familiesSection, () => familiesSection.home())
+            }); break
+        case "draftRestored": showPage("familyEdit"); tourStep.then(() => {
+                familiesStack.currentItem.typeName("Familjen Lund")
+                LeaveGuard.keep(familiesSection) // "Spara som utkast"
+                showPage("familyEdit")
+            }); break
         case "caseNote": showPage("family"); familiesStack.currentItem.openFirstNote(); break
         case "caseNoteNew": showPage("family"); familiesStack.currentItem.openNewNote(); break
         case "familiesClosed": showPage("families"); familiesList.showClosed(true); break
@@ -155,7 +166,7 @@ ApplicationWindow {
         case "conflicts": showPage("sync"); moreStack.currentItem.openConflicts(); break
         case "refused": showPage("sync"); moreStack.currentItem.openRefused(); break
         // "mamma" is a word in the demo notes.
-        case "search": tabs.currentIndex = 3; searchStack.pop(null); searchPage.clearFilters(); searchPage.query = "mamma"; break
+        case "search": tabs.currentIndex = 3; searchSection.home(); searchPage.clearFilters(); searchPage.query = "mamma"; break
         case "searchFilters": showPage("search"); searchPage.showFilters(); break
         case "searchHit": showPage("search"); searchPage.openFirstWhenFound(); break
         case "familyNoteFilter": showPage("family"); familiesStack.currentItem.filterWith("alice"); break
@@ -163,6 +174,16 @@ ApplicationWindow {
         case "firstStart": firstStart.tourStage = "empty"; break
         case "firstStartError": firstStart.tourStage = "error"; break
         }
+    }
+
+    // The self-test's second step on a page, once the form has started: a FormDraft takes what
+    // a form opened with on the next turn of the event loop, and a person types after that.
+    Timer {
+        id: tourStep
+        property var action: null
+        interval: 10
+        function then(f) { action = f; start() }
+        onTriggered: { const f = action; action = null; if (f) f() }
     }
 
     // Opens a search hit: `page` names the page that shows the record (conversation, caseNote,
@@ -178,10 +199,9 @@ ApplicationWindow {
         properties.match = { field: matchField, offset: matchOffset, length: matchLength,
                              amendmentId: args.amendmentId || "", noteId: args.noteId || "",
                              memberId: args.memberId || "" }
-        leaveDialog.leaveThen(searchStack, () => {
-            searchStack.pop(null)
-            searchStack.push(pages[page], properties)
-        })
+        // Wide, beside the hits (asked first if a form there has unsaved changes); narrow,
+        // over them.
+        searchSection.open(pages[page], properties)
     }
 
     // The pages of the "Mer" section, in the order its list shows them.
@@ -306,10 +326,13 @@ ApplicationWindow {
                 onOpened: (id, name) => groupsSection.open(groupPage, {groupId: id, groupName: name})
             }
         }
-        StackView {
-            id: searchStack
-            initialItem: SearchPage {
+        ListDetail {
+            id: searchSection
+            leaveThen: (pages, action) => leaveDialog.leaveThen(pages, action)
+            emptyText: qsTr("Välj en träff i listan.")
+            SearchPage {
                 id: searchPage
+                anchors.fill: parent
                 onOpenHit: (page, args, field, offset, length) => window.openHit(page, args, field, offset, length)
             }
         }
@@ -363,8 +386,9 @@ ApplicationWindow {
     Connections {
         target: Workspace
         function onActorChanged() {
-            for (const view of [todayStack, searchStack, moreStack])
+            for (const view of [todayStack, moreStack])
                 view.pop(null)
+            searchSection.home()
             familiesSection.home()
             groupsSection.home()
             tabs.currentIndex = 0

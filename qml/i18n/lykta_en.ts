@@ -578,71 +578,119 @@
     </message>
 </context>
 <context>
-    <name>ConflictsPage</name>
+    <name>ConflictCard</name>
     <message>
-        <location filename="../ConflictsPage.qml" line="35"/>
-        <source>Konflikter</source>
-        <translation>Conflicts</translation>
-    </message>
-    <message>
-        <location filename="../ConflictsPage.qml" line="43"/>
-        <source>Samma text ändrades på två enheter samtidigt. Inget har försvunnit: läs båda versionerna och välj vilken som ska gälla, eller sammanfoga dem.</source>
-        <translation>The same text was changed on two devices at the same time. Nothing has been lost: read both versions and choose which one should stand, or merge them.</translation>
-    </message>
-    <message>
-        <location filename="../ConflictsPage.qml" line="58"/>
-        <source>Inga konflikter. Om två personer ändrar samma text samtidigt visas båda versionerna här, så att ni kan välja.</source>
-        <translation>No conflicts. If two people change the same text at the same time, both versions are shown here so that you can choose.</translation>
-    </message>
-    <message>
-        <location filename="../ConflictsPage.qml" line="98"/>
+        <location filename="../ConflictCard.qml" line="43"/>
         <source>Anteckningen är signerad och kan inte ändras. Båda versionerna finns kvar; skriv en rättelse om något behöver läggas till.</source>
         <translation>The note is signed and cannot be changed. Both versions are kept; write a correction if something needs to be added.</translation>
     </message>
     <message>
-        <location filename="../ConflictsPage.qml" line="113"/>
+        <location filename="../ConflictCard.qml" line="58"/>
         <source>Så står det nu</source>
         <translation>What it says now</translation>
     </message>
     <message>
-        <location filename="../ConflictsPage.qml" line="115"/>
+        <location filename="../ConflictCard.qml" line="60"/>
         <source>Den andra versionen</source>
         <translation>The other version</translation>
     </message>
     <message>
-        <location filename="../ConflictsPage.qml" line="131"/>
+        <location filename="../ConflictCard.qml" line="76"/>
         <source>Skrivet av %1, %2</source>
         <translation>Written by %1, %2</translation>
     </message>
     <message>
-        <location filename="../ConflictsPage.qml" line="155"/>
+        <location filename="../ConflictCard.qml" line="100"/>
         <source>Behåll den andra versionen</source>
         <translation>Keep the other version</translation>
     </message>
     <message>
-        <location filename="../ConflictsPage.qml" line="156"/>
+        <location filename="../ConflictCard.qml" line="101"/>
         <source>Behåll texten som står nu</source>
         <translation>Keep the text as it is now</translation>
     </message>
     <message>
-        <location filename="../ConflictsPage.qml" line="168"/>
+        <location filename="../ConflictCard.qml" line="113"/>
         <source>Sammanfoga de två versionerna …</source>
         <translation>Merge the two versions …</translation>
     </message>
     <message>
-        <location filename="../ConflictsPage.qml" line="179"/>
+        <location filename="../ConflictCard.qml" line="124"/>
         <source>Sammanfogad text: ändra så att den blir rätt, ta bort det som står två gånger</source>
         <translation>Merged text: edit it until it is right, and remove what is said twice</translation>
     </message>
     <message>
-        <location filename="../ConflictsPage.qml" line="188"/>
+        <location filename="../ConflictCard.qml" line="133"/>
         <source>Spara sammanfogad text</source>
         <translation>Save merged text</translation>
     </message>
     <message>
-        <location filename="../ConflictsPage.qml" line="194"/>
+        <location filename="../ConflictCard.qml" line="139"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../ConflictsPage.qml" line="41"/>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../ConflictsPage.qml" line="49"/>
+        <source>Samma text ändrades på två enheter samtidigt. Inget har försvunnit: läs båda versionerna och välj vilken som ska gälla, eller sammanfoga dem.</source>
+        <translation>The same text was changed on two devices at the same time. Nothing has been lost: read both versions and choose which one should stand, or merge them.</translation>
+    </message>
+    <message>
+        <location filename="../ConflictsPage.qml" line="64"/>
+        <source>Inga konflikter. Om två personer ändrar samma text samtidigt visas båda versionerna här, så att ni kan välja.</source>
+        <translation>No conflicts. If two people change the same text at the same time, both versions are shown here so that you can choose.</translation>
+    </message>
+    <message>
+        <location filename="../ConflictsPage.qml" line="81"/>
+        <source>%1 och %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Anteckningen är signerad och kan inte ändras. Båda versionerna finns kvar; skriv en rättelse om något behöver läggas till.</source>
+        <translation type="vanished">The note is signed and cannot be changed. Both versions are kept; write a correction if something needs to be added.</translation>
+    </message>
+    <message>
+        <source>Så står det nu</source>
+        <translation type="vanished">What it says now</translation>
+    </message>
+    <message>
+        <source>Den andra versionen</source>
+        <translation type="vanished">The other version</translation>
+    </message>
+    <message>
+        <source>Skrivet av %1, %2</source>
+        <translation type="vanished">Written by %1, %2</translation>
+    </message>
+    <message>
+        <source>Behåll den andra versionen</source>
+        <translation type="vanished">Keep the other version</translation>
+    </message>
+    <message>
+        <source>Behåll texten som står nu</source>
+        <translation type="vanished">Keep the text as it is now</translation>
+    </message>
+    <message>
+        <source>Sammanfoga de två versionerna …</source>
+        <translation type="vanished">Merge the two versions …</translation>
+    </message>
+    <message>
+        <source>Sammanfogad text: ändra så att den blir rätt, ta bort det som står två gånger</source>
+        <translation type="vanished">Merged text: edit it until it is right, and remove what is said twice</translation>
+    </message>
+    <message>
+        <source>Spara sammanfogad text</source>
+        <translation type="vanished">Save merged text</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation type="vanished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -1244,32 +1292,32 @@
 <context>
     <name>FamilyEditPage</name>
     <message>
-        <location filename="../FamilyEditPage.qml" line="38"/>
+        <location filename="../FamilyEditPage.qml" line="42"/>
         <source>Ändra familj</source>
         <translation>Edit family</translation>
     </message>
     <message>
-        <location filename="../FamilyEditPage.qml" line="38"/>
+        <location filename="../FamilyEditPage.qml" line="42"/>
         <source>Ny familj</source>
         <translation>New family</translation>
     </message>
     <message>
-        <location filename="../FamilyEditPage.qml" line="44"/>
+        <location filename="../FamilyEditPage.qml" line="48"/>
         <source>Namn som ni använder för familjen</source>
         <translation>The name you use for the family</translation>
     </message>
     <message>
-        <location filename="../FamilyEditPage.qml" line="50"/>
+        <location filename="../FamilyEditPage.qml" line="54"/>
         <source>Förälderns situation</source>
         <translation>The parent&apos;s situation</translation>
     </message>
     <message>
-        <location filename="../FamilyEditPage.qml" line="56"/>
+        <location filename="../FamilyEditPage.qml" line="60"/>
         <source>Första kontakt (ÅÅÅÅ-MM-DD)</source>
         <translation>First contact (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../FamilyEditPage.qml" line="69"/>
+        <location filename="../FamilyEditPage.qml" line="73"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
@@ -3036,157 +3084,162 @@
         <translation>Lykta – demo with made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="189"/>
+        <location filename="../Main.qml" line="209"/>
         <source>Uppgifter</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="189"/>
+        <location filename="../Main.qml" line="209"/>
         <source>Dina öppna uppgifter, som orosanmälningar att registrera</source>
         <translation>Your open tasks, such as concern reports to record</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="190"/>
+        <location filename="../Main.qml" line="210"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="191"/>
+        <location filename="../Main.qml" line="211"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="191"/>
+        <location filename="../Main.qml" line="211"/>
         <source>Siffror och diagram för en period, som PDF eller CSV</source>
         <translation>Figures and charts for a period, as PDF or CSV</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="192"/>
+        <location filename="../Main.qml" line="212"/>
         <source>Kioskinnehåll</source>
         <translation>Kiosk content</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="192"/>
+        <location filename="../Main.qml" line="212"/>
         <source>Kort och hjälplinjer i väntrummets kiosk</source>
         <translation>Cards and helplines in the waiting-room kiosk</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="193"/>
+        <location filename="../Main.qml" line="213"/>
         <source>Samtalsmallar</source>
         <translation>Conversation templates</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="193"/>
+        <location filename="../Main.qml" line="213"/>
         <source>För chefer: enhetens samtalsmodeller, deras steg och versioner</source>
         <translation>For managers: the unit&apos;s conversation models, their steps and versions</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="194"/>
+        <location filename="../Main.qml" line="214"/>
         <source>KVÅ-koder</source>
         <translation>KVÅ codes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="194"/>
+        <location filename="../Main.qml" line="214"/>
         <source>För chefer: importera kodlistor och koppla koder till samtalsmallar</source>
         <translation>For managers: import code lists and map codes to conversation templates</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="195"/>
+        <location filename="../Main.qml" line="215"/>
         <source>Personal</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="195"/>
+        <location filename="../Main.qml" line="215"/>
         <source>För chefer: enhetens personal med namn och titlar</source>
         <translation>For managers: the unit&apos;s staff with names and titles</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="196"/>
+        <location filename="../Main.qml" line="216"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="196"/>
+        <location filename="../Main.qml" line="216"/>
         <source>Språk, lås och synk på mobildata</source>
         <translation>Language, lock and sync on mobile data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="197"/>
+        <location filename="../Main.qml" line="217"/>
         <source>Prova som</source>
         <translation>Try as</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="197"/>
+        <location filename="../Main.qml" line="217"/>
         <source>Demo: se Lykta som enhetens chef, kurator eller anhörigkonsulent</source>
         <translation>Demo: see Lykta as the unit&apos;s manager, school counsellor or family support worker</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="247"/>
+        <location filename="../Main.qml" line="267"/>
         <source>Demo – påhittade uppgifter – som %1</source>
         <translation>Demo – fictional data – as %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="290"/>
+        <location filename="../Main.qml" line="310"/>
         <source>Välj en familj i listan.</source>
         <translation>Choose a family in the list.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="301"/>
+        <location filename="../Main.qml" line="321"/>
         <source>Välj en grupp i listan.</source>
         <translation>Choose a group in the list.</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="332"/>
+        <source>Välj en träff i listan.</source>
+        <translation>Choose a hit in the list.</translation>
     </message>
     <message>
         <source>Språk och lås</source>
         <translation type="vanished">Language and lock</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="220"/>
+        <location filename="../Main.qml" line="240"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="238"/>
+        <location filename="../Main.qml" line="258"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="248"/>
-        <location filename="../Main.qml" line="251"/>
+        <location filename="../Main.qml" line="268"/>
+        <location filename="../Main.qml" line="271"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="248"/>
+        <location filename="../Main.qml" line="268"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="267"/>
+        <location filename="../Main.qml" line="287"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="268"/>
+        <location filename="../Main.qml" line="288"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="269"/>
+        <location filename="../Main.qml" line="289"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="270"/>
+        <location filename="../Main.qml" line="290"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="271"/>
+        <location filename="../Main.qml" line="291"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="190"/>
+        <location filename="../Main.qml" line="210"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
