@@ -341,7 +341,7 @@ ApplicationWindow {
             initialItem: MorePage {
                 // The manager's pages show only to managers.
                 entries: window.morePages.filter(e => (!e.managerOnly || Workspace.isManager)
-                                                       && (!e.demoOnly || Workspace.demo))
+                                                       && (!e.demoOnly || (Workspace.demo && !SyncController.enrolled)))
                 onOpened: name => window.openMore(name)
             }
         }

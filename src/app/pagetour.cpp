@@ -42,6 +42,10 @@ void settle(const QQuickItem *root)
 {
     for (int i = 0; i < 10 || (i < 150 && transitionRunning(root)); ++i) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        // The tour runs inside one event of the main loop, where objects a page left with
+        // deleteLater() would never go: a closed form would stay, and its unsaved text would
+        // make the next tab ask whether to keep it.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QThread::msleep(20);
     }
 }

@@ -2,6 +2,7 @@
 
 #include "demodata.h"
 #include "managerrole.h"
+#include "syncctl/enrollment.h"
 #include "unitservice.h"
 
 #include <QJSEngine>
@@ -61,6 +62,11 @@ void Workspace::setActor(store::Actor actor)
 bool Workspace::actAsDemoPerson(const QString &staffId)
 {
     if (!m_demo || m_actor.unitId != domain::DemoData::kUnitId)
+        return false;
+    // Enrolled (scripts/run enrolls the demo tablet as Maja), the server takes this device's
+    // changes only as its own staff member's: anyone else's would be refused.
+    if (m_storeOptions &&
+        syncctl::Enrollment::exists(syncctl::Enrollment::pathFor(m_storeOptions->database.path)))
         return false;
     const std::string id = staffId.isEmpty() ? domain::DemoData::kStaffId : staffId.toStdString();
     auto staff = domain::UnitService(m_store).staff(id);

@@ -59,7 +59,8 @@ public:
     // The demo only (Mer → Prova som): act as another of the fictional unit's staff, to see
     // Lykta as its manager or a colleague sees it. False outside the demo unit or for
     // someone not in it; "" is the demo's own anhörigkonsulent, Maja. An enrolled tablet
-    // never switches person this way.
+    // (scripts/run enrolls the demo as Maja) never switches person: the server would refuse
+    // another person's changes from it.
     Q_INVOKABLE bool actAsDemoPerson(const QString &staffId);
     // The demo only: a staff member of the demo unit with this role ("manager", "content" or
     // "staff"), "" when there is none. Used by the self-test to show the manager's pages.

@@ -6,6 +6,7 @@
 #include "domaintestutil.h"
 #include "kvaimportcontroller.h"
 #include "stafflistmodel.h"
+#include "syncctl/enrollment.h"
 #include "workspace.h"
 
 #include <QSignalSpy>
@@ -106,6 +107,25 @@ private slots:
         QVERIFY(!workspace.actAsDemoPerson(lena));
         QCOMPARE(workspace.staffName(), QStringLiteral("Maja Exempel"));
         QVERIFY(!workspace.isManager());
+    }
+
+    void anEnrolledDemoTabletStaysItsOwnPerson()
+    {
+        // scripts/run enrolls the demo store as Maja: the server takes its changes as hers only.
+        store::StoreOptions options;
+        options.database.path = m_fx->path();
+        auto key = syncctl::enrollmentKey(options);
+        QVERIFY(key.ok());
+        syncctl::Enrollment enrollment{
+            "http://127.0.0.1:1",     "token", {}, "staff", domain::DemoData::kStaffId,
+            domain::DemoData::kUnitId};
+        QVERIFY(enrollment.save(syncctl::Enrollment::pathFor(options.database.path), *key).ok());
+
+        Workspace workspace(m_fx->store(), kMaja, true);
+        workspace.setStoreOptions(options);
+        QVERIFY(
+            !workspace.actAsDemoPerson(workspace.demoPersonWithRole(QStringLiteral("manager"))));
+        QCOMPARE(workspace.staffName(), QStringLiteral("Maja Exempel"));
     }
 
 private:
