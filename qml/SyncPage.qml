@@ -144,7 +144,8 @@ Page {
             }
 
             // Enrollment: a device not (or no longer) enrolled, or enrolled again as another
-            // staff member (refused while this one's changes wait to be sent).
+            // staff member: what waits is sent first, and the tablet starts afresh as theirs
+            // (the form's planText says what that means now).
             Button {
                 Layout.topMargin: Theme.margin
                 visible: SyncController.enrolled && !enrollSection.visible
@@ -156,9 +157,10 @@ Page {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.margin
                 visible: enrollSection.visible
-                text: SyncController.enrolled
-                      ? qsTr("Med en engångskod för en annan person arbetar enheten som den personen från och med nu. Det som inte har skickats måste synkroniseras först.")
-                      : qsTr("Koppla enheten till servern med den engångskod du fått av din administratör.")
+                text: (SyncController.enrolled
+                       ? qsTr("Med en engångskod för en annan person arbetar enheten som den personen från och med nu.")
+                       : qsTr("Koppla enheten till servern med den engångskod du fått av din administratör."))
+                      + (enrollSection.form.planText.length > 0 ? " " + enrollSection.form.planText : "")
                 wrapMode: Text.Wrap
             }
             EnrollSection {

@@ -4491,14 +4491,18 @@
         <translation>Show the changes</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="151"/>
+        <location filename="../SyncPage.qml" line="152"/>
         <source>Koppla enheten till en annan person</source>
         <translation>Connect the device to another person</translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="160"/>
+        <location filename="../SyncPage.qml" line="161"/>
+        <source>Med en engångskod för en annan person arbetar enheten som den personen från och med nu.</source>
+        <translation>With a one-time code for another person, the device works as that person from now on.</translation>
+    </message>
+    <message>
         <source>Med en engångskod för en annan person arbetar enheten som den personen från och med nu. Det som inte har skickats måste synkroniseras först.</source>
-        <translation>With a one-time code for another person, the device works as that person from now on. Anything not yet sent must be synced first.</translation>
+        <translation type="vanished">With a one-time code for another person, the device works as that person from now on. Anything not yet sent must be synced first.</translation>
     </message>
     <message numerus="yes">
         <source>%n texter ändrades på två ställen samtidigt. Båda versionerna finns kvar.</source>
@@ -4515,7 +4519,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../SyncPage.qml" line="161"/>
+        <location filename="../SyncPage.qml" line="162"/>
         <source>Koppla enheten till servern med den engångskod du fått av din administratör.</source>
         <translation>Connect this device to the server with the one-time code your administrator gave you.</translation>
     </message>
@@ -5265,104 +5269,117 @@
 <context>
     <name>lykta::app::EnrollmentForm</name>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="78"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="85"/>
+        <source>Skickar först det som inte har skickats …</source>
+        <translation>First sending what has not been sent …</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/enrollmentform.cpp" line="87"/>
         <source>Söker servern …</source>
         <translation>Looking for the server …</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="80"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="89"/>
         <source>Kopplar enheten …</source>
         <translation>Connecting the device …</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="82"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="91"/>
         <source>Hämtar enhetens uppgifter …</source>
         <translation>Fetching the unit&apos;s data …</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="84"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="93"/>
         <source>Klart. Enheten är kopplad och synkroniserad.</source>
         <translation>Done. The device is connected and synced.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="134"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="152"/>
         <source>Det inklistrade är inte innehållet i en Lykta-kod. Det ska börja med lykta://enroll. Skriv annars in adressen och koden var för sig.</source>
         <translation>What you pasted is not the contents of a Lykta code. It should start with lykta://enroll. Otherwise type the address and the code separately.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="150"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="168"/>
         <source>Skriv serverns adress, till exempel lykta.kommun.se. Den finns på lappen med engångskoden.</source>
         <translation>Type the server&apos;s address, for example lykta.kommun.se. It is on the note with the one-time code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="156"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="174"/>
         <source>Adressen innehåller mellanslag. Skriv den i ett ord, till exempel lykta.kommun.se:8443.</source>
         <translation>The address contains spaces. Type it as one word, for example lykta.kommun.se:8443.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="171"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="189"/>
         <source>Porten efter kolonet ska vara ett tal från 1 till 65535, till exempel lykta.kommun.se:8443. Skriv adressen utan kolon om du inte fått någon port.</source>
         <translation>The port after the colon must be a number from 1 to 65535, for example lykta.kommun.se:8443. Type the address without a colon if you were not given a port.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="194"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="212"/>
         <source>Skriv engångskoden du har fått, till exempel ABCD2345-EFGH6789.</source>
         <translation>Type the one-time code you were given, for example ABCD2345-EFGH6789.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="200"/>
-        <source>Enheten har ändringar som inte har skickats än. Synkronisera först (Mer → Synk → Synkronisera nu) och koppla sedan om enheten; då blandas inget ihop.</source>
-        <translation>The device has changes that have not been sent yet. Sync first (More → Sync → Sync now), then connect the device again; that way nothing gets mixed up.</translation>
+        <location filename="../../src/app/enrollmentform.cpp" line="307"/>
+        <source>Servern känner redan den här enheten som en annan persons. Det som väntar på att skickas här kan bara skickas med en kod för den som skrev det; be om en sådan. Inget har tagits bort och koden är inte använd.</source>
+        <translation>The server already knows this device as another person's. What is waiting to be sent here can only be sent with a code for the person who wrote it; ask for one. Nothing has been removed and the code has not been used.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="220"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="323"/>
+        <source>Det som väntar på att skickas kunde inte skickas, så enheten kopplas inte om än och arbetar vidare som förut. %1</source>
+        <translation>What is waiting to be sent could not be sent, so the device is not re-enrolled yet and works as before. %1</translation>
+    </message>
+    <message>
+        <source>Enheten har ändringar som inte har skickats än. Synkronisera först (Mer → Synk → Synkronisera nu) och koppla sedan om enheten; då blandas inget ihop.</source>
+        <translation type="vanished">The device has changes that have not been sent yet. Sync first (More → Sync → Sync now), then connect the device again; that way nothing gets mixed up.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/enrollmentform.cpp" line="249"/>
         <source>Det där är ingen serveradress. Skriv den som till exempel https://lykta.kommun.se eller lykta.kommun.se:8443.</source>
         <translation>That is not a server address. Type it like https://lykta.kommun.se or lykta.kommun.se:8443.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="222"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="251"/>
         <source>Adressen börjar med http:// och skulle skicka koden okrypterad. Skriv adressen med https:// eller utan början.</source>
         <translation>The address starts with http:// and would send the code unencrypted. Type the address with https:// or without the beginning.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="226"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="255"/>
         <source>Ingen server svarar på %1. Kontrollera adressen och porten, och att enheten har nät (wifi eller mobildata). Koden är inte använd.</source>
         <translation>No server answers at %1. Check the address and the port, and that the device has a network (Wi-Fi or mobile data). The code has not been used.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="230"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="259"/>
         <source>Servern på %1 svarade inte i tid. Försök igen om en stund; koden är inte använd.</source>
         <translation>The server at %1 did not answer in time. Try again in a moment; the code has not been used.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="235"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="264"/>
         <source>Det som svarar på %1 är ingen Lykta-server, eller dess certifikat går inte att lita på. Kontrollera adressen och porten med den som gav dig koden. Koden är inte använd.</source>
         <translation>What answers at %1 is not a Lykta server, or its certificate cannot be trusted. Check the address and the port with whoever gave you the code. The code has not been used.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="244"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="273"/>
         <source>Enhetens klocka visar %1 men servern %2. Ställ in rätt datum och tid (helst automatiskt) i enhetens inställningar och försök igen. Koden är inte använd.</source>
         <translation>The device&apos;s clock shows %1 but the server&apos;s %2. Set the right date and time (preferably automatic) in the device&apos;s settings and try again. The code has not been used.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="265"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="294"/>
         <source>Koden stämmer inte. Jämför den tecken för tecken med lappen, eller be om en ny.</source>
         <translation>The code is not right. Compare it character by character with the note, or ask for a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="269"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="298"/>
         <source>Koden är redan använd: en kod kopplar en enhet en gång. Be den som delar ut koder om en ny.</source>
         <translation>The code has already been used: a code connects a device once. Ask whoever hands out codes for a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="273"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="302"/>
         <source>Koden har gått ut. Be den som delar ut koder om en ny och använd den samma dag.</source>
         <translation>The code has expired. Ask whoever hands out codes for a new one and use it the same day.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="277"/>
         <source>Servern känner redan den här enheten och kopplar den inte en gång till. Enheten arbetar vidare som förut. Be den som administrerar Lykta att ta bort enheten hos servern, eller använd en annan enhet.</source>
-        <translation>The server already knows this device and will not connect it a second time. The device goes on working as before. Ask whoever administers Lykta to remove the device on the server, or use another device.</translation>
+        <translation type="vanished">The server already knows this device and will not connect it a second time. The device goes on working as before. Ask whoever administers Lykta to remove the device on the server, or use another device.</translation>
     </message>
 </context>
 <context>
@@ -5712,6 +5729,51 @@
         <location filename="../../src/app/formdraft.cpp" line="98"/>
         <source>Återställt utkast från %1. Spara det, eller släng det.</source>
         <translation>Draft restored from %1. Save it, or discard it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/formdraft.cpp" line="106"/>
+        <source>anteckning</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/formdraft.cpp" line="108"/>
+        <source>samtal</source>
+        <translation>conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/formdraft.cpp" line="110"/>
+        <source>sessionsanteckning</source>
+        <translation>session note</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/formdraft.cpp" line="112"/>
+        <source>familj</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/formdraft.cpp" line="114"/>
+        <source>barn</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/formdraft.cpp" line="116"/>
+        <source>vårdnadshavare</source>
+        <translation>guardian</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/formdraft.cpp" line="118"/>
+        <source>stödlinje</source>
+        <translation>helpline</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/formdraft.cpp" line="120"/>
+        <source>infokort</source>
+        <translation>info card</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/formdraft.cpp" line="121"/>
+        <source>formulär</source>
+        <translation>form</translation>
     </message>
 </context>
 <context>
@@ -6554,127 +6616,157 @@
 <context>
     <name>lykta::app::SyncController</name>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="90"/>
+        <location filename="../../src/app/synccontroller.cpp" line="94"/>
         <source>Inte kopplad till någon server</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="93"/>
+        <location filename="../../src/app/synccontroller.cpp" line="97"/>
         <source>Synkroniseringen stoppades</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="93"/>
+        <location filename="../../src/app/synccontroller.cpp" line="97"/>
         <source>Redo att synkronisera</source>
         <translation>Ready to sync</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="95"/>
+        <location filename="../../src/app/synccontroller.cpp" line="99"/>
         <source>Ingen kontakt med servern</source>
         <translation>No contact with the server</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="97"/>
+        <location filename="../../src/app/synccontroller.cpp" line="101"/>
         <source>Ansluter …</source>
         <translation>Connecting …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="99"/>
+        <location filename="../../src/app/synccontroller.cpp" line="103"/>
         <source>Allt är synkroniserat</source>
         <translation>Everything is synced</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="101"/>
+        <location filename="../../src/app/synccontroller.cpp" line="105"/>
         <source>Försöker igen om en stund …</source>
         <translation>Trying again in a moment …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="101"/>
+        <location filename="../../src/app/synccontroller.cpp" line="105"/>
         <source>Synkroniserar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="112"/>
+        <location filename="../../src/app/synccontroller.cpp" line="116"/>
         <source>Skickar</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="113"/>
+        <location filename="../../src/app/synccontroller.cpp" line="117"/>
         <source>Hämtar</source>
         <translation>Fetching</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="115"/>
+        <location filename="../../src/app/synccontroller.cpp" line="119"/>
         <source>%1 ändringar skickade, %2 hämtade</source>
         <translation>%1 changes sent, %2 fetched</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="124"/>
+        <location filename="../../src/app/synccontroller.cpp" line="128"/>
         <source>Aldrig synkroniserad</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="125"/>
+        <location filename="../../src/app/synccontroller.cpp" line="129"/>
         <source>Senast synkroniserad %1</source>
         <translation>Last synced %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="148"/>
+        <location filename="../../src/app/synccontroller.cpp" line="152"/>
         <source>Servern går inte att nå just nu. Allt du skriver sparas på enheten och skickas vid nästa synkronisering.</source>
         <translation>The server cannot be reached right now. Everything you write is saved on the device and sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="151"/>
+        <location filename="../../src/app/synccontroller.cpp" line="155"/>
         <source>Servern svarade inte som den skulle. Försök igen om en stund; inget har gått förlorat.</source>
         <translation>The server did not answer as it should. Try again in a moment; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="154"/>
+        <location filename="../../src/app/synccontroller.cpp" line="158"/>
         <source>Enheten är inte längre godkänd hos servern. Koppla den igen med en ny engångskod nedan; allt som inte hunnit skickas finns kvar på enheten.</source>
         <translation>The server no longer accepts this device. Connect it again with a new one-time code below; everything not yet sent is still on the device.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="157"/>
+        <location filename="../../src/app/synccontroller.cpp" line="161"/>
         <source>Servern tog inte emot vissa ändringar. De finns kvar här med förklaring.</source>
         <translation>The server did not accept some changes. They are kept here with an explanation.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="159"/>
+        <location filename="../../src/app/synccontroller.cpp" line="163"/>
         <source>Synkroniseringen stoppades eftersom servern inte kunde verifieras eller förstås. Kontakta support; inget har gått förlorat.</source>
         <translation>Sync stopped because the server could not be verified or understood. Contact support; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="224"/>
+        <location filename="../../src/app/synccontroller.cpp" line="226"/>
+        <source>Enheten har ändringar som inte har skickats än. Synkronisera först och koppla sedan om enheten; då blandas inget ihop.</source>
+        <translation>The device has changes that have not been sent yet. Sync first and then re-enroll the device; that way nothing is mixed up.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="234"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="238"/>
+        <source>Det finns utkast som inte har sparats: %1. Öppna samma formulär igen, så kommer texten tillbaka; spara eller släng den där. Sedan kan enheten kopplas om.</source>
+        <translation>There are drafts that have not been saved: %1. Open the same form again and the text comes back; save or discard it there. Then the device can be re-enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="244"/>
+        <source>Servern har inte tagit emot vissa ändringar. Gå igenom dem under Mer → Synk först; sedan kan enheten kopplas om.</source>
+        <translation>The server did not accept some changes. Go through them under More → Sync first; then the device can be re-enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="247"/>
+        <source>Det som finns på enheten nu tas bort när koden har godtagits; allt är redan skickat till servern. Sedan hämtas det som hör till den som koden gäller.</source>
+        <translation>What is on the device now is removed once the code has been accepted; all of it has already been sent to the server. Then what belongs to the person the code is for is fetched.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="332"/>
         <source>Enheten är låst. Lås upp den med lösenfrasen för att synkronisera; ingenting har skickats.</source>
         <translation>The device is locked. Unlock it with the passphrase to sync; nothing has been sent.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="228"/>
+        <location filename="../../src/app/synccontroller.cpp" line="336"/>
         <source>Kopplingen till servern går inte att öppna med den här enhetens nyckel. Koppla enheten igen med en ny engångskod; inget som skrivits här har gått förlorat.</source>
         <translation>The connection to the server cannot be opened with this device&apos;s key. Connect the device again with a new one-time code; nothing written here has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="262"/>
+        <location filename="../../src/app/synccontroller.cpp" line="370"/>
         <source>Engångskoden gäller inte (fel, redan använd eller för gammal).</source>
         <translation>The one-time code is not valid (wrong, already used or too old).</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="264"/>
+        <location filename="../../src/app/synccontroller.cpp" line="378"/>
+        <source>Enheten kunde inte tömmas inför den nya kopplingen. Allt var redan skickat till servern. Starta om appen och koppla enheten med en ny engångskod.</source>
+        <translation>The device could not be emptied for the new enrollment. Everything had already been sent to the server. Restart the app and enroll the device with a new one-time code.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="382"/>
         <source>Koden gäller en annan person än den vars ändringar ännu inte har skickats. Synkronisera dem först, eller be om en kod för samma person.</source>
         <translation>The code is for another person than the one whose changes have not been sent yet. Sync them first, or ask for a code for the same person.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="267"/>
+        <location filename="../../src/app/synccontroller.cpp" line="385"/>
         <source>Koden är spärrad efter för många försök. Be om en ny engångskod.</source>
         <translation>The code is locked after too many attempts. Ask for a new one-time code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="269"/>
+        <location filename="../../src/app/synccontroller.cpp" line="387"/>
         <source>Adressen börjar med http:// och skulle skicka koden okrypterad över nätet. Skriv adressen med https:// (eller utan början, så används https). Ingenting har skickats.</source>
         <translation>The address starts with http:// and would send the code unencrypted over the network. Write the address with https:// (or without a scheme, then https is used). Nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="273"/>
+        <location filename="../../src/app/synccontroller.cpp" line="391"/>
         <source>Det där är ingen serveradress. Skriv den som till exempel https://lykta.kommun.se eller lykta.kommun.se:8443. Ingenting har skickats.</source>
         <translation>That is not a server address. Write it as, for example, https://lykta.kommun.se or lykta.kommun.se:8443. Nothing was sent.</translation>
     </message>

@@ -28,10 +28,15 @@ EnrollmentForm::EnrollmentForm(QObject *parent)
 void EnrollmentForm::load()
 {
     // ready() reads who the workspace acts as.
-    if (workspace())
+    if (workspace()) {
         connect(workspace(), &Workspace::actorChanged, this, &EnrollmentForm::stageChanged,
                 Qt::UniqueConnection);
+        // A write, a draft or a sync changes what enrolling again asks first.
+        connect(workspace(), &Workspace::changed, this, &EnrollmentForm::planChanged,
+                Qt::UniqueConnection);
+    }
     emit stageChanged();
+    emit planChanged();
 }
 
 void EnrollmentForm::setSync(SyncController *sync)
@@ -45,6 +50,7 @@ void EnrollmentForm::setSync(SyncController *sync)
         connect(m_sync, &SyncController::probeFinished, this, &EnrollmentForm::onProbed);
         connect(m_sync, &SyncController::enrollAnswered, this, &EnrollmentForm::onEnrollAnswered);
         connect(m_sync, &SyncController::changed, this, &EnrollmentForm::onSyncChanged);
+        connect(m_sync, &SyncController::changed, this, &EnrollmentForm::planChanged);
     }
     emit syncChanged();
     emit stageChanged();
@@ -68,12 +74,15 @@ void EnrollmentForm::setCode(const QString &code)
 
 bool EnrollmentForm::busy() const
 {
-    return m_stage == Stage::Checking || m_stage == Stage::Enrolling || m_stage == Stage::Syncing;
+    return m_stage == Stage::Sending || m_stage == Stage::Checking || m_stage == Stage::Enrolling ||
+           m_stage == Stage::Syncing;
 }
 
 QString EnrollmentForm::progressText() const
 {
     switch (m_stage) {
+    case Stage::Sending:
+        return tr("Skickar först det som inte har skickats …");
     case Stage::Checking:
         return tr("Söker servern …");
     case Stage::Enrolling:
@@ -100,12 +109,21 @@ bool EnrollmentForm::ready() const
     return ws->hasActor() && m_stage != Stage::Syncing && m_stage != Stage::SyncFailed;
 }
 
+QString EnrollmentForm::planText() const
+{
+    if (!m_sync || !workspace() || busy())
+        return {};
+    const auto plan = m_sync->enrollPlan();
+    return plan == SyncController::EnrollPlan::SameDevice ? QString() : m_sync->planWords(plan);
+}
+
 void EnrollmentForm::setStage(Stage stage)
 {
     if (stage == m_stage)
         return;
     m_stage = stage;
     emit stageChanged();
+    emit planChanged();
 }
 
 bool EnrollmentForm::refuse(const QString &field, const QString &words)
@@ -192,18 +210,29 @@ bool EnrollmentForm::submit()
     if (m_code.trimmed().isEmpty())
         return refuse(QStringLiteral("code"),
                       tr("Skriv engångskoden du har fått, till exempel ABCD2345-EFGH6789."));
-    // Enrolled already and work not yet sent: a code for someone else must not leave that
-    // work to be sent in their name (the server would refuse it), so it goes first.
-    if (m_sync->enrolled()) {
-        const auto unsent = workspace()->store().outbox();
-        if (!unsent || !unsent->empty())
-            return refuse({}, tr("Enheten har ändringar som inte har skickats än. Synkronisera "
-                                 "först (Mer → Synk → Synkronisera nu) och koppla sedan om "
-                                 "enheten; då blandas inget ihop."));
+    // Someone's work is on the device: only what they can deal with stops the code (drafts,
+    // refused changes); what waits to be sent goes first, by itself.
+    switch (m_sync->enrollPlan()) {
+    case SyncController::EnrollPlan::DraftsWait:
+        return refuse({}, m_sync->planWords(SyncController::EnrollPlan::DraftsWait));
+    case SyncController::EnrollPlan::RefusalsWait:
+        return refuse({}, m_sync->planWords(SyncController::EnrollPlan::RefusalsWait));
+    case SyncController::EnrollPlan::SendFirst:
+        setStage(Stage::Sending);
+        m_sync->syncNow(); // onSyncChanged goes on once it ends (or one under way ends)
+        return true;
+    case SyncController::EnrollPlan::SameDevice:
+    case SyncController::EnrollPlan::NewDevice:
+        break;
     }
-    setStage(Stage::Checking);
-    m_sync->probe(address);
+    probe();
     return true;
+}
+
+void EnrollmentForm::probe()
+{
+    setStage(Stage::Checking);
+    m_sync->probe(m_address.trimmed());
 }
 
 void EnrollmentForm::onProbed(bool ok, int errorClass, const QString &detail, qint64 serverTimeMs)
@@ -273,10 +302,11 @@ void EnrollmentForm::onEnrollAnswered(bool ok, int, const QString &detail)
                tr("Koden har gått ut. Be den som delar ut koder om en ny och använd den samma "
                   "dag."));
     else if (detail == QLatin1String("device_exists"))
-        // The server enrolls a device id once; the store's id is its clock's and stays.
-        refuse({}, tr("Servern känner redan den här enheten och kopplar den inte en gång till. "
-                      "Enheten arbetar vidare som förut. Be den som administrerar Lykta att "
-                      "ta bort enheten hos servern, eller använd en annan enhet."));
+        // The store's own id, known to the server as another person's (or still enrolled):
+        // the work waiting here can only be sent in its author's name.
+        refuse({}, tr("Servern känner redan den här enheten som en annan persons. Det som väntar "
+                      "på att skickas här kan bara skickas med en kod för den som skrev det; be "
+                      "om en sådan. Inget har tagits bort och koden är inte använd."));
     else
         refuse({}, m_sync->errorText());
     emit finished(false);
@@ -284,6 +314,19 @@ void EnrollmentForm::onEnrollAnswered(bool ok, int, const QString &detail)
 
 void EnrollmentForm::onSyncChanged()
 {
+    if (m_stage == Stage::Sending && !m_sync->busy()) {
+        if (m_sync->enrollPlan() != SyncController::EnrollPlan::SendFirst) {
+            probe();
+            return;
+        }
+        const QString why = m_sync->errorText();
+        refuse({}, tr("Det som väntar på att skickas kunde inte skickas, så enheten kopplas inte "
+                      "om än och arbetar vidare som förut. %1")
+                       .arg(why.isEmpty() ? m_sync->planWords(SyncController::EnrollPlan::SendFirst)
+                                          : why));
+        emit finished(false);
+        return;
+    }
     if (m_stage != Stage::Syncing || m_sync->busy()) {
         emit stageChanged(); // ready() follows the sync's state
         return;

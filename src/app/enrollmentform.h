@@ -9,7 +9,9 @@
 
 namespace lykta::app {
 
-// The first start (and a later enrollment as someone else): the server's address and a
+// The first start (and a later enrollment as someone else, see SyncController::EnrollPlan:
+// what waits to be sent is sent first; drafts and refused changes are the person's to
+// handle): the server's address and a
 // one-time code, typed or pasted as the contents of the enrollment QR code, checked in this
 // order so that a code is spent only when it can work — the address as typed, whether a
 // Lykta server answers there, whether the device's clock agrees with the server's, then the
@@ -26,11 +28,15 @@ class EnrollmentForm : public EditorBase
     Q_PROPERTY(bool busy READ busy NOTIFY stageChanged)
     Q_PROPERTY(QString progressText READ progressText NOTIFY stageChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY stageChanged)
+    // Before a code is given on a device that holds someone's work: what enrolling does or
+    // asks first (SyncController::planWords); empty on a first start.
+    Q_PROPERTY(QString planText READ planText NOTIFY planChanged)
 
 public:
     enum class Stage
     {
         Input,    // waiting for the address and code (or after a refusal)
+        Sending,  // enrolled already: what waits to be sent goes first (SyncController::SendFirst)
         Checking, // asking the address for a Lykta server and its time
         Enrolling,
         Syncing,    // enrolled; the first sync runs
@@ -60,6 +66,7 @@ public:
     // The person may write: the demo, or a device that acts as a staff member (only an
     // enrollment makes one) and, when enrolled by this form, once its first sync succeeded.
     bool ready() const;
+    QString planText() const;
 
     // Fills address and code from a QR code's contents; false (and words) when it is not one.
     Q_INVOKABLE bool usePayload(const QString &text);
@@ -79,6 +86,7 @@ signals:
     void syncChanged();
     void inputChanged();
     void stageChanged();
+    void planChanged();
     void finished(bool ok);
 
 protected:
@@ -90,6 +98,7 @@ private:
     void onProbed(bool ok, int errorClass, const QString &detail, qint64 serverTimeMs);
     void onEnrollAnswered(bool ok, int errorClass, const QString &detail);
     void onSyncChanged();
+    void probe();
     QString checkedAddress();
 
     QPointer<SyncController> m_sync;

@@ -99,6 +99,28 @@ QString FormDraft::restoredText() const
         .arg(QLocale().toString(at, QLocale::ShortFormat));
 }
 
+QString FormDraft::formName(const QString &formKey)
+{
+    const QString kind = formKey.section(QLatin1Char('/'), 0, 0);
+    if (kind == QLatin1String("casenote"))
+        return tr("anteckning");
+    if (kind == QLatin1String("conversation"))
+        return tr("samtal");
+    if (kind == QLatin1String("note"))
+        return tr("sessionsanteckning");
+    if (kind == QLatin1String("family"))
+        return tr("familj");
+    if (kind == QLatin1String("child"))
+        return tr("barn");
+    if (kind == QLatin1String("guardian"))
+        return tr("vårdnadshavare");
+    if (kind == QLatin1String("helpline"))
+        return tr("stödlinje");
+    if (kind == QLatin1String("kioskcard"))
+        return tr("infokort");
+    return tr("formulär");
+}
+
 std::optional<store::DraftStore> FormDraft::drafts() const
 {
     if (!m_workspace || m_formKey.isEmpty())

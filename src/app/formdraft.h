@@ -35,6 +35,8 @@ class FormDraft : public QObject, public QQmlParserStatus
 
 public:
     static constexpr int kSaveDelayMs = 1000;
+    // What a form key's form is, in words ("samtal", "familj", …), for a list of drafts.
+    static QString formName(const QString &formKey);
 
     explicit FormDraft(QObject *parent = nullptr);
     ~FormDraft() override;

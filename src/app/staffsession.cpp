@@ -31,6 +31,14 @@ StaffSession::StaffSession(LockSession &lock, LanguageSwitch *language, store::A
     QObject::connect(&lock, &LockSession::reopened, m_reader.get(), &ReadWorker::resume);
     QObject::connect(&lock, &LockSession::reopened, m_workspace.get(),
                      &Workspace::notifyChanged); // lists read while locked are empty
+    // Enrolled again as a new device, the store's file is replaced: every other connection
+    // to it closes first and opens the new file afterwards.
+    QObject::connect(m_sync.get(), &SyncController::aboutToStartAfresh, m_reader.get(),
+                     &ReadWorker::stopForLock);
+    QObject::connect(m_sync.get(), &SyncController::aboutToStartAfresh, m_workspace.get(),
+                     &Workspace::waitForBackgroundReads);
+    QObject::connect(m_sync.get(), &SyncController::startedAfresh, m_reader.get(),
+                     &ReadWorker::resume);
     if (language)
         QObject::connect(language, &LanguageSwitch::changed, m_workspace.get(),
                          &Workspace::notifyChanged); // words made in C++ follow too

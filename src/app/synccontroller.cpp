@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "conversationtemplateservice.h"
+#include "formdraft.h"
+#include "store/draftstore.h"
 #include "storereplica.h"
 #include "syncworker.h"
 #include "workspace.h"
@@ -37,6 +39,8 @@ SyncController::SyncController(store::StoreOptions options, Workspace &workspace
     connect(m_worker, &SyncWorker::status, this, &SyncController::onStatus);
     connect(m_worker, &SyncWorker::finished, this, &SyncController::onFinished);
     connect(m_worker, &SyncWorker::enrolled, this, &SyncController::onEnrolled);
+    connect(m_worker, &SyncWorker::enrolledAsNewDevice, this,
+            &SyncController::onEnrolledAsNewDevice);
     connect(m_worker, &SyncWorker::probed, this, &SyncController::probeFinished);
     // A conflict resolved or a refused change handled changes the counts shown.
     connect(&workspace, &Workspace::changed, this, &SyncController::changed);
@@ -191,13 +195,88 @@ void SyncController::probe(const QString &server)
         m_worker, [worker = m_worker, server] { worker->probe(server); }, Qt::QueuedConnection);
 }
 
+SyncController::EnrollPlan SyncController::enrollPlan() const
+{
+    const store::Store &store = m_workspace.store();
+    const auto unsent = store.outbox(1);
+    const auto audit = store.unsentAudit(1);
+    const auto cursor = store.pullCursor();
+    // Unreadable (locked, a disk error): nothing is removed on a guess.
+    if (!unsent || !audit || !cursor)
+        return EnrollPlan::SameDevice;
+    if (!unsent->empty() || !audit->empty())
+        return enrolled() ? EnrollPlan::SendFirst : EnrollPlan::SameDevice;
+    if (!m_workspace.hasActor() && *cursor == 0)
+        return EnrollPlan::SameDevice; // nobody's work here: a first start
+    if (m_workspace.hasActor()) {
+        const auto drafts =
+            store::DraftStore(m_workspace.store(), m_workspace.actor().staffId).all();
+        if (!drafts || !drafts->empty())
+            return EnrollPlan::DraftsWait;
+    }
+    if (rejectedCount() > 0)
+        return EnrollPlan::RefusalsWait;
+    return EnrollPlan::NewDevice;
+}
+
+QString SyncController::planWords(EnrollPlan plan) const
+{
+    switch (plan) {
+    case EnrollPlan::SendFirst:
+        return tr("Enheten har ändringar som inte har skickats än. Synkronisera först och koppla "
+                  "sedan om enheten; då blandas inget ihop.");
+    case EnrollPlan::DraftsWait: {
+        QStringList forms;
+        if (m_workspace.hasActor()) {
+            const auto drafts =
+                store::DraftStore(m_workspace.store(), m_workspace.actor().staffId).all();
+            for (const store::Draft &d : drafts ? *drafts : std::vector<store::Draft>{})
+                forms << tr("%1 (%2)").arg(
+                    FormDraft::formName(QString::fromStdString(d.formKey)),
+                    QLocale().toString(d.savedAt.toLocalTime(), QLocale::ShortFormat));
+        }
+        return tr("Det finns utkast som inte har sparats: %1. Öppna samma formulär igen, så "
+                  "kommer texten tillbaka; spara eller släng den där. Sedan kan enheten kopplas "
+                  "om.")
+            .arg(QLocale().createSeparatedList(forms));
+    }
+    case EnrollPlan::RefusalsWait:
+        return tr("Servern har inte tagit emot vissa ändringar. Gå igenom dem under Mer → Synk "
+                  "först; sedan kan enheten kopplas om.");
+    case EnrollPlan::NewDevice:
+        return tr("Det som finns på enheten nu tas bort när koden har godtagits; allt är redan "
+                  "skickat till servern. Sedan hämtas det som hör till den som koden gäller.");
+    case EnrollPlan::SameDevice:
+        break;
+    }
+    return {};
+}
+
 void SyncController::enroll(const QString &server, const QString &code)
 {
     if (m_busy)
         return;
+    const EnrollPlan plan = enrollPlan();
+    const char *refused = plan == EnrollPlan::SendFirst      ? kSendFirst
+                          : plan == EnrollPlan::DraftsWait   ? kDraftsWait
+                          : plan == EnrollPlan::RefusalsWait ? kRefusalsWait
+                                                             : nullptr;
+    if (refused) {
+        onEnrolled(false, int(sync::client::ErrorClass::Fatal), QString::fromLatin1(refused));
+        return;
+    }
     m_busy = true;
     m_errorText.clear();
     emit changed();
+    if (plan == EnrollPlan::NewDevice) {
+        QMetaObject::invokeMethod(
+            m_worker,
+            [worker = m_worker, server, code, device = store::Store::newDeviceId()] {
+                worker->enrollAsNewDevice(server, code, device);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     const auto unsent = m_workspace.store().outbox(1);
     const bool keepStaff = !unsent || !unsent->empty();
     QMetaObject::invokeMethod(
@@ -207,6 +286,35 @@ void SyncController::enroll(const QString &server, const QString &code)
             worker->enroll(server, code, current, keepStaff);
         },
         Qt::QueuedConnection);
+}
+
+void SyncController::onEnrolledAsNewDevice(quint64 device, const syncctl::Enrollment &enrollment)
+{
+    // The server has the new device and has revoked the old one. In this order, so a crash
+    // between two steps leaves at worst a tablet that is not enrolled, never the new person's
+    // enrollment beside the earlier person's data: the old enrollment goes, the store starts
+    // afresh, the new enrollment is saved.
+    emit aboutToStartAfresh();
+    m_worker->cancel();
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::closeStore, Qt::BlockingQueuedConnection);
+    QFile::remove(QString::fromStdString(syncctl::Enrollment::pathFor(m_databasePath)));
+    QString failed;
+    if (auto r = m_workspace.store().startAfresh(device); !r)
+        failed = QString::fromLatin1(store::toString(r.error().code));
+    else
+        failed = SyncWorker::save(m_options, enrollment);
+    emit startedAfresh();
+    // Nothing of the earlier person is shown any more, and "synced" waits for the first sync.
+    m_lastSync = {};
+    QSettings().remove(settingsKey(m_databasePath));
+    m_workspace.notifyChanged();
+    if (!failed.isEmpty()) {
+        qWarning("starting afresh failed: %s", qPrintable(failed));
+        m_workspace.setActor({});
+        onEnrolled(false, int(sync::client::ErrorClass::Fatal), QLatin1String(kStartAfresh));
+        return;
+    }
+    onEnrolled(true, 0, {});
 }
 
 void SyncController::onStatus(const sync::client::SyncStatus &status)
@@ -260,6 +368,16 @@ void SyncController::onEnrolled(bool ok, int errorClass, const QString &detail)
     else if (detail == QLatin1String("bad_code") || detail == QLatin1String("code_used") ||
              detail == QLatin1String("code_expired"))
         m_errorText = tr("Engångskoden gäller inte (fel, redan använd eller för gammal).");
+    else if (detail == QLatin1String(kSendFirst))
+        m_errorText = planWords(EnrollPlan::SendFirst);
+    else if (detail == QLatin1String(kDraftsWait))
+        m_errorText = planWords(EnrollPlan::DraftsWait);
+    else if (detail == QLatin1String(kRefusalsWait))
+        m_errorText = planWords(EnrollPlan::RefusalsWait);
+    else if (detail == QLatin1String(kStartAfresh))
+        m_errorText = tr("Enheten kunde inte tömmas inför den nya kopplingen. Allt var redan "
+                         "skickat till servern. Starta om appen och koppla enheten med en ny "
+                         "engångskod.");
     else if (detail == QLatin1String(SyncWorker::kOtherStaff))
         m_errorText = tr("Koden gäller en annan person än den vars ändringar ännu inte har "
                          "skickats. Synkronisera dem först, eller be om en kod för samma person.");

@@ -2,6 +2,7 @@
 
 #include "store/store.h"
 #include "sync/client/syncsession.h"
+#include "syncctl/enrollment.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -60,13 +61,40 @@ public:
     // (empty ids) before enrollment or for a kiosk's enrollment.
     static store::Actor enrolledActor(const store::StoreOptions &options);
 
+    // What enrolling this tablet (again) does with its store, by what it holds:
+    // - SameDevice: the store's own device id enrolls and its data stays: a first start, or
+    //   work not yet sent that only its own author's code can take on (after a plain revoke
+    //   the server lets the same person's device back, mayEnrollAgain);
+    // - NewDevice: someone's work is here and all of it has reached the server: the tablet
+    //   enrolls as a new device, and once the server says yes the store starts afresh
+    //   (Store::startAfresh) before the answer is saved, so two people's data never meet;
+    // - SendFirst: enrolled, and changes or audit entries still to send: sync first;
+    // - DraftsWait / RefusalsWait: unsaved drafts or refused changes of the person acting
+    //   here, which only they can save, discard or handle.
+    enum class EnrollPlan
+    {
+        SameDevice,
+        NewDevice,
+        SendFirst,
+        DraftsWait,
+        RefusalsWait,
+    };
+    EnrollPlan enrollPlan() const;
+    // What a plan asks of the person, or says will happen (NewDevice), in words; for drafts,
+    // which forms they belong to and when they were kept.
+    QString planWords(EnrollPlan plan) const;
+    // Why enroll() refused before anything was sent (enrollAnswered's detail).
+    static constexpr const char *kSendFirst = "send_first";
+    static constexpr const char *kDraftsWait = "drafts_wait";
+    static constexpr const char *kRefusalsWait = "refusals_wait";
+    static constexpr const char *kStartAfresh = "start_afresh";
+
     Q_INVOKABLE void syncNow();
     Q_INVOKABLE void cancel();
     // Sends no code: is a Lykta server at `server`, and its time (probeFinished).
     Q_INVOKABLE void probe(const QString &server);
-    // Enrolled, the workspace acts as the code's staff member and a first sync starts. While
-    // changes of the current staff member wait to be sent, a code for someone else is
-    // refused (SyncWorker::kOtherStaff) and the device stays as it was.
+    // Enrolled, the workspace acts as the code's staff member and a first sync starts. What
+    // happens to the store first follows enrollPlan(); refused plans send nothing.
     Q_INVOKABLE void enroll(const QString &server, const QString &code);
     // Before the store is locked: stops a sync under way and closes the sync thread's
     // connection, so no connection outlives the key.
@@ -83,11 +111,16 @@ signals:
     void probeFinished(bool ok, int errorClass, const QString &detail, qint64 serverTimeMs);
     // A sync ended; on failure, how long the server asked to wait (0: it did not say).
     void syncFinished(bool ok, int retryAfterSeconds);
+    // The store is about to start afresh as a new device: every other connection to its
+    // file closes now (the reader, background reads); startedAfresh: they may open it again.
+    void aboutToStartAfresh();
+    void startedAfresh();
 
 private:
     void onStatus(const sync::client::SyncStatus &status);
     void onFinished(const sync::client::SyncStatus &status);
     void onEnrolled(bool ok, int errorClass, const QString &detail);
+    void onEnrolledAsNewDevice(quint64 device, const syncctl::Enrollment &enrollment);
 
     std::string m_databasePath;
     store::StoreOptions m_options; // the vault opens the enrollment's token

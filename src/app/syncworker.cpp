@@ -29,6 +29,7 @@ sync::client::SyncStatus failed(sync::client::ErrorClass errorClass, std::string
 SyncWorker::SyncWorker(store::StoreOptions options) : m_options(std::move(options))
 {
     qRegisterMetaType<sync::client::SyncStatus>();
+    qRegisterMetaType<syncctl::Enrollment>();
 }
 
 SyncWorker::~SyncWorker() = default;
@@ -77,6 +78,31 @@ void SyncWorker::probe(const QString &server)
     emit probed(true, 0, {}, health->serverTimeMs);
 }
 
+namespace {
+
+syncctl::Enrollment enrollmentFrom(const std::string &server,
+                                   const sync::client::Enrollment &answer)
+{
+    syncctl::Enrollment e;
+    e.server = server;
+    e.token = answer.token;
+    e.kind = answer.kind;
+    e.staffId = answer.staffId;
+    for (const auto &unit : answer.units)
+        e.units += (e.units.empty() ? "" : ",") + unit;
+    return e;
+}
+
+} // namespace
+
+QString SyncWorker::save(const store::StoreOptions &options, const syncctl::Enrollment &e)
+{
+    auto key = syncctl::enrollmentKey(options);
+    auto saved = key ? e.save(syncctl::Enrollment::pathFor(options.database.path), *key)
+                     : Result<bool, syncctl::EnrollmentError>(key.error());
+    return saved ? QString() : QString::fromLatin1(syncctl::toString(saved.error().code));
+}
+
 void SyncWorker::enroll(const QString &server, const QString &code, const QString &currentStaff,
                         bool keepStaff)
 {
@@ -93,43 +119,49 @@ void SyncWorker::enroll(const QString &server, const QString &code, const QStrin
                       QString::fromStdString(url.error().detail));
         return;
     }
-    syncctl::Enrollment e;
-    e.server = *url;
-    auto transport = sync::client::makeCurlTransport(transportFor(e));
-    auto answer = transport->enroll({code.trimmed().toStdString(), store->deviceId(), "lykta"});
+    sync::client::TransportOptions t;
+    t.baseUrl = *url;
+    auto answer = sync::client::makeCurlTransport(t)->enroll(
+        {code.trimmed().toStdString(), store->deviceId(), "lykta", {}});
     if (!answer) {
         emit enrolled(false, int(answer.error().errorClass),
                       QString::fromStdString(answer.error().detail));
         return;
     }
-    const bool otherStaff =
-        !currentStaff.isEmpty() && answer->staffId != currentStaff.toStdString();
-    if (otherStaff && keepStaff) {
+    if (keepStaff && !currentStaff.isEmpty() && answer->staffId != currentStaff.toStdString()) {
         emit enrolled(false, int(sync::client::ErrorClass::Fatal),
                       QString::fromLatin1(kOtherStaff));
         return;
     }
-    if (otherStaff) {
-        if (auto r = store->restartPull(); !r) {
-            emit enrolled(false, int(sync::client::ErrorClass::Fatal),
-                          QString::fromLatin1(store::toString(r.error().code)));
-            return;
-        }
-    }
-    e.token = answer->token;
-    e.kind = answer->kind;
-    e.staffId = answer->staffId;
-    for (const auto &unit : answer->units)
-        e.units += (e.units.empty() ? "" : ",") + unit;
-    auto key = syncctl::enrollmentKey(m_options);
-    auto saved = key ? e.save(syncctl::Enrollment::pathFor(m_options.database.path), *key)
-                     : Result<bool, syncctl::EnrollmentError>(key.error());
-    if (!saved) {
-        emit enrolled(false, int(sync::client::ErrorClass::Fatal),
-                      QString::fromLatin1(syncctl::toString(saved.error().code)));
+    if (const QString failed = save(m_options, enrollmentFrom(*url, *answer)); !failed.isEmpty()) {
+        emit enrolled(false, int(sync::client::ErrorClass::Fatal), failed);
         return;
     }
     emit enrolled(true, 0, {});
+}
+
+void SyncWorker::enrollAsNewDevice(const QString &server, const QString &code, quint64 device)
+{
+    auto url = sync::client::checkServerUrl(server.toStdString());
+    if (!url) {
+        emit enrolled(false, int(url.error().errorClass),
+                      QString::fromStdString(url.error().detail));
+        return;
+    }
+    // The enrollment this one takes over: its token lets the server revoke it. A token already
+    // revoked or unreadable has nothing to take over.
+    const auto current = syncctl::loadEnrollment(m_options);
+    sync::client::TransportOptions t;
+    t.baseUrl = *url;
+    auto answer = sync::client::makeCurlTransport(t)->enroll(
+        {code.trimmed().toStdString(), device, "lykta", current ? current->token : std::string()});
+    if (!answer) {
+        emit enrolled(false, int(answer.error().errorClass),
+                      QString::fromStdString(answer.error().detail));
+        return;
+    }
+    closeStore();
+    emit enrolledAsNewDevice(device, enrollmentFrom(*url, *answer));
 }
 
 void SyncWorker::sync()

@@ -2,6 +2,7 @@
 
 #include "store/store.h"
 #include "sync/client/syncsession.h"
+#include "syncctl/enrollment.h"
 
 #include <QObject>
 
@@ -31,12 +32,17 @@ public:
 public slots:
     // Is a Lykta server at this address, and what time does it say it is? Sends no code.
     void probe(const QString &server);
-    // `currentStaff`: who the device acts as now (empty on a first start). Enrolled as someone
-    // else, the next pull starts from the beginning (their units' history); with
-    // `keepStaff` (unsent changes of the current staff member wait) that is refused and
-    // nothing is saved.
+    // Enrolls the store's own device id. `currentStaff`: who the device acts as now (empty on
+    // a first start). With `keepStaff` (unsent changes of the current staff member wait), an
+    // answer for someone else is refused (kOtherStaff) and nothing is saved.
     void enroll(const QString &server, const QString &code, const QString &currentStaff = {},
                 bool keepStaff = false);
+    // Enrolls `device`, a new id for this tablet, taking over the store's current enrollment
+    // (the server revokes it). Saves nothing and closes this thread's connection: the store is
+    // to start afresh as `device` (enrolledAsNewDevice) before the answer is saved.
+    void enrollAsNewDevice(const QString &server, const QString &code, quint64 device);
+    // Seals and writes an enrollment beside the store; the error's name, or empty.
+    static QString save(const store::StoreOptions &options, const syncctl::Enrollment &e);
     void sync();
     // Closes this thread's connection (before the key is wiped); the next sync reopens it.
     void closeStore();
@@ -45,6 +51,7 @@ signals:
     void status(const lykta::sync::client::SyncStatus &status);
     void probed(bool ok, int errorClass, const QString &detail, qint64 serverTimeMs);
     void enrolled(bool ok, int errorClass, const QString &detail);
+    void enrolledAsNewDevice(quint64 device, const lykta::syncctl::Enrollment &enrollment);
     void finished(const lykta::sync::client::SyncStatus &status);
 
 private:
@@ -59,3 +66,4 @@ private:
 } // namespace lykta::app
 
 Q_DECLARE_METATYPE(lykta::sync::client::SyncStatus)
+Q_DECLARE_METATYPE(lykta::syncctl::Enrollment)

@@ -6,20 +6,12 @@
 #include "sync/core/uuid.h"
 #include "sync/core/versionlist.h"
 
+#include <filesystem>
 #include <random>
 
 namespace lykta::store {
 
 namespace {
-
-sync::DeviceId newDeviceId()
-{
-    std::random_device random;
-    sync::DeviceId id = 0;
-    while (id == 0 || static_cast<std::int64_t>(id) < 0) // positive, so SQLite sorts it plainly
-        id = (std::uint64_t{random()} << 32) | random();
-    return id;
-}
 
 AuditAction auditActionFor(ChangeKind kind)
 {
@@ -138,6 +130,58 @@ Result<bool, StoreError> Store::unlock(std::string_view passphrase)
     }
     m_db = std::move(*db);
     qCInfo(lcStore) << "unlocked";
+    return true;
+}
+
+sync::DeviceId Store::newDeviceId()
+{
+    std::random_device random;
+    sync::DeviceId id = 0;
+    while (id == 0 || static_cast<std::int64_t>(id) < 0) // positive, so SQLite sorts it plainly
+        id = (std::uint64_t{random()} << 32) | random();
+    return id;
+}
+
+Result<bool, StoreError> Store::startAfresh(sync::DeviceId device)
+{
+    if (device == 0 || static_cast<std::int64_t>(device) < 0)
+        return StoreError{StoreErrc::Internal, "a device id is positive"};
+    if (isLocked())
+        return StoreError{StoreErrc::Locked, "the store is locked"};
+    const DatabaseOptions options = m_db->options();
+    m_db->close();
+    // The file, its WAL and shared memory, and the copies taken before schema migrations: none
+    // of the earlier person's pages may stay readable beside the new store.
+    const std::filesystem::path file(options.path);
+    const std::string base = file.filename().string();
+    std::vector<std::filesystem::path> earlier;
+    std::error_code failed;
+    for (const auto &entry : std::filesystem::directory_iterator(
+             file.has_parent_path() ? file.parent_path() : std::filesystem::path("."), failed)) {
+        const std::string name = entry.path().filename().string();
+        if (name == base || name == base + "-wal" || name == base + "-shm" ||
+            name == base + "-journal" ||
+            (name.starts_with(base + ".schema-v") && name.ends_with(".bak")))
+            earlier.push_back(entry.path());
+    }
+    for (const auto &path : earlier) {
+        if (failed)
+            break;
+        std::filesystem::remove(path, failed);
+    }
+    if (failed)
+        return StoreError{StoreErrc::Io, "cannot remove " + options.path + ": " + failed.message()};
+    auto db = Database::open(options);
+    if (!db)
+        return db.error();
+    if (const int rc = meta::write(**db, meta::kDevice, static_cast<std::int64_t>(device));
+        rc != SQLITE_DONE)
+        return (*db)->lastError(rc);
+    m_db = std::move(*db);
+    m_catalog = Catalog::read(*m_db);
+    m_clock = m_clock.withDevice(device); // never behind a timestamp already issued
+    m_deltaCounter = 0;
+    qCInfo(lcStore) << "started afresh as a new device";
     return true;
 }
 

@@ -43,6 +43,16 @@ public:
     static Result<std::unique_ptr<Store>, StoreError> open(StoreOptions options);
     ~Store();
 
+    // A fresh random device id (positive, never 0): the one a new store takes, and the one a
+    // device enrolled again as another person asks the server for before startAfresh().
+    static sync::DeviceId newDeviceId();
+    // The device becomes a new one with an empty store: the file, its WAL and its migration
+    // copies are removed and a new file is made in their place, with the same key, as
+    // `device`. Everything the earlier person had here (records, outbox, audit log, drafts,
+    // refused edits) is gone, so the caller first makes sure it has all reached the server.
+    // Every other connection to the file must be closed; they open the new file afterwards.
+    Result<bool, StoreError> startAfresh(sync::DeviceId device);
+
     Result<WriteReceipt, StoreError> write(const Actor &actor, std::span<const Change> changes);
     Result<WriteReceipt, StoreError> write(const Actor &actor, const Change &change)
     {
@@ -88,9 +98,6 @@ public:
                                                       std::uint64_t nextCursor);
     // Where the next pull starts (0 before the first).
     Result<std::uint64_t, StoreError> pullCursor() const;
-    // The next pull starts from the beginning: a device enrolled to another staff member
-    // (other units) finds their history behind the old cursor. Pulled replays change nothing.
-    Result<bool, StoreError> restartPull();
     // Takes the server's answer to a push: accepted deltas leave the outbox; a delta refused
     // for good leaves it too, its text kept in rejections() and its field put back to the
     // server's value; transient refusals stay to be pushed again. Replaying is harmless.

@@ -423,13 +423,6 @@ Result<std::uint64_t, StoreError> Store::pullCursor() const
     return static_cast<std::uint64_t>(meta::read(*m_db, meta::kPullCursor).value_or(0));
 }
 
-Result<bool, StoreError> Store::restartPull()
-{
-    if (const int rc = meta::write(*m_db, meta::kPullCursor, 0); rc != SQLITE_DONE)
-        return m_db->lastError(rc);
-    return true;
-}
-
 Result<std::vector<sync::AuditRecord>, StoreError> Store::unsentAudit(std::size_t limit) const
 {
     m_db->releaseReads();

@@ -157,9 +157,11 @@ public:
     TransportResult<Enrollment> enroll(const EnrollRequest &request) override
     {
         namespace e = protocol::enroll;
-        const protocol::Form form{{std::string(e::kCode), request.code},
-                                  {std::string(e::kDevice), std::to_string(request.device)},
-                                  {std::string(e::kName), request.name}};
+        protocol::Form form{{std::string(e::kCode), request.code},
+                            {std::string(e::kDevice), std::to_string(request.device)},
+                            {std::string(e::kName), request.name}};
+        if (!request.replaces.empty())
+            form.emplace(std::string(e::kReplaces), request.replaces);
         auto answer = this->request("POST", std::string(protocol::kEnrollPath),
                                     protocol::encodeForm(form), protocol::kFormType, false);
         if (!answer)

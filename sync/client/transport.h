@@ -80,6 +80,7 @@ struct EnrollRequest
     std::string code;
     DeviceId device = 0;
     std::string name;
+    std::string replaces{}; // the token of the enrollment this one takes over (may be empty)
 };
 
 struct Enrollment

@@ -66,6 +66,13 @@ public:
     ClockError receive(const Hlc &remote);
     // After a restart: never issue a timestamp at or below one already persisted.
     void restore(const Hlc &persisted);
+    // The same clock for another device id: a device that starts afresh keeps its time.
+    HlcClock withDevice(DeviceId device) const
+    {
+        HlcClock clock = *this;
+        clock.m_device = device;
+        return clock;
+    }
 
     static std::int64_t systemMilliseconds();
 

@@ -101,9 +101,11 @@ namespace enroll {
 inline constexpr std::string_view kCode = "code";     // request: "<id>-<secret>"
 inline constexpr std::string_view kDevice = "device"; // request: the store's device id
 inline constexpr std::string_view kName = "name";     // request: a label for admins (optional)
-inline constexpr std::string_view kToken = "token";   // answer: the device token
-inline constexpr std::string_view kKind = "kind";     // answer: "staff" or "kiosk"
-inline constexpr std::string_view kStaff = "staff";   // answer: staff id (staff devices)
+// request (optional): the token of the enrollment this one takes over; revoked on success
+inline constexpr std::string_view kReplaces = "replaces";
+inline constexpr std::string_view kToken = "token"; // answer: the device token
+inline constexpr std::string_view kKind = "kind";   // answer: "staff" or "kiosk"
+inline constexpr std::string_view kStaff = "staff"; // answer: staff id (staff devices)
 inline constexpr std::string_view kStaffName = "staff_name";
 inline constexpr std::string_view kUnits = "units"; // answer: unit ids, comma-separated
 } // namespace enroll

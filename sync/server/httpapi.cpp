@@ -232,8 +232,10 @@ void HttpApi::install(httplib::Server &server)
         sync::DeviceId deviceId = 0;
         if (code == form->end() || device == form->end() || !parseNumber(device->second, deviceId))
             return fail(res, 400, ApiError::BadRequest, "fields");
+        const auto replaces = form->find(protocol::enroll::kReplaces);
         auto answer =
-            m_service.enroll(code->second, deviceId, name == form->end() ? "" : name->second, id);
+            m_service.enroll(code->second, deviceId, name == form->end() ? "" : name->second, id,
+                             replaces == form->end() ? "" : replaces->second);
         if (!answer)
             return fail(res, answer.error());
         const Principal &p = answer->principal;

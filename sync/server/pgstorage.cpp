@@ -861,18 +861,31 @@ StorageResult<RedeemResult> PgStorage::redeemCode(const std::string &codeId, con
         if (code.integer(0, 1) <= nowMs)
             return refused(RedeemResult::Expired);
         const auto id = static_cast<std::uint64_t>(device.id);
-        if (!c.query("SELECT 1 FROM device WHERE id = $1", pg::Params().add(id)).empty())
+        // FOR UPDATE: a revoke or a second enrollment of the same id waits for this one.
+        const auto known = c.query("SELECT " + std::string(kDeviceColumns) +
+                                       " FROM device WHERE id = $1 FOR UPDATE",
+                                   pg::Params().add(id));
+        if (!known.empty() && !mayEnrollAgain(readDevice(known, 0), device))
             return refused(RedeemResult::DeviceExists);
-        c.query("INSERT INTO device(id, token_hash, kind, staff_id, unit_id, name, enrolled_ms) "
-                "VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                pg::Params()
-                    .add(id)
-                    .addBytes(tokenHash)
-                    .add(toString(device.kind))
-                    .addOptional(device.staffId)
-                    .addOptional(device.unitId)
-                    .addBytes(device.name)
-                    .add(device.enrolledMs));
+        if (!known.empty())
+            c.query("UPDATE device SET token_hash = $2, name = $3, enrolled_ms = $4, "
+                    "revoked_ms = NULL WHERE id = $1",
+                    pg::Params()
+                        .add(id)
+                        .addBytes(tokenHash)
+                        .addBytes(device.name)
+                        .add(device.enrolledMs));
+        else
+            c.query("INSERT INTO device(id, token_hash, kind, staff_id, unit_id, name, "
+                    "enrolled_ms) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                    pg::Params()
+                        .add(id)
+                        .addBytes(tokenHash)
+                        .add(toString(device.kind))
+                        .addOptional(device.staffId)
+                        .addOptional(device.unitId)
+                        .addBytes(device.name)
+                        .add(device.enrolledMs));
         c.query("UPDATE enrollment_code SET used_ms = $2, device = $3 WHERE id = $1",
                 pg::Params().add(codeId).add(nowMs).add(id));
         tx.commit();

@@ -106,6 +106,16 @@ enum class RedeemResult : std::uint8_t
     DeviceExists,
 };
 
+// A device id the server knows may be enrolled again only after a plain revoke and only as
+// what it was (the same kind, staff member and unit): the tablet kept its unsent work for
+// this, and that work carries the device's id. A device still enrolled, or one that would
+// become someone else, stays refused (a tablet that changes person takes a new id).
+inline bool mayEnrollAgain(const Device &known, const Device &incoming)
+{
+    return known.revokedMs.has_value() && known.kind == incoming.kind &&
+           known.staffId == incoming.staffId && known.unitId == incoming.unitId;
+}
+
 struct AuditEntry
 {
     std::int64_t seq = 0; // assigned by the storage
@@ -308,8 +318,9 @@ public:
     // them, never a try each. A wrong secret keeps the try taken; redeemCode hands it back.
     virtual StorageResult<bool> reserveAttempt(const std::string &id) = 0;
     // For a caller that gave the right secret: atomically hands back the try it reserved, marks
-    // the code used and creates the device with its token hash, unless the code is used or
-    // expired or the device id exists (the try is handed back then too).
+    // the code used and creates the device with its token hash (or, where mayEnrollAgain,
+    // gives the known device its new token, name and enrollment time), unless the code is used
+    // or expired or the device id exists (the try is handed back then too).
     virtual StorageResult<RedeemResult> redeemCode(const std::string &codeId, const Device &device,
                                                    const std::string &tokenHash,
                                                    std::int64_t nowMs) = 0;

@@ -869,22 +869,36 @@ StorageResult<RedeemResult> SqliteStorage::redeemCode(const std::string &codeId,
             return refused(RedeemResult::Used);
         if (expired)
             return refused(RedeemResult::Expired);
-        auto &exists = m_db->cached("SELECT 1 FROM device WHERE id = ?1");
+        auto &exists =
+            m_db->cached("SELECT " + std::string(kDeviceColumns) + " FROM device WHERE id = ?1");
         exists.bind(1, static_cast<std::int64_t>(device.id));
-        if (exists.step()) {
-            exists.reset();
+        std::optional<Device> known;
+        if (exists.step())
+            known = readDevice(exists);
+        exists.reset();
+        if (known && !mayEnrollAgain(*known, device))
             return refused(RedeemResult::DeviceExists);
-        }
 
-        auto &insert = m_db->cached("INSERT INTO device(id, token_hash, kind, staff_id, unit_id, "
-                                    "name, enrolled_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        insert.bind(1, static_cast<std::int64_t>(device.id))
-            .bindBlob(2, tokenHash)
-            .bind(3, std::string_view(toString(device.kind)));
-        bindOptional(insert, 4, device.staffId);
-        bindOptional(insert, 5, device.unitId);
-        insert.bind(6, std::string_view(device.name)).bind(7, device.enrolledMs);
-        insert.step();
+        if (known) {
+            auto &again = m_db->cached("UPDATE device SET token_hash = ?2, name = ?3, "
+                                       "enrolled_ms = ?4, revoked_ms = NULL WHERE id = ?1");
+            again.bind(1, static_cast<std::int64_t>(device.id))
+                .bindBlob(2, tokenHash)
+                .bind(3, std::string_view(device.name))
+                .bind(4, device.enrolledMs);
+            again.step();
+        } else {
+            auto &insert =
+                m_db->cached("INSERT INTO device(id, token_hash, kind, staff_id, unit_id, "
+                             "name, enrolled_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+            insert.bind(1, static_cast<std::int64_t>(device.id))
+                .bindBlob(2, tokenHash)
+                .bind(3, std::string_view(toString(device.kind)));
+            bindOptional(insert, 4, device.staffId);
+            bindOptional(insert, 5, device.unitId);
+            insert.bind(6, std::string_view(device.name)).bind(7, device.enrolledMs);
+            insert.step();
+        }
         auto &mark =
             m_db->cached("UPDATE enrollment_code SET used_ms = ?2, device = ?3 WHERE id = ?1");
         mark.bind(1, std::string_view(codeId))

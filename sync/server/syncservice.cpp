@@ -145,7 +145,8 @@ SyncService::SyncService(ServerStorage &storage, const SchemaCatalog &catalog, C
 {}
 
 ApiResult<EnrollAnswer> SyncService::enroll(std::string_view codeText, sync::DeviceId device,
-                                            std::string_view name, const std::string &requestId)
+                                            std::string_view name, const std::string &requestId,
+                                            std::string_view replaces)
 {
     if (device == 0 || device > static_cast<sync::DeviceId>(INT64_MAX))
         return ApiFailure{400, ApiError::BadRequest, "device"};
@@ -225,7 +226,39 @@ ApiResult<EnrollAnswer> SyncService::enroll(std::string_view codeText, sync::Dev
                                          "enroll", "device", subject}});
         !r)
         return storageFailure(r.error());
+    if (auto r = revokeReplaced(replaces, device, now, requestId); !r)
+        return r.error();
     return EnrollAnswer{std::move(token), std::move(**principal)};
+}
+
+ApiResult<bool> SyncService::revokeReplaced(std::string_view replaces, sync::DeviceId device,
+                                            std::int64_t now, const std::string &requestId)
+{
+    if (replaces.empty())
+        return false;
+    auto earlier = m_storage.principal(credentials::tokenHash(std::string(replaces)));
+    if (!earlier)
+        return storageFailure(earlier.error());
+    // A token that is unknown or already revoked has nothing left to take over; the new
+    // enrollment stands all the same.
+    if (!*earlier || (**earlier).device.id == device)
+        return false;
+    const sync::DeviceId old = (**earlier).device.id;
+    auto revoked = m_storage.revokeDevice(old, now);
+    if (!revoked)
+        return storageFailure(revoked.error());
+    if (auto r = m_storage.appendAudit({{0,
+                                         now,
+                                         requestId,
+                                         old,
+                                         (**earlier).device.staffId,
+                                         {},
+                                         "revoke",
+                                         "device",
+                                         std::to_string(old)}});
+        !r)
+        return storageFailure(r.error());
+    return true;
 }
 
 ApiResult<Principal> SyncService::authenticate(std::string_view authorization)

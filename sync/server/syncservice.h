@@ -43,8 +43,12 @@ public:
 
     SyncService(ServerStorage &storage, const SchemaCatalog &catalog, Clock clock);
 
+    // `replaces`: the token of the enrollment this one takes over on the same tablet (a tablet
+    // enrolled again as another person takes a new device id); that device is revoked once the
+    // code is redeemed, so no token of the earlier person stays valid.
     ApiResult<EnrollAnswer> enroll(std::string_view codeText, sync::DeviceId device,
-                                   std::string_view name, const std::string &requestId);
+                                   std::string_view name, const std::string &requestId,
+                                   std::string_view replaces = {});
     // `authorization` is the raw Authorization header.
     ApiResult<Principal> authenticate(std::string_view authorization);
     ApiResult<sync::PushResponse> push(const Principal &who, const sync::Batch &batch,
@@ -79,6 +83,10 @@ public:
                                               const std::string &requestId);
 
 private:
+    // After an enrollment that names the token it replaces: revokes that device (true) and
+    // audits it; false when the token names nothing still enrolled.
+    ApiResult<bool> revokeReplaced(std::string_view replaces, sync::DeviceId device,
+                                   std::int64_t now, const std::string &requestId);
     ApiResult<sync::Batch> pullKiosk(const Principal &who, std::uint64_t since,
                                      std::uint32_t limit);
 

@@ -2,14 +2,18 @@
 // refusal in words (address typed wrong, nobody answering, a clock set wrong, a code that is
 // wrong, used or expired, a QR code's contents that are not one), the good code (enrolled,
 // synced, the unit's conversation models sent, only then ready), and enrollment as another
-// staff member (refused while work waits to be sent; then the workspace acts as them).
+// staff member (what waits is sent first, drafts wait for their author, the store starts afresh
+// as a new device) and after a plain revoke (only the work's author takes it on).
 
 #include "enrollmentform.h"
 #include "familyeditor.h"
+#include "store/draftstore.h"
 #include "synccontroller.h"
+#include "syncctl/enrollment.h"
 #include "testserver.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -177,9 +181,12 @@ private slots:
             second.form.fieldErrors().value("code").toString().startsWith("Koden är redan använd"));
     }
 
-    // Enrolled as Kim with a change not yet sent: a code for Sam is refused before anything
-    // is sent, and Kim stays. Synced, the server itself refuses a second enrollment of the
-    // same device (device_exists), in words, and Kim still stays: nothing is ever mixed.
+    // Enrolled as Kim (unit A) with a family not yet sent and a draft: Sam's code (unit B)
+    // waits for the draft, which only Kim can save or discard; it is not spent. Without the
+    // draft, Kim's family is sent first, by itself; then the tablet enrolls as a new device,
+    // the server revokes Kim's, and the store starts afresh: the workspace acts as Sam without
+    // a restart, nothing of Kim's is left on the tablet, Kim's family is on the server, and
+    // what Sam writes is Sam's in unit B.
     void reenrollmentAsAnotherStaffMember()
     {
         test::TestServer server;
@@ -193,31 +200,119 @@ private slots:
         EmptyTablet t;
         QVERIFY(t.submit(address, server.admin({"enroll-code", "--staff", kim})));
         QTRY_VERIFY_WITH_TIMEOUT(!t.sync->busy(), 20'000);
+        QCOMPARE(t.form.planText(), t.sync->planWords(SyncController::EnrollPlan::NewDevice));
+        const sync::DeviceId kimsDevice = t.store->deviceId();
+        const auto kimsEnrollment = syncctl::loadEnrollment(t.options);
+        QVERIFY(kimsEnrollment);
         QSignalSpy switched(t.workspace.get(), &Workspace::actorChanged);
 
         FamilyEditor family;
         family.setWorkspace(t.workspace.get());
         family.setProperty("name", "Familjen Kim");
         QVERIFY2(family.save(), qPrintable(family.errorText()));
+        const QString kimsFamily = family.property("familyId").toString();
+        QVERIFY(!kimsFamily.isEmpty());
+        store::DraftStore drafts(*t.store, kim.toStdString());
+        QVERIFY(drafts.save("casenote/new", QJsonObject{{"body", "Halvskrivet"}}));
+
         const QString samCode = server.admin({"enroll-code", "--staff", sam});
         QVERIFY(!t.submit(address, samCode));
-        QVERIFY(t.form.errorText().startsWith("Enheten har ändringar som inte har skickats än."));
-        QCOMPARE(t.workspace->actor().staffId, kim.toStdString());
-
-        t.sync->syncNow();
-        QTRY_VERIFY_WITH_TIMEOUT(!t.sync->busy(), 20'000);
-        QCOMPARE(t.store->outbox()->size(), std::size_t{0});
-        QVERIFY(!t.submit(address, samCode));
-        QVERIFY2(t.form.errorText().startsWith("Servern känner redan den här enheten"),
+        QVERIFY2(t.form.errorText().startsWith("Det finns utkast som inte har sparats: "
+                                               "anteckning ("),
                  qPrintable(t.form.errorText()));
-        QCOMPARE(switched.count(), 0);
         QCOMPARE(t.workspace->actor().staffId, kim.toStdString());
-        QVERIFY(t.sync->enrolled());
-        QVERIFY(t.form.ready());
+        QVERIFY(drafts.discard("casenote/new"));
+
+        QVERIFY2(t.submit(address, samCode), qPrintable(t.form.errorText()));
+        QCOMPARE(t.form.stage(), EnrollmentForm::Stage::Done);
+        QCOMPARE(switched.count(), 1);
+        QCOMPARE(t.workspace->actor().staffId, sam.toStdString());
+        QCOMPARE(t.workspace->actor().unitId, unitB.toStdString());
+        QCOMPARE(t.workspace->staffName(), QString("Sam Berg"));
+        QVERIFY(t.store->deviceId() != kimsDevice);
+        QTRY_VERIFY_WITH_TIMEOUT(!t.sync->busy(), 20'000);
+
+        // Nothing of Kim's on the tablet: not the family, not Kim's unit, not the staff record.
+        auto kept = t.store->get("family", kimsFamily.toStdString());
+        QVERIFY(kept && !*kept);
+        auto unitKept = t.store->get("unit", unitA.toStdString());
+        QVERIFY(unitKept && !*unitKept);
+        auto staffKept = t.store->get("staff", kim.toStdString());
+        QVERIFY(staffKept && !*staffKept);
+        const auto log = t.store->auditLog();
+        QVERIFY(log);
+        QVERIFY(std::none_of(log->begin(), log->end(), [&](const store::AuditEntry &e) {
+            return e.actor == kim.toStdString();
+        }));
+        // Kim's family reached the server before the switch, in Kim's name.
         QCOMPARE(server.database().scalar("SELECT count(*) FROM record WHERE entity = 'family' "
                                           "AND unit_id = '" +
                                           unitA.toStdString() + "'"),
                  1LL);
+        // Kim's token works no more; the server audited the revoke.
+        auto old = server.transport(kimsEnrollment->token)->pull(0, 10);
+        QVERIFY(!old);
+        QCOMPARE(old.error().apiError, sync::protocol::ApiError::Unauthorized);
+        QVERIFY(server.admin({"list-devices"}).contains(QString::number(t.store->deviceId())));
+
+        // What Sam writes is Sam's, in unit B, and the server takes it.
+        FamilyEditor samsFamily;
+        samsFamily.setWorkspace(t.workspace.get());
+        samsFamily.setProperty("name", "Familjen Sam");
+        QVERIFY2(samsFamily.save(), qPrintable(samsFamily.errorText()));
+        t.sync->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!t.sync->busy(), 20'000);
+        QCOMPARE(t.sync->errorText(), QString());
+        QCOMPARE(t.store->outbox()->size(), std::size_t{0});
+        QCOMPARE(server.database().scalar("SELECT count(*) FROM record WHERE entity = 'family' "
+                                          "AND unit_id = '" +
+                                          unitB.toStdString() + "'"),
+                 1LL);
+    }
+
+    // A plain revoke keeps Kim's unsent family on the tablet. A code for Sam cannot take it
+    // on (the server knows the device as Kim's): refused in words, nothing removed, the code
+    // not spent. A new code for Kim enrolls the same device again and the family is sent.
+    void afterARevokeOnlyItsAuthorTakesTheWorkOn()
+    {
+        test::TestServer server;
+        QVERIFY(server.start());
+        const QString unit = server.admin({"create-unit", "--name", "Enhet A"});
+        const QString kim = staffIn(server, unit, "Kim Andersson");
+        const QString sam = staffIn(server, unit, "Sam Berg");
+        const QString address = QString::fromStdString(server.baseUrl());
+
+        EmptyTablet t;
+        QVERIFY(t.submit(address, server.admin({"enroll-code", "--staff", kim})));
+        QTRY_VERIFY_WITH_TIMEOUT(!t.sync->busy(), 20'000);
+        server.admin({"revoke-device", QString::number(t.store->deviceId())});
+        FamilyEditor family;
+        family.setWorkspace(t.workspace.get());
+        family.setProperty("name", "Familjen Efter");
+        QVERIFY(family.save());
+        t.sync->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!t.sync->busy(), 20'000);
+        QVERIFY(!t.sync->enrolled());
+        const std::size_t unsent = t.store->outbox()->size();
+        QVERIFY(unsent > 0);
+
+        const QString samCode = server.admin({"enroll-code", "--staff", sam});
+        QVERIFY(!t.submit(address, samCode));
+        QVERIFY2(t.form.errorText().startsWith("Servern känner redan den här enheten som en annan "
+                                               "persons."),
+                 qPrintable(t.form.errorText()));
+        QCOMPARE(t.store->outbox()->size(), unsent);
+        QCOMPARE(t.workspace->actor().staffId, kim.toStdString());
+
+        QVERIFY2(t.submit(address, server.admin({"enroll-code", "--staff", kim})),
+                 qPrintable(t.form.errorText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!t.sync->busy(), 20'000);
+        QCOMPARE(t.store->outbox()->size(), std::size_t{0});
+        QCOMPARE(server.database().scalar("SELECT count(*) FROM record WHERE entity = 'family'"),
+                 1LL);
+        // Sam's code was not spent: another, empty tablet enrolls with it.
+        EmptyTablet other;
+        QVERIFY(other.submit(address, samCode));
     }
 };
 

@@ -7,6 +7,7 @@
 #include "sync/core/limits.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QtTest>
 
 #include <latch>
@@ -126,6 +127,67 @@ private slots:
         QCOMPARE(taken.error().apiError, ApiError::DeviceExists);
         auto enrolled = client->enroll({code.toStdString(), 410, "t"});
         QVERIFY2(enrolled, enrolled ? "" : enrolled.error().detail.c_str());
+    }
+
+    // A tablet enrolled again as a new device names the token it takes over: the server
+    // revokes that device (audited), so no token of the earlier person works afterwards.
+    void aNewEnrollmentRevokesTheOneItReplaces()
+    {
+        auto client = m_server.transport();
+        const QString first = m_server.admin({"enroll-code", "--staff", qs(m_a.staff)});
+        auto before = client->enroll({first.toStdString(), 440, "platta"});
+        QVERIFY(before);
+        QVERIFY(m_server.transport(before->token)->pull(0, 10));
+
+        const QString second = m_server.admin({"enroll-code", "--staff", qs(m_a.staff)});
+        auto after = client->enroll({second.toStdString(), 441, "platta", before->token});
+        QVERIFY2(after, after ? "" : after.error().detail.c_str());
+        QVERIFY(m_server.transport(after->token)->pull(0, 10));
+        auto old = m_server.transport(before->token)->pull(0, 10);
+        QVERIFY(!old);
+        QCOMPARE(old.error().apiError, ApiError::Unauthorized);
+        QCOMPARE(countRows(auditRows(m_server, "440"), "revoke", "device"), 1);
+
+        // A token that is no longer valid takes nothing over; the new enrollment stands.
+        const QString third = m_server.admin({"enroll-code", "--staff", qs(m_a.staff)});
+        QVERIFY(client->enroll({third.toStdString(), 442, "platta", before->token}));
+        QVERIFY(m_server.transport(after->token)->pull(0, 10));
+    }
+
+    // After a plain revoke the same device id comes back only as what it was: a code for its
+    // own staff member re-enrolls it (the tablet's unsent work carries that id), a code for
+    // anyone else is refused and stays unused, and a device still enrolled is refused too.
+    void aRevokedDeviceComesBackOnlyAsItsOwnPerson()
+    {
+        auto client = m_server.transport();
+        const QString first = m_server.admin({"enroll-code", "--staff", qs(m_a.staff)});
+        QVERIFY(client->enroll({first.toStdString(), 450, "platta"}));
+        QCOMPARE(m_server.admin({"revoke-device", "450"}), QString("revoked 450"));
+
+        const QString other =
+            m_server.admin({"create-staff", "--name", "Sam Berg", "--unit", qs(m_a.unit)});
+        const QString theirs = m_server.admin({"enroll-code", "--staff", other});
+        auto refused = client->enroll({theirs.toStdString(), 450, "platta"});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().apiError, ApiError::DeviceExists);
+
+        const QString again = m_server.admin({"enroll-code", "--staff", qs(m_a.staff)});
+        auto back = client->enroll({again.toStdString(), 450, "platta igen"});
+        QVERIFY2(back, back ? "" : back.error().detail.c_str());
+        QVERIFY(m_server.transport(back->token)->pull(0, 10));
+        const QString listed = m_server.admin({"list-devices"});
+        const QString row =
+            listed.section('\n', 1).split('\n').filter(QRegularExpression("^450\t")).value(0);
+        QVERIFY2(row.contains("platta igen"), qPrintable(listed));
+        QCOMPARE(row.split('\t').value(7), QString("-")); // not revoked
+
+        const QString twice = m_server.admin({"enroll-code", "--staff", qs(m_a.staff)});
+        auto enrolledTwice = client->enroll({twice.toStdString(), 450, "platta"});
+        QVERIFY(!enrolledTwice);
+        QCOMPARE(enrolledTwice.error().apiError, ApiError::DeviceExists);
+
+        // The code refused for another person's device id was not spent.
+        QVERIFY(client->enroll({theirs.toStdString(), 451, "Sams platta"}));
     }
 
     void issuedCodesAndRefusedTriesAreAudited()

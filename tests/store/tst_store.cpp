@@ -3,6 +3,9 @@
 
 #include "storetestutil.h"
 
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +35,58 @@ private slots:
         createUnit(*m_store);
     }
     void cleanup() { m_store.reset(); }
+
+    // A tablet enrolled again as someone else starts afresh: no file beside the store holds
+    // anything of the earlier store (a canary note, also in a migration backup), the device
+    // id is the new one and stays so after a reopen, the clock never goes back behind a
+    // timestamp already issued, and the new store's deltas count from 1 as the new device.
+    void startAfreshLeavesNothingOfTheEarlierStore()
+    {
+        const std::string canary =
+            "KANARIE" + std::to_string(QRandomGenerator::global()->generate64());
+        QVERIFY(m_store->write(kActor, newNote(canary)));
+        QVERIFY(m_store->audit(kActor, AuditAction::Read, "note", "x"));
+        const QString backup = QString::fromStdString(m_path) + ".schema-v3.bak";
+        {
+            QFile file(backup);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray::fromStdString(canary));
+        }
+        const sync::Hlc issued = m_store->lastHlc();
+        const sync::DeviceId earlier = m_store->deviceId();
+        const sync::DeviceId next = Store::newDeviceId();
+        QVERIFY(next != earlier);
+
+        QVERIFY(m_store->startAfresh(next));
+        QCOMPARE(m_store->deviceId(), next);
+        QVERIFY(m_store->lastHlc().wallMs >= issued.wallMs);
+        QVERIFY(m_store->outbox()->empty());
+        QVERIFY(m_store->list("note")->empty());
+        QVERIFY(m_store->list("unit")->empty());
+        QVERIFY(m_store->auditLog()->empty());
+        QVERIFY(m_store->search(canary.substr(0, 10))->empty());
+        QVERIFY(!QFile::exists(backup));
+
+        createUnit(*m_store);
+        QVERIFY(m_store->write(kActor, newNote("Första anteckningen i den nya")));
+        const auto outbox = m_store->outbox();
+        QVERIFY(outbox && !outbox->empty());
+        QCOMPARE(outbox->front().id.counter, std::uint64_t{1});
+        for (const sync::Delta &d : *outbox) {
+            QCOMPARE(d.id.device, next);
+            QVERIFY(d.hlc > issued);
+        }
+        m_store.reset();
+        const QString base = QString::fromStdString(m_path).section('/', -1);
+        for (const QFileInfo &info : QDir(m_dir.path()).entryInfoList({base + "*"}, QDir::Files)) {
+            QFile file(info.filePath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(QByteArray::fromStdString(canary)),
+                     qPrintable(info.fileName()));
+        }
+        m_store = openStore(m_path);
+        QCOMPARE(m_store->deviceId(), next);
+    }
 
     void createWritesOneDeltaPerSetField()
     {
