@@ -5269,111 +5269,109 @@
 <context>
     <name>lykta::app::EnrollmentForm</name>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="85"/>
         <source>Skickar först det som inte har skickats …</source>
-        <translation>First sending what has not been sent …</translation>
+        <translation type="vanished">First sending what has not been sent …</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="87"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="84"/>
         <source>Söker servern …</source>
         <translation>Looking for the server …</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="89"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="86"/>
         <source>Kopplar enheten …</source>
         <translation>Connecting the device …</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="91"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="88"/>
         <source>Hämtar enhetens uppgifter …</source>
         <translation>Fetching the unit&apos;s data …</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="93"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="90"/>
         <source>Klart. Enheten är kopplad och synkroniserad.</source>
         <translation>Done. The device is connected and synced.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="152"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="149"/>
         <source>Det inklistrade är inte innehållet i en Lykta-kod. Det ska börja med lykta://enroll. Skriv annars in adressen och koden var för sig.</source>
         <translation>What you pasted is not the contents of a Lykta code. It should start with lykta://enroll. Otherwise type the address and the code separately.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="168"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="165"/>
         <source>Skriv serverns adress, till exempel lykta.kommun.se. Den finns på lappen med engångskoden.</source>
         <translation>Type the server&apos;s address, for example lykta.kommun.se. It is on the note with the one-time code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="174"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="171"/>
         <source>Adressen innehåller mellanslag. Skriv den i ett ord, till exempel lykta.kommun.se:8443.</source>
         <translation>The address contains spaces. Type it as one word, for example lykta.kommun.se:8443.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="189"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="186"/>
         <source>Porten efter kolonet ska vara ett tal från 1 till 65535, till exempel lykta.kommun.se:8443. Skriv adressen utan kolon om du inte fått någon port.</source>
         <translation>The port after the colon must be a number from 1 to 65535, for example lykta.kommun.se:8443. Type the address without a colon if you were not given a port.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="212"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="209"/>
         <source>Skriv engångskoden du har fått, till exempel ABCD2345-EFGH6789.</source>
         <translation>Type the one-time code you were given, for example ABCD2345-EFGH6789.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="307"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="301"/>
         <source>Servern känner redan den här enheten som en annan persons. Det som väntar på att skickas här kan bara skickas med en kod för den som skrev det; be om en sådan. Inget har tagits bort och koden är inte använd.</source>
-        <translation>The server already knows this device as another person's. What is waiting to be sent here can only be sent with a code for the person who wrote it; ask for one. Nothing has been removed and the code has not been used.</translation>
+        <translation>The server already knows this device as another person&apos;s. What is waiting to be sent here can only be sent with a code for the person who wrote it; ask for one. Nothing has been removed and the code has not been used.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="323"/>
         <source>Det som väntar på att skickas kunde inte skickas, så enheten kopplas inte om än och arbetar vidare som förut. %1</source>
-        <translation>What is waiting to be sent could not be sent, so the device is not re-enrolled yet and works as before. %1</translation>
+        <translation type="vanished">What is waiting to be sent could not be sent, so the device is not re-enrolled yet and works as before. %1</translation>
     </message>
     <message>
         <source>Enheten har ändringar som inte har skickats än. Synkronisera först (Mer → Synk → Synkronisera nu) och koppla sedan om enheten; då blandas inget ihop.</source>
         <translation type="vanished">The device has changes that have not been sent yet. Sync first (More → Sync → Sync now), then connect the device again; that way nothing gets mixed up.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="249"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="243"/>
         <source>Det där är ingen serveradress. Skriv den som till exempel https://lykta.kommun.se eller lykta.kommun.se:8443.</source>
         <translation>That is not a server address. Type it like https://lykta.kommun.se or lykta.kommun.se:8443.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="251"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="245"/>
         <source>Adressen börjar med http:// och skulle skicka koden okrypterad. Skriv adressen med https:// eller utan början.</source>
         <translation>The address starts with http:// and would send the code unencrypted. Type the address with https:// or without the beginning.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="255"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="249"/>
         <source>Ingen server svarar på %1. Kontrollera adressen och porten, och att enheten har nät (wifi eller mobildata). Koden är inte använd.</source>
         <translation>No server answers at %1. Check the address and the port, and that the device has a network (Wi-Fi or mobile data). The code has not been used.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="259"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="253"/>
         <source>Servern på %1 svarade inte i tid. Försök igen om en stund; koden är inte använd.</source>
         <translation>The server at %1 did not answer in time. Try again in a moment; the code has not been used.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="264"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="258"/>
         <source>Det som svarar på %1 är ingen Lykta-server, eller dess certifikat går inte att lita på. Kontrollera adressen och porten med den som gav dig koden. Koden är inte använd.</source>
         <translation>What answers at %1 is not a Lykta server, or its certificate cannot be trusted. Check the address and the port with whoever gave you the code. The code has not been used.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="273"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="267"/>
         <source>Enhetens klocka visar %1 men servern %2. Ställ in rätt datum och tid (helst automatiskt) i enhetens inställningar och försök igen. Koden är inte använd.</source>
         <translation>The device&apos;s clock shows %1 but the server&apos;s %2. Set the right date and time (preferably automatic) in the device&apos;s settings and try again. The code has not been used.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="294"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="288"/>
         <source>Koden stämmer inte. Jämför den tecken för tecken med lappen, eller be om en ny.</source>
         <translation>The code is not right. Compare it character by character with the note, or ask for a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="298"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="292"/>
         <source>Koden är redan använd: en kod kopplar en enhet en gång. Be den som delar ut koder om en ny.</source>
         <translation>The code has already been used: a code connects a device once. Ask whoever hands out codes for a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/app/enrollmentform.cpp" line="302"/>
+        <location filename="../../src/app/enrollmentform.cpp" line="296"/>
         <source>Koden har gått ut. Be den som delar ut koder om en ny och använd den samma dag.</source>
         <translation>The code has expired. Ask whoever hands out codes for a new one and use it the same day.</translation>
     </message>
@@ -6707,8 +6705,17 @@
     </message>
     <message>
         <location filename="../../src/app/synccontroller.cpp" line="226"/>
+        <source>Det som inte har skickats än skickas först. När koden har godtagits tas allt bort från enheten, och det som hör till den som koden gäller hämtas.</source>
+        <translation>What has not been sent yet is sent first. Once the code has been accepted, everything is removed from the device, and what belongs to the person the code is for is fetched.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="247"/>
+        <source>Allt på enheten är redan skickat till servern. När koden har godtagits tas det bort från enheten, och det som hör till den som koden gäller hämtas.</source>
+        <translation>Everything on the device has already been sent to the server. Once the code has been accepted, it is removed from the device, and what belongs to the person the code is for is fetched.</translation>
+    </message>
+    <message>
         <source>Enheten har ändringar som inte har skickats än. Synkronisera först och koppla sedan om enheten; då blandas inget ihop.</source>
-        <translation>The device has changes that have not been sent yet. Sync first and then re-enroll the device; that way nothing is mixed up.</translation>
+        <translation type="vanished">The device has changes that have not been sent yet. Sync first and then re-enroll the device; that way nothing is mixed up.</translation>
     </message>
     <message>
         <location filename="../../src/app/synccontroller.cpp" line="234"/>
@@ -6726,47 +6733,51 @@
         <translation>The server did not accept some changes. Go through them under More → Sync first; then the device can be re-enrolled.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="247"/>
         <source>Det som finns på enheten nu tas bort när koden har godtagits; allt är redan skickat till servern. Sedan hämtas det som hör till den som koden gäller.</source>
-        <translation>What is on the device now is removed once the code has been accepted; all of it has already been sent to the server. Then what belongs to the person the code is for is fetched.</translation>
+        <translation type="vanished">What is on the device now is removed once the code has been accepted; all of it has already been sent to the server. Then what belongs to the person the code is for is fetched.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="332"/>
+        <location filename="../../src/app/synccontroller.cpp" line="333"/>
         <source>Enheten är låst. Lås upp den med lösenfrasen för att synkronisera; ingenting har skickats.</source>
         <translation>The device is locked. Unlock it with the passphrase to sync; nothing has been sent.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="336"/>
+        <location filename="../../src/app/synccontroller.cpp" line="337"/>
         <source>Kopplingen till servern går inte att öppna med den här enhetens nyckel. Koppla enheten igen med en ny engångskod; inget som skrivits här har gått förlorat.</source>
         <translation>The connection to the server cannot be opened with this device&apos;s key. Connect the device again with a new one-time code; nothing written here has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="370"/>
+        <location filename="../../src/app/synccontroller.cpp" line="371"/>
         <source>Engångskoden gäller inte (fel, redan använd eller för gammal).</source>
         <translation>The one-time code is not valid (wrong, already used or too old).</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="378"/>
+        <location filename="../../src/app/synccontroller.cpp" line="373"/>
+        <source>Det som väntar på att skickas kunde inte skickas, så enheten kopplas inte om än och arbetar vidare som förut. %1</source>
+        <translation>What is waiting to be sent could not be sent, so the device is not re-enrolled yet and works as before. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="381"/>
         <source>Enheten kunde inte tömmas inför den nya kopplingen. Allt var redan skickat till servern. Starta om appen och koppla enheten med en ny engångskod.</source>
         <translation>The device could not be emptied for the new enrollment. Everything had already been sent to the server. Restart the app and enroll the device with a new one-time code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="382"/>
+        <location filename="../../src/app/synccontroller.cpp" line="385"/>
         <source>Koden gäller en annan person än den vars ändringar ännu inte har skickats. Synkronisera dem först, eller be om en kod för samma person.</source>
         <translation>The code is for another person than the one whose changes have not been sent yet. Sync them first, or ask for a code for the same person.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="385"/>
+        <location filename="../../src/app/synccontroller.cpp" line="388"/>
         <source>Koden är spärrad efter för många försök. Be om en ny engångskod.</source>
         <translation>The code is locked after too many attempts. Ask for a new one-time code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="387"/>
+        <location filename="../../src/app/synccontroller.cpp" line="390"/>
         <source>Adressen börjar med http:// och skulle skicka koden okrypterad över nätet. Skriv adressen med https:// (eller utan början, så används https). Ingenting har skickats.</source>
         <translation>The address starts with http:// and would send the code unencrypted over the network. Write the address with https:// (or without a scheme, then https is used). Nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="391"/>
+        <location filename="../../src/app/synccontroller.cpp" line="394"/>
         <source>Det där är ingen serveradress. Skriv den som till exempel https://lykta.kommun.se eller lykta.kommun.se:8443. Ingenting har skickats.</source>
         <translation>That is not a server address. Write it as, for example, https://lykta.kommun.se or lykta.kommun.se:8443. Nothing was sent.</translation>
     </message>

@@ -74,15 +74,12 @@ void EnrollmentForm::setCode(const QString &code)
 
 bool EnrollmentForm::busy() const
 {
-    return m_stage == Stage::Sending || m_stage == Stage::Checking || m_stage == Stage::Enrolling ||
-           m_stage == Stage::Syncing;
+    return m_stage == Stage::Checking || m_stage == Stage::Enrolling || m_stage == Stage::Syncing;
 }
 
 QString EnrollmentForm::progressText() const
 {
     switch (m_stage) {
-    case Stage::Sending:
-        return tr("Skickar först det som inte har skickats …");
     case Stage::Checking:
         return tr("Söker servern …");
     case Stage::Enrolling:
@@ -211,16 +208,13 @@ bool EnrollmentForm::submit()
         return refuse(QStringLiteral("code"),
                       tr("Skriv engångskoden du har fått, till exempel ABCD2345-EFGH6789."));
     // Someone's work is on the device: only what they can deal with stops the code (drafts,
-    // refused changes); what waits to be sent goes first, by itself.
+    // refused changes); what waits to be sent goes first, by itself (SyncController::enroll).
     switch (m_sync->enrollPlan()) {
     case SyncController::EnrollPlan::DraftsWait:
         return refuse({}, m_sync->planWords(SyncController::EnrollPlan::DraftsWait));
     case SyncController::EnrollPlan::RefusalsWait:
         return refuse({}, m_sync->planWords(SyncController::EnrollPlan::RefusalsWait));
-    case SyncController::EnrollPlan::SendFirst:
-        setStage(Stage::Sending);
-        m_sync->syncNow(); // onSyncChanged goes on once it ends (or one under way ends)
-        return true;
+    case SyncController::EnrollPlan::SendFirst: // the enrollment's last sync sends it
     case SyncController::EnrollPlan::SameDevice:
     case SyncController::EnrollPlan::NewDevice:
         break;
@@ -314,19 +308,6 @@ void EnrollmentForm::onEnrollAnswered(bool ok, int, const QString &detail)
 
 void EnrollmentForm::onSyncChanged()
 {
-    if (m_stage == Stage::Sending && !m_sync->busy()) {
-        if (m_sync->enrollPlan() != SyncController::EnrollPlan::SendFirst) {
-            probe();
-            return;
-        }
-        const QString why = m_sync->errorText();
-        refuse({}, tr("Det som väntar på att skickas kunde inte skickas, så enheten kopplas inte "
-                      "om än och arbetar vidare som förut. %1")
-                       .arg(why.isEmpty() ? m_sync->planWords(SyncController::EnrollPlan::SendFirst)
-                                          : why));
-        emit finished(false);
-        return;
-    }
     if (m_stage != Stage::Syncing || m_sync->busy()) {
         emit stageChanged(); // ready() follows the sync's state
         return;

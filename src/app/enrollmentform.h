@@ -36,7 +36,6 @@ public:
     enum class Stage
     {
         Input,    // waiting for the address and code (or after a refusal)
-        Sending,  // enrolled already: what waits to be sent goes first (SyncController::SendFirst)
         Checking, // asking the address for a Lykta server and its time
         Enrolling,
         Syncing,    // enrolled; the first sync runs

@@ -223,8 +223,8 @@ QString SyncController::planWords(EnrollPlan plan) const
 {
     switch (plan) {
     case EnrollPlan::SendFirst:
-        return tr("Enheten har ändringar som inte har skickats än. Synkronisera först och koppla "
-                  "sedan om enheten; då blandas inget ihop.");
+        return tr("Det som inte har skickats än skickas först. När koden har godtagits tas allt "
+                  "bort från enheten, och det som hör till den som koden gäller hämtas.");
     case EnrollPlan::DraftsWait: {
         QStringList forms;
         if (m_workspace.hasActor()) {
@@ -244,8 +244,8 @@ QString SyncController::planWords(EnrollPlan plan) const
         return tr("Servern har inte tagit emot vissa ändringar. Gå igenom dem under Mer → Synk "
                   "först; sedan kan enheten kopplas om.");
     case EnrollPlan::NewDevice:
-        return tr("Det som finns på enheten nu tas bort när koden har godtagits; allt är redan "
-                  "skickat till servern. Sedan hämtas det som hör till den som koden gäller.");
+        return tr("Allt på enheten är redan skickat till servern. När koden har godtagits tas det "
+                  "bort från enheten, och det som hör till den som koden gäller hämtas.");
     case EnrollPlan::SameDevice:
         break;
     }
@@ -257,9 +257,9 @@ void SyncController::enroll(const QString &server, const QString &code)
     if (m_busy)
         return;
     const EnrollPlan plan = enrollPlan();
-    const char *refused = plan == EnrollPlan::SendFirst      ? kSendFirst
-                          : plan == EnrollPlan::DraftsWait   ? kDraftsWait
-                          : plan == EnrollPlan::RefusalsWait ? kRefusalsWait
+    // SendFirst goes on: the worker's last sync sends it (enrollAsNewDevice).
+    const char *refused = plan == EnrollPlan::DraftsWait     ? SyncWorker::kDraftsWait
+                          : plan == EnrollPlan::RefusalsWait ? SyncWorker::kRefusalsWait
                                                              : nullptr;
     if (refused) {
         onEnrolled(false, int(sync::client::ErrorClass::Fatal), QString::fromLatin1(refused));
@@ -268,11 +268,12 @@ void SyncController::enroll(const QString &server, const QString &code)
     m_busy = true;
     m_errorText.clear();
     emit changed();
-    if (plan == EnrollPlan::NewDevice) {
+    if (plan == EnrollPlan::NewDevice || plan == EnrollPlan::SendFirst) {
         QMetaObject::invokeMethod(
             m_worker,
-            [worker = m_worker, server, code, device = store::Store::newDeviceId()] {
-                worker->enrollAsNewDevice(server, code, device);
+            [worker = m_worker, server, code, device = store::Store::newDeviceId(),
+             staff = QString::fromStdString(m_workspace.actor().staffId)] {
+                worker->enrollAsNewDevice(server, code, device, staff);
             },
             Qt::QueuedConnection);
         return;
@@ -368,11 +369,13 @@ void SyncController::onEnrolled(bool ok, int errorClass, const QString &detail)
     else if (detail == QLatin1String("bad_code") || detail == QLatin1String("code_used") ||
              detail == QLatin1String("code_expired"))
         m_errorText = tr("Engångskoden gäller inte (fel, redan använd eller för gammal).");
-    else if (detail == QLatin1String(kSendFirst))
-        m_errorText = planWords(EnrollPlan::SendFirst);
-    else if (detail == QLatin1String(kDraftsWait))
+    else if (detail == QLatin1String(SyncWorker::kNotSent))
+        m_errorText = tr("Det som väntar på att skickas kunde inte skickas, så enheten kopplas "
+                         "inte om än och arbetar vidare som förut. %1")
+                          .arg(errorWords(static_cast<sync::client::ErrorClass>(errorClass)));
+    else if (detail == QLatin1String(SyncWorker::kDraftsWait))
         m_errorText = planWords(EnrollPlan::DraftsWait);
-    else if (detail == QLatin1String(kRefusalsWait))
+    else if (detail == QLatin1String(SyncWorker::kRefusalsWait))
         m_errorText = planWords(EnrollPlan::RefusalsWait);
     else if (detail == QLatin1String(kStartAfresh))
         m_errorText = tr("Enheten kunde inte tömmas inför den nya kopplingen. Allt var redan "

@@ -68,7 +68,8 @@ public:
     // - NewDevice: someone's work is here and all of it has reached the server: the tablet
     //   enrolls as a new device, and once the server says yes the store starts afresh
     //   (Store::startAfresh) before the answer is saved, so two people's data never meet;
-    // - SendFirst: enrolled, and changes or audit entries still to send: sync first;
+    // - SendFirst: enrolled, and changes or audit entries still to send: a last sync sends
+    //   them, then as NewDevice (the worker checks again after it, SyncWorker::enrollAsNewDevice);
     // - DraftsWait / RefusalsWait: unsaved drafts or refused changes of the person acting
     //   here, which only they can save, discard or handle.
     enum class EnrollPlan
@@ -83,10 +84,7 @@ public:
     // What a plan asks of the person, or says will happen (NewDevice), in words; for drafts,
     // which forms they belong to and when they were kept.
     QString planWords(EnrollPlan plan) const;
-    // Why enroll() refused before anything was sent (enrollAnswered's detail).
-    static constexpr const char *kSendFirst = "send_first";
-    static constexpr const char *kDraftsWait = "drafts_wait";
-    static constexpr const char *kRefusalsWait = "refusals_wait";
+    // Why enroll() stopped after the server's yes (enrollAnswered's detail).
     static constexpr const char *kStartAfresh = "start_afresh";
 
     Q_INVOKABLE void syncNow();

@@ -1,7 +1,10 @@
 #include "syncworker.h"
 
+#include "store/draftstore.h"
 #include "storereplica.h"
+
 #include "sync/client/transport.h"
+#include <algorithm>
 
 namespace lykta::app {
 
@@ -140,7 +143,8 @@ void SyncWorker::enroll(const QString &server, const QString &code, const QStrin
     emit enrolled(true, 0, {});
 }
 
-void SyncWorker::enrollAsNewDevice(const QString &server, const QString &code, quint64 device)
+void SyncWorker::enrollAsNewDevice(const QString &server, const QString &code, quint64 device,
+                                   const QString &currentStaff)
 {
     auto url = sync::client::checkServerUrl(server.toStdString());
     if (!url) {
@@ -148,9 +152,42 @@ void SyncWorker::enrollAsNewDevice(const QString &server, const QString &code, q
                       QString::fromStdString(url.error().detail));
         return;
     }
-    // The enrollment this one takes over: its token lets the server revoke it. A token already
-    // revoked or unreadable has nothing to take over.
+    QString error;
+    store::Store *store = openStore(&error);
+    if (!store) {
+        emit enrolled(false, int(sync::client::ErrorClass::Fatal), error);
+        return;
+    }
+    // The enrollment this one takes over: a last sync with it sends what was written or read
+    // since the one before (the person may have gone on meanwhile), and its token lets the
+    // server revoke it. One already revoked or unreadable has nothing left to send.
     const auto current = syncctl::loadEnrollment(m_options);
+    if (current) {
+        const auto last = runSession(*current);
+        emit status(last);
+        if (last.error) {
+            emit enrolled(false, int(last.error->errorClass), QString::fromLatin1(kNotSent));
+            return;
+        }
+    }
+    // Only what has all reached the server may be removed: checked here, on this connection,
+    // after that sync (what the UI thread saw before may have changed).
+    const auto unsent = store->outbox(1);
+    const auto audit = store->unsentAudit(1);
+    const auto refused = store->rejections();
+    const auto drafts = store::DraftStore(*store, currentStaff.toStdString()).all();
+    const char *waits = nullptr;
+    if (!unsent || !audit || !unsent->empty() || !audit->empty())
+        waits = kNotSent;
+    else if (!drafts || !drafts->empty())
+        waits = kDraftsWait;
+    else if (!refused || std::any_of(refused->begin(), refused->end(),
+                                     [](const auto &r) { return r.handledMs == 0; }))
+        waits = kRefusalsWait;
+    if (waits) {
+        emit enrolled(false, int(sync::client::ErrorClass::Fatal), QString::fromLatin1(waits));
+        return;
+    }
     sync::client::TransportOptions t;
     t.baseUrl = *url;
     auto answer = sync::client::makeCurlTransport(t)->enroll(
@@ -177,13 +214,16 @@ void SyncWorker::sync()
                              syncctl::toString(code)));
         return;
     }
+    emit finished(runSession(*e));
+}
+
+sync::client::SyncStatus SyncWorker::runSession(const syncctl::Enrollment &e)
+{
     QString error;
     store::Store *store = openStore(&error);
-    if (!store) {
-        emit finished(failed(sync::client::ErrorClass::Fatal, error.toStdString()));
-        return;
-    }
-    auto transport = sync::client::makeCurlTransport(transportFor(*e));
+    if (!store)
+        return failed(sync::client::ErrorClass::Fatal, error.toStdString());
+    auto transport = sync::client::makeCurlTransport(transportFor(e));
     syncctl::StoreReplica replica(*store);
     sync::client::SyncSession session(*transport, replica);
     session.setObserver([this](const sync::client::SyncStatus &s) { emit status(s); });
@@ -191,12 +231,12 @@ void SyncWorker::sync()
         const std::lock_guard lock(m_sessionMutex);
         m_session = &session;
     }
-    const auto result = session.run();
+    auto result = session.run();
     {
         const std::lock_guard lock(m_sessionMutex);
         m_session = nullptr;
     }
-    emit finished(result);
+    return result;
 }
 
 } // namespace lykta::app

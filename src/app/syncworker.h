@@ -28,6 +28,10 @@ public:
     // Why enroll() refused an answer: the code is another staff member's than the one whose
     // changes still wait in the outbox (SyncWorker::enrolled's detail).
     static constexpr const char *kOtherStaff = "other_staff";
+    // Why enrollAsNewDevice() stopped before the code was sent (SyncWorker::enrolled's detail).
+    static constexpr const char *kNotSent = "not_sent";
+    static constexpr const char *kDraftsWait = "drafts_wait";
+    static constexpr const char *kRefusalsWait = "refusals_wait";
 
 public slots:
     // Is a Lykta server at this address, and what time does it say it is? Sends no code.
@@ -37,10 +41,14 @@ public slots:
     // answer for someone else is refused (kOtherStaff) and nothing is saved.
     void enroll(const QString &server, const QString &code, const QString &currentStaff = {},
                 bool keepStaff = false);
-    // Enrolls `device`, a new id for this tablet, taking over the store's current enrollment
-    // (the server revokes it). Saves nothing and closes this thread's connection: the store is
-    // to start afresh as `device` (enrolledAsNewDevice) before the answer is saved.
-    void enrollAsNewDevice(const QString &server, const QString &code, quint64 device);
+    // Enrolls `device`, a new id for this tablet, taking over the store's current enrollment:
+    // a last sync with it first, then, only if nothing waits any more (outbox, audit log,
+    // drafts of `currentStaff`, refused changes: else kNotSent, kDraftsWait, kRefusalsWait),
+    // the enrollment, naming the current token so the server revokes it. Saves nothing and
+    // closes this thread's connection: the store is to start afresh as `device`
+    // (enrolledAsNewDevice) before the answer is saved.
+    void enrollAsNewDevice(const QString &server, const QString &code, quint64 device,
+                           const QString &currentStaff);
     // Seals and writes an enrollment beside the store; the error's name, or empty.
     static QString save(const store::StoreOptions &options, const syncctl::Enrollment &e);
     void sync();
@@ -56,6 +64,7 @@ signals:
 
 private:
     store::Store *openStore(QString *error);
+    sync::client::SyncStatus runSession(const syncctl::Enrollment &e);
 
     store::StoreOptions m_options;
     std::unique_ptr<store::Store> m_store;
