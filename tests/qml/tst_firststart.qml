@@ -34,6 +34,11 @@ Item {
                 tap("Koppla enheten")
             }
             // Words the enrollment shows once the server (or nobody) has answered.
+            // Saves the window as NAME.png in $LYKTA_SHOT_DIR, when set, to look at.
+            function shot(name) {
+                if (ShotDir.length > 0)
+                    grabImage(main.contentItem.parent).save(ShotDir + "/" + name + ".png")
+            }
             function waitSaid(part) {
                 tryVerify(() => showing(part) !== null, 30000,
                           "nothing says \"" + part + "\"; on screen: " + texts().join(" | "))
@@ -54,6 +59,7 @@ Item {
 
                 enroll(ServerDesk.address(), ServerDesk.expiredCode("Kim Andersson"))
                 waitSaid("Koden har gått ut.")
+                shot("firststart-expired")
                 enroll(ServerDesk.address(), "ABCD2345-EFGH6789")
                 waitSaid("Koden stämmer inte.")
 
@@ -105,11 +111,13 @@ Item {
                 // What happens is said before a code is given: what waits is sent first (the
                 // pages Kim opened are in the audit log), then the tablet is emptied.
                 waitShowing("När koden har godtagits tas")
+                shot("reenroll-before")
                 enroll(ServerDesk.address(), ServerDesk.code("Sam Berg"))
                 tryVerify(() => Workspace.staffName === "Sam Berg", 30000,
                           "still " + Workspace.staffName + ": " + texts().join(" | "))
                 tryVerify(() => !SyncController.busy, 30000)
                 compare(SyncController.errorText, "")
+                shot("reenroll-after")
                 section("families")
                 waitShown("Inga familjer ännu.")
                 section("search")

@@ -51,10 +51,9 @@ public:
     // Records of `entity` the server holds in the named unit.
     Q_INVOKABLE int recordsIn(const QString &entity, const QString &unitName) const
     {
-        return int(m_server.database().scalar(
-            "SELECT count(*) FROM record WHERE entity = '" +
-            entity.toStdString() + "' AND unit_id = '" + m_units.value(unitName).toStdString() +
-            "'"));
+        return int(m_server.database().scalar("SELECT count(*) FROM record WHERE entity = '" +
+                                              entity.toStdString() + "' AND unit_id = '" +
+                                              m_units.value(unitName).toStdString() + "'"));
     }
     // Enrolled devices the server has not revoked.
     Q_INVOKABLE int devicesInUse() const
@@ -95,6 +94,9 @@ public slots:
         createStore(*engine);
         startSession({}); // nobody: the first start page asks for a server and a code
         engine->rootContext()->setContextProperty(QStringLiteral("ServerDesk"), m_desk.get());
+        // Where the test saves what the enrolling screens look like (empty: nowhere).
+        engine->rootContext()->setContextProperty(QStringLiteral("ShotDir"),
+                                                  qEnvironmentVariable("LYKTA_SHOT_DIR"));
     }
 
 private:
