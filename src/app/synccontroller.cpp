@@ -201,22 +201,24 @@ SyncController::EnrollPlan SyncController::enrollPlan() const
     const auto unsent = store.outbox(1);
     const auto audit = store.unsentAudit(1);
     const auto cursor = store.pullCursor();
+    // Every draft on the device, whoever's: a store that starts afresh would lose them all.
+    const auto drafts =
+        store::DraftStore(m_workspace.store(), m_workspace.actor().staffId).anyone();
     // Unreadable (locked, a disk error): nothing is removed on a guess.
-    if (!unsent || !audit || !cursor)
+    if (!unsent || !audit || !cursor || !drafts)
         return EnrollPlan::SameDevice;
-    if (!unsent->empty() || !audit->empty())
-        return enrolled() ? EnrollPlan::SendFirst : EnrollPlan::SameDevice;
+    const bool sending = !unsent->empty() || !audit->empty();
+    const bool handling = !drafts->empty() || rejectedCount() > 0;
+    // Not enrolled (a plain revoke) and work waiting: only its author's code takes it on.
+    if (!enrolled() && (sending || handling))
+        return EnrollPlan::SameDevice;
     if (!m_workspace.hasActor() && *cursor == 0)
         return EnrollPlan::SameDevice; // nobody's work here: a first start
-    if (m_workspace.hasActor()) {
-        const auto drafts =
-            store::DraftStore(m_workspace.store(), m_workspace.actor().staffId).all();
-        if (!drafts || !drafts->empty())
-            return EnrollPlan::DraftsWait;
-    }
+    if (!drafts->empty())
+        return EnrollPlan::DraftsWait;
     if (rejectedCount() > 0)
         return EnrollPlan::RefusalsWait;
-    return EnrollPlan::NewDevice;
+    return sending ? EnrollPlan::SendFirst : EnrollPlan::NewDevice;
 }
 
 QString SyncController::planWords(EnrollPlan plan) const
@@ -227,14 +229,12 @@ QString SyncController::planWords(EnrollPlan plan) const
                   "bort från enheten, och det som hör till den som koden gäller hämtas.");
     case EnrollPlan::DraftsWait: {
         QStringList forms;
-        if (m_workspace.hasActor()) {
-            const auto drafts =
-                store::DraftStore(m_workspace.store(), m_workspace.actor().staffId).all();
-            for (const store::Draft &d : drafts ? *drafts : std::vector<store::Draft>{})
-                forms << tr("%1 (%2)").arg(
-                    FormDraft::formName(QString::fromStdString(d.formKey)),
-                    QLocale().toString(d.savedAt.toLocalTime(), QLocale::ShortFormat));
-        }
+        const auto drafts =
+            store::DraftStore(m_workspace.store(), m_workspace.actor().staffId).anyone();
+        for (const store::Draft &d : drafts ? *drafts : std::vector<store::Draft>{})
+            forms << tr("%1 (%2)").arg(
+                FormDraft::formName(QString::fromStdString(d.formKey)),
+                QLocale().toString(d.savedAt.toLocalTime(), QLocale::ShortFormat));
         return tr("Det finns utkast som inte har sparats: %1. Öppna samma formulär igen, så "
                   "kommer texten tillbaka; spara eller släng den där. Sedan kan enheten kopplas "
                   "om.")

@@ -175,7 +175,7 @@ void SyncWorker::enrollAsNewDevice(const QString &server, const QString &code, q
     const auto unsent = store->outbox(1);
     const auto audit = store->unsentAudit(1);
     const auto refused = store->rejections();
-    const auto drafts = store::DraftStore(*store, currentStaff.toStdString()).all();
+    const auto drafts = store::DraftStore(*store, currentStaff.toStdString()).anyone();
     const char *waits = nullptr;
     if (!unsent || !audit || !unsent->empty() || !audit->empty())
         waits = kNotSent;

@@ -82,12 +82,22 @@ Result<bool, StoreError> DraftStore::discard(std::string_view formKey)
 
 Result<std::vector<Draft>, StoreError> DraftStore::all() const
 {
+    return read(false);
+}
+
+Result<std::vector<Draft>, StoreError> DraftStore::anyone() const
+{
+    return read(true);
+}
+
+Result<std::vector<Draft>, StoreError> DraftStore::read(bool everyone) const
+{
     auto db = open();
     if (!db)
         return db.error();
     Statement st((*db)->handle(), "SELECT form_key, fields, saved_at FROM local_draft "
-                                  "WHERE staff_id = ? ORDER BY saved_at DESC");
-    st.bind(1, m_staffId);
+                                  "WHERE ?2 OR staff_id = ?1 ORDER BY saved_at DESC");
+    st.bind(1, m_staffId).bind(2, std::int64_t{everyone ? 1 : 0});
     std::vector<Draft> drafts;
     int rc;
     while ((rc = st.step()) == SQLITE_ROW)

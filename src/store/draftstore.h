@@ -36,9 +36,12 @@ public:
     Result<bool, StoreError> discard(std::string_view formKey);
     // Every form this staff member has a draft for, the newest first.
     Result<std::vector<Draft>, StoreError> all() const;
+    // Every draft on the device, whoever's: what a store that starts afresh would lose.
+    Result<std::vector<Draft>, StoreError> anyone() const;
 
 private:
     Result<Database *, StoreError> open() const;
+    Result<std::vector<Draft>, StoreError> read(bool everyone) const;
 
     Store &m_store;
     std::string m_staffId;

@@ -270,6 +270,40 @@ private slots:
                  1LL);
     }
 
+    // Revoked and restarted (nobody acts), with nothing to send but a draft of Kim's: the
+    // store is not emptied for a new device, since that would lose the draft; the store's own
+    // id enrolls again with Kim's code and the draft is still there.
+    void aRevokedTabletKeepsItsDraftsForTheirAuthor()
+    {
+        test::TestServer server;
+        QVERIFY(server.start());
+        const QString unit = server.admin({"create-unit", "--name", "Enhet A"});
+        const QString kim = staffIn(server, unit, "Kim Andersson");
+        const QString address = QString::fromStdString(server.baseUrl());
+
+        EmptyTablet t;
+        QVERIFY(t.submit(address, server.admin({"enroll-code", "--staff", kim})));
+        QTRY_VERIFY_WITH_TIMEOUT(!t.sync->busy(), 20'000);
+        const sync::DeviceId device = t.store->deviceId();
+        store::DraftStore drafts(*t.store, kim.toStdString());
+        QVERIFY(drafts.save("casenote/new", QJsonObject{{"body", "Halvskrivet"}}));
+        server.admin({"revoke-device", QString::number(device)});
+        t.sync->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!t.sync->busy(), 20'000);
+        QVERIFY(!t.sync->enrolled());
+        QCOMPARE(t.store->outbox()->size(), std::size_t{0});
+        t.workspace->setActor({}); // as after a restart: no enrollment, nobody acts
+
+        QCOMPARE(t.sync->enrollPlan(), SyncController::EnrollPlan::SameDevice);
+        QVERIFY2(t.submit(address, server.admin({"enroll-code", "--staff", kim})),
+                 qPrintable(t.form.errorText()));
+        QCOMPARE(t.store->deviceId(), device);
+        QCOMPARE(t.workspace->actor().staffId, kim.toStdString());
+        auto kept = drafts.load("casenote/new");
+        QVERIFY(kept && *kept);
+        QCOMPARE((**kept).fields.value("body").toString(), QString("Halvskrivet"));
+    }
+
     // A plain revoke keeps Kim's unsent family on the tablet. A code for Sam cannot take it
     // on (the server knows the device as Kim's): refused in words, nothing removed, the code
     // not spent. A new code for Kim enrolls the same device again and the family is sent.
