@@ -148,6 +148,18 @@ Page {
             color: Theme.error
             wrapMode: Text.Wrap
         }
+        Label {
+            objectName: "searchOrder"
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.maxContentWidth
+            visible: list.count > 0 && !results.busy
+            text: list.count >= results.limit
+                  ? qsTr("De första %1 träffarna visas: namn först, sedan det nyaste. Välj typ eller period för att se äldre.").arg(list.count)
+                  : qsTr("Antal träffar: %1. Namn först, sedan det nyaste.").arg(list.count)
+            color: Theme.muted
+            font.pixelSize: Theme.smallSize
+            wrapMode: Text.Wrap
+        }
         ListView {
             id: list
             Layout.fillWidth: true

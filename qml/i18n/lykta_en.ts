@@ -3774,12 +3774,22 @@
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="211"/>
+        <location filename="../SearchPage.qml" line="157"/>
+        <source>De första %1 träffarna visas: namn först, sedan det nyaste. Välj typ eller period för att se äldre.</source>
+        <translation>The first %1 hits are shown: names first, then the newest. Choose a kind or a period to see older ones.</translation>
+    </message>
+    <message>
+        <location filename="../SearchPage.qml" line="158"/>
+        <source>Antal träffar: %1. Namn först, sedan det nyaste.</source>
+        <translation>Hits: %1. Names first, then the newest.</translation>
+    </message>
+    <message>
+        <location filename="../SearchPage.qml" line="223"/>
         <source>Söker …</source>
         <translation>Searching …</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="215"/>
+        <location filename="../SearchPage.qml" line="227"/>
         <source>Sökningen gäller samtal, anteckningar, rättelser, familjer, barn och grupper i din enhet.</source>
         <translation>Search covers conversations, notes, corrections, families, children and groups in your unit.</translation>
     </message>
@@ -3788,7 +3798,7 @@
         <translation type="vanished">Search covers everything written on this device.</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="216"/>
+        <location filename="../SearchPage.qml" line="228"/>
         <source>Inga träffar.</source>
         <translation>No results.</translation>
     </message>
@@ -6704,7 +6714,7 @@
         <translation>Sync stopped because the server could not be verified or understood. Contact support; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="226"/>
+        <location filename="../../src/app/synccontroller.cpp" line="228"/>
         <source>Det som inte har skickats än skickas först. När koden har godtagits tas allt bort från enheten, och det som hör till den som koden gäller hämtas.</source>
         <translation>What has not been sent yet is sent first. Once the code has been accepted, everything is removed from the device, and what belongs to the person the code is for is fetched.</translation>
     </message>
@@ -6718,7 +6728,7 @@
         <translation type="vanished">The device has changes that have not been sent yet. Sync first and then re-enroll the device; that way nothing is mixed up.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="234"/>
+        <location filename="../../src/app/synccontroller.cpp" line="235"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -32,6 +32,8 @@ class SearchModel : public RowListModel<SearchRow>
     Q_PROPERTY(bool onlyMine READ onlyMine WRITE setOnlyMine NOTIFY filterChanged)
     Q_PROPERTY(QVariantList kindChoices READ kindChoices CONSTANT)
     Q_PROPERTY(QVariantList periodChoices READ periodChoices CONSTANT)
+    // The most hits shown (names first, then the newest); narrowing finds older ones.
+    Q_PROPERTY(int limit READ limit CONSTANT)
 
 public:
     enum Role
@@ -73,6 +75,8 @@ public:
     void setTo(const QString &to);
     bool onlyMine() const { return m_onlyMine; }
     void setOnlyMine(bool onlyMine);
+
+    static int limit() { return store::SearchFilter{}.limit; }
 
     // Every kind a person can narrow to, as {value, text}; the first ("") is every kind.
     static QVariantList kindChoices();

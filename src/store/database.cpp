@@ -45,6 +45,8 @@ std::string_view migrationScript(SchemaVersion version)
         return sql::kV15Drafts;
     case SchemaVersion::SeriesClosedBy:
         return sql::kV16Seriesclosedby;
+    case SchemaVersion::SearchOrder:
+        return sql::kV17Searchorder;
     case SchemaVersion::Empty:
         break;
     }

@@ -97,7 +97,6 @@ struct SearchHit
     // The matching passage; matched terms are wrapped in kMarkStart ... kMarkEnd so the app
     // can highlight them after escaping the text.
     std::string snippet;
-    double rank = 0;
     std::string kind;   // conversation, case_note, session_note, child_note, note, amendment,
                         // family, child, group
     std::string day;    // the ISO date it is dated by; empty for a child

@@ -66,9 +66,11 @@ public:
                                                  const std::vector<Condition> &where = {},
                                                  std::string_view orderBy = {}) const;
 
-    // Ranked full-text search over notes, amendments, conversations, family, child and group
-    // names. `text` is what a person typed: words are matched as prefixes, case-insensitively,
-    // å/ä/ö kept distinct. `filter` narrows it (units, kinds, period, author).
+    // Full-text search over notes, amendments, conversations, family, child and group names.
+    // `text` is what a person typed: words are matched as prefixes, case-insensitively, å/ä/ö
+    // kept distinct. `filter` narrows it (units, kinds, period, author). Hits come in the order
+    // a person reads them: a whole personnummer's children, then families, children and groups
+    // whose names match, then what was written, newest day first.
     Result<std::vector<SearchHit>, StoreError> search(std::string_view text,
                                                       const SearchFilter &filter) const;
     Result<std::vector<SearchHit>, StoreError> search(std::string_view text, int limit = 50) const

@@ -264,7 +264,7 @@ Result<bool, StoreError> Store::RemoteApply::purge(const sync::Delta &d)
             return r;
     }
     for (const char *sql :
-         {"DELETE FROM search_index WHERE rowid = (SELECT docid FROM search_doc WHERE entity = ?1 "
+         {"DELETE FROM search_index WHERE rowid = (SELECT ftsid FROM search_doc WHERE entity = ?1 "
           "AND entity_id = ?2)",
           "DELETE FROM search_doc WHERE entity = ?1 AND entity_id = ?2",
           "DELETE FROM conflict_copy WHERE entity = ?1 AND entity_id = ?2",

@@ -444,6 +444,7 @@ Item {
                 // A conversation: the section with the words, the words selected.
                 search("frisk")
                 verify(showing(isoDate(new Date())), "the hit has no date")
+                verify(showing("Antal träffar: 1. Namn först, sedan det nyaste."), "the order is not said")
                 openHit("Samtal · Ella")
                 compare(selected("frisk").text, "Om mamma blir frisk igen.")
 

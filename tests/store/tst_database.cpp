@@ -88,6 +88,9 @@ private slots:
                            "('n1', 'u1', 'case', 'Samtal om skolgården och rasterna', 'signed'),"
                            "('n2', 'u1', 'case', 'Borttagen anteckning om fotboll', 'draft');"
                            "UPDATE note SET deleted = 1 WHERE id = 'n2';"
+                           "INSERT INTO note(id, unit_id, kind, event_date, body, status) VALUES "
+                           "('n3', 'u1', 'case', '2026-10-01', 'Utflykt till sjön', 'draft'),"
+                           "('n4', 'u1', 'case', '2026-11-01', 'Utflykt till skogen', 'draft');"
                            "INSERT INTO conversation(id, unit_id, child_view, status) VALUES "
                            "('c1', 'u1', 'Vill veta mer om mammas sjukdom', 'draft');"
                            "INSERT INTO sync_meta(key, value) VALUES ('device_id', 42);");
@@ -106,6 +109,12 @@ private slots:
         QCOMPARE(hits->front().entityId, std::string("n1"));
         QCOMPARE(store->search("mammas")->size(), std::size_t{1});
         QVERIFY(store->search("fotboll")->empty());
+        // ... in the order a person reads it, newest day first (schema v17).
+        const auto trips = *store->search("utflykt");
+        QCOMPARE(trips.size(), std::size_t{2});
+        QCOMPARE(trips[0].entityId, std::string("n4"));
+        QCOMPARE(trips[1].entityId, std::string("n3"));
+        QCOMPARE(store->search("sjön")->front().day, std::string("2026-10-01"));
         // A backup of the old file was taken first, and it is still the old schema.
         const QString backup = QString::fromStdString(m_path) + ".schema-v1.bak";
         QVERIFY(QFile::exists(backup));
@@ -118,7 +127,7 @@ private slots:
         QCOMPARE(version.integer(0), std::int64_t{1});
         Statement count(old, "SELECT count(*) FROM note");
         QCOMPARE(count.step(), SQLITE_ROW);
-        QCOMPARE(count.integer(0), std::int64_t{2});
+        QCOMPARE(count.integer(0), std::int64_t{4});
         sqlite3_close(old);
         // The signed note is still immutable after the migration.
         auto edit = store->write(

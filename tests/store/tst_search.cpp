@@ -1,5 +1,5 @@
 // Full-text search as a person uses it: Swedish words, any case, the start of a word, the
-// best match first, the matched words marked in the snippet.
+// names first and then the newest, the matched words marked in the snippet.
 
 #include "storetestutil.h"
 
@@ -59,11 +59,70 @@ private slots:
         QVERIFY(m_store->search("åsa fotboll")->empty());
     }
 
-    void ranksTheBetterMatchFirst()
+    // Hits come in the order a person reads them: the children, families and groups the words
+    // name, then what was written, newest day first, undated last. A changed day moves a note
+    // to its new place with its text, and a limit keeps the newest.
+    void listsNamesFirstThenTheNewestDay()
     {
-        auto hits = *m_store->search("åsa");
-        QCOMPARE(hits.front().entityId, m_asa2); // three mentions in a shorter text
-        QVERIFY(hits[0].rank <= hits[1].rank);
+        const std::string older = note("Ylva ritade ett hus.", "2025-04-02");
+        const std::string newer = note("Ylva pratade om sömnen.", "2026-10-20");
+        const std::string undated = note("Ylva kom inte i dag.");
+        const auto family = m_store->write(
+            kActor, Change{ChangeKind::Create, "family", {}, {{"name", std::string("Yxström")}}});
+        QVERIFY(family);
+        const auto child = m_store->write(kActor, Change{ChangeKind::Create,
+                                                         "child",
+                                                         {},
+                                                         {{"family_id", family->ids.front()},
+                                                          {"first_name", std::string("Ylva")},
+                                                          {"last_name", std::string("Yxström")}}});
+        QVERIFY(child);
+        const auto order = [&](const char *query, int limit = 50) {
+            std::vector<std::string> ids;
+            const auto hits = m_store->search(query, limit);
+            for (const SearchHit &hit : *hits)
+                ids.push_back(hit.entityId);
+            return ids;
+        };
+        using Ids = std::vector<std::string>;
+        QCOMPARE(order("ylva"), (Ids{child->ids.front(), newer, older, undated}));
+        QCOMPARE(order("ylva", 2), (Ids{child->ids.front(), newer}));
+
+        const auto update = [&](const std::string &id, const char *field, const char *value) {
+            return bool(m_store->write(
+                kActor, Change{ChangeKind::Update, "note", id, {{field, std::string(value)}}}));
+        };
+        QVERIFY(update(older, "event_date", "2026-11-30"));
+        QCOMPARE(order("ylva"), (Ids{child->ids.front(), older, newer, undated}));
+        QCOMPARE(order("hus"), Ids{older});
+        const std::string mark = std::string(1, kMarkStart) + "hus" + kMarkEnd;
+        QVERIFY(m_store->search("hus")->front().snippet.find(mark) != std::string::npos);
+        QVERIFY(update(older, "body", "Ylva ritade en båt."));
+        QVERIFY(order("hus").empty());
+        QCOMPARE(order("båt"), Ids{older});
+        QVERIFY(update(undated, "event_date", "2026-12-01"));
+        QCOMPARE(order("ylva"), (Ids{child->ids.front(), undated, older, newer}));
+        QCOMPARE(m_store->search("ylva")->at(1).day, std::string("2026-12-01"));
+
+        // Narrowed, in the same order; a period's first and last days are in it.
+        const auto narrowed = [&](std::vector<std::string> kinds, const char *from,
+                                  const char *to) {
+            SearchFilter filter;
+            filter.kinds = std::move(kinds);
+            filter.from = from;
+            filter.to = to;
+            std::vector<std::string> ids;
+            const auto hits = m_store->search("ylva", filter);
+            for (const SearchHit &hit : *hits)
+                ids.push_back(hit.entityId);
+            return ids;
+        };
+        QCOMPARE(narrowed({"child", "case_note"}, "", ""),
+                 (Ids{child->ids.front(), undated, older, newer}));
+        QCOMPARE(narrowed({"child"}, "", ""), Ids{child->ids.front()});
+        QCOMPARE(narrowed({"case_note"}, "2026-10-20", "2026-11-30"), (Ids{older, newer}));
+        QCOMPARE(narrowed({}, "2026-11-30", ""), (Ids{undated, older}));
+        QVERIFY(narrowed({"case_note"}, "2026-10-21", "2026-11-29").empty());
     }
 
     void marksTheMatchInTheSnippet()
@@ -221,12 +280,14 @@ private slots:
     }
 
 private:
-    std::string note(const std::string &body)
+    // A case note, dated by `day` when one is given.
+    std::string note(const std::string &body, const std::string &day = {})
     {
-        auto r = m_store->write(kActor, Change{ChangeKind::Create,
-                                               "note",
-                                               {},
-                                               {{"body", body}, {"kind", std::string("case")}}});
+        Change change{
+            ChangeKind::Create, "note", {}, {{"body", body}, {"kind", std::string("case")}}};
+        if (!day.empty())
+            change.fields.push_back({"event_date", day});
+        auto r = m_store->write(kActor, change);
         return r ? r->ids.front() : std::string();
     }
 

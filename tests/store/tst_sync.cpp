@@ -355,7 +355,9 @@ private slots:
         const QString bPath = m_dir.filePath(QString("sync-%1.db").arg(m_n));
         auto b = open();
         createUnit(*a);
-        const auto note = a->write(kActor, newNote("Zyxwvutsrq berättade om mamma."))->ids.front();
+        Change dated = newNote("Zyxwvutsrq berättade om mamma.");
+        dated.fields.push_back({"event_date", std::string("2026-11-02")}); // indexed by its day
+        const auto note = a->write(kActor, dated)->ids.front();
         const auto kept = a->write(kActor, newNote("Kvarstannar i akten."))->ids.front();
         QVERIFY(b->applyRemote(pending(*a), 10));
         QVERIFY(a->write(kActor, edit(note, "body", std::string("Qwertzuiop från A."))));
