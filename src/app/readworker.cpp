@@ -1,13 +1,14 @@
 #include "readworker.h"
 
-#include <sqlite3.h>
-
 namespace lykta::app {
 
 ReadWorker::ReadWorker(store::StoreOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options))
 {
     m_options.database.alreadyChecked = true; // the UI's connection checked the file
+    // Search reads many pages, each decrypted on its way in: keep more of them decrypted
+    // (16 MiB rather than SQLite's 2 MiB) so repeated searches find them in the cache.
+    m_options.database.cacheKiB = 16384;
 
     m_thread.setObjectName(QStringLiteral("lykta-reads"));
     m_home = new QObject;
@@ -30,10 +31,10 @@ void ReadWorker::stopForLock()
 {
     m_stopped = true;
     {
-        // sqlite3_interrupt may be called from any thread while the connection is open.
-        const std::lock_guard lock(m_handleMutex);
-        if (m_handle)
-            sqlite3_interrupt(m_handle);
+        // Store::interrupt may be called from any thread while the connection is open.
+        const std::lock_guard lock(m_openMutex);
+        if (m_open)
+            m_open->interrupt();
     }
     QMetaObject::invokeMethod(
         m_home, [this] { closeConnection(); }, Qt::BlockingQueuedConnection);
@@ -53,12 +54,8 @@ store::Store *ReadWorker::connection()
         if (!opened)
             return nullptr;
         m_store = std::move(*opened);
-        // Search reads many pages, each decrypted on its way in: keep more of them decrypted
-        // (16 MiB rather than SQLite's 2 MiB) so repeated searches find them in the cache.
-        sqlite3_exec(m_store->database().handle(), "PRAGMA cache_size = -16384", nullptr, nullptr,
-                     nullptr);
-        const std::lock_guard lock(m_handleMutex);
-        m_handle = m_store->database().handle();
+        const std::lock_guard lock(m_openMutex);
+        m_open = m_store.get();
     }
     return m_store.get();
 }
@@ -66,8 +63,8 @@ store::Store *ReadWorker::connection()
 void ReadWorker::closeConnection()
 {
     {
-        const std::lock_guard lock(m_handleMutex);
-        m_handle = nullptr;
+        const std::lock_guard lock(m_openMutex);
+        m_open = nullptr;
     }
     m_store.reset();
 }

@@ -60,8 +60,8 @@ private:
     QThread m_thread;
     QObject *m_home = nullptr; // lives on m_thread; reads are queued to it
     std::unique_ptr<store::Store> m_store;
-    std::mutex m_handleMutex; // guards m_handle between the two threads
-    sqlite3 *m_handle = nullptr;
+    std::mutex m_openMutex;               // guards m_open between the two threads
+    const store::Store *m_open = nullptr; // m_store while its connection is open
     std::atomic<bool> m_stopped = false;
 };
 

@@ -157,7 +157,17 @@ Result<std::unique_ptr<Database>, StoreError> Database::open(const DatabaseOptio
     sqlite3_busy_timeout(raw, 5000);
     if (auto checked = db->checkAndMigrate(); !checked)
         return checked.error();
+    if (options.cacheKiB > 0) {
+        if (auto r = db->exec("PRAGMA cache_size = -" + std::to_string(options.cacheKiB)); !r)
+            return r.error();
+    }
     return db;
+}
+
+void Database::interrupt() const
+{
+    if (m_db)
+        sqlite3_interrupt(m_db);
 }
 
 Database::~Database()

@@ -25,6 +25,9 @@ struct DatabaseOptions
     // quick_check, which reads every page. For a second connection only (the app's read and
     // sync workers); the first open of a file always checks it.
     bool alreadyChecked = false;
+    // This connection's page cache in KiB; 0 keeps SQLite's default (2 MiB). A connection that
+    // searches reads many pages, each decrypted on its way in, and keeps more of them.
+    int cacheKiB = 0;
 };
 
 // Owns the one SQLite connection of a store: opens it safely (nothing is written to a file
@@ -39,6 +42,9 @@ public:
     Database &operator=(const Database &) = delete;
 
     sqlite3 *handle() const { return m_db; }
+    // Makes the statement running on this connection stop with SQLITE_INTERRUPT. The one call
+    // that may come from another thread, while the connection is open.
+    void interrupt() const;
     // Closes the connection for good (the store's lock). Every call after it fails with
     // StoreErrc::Locked; open a new Database to go on.
     void close();

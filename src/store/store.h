@@ -139,6 +139,9 @@ public:
     sync::Hlc lastHlc() const { return m_clock.last(); }
     const Catalog &catalog() const { return m_catalog; }
     Database &database() { return *m_db; }
+    // Stops the query running on this store's connection (Database::interrupt); from any
+    // thread while the store is open.
+    void interrupt() const { m_db->interrupt(); }
 
 private:
     Store(std::unique_ptr<Database> db, sync::HlcClock clock, std::uint64_t deltaCounter);

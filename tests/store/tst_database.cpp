@@ -75,6 +75,26 @@ private slots:
         QCOMPARE(fk.integer(0), std::int64_t{1});
     }
 
+    // A second connection that searches keeps the page cache it is given; others keep
+    // SQLite's default.
+    void aConnectionKeepsThePageCacheItIsGiven()
+    {
+        auto first = openStore(m_path);
+        StoreOptions options;
+        options.database.path = m_path;
+        options.database.vfs = testVfs();
+        options.database.alreadyChecked = true;
+        options.database.cacheKiB = 16384;
+        auto reader = Store::open(std::move(options));
+        QVERIFY(reader);
+        const auto cacheOf = [](Store &store) {
+            Statement st(store.database().handle(), "PRAGMA cache_size");
+            return st.step() == SQLITE_ROW ? st.integer(0) : std::int64_t{0};
+        };
+        QCOMPARE(cacheOf(**reader), std::int64_t{-16384});
+        QCOMPARE(cacheOf(*first), std::int64_t{-2000});
+    }
+
     void migratesAPopulatedFirstSchemaFile()
     {
         makeDatabaseAt(m_path, 1);
