@@ -10,13 +10,12 @@ namespace lykta::app {
 
 namespace {
 
-sync::client::TransportOptions transportFor(const syncctl::Enrollment &e)
+// A transport to a server the device has no token for yet (probing it, enrolling).
+std::unique_ptr<sync::client::Transport> anonymousTransport(const std::string &url)
 {
     sync::client::TransportOptions t;
-    t.baseUrl = e.server;
-    t.token = e.token;
-    t.caFile = e.caFile;
-    return t;
+    t.baseUrl = url;
+    return sync::client::makeCurlTransport(t);
 }
 
 sync::client::SyncStatus failed(sync::client::ErrorClass errorClass, std::string detail)
@@ -70,9 +69,7 @@ void SyncWorker::probe(const QString &server)
                     0);
         return;
     }
-    sync::client::TransportOptions t;
-    t.baseUrl = *url;
-    auto health = sync::client::makeCurlTransport(t)->health();
+    auto health = anonymousTransport(*url)->health();
     if (!health) {
         emit probed(false, int(health.error().errorClass),
                     QString::fromStdString(health.error().detail), 0);
@@ -122,9 +119,7 @@ void SyncWorker::enroll(const QString &server, const QString &code, const QStrin
                       QString::fromStdString(url.error().detail));
         return;
     }
-    sync::client::TransportOptions t;
-    t.baseUrl = *url;
-    auto answer = sync::client::makeCurlTransport(t)->enroll(
+    auto answer = anonymousTransport(*url)->enroll(
         {code.trimmed().toStdString(), store->deviceId(), "lykta", {}});
     if (!answer) {
         emit enrolled(false, int(answer.error().errorClass),
@@ -188,9 +183,7 @@ void SyncWorker::enrollAsNewDevice(const QString &server, const QString &code, q
         emit enrolled(false, int(sync::client::ErrorClass::Fatal), QString::fromLatin1(waits));
         return;
     }
-    sync::client::TransportOptions t;
-    t.baseUrl = *url;
-    auto answer = sync::client::makeCurlTransport(t)->enroll(
+    auto answer = anonymousTransport(*url)->enroll(
         {code.trimmed().toStdString(), device, "lykta", current ? current->token : std::string()});
     if (!answer) {
         emit enrolled(false, int(answer.error().errorClass),
@@ -223,7 +216,7 @@ sync::client::SyncStatus SyncWorker::runSession(const syncctl::Enrollment &e)
     store::Store *store = openStore(&error);
     if (!store)
         return failed(sync::client::ErrorClass::Fatal, error.toStdString());
-    auto transport = sync::client::makeCurlTransport(transportFor(e));
+    auto transport = sync::client::makeCurlTransport(e.transport());
     syncctl::StoreReplica replica(*store);
     sync::client::SyncSession session(*transport, replica);
     session.setObserver([this](const sync::client::SyncStatus &s) { emit status(s); });

@@ -59,11 +59,7 @@ bool KioskSync::runOnce()
                            << store::toString(store.error().code);
         return false;
     }
-    sync::client::TransportOptions transport;
-    transport.baseUrl = m_enrollment.server;
-    transport.token = m_enrollment.token;
-    transport.caFile = m_enrollment.caFile;
-    auto curl = sync::client::makeCurlTransport(transport);
+    auto curl = sync::client::makeCurlTransport(m_enrollment.transport());
     syncctl::StoreReplica replica(**store);
     sync::client::SyncSession session(*curl, replica);
     {

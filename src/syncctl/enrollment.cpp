@@ -225,4 +225,13 @@ Result<Enrollment, EnrollmentError> loadEnrollment(const store::StoreOptions &op
     return Enrollment::load(path, *key);
 }
 
+sync::client::TransportOptions Enrollment::transport() const
+{
+    sync::client::TransportOptions t;
+    t.baseUrl = server;
+    t.token = token;
+    t.caFile = caFile;
+    return t;
+}
+
 } // namespace lykta::syncctl

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/store.h"
+#include "sync/client/transport.h"
 #include "sync/core/result.h"
 #include "sync/crypto/securekey.h"
 
@@ -45,6 +46,8 @@ struct Enrollment
     static Result<Enrollment, EnrollmentError> load(const std::string &path,
                                                     const crypto::SecureKey &key);
     Result<bool, EnrollmentError> save(const std::string &path, const crypto::SecureKey &key) const;
+    // How to reach the server as this device: its address, token and CA file.
+    sync::client::TransportOptions transport() const;
 };
 
 // The key that seals a store's enrollment: from its vault (Locked while the vault is locked),

@@ -69,15 +69,6 @@ std::optional<syncctl::Enrollment> loadEnrollment(const syncctl::CliStore &store
     return std::nullopt;
 }
 
-sync::client::TransportOptions transportOptions(const syncctl::Enrollment &e)
-{
-    sync::client::TransportOptions t;
-    t.baseUrl = e.server;
-    t.token = e.token;
-    t.caFile = e.caFile;
-    return t;
-}
-
 int enroll(const std::map<std::string, std::string> &o)
 {
     if (!o.contains("database") || !o.contains("server") || !o.contains("code"))
@@ -104,7 +95,7 @@ int enroll(const std::map<std::string, std::string> &o)
     syncctl::Enrollment e;
     e.server = *url;
     e.caFile = o.contains("ca-file") ? o.at("ca-file") : std::string();
-    auto transport = sync::client::makeCurlTransport(transportOptions(e));
+    auto transport = sync::client::makeCurlTransport(e.transport());
     auto answer = transport->enroll(
         {o.at("code"), store->deviceId(), o.contains("name") ? o.at("name") : "lykta-sync"});
     if (!answer) {
@@ -146,7 +137,7 @@ int runSync(const std::map<std::string, std::string> &o)
     const auto e = loadEnrollment(*cli);
     if (!e)
         return 1;
-    auto transport = sync::client::makeCurlTransport(transportOptions(*e));
+    auto transport = sync::client::makeCurlTransport(e->transport());
     syncctl::StoreReplica replica(*cli->store);
     sync::client::SyncSession session(*transport, replica);
     const bool quiet = o.contains("quiet");
@@ -290,7 +281,7 @@ int report(const std::map<std::string, std::string> &o)
         }
         unit = e->units;
     }
-    auto transport = sync::client::makeCurlTransport(transportOptions(*e));
+    auto transport = sync::client::makeCurlTransport(e->transport());
     auto answer = transport->report({unit, o.at("from"), o.at("to"), o.at("format")});
     if (!answer)
         return refused(answer.error(), "report", "fetch its report");
@@ -319,7 +310,7 @@ int audit(const std::map<std::string, std::string> &o)
     const auto e = enrolledFor(o, {"database", "subject"}, exit);
     if (!e)
         return exit;
-    auto transport = sync::client::makeCurlTransport(transportOptions(*e));
+    auto transport = sync::client::makeCurlTransport(e->transport());
     auto answer = transport->auditExtract(o.at("subject"));
     if (!answer)
         return refused(answer.error(), "extract", "fetch its audit log");
