@@ -156,6 +156,39 @@ Item {
                 root.width = main.width = 800
                 root.height = main.height = 1280
             }
+
+            // The family's other forms keep what is typed the same way: a child, an adult and a
+            // case note, each reopened with its text and the message, and thrown away there.
+            function test_4_eachFormOfAFamilyKeepsItsDraft_data() {
+                return [
+                    { tag: "child", open: "Lägg till barn", field: "Förnamn", text: "Alva" },
+                    { tag: "adult", open: "Lägg till vuxen", field: "Namn", text: "Sara Ek" },
+                    { tag: "case note", open: "Ny anteckning", field: "Anteckning",
+                      text: "Ringde mamma om skolan." },
+                ]
+            }
+            function test_4_eachFormOfAFamilyKeepsItsDraft(data) {
+                section("families")
+                settled()
+                if (!shown("Inga barn registrerade i familjen."))
+                    tap("Familjen Ek")
+                waitShown("Inga barn registrerade i familjen.")
+                tap(data.open)
+                type(data.field, data.text)
+                tapNamed("Tillbaka")
+                tap("Spara som utkast")
+                settled()
+                tryVerify(() => named("Tillbaka") === null || shown("Inga barn registrerade i familjen."),
+                          5000, "still in the form")
+                tap(data.open)
+                waitShowing("Återställt utkast från kl. ")
+                compare(field(data.field).text, data.text)
+                tap("Släng utkastet")
+                compare(field(data.field).text, "")
+                back()
+                settled()
+                verify(!shown("Du har ändringar som inte är sparade"))
+            }
         }
     }
 }
