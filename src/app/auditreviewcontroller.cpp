@@ -330,7 +330,7 @@ bool AuditReviewController::exportCsv()
     auto bytes = followup::AuditExtract(m_workspace->store())
                      .csv(m_workspace->actor(), entity, id, serverRowsFor(id));
     if (!bytes)
-        return fail(ErrorText::forDomain(bytes.error()));
+        return fail(ui::ErrorText::forDomain(bytes.error()));
     return save(*bytes, entity, QStringLiteral(".csv"));
 }
 
@@ -342,7 +342,7 @@ bool AuditReviewController::exportPdf()
     auto bytes = followup::AuditExtractPdf::exportPdf(
         m_workspace->store(), m_workspace->actor(), entity, id, subjectLabel(), serverRowsFor(id));
     if (!bytes)
-        return fail(ErrorText::forDomain(bytes.error()));
+        return fail(ui::ErrorText::forDomain(bytes.error()));
     return save(*bytes, entity, QStringLiteral(".pdf"));
 }
 
@@ -354,7 +354,7 @@ bool AuditReviewController::recordSpotCheck()
     auto recorded =
         followup::SpotCheck(m_workspace->store()).recordSubject(m_workspace->actor(), entity, id);
     if (!recorded)
-        return fail(ErrorText::forDomain(recorded.error()));
+        return fail(ui::ErrorText::forDomain(recorded.error()));
     return succeed(tr("Stickprovet för %1 är registrerat i loggen.").arg(subjectLabel()));
 }
 

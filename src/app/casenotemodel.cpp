@@ -39,7 +39,7 @@ void CaseNoteModel::reload()
                      ? service.ofFamily(workspace()->actor(), m_familyId.toStdString())
                      : service.ofChild(workspace()->actor(), m_childId.toStdString());
     if (!notes) {
-        setErrorText(ErrorText::forDomain(notes.error()));
+        setErrorText(ui::ErrorText::forDomain(notes.error()));
         return;
     }
     setErrorText({});

@@ -21,7 +21,7 @@ bool EditorBase::fail(const domain::DomainError &error)
 bool EditorBase::fail(const domain::DomainError &error, const QString &words)
 {
     return fail(QString::fromStdString(error.field),
-                words.isEmpty() ? ErrorText::forDomain(error) : words);
+                words.isEmpty() ? ui::ErrorText::forDomain(error) : words);
 }
 
 bool EditorBase::fail(const QString &field, const QString &message)

@@ -78,7 +78,7 @@ void FamilyListModel::reload()
                 return;
             }
             if (answer.error) {
-                setErrorText(ErrorText::forDomain(*answer.error));
+                setErrorText(ui::ErrorText::forDomain(*answer.error));
                 return; // what was shown stays
             }
             setErrorText({});

@@ -315,7 +315,7 @@ void FollowupController::onComputed()
             m_indicators = std::move(outcome.indicators);
         } else {
             m_indicators.reset();
-            m_errorText = outcome.error ? ErrorText::forDomain(*outcome.error)
+            m_errorText = outcome.error ? ui::ErrorText::forDomain(*outcome.error)
                                         : tr("Uppföljningen kunde inte räknas fram.");
             m_figures.setFigures({});
             m_charts.setCharts({});
@@ -475,7 +475,7 @@ bool FollowupController::exportCsv()
     const store::Actor actor{m_workspace->actor().staffId, m_indicators->unitId};
     auto bytes = followup::FollowUpExport(m_workspace->store()).csv(actor, *m_indicators);
     if (!bytes)
-        return failExport(ErrorText::forDomain(bytes.error()));
+        return failExport(ui::ErrorText::forDomain(bytes.error()));
     return save(*bytes, QStringLiteral(".csv"));
 }
 
@@ -493,7 +493,7 @@ bool FollowupController::exportPdf()
     auto bytes =
         followup::IndicatorPdf::exportPdf(m_workspace->store(), actor, *m_indicators, header);
     if (!bytes)
-        return failExport(ErrorText::forDomain(bytes.error()));
+        return failExport(ui::ErrorText::forDomain(bytes.error()));
     return save(*bytes, QStringLiteral(".pdf"));
 }
 

@@ -1,6 +1,6 @@
 #include "infocardeditor.h"
 
-#include "cardmodel.h"
+#include "cardpicture.h"
 #include "kioskcontentlabels.h"
 #include "kioskcontentservice.h"
 #include "kiosklanguage.h"
@@ -47,10 +47,10 @@ QVariantList InfoCardEditor::pictures()
     const auto item = [](const QString &key, const QString &label) {
         return QVariantMap{{QStringLiteral("key"), key},
                            {QStringLiteral("label"), label},
-                           {QStringLiteral("url"), kiosk::CardModel::pictureUrl(key)}};
+                           {QStringLiteral("url"), ui::cardPictureUrl(key)}};
     };
     QVariantList out{item({}, tr("Ingen bild"))};
-    for (const QString &name : kiosk::CardModel::pictureNames())
+    for (const QString &name : ui::cardPictureNames())
         out.append(item(name, pictureLabel(name)));
     return out;
 }
@@ -67,7 +67,7 @@ QVariantList InfoCardEditor::languages()
 
 QString InfoCardEditor::pictureUrl(const QString &name)
 {
-    return kiosk::CardModel::pictureUrl(name);
+    return ui::cardPictureUrl(name);
 }
 
 bool InfoCardEditor::isRightToLeft(const QString &language)

@@ -1,6 +1,6 @@
 #include "kioskcardmodel.h"
 
-#include "cardmodel.h"
+#include "cardpicture.h"
 #include "kioskcontentlabels.h"
 #include "kioskcontentservice.h"
 #include "kiosklanguage.h"
@@ -66,7 +66,7 @@ QVariant KioskCardModel::roleData(const domain::InfoCard &card, int role) const
     case PictureNameRole:
         return card.picture;
     case PictureUrlRole:
-        return kiosk::CardModel::pictureUrl(card.picture);
+        return ui::cardPictureUrl(card.picture);
     case AgeBandRole:
         return card.ageBand;
     case AgeBandNameRole:
@@ -99,7 +99,7 @@ bool KioskCardModel::setPublished(const QString &cardId, bool published)
 
 QVariantMap KioskCardModel::get(int row) const
 {
-    return kiosk::rowAsMap(*this, row);
+    return ui::rowAsMap(*this, row);
 }
 
 } // namespace lykta::app

@@ -104,7 +104,7 @@ bool KvaImportController::refuse(const domain::DomainError &error)
         //: %1 is a line number of the imported file, %2 what is wrong with it
         return fail(QStringLiteral("file"), tr("Rad %1: %2")
                                                 .arg(QString::fromStdString(error.field.substr(5)),
-                                                     ErrorText::forDomain(error)));
+                                                     ui::ErrorText::forDomain(error)));
     }
     if (error.field == "csv")
         return fail(QStringLiteral("file"), tr("Filen innehåller inga koder."));

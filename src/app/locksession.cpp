@@ -75,7 +75,7 @@ bool LockSession::locked() const
 QString LockSession::passphraseAdvice() const
 {
     // What this device offers decides how strong the passphrase must be.
-    return ErrorText::forPassphrase(crypto::PassphraseCheck::TooShort);
+    return ui::ErrorText::forPassphrase(crypto::PassphraseCheck::TooShort);
 }
 
 void LockSession::setIdleMinutes(int minutes)
@@ -109,7 +109,7 @@ bool LockSession::create(const QString &passphrase, const QString &repeated)
     const std::string text = passphrase.toStdString();
     if (const auto check = crypto::checkPassphrase(text, crypto::KeyProtection::PassphraseOnly);
         check != crypto::PassphraseCheck::Ok)
-        return fail(ErrorText::forPassphrase(check));
+        return fail(ui::ErrorText::forPassphrase(check));
     m_working = true;
     emit changed();
     auto vault =
@@ -128,7 +128,7 @@ bool LockSession::unlock(const QString &passphrase)
     if (m_store) { // locked during this run
         auto r = m_store->unlock(text);
         if (!r)
-            return fail(ErrorText::forStore(r.error().code, {}));
+            return fail(ui::ErrorText::forStore(r.error().code, {}));
         m_errorText.clear();
         startIdleTimer();
         emit changed();
@@ -144,7 +144,7 @@ bool LockSession::unlock(const QString &passphrase)
     }
     if (auto r = m_vault->unlock(text); !r) {
         return fail(r.error().code == crypto::CryptoErrc::WrongPassphrase
-                        ? ErrorText::forStore(store::StoreErrc::WrongPassphrase, {})
+                        ? ui::ErrorText::forStore(store::StoreErrc::WrongPassphrase, {})
                         : QString::fromStdString(r.error().detail));
     }
     return openStore();
@@ -156,7 +156,7 @@ bool LockSession::openStore()
     if (!result) {
         m_vault->lock();
         return fail(
-            ErrorText::forStore(result.error().code, QString::fromStdString(m_databasePath)));
+            ui::ErrorText::forStore(result.error().code, QString::fromStdString(m_databasePath)));
     }
     m_store = std::move(*result);
     m_errorText.clear();

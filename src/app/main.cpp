@@ -97,7 +97,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     if (parser.isSet(selfTest))
-        app::PageTour::watchWarnings();
+        ui::PageTour::watchWarnings();
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
@@ -167,7 +167,7 @@ int main(int argc, char *argv[])
         if (parser.isSet(selfTest)) {
             auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constLast());
             QTimer::singleShot(0, &app, [window, dir = parser.value(screenshots)] {
-                QCoreApplication::exit(app::PageTour(window, dir).run());
+                QCoreApplication::exit(ui::PageTour(window, dir).run());
             });
             return;
         }

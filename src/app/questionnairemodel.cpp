@@ -119,7 +119,7 @@ bool QuestionnaireModel::recordScore(const QString &scheduleId, const QString &s
     const auto row = std::find_if(m_rows.begin(), m_rows.end(),
                                   [&](const auto &r) { return r.scheduleId == scheduleId; });
     if (row == m_rows.end())
-        return failRow(scheduleId, ErrorText::forDomain(domain::domainError(
+        return failRow(scheduleId, ui::ErrorText::forDomain(domain::domainError(
                                        domain::DomainErrc::NotFound, "schedule_id")));
     const QString text = score.trimmed();
     if (text.isEmpty())
@@ -142,7 +142,7 @@ bool QuestionnaireModel::recordScore(const QString &scheduleId, const QString &s
     auto r = domain::QuestionnaireService(workspace()->store())
                  .recordScore(workspace()->actor(), scheduleId.toStdString(), value, taken);
     if (!r)
-        return failRow(scheduleId, ErrorText::forDomain(r.error()));
+        return failRow(scheduleId, ui::ErrorText::forDomain(r.error()));
     m_errors.remove(scheduleId);
     return settle(nullptr);
 }
@@ -195,7 +195,7 @@ bool QuestionnaireModel::moveDue(const QString &scheduleId, const QString &dueDa
     auto r = domain::QuestionnaireService(workspace()->store())
                  .moveDue(workspace()->actor(), scheduleId.toStdString(), due);
     if (!r)
-        return failRow(scheduleId, ErrorText::forDomain(r.error()));
+        return failRow(scheduleId, ui::ErrorText::forDomain(r.error()));
     m_errors.remove(scheduleId);
     return settle(nullptr);
 }

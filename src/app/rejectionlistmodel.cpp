@@ -93,7 +93,7 @@ bool RejectionListModel::markHandled(const QString &id)
     if (!marked) {
         const domain::DomainError error{
             domain::DomainErrc::Storage, {}, marked.error().code, marked.error().detail};
-        return settle(&error, ErrorText::forStore(marked.error().code));
+        return settle(&error, ui::ErrorText::forStore(marked.error().code));
     }
     return settle(nullptr);
 }

@@ -183,7 +183,8 @@ void SearchModel::reload()
                 replaceRows({});
                 return;
             }
-            setErrorText(answer.error ? ErrorText::forStore(answer.error->code, {}) : QString());
+            setErrorText(answer.error ? ui::ErrorText::forStore(answer.error->code, {})
+                                      : QString());
             replaceRows(std::move(answer.rows));
         });
 }

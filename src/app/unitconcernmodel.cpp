@@ -19,7 +19,7 @@ void UnitConcernModel::reload()
         emit permittedChanged();
     }
     if (!open) {
-        setErrorText(permitted ? ErrorText::forDomain(open.error())
+        setErrorText(permitted ? ui::ErrorText::forDomain(open.error())
                                : tr("Bara chefer ser enhetens öppna orosanmälningar."));
         return;
     }

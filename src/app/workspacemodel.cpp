@@ -32,7 +32,7 @@ bool WorkspaceModel::settle(const domain::DomainError *error)
 
 bool WorkspaceModel::settle(const domain::DomainError *error, const QString &words)
 {
-    setErrorText(!error ? QString() : words.isEmpty() ? ErrorText::forDomain(*error) : words);
+    setErrorText(!error ? QString() : words.isEmpty() ? ui::ErrorText::forDomain(*error) : words);
     if (error)
         return false;
     m_workspace->notifyChanged();

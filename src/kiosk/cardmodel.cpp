@@ -1,8 +1,6 @@
 #include "cardmodel.h"
+#include "cardpicture.h"
 #include "modelrow.h"
-
-#include <QDir>
-#include <QFile>
 
 namespace lykta::kiosk {
 
@@ -24,7 +22,7 @@ QVariant CardModel::data(const QModelIndex &index, int role) const
     case BodyRole:
         return card.body;
     case PictureRole:
-        return pictureUrl(card.picture);
+        return ui::cardPictureUrl(card.picture);
     case EmergencyRole:
         return card.emergency;
     default:
@@ -67,31 +65,7 @@ int CardModel::indexOf(const QString &cardId) const
 
 QVariantMap CardModel::get(int row) const
 {
-    return rowAsMap(*this, row);
-}
-
-namespace {
-
-// Pictures are shipped with the kiosk's QML (module Lykta.KioskUi); a card names one.
-const QString kPictureDir = QStringLiteral("/Lykta/KioskUi/pictures");
-
-} // namespace
-
-QStringList CardModel::pictureNames()
-{
-    QStringList names;
-    for (const QString &file :
-         QDir(':' + kPictureDir).entryList({QStringLiteral("*.svg")}, QDir::Files, QDir::Name))
-        names << file.chopped(4);
-    return names;
-}
-
-QString CardModel::pictureUrl(const QString &name)
-{
-    const QString path = kPictureDir + QStringLiteral("/%1.svg").arg(name);
-    if (name.isEmpty() || !QFile::exists(':' + path))
-        return {};
-    return QStringLiteral("qrc:") + path;
+    return ui::rowAsMap(*this, row);
 }
 
 } // namespace lykta::kiosk

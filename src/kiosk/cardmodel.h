@@ -44,10 +44,6 @@ public:
     Q_INVOKABLE int indexOf(const QString &cardId) const;
     // One row's roles as a map, for a page that shows one card; empty for a bad row.
     Q_INVOKABLE QVariantMap get(int row) const;
-    // The URL of a shipped illustration by name; empty for a name Lykta does not ship.
-    static QString pictureUrl(const QString &name);
-    // The names of every shipped illustration, sorted.
-    static QStringList pictureNames();
 
 signals:
     void countChanged();

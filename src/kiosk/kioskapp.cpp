@@ -184,7 +184,7 @@ int KioskApp::run(int argc, char *argv[])
 
     const QString dbPath = o.databasePath(parser);
     if (parser.isSet(o.selfTest))
-        app::PageTour::watchWarnings();
+        ui::PageTour::watchWarnings();
 
     const QString startLanguage = parser.value(o.language) == QLatin1String("en")
                                       ? QStringLiteral("en")
@@ -206,7 +206,7 @@ int KioskApp::run(int argc, char *argv[])
     if (!opened) {
         qCritical("cannot open the kiosk store: %s", store::toString(opened.error().code));
         engine.setInitialProperties(
-            {{"message", app::ErrorText::forStore(opened.error().code, dbPath)}});
+            {{"message", ui::ErrorText::forStore(opened.error().code, dbPath)}});
         engine.load(QUrl(QStringLiteral("qrc:/Lykta/Ui/StartupError.qml")));
         return engine.rootObjects().isEmpty() ? 1 : app.exec();
     }
@@ -266,7 +266,7 @@ int KioskApp::run(int argc, char *argv[])
         return 1;
     if (parser.isSet(o.selfTest)) {
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        return app::PageTour(window, parser.value(o.screenshots)).run();
+        return ui::PageTour(window, parser.value(o.screenshots)).run();
     }
     return app.exec();
 }

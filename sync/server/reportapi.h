@@ -8,7 +8,7 @@
 namespace lykta::server {
 
 // A unit's follow-up report as a file, asked for by the operator (`lykta-server report`) or by
-// a manager's device (GET /v1/report). Made by lykta_server_report (sync/server/report), which
+// a manager's device (GET /v1/report). Made by lykta_server_report (src/server), which
 // uses the app's own follow-up module; this library only knows its shape, so the sync server
 // itself needs no Qt.
 struct ReportRequest

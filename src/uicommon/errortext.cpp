@@ -1,6 +1,6 @@
 #include "errortext.h"
 
-namespace lykta::app {
+namespace lykta::ui {
 
 QString ErrorText::forStore(store::StoreErrc code, const QString &path)
 {
@@ -162,4 +162,4 @@ QString ErrorText::forDomain(const domain::DomainError &error)
     return tr("Något gick fel och ändringen sparades inte.");
 }
 
-} // namespace lykta::app
+} // namespace lykta::ui

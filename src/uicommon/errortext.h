@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace lykta::app {
+namespace lykta::ui {
 
 // The store and the domain return codes; this turns them into words a person can act on.
 class ErrorText
@@ -22,4 +22,4 @@ public:
     static QString forPassphrase(crypto::PassphraseCheck check);
 };
 
-} // namespace lykta::app
+} // namespace lykta::ui

@@ -9,7 +9,7 @@
 
 #include <atomic>
 
-namespace lykta::app {
+namespace lykta::ui {
 
 namespace {
 
@@ -201,4 +201,4 @@ int PageTour::run()
     return 0;
 }
 
-} // namespace lykta::app
+} // namespace lykta::ui

@@ -5,7 +5,7 @@
 
 class QQuickWindow;
 
-namespace lykta::app {
+namespace lykta::ui {
 
 // `lykta --self-test [--screenshots DIR]`: shows every page of the loaded window in turn,
 // optionally saving each as a PNG, and fails if QML reported any warning on the way, or if a
@@ -29,4 +29,4 @@ private:
     QString m_screenshotDir;
 };
 
-} // namespace lykta::app
+} // namespace lykta::ui

@@ -1,6 +1,6 @@
 #include "modelrow.h"
 
-namespace lykta::kiosk {
+namespace lykta::ui {
 
 QVariantMap rowAsMap(const QAbstractItemModel &model, int row)
 {
@@ -14,4 +14,4 @@ QVariantMap rowAsMap(const QAbstractItemModel &model, int row)
     return out;
 }
 
-} // namespace lykta::kiosk
+} // namespace lykta::ui
