@@ -81,9 +81,7 @@ QString Workspace::demoPersonWithRole(const QString &role) const
     if (!m_demo || m_actor.unitId != domain::DemoData::kUnitId)
         return {};
     using Role = domain::Staff::Role;
-    const Role wanted = role == QLatin1String("manager")   ? Role::Manager
-                        : role == QLatin1String("content") ? Role::Content
-                                                           : Role::Staff;
+    const Role wanted = sync::staffRoleFromString(role.toStdString()).value_or(Role::Staff);
     for (const auto &staff : domain::UnitService(m_store).staffOf(m_actor.unitId))
         if (staff.role == wanted)
             return QString::fromStdString(staff.id);

@@ -2,6 +2,7 @@
 
 #include "detail.h"
 #include "kiosklanguage.h"
+#include "sync/core/staffrole.h"
 #include "sync/core/uuid.h"
 
 #include <QRegularExpression>
@@ -167,8 +168,8 @@ DomainResult<bool> KioskContentService::requireContentRole(const store::Actor &a
         return fromStore(staff.error());
     // No staff record here (an enrolled device that has not been told its role) is refused
     // like any other role: the content role must be known, never assumed.
-    if (!*staff || (*staff)->deleted() || (*staff)->isNull("role") ||
-        (*staff)->text("role") != "content")
+    if (!*staff || (*staff)->deleted() ||
+        sync::staffRoleFromString((*staff)->text("role")) != sync::StaffRole::Content)
         return domainError(DomainErrc::NotPermitted, "role");
     return true;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/core/staffrole.h"
+
 #include <QString>
 
 #include <string>
@@ -9,12 +11,7 @@ namespace lykta::domain {
 // A staff member: every entry shows who wrote it (name, title, unit).
 struct Staff
 {
-    enum class Role
-    {
-        Staff,
-        Manager, // can record spot checks of the audit log
-        Content, // manages kiosk info cards
-    };
+    using Role = sync::StaffRole; // stored as its text (sync/core/staffrole.h)
 
     std::string id;
     std::string unitId;

@@ -2,6 +2,7 @@
 
 #include "conversationtemplateservice.h"
 #include "detail.h"
+#include "sync/core/staffrole.h"
 #include "sync/core/uuid.h"
 
 #include <algorithm>
@@ -138,7 +139,7 @@ DomainResult<std::vector<Task>> TaskService::openTasks(const store::Actor &actor
 bool TaskService::isManager(const std::string &staffId) const
 {
     auto staff = getLive(m_store, "staff", staffId, "staff_id");
-    return staff && staff->text("role") == "manager";
+    return staff && sync::staffRoleFromString(staff->text("role")) == sync::StaffRole::Manager;
 }
 
 DomainResult<std::vector<Task>> TaskService::openConcernsOfUnit(const store::Actor &actor)
@@ -271,7 +272,8 @@ DomainResult<bool> TaskService::completeConcern(const store::Actor &actor, const
     const bool isAssignee = actor.staffId == t->text("assignee");
     if (!isAssignee) {
         auto staff = getLive(m_store, "staff", actor.staffId, "assignee");
-        if (!staff || staff->text("role") != "manager" || staff->text("unit_id") != unitId)
+        if (!staff || sync::staffRoleFromString(staff->text("role")) != sync::StaffRole::Manager ||
+            staff->text("unit_id") != unitId)
             return domainError(DomainErrc::NotPermitted, "assignee");
     }
     if (!record.date.isValid() || record.date > today)

@@ -9,28 +9,6 @@ using namespace detail;
 
 namespace {
 
-QString roleText(Staff::Role r)
-{
-    switch (r) {
-    case Staff::Role::Staff:
-        return QStringLiteral("staff");
-    case Staff::Role::Manager:
-        return QStringLiteral("manager");
-    case Staff::Role::Content:
-        return QStringLiteral("content");
-    }
-    return QStringLiteral("staff");
-}
-
-Staff::Role roleFrom(const QString &s)
-{
-    if (s == QLatin1String("manager"))
-        return Staff::Role::Manager;
-    if (s == QLatin1String("content"))
-        return Staff::Role::Content;
-    return Staff::Role::Staff;
-}
-
 Unit toUnit(const store::Record &r)
 {
     return Unit{r.id, qtext(r, "name"), qtext(r, "organisation"), r.integer("uses_kva") != 0};
@@ -39,14 +17,14 @@ Unit toUnit(const store::Record &r)
 Staff toStaff(const store::Record &r)
 {
     return Staff{r.id, r.text("unit_id"), qtext(r, "name"), qtext(r, "title"),
-                 roleFrom(qtext(r, "role"))};
+                 sync::staffRoleFromString(r.text("role")).value_or(Staff::Role::Staff)};
 }
 
 std::vector<store::FieldValue> staffFields(const Staff &s)
 {
     return {{"name", text(s.name.trimmed())},
             {"title", text(s.title.trimmed())},
-            {"role", text(roleText(s.role))}};
+            {"role", text(QString::fromLatin1(sync::toString(s.role)))}};
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "spotcheck.h"
 
 #include "detail.h"
+#include "sync/core/staffrole.h"
 
 namespace lykta::followup {
 
@@ -17,7 +18,7 @@ domain::DomainResult<bool> SpotCheck::requireManager(const store::Actor &actor) 
         return fromStore(staff.error());
     if (!*staff || (*staff)->deleted())
         return domainError(DomainErrc::NotFound, "actor");
-    if ((*staff)->text("role") != "manager")
+    if (sync::staffRoleFromString((*staff)->text("role")) != sync::StaffRole::Manager)
         return domainError(DomainErrc::WrongState, "role");
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "migrations_sql.h"
+#include "sync/sqlite/migrations.h"
 
 #include <filesystem>
 #include <random>
@@ -10,48 +11,9 @@ namespace lykta::store {
 
 namespace {
 
-std::string_view migrationScript(SchemaVersion version)
-{
-    switch (version) {
-    case SchemaVersion::Initial:
-        return sql::kV1Initial;
-    case SchemaVersion::Search:
-        return sql::kV2Search;
-    case SchemaVersion::Sync:
-        return sql::kV3Sync;
-    case SchemaVersion::Kiosk:
-        return sql::kV4Kiosk;
-    case SchemaVersion::Retention:
-        return sql::kV5Retention;
-    case SchemaVersion::Resolve:
-        return sql::kV6Resolve;
-    case SchemaVersion::CaseNotes:
-        return sql::kV7Casenotes;
-    case SchemaVersion::Programme:
-        return sql::kV8Programme;
-    case SchemaVersion::Groups:
-        return sql::kV9Groups;
-    case SchemaVersion::Concern:
-        return sql::kV10Concern;
-    case SchemaVersion::Booking:
-        return sql::kV11Booking;
-    case SchemaVersion::Guardians:
-        return sql::kV12Guardians;
-    case SchemaVersion::Templates:
-        return sql::kV13Templates;
-    case SchemaVersion::SearchKinds:
-        return sql::kV14Searchkinds;
-    case SchemaVersion::Drafts:
-        return sql::kV15Drafts;
-    case SchemaVersion::SeriesClosedBy:
-        return sql::kV16Seriesclosedby;
-    case SchemaVersion::SearchOrder:
-        return sql::kV17Searchorder;
-    case SchemaVersion::Empty:
-        break;
-    }
-    return {};
-}
+// The tablet's schema: the numbered files in src/store/sql, in the order SchemaVersion names.
+static_assert(std::size(sql::kAll) == static_cast<std::size_t>(SchemaVersion::Current));
+const sqlitedb::Migrations kMigrations(sql::kAll, static_cast<int>(SchemaVersion::MinReadable));
 
 } // namespace
 
@@ -217,21 +179,10 @@ Result<bool, StoreError> Database::checkAndMigrate()
 {
     // Only reads until the file is known to be ours, sound, and not too new: a file we
     // refuse is left byte for byte as it was.
-    int version = 0;
-    {
-        Statement st(m_db, "PRAGMA user_version");
-        const int rc = st.valid() ? st.step() : st.prepareResult();
-        if (rc != SQLITE_ROW)
-            return lastError(rc);
-        version = static_cast<int>(st.integer(0));
-    }
-    if (version > static_cast<int>(SchemaVersion::Current)) {
-        return StoreError{StoreErrc::TooNew, "schema " + std::to_string(version) +
-                                                 " is newer than this build's " +
-                                                 std::to_string(int(SchemaVersion::Current))};
-    }
-    if (version != 0 && version < static_cast<int>(SchemaVersion::MinReadable))
-        return StoreError{StoreErrc::Corrupt, "unknown schema " + std::to_string(version)};
+    const auto checked = kMigrations.check(m_db);
+    if (!checked)
+        return migrationError(checked.error());
+    const int version = *checked;
 
     if (version != 0 && !m_options.alreadyChecked) {
         Statement st(m_db, "PRAGMA quick_check");
@@ -265,61 +216,35 @@ Result<bool, StoreError> Database::checkAndMigrate()
     if (m_options.readOnly)
         return StoreError{StoreErrc::ReadOnly, "schema needs an upgrade but the file is read-only"};
 
-    if (m_version != SchemaVersion::Empty) {
-        // A migration rewrites tables: check the whole file and keep a copy first.
-        Statement st(m_db, "PRAGMA integrity_check(1)");
-        if (st.step() != SQLITE_ROW || st.text(0) != "ok")
-            return StoreError{StoreErrc::Corrupt, "integrity_check failed before migration"};
-        const std::string backup = m_options.path + ".schema-v" + std::to_string(version) + ".bak";
-        if (auto r = backupTo(backup); !r)
-            return r;
-        qCInfo(lcStore) << "backed up schema" << version << "before migrating";
-    }
-    for (int v = version + 1; v <= static_cast<int>(SchemaVersion::Current); ++v) {
-        if (auto r = migrateTo(static_cast<SchemaVersion>(v)); !r)
-            return r;
-    }
+    releaseReads();
+    const auto migrated =
+        kMigrations.migrate(m_db, version, sqlitedb::backupPathFor(m_options.path, version),
+                            m_options.vfs, [&](int reached) {
+                                if (reached == version + 1 && version != 0)
+                                    qCInfo(lcStore)
+                                        << "backed up schema" << version << "before migrating";
+                                m_version = static_cast<SchemaVersion>(reached);
+                                qCInfo(lcStore) << "migrated to schema" << reached;
+                            });
+    if (!migrated)
+        return migrationError(migrated.error());
     return true;
 }
 
-Result<bool, StoreError> Database::backupTo(const std::string &path)
+StoreError Database::migrationError(const sqlitedb::MigrationError &error) const
 {
-    std::error_code ec;
-    std::filesystem::remove(path, ec);
-    sqlite3 *dest = nullptr;
-    int rc = sqlite3_open_v2(path.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                             m_options.vfs.empty() ? nullptr : m_options.vfs.c_str());
-    if (rc == SQLITE_OK) {
-        sqlite3_backup *backup = sqlite3_backup_init(dest, "main", m_db, "main");
-        if (!backup) {
-            rc = sqlite3_errcode(dest);
-        } else {
-            rc = sqlite3_backup_step(backup, -1);
-            sqlite3_backup_finish(backup);
-            rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-        }
+    using Code = sqlitedb::MigrationError::Code;
+    switch (error.code) {
+    case Code::TooNew:
+        return {StoreErrc::TooNew, error.detail};
+    case Code::TooOld:
+    case Code::Corrupt:
+        return {StoreErrc::Corrupt, error.detail};
+    case Code::BackupFailed:
+    case Code::Failed:
+        break;
     }
-    std::string detail = "backup: " + std::string(dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc));
-    sqlite3_close_v2(dest);
-    if (rc != SQLITE_OK)
-        return classify(rc, std::move(detail));
-    return true;
-}
-
-Result<bool, StoreError> Database::migrateTo(SchemaVersion version)
-{
-    Transaction tx(*this);
-    if (auto r = tx.begin(); !r)
-        return r;
-    if (auto r = exec(migrationScript(version)); !r)
-        return r;
-    if (auto r = exec("PRAGMA user_version = " + std::to_string(static_cast<int>(version))); !r)
-        return r;
-    if (auto r = tx.commit(); !r)
-        return r;
-    m_version = version;
-    qCInfo(lcStore) << "migrated to schema" << static_cast<int>(version);
-    return true;
+    return classify(error.sqliteCode != 0 ? error.sqliteCode : SQLITE_ERROR, error.detail);
 }
 
 Database::Transaction::~Transaction()

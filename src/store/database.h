@@ -4,6 +4,7 @@
 #include "statement.h"
 #include "storeerror.h"
 #include "sync/core/result.h"
+#include "sync/sqlite/migrations.h"
 
 #include <sqlite3.h>
 
@@ -80,8 +81,7 @@ public:
 private:
     Database(sqlite3 *db, DatabaseOptions options) : m_db(db), m_options(std::move(options)) {}
     Result<bool, StoreError> checkAndMigrate();
-    Result<bool, StoreError> backupTo(const std::string &path);
-    Result<bool, StoreError> migrateTo(SchemaVersion version);
+    StoreError migrationError(const sqlitedb::MigrationError &error) const;
 
     sqlite3 *m_db = nullptr;
     DatabaseOptions m_options;

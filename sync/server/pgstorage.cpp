@@ -32,11 +32,6 @@ StorageError toStorageError(const pg::Error &e)
     return {code, e.what()};
 }
 
-DeviceKind kindFromText(std::string_view text)
-{
-    return text == "kiosk" ? DeviceKind::Kiosk : DeviceKind::Staff;
-}
-
 constexpr const char *kDeviceColumns =
     "id, kind, staff_id, unit_id, name, enrolled_ms, revoked_ms, last_counter";
 
@@ -44,7 +39,7 @@ Device readDevice(const pg::Rows &rows, int r)
 {
     Device d;
     d.id = static_cast<sync::DeviceId>(rows.integer(r, 0));
-    d.kind = kindFromText(rows.text(r, 1));
+    d.kind = deviceKindFromString(rows.text(r, 1));
     d.staffId = std::string(rows.text(r, 2));
     d.unitId = std::string(rows.text(r, 3));
     d.name = rows.bytes(r, 4);
@@ -575,6 +570,69 @@ private:
     PgPushTransaction m_writes; // buffers the log rows and records, as for a push
 };
 
+// Redeeming a code (ServerStorage::redeemCode) in the caller's transaction. The code's and the
+// device's row locks order two servers redeeming one code, or enrolling or revoking one device.
+class PgEnrollTransaction final : public EnrollTransaction
+{
+public:
+    explicit PgEnrollTransaction(pg::Conn &c) : m_c(c) {}
+
+    std::optional<CodeState> releaseAttempt(const std::string &codeId) override
+    {
+        auto code = m_c.query("UPDATE enrollment_code SET failed_attempts = "
+                              "greatest(failed_attempts - 1, 0) WHERE id = $1 "
+                              "RETURNING used_ms, expires_ms",
+                              pg::Params().add(codeId));
+        if (code.empty())
+            return std::nullopt;
+        return CodeState{!code.isNull(0, 0), code.integer(0, 1)};
+    }
+
+    std::optional<Device> device(sync::DeviceId id) override
+    {
+        const auto known = m_c.query("SELECT " + std::string(kDeviceColumns) +
+                                         " FROM device WHERE id = $1 FOR UPDATE",
+                                     pg::Params().add(static_cast<std::uint64_t>(id)));
+        if (known.empty())
+            return std::nullopt;
+        return readDevice(known, 0);
+    }
+
+    void insertDevice(const Device &device, const std::string &tokenHash) override
+    {
+        m_c.query("INSERT INTO device(id, token_hash, kind, staff_id, unit_id, name, "
+                  "enrolled_ms) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                  pg::Params()
+                      .add(static_cast<std::uint64_t>(device.id))
+                      .addBytes(tokenHash)
+                      .add(toString(device.kind))
+                      .addOptional(device.staffId)
+                      .addOptional(device.unitId)
+                      .addBytes(device.name)
+                      .add(device.enrolledMs));
+    }
+
+    void reenrollDevice(const Device &device, const std::string &tokenHash) override
+    {
+        m_c.query("UPDATE device SET token_hash = $2, name = $3, enrolled_ms = $4, "
+                  "revoked_ms = NULL WHERE id = $1",
+                  pg::Params()
+                      .add(static_cast<std::uint64_t>(device.id))
+                      .addBytes(tokenHash)
+                      .addBytes(device.name)
+                      .add(device.enrolledMs));
+    }
+
+    void markCodeUsed(const std::string &codeId, sync::DeviceId device, std::int64_t nowMs) override
+    {
+        m_c.query("UPDATE enrollment_code SET used_ms = $2, device = $3 WHERE id = $1",
+                  pg::Params().add(codeId).add(nowMs).add(static_cast<std::uint64_t>(device)));
+    }
+
+private:
+    pg::Conn &m_c;
+};
+
 } // namespace
 
 PgStorage::PgStorage(std::string url, int poolSize, std::unique_ptr<pg::Conn> first)
@@ -817,7 +875,7 @@ StorageResult<std::optional<EnrollmentCodeRecord>> PgStorage::findCode(const std
         EnrollmentCodeRecord code;
         code.id = id;
         code.secretHash = std::string(rows.text(0, 0));
-        code.kind = kindFromText(rows.text(0, 1));
+        code.kind = deviceKindFromString(rows.text(0, 1));
         code.staffId = std::string(rows.text(0, 2));
         code.unitId = std::string(rows.text(0, 3));
         code.createdMs = rows.integer(0, 4);
@@ -840,56 +898,14 @@ StorageResult<bool> PgStorage::reserveAttempt(const std::string &id)
     });
 }
 
-StorageResult<RedeemResult> PgStorage::redeemCode(const std::string &codeId, const Device &device,
-                                                  const std::string &tokenHash, std::int64_t nowMs)
+StorageResult<bool> PgStorage::enrollment(const std::function<void(EnrollTransaction &)> &work)
 {
     return withConnection([&](pg::Conn &c) {
         pg::Transaction tx(c);
-        // The code's row lock: two servers redeeming one code at once take turns.
-        auto code = c.query("UPDATE enrollment_code SET failed_attempts = "
-                            "greatest(failed_attempts - 1, 0) WHERE id = $1 "
-                            "RETURNING used_ms, expires_ms",
-                            pg::Params().add(codeId));
-        if (code.empty())
-            throw pg::Error("23503", "no such enrollment code");
-        auto refused = [&](RedeemResult r) {
-            tx.commit(); // the try goes back all the same: the secret was right
-            return r;
-        };
-        if (!code.isNull(0, 0))
-            return refused(RedeemResult::Used);
-        if (code.integer(0, 1) <= nowMs)
-            return refused(RedeemResult::Expired);
-        const auto id = static_cast<std::uint64_t>(device.id);
-        // FOR UPDATE: a revoke or a second enrollment of the same id waits for this one.
-        const auto known = c.query("SELECT " + std::string(kDeviceColumns) +
-                                       " FROM device WHERE id = $1 FOR UPDATE",
-                                   pg::Params().add(id));
-        if (!known.empty() && !mayEnrollAgain(readDevice(known, 0), device))
-            return refused(RedeemResult::DeviceExists);
-        if (!known.empty())
-            c.query("UPDATE device SET token_hash = $2, name = $3, enrolled_ms = $4, "
-                    "revoked_ms = NULL WHERE id = $1",
-                    pg::Params()
-                        .add(id)
-                        .addBytes(tokenHash)
-                        .addBytes(device.name)
-                        .add(device.enrolledMs));
-        else
-            c.query("INSERT INTO device(id, token_hash, kind, staff_id, unit_id, name, "
-                    "enrolled_ms) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                    pg::Params()
-                        .add(id)
-                        .addBytes(tokenHash)
-                        .add(toString(device.kind))
-                        .addOptional(device.staffId)
-                        .addOptional(device.unitId)
-                        .addBytes(device.name)
-                        .add(device.enrolledMs));
-        c.query("UPDATE enrollment_code SET used_ms = $2, device = $3 WHERE id = $1",
-                pg::Params().add(codeId).add(nowMs).add(id));
+        PgEnrollTransaction enroll(c);
+        work(enroll);
         tx.commit();
-        return RedeemResult::Redeemed;
+        return true;
     });
 }
 
@@ -907,18 +923,13 @@ StorageResult<std::optional<Principal>> PgStorage::principal(const std::string &
                     pg::Params().addBytes(tokenHash));
         if (rows.empty())
             return std::optional<Principal>();
-        Principal p;
-        p.device = readDevice(rows, 0);
-        if (p.device.kind == DeviceKind::Kiosk) {
-            p.units.push_back(p.device.unitId);
-        } else {
-            p.staffName = std::string(rows.text(0, 8));
-            p.role = staffRoleFromString(rows.text(0, 10)).value_or(StaffRole::Staff);
-            for (int r = 0; r < rows.size(); ++r)
-                if (!rows.isNull(r, 9))
-                    p.units.emplace_back(rows.text(r, 9));
-        }
-        return std::optional<Principal>(std::move(p));
+        std::vector<std::string> staffUnits;
+        for (int r = 0; r < rows.size(); ++r)
+            if (!rows.isNull(r, 9))
+                staffUnits.emplace_back(rows.text(r, 9));
+        return std::optional<Principal>(principalOf(readDevice(rows, 0),
+                                                    std::string(rows.text(0, 8)), rows.text(0, 10),
+                                                    std::move(staffUnits)));
     });
 }
 
@@ -1007,6 +1018,7 @@ StorageResult<LogPage> PgStorage::pullLog(const std::vector<std::string> &units,
 {
     return withConnection([&](pg::Conn &c) {
         LogPage page;
+        PageBudget budget(limit, maxBytes);
         // One snapshot: the rows and the head agree. It holds every position up to that head.
         pg::Transaction tx(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
         const auto highWater = static_cast<std::uint64_t>(
@@ -1032,18 +1044,9 @@ StorageResult<LogPage> PgStorage::pullLog(const std::vector<std::string> &units,
                     .addTextArray(units)
                     .add(static_cast<std::int64_t>(limit) + 1)
                     .add(maxBytes));
-            std::uint64_t bytes = 0;
             for (int r = 0; r < rows.size(); ++r) {
-                if (page.entries.size() == limit) {
-                    page.hasMore = true;
+                if (!budget.take(static_cast<std::uint64_t>(rows.integer(r, 16))))
                     break;
-                }
-                const auto size = static_cast<std::uint64_t>(rows.integer(r, 16));
-                if (!page.entries.empty() && bytes + size > maxBytes) {
-                    page.hasMore = true;
-                    break;
-                }
-                bytes += size;
                 const auto dev = static_cast<sync::DeviceId>(rows.integer(r, 1));
                 page.entries.push_back(
                     {static_cast<std::uint64_t>(rows.integer(r, 0)),
@@ -1064,11 +1067,9 @@ StorageResult<LogPage> PgStorage::pullLog(const std::vector<std::string> &units,
                     page.entries.back().delta.seen = std::move(*seen);
                 }
             }
-            // One row over the budget alone: the query left out what follows it, if anything.
-            if (bytes > maxBytes)
-                page.hasMore = true;
         }
-        page.cursor = page.hasMore ? page.entries.back().seq : std::max(highWater, since);
+        // One row over the budget alone: the query left out what follows it, if anything.
+        finishLogPage(page, budget.full() || budget.overBudget(), highWater, since);
         tx.commit();
         return page;
     });
@@ -1098,18 +1099,10 @@ StorageResult<RecordPage> PgStorage::changedRecords(const std::string &unit,
                 .addTextArray(entities)
                 .add(static_cast<std::int64_t>(limit) + 1)
                 .add(maxBytes));
-        std::uint64_t bytes = 0;
+        PageBudget budget(limit, maxBytes);
         for (int r = 0; r < rows.size(); ++r) {
-            if (page.records.size() == limit) {
-                page.hasMore = true;
+            if (!budget.take(static_cast<std::uint64_t>(rows.integer(r, 4))))
                 break;
-            }
-            const auto size = static_cast<std::uint64_t>(rows.integer(r, 4));
-            if (!page.records.empty() && bytes + size > maxBytes) {
-                page.hasMore = true;
-                break;
-            }
-            bytes += size;
             auto state = RecordState::decode(rows.bytes(r, 3));
             if (!state)
                 throw pg::Error("XX001", "damaged record state");
@@ -1117,8 +1110,7 @@ StorageResult<RecordPage> PgStorage::changedRecords(const std::string &unit,
                                     unit, static_cast<std::uint64_t>(rows.integer(r, 2)),
                                     std::move(*state)});
         }
-        if (bytes > maxBytes)
-            page.hasMore = true;
+        page.hasMore = budget.full() || budget.overBudget();
         tx.commit();
         return page;
     });

@@ -47,9 +47,7 @@ public:
 
     StorageResult<std::optional<EnrollmentCodeRecord>> findCode(const std::string &id) override;
     StorageResult<bool> reserveAttempt(const std::string &id) override;
-    StorageResult<RedeemResult> redeemCode(const std::string &codeId, const Device &device,
-                                           const std::string &tokenHash,
-                                           std::int64_t nowMs) override;
+    StorageResult<bool> enrollment(const std::function<void(EnrollTransaction &)> &work) override;
 
     StorageResult<std::optional<Principal>> principal(const std::string &tokenHash) override;
     StorageResult<bool> push(sync::DeviceId device,

@@ -4,7 +4,9 @@
 #include "sync/core/delta.h"
 #include "sync/core/pushresponse.h"
 #include "sync/core/result.h"
+#include "sync/core/staffrole.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -22,6 +24,7 @@ struct StorageError
         Conflict, // a uniqueness rule (an id that exists already)
         NotFound, // a referenced unit, staff member or device does not exist
         Corrupt,  // the database is damaged
+        TooNew,   // written by a newer lykta-server: left as it is
         Internal, // anything else the backend reports (disk, I/O)
     };
     Code code = Code::Internal;
@@ -37,16 +40,8 @@ struct Unit
     std::string name;
 };
 
-// What a staff member may do beyond their units' case work: a manager fetches the unit's
-// follow-up report, a content editor writes the kiosk's info cards and helplines.
-enum class StaffRole : std::uint8_t
-{
-    Staff,
-    Manager,
-    Content,
-};
-const char *toString(StaffRole role);
-std::optional<StaffRole> staffRoleFromString(std::string_view text); // "staff", "manager", ...
+using sync::StaffRole; // sync/core/staffrole.h: the one role type, shared with the tablet
+using sync::staffRoleFromString;
 
 struct Staff
 {
@@ -62,6 +57,7 @@ enum class DeviceKind : std::uint8_t
     Kiosk,
 };
 const char *toString(DeviceKind kind);
+DeviceKind deviceKindFromString(std::string_view text); // "kiosk"; anything else is Staff
 
 struct Device
 {
@@ -104,6 +100,32 @@ enum class RedeemResult : std::uint8_t
     Used,
     Expired,
     DeviceExists,
+    UnknownCode, // the code is gone (it was found a moment before)
+};
+
+// An enrollment code as a redemption finds it.
+struct CodeState
+{
+    bool used = false;
+    std::int64_t expiresMs = 0;
+};
+
+// The work of redeeming an enrollment code, inside one write transaction of the backend.
+// ServerStorage::redeemCode decides (the redeem rule); the transaction only reads and writes.
+class EnrollTransaction
+{
+public:
+    virtual ~EnrollTransaction() = default;
+    // Hands back the try reserveAttempt took and reads the code, locking it so that two
+    // redemptions of one code take turns; nullopt when there is no such code.
+    virtual std::optional<CodeState> releaseAttempt(const std::string &codeId) = 0;
+    // The device with this id, locked so that a revoke or another enrollment of it waits.
+    virtual std::optional<Device> device(sync::DeviceId id) = 0;
+    virtual void insertDevice(const Device &device, const std::string &tokenHash) = 0;
+    // A known device enrolled again: its new token, name and enrollment time, unrevoked.
+    virtual void reenrollDevice(const Device &device, const std::string &tokenHash) = 0;
+    virtual void markCodeUsed(const std::string &codeId, sync::DeviceId device,
+                              std::int64_t nowMs) = 0;
 };
 
 // A device id the server knows may be enrolled again only after a plain revoke and only as
@@ -115,6 +137,17 @@ inline bool mayEnrollAgain(const Device &known, const Device &incoming)
     return known.revokedMs.has_value() && known.kind == incoming.kind &&
            known.staffId == incoming.staffId && known.unitId == incoming.unitId;
 }
+
+// Whether `unit` is one the caller may read and write.
+inline bool inScope(const Principal &who, std::string_view unit)
+{
+    return std::find(who.units.begin(), who.units.end(), unit) != who.units.end();
+}
+
+// The caller a device's token names: a kiosk reads its own unit; a staff device its staff
+// member's units, with their name and role (`role` as stored; unknown text reads as Staff).
+Principal principalOf(Device device, std::string staffName, std::string_view role,
+                      std::vector<std::string> staffUnits);
 
 struct AuditEntry
 {
@@ -146,6 +179,11 @@ struct StoredRecord
     RecordState state;
 };
 
+// A stored field as the delta that wrote its value (with its author, or without: a kiosk's
+// answer names no staff member).
+sync::Delta asDelta(const StoredRecord &record, const std::string &field, const StoredField &f,
+                    bool withAuthor);
+
 struct LogEntry
 {
     std::uint64_t seq = 0;
@@ -169,6 +207,42 @@ struct RecordPage
     std::uint64_t highWater = 0;
     bool hasMore = false;
 };
+
+// How a backend fills a page (pullLog, changedRecords): rows in order, at most `limit`, and no
+// more than `maxBytes` of them after the first, which is always taken. A backend offers every
+// row it reads to take() until it refuses one; then the page is full and more rows remain.
+class PageBudget
+{
+public:
+    PageBudget(std::uint32_t limit, std::uint64_t maxBytes) : m_limit(limit), m_maxBytes(maxBytes)
+    {}
+    bool take(std::uint64_t bytes)
+    {
+        if (m_rows == m_limit || (m_rows > 0 && m_bytes + bytes > m_maxBytes)) {
+            m_full = true;
+            return false;
+        }
+        ++m_rows;
+        m_bytes += bytes;
+        return true;
+    }
+    // Whether take() refused a row.
+    bool full() const { return m_full; }
+    // Whether the first row alone is over the budget: a backend whose query leaves out the rows
+    // past the budget cannot offer the row after it, so it counts such a page as full.
+    bool overBudget() const { return m_bytes > m_maxBytes; }
+
+private:
+    std::uint32_t m_limit;
+    std::uint64_t m_maxBytes;
+    std::uint32_t m_rows = 0;
+    std::uint64_t m_bytes = 0;
+    bool m_full = false;
+};
+
+// The cursor rule: a full page ends at its last row, else at the log's high-water mark (never
+// before `since`). Sets page.hasMore and page.cursor.
+void finishLogPage(LogPage &page, bool full, std::uint64_t highWater, std::uint64_t since);
 
 // How often one device may pull from cursor 0 (a whole copy of its units): `burst` in a row,
 // then one each `intervalMs` (a generic cell rate: the allowance refills one by one).
@@ -320,10 +394,13 @@ public:
     // For a caller that gave the right secret: atomically hands back the try it reserved, marks
     // the code used and creates the device with its token hash (or, where mayEnrollAgain,
     // gives the known device its new token, name and enrollment time), unless the code is used
-    // or expired or the device id exists (the try is handed back then too).
-    virtual StorageResult<RedeemResult> redeemCode(const std::string &codeId, const Device &device,
-                                                   const std::string &tokenHash,
-                                                   std::int64_t nowMs) = 0;
+    // or expired or the device id exists (the try is handed back then too). The same rule for
+    // every backend (serverstorage.cpp), run through enrollment().
+    StorageResult<RedeemResult> redeemCode(const std::string &codeId, const Device &device,
+                                           const std::string &tokenHash, std::int64_t nowMs);
+    // Runs `work` in one write transaction; commits when it returns normally.
+    virtual StorageResult<bool>
+    enrollment(const std::function<void(EnrollTransaction &)> &work) = 0;
 
     // --- requests
     // The unrevoked device with this token hash, with its current scope.

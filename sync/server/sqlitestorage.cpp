@@ -2,11 +2,14 @@
 
 #include "pulledrecords.h"
 #include "sqlite.h"
+#include "sqlite_migrations_sql.h"
 #include "sqlitefile.h"
+#include "sqliteschema.h"
 #include "sync/core/codec.h"
 #include "sync/core/limits.h"
 #include "sync/core/versionlist.h"
 #include "sync/crypto/vault.h"
+#include "sync/sqlite/migrations.h"
 
 #include <algorithm>
 #include <optional>
@@ -17,164 +20,27 @@ namespace lykta::server {
 
 namespace {
 
-// 1: units, staff, devices, codes, the log, records, audit. 2: staff roles. 3: retention.
-// 4: log.seen, the versions a conflict resolution replaced (sync::encodeVersions; NULL: none).
-// 5: the audit log's compact pull rows and the tablets' uploaded entries (kSchemaAudit).
-// 6: the full-pull throttle's state per device (SyncService::pull), shared by every server on
-//    this database.
-// 7: what a refused delta named and the `current` answered, kept with the refusal.
-// 8: the log's references indexed (kSchemaReferences), for recordsAbout.
-constexpr int kSchemaVersion = 8;
+// The server's own schema (not the client's), numbered SQL files in sql/sqlite.
+static_assert(std::size(sql::kAll) == static_cast<std::size_t>(SqliteSchema::Current));
+const sqlitedb::Migrations kMigrations(sql::kAll);
 
-// The server's own schema (not the client's): SQL stays in this backend.
-constexpr std::string_view kSchema = R"sql(
-CREATE TABLE unit (
-    id TEXT PRIMARY KEY,
-    name TEXT NOT NULL
-);
-CREATE TABLE staff (
-    id TEXT PRIMARY KEY,
-    name TEXT NOT NULL
-);
-CREATE TABLE staff_unit (
-    staff_id TEXT NOT NULL REFERENCES staff,
-    unit_id TEXT NOT NULL REFERENCES unit,
-    PRIMARY KEY (staff_id, unit_id)
-) WITHOUT ROWID;
-CREATE TABLE enrollment_code (
-    id TEXT PRIMARY KEY,
-    secret_hash TEXT NOT NULL,                 -- Argon2id; the secret itself is never stored
-    kind TEXT NOT NULL CHECK (kind IN ('staff', 'kiosk')),
-    staff_id TEXT REFERENCES staff,
-    unit_id TEXT REFERENCES unit,
-    created_ms INTEGER NOT NULL,
-    expires_ms INTEGER NOT NULL,
-    used_ms INTEGER,
-    failed_attempts INTEGER NOT NULL DEFAULT 0,
-    device INTEGER
-);
-CREATE TABLE device (
-    id INTEGER PRIMARY KEY,                    -- the tablet store's device id
-    token_hash BLOB NOT NULL UNIQUE,           -- BLAKE2b-256 of the token; never the token
-    kind TEXT NOT NULL CHECK (kind IN ('staff', 'kiosk')),
-    staff_id TEXT REFERENCES staff,
-    unit_id TEXT REFERENCES unit,
-    name TEXT NOT NULL DEFAULT '',
-    enrolled_ms INTEGER NOT NULL,
-    revoked_ms INTEGER,
-    last_counter INTEGER NOT NULL DEFAULT 0    -- highest delta counter processed
-);
--- Every accepted delta in server order; seq is the pull cursor. hlc's device is `device`.
-CREATE TABLE log (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    unit_id TEXT NOT NULL,
-    device INTEGER NOT NULL,
-    counter INTEGER NOT NULL,
-    entity TEXT NOT NULL,
-    entity_id TEXT NOT NULL,
-    field TEXT NOT NULL,
-    value,
-    hlc INTEGER NOT NULL,
-    author TEXT NOT NULL,
-    base_hlc INTEGER NOT NULL,
-    base_device INTEGER NOT NULL,
-    UNIQUE (device, counter)
-);
-CREATE INDEX log_scope ON log(unit_id, seq);
--- The merged state of each record, what pushes merge against.
-CREATE TABLE record (
-    entity TEXT NOT NULL,
-    entity_id TEXT NOT NULL,
-    unit_id TEXT NOT NULL,
-    last_seq INTEGER NOT NULL,
-    state BLOB NOT NULL,
-    PRIMARY KEY (entity, entity_id)
-) WITHOUT ROWID;
-CREATE INDEX record_scope ON record(unit_id, last_seq);
-CREATE TABLE rejection (
-    device INTEGER NOT NULL,
-    counter INTEGER NOT NULL,
-    reason INTEGER NOT NULL,
-    detail TEXT NOT NULL,
-    PRIMARY KEY (device, counter)
-) WITHOUT ROWID;
-CREATE TABLE audit (
-    seq INTEGER PRIMARY KEY,
-    at_ms INTEGER NOT NULL,
-    request_id TEXT NOT NULL,
-    device INTEGER NOT NULL,
-    staff_id TEXT,
-    unit_id TEXT,
-    action TEXT NOT NULL,
-    entity TEXT NOT NULL,
-    subject TEXT NOT NULL
-);
-CREATE INDEX audit_subject ON audit(subject);
-CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
-BEGIN SELECT RAISE(ABORT, 'lykta:audit-append-only'); END;
-CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
-BEGIN SELECT RAISE(ABORT, 'lykta:audit-append-only'); END;
-CREATE TRIGGER log_no_update BEFORE UPDATE ON log
-BEGIN SELECT RAISE(ABORT, 'lykta:log-append-only'); END;
-)sql";
-
-// Version 2: a staff member's role (staff, manager, content); everyone is staff until told.
-constexpr std::string_view kStaffRoleMigration = R"sql(
-ALTER TABLE staff ADD COLUMN role TEXT NOT NULL DEFAULT 'staff'
-    CHECK (role IN ('staff', 'manager', 'content'));
-)sql";
-
-// Schema 3: how long each retention type is kept, where an organisation has set it (types
-// without a row keep retention.cpp's default), and the audit log's retention: its rows stay
-// undeletable except those written before the latest cut-off the retention job recorded.
-constexpr std::string_view kSchemaRetention = R"sql(
-CREATE TABLE retention_rule (
-    type TEXT PRIMARY KEY,
-    years INTEGER CHECK (years IS NULL OR years > 0), -- NULL: kept permanently
-    set_ms INTEGER NOT NULL
-) WITHOUT ROWID;
-CREATE TABLE audit_cutoff (
-    cutoff_ms INTEGER NOT NULL, -- audit rows with at_ms below this may be deleted
-    set_ms INTEGER NOT NULL
-);
-CREATE TRIGGER audit_cutoff_append_only BEFORE UPDATE ON audit_cutoff
-BEGIN SELECT RAISE(ABORT, 'lykta:audit-append-only'); END;
-CREATE TRIGGER audit_cutoff_no_delete BEFORE DELETE ON audit_cutoff
-BEGIN SELECT RAISE(ABORT, 'lykta:audit-append-only'); END;
-DROP TRIGGER audit_no_delete;
-CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
-WHEN OLD.at_ms >= (SELECT coalesce(max(cutoff_ms), 0) FROM audit_cutoff)
-BEGIN SELECT RAISE(ABORT, 'lykta:audit-append-only'); END;
-)sql";
-
-// Schema 5: a pull writes one audit row naming every record it handed out (`records`,
-// PulledRecords) instead of a row per record; an entry a tablet uploaded keeps its time on the
-// device and its sequence number there, unique per device, so an upload repeated after a lost
-// answer adds nothing. The append-only triggers and retention's cut-off cover these rows too.
-constexpr std::string_view kSchemaAudit = R"sql(
-ALTER TABLE audit ADD COLUMN records BLOB;
-ALTER TABLE audit ADD COLUMN device_ms INTEGER;
-ALTER TABLE audit ADD COLUMN device_seq INTEGER;
-CREATE UNIQUE INDEX audit_device_entry ON audit(device, device_seq) WHERE device_seq IS NOT NULL;
-)sql";
-
-// Schema 7: the entity, id and field a refused delta named and the `current` delta answered
-// (encodeCurrent; NULL: none), so a replay of its id is answered from them and a replay that
-// names another record is refused. NULL entity: refused before this was kept.
-constexpr std::string_view kSchemaRefusedField = R"sql(
-ALTER TABLE rejection ADD COLUMN entity TEXT;
-ALTER TABLE rejection ADD COLUMN entity_id TEXT;
-ALTER TABLE rejection ADD COLUMN field TEXT;
-ALTER TABLE rejection ADD COLUMN current BLOB;
-)sql";
-
-// Schema 8: the log's references (the values of fields named *_id, unit_id aside), indexed so
-// the manager's extract finds the records about a child or family (recordsAbout) without
-// scanning the log. recordsAbout repeats these terms: SQLite uses a partial index only then.
-constexpr std::string_view kSchemaReferences = R"sql(
-CREATE INDEX log_reference ON log(value, unit_id, entity_id)
-    WHERE field GLOB '*_id' AND field <> 'unit_id';
-)sql";
+StorageError migrationError(const std::string &path, const sqlitedb::MigrationError &error)
+{
+    using Code = sqlitedb::MigrationError::Code;
+    switch (error.code) {
+    case Code::TooNew:
+        return {StorageError::Code::TooNew,
+                path + ": written by a newer lykta-server (" + error.detail +
+                    "); nothing was changed. Run that version, or restore a backup."};
+    case Code::TooOld:
+    case Code::Corrupt:
+        return {StorageError::Code::Corrupt, path + ": " + error.detail};
+    case Code::BackupFailed:
+    case Code::Failed:
+        break;
+    }
+    return {StorageError::Code::Internal, path + ": " + error.detail + "; nothing was changed"};
+}
 
 StorageError toStorageError(const sqlite::Error &e)
 {
@@ -190,11 +56,6 @@ StorageError toStorageError(const sqlite::Error &e)
     return {code, e.what()};
 }
 
-DeviceKind kindFromText(std::string_view text)
-{
-    return text == "kiosk" ? DeviceKind::Kiosk : DeviceKind::Staff;
-}
-
 void bindOptional(sqlite::Stmt &st, int index, const std::string &text)
 {
     if (text.empty())
@@ -208,7 +69,7 @@ Device readDevice(sqlite::Stmt &st)
     // id, kind, staff_id, unit_id, name, enrolled_ms, revoked_ms, last_counter
     Device d;
     d.id = static_cast<sync::DeviceId>(st.integer(0));
-    d.kind = kindFromText(st.text(1));
+    d.kind = deviceKindFromString(st.text(1));
     d.staffId = st.text(2);
     d.unitId = st.text(3);
     d.name = st.text(4);
@@ -523,12 +384,79 @@ private:
     SqlitePushTransaction m_push; // its log and record writes
 };
 
-} // namespace
-
-const char *toString(DeviceKind kind)
+// Redeeming a code (ServerStorage::redeemCode), in the caller's write transaction: SQLite has
+// one writer at a time, so the code and the device need no row locks.
+class SqliteEnrollTransaction final : public EnrollTransaction
 {
-    return kind == DeviceKind::Kiosk ? "kiosk" : "staff";
-}
+public:
+    explicit SqliteEnrollTransaction(sqlite::Db &db) : m_db(db) {}
+
+    std::optional<CodeState> releaseAttempt(const std::string &codeId) override
+    {
+        auto &release = m_db.cached("UPDATE enrollment_code SET failed_attempts = "
+                                    "failed_attempts - 1 WHERE id = ?1 AND failed_attempts > 0");
+        release.bind(1, std::string_view(codeId));
+        release.step();
+        auto &code = m_db.cached("SELECT used_ms, expires_ms FROM enrollment_code WHERE id = ?1");
+        code.bind(1, std::string_view(codeId));
+        if (!code.step())
+            return std::nullopt;
+        const CodeState state{!code.isNull(0), code.integer(1)};
+        code.reset();
+        return state;
+    }
+
+    std::optional<Device> device(sync::DeviceId id) override
+    {
+        auto &st =
+            m_db.cached("SELECT " + std::string(kDeviceColumns) + " FROM device WHERE id = ?1");
+        st.bind(1, static_cast<std::int64_t>(id));
+        std::optional<Device> known;
+        if (st.step())
+            known = readDevice(st);
+        st.reset();
+        return known;
+    }
+
+    void insertDevice(const Device &device, const std::string &tokenHash) override
+    {
+        auto &insert = m_db.cached("INSERT INTO device(id, token_hash, kind, staff_id, unit_id, "
+                                   "name, enrolled_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        insert.bind(1, static_cast<std::int64_t>(device.id))
+            .bindBlob(2, tokenHash)
+            .bind(3, std::string_view(toString(device.kind)));
+        bindOptional(insert, 4, device.staffId);
+        bindOptional(insert, 5, device.unitId);
+        insert.bind(6, std::string_view(device.name)).bind(7, device.enrolledMs);
+        insert.step();
+    }
+
+    void reenrollDevice(const Device &device, const std::string &tokenHash) override
+    {
+        auto &again = m_db.cached("UPDATE device SET token_hash = ?2, name = ?3, "
+                                  "enrolled_ms = ?4, revoked_ms = NULL WHERE id = ?1");
+        again.bind(1, static_cast<std::int64_t>(device.id))
+            .bindBlob(2, tokenHash)
+            .bind(3, std::string_view(device.name))
+            .bind(4, device.enrolledMs);
+        again.step();
+    }
+
+    void markCodeUsed(const std::string &codeId, sync::DeviceId device, std::int64_t nowMs) override
+    {
+        auto &mark =
+            m_db.cached("UPDATE enrollment_code SET used_ms = ?2, device = ?3 WHERE id = ?1");
+        mark.bind(1, std::string_view(codeId))
+            .bind(2, nowMs)
+            .bind(3, static_cast<std::int64_t>(device));
+        mark.step();
+    }
+
+private:
+    sqlite::Db &m_db;
+};
+
+} // namespace
 
 SqliteStorage::SqliteStorage(std::unique_ptr<crypto::Vault> vault, std::unique_ptr<sqlite::Db> db)
     : m_vault(std::move(vault)), m_db(std::move(db))
@@ -611,14 +539,10 @@ SqliteStorage::open(const std::string &path, std::unique_ptr<crypto::Vault> vaul
         // pages where a copy of the file (or the key, for an encrypted one) would show them.
         db->exec("PRAGMA secure_delete = ON");
         db->exec("PRAGMA foreign_keys = ON");
-        auto &version = db->cached("PRAGMA user_version");
-        version.step();
-        const auto v = version.integer(0);
-        version.reset();
-        if (v > kSchemaVersion)
-            return StorageError{StorageError::Code::Corrupt,
-                                path + ": written by a newer lykta-server (schema " +
-                                    std::to_string(v) + ")"};
+        // Only reads until the file is known not to be too new: a refused file stays as it was.
+        const auto version = kMigrations.check(db->handle());
+        if (!version)
+            return migrationError(path, version.error());
         {
             auto &check = db->cached("PRAGMA quick_check");
             if (!check.step() || check.text(0) != "ok")
@@ -627,28 +551,12 @@ SqliteStorage::open(const std::string &path, std::unique_ptr<crypto::Vault> vaul
         }
         db->exec("PRAGMA journal_mode = WAL");
         db->exec("PRAGMA synchronous = FULL");
-        if (v < kSchemaVersion) {
-            sqlite::Transaction tx(*db);
-            if (v < 1)
-                db->exec(kSchema);
-            if (v < 2)
-                db->exec(kStaffRoleMigration);
-            if (v < 3)
-                db->exec(kSchemaRetention);
-            if (v < 4)
-                db->exec("ALTER TABLE log ADD COLUMN seen BLOB");
-            if (v < 5)
-                db->exec(kSchemaAudit);
-            if (v < 6)
-                db->exec("CREATE TABLE full_pull (device INTEGER PRIMARY KEY, due_ms INTEGER NOT "
-                         "NULL)");
-            if (v < 7)
-                db->exec(kSchemaRefusedField);
-            if (v < 8)
-                db->exec(kSchemaReferences);
-            db->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
-            tx.commit();
-        }
+        // An older file is checked whole and copied beside itself (encrypted like it) first.
+        const auto migrated =
+            kMigrations.migrate(db->handle(), *version, sqlitedb::backupPathFor(path, *version),
+                                vault ? vault->vfsName() : std::string());
+        if (!migrated)
+            return migrationError(path, migrated.error());
         return std::unique_ptr<SqliteStorage>(new SqliteStorage(std::move(vault), std::move(db)));
     } catch (const sqlite::Error &e) {
         return toStorageError(e);
@@ -820,7 +728,7 @@ StorageResult<std::optional<EnrollmentCodeRecord>> SqliteStorage::findCode(const
         EnrollmentCodeRecord c;
         c.id = id;
         c.secretHash = st.text(0);
-        c.kind = kindFromText(st.text(1));
+        c.kind = deviceKindFromString(st.text(1));
         c.staffId = st.text(2);
         c.unitId = st.text(3);
         c.createdMs = st.integer(4);
@@ -843,70 +751,14 @@ StorageResult<bool> SqliteStorage::reserveAttempt(const std::string &id)
     });
 }
 
-StorageResult<RedeemResult> SqliteStorage::redeemCode(const std::string &codeId,
-                                                      const Device &device,
-                                                      const std::string &tokenHash,
-                                                      std::int64_t nowMs)
+StorageResult<bool> SqliteStorage::enrollment(const std::function<void(EnrollTransaction &)> &work)
 {
     return guarded([&] {
         sqlite::Transaction tx(*m_db);
-        auto &release = m_db->cached("UPDATE enrollment_code SET failed_attempts = "
-                                     "failed_attempts - 1 WHERE id = ?1 AND failed_attempts > 0");
-        release.bind(1, std::string_view(codeId));
-        release.step();
-        auto &code = m_db->cached("SELECT used_ms, expires_ms FROM enrollment_code WHERE id = ?1");
-        code.bind(1, std::string_view(codeId));
-        if (!code.step())
-            throw sqlite::Error(SQLITE_CONSTRAINT_FOREIGNKEY, "no such enrollment code");
-        const bool used = !code.isNull(0);
-        const bool expired = code.integer(1) <= nowMs;
-        code.reset();
-        auto refused = [&](RedeemResult r) {
-            tx.commit(); // the try goes back all the same: the secret was right
-            return r;
-        };
-        if (used)
-            return refused(RedeemResult::Used);
-        if (expired)
-            return refused(RedeemResult::Expired);
-        auto &exists =
-            m_db->cached("SELECT " + std::string(kDeviceColumns) + " FROM device WHERE id = ?1");
-        exists.bind(1, static_cast<std::int64_t>(device.id));
-        std::optional<Device> known;
-        if (exists.step())
-            known = readDevice(exists);
-        exists.reset();
-        if (known && !mayEnrollAgain(*known, device))
-            return refused(RedeemResult::DeviceExists);
-
-        if (known) {
-            auto &again = m_db->cached("UPDATE device SET token_hash = ?2, name = ?3, "
-                                       "enrolled_ms = ?4, revoked_ms = NULL WHERE id = ?1");
-            again.bind(1, static_cast<std::int64_t>(device.id))
-                .bindBlob(2, tokenHash)
-                .bind(3, std::string_view(device.name))
-                .bind(4, device.enrolledMs);
-            again.step();
-        } else {
-            auto &insert =
-                m_db->cached("INSERT INTO device(id, token_hash, kind, staff_id, unit_id, "
-                             "name, enrolled_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-            insert.bind(1, static_cast<std::int64_t>(device.id))
-                .bindBlob(2, tokenHash)
-                .bind(3, std::string_view(toString(device.kind)));
-            bindOptional(insert, 4, device.staffId);
-            bindOptional(insert, 5, device.unitId);
-            insert.bind(6, std::string_view(device.name)).bind(7, device.enrolledMs);
-            insert.step();
-        }
-        auto &mark =
-            m_db->cached("UPDATE enrollment_code SET used_ms = ?2, device = ?3 WHERE id = ?1");
-        mark.bind(1, std::string_view(codeId))
-            .bind(2, nowMs)
-            .bind(3, static_cast<std::int64_t>(device.id));
-        mark.step();
+        SqliteEnrollTransaction enroll(*m_db);
+        work(enroll);
         tx.commit();
-        return RedeemResult::Redeemed;
+        return true;
     });
 }
 
@@ -918,25 +770,26 @@ StorageResult<std::optional<Principal>> SqliteStorage::principal(const std::stri
         st.bindBlob(1, tokenHash);
         if (!st.step())
             return std::optional<Principal>();
-        Principal p;
-        p.device = readDevice(st);
+        Device device = readDevice(st);
         st.reset();
-        if (p.device.kind == DeviceKind::Kiosk) {
-            p.units.push_back(p.device.unitId);
-        } else {
+        std::string name;
+        std::string role;
+        std::vector<std::string> staffUnits;
+        if (device.kind == DeviceKind::Staff) {
             auto &units = m_db->cached("SELECT unit_id FROM staff_unit WHERE staff_id = ?1 "
                                        "ORDER BY unit_id");
-            units.bind(1, std::string_view(p.device.staffId));
+            units.bind(1, std::string_view(device.staffId));
             while (units.step())
-                p.units.push_back(units.text(0));
-            auto &name = m_db->cached("SELECT name, role FROM staff WHERE id = ?1");
-            name.bind(1, std::string_view(p.device.staffId));
-            if (name.step()) {
-                p.staffName = name.text(0);
-                p.role = staffRoleFromString(name.text(1)).value_or(StaffRole::Staff);
+                staffUnits.push_back(units.text(0));
+            auto &staff = m_db->cached("SELECT name, role FROM staff WHERE id = ?1");
+            staff.bind(1, std::string_view(device.staffId));
+            if (staff.step()) {
+                name = staff.text(0);
+                role = staff.text(1);
             }
         }
-        return std::optional<Principal>(std::move(p));
+        return std::optional<Principal>(
+            principalOf(std::move(device), std::move(name), role, std::move(staffUnits)));
     });
 }
 
@@ -958,6 +811,7 @@ StorageResult<LogPage> SqliteStorage::pullLog(const std::vector<std::string> &un
 {
     return guarded([&] {
         LogPage page;
+        PageBudget budget(limit, maxBytes);
         sqlite::Transaction tx(*m_db, false); // one snapshot: rows and high-water mark agree
         auto &hw = m_db->cached("SELECT coalesce(max(seq), 0) FROM log");
         hw.step();
@@ -976,12 +830,7 @@ StorageResult<LogPage> SqliteStorage::pullLog(const std::vector<std::string> &un
                 .bind(3, static_cast<std::int64_t>(limit) + 1);
             for (std::size_t i = 0; i < units.size(); ++i)
                 st.bind(4 + static_cast<int>(i), std::string_view(units[i]));
-            std::uint64_t bytes = 0;
             while (st.step()) {
-                if (page.entries.size() == limit) {
-                    page.hasMore = true;
-                    break;
-                }
                 const auto device = static_cast<sync::DeviceId>(st.integer(1));
                 LogEntry entry{static_cast<std::uint64_t>(st.integer(0)),
                                st.text(11),
@@ -1001,17 +850,13 @@ StorageResult<LogPage> SqliteStorage::pullLog(const std::vector<std::string> &un
                     entry.delta.seen = std::move(*seen);
                 }
                 // Rows are read one at a time, so the page stops at the budget exactly.
-                const std::uint64_t size = sync::encodedBytes(entry.delta);
-                if (!page.entries.empty() && bytes + size > maxBytes) {
-                    page.hasMore = true;
+                if (!budget.take(sync::encodedBytes(entry.delta)))
                     break;
-                }
-                bytes += size;
                 page.entries.push_back(std::move(entry));
             }
             st.reset();
         }
-        page.cursor = page.hasMore ? page.entries.back().seq : std::max(highWater, since);
+        finishLogPage(page, budget.full(), highWater, since);
         tx.commit();
         return page;
     });
@@ -1037,18 +882,11 @@ StorageResult<RecordPage> SqliteStorage::changedRecords(const std::string &unit,
             .bind(3, static_cast<std::int64_t>(limit) + 1);
         for (std::size_t i = 0; i < entities.size(); ++i)
             st.bind(4 + static_cast<int>(i), std::string_view(entities[i]));
-        std::uint64_t bytes = 0;
+        PageBudget budget(limit, maxBytes);
         while (st.step()) {
-            if (page.records.size() == limit) {
-                page.hasMore = true;
-                break;
-            }
             const std::string_view blob = st.blob(3);
-            if (!page.records.empty() && bytes + blob.size() > maxBytes) {
-                page.hasMore = true;
+            if (!budget.take(blob.size()))
                 break;
-            }
-            bytes += blob.size();
             auto state = RecordState::decode(blob);
             if (!state)
                 throw sqlite::Error(SQLITE_CORRUPT, "damaged record state");
@@ -1056,6 +894,7 @@ StorageResult<RecordPage> SqliteStorage::changedRecords(const std::string &unit,
                                     static_cast<std::uint64_t>(st.integer(2)), std::move(*state)});
         }
         st.reset();
+        page.hasMore = budget.full();
         tx.commit();
         return page;
     });

@@ -3,6 +3,7 @@
 #include "credentials.h"
 #include "devicename.h"
 #include "pulledrecords.h"
+#include "pushcheck.h"
 #include "staffdirectory.h"
 #include "sync/core/codec.h"
 #include "sync/core/limits.h"
@@ -23,111 +24,6 @@ using sync::protocol::ApiError;
 namespace {
 
 constexpr std::size_t kMaxTokenBytes = 128;
-
-std::string recordKey(std::string_view entity, std::string_view id)
-{
-    std::string key(entity);
-    key += '\0';
-    key += id;
-    return key;
-}
-
-bool inScope(const Principal &who, std::string_view unit)
-{
-    return std::find(who.units.begin(), who.units.end(), unit) != who.units.end();
-}
-
-// A signed record takes no further change. The one exception is the rest of the write that
-// signed it: a tablet's write shares one timestamp across its fields (`status`, `signed_by`, the
-// last text) and travels whole in one push, so only a delta of the same push with the signing
-// delta's timestamp belongs to it (`signedInPush`: that timestamp when this push signed the
-// record). A later push that reuses the timestamp is a new change.
-bool signedBefore(const RecordState &state, const sync::Hlc *signedInPush, const sync::Hlc &hlc)
-{
-    const StoredField *status = state.find(sync::kStatusField);
-    if (!status || !sync::isSignedStatus(status->state.value))
-        return false;
-    return !signedInPush || *signedInPush != hlc;
-}
-
-// A signature names the staff member who signs, and only their own device may name them.
-bool forgesSignature(const Principal &who, const sync::Delta &d)
-{
-    return d.field == sync::kSignedByField && !sync::isNull(d.value) &&
-           d.value != sync::Value(who.device.staffId);
-}
-
-// A staff record the server knows (its staff table) is the staff member's own: another
-// member's device may not rename it or change its title, unit or tombstone.
-bool writesColleaguesRecord(const Principal &who, const sync::Delta &d, bool knownStaff)
-{
-    return d.entity == staffdirectory::kStaffEntity && knownStaff &&
-           d.entityId != who.device.staffId;
-}
-
-// A manager keeps the unit's staff list right: their device may correct a colleague's name or
-// title (nothing else of the record), once the server has written the record. The unit check
-// that follows keeps it to a colleague whose record is in the manager's units.
-bool managerCorrects(const Principal &who, const sync::Delta &d)
-{
-    return who.role == StaffRole::Manager &&
-           (d.field == staffdirectory::kNameField || d.field == staffdirectory::kTitleField);
-}
-
-// The bytes of a record's conflict copies once `field` holds `after`: what every push to the
-// record decodes, so what kMaxConflictBytesPerRecord bounds.
-std::uint64_t conflictBytes(const RecordState &state, const std::string &field,
-                            const sync::FieldState &after)
-{
-    const auto bytesOf = [](const std::vector<sync::ConflictCopy> &copies) {
-        std::uint64_t n = 0;
-        for (const auto &c : copies) {
-            n += c.author.size() + sizeof(sync::Hlc) * 2;
-            if (const auto *text = std::get_if<std::string>(&c.value))
-                n += text->size();
-            else if (const auto *blob = std::get_if<sync::Blob>(&c.value))
-                n += blob->size();
-        }
-        return n;
-    };
-    std::uint64_t total = bytesOf(after.conflicts);
-    for (const auto &[name, f] : state.fields)
-        if (name != field)
-            total += bytesOf(f.state.conflicts);
-    return total;
-}
-
-// A replay names what the refused delta named (refusals stored before that was kept: no way to
-// tell, and their answer carries no record's value).
-bool namesRefusedField(const PastOutcome &past, const sync::Delta &d)
-{
-    return !past.refused || (past.refused->entity == d.entity && past.refused->id == d.entityId &&
-                             past.refused->field == d.field);
-}
-
-sync::Delta asDelta(const StoredRecord &record, const std::string &field, const StoredField &f,
-                    bool withAuthor)
-{
-    return {f.writer,
-            record.entity,
-            record.id,
-            field,
-            f.state.value,
-            f.state.hlc,
-            withAuthor ? f.state.author : std::string(),
-            f.state.base};
-}
-
-// What a client needs to put a refused field back to the server's value: only from a record in
-// the device's units, since a refusal must show nothing of another unit.
-std::optional<sync::Delta> currentOf(const Principal &who, const StoredRecord &record,
-                                     const std::string &field)
-{
-    const StoredField *f = record.state.find(field);
-    if (!f || !inScope(who, record.unitId))
-        return std::nullopt;
-    return asDelta(record, field, *f, true);
-}
 
 } // namespace
 
@@ -216,6 +112,8 @@ ApiResult<EnrollAnswer> SyncService::enroll(std::string_view codeText, sync::Dev
         return refuse({410, ApiError::CodeExpired, {}}, "expired");
     case RedeemResult::DeviceExists:
         return ApiFailure{409, ApiError::DeviceExists, {}};
+    case RedeemResult::UnknownCode:
+        return refuse({401, ApiError::BadCode, {}}, "unknown");
     }
     auto principal = m_storage.principal(hash);
     if (!principal || !*principal)
@@ -285,242 +183,13 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
     if (batch.device != who.device.id)
         return ApiFailure{403, ApiError::DeviceMismatch, {}};
     const std::int64_t now = m_clock();
-    const std::int64_t aheadBound =
-        now +
-        std::chrono::duration_cast<std::chrono::milliseconds>(sync::limits::kMaxClockAhead).count();
-
-    // A new record's unit comes with it: the unit_id delta of the same write in this batch.
-    std::unordered_map<std::string, std::string> batchUnits;
-    for (const auto &d : batch.deltas) {
-        if (d.field == kUnitField) {
-            if (const auto *unit = std::get_if<std::string>(&d.value))
-                batchUnits.emplace(recordKey(d.entity, d.entityId), *unit);
-        }
-    }
-
     sync::PushResponse response;
+    // A backend may run the work again (a retried transaction): each run checks afresh.
     auto done = m_storage.push(who.device.id, [&](PushTransaction &tx) {
-        response = {};
-        response.serverTimeMs = now;
-        std::uint64_t last = tx.lastCounter();
-        bool gap = false;
-        std::unordered_map<std::string, StoredRecord> records;
-        std::set<std::string> dirty;
-        std::map<std::string, AuditEntry> audit;
-        // Records this push signed, with the signing delta's timestamp (see signedBefore).
-        std::unordered_map<std::string, sync::Hlc> signedInPush;
-        const auto reject = [&](const sync::Delta &d, sync::RejectReason reason, std::string detail,
-                                bool final = true,
-                                std::optional<sync::Delta> current = std::nullopt) {
-            sync::Rejection r{d.id, reason, std::move(detail), std::move(current)};
-            if (final)
-                tx.recordRejection(r, d);
-            response.rejected.push_back(std::move(r));
-        };
-        // The unit a refused delta's record belongs to, as far as this push can tell.
-        const auto batchUnitOr = [&](const sync::Delta &d) {
-            if (auto it = records.find(recordKey(d.entity, d.entityId)); it != records.end())
-                return it->second.unitId;
-            if (auto record = tx.loadRecord(d.entity, d.entityId))
-                return record->unitId;
-            auto unit = batchUnits.find(recordKey(d.entity, d.entityId));
-            return unit == batchUnits.end() ? std::string() : unit->second;
-        };
-        const auto auditOnce = [&](const sync::Delta &d, const std::string &unit,
-                                   const char *action) {
-            audit.try_emplace(recordKey(d.entity, d.entityId) + '\0' + action,
-                              AuditEntry{0, now, requestId, who.device.id, who.device.staffId, unit,
-                                         action, d.entity, d.entityId});
-        };
-
-        {
-            std::vector<std::pair<std::string, std::string>> keys;
-            std::set<std::string> seen;
-            for (const sync::Delta &d : batch.deltas)
-                if (d.id.counter > last && m_catalog.entity(d.entity) && sync::isUuid(d.entityId) &&
-                    seen.insert(recordKey(d.entity, d.entityId)).second)
-                    keys.emplace_back(d.entity, d.entityId);
-            tx.prefetchRecords(keys);
-        }
-        for (const sync::Delta &d : batch.deltas) {
-            if (d.id.device != who.device.id) {
-                response.rejected.push_back(
-                    {d.id, sync::RejectReason::NotAuthorized, "device", {}});
-                continue;
-            }
-            if (d.id.counter <= last) { // seen before: the same answer as then
-                const PastOutcome past = tx.pastOutcome(d.id);
-                if (past.acceptedSeq) {
-                    response.accepted.push_back(d.id);
-                    response.cursor = std::max(response.cursor, *past.acceptedSeq);
-                } else if (past.rejection && !namesRefusedField(past, d)) {
-                    reject(d, sync::RejectReason::NotAuthorized, "replay_mismatch", false);
-                    auditOnce(d, batchUnitOr(d), "push_denied");
-                } else if (past.rejection) {
-                    response.rejected.push_back(*past.rejection);
-                } else {
-                    response.rejected.push_back({d.id, sync::RejectReason::Invalid, "replay", {}});
-                }
-                continue;
-            }
-            if (gap || d.id.counter != last + 1) {
-                gap = true;
-                reject(d, sync::RejectReason::OutOfOrder, "expected " + std::to_string(last + 1),
-                       false);
-                continue;
-            }
-            last = d.id.counter;
-
-            const EntitySchema *entity = m_catalog.entity(d.entity);
-            const ColumnDef *column = entity ? entity->field(d.field) : nullptr;
-            if (!entity) {
-                reject(d, sync::RejectReason::Invalid, "entity");
-                continue;
-            }
-            if (!column) {
-                reject(d, sync::RejectReason::Invalid, "field");
-                continue;
-            }
-            if (!sync::isUuid(d.entityId)) {
-                reject(d, sync::RejectReason::Invalid, "id");
-                continue;
-            }
-            if (!column->accepts(d.value)) {
-                reject(d, sync::RejectReason::Invalid, "type");
-                continue;
-            }
-            if (d.field == sync::kDeletedField && d.value == sync::Value(sync::kDeletedPurged)) {
-                reject(d, sync::RejectReason::Invalid, "purge_reserved"); // retention's alone
-                continue;
-            }
-            if (d.hlc.device != d.id.device) {
-                reject(d, sync::RejectReason::Invalid, "hlc_device");
-                continue;
-            }
-            if (d.hlc.wallMs > aheadBound) {
-                reject(d, sync::RejectReason::ClockTooFarAhead, {});
-                continue;
-            }
-            if (d.author != who.device.staffId) {
-                reject(d, sync::RejectReason::NotAuthorized, "author");
-                continue;
-            }
-            if (isKioskContent(d.entity) && who.role != StaffRole::Content) {
-                reject(d, sync::RejectReason::NotAuthorized, "content_role");
-                auditOnce(d, batchUnitOr(d), "push_denied");
-                continue;
-            }
-            if (forgesSignature(who, d)) {
-                reject(d, sync::RejectReason::NotAuthorized, "signed_by");
-                auditOnce(d, batchUnitOr(d), "push_denied");
-                continue;
-            }
-            if (d.entity == staffdirectory::kStaffEntity) {
-                // Only the server sets a role it knows (its staff table, which every check of a
-                // device's rights reads); an id it does not know is a device's own colleague list.
-                const auto role = tx.staffRole(d.entityId);
-                if (d.field == staffdirectory::kRoleField && role &&
-                    d.value != sync::Value(std::string(toString(*role)))) {
-                    std::optional<sync::Delta> current;
-                    if (auto it = records.find(recordKey(d.entity, d.entityId));
-                        it != records.end())
-                        current = currentOf(who, it->second, d.field);
-                    else if (auto record = tx.loadRecord(d.entity, d.entityId))
-                        current = currentOf(who, *record, d.field);
-                    reject(d, sync::RejectReason::NotAuthorized,
-                           std::string(staffdirectory::kRoleDetail), true, std::move(current));
-                    auditOnce(d, batchUnitOr(d), "push_denied");
-                    continue;
-                }
-                const auto recordExists = [&] {
-                    return records.count(recordKey(d.entity, d.entityId)) > 0 ||
-                           tx.loadRecord(d.entity, d.entityId).has_value();
-                };
-                if (writesColleaguesRecord(who, d, role.has_value()) &&
-                    !(managerCorrects(who, d) && recordExists())) {
-                    reject(d, sync::RejectReason::NotAuthorized,
-                           std::string(staffdirectory::kColleagueDetail));
-                    auditOnce(d, batchUnitOr(d), "push_denied");
-                    continue;
-                }
-            }
-
-            const std::string key = recordKey(d.entity, d.entityId);
-            auto it = records.find(key);
-            if (it == records.end()) {
-                if (auto loaded = tx.loadRecord(d.entity, d.entityId)) {
-                    it = records.emplace(key, std::move(*loaded)).first;
-                } else {
-                    auto unit = batchUnits.find(key);
-                    if (unit == batchUnits.end()) {
-                        reject(d, sync::RejectReason::Invalid, "no_unit");
-                        continue;
-                    }
-                    if (!inScope(who, unit->second)) {
-                        reject(d, sync::RejectReason::NotAuthorized, "unit");
-                        auditOnce(d, unit->second, "push_denied");
-                        continue;
-                    }
-                    it = records
-                             .emplace(key, StoredRecord{d.entity, d.entityId, unit->second, 0, {}})
-                             .first;
-                }
-            }
-            StoredRecord &record = it->second;
-            if (record.state.value(sync::kDeletedField) == sync::Value(sync::kDeletedPurged)) {
-                // Removed by retention: its text must not come back through a late edit.
-                reject(d, sync::RejectReason::Invalid, std::string(sync::kPurgedDetail));
-                continue;
-            }
-            if (!inScope(who, record.unitId)) {
-                reject(d, sync::RejectReason::NotAuthorized, "unit");
-                auditOnce(d, record.unitId, "push_denied");
-                continue;
-            }
-            if (d.field == kUnitField && d.value != sync::Value(record.unitId)) {
-                reject(d, sync::RejectReason::Invalid, "unit_move");
-                continue;
-            }
-
-            const StoredField *current = record.state.find(d.field);
-            const auto signing = signedInPush.find(key);
-            const sync::MergeOutcome out = sync::merge(
-                current ? current->state : sync::FieldState{}, d, column->kind(),
-                signedBefore(record.state,
-                             signing == signedInPush.end() ? nullptr : &signing->second, d.hlc));
-            if (out.result == sync::MergeResult::Rejected) {
-                reject(d, out.reason, "merge", true, currentOf(who, record, d.field));
-                continue;
-            }
-            if (out.conflict && conflictBytes(record.state, d.field, out.state) >
-                                    sync::limits::kMaxConflictBytesPerRecord) {
-                // The device keeps its text as a refused change, readable there; the record
-                // keeps its copies until someone resolves them.
-                reject(d, sync::RejectReason::Invalid, std::string(sync::kConflictsFullDetail),
-                       true, currentOf(who, record, d.field));
-                continue;
-            }
-            const std::uint64_t seq = tx.appendLog(d, record.unitId);
-            response.accepted.push_back(d.id);
-            response.cursor = std::max(response.cursor, seq);
-            auditOnce(d, record.unitId, "push");
-            if (out.changed()) {
-                StoredField &field = record.state.fields[d.field];
-                if (out.result == sync::MergeResult::Applied)
-                    field.writer = d.id;
-                field.state = out.state;
-                record.lastSeq = seq;
-                dirty.insert(key);
-            }
-            if (out.result == sync::MergeResult::Applied && d.field == sync::kStatusField &&
-                sync::isSignedStatus(d.value))
-                signedInPush.insert_or_assign(key, d.hlc);
-        }
-        tx.setLastCounter(last);
-        for (const auto &key : dirty)
-            tx.saveRecord(records.at(key));
-        for (const auto &[key, entry] : audit)
-            tx.appendAudit(entry);
+        PushCheck check(who, m_catalog, tx, batch.deltas, requestId, now);
+        for (const sync::Delta &d : batch.deltas)
+            check.check(d);
+        response = check.finish();
     });
     if (!done)
         return storageFailure(done.error());
