@@ -1,4 +1,5 @@
 #include "formdraft.h"
+#include "applog.h"
 
 #include "locksession.h"
 
@@ -238,7 +239,7 @@ bool FormDraft::flush()
     const auto done = values == m_baseline ? store->discard(key) : store->save(key, values);
     if (!done) {
         // Locked or out of space: the text is still in the form; try again on the next change.
-        qWarning("draft of a form not saved: %s", store::toString(done.error().code));
+        qCWarning(lcApp, "draft of a form not saved: %s", store::toString(done.error().code));
         return false;
     }
     return true;

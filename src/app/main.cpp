@@ -1,5 +1,6 @@
 // Lykta, the staff app: builds every service and hands them to QML.
 
+#include "applog.h"
 #include "demodata.h"
 #include "errortext.h"
 #include "kioskapp.h"
@@ -131,7 +132,7 @@ int main(int argc, char *argv[])
             auto seeded =
                 domain::DemoData::seed(store, QDate::currentDate(), pack ? &*pack : nullptr);
             if (!seeded && seeded.error().code != domain::DomainErrc::AlreadySeeded) {
-                qCritical("cannot seed the demo unit");
+                qCCritical(lcApp, "cannot seed the demo unit");
                 QCoreApplication::exit(1);
                 return;
             }

@@ -1,4 +1,5 @@
 #include "synccontroller.h"
+#include "applog.h"
 
 #include <algorithm>
 
@@ -310,7 +311,7 @@ void SyncController::onEnrolledAsNewDevice(quint64 device, const syncctl::Enroll
     QSettings().remove(settingsKey(m_databasePath));
     m_workspace.notifyChanged();
     if (!failed.isEmpty()) {
-        qWarning("starting afresh failed: %s", qPrintable(failed));
+        qCWarning(lcApp, "starting afresh failed: %s", qPrintable(failed));
         m_workspace.setActor({});
         onEnrolled(false, int(sync::client::ErrorClass::Fatal), QLatin1String(kStartAfresh));
         return;
@@ -397,7 +398,7 @@ void SyncController::onEnrolled(bool ok, int errorClass, const QString &detail)
     else
         m_errorText = errorWords(static_cast<sync::client::ErrorClass>(errorClass));
     if (!ok)
-        qWarning("enrollment failed: %s", qPrintable(detail));
+        qCWarning(lcApp, "enrollment failed: %s", qPrintable(detail));
     if (ok) {
         const store::Actor actor = enrolledActor(m_options);
         if (actor.staffId != m_workspace.actor().staffId) {

@@ -6,7 +6,7 @@
 namespace lykta::app {
 
 namespace {
-Q_LOGGING_CATEGORY(lcNetwork, "lykta.network")
+Q_LOGGING_CATEGORY(lcNetwork, "lykta.app.network")
 }
 
 SystemNetworkStatus::SystemNetworkStatus(QObject *parent) : NetworkStatus(parent)

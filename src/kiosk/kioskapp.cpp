@@ -1,4 +1,5 @@
 #include "kioskapp.h"
+#include "kiosklog.h"
 
 #include "errortext.h"
 #include "kiosk.h"
@@ -204,7 +205,8 @@ int KioskApp::run(int argc, char *argv[])
     options.database.path = dbPath.toStdString();
     auto opened = store::Store::open(options);
     if (!opened) {
-        qCritical("cannot open the kiosk store: %s", store::toString(opened.error().code));
+        qCCritical(lcKiosk, "cannot open the kiosk store: %s",
+                   store::toString(opened.error().code));
         engine.setInitialProperties(
             {{"message", ui::ErrorText::forStore(opened.error().code, dbPath)}});
         engine.load(QUrl(QStringLiteral("qrc:/Lykta/Ui/StartupError.qml")));
@@ -250,8 +252,8 @@ int KioskApp::run(int argc, char *argv[])
                         : Result<syncctl::Enrollment, syncctl::EnrollmentError>(
                               syncctl::EnrollmentError{syncctl::EnrollmentErrc::Missing, {}});
     if (!enrolled && enrolled.error().code != syncctl::EnrollmentErrc::Missing)
-        qWarning("kiosk: the enrollment cannot be used (%s); enroll the kiosk again",
-                 syncctl::toString(enrolled.error().code));
+        qCWarning(lcKiosk, "the enrollment cannot be used (%s); enroll the kiosk again",
+                  syncctl::toString(enrolled.error().code));
     if (enrolled && !parser.isSet(o.selfTest)) {
         sync = std::make_unique<KioskSync>(dbPath, *enrolled);
         QObject::connect(sync.get(), &KioskSync::synced, &controller, &Kiosk::reload);

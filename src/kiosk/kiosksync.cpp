@@ -1,14 +1,9 @@
 #include "kiosksync.h"
+#include "kiosklog.h"
 
 #include "sync/client/syncsession.h"
 
-#include <QLoggingCategory>
-
 namespace lykta::kiosk {
-
-namespace {
-Q_LOGGING_CATEGORY(lcKiosk, "lykta.kiosk")
-}
 
 KioskSync::KioskSync(QString databasePath, syncctl::Enrollment enrollment, QObject *parent)
     : QObject(parent), m_databasePath(std::move(databasePath)), m_enrollment(std::move(enrollment))

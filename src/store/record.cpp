@@ -1,11 +1,19 @@
 #include "record.h"
 
+#include <QString>
+#include <QtGlobal>
+
 namespace lykta::store {
 
 const sync::Value &Record::value(std::string_view field) const
 {
     static const sync::Value kNull;
     auto it = fields.find(field);
+    // A record the store hands out holds every field of its entity, so a name it lacks is a
+    // typo or a renamed column: loud in a debug build, never silently an empty value there.
+    Q_ASSERT_X(it != fields.end(), "store::Record",
+               qPrintable(QStringLiteral("%1 has no field %2")
+                              .arg(QString::fromStdString(entity), QString::fromUtf8(field))));
     return it == fields.end() ? kNull : it->second;
 }
 

@@ -17,6 +17,7 @@ struct Record
     std::string id;
     std::map<std::string, sync::Value, std::less<>> fields;
 
+    // A field the entity does not have asserts in a debug build (a release build reads null).
     const sync::Value &value(std::string_view field) const;
     std::string text(std::string_view field) const;     // "" when null
     std::int64_t integer(std::string_view field) const; // 0 when null

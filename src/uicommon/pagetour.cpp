@@ -1,4 +1,5 @@
 #include "pagetour.h"
+#include "uilog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -162,7 +163,7 @@ int PageTour::run()
     QMetaObject::invokeMethod(m_window, "pageNames", Q_RETURN_ARG(QVariant, names));
     const QStringList pages = names.toStringList();
     if (pages.isEmpty()) {
-        qCritical("self-test: the window lists no pages");
+        qCCritical(lcUi, "self-test: the window lists no pages");
         return 1;
     }
     if (!m_screenshotDir.isEmpty())
@@ -176,28 +177,29 @@ int PageTour::run()
         QStringList missing;
         checked += findNameless(m_window->contentItem(), missing);
         for (const QString &m : std::as_const(missing))
-            qCritical("self-test: page %s: no accessible name for %s", qPrintable(page),
-                      qPrintable(m));
+            qCCritical(lcUi, "self-test: page %s: no accessible name for %s", qPrintable(page),
+                       qPrintable(m));
         nameless += static_cast<int>(missing.size());
         if (!m_screenshotDir.isEmpty()) {
             const QString file = m_screenshotDir + '/' + page + ".png";
             if (!m_window->grabWindow().save(file)) {
-                qCritical("self-test: could not save %s", qPrintable(file));
+                qCCritical(lcUi, "self-test: could not save %s", qPrintable(file));
                 return 1;
             }
         }
     }
     if (nameless > 0) {
-        qCritical("self-test: %d controls without an accessible name", nameless);
+        qCCritical(lcUi, "self-test: %d controls without an accessible name", nameless);
         return 1;
     }
     if (s_warnings > 0) {
-        qCritical("self-test: %d warnings while showing %lld pages", s_warnings.load(),
-                  static_cast<long long>(pages.size()));
+        qCCritical(lcUi, "self-test: %d warnings while showing %lld pages", s_warnings.load(),
+                   static_cast<long long>(pages.size()));
         return 1;
     }
-    qInfo("self-test: %lld pages shown without warnings; %d controls checked, each has a name",
-          static_cast<long long>(pages.size()), checked);
+    qCInfo(lcUi,
+           "self-test: %lld pages shown without warnings; %d controls checked, each has a name",
+           static_cast<long long>(pages.size()), checked);
     return 0;
 }
 

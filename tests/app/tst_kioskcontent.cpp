@@ -2,7 +2,6 @@
 // a card's form with messages in place, publishing, helplines with "checked today" and their
 // texts per language, and the content role: others read, and nothing they try is written.
 
-#include "cardmodel.h"
 #include "domaintestutil.h"
 #include "helplineeditor.h"
 #include "infocardeditor.h"
