@@ -935,255 +935,255 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="10"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="10"/>
         <source>Databasen kunde inte öppnas eller skapas i %1. Kontrollera att mappen finns och att Lykta får skriva där.</source>
         <translation>The database could not be opened or created in %1. Check that the folder exists and that Lykta may write there.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="14"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="14"/>
         <source>Databasfilen %1 är skadad och öppnas inte, så att inget skrivs över. Kontakta support: uppgifterna kan återställas från servern vid nästa synkronisering eller från en säkerhetskopia.</source>
         <translation>The database file %1 is damaged and is not opened, so that nothing is overwritten. Contact support: the data can be restored from the server at the next sync or from a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="19"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="19"/>
         <source>Databasen är skapad av en nyare version av Lykta. Uppdatera appen; filen har inte ändrats.</source>
         <translation>The database was made by a newer version of Lykta. Update the app; the file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="22"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="22"/>
         <source>Databasen går bara att läsa. Inget har sparats.</source>
         <translation>The database is read-only. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="24"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="24"/>
         <source>Lagringsutrymmet är fullt. Ändringen sparades inte, men inget som redan sparats har gått förlorat. Frigör utrymme och försök igen.</source>
         <translation>The storage is full. The change was not saved, but nothing already saved has been lost. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="27"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="27"/>
         <source>Databasen används av ett annat program. Försök igen om en stund.</source>
         <translation>The database is in use by another program. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="29"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="29"/>
         <source>Enheten kunde inte läsa eller skriva databasen. Försök igen.</source>
         <translation>The device could not read or write the database. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="31"/>
-        <location filename="../../src/app/errortext.cpp" line="123"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="31"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="123"/>
         <source>Signerade anteckningar kan inte ändras. Skriv en rättelse i stället.</source>
         <translation>Signed notes cannot be changed. Write a correction instead.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="33"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="33"/>
         <source>Journaluppgifter raderas aldrig, de markeras som borttagna.</source>
         <translation>Records are never erased; they are marked as removed.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="35"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="35"/>
         <source>Enhetens klocka går mer än ett dygn fel jämfört med servern, så inget hämtades. Ställ in rätt datum och tid och synkronisera igen; inget har gått förlorat.</source>
         <translation>The device clock is more than a day off compared with the server, so nothing was fetched. Set the correct date and time and sync again; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="39"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="39"/>
         <source>Lykta är låst. Lås upp med din lösenfras för att fortsätta.</source>
         <translation>Lykta is locked. Unlock it with your passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="41"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="41"/>
         <source>Fel lösenfras. Inget har ändrats; försök igen.</source>
         <translation>Wrong passphrase. Nothing has been changed; try again.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="52"/>
-        <location filename="../../src/app/errortext.cpp" line="162"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="52"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="162"/>
         <source>Något gick fel och ändringen sparades inte.</source>
         <translation>Something went wrong and the change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="68"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="68"/>
         <source>Den här enheten har inget hårdvaruskydd för nyckeln, så bara lösenfrasen skyddar anteckningarna om enheten eller en kopia av filerna kommer bort. Välj minst %1 tecken med minst %2 olika, gärna flera ord; en sifferkod räcker inte.</source>
         <extracomment>The device has no hardware key store: only the passphrase protects the notes if the device or a copy of its files is lost.</extracomment>
         <translation>This device has no hardware protection for the key, so only the passphrase protects the notes if the device or a copy of its files is lost. Choose at least %1 characters with at least %2 different ones, preferably several words; a number code is not enough.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="81"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="81"/>
         <source>Välj ett datum från första kontakten till och med i dag.</source>
         <translation>Choose a date from the first contact up to today.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="83"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="83"/>
         <source>Ärendet är redan avslutat.</source>
         <translation>The case is already closed.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="85"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="85"/>
         <source>Ärendet är inte avslutat.</source>
         <translation>The case is not closed.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="87"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="87"/>
         <source>Personen är redan markerad som inte längre i familjen.</source>
         <translation>This person is already marked as no longer in the family.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="89"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="89"/>
         <source>Skriv ett datum (ÅÅÅÅ-MM-DD) som inte ligger i framtiden.</source>
         <translation>Write a date (YYYY-MM-DD) that is not in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="91"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="91"/>
         <source>Skriv ett datum (ÅÅÅÅ-MM-DD) så att före ligger före efter och efter före uppföljningen.</source>
         <translation>Type a date (YYYY-MM-DD) so that before comes before after, and after before the follow-up.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="94"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="94"/>
         <source>Skattningen är redan tagen, så datumet ändras inte.</source>
         <translation>The questionnaire has been taken already, so its date does not change.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="96"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="96"/>
         <source>Gruppen har inga träffar än. Planera träffarna först, eller skriv datumen.</source>
         <translation>The group has no sessions yet. Plan the sessions first, or type the dates.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="98"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="98"/>
         <source>Barnet kom med efter gruppens sista träff. Skriv datumen för skattningen.</source>
         <translation>The child joined after the group&apos;s last session. Type the dates for the questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="100"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="100"/>
         <source>Skriv vilket skäl det är.</source>
         <translation>Write what the reason is.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="102"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="102"/>
         <source>Välj ett av alternativen.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="105"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="105"/>
         <source>Fältet får inte vara tomt.</source>
         <translation>This field cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="107"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="107"/>
         <source>Värdet ligger utanför det tillåtna intervallet.</source>
         <translation>The value is outside the allowed range.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="109"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="109"/>
         <source>Datumet är inte giltigt.</source>
         <translation>The date is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="111"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="111"/>
         <source>Åldern passar inte här.</source>
         <translation>The age does not fit here.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="113"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="113"/>
         <source>Personnumret är inte giltigt. Kontrollera siffrorna.</source>
         <translation>The personal identity number is not valid. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="115"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="115"/>
         <source>Personnumret stämmer inte med födelsedatumet.</source>
         <translation>The personal identity number does not match the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="117"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="117"/>
         <source>Bekräftelsen har redan använts eller gäller inte längre.</source>
         <translation>The confirmation has already been used or is no longer valid.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="119"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="119"/>
         <source>Uppgiften finns inte längre.</source>
         <translation>This record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="121"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="121"/>
         <source>Det går inte i det här läget.</source>
         <translation>That is not possible right now.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="125"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="125"/>
         <source>Bara signerade anteckningar rättas; ändra utkastet direkt.</source>
         <translation>Only signed notes are corrected; edit the draft directly.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="127"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="127"/>
         <source>Träffen ligger utanför gruppens period.</source>
         <translation>The session falls outside the group&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="129"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="129"/>
         <source>Barnet är inte med i gruppen.</source>
         <translation>The child is not in the group.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="131"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="131"/>
         <source>Gruppen är full.</source>
         <translation>The group is full.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="133"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="133"/>
         <source>Barnet är redan med i gruppen.</source>
         <translation>The child is already in the group.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="135"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="135"/>
         <source>Gruppen är anonym: inga personuppgifter får registreras.</source>
         <translation>The group is anonymous: no personal data may be recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="137"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="137"/>
         <source>KVÅ-koden finns inte i enhetens kodlista.</source>
         <translation>The KVÅ code is not in the unit&apos;s code list.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="139"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="139"/>
         <source>Raden är ingen giltig KVÅ-kod.</source>
         <translation>The line is not a valid KVÅ code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="141"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="141"/>
         <source>Demoenheten finns redan.</source>
         <translation>The demo unit already exists.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="143"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="143"/>
         <source>Din roll i Lykta tillåter inte det här. Inget har ändrats.</source>
         <translation>Your role in Lykta does not allow this. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="145"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="145"/>
         <source>Gruppen har redan en träff samma dag och tid.</source>
         <translation>The group already has a session on that day at that time.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="147"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="147"/>
         <source>Träffen är inställd: den tar ingen närvaro och ändras inte.</source>
         <translation>The session is cancelled: it takes no attendance and is not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="149"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="149"/>
         <source>Gruppen har redan träffar på eller efter det datumet. Planera från dagen efter den sista träffen, så dubbleras inga träffar.</source>
         <translation>The group already has sessions on or after that date. Plan from the day after the last session, so that no session is planned twice.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="153"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="153"/>
         <source>E-postadressen ser inte rätt ut. Skriv den som namn@exempel.se.</source>
         <translation>The e-mail address does not look right. Write it as name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="154"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="154"/>
         <source>Telefonnumret ser inte rätt ut. Skriv siffror, till exempel 070-123 45 67 eller +46 70 123 45 67.</source>
         <translation>The phone number does not look right. Write digits, for example 070-123 45 67 or +46 70 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../src/app/errortext.cpp" line="157"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="157"/>
         <source>Det ser ut som ett personnummer. Personnummer registreras bara genom identifieringen, inte i fritext.</source>
         <translation>That looks like a personal identity number. Personal identity numbers are recorded only through identification, never in free text.</translation>
     </message>
@@ -5729,57 +5729,57 @@
 <context>
     <name>lykta::app::FormDraft</name>
     <message>
-        <location filename="../../src/app/formdraft.cpp" line="96"/>
+        <location filename="../../src/app/formdraft.cpp" line="97"/>
         <source>Återställt utkast från kl. %1. Spara det, eller släng det.</source>
         <translation>Draft restored from %1. Save it, or discard it.</translation>
     </message>
     <message>
-        <location filename="../../src/app/formdraft.cpp" line="98"/>
+        <location filename="../../src/app/formdraft.cpp" line="99"/>
         <source>Återställt utkast från %1. Spara det, eller släng det.</source>
         <translation>Draft restored from %1. Save it, or discard it.</translation>
     </message>
     <message>
-        <location filename="../../src/app/formdraft.cpp" line="106"/>
+        <location filename="../../src/app/formdraft.cpp" line="107"/>
         <source>anteckning</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../src/app/formdraft.cpp" line="108"/>
+        <location filename="../../src/app/formdraft.cpp" line="109"/>
         <source>samtal</source>
         <translation>conversation</translation>
     </message>
     <message>
-        <location filename="../../src/app/formdraft.cpp" line="110"/>
+        <location filename="../../src/app/formdraft.cpp" line="111"/>
         <source>sessionsanteckning</source>
         <translation>session note</translation>
     </message>
     <message>
-        <location filename="../../src/app/formdraft.cpp" line="112"/>
+        <location filename="../../src/app/formdraft.cpp" line="113"/>
         <source>familj</source>
         <translation>family</translation>
     </message>
     <message>
-        <location filename="../../src/app/formdraft.cpp" line="114"/>
+        <location filename="../../src/app/formdraft.cpp" line="115"/>
         <source>barn</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../src/app/formdraft.cpp" line="116"/>
+        <location filename="../../src/app/formdraft.cpp" line="117"/>
         <source>vårdnadshavare</source>
         <translation>guardian</translation>
     </message>
     <message>
-        <location filename="../../src/app/formdraft.cpp" line="118"/>
+        <location filename="../../src/app/formdraft.cpp" line="119"/>
         <source>stödlinje</source>
         <translation>helpline</translation>
     </message>
     <message>
-        <location filename="../../src/app/formdraft.cpp" line="120"/>
+        <location filename="../../src/app/formdraft.cpp" line="121"/>
         <source>infokort</source>
         <translation>info card</translation>
     </message>
     <message>
-        <location filename="../../src/app/formdraft.cpp" line="121"/>
+        <location filename="../../src/app/formdraft.cpp" line="122"/>
         <source>formulär</source>
         <translation>form</translation>
     </message>
@@ -6624,102 +6624,102 @@
 <context>
     <name>lykta::app::SyncController</name>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="94"/>
+        <location filename="../../src/app/synccontroller.cpp" line="95"/>
         <source>Inte kopplad till någon server</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="97"/>
+        <location filename="../../src/app/synccontroller.cpp" line="98"/>
         <source>Synkroniseringen stoppades</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="97"/>
+        <location filename="../../src/app/synccontroller.cpp" line="98"/>
         <source>Redo att synkronisera</source>
         <translation>Ready to sync</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="99"/>
+        <location filename="../../src/app/synccontroller.cpp" line="100"/>
         <source>Ingen kontakt med servern</source>
         <translation>No contact with the server</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="101"/>
+        <location filename="../../src/app/synccontroller.cpp" line="102"/>
         <source>Ansluter …</source>
         <translation>Connecting …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="103"/>
+        <location filename="../../src/app/synccontroller.cpp" line="104"/>
         <source>Allt är synkroniserat</source>
         <translation>Everything is synced</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="105"/>
+        <location filename="../../src/app/synccontroller.cpp" line="106"/>
         <source>Försöker igen om en stund …</source>
         <translation>Trying again in a moment …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="105"/>
+        <location filename="../../src/app/synccontroller.cpp" line="106"/>
         <source>Synkroniserar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="116"/>
+        <location filename="../../src/app/synccontroller.cpp" line="117"/>
         <source>Skickar</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="117"/>
+        <location filename="../../src/app/synccontroller.cpp" line="118"/>
         <source>Hämtar</source>
         <translation>Fetching</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="119"/>
+        <location filename="../../src/app/synccontroller.cpp" line="120"/>
         <source>%1 ändringar skickade, %2 hämtade</source>
         <translation>%1 changes sent, %2 fetched</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="128"/>
+        <location filename="../../src/app/synccontroller.cpp" line="129"/>
         <source>Aldrig synkroniserad</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="129"/>
+        <location filename="../../src/app/synccontroller.cpp" line="130"/>
         <source>Senast synkroniserad %1</source>
         <translation>Last synced %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="152"/>
+        <location filename="../../src/app/synccontroller.cpp" line="153"/>
         <source>Servern går inte att nå just nu. Allt du skriver sparas på enheten och skickas vid nästa synkronisering.</source>
         <translation>The server cannot be reached right now. Everything you write is saved on the device and sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="155"/>
+        <location filename="../../src/app/synccontroller.cpp" line="156"/>
         <source>Servern svarade inte som den skulle. Försök igen om en stund; inget har gått förlorat.</source>
         <translation>The server did not answer as it should. Try again in a moment; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="158"/>
+        <location filename="../../src/app/synccontroller.cpp" line="159"/>
         <source>Enheten är inte längre godkänd hos servern. Koppla den igen med en ny engångskod nedan; allt som inte hunnit skickas finns kvar på enheten.</source>
         <translation>The server no longer accepts this device. Connect it again with a new one-time code below; everything not yet sent is still on the device.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="161"/>
+        <location filename="../../src/app/synccontroller.cpp" line="162"/>
         <source>Servern tog inte emot vissa ändringar. De finns kvar här med förklaring.</source>
         <translation>The server did not accept some changes. They are kept here with an explanation.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="163"/>
+        <location filename="../../src/app/synccontroller.cpp" line="164"/>
         <source>Synkroniseringen stoppades eftersom servern inte kunde verifieras eller förstås. Kontakta support; inget har gått förlorat.</source>
         <translation>Sync stopped because the server could not be verified or understood. Contact support; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="228"/>
+        <location filename="../../src/app/synccontroller.cpp" line="229"/>
         <source>Det som inte har skickats än skickas först. När koden har godtagits tas allt bort från enheten, och det som hör till den som koden gäller hämtas.</source>
         <translation>What has not been sent yet is sent first. Once the code has been accepted, everything is removed from the device, and what belongs to the person the code is for is fetched.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="247"/>
+        <location filename="../../src/app/synccontroller.cpp" line="248"/>
         <source>Allt på enheten är redan skickat till servern. När koden har godtagits tas det bort från enheten, och det som hör till den som koden gäller hämtas.</source>
         <translation>Everything on the device has already been sent to the server. Once the code has been accepted, it is removed from the device, and what belongs to the person the code is for is fetched.</translation>
     </message>
@@ -6728,17 +6728,17 @@
         <translation type="vanished">The device has changes that have not been sent yet. Sync first and then re-enroll the device; that way nothing is mixed up.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="235"/>
+        <location filename="../../src/app/synccontroller.cpp" line="236"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="238"/>
+        <location filename="../../src/app/synccontroller.cpp" line="239"/>
         <source>Det finns utkast som inte har sparats: %1. Öppna samma formulär igen, så kommer texten tillbaka; spara eller släng den där. Sedan kan enheten kopplas om.</source>
         <translation>There are drafts that have not been saved: %1. Open the same form again and the text comes back; save or discard it there. Then the device can be re-enrolled.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="244"/>
+        <location filename="../../src/app/synccontroller.cpp" line="245"/>
         <source>Servern har inte tagit emot vissa ändringar. Gå igenom dem under Mer → Synk först; sedan kan enheten kopplas om.</source>
         <translation>The server did not accept some changes. Go through them under More → Sync first; then the device can be re-enrolled.</translation>
     </message>
@@ -6747,47 +6747,47 @@
         <translation type="vanished">What is on the device now is removed once the code has been accepted; all of it has already been sent to the server. Then what belongs to the person the code is for is fetched.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="333"/>
+        <location filename="../../src/app/synccontroller.cpp" line="334"/>
         <source>Enheten är låst. Lås upp den med lösenfrasen för att synkronisera; ingenting har skickats.</source>
         <translation>The device is locked. Unlock it with the passphrase to sync; nothing has been sent.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="337"/>
+        <location filename="../../src/app/synccontroller.cpp" line="338"/>
         <source>Kopplingen till servern går inte att öppna med den här enhetens nyckel. Koppla enheten igen med en ny engångskod; inget som skrivits här har gått förlorat.</source>
         <translation>The connection to the server cannot be opened with this device&apos;s key. Connect the device again with a new one-time code; nothing written here has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="371"/>
+        <location filename="../../src/app/synccontroller.cpp" line="372"/>
         <source>Engångskoden gäller inte (fel, redan använd eller för gammal).</source>
         <translation>The one-time code is not valid (wrong, already used or too old).</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="373"/>
+        <location filename="../../src/app/synccontroller.cpp" line="374"/>
         <source>Det som väntar på att skickas kunde inte skickas, så enheten kopplas inte om än och arbetar vidare som förut. %1</source>
         <translation>What is waiting to be sent could not be sent, so the device is not re-enrolled yet and works as before. %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="381"/>
+        <location filename="../../src/app/synccontroller.cpp" line="382"/>
         <source>Enheten kunde inte tömmas inför den nya kopplingen. Allt var redan skickat till servern. Starta om appen och koppla enheten med en ny engångskod.</source>
         <translation>The device could not be emptied for the new enrollment. Everything had already been sent to the server. Restart the app and enroll the device with a new one-time code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="385"/>
+        <location filename="../../src/app/synccontroller.cpp" line="386"/>
         <source>Koden gäller en annan person än den vars ändringar ännu inte har skickats. Synkronisera dem först, eller be om en kod för samma person.</source>
         <translation>The code is for another person than the one whose changes have not been sent yet. Sync them first, or ask for a code for the same person.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="388"/>
+        <location filename="../../src/app/synccontroller.cpp" line="389"/>
         <source>Koden är spärrad efter för många försök. Be om en ny engångskod.</source>
         <translation>The code is locked after too many attempts. Ask for a new one-time code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="390"/>
+        <location filename="../../src/app/synccontroller.cpp" line="391"/>
         <source>Adressen börjar med http:// och skulle skicka koden okrypterad över nätet. Skriv adressen med https:// (eller utan början, så används https). Ingenting har skickats.</source>
         <translation>The address starts with http:// and would send the code unencrypted over the network. Write the address with https:// (or without a scheme, then https is used). Nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="394"/>
+        <location filename="../../src/app/synccontroller.cpp" line="395"/>
         <source>Det där är ingen serveradress. Skriv den som till exempel https://lykta.kommun.se eller lykta.kommun.se:8443. Ingenting har skickats.</source>
         <translation>That is not a server address. Write it as, for example, https://lykta.kommun.se or lykta.kommun.se:8443. Nothing was sent.</translation>
     </message>
