@@ -451,13 +451,14 @@ private slots:
                 QCOMPARE(call.pushed, ids(outbox)); // the same batch each time
         QCOMPARE(m_store->outbox()->size(), std::size_t{0});
 
-        // Exponential: each wait at least its delay (50, 100, 200 ms), and each longer than the
-        // one before.
+        // Exponential: each wait at least its delay (50, 100, 200 ms), and the third longer than
+        // the first (not each than the one before: a loaded machine may stretch one wait by the
+        // 50 ms between neighbours, never by the 150 ms between the first and the third).
         const auto gaps = t.gaps();
         QVERIFY2(gaps[0] >= 50ms, t.gapsText());
         QVERIFY2(gaps[1] >= 100ms, t.gapsText());
         QVERIFY2(gaps[2] >= 200ms, t.gapsText());
-        QVERIFY2(gaps[0] < gaps[1] && gaps[1] < gaps[2], t.gapsText());
+        QVERIFY2(gaps[0] < gaps[2], t.gapsText());
 
         // Each time it waited the status said so: busy, will retry, with the error.
         int retries = 0;
