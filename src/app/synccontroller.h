@@ -38,8 +38,21 @@ class SyncController : public QObject
     Q_PROPERTY(int conflictCount READ conflictCount NOTIFY changed)
     // A sync has succeeded since this device was enrolled as its current staff member.
     Q_PROPERTY(bool synced READ synced NOTIFY changed)
+    // What the sync under way, or the last one, is doing (SyncController.Idle, .Offline, ...).
+    Q_PROPERTY(Activity activity READ activity NOTIFY changed)
 
 public:
+    // sync::client::Activity, value for value, for QML.
+    enum class Activity
+    {
+        Stopped = int(sync::client::Activity::Stopped),
+        Offline = int(sync::client::Activity::Offline),
+        Connecting = int(sync::client::Activity::Connecting),
+        Idle = int(sync::client::Activity::Idle),
+        Busy = int(sync::client::Activity::Busy),
+    };
+    Q_ENUM(Activity)
+
     SyncController(store::StoreOptions options, Workspace &workspace, QObject *parent = nullptr);
     ~SyncController() override;
 
@@ -56,6 +69,7 @@ public:
     int rejectedCount() const;
     int conflictCount() const;
     bool synced() const { return m_lastSync.isValid(); }
+    Activity activity() const { return static_cast<Activity>(m_status.activity); }
 
     // Who an enrolled staff device acts as: its staff member in their first unit; nobody
     // (empty ids) before enrollment or for a kiosk's enrollment.

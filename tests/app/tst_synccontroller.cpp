@@ -1,6 +1,6 @@
 // The Sync screen's controller against a real lykta-server on 127.0.0.1: not connected, a
 // wrong one-time code in plain words, enrolling and syncing on the worker thread (the lists
-// reload), and a revoked device asked to connect again.
+// reload), offline while the server is gone, and a revoked device asked to connect again.
 
 #include "domaintestutil.h"
 #include "familyeditor.h"
@@ -17,6 +17,17 @@
 
 using namespace lykta;
 using namespace lykta::app;
+
+namespace {
+
+// The controller's activity by the name QML reads (SyncController.Idle, ...).
+QByteArray activityKey(const SyncController &sync)
+{
+    const QVariant v = sync.property("activity");
+    return QMetaEnum::fromType<SyncController::Activity>().valueToKey(v.toInt());
+}
+
+} // namespace
 
 class TestSyncController : public QObject
 {
@@ -40,6 +51,7 @@ private slots:
 
         QVERIFY(!sync.enrolled());
         QCOMPARE(sync.stateText(), QString("Inte kopplad till någon server"));
+        QCOMPARE(sync.activity(), SyncController::Activity::Stopped);
 
         QSignalSpy enrolled(&sync, &SyncController::enrollFinished);
         const QString url = QString::fromStdString(server.baseUrl());
@@ -66,8 +78,32 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!sync.busy(), 20'000);
         QCOMPARE(sync.errorText(), QString());
         QCOMPARE(sync.stateText(), QString("Allt är synkroniserat"));
+        QCOMPARE(sync.activity(), SyncController::Activity::Idle);
+        QCOMPARE(activityKey(sync), QByteArray("Idle")); // as QML reads it
         QVERIFY(sync.lastSyncText().startsWith("Senast synkroniserad "));
         QVERIFY(reloaded.count() >= 1);
+        QCOMPARE(fx.store().outbox()->size(), std::size_t{0});
+
+        // The server is gone: the sync is Offline, and what was written waits on the device.
+        const int port = server.port();
+        server.stop();
+        FamilyEditor offline;
+        offline.setWorkspace(&workspace);
+        offline.setProperty("name", "Familjen Utan Nät");
+        QVERIFY(offline.save());
+        sync.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.busy(), 20'000);
+        QCOMPARE(sync.activity(), SyncController::Activity::Offline);
+        QCOMPARE(activityKey(sync), QByteArray("Offline"));
+        QCOMPARE(sync.stateText(), QString("Ingen kontakt med servern"));
+        QVERIFY(fx.store().outbox()->size() > 0);
+        // Back where the tablet was enrolled: the next sync sends it.
+        server.setServeArgs({"--port", QString::number(port)});
+        QVERIFY(server.start());
+        QCOMPARE(server.port(), port);
+        sync.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.busy(), 20'000);
+        QCOMPARE(sync.activity(), SyncController::Activity::Idle);
         QCOMPARE(fx.store().outbox()->size(), std::size_t{0});
 
         // Revoked: the sync stops, says so in plain words, and the device can enroll again.
@@ -82,6 +118,7 @@ private slots:
         sync.syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(!sync.busy(), 20'000);
         QVERIFY(sync.errorText().startsWith("Enheten är inte längre godkänd"));
+        QCOMPARE(sync.activity(), SyncController::Activity::Stopped);
         QVERIFY(!sync.enrolled());
         QVERIFY(fx.store().outbox()->size() > 0); // kept for the next enrollment
     }
