@@ -196,8 +196,7 @@ SyncSession::Step SyncSession::auditOnce()
     AuditUpload upload{m_replica.deviceId(), std::move(*pending)};
     auto receipt = m_transport.uploadAudit(upload);
     if (!receipt) {
-        const TransportError &e = receipt.error();
-        fail(e.errorClass, e.httpStatus, e.detail);
+        fail(receipt.error());
         return Step::Failed;
     }
     if (receipt->through < last) { // never from a server that read the upload whole

@@ -635,29 +635,44 @@ private slots:
         QCOMPARE(body(notes[0]), std::string("Serverns signerade text"));
     }
 
-    // 429 with Retry-After: the next attempt waits at least what the server asked, up to
-    // maxRetryAfter, although the session's own backoff would be far shorter.
+    // 429 with Retry-After, in each phase: the next attempt waits at least what the server
+    // asked, up to maxRetryAfter, although the session's own backoff would be far shorter.
     void retryAfterIsHonouredUpToTheCap_data()
     {
+        QTest::addColumn<QString>("phase");
         QTest::addColumn<int>("retryAfterSeconds");
         QTest::addColumn<int>("maxRetryAfterMs");
         QTest::addColumn<int>("expectedWaitMs");
-        QTest::newRow("asked longer than the cap: the cap") << 30 << 200 << 200;
-        QTest::newRow("asked within the cap: as asked") << 1 << 5000 << 1000;
+        for (const char *phase : {"push", "audit", "pull"}) {
+            QTest::addRow("%s: asked longer than the cap: the cap", phase)
+                << QString::fromLatin1(phase) << 30 << 200 << 200;
+            QTest::addRow("%s: asked within the cap: as asked", phase)
+                << QString::fromLatin1(phase) << 1 << 5000 << 1000;
+        }
     }
 
     void retryAfterIsHonouredUpToTheCap()
     {
+        QFETCH(QString, phase);
         QFETCH(int, retryAfterSeconds);
         QFETCH(int, maxRetryAfterMs);
         QFETCH(int, expectedWaitMs);
         QCOMPARE(writeNotes(1).size(), std::size_t{1});
 
+        const TransportError tooMany =
+            transportError(ErrorClass::Transient, 429, "Too Many Requests",
+                           std::chrono::seconds(retryAfterSeconds));
         ScriptedTransport t;
-        t.onPush(pushFails(transportError(ErrorClass::Transient, 429, "Too Many Requests",
-                                          std::chrono::seconds(retryAfterSeconds))));
+        if (phase == "push")
+            t.onPush(pushFails(tooMany));
         t.onPush(acceptAll());
+        if (phase == "audit")
+            t.onAudit([tooMany](const sync::AuditUpload &) -> TransportResult<sync::AuditReceipt> {
+                return tooMany;
+            });
         t.onAudit(storeAudit());
+        if (phase == "pull")
+            t.onPull(tooMany);
         t.onPull(page({}, 1, false));
         SessionOptions o = quick();
         o.retryFirstDelay = 5ms;
@@ -673,12 +688,17 @@ private slots:
         const SyncStatus s = session.run();
 
         QCOMPARE(s.activity, Activity::Idle);
-        QCOMPARE(t.kinds(), (QStringList{"push", "push", "audit", "pull"}));
-        QVERIFY2(t.gaps()[0] >= std::chrono::milliseconds(expectedWaitMs), t.gapsText());
+        QStringList kinds{"push", "audit", "pull"};
+        const auto failed = kinds.indexOf(phase);
+        kinds.insert(failed, phase); // the refused call, then the same call again
+        QCOMPARE(t.kinds(), kinds);
+        QVERIFY2(t.gaps()[std::size_t(failed)] >= std::chrono::milliseconds(expectedWaitMs),
+                 t.gapsText());
         QVERIFY(waitingOn);
         QCOMPARE(waitingOn->httpStatus, 429);
         QCOMPARE(waitingOn->retryAfter, std::chrono::seconds(retryAfterSeconds));
         QCOMPARE(m_store->outbox()->size(), std::size_t{0});
+        QCOMPARE(m_store->unsentAudit(100)->size(), std::size_t{0});
     }
 
     // cancel() from another thread while the session waits to retry: run() returns at once,
