@@ -104,19 +104,11 @@ StoreError classify(int rc, std::string detail)
 Result<std::unique_ptr<Database>, StoreError> Database::open(const DatabaseOptions &options)
 {
     const int flags =
-        (options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
-        SQLITE_OPEN_NOMUTEX;
-    sqlite3 *raw = nullptr;
-    const int rc = sqlite3_open_v2(options.path.c_str(), &raw, flags,
-                                   options.vfs.empty() ? nullptr : options.vfs.c_str());
-    std::unique_ptr<Database> db(new Database(raw, options));
-    if (rc != SQLITE_OK) {
-        // The extended code tells a page that fails its seal (encrypted VFS) from other I/O.
-        return classify(raw ? sqlite3_extended_errcode(raw) : rc,
-                        std::string("open: ") + (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
-    }
-    sqlite3_extended_result_codes(raw, 1);
-    sqlite3_busy_timeout(raw, 5000);
+        options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    auto connection = sqlitedb::Connection::open(options.path, flags, options.vfs);
+    if (!connection)
+        return classify(connection.error().code, "open: " + connection.error().detail);
+    std::unique_ptr<Database> db(new Database(std::move(*connection), options));
     if (auto checked = db->checkAndMigrate(); !checked)
         return checked.error();
     if (options.cacheKiB > 0) {
@@ -126,66 +118,38 @@ Result<std::unique_ptr<Database>, StoreError> Database::open(const DatabaseOptio
     return db;
 }
 
-void Database::interrupt() const
-{
-    if (m_db)
-        sqlite3_interrupt(m_db);
-}
-
-Database::~Database()
-{
-    close();
-}
-
-void Database::close()
-{
-    m_statements.clear();
-    sqlite3_close_v2(m_db);
-    m_db = nullptr;
-}
+Database::~Database() = default;
 
 StoreError Database::lastError(int rc) const
 {
-    if (!m_db)
-        return {StoreErrc::Locked, "the connection is closed"};
-    return classify(rc, sqlite3_errmsg(m_db));
+    return error(m_connection->lastError(rc));
 }
 
-Statement &Database::cached(std::string_view sql)
+StoreError Database::error(sqlitedb::Error e) const
 {
-    if (!m_db)
-        return m_closed;
-    auto it = m_statements.find(std::string(sql));
-    if (it == m_statements.end())
-        it = m_statements.emplace(std::string(sql), std::make_unique<Statement>(m_db, sql)).first;
-    it->second->reset();
-    return *it->second;
+    if (!isOpen())
+        return {StoreErrc::Locked, "the connection is closed"};
+    return classify(std::move(e));
 }
 
 Result<bool, StoreError> Database::exec(std::string_view sql)
 {
-    if (!m_db)
-        return lastError(SQLITE_MISUSE);
-    char *message = nullptr;
-    const int rc = sqlite3_exec(m_db, std::string(sql).c_str(), nullptr, nullptr, &message);
-    if (rc == SQLITE_OK)
-        return true;
-    std::string detail = message ? message : sqlite3_errstr(rc);
-    sqlite3_free(message);
-    return classify(sqlite3_extended_errcode(m_db), std::move(detail));
+    if (auto r = m_connection->exec(sql); !r)
+        return error(r.error());
+    return true;
 }
 
 Result<bool, StoreError> Database::checkAndMigrate()
 {
     // Only reads until the file is known to be ours, sound, and not too new: a file we
     // refuse is left byte for byte as it was.
-    const auto checked = kMigrations.check(m_db);
+    const auto checked = kMigrations.check(handle());
     if (!checked)
         return migrationError(checked.error());
     const int version = *checked;
 
     if (version != 0 && !m_options.alreadyChecked) {
-        Statement st(m_db, "PRAGMA quick_check");
+        Statement st(handle(), "PRAGMA quick_check");
         const int rc = st.valid() ? st.step() : st.prepareResult();
         if (rc != SQLITE_ROW)
             return lastError(rc);
@@ -218,7 +182,7 @@ Result<bool, StoreError> Database::checkAndMigrate()
 
     releaseReads();
     const auto migrated =
-        kMigrations.migrate(m_db, version, sqlitedb::backupPathFor(m_options.path, version),
+        kMigrations.migrate(handle(), version, sqlitedb::backupPathFor(m_options.path, version),
                             m_options.vfs, [&](int reached) {
                                 if (reached == version + 1 && version != 0)
                                     qCInfo(lcStore)
@@ -247,35 +211,18 @@ StoreError Database::migrationError(const sqlitedb::MigrationError &error) const
     return classify(error.sqliteCode != 0 ? error.sqliteCode : SQLITE_ERROR, error.detail);
 }
 
-Database::Transaction::~Transaction()
-{
-    if (m_open) {
-        m_db.releaseReads();
-        sqlite3_exec(m_db.m_db, "ROLLBACK", nullptr, nullptr, nullptr);
-    }
-}
-
-void Database::releaseReads()
-{
-    for (auto &[sql, statement] : m_statements)
-        statement->reset();
-}
-
 Result<bool, StoreError> Database::Transaction::begin()
 {
-    m_db.releaseReads();
-    auto r = m_db.exec("BEGIN IMMEDIATE");
-    m_open = r.ok();
-    return r;
+    if (auto r = m_tx.begin(); !r)
+        return m_db.error(r.error());
+    return true;
 }
 
 Result<bool, StoreError> Database::Transaction::commit()
 {
-    m_db.releaseReads(); // no statement may keep the snapshot past the transaction
-    auto r = m_db.exec("COMMIT");
-    if (r)
-        m_open = false;
-    return r;
+    if (auto r = m_tx.commit(); !r)
+        return m_db.error(r.error());
+    return true;
 }
 
 } // namespace lykta::store

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "schemaversion.h"
-#include "statement.h"
 #include "storeerror.h"
 #include "sync/core/result.h"
+#include "sync/sqlite/connection.h"
 #include "sync/sqlite/migrations.h"
 
 #include <sqlite3.h>
@@ -14,6 +14,8 @@
 #include <unordered_map>
 
 namespace lykta::store {
+
+using sqlitedb::Statement;
 
 struct DatabaseOptions
 {
@@ -42,54 +44,59 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    sqlite3 *handle() const { return m_db; }
+    sqlite3 *handle() const { return m_connection->handle(); }
     // Makes the statement running on this connection stop with SQLITE_INTERRUPT. The one call
     // that may come from another thread, while the connection is open.
-    void interrupt() const;
+    void interrupt() const { m_connection->interrupt(); }
     // Closes the connection for good (the store's lock). Every call after it fails with
     // StoreErrc::Locked; open a new Database to go on.
-    void close();
-    bool isOpen() const { return m_db != nullptr; }
+    void close() { m_connection->close(); }
+    bool isOpen() const { return m_connection->isOpen(); }
     const DatabaseOptions &options() const { return m_options; }
     SchemaVersion version() const { return m_version; }
 
     // A statement prepared once and kept; returned reset, with no bindings.
-    Statement &cached(std::string_view sql);
+    Statement &cached(std::string_view sql) { return m_connection->cached(sql); }
     // Resets every kept statement. One left on a row holds its read snapshot open: the
     // connection would not see what another connection (the sync worker) committed since,
     // and could not start a write. Called at the start of each store call.
-    void releaseReads();
+    void releaseReads() { m_connection->releaseReads(); }
     Result<bool, StoreError> exec(std::string_view sql);
 
     // The error for the connection's last failed call, classified.
     StoreError lastError(int rc) const;
+    // A failure of the SQLite layer, classified; Locked once the connection is closed.
+    StoreError error(sqlitedb::Error e) const;
 
     // BEGIN IMMEDIATE ... COMMIT, rolled back unless commit() succeeds.
     class Transaction
     {
     public:
-        explicit Transaction(Database &db) : m_db(db) {}
-        ~Transaction();
+        explicit Transaction(Database &db) : m_db(db), m_tx(*db.m_connection) {}
         Result<bool, StoreError> begin();
         Result<bool, StoreError> commit();
 
     private:
         Database &m_db;
-        bool m_open = false;
+        sqlitedb::Transaction m_tx;
     };
 
 private:
-    Database(sqlite3 *db, DatabaseOptions options) : m_db(db), m_options(std::move(options)) {}
+    Database(std::unique_ptr<sqlitedb::Connection> connection, DatabaseOptions options)
+        : m_connection(std::move(connection)), m_options(std::move(options))
+    {}
     Result<bool, StoreError> checkAndMigrate();
     StoreError migrationError(const sqlitedb::MigrationError &error) const;
 
-    sqlite3 *m_db = nullptr;
+    std::unique_ptr<sqlitedb::Connection> m_connection;
     DatabaseOptions m_options;
     SchemaVersion m_version = SchemaVersion::Empty;
-    std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
-    Statement m_closed{SQLITE_MISUSE}; // what cached() hands out once closed: every step fails
 };
 
 StoreError classify(int rc, std::string detail);
+inline StoreError classify(sqlitedb::Error e)
+{
+    return classify(e.code, std::move(e.detail));
+}
 
 } // namespace lykta::store

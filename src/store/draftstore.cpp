@@ -1,6 +1,6 @@
 #include "draftstore.h"
 
-#include "statement.h"
+#include "sync/sqlite/statement.h"
 
 #include <QJsonDocument>
 

@@ -178,7 +178,7 @@ Result<bool, StoreError> Store::startAfresh(sync::DeviceId device)
         rc != SQLITE_DONE)
         return (*db)->lastError(rc);
     m_db = std::move(*db);
-    m_catalog = Catalog::read(*m_db);
+    m_catalog = Catalog::read(m_db->handle());
     m_clock = m_clock.withDevice(device); // never behind a timestamp already issued
     m_deltaCounter = 0;
     qCInfo(lcStore) << "started afresh as a new device";
@@ -186,7 +186,7 @@ Result<bool, StoreError> Store::startAfresh(sync::DeviceId device)
 }
 
 Store::Store(std::unique_ptr<Database> db, sync::HlcClock clock, std::uint64_t deltaCounter)
-    : m_db(std::move(db)), m_catalog(Catalog::read(*m_db)), m_clock(std::move(clock)),
+    : m_db(std::move(db)), m_catalog(Catalog::read(m_db->handle())), m_clock(std::move(clock)),
       m_deltaCounter(deltaCounter)
 {}
 

@@ -1,55 +1,29 @@
 #pragma once
 
-#include "sync/core/merge.h"
-#include "sync/core/value.h"
+#include "sync/sqlite/catalog.h"
 
-#include <string>
 #include <string_view>
-#include <vector>
 
 namespace lykta::server {
 
-enum class ColumnType : std::uint8_t
-{
-    Integer,
-    Real,
-    Text,
-    LongText,
-    Blob,
-};
-
-struct ColumnDef
-{
-    std::string name;
-    ColumnType type = ColumnType::Text;
-    sync::FieldKind kind() const
-    {
-        return type == ColumnType::LongText ? sync::FieldKind::LongText : sync::FieldKind::Plain;
-    }
-    bool accepts(const sync::Value &value) const;
-};
-
-struct EntitySchema
-{
-    std::string name;
-    std::vector<ColumnDef> fields; // every synced column but `id` and `_clock`
-    const ColumnDef *field(std::string_view fieldName) const;
-};
+using ColumnDef = sqlitedb::FieldDef;
+using EntitySchema = sqlitedb::EntityDef;
 
 // The entities and fields a delta may name, read from the client's own schema: the store's
-// migrations are executed in an in-memory SQLite and every table with `id` and `_clock` is an
-// entity, exactly as lykta::store::Catalog reads it on the tablet. So the server and the app
-// share one definition and cannot disagree about what a field is or how it merges.
+// migrations are executed in an in-memory SQLite and read by the same sqlitedb::Catalog the
+// tablet reads its file with. So the server and the app share one definition and cannot
+// disagree about what a field is or how it merges.
 class SchemaCatalog
 {
 public:
+    // Throws std::runtime_error when the client's schema lacks a field the server's rules name.
     static SchemaCatalog fromClientSchema();
 
-    const EntitySchema *entity(std::string_view name) const;
-    const std::vector<EntitySchema> &entities() const { return m_entities; }
+    const EntitySchema *entity(std::string_view name) const { return m_catalog.entity(name); }
+    const std::vector<EntitySchema> &entities() const { return m_catalog.entities(); }
 
 private:
-    std::vector<EntitySchema> m_entities;
+    sqlitedb::Catalog m_catalog;
 };
 
 // Fields the server's rules name. Their presence in the schema is checked at start-up.

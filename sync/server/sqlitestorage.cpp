@@ -107,7 +107,7 @@ void insertAudit(sqlite::Db &db, const AuditEntry &e)
         st.bindNull(10);
         st.bindNull(11);
     }
-    st.step();
+    st.next();
 }
 
 std::string placeholders(std::size_t n, int first)
@@ -127,13 +127,13 @@ public:
     {
         auto &st = m_db.cached("SELECT last_counter FROM device WHERE id = ?1");
         st.bind(1, static_cast<std::int64_t>(m_device));
-        return st.step() ? static_cast<std::uint64_t>(st.integer(0)) : 0;
+        return st.next() ? static_cast<std::uint64_t>(st.integer(0)) : 0;
     }
     void setLastCounter(std::uint64_t counter) override
     {
         auto &st = m_db.cached("UPDATE device SET last_counter = ?2 WHERE id = ?1");
         st.bind(1, static_cast<std::int64_t>(m_device)).bind(2, static_cast<std::int64_t>(counter));
-        st.step();
+        st.next();
     }
     PastOutcome pastOutcome(const sync::DeltaId &id) override
     {
@@ -141,7 +141,7 @@ public:
         auto &log = m_db.cached("SELECT seq FROM log WHERE device = ?1 AND counter = ?2");
         log.bind(1, static_cast<std::int64_t>(id.device))
             .bind(2, static_cast<std::int64_t>(id.counter));
-        if (log.step()) {
+        if (log.next()) {
             out.acceptedSeq = static_cast<std::uint64_t>(log.integer(0));
             return out;
         }
@@ -149,13 +149,14 @@ public:
                                 "FROM rejection WHERE device = ?1 AND counter = ?2");
         rej.bind(1, static_cast<std::int64_t>(id.device))
             .bind(2, static_cast<std::int64_t>(id.counter));
-        if (!rej.step())
+        if (!rej.next())
             return out;
         out.rejection = sync::Rejection{id, static_cast<sync::RejectReason>(rej.integer(0)),
-                                        rej.text(1), std::nullopt};
+                                        std::string(rej.text(1)), std::nullopt};
         if (rej.isNull(2))
             return out;
-        out.refused = RefusedField{rej.text(2), rej.text(3), rej.text(4)};
+        out.refused = RefusedField{std::string(rej.text(2)), std::string(rej.text(3)),
+                                   std::string(rej.text(4))};
         if (!rej.isNull(5)) {
             out.rejection->current =
                 decodeCurrent(rej.blob(5), out.refused->entity, out.refused->id);
@@ -170,13 +171,13 @@ public:
         auto &st = m_db.cached("SELECT unit_id, last_seq, state FROM record "
                                "WHERE entity = ?1 AND entity_id = ?2");
         st.bind(1, std::string_view(entity)).bind(2, std::string_view(id));
-        if (!st.step())
+        if (!st.next())
             return std::nullopt;
         auto state = RecordState::decode(st.blob(2));
         if (!state)
             throw sqlite::Error(SQLITE_CORRUPT, "damaged record state: " + entity);
-        return StoredRecord{entity, id, st.text(0), static_cast<std::uint64_t>(st.integer(1)),
-                            std::move(*state)};
+        return StoredRecord{entity, id, std::string(st.text(0)),
+                            static_cast<std::uint64_t>(st.integer(1)), std::move(*state)};
     }
     void saveRecord(const StoredRecord &r) override
     {
@@ -187,7 +188,7 @@ public:
             .bind(3, std::string_view(r.unitId))
             .bind(4, static_cast<std::int64_t>(r.lastSeq))
             .bindBlob(5, r.state.encode());
-        st.step();
+        st.next();
     }
     std::uint64_t appendLog(const sync::Delta &d, const std::string &unitId) override
     {
@@ -209,7 +210,7 @@ public:
             st.bindNull(12);
         else
             st.bindBlob(12, sync::encodeVersions(d.seen));
-        st.step();
+        st.next();
         return static_cast<std::uint64_t>(sqlite3_last_insert_rowid(m_db.handle()));
     }
     void recordRejection(const sync::Rejection &r, const sync::Delta &refused) override
@@ -228,7 +229,7 @@ public:
             st.bindBlob(8, encodeCurrent(*r.current));
         else
             st.bindNull(8);
-        st.step();
+        st.next();
     }
     void appendAudit(const AuditEntry &entry) override { insertAudit(m_db, entry); }
     std::optional<StaffRole> staffRole(const std::string &staffId) override
@@ -236,7 +237,7 @@ public:
         auto &st = m_db.cached("SELECT role FROM staff WHERE id = ?1");
         st.bind(1, std::string_view(staffId));
         std::optional<StaffRole> role;
-        if (st.step())
+        if (st.next())
             role = staffRoleFromString(st.text(0)).value_or(StaffRole::Staff);
         st.reset();
         return role;
@@ -253,14 +254,15 @@ std::vector<Staff> readStaff(sqlite::Db &db)
     auto &st = db.cached("SELECT s.id, s.name, s.role, su.unit_id FROM staff s "
                          "LEFT JOIN staff_unit su ON su.staff_id = s.id "
                          "ORDER BY s.name, s.id, su.unit_id");
-    while (st.step()) {
-        if (out.empty() || out.back().id != st.text(0))
-            out.push_back({st.text(0),
-                           st.text(1),
-                           {},
-                           staffRoleFromString(st.text(2)).value_or(StaffRole::Staff)});
+    while (st.next()) {
+        if (out.empty() || out.back().id != std::string(st.text(0)))
+            out.push_back(
+                {std::string(st.text(0)),
+                 std::string(st.text(1)),
+                 {},
+                 staffRoleFromString(std::string(st.text(2))).value_or(StaffRole::Staff)});
         if (!st.isNull(3))
-            out.back().units.push_back(st.text(3));
+            out.back().units.push_back(std::string(st.text(3)));
     }
     st.reset();
     return out;
@@ -270,8 +272,8 @@ std::vector<Unit> readUnits(sqlite::Db &db)
 {
     std::vector<Unit> out;
     auto &st = db.cached("SELECT id, name FROM unit ORDER BY name, id");
-    while (st.step())
-        out.push_back({st.text(0), st.text(1)});
+    while (st.next())
+        out.push_back({std::string(st.text(0)), std::string(st.text(1))});
     st.reset();
     return out;
 }
@@ -280,7 +282,7 @@ std::uint64_t lastCounterOf(sqlite::Db &db, sync::DeviceId device)
 {
     auto &st = db.cached("SELECT coalesce(max(counter), 0) FROM log WHERE device = ?1");
     st.bind(1, static_cast<std::int64_t>(device));
-    st.step();
+    st.next();
     const auto counter = static_cast<std::uint64_t>(st.integer(0));
     st.reset();
     return counter;
@@ -321,12 +323,14 @@ public:
     void forEachRecord(const std::function<void(StoredRecord &&)> &visit) override
     {
         auto &st = m_db.cached("SELECT entity, entity_id, unit_id, last_seq, state FROM record");
-        while (st.step()) {
+        while (st.next()) {
             auto state = RecordState::decode(st.blob(4));
             if (!state)
-                throw sqlite::Error(SQLITE_CORRUPT, "damaged record state: " + st.text(0));
-            visit(StoredRecord{st.text(0), st.text(1), st.text(2),
-                               static_cast<std::uint64_t>(st.integer(3)), std::move(*state)});
+                throw sqlite::Error(SQLITE_CORRUPT,
+                                    "damaged record state: " + std::string(st.text(0)));
+            visit(StoredRecord{std::string(st.text(0)), std::string(st.text(1)),
+                               std::string(st.text(2)), static_cast<std::uint64_t>(st.integer(3)),
+                               std::move(*state)});
         }
         st.reset();
     }
@@ -345,7 +349,7 @@ public:
             "INSERT OR IGNORE INTO temp.retention_key(entity, entity_id) VALUES (?1, ?2)");
         for (const auto &[entity, id] : records) {
             key.bind(1, std::string_view(entity)).bind(2, std::string_view(id));
-            key.step();
+            key.next();
             key.reset();
         }
         m_db.exec("DELETE FROM log WHERE EXISTS (SELECT 1 FROM temp.retention_key k "
@@ -359,17 +363,17 @@ public:
         if (!remove) {
             auto &count = m_db.cached("SELECT count(*) FROM audit WHERE at_ms < ?1");
             count.bind(1, cutoffMs);
-            count.step();
+            count.next();
             const auto n = static_cast<std::uint64_t>(count.integer(0));
             count.reset();
             return n;
         }
         auto &cut = m_db.cached("INSERT INTO audit_cutoff(cutoff_ms, set_ms) VALUES (?1, ?2)");
         cut.bind(1, cutoffMs).bind(2, nowMs);
-        cut.step();
+        cut.next();
         auto &del = m_db.cached("DELETE FROM audit WHERE at_ms < ?1");
         del.bind(1, cutoffMs);
-        del.step();
+        del.next();
         return static_cast<std::uint64_t>(sqlite3_changes(m_db.handle()));
     }
     std::uint64_t appendLog(const sync::Delta &delta, const std::string &unitId) override
@@ -396,10 +400,10 @@ public:
         auto &release = m_db.cached("UPDATE enrollment_code SET failed_attempts = "
                                     "failed_attempts - 1 WHERE id = ?1 AND failed_attempts > 0");
         release.bind(1, std::string_view(codeId));
-        release.step();
+        release.next();
         auto &code = m_db.cached("SELECT used_ms, expires_ms FROM enrollment_code WHERE id = ?1");
         code.bind(1, std::string_view(codeId));
-        if (!code.step())
+        if (!code.next())
             return std::nullopt;
         const CodeState state{!code.isNull(0), code.integer(1)};
         code.reset();
@@ -412,7 +416,7 @@ public:
             m_db.cached("SELECT " + std::string(kDeviceColumns) + " FROM device WHERE id = ?1");
         st.bind(1, static_cast<std::int64_t>(id));
         std::optional<Device> known;
-        if (st.step())
+        if (st.next())
             known = readDevice(st);
         st.reset();
         return known;
@@ -428,7 +432,7 @@ public:
         bindOptional(insert, 4, device.staffId);
         bindOptional(insert, 5, device.unitId);
         insert.bind(6, std::string_view(device.name)).bind(7, device.enrolledMs);
-        insert.step();
+        insert.next();
     }
 
     void reenrollDevice(const Device &device, const std::string &tokenHash) override
@@ -439,7 +443,7 @@ public:
             .bindBlob(2, tokenHash)
             .bind(3, std::string_view(device.name))
             .bind(4, device.enrolledMs);
-        again.step();
+        again.next();
     }
 
     void markCodeUsed(const std::string &codeId, sync::DeviceId device, std::int64_t nowMs) override
@@ -449,7 +453,7 @@ public:
         mark.bind(1, std::string_view(codeId))
             .bind(2, nowMs)
             .bind(3, static_cast<std::int64_t>(device));
-        mark.step();
+        mark.next();
     }
 
 private:
@@ -506,7 +510,7 @@ std::optional<StorageError> refuseMismatch(const std::string &path, const crypto
             // wrong key a database held only in its WAL looks empty, never as our schema.
             sqlite::Db probe(path, SQLITE_OPEN_READONLY, vault->vfsName());
             sqlite::Stmt tables(probe.handle(), "SELECT count(*) FROM sqlite_schema");
-            if (!tables.step() || tables.integer(0) == 0)
+            if (!tables.next() || tables.integer(0) == 0)
                 throw sqlite::Error(SQLITE_NOTADB, "no schema");
         } catch (const sqlite::Error &) {
             return keyError(path, "cannot be decrypted with this key (it was written with "
@@ -545,7 +549,7 @@ SqliteStorage::open(const std::string &path, std::unique_ptr<crypto::Vault> vaul
             return migrationError(path, version.error());
         {
             auto &check = db->cached("PRAGMA quick_check");
-            if (!check.step() || check.text(0) != "ok")
+            if (!check.next() || check.text(0) != "ok")
                 return StorageError{StorageError::Code::Corrupt, path + ": quick_check failed"};
             check.reset();
         }
@@ -568,7 +572,7 @@ StorageResult<bool> SqliteStorage::createUnit(const Unit &unit)
     return guarded([&] {
         auto &st = m_db->cached("INSERT INTO unit(id, name) VALUES (?1, ?2)");
         st.bind(1, std::string_view(unit.id)).bind(2, std::string_view(unit.name));
-        st.step();
+        st.next();
         return true;
     });
 }
@@ -581,11 +585,11 @@ StorageResult<bool> SqliteStorage::createStaff(const Staff &staff)
         st.bind(1, std::string_view(staff.id))
             .bind(2, std::string_view(staff.name))
             .bind(3, std::string_view(toString(staff.role)));
-        st.step();
+        st.next();
         for (const auto &unit : staff.units) {
             auto &su = m_db->cached("INSERT INTO staff_unit(staff_id, unit_id) VALUES (?1, ?2)");
             su.bind(1, std::string_view(staff.id)).bind(2, std::string_view(unit));
-            su.step();
+            su.next();
         }
         tx.commit();
         return true;
@@ -607,7 +611,7 @@ StorageResult<bool> SqliteStorage::setStaffRole(const std::string &staffId, Staf
     return guarded([&] {
         auto &st = m_db->cached("UPDATE staff SET role = ?2 WHERE id = ?1");
         st.bind(1, std::string_view(staffId)).bind(2, std::string_view(toString(role)));
-        st.step();
+        st.next();
         return sqlite3_changes(m_db->handle()) > 0;
     });
 }
@@ -624,7 +628,7 @@ StorageResult<bool> SqliteStorage::createCode(const EnrollmentCodeRecord &code)
         bindOptional(st, 4, code.staffId);
         bindOptional(st, 5, code.unitId);
         st.bind(6, code.createdMs).bind(7, code.expiresMs);
-        st.step();
+        st.next();
         return true;
     });
 }
@@ -635,7 +639,7 @@ StorageResult<std::vector<Device>> SqliteStorage::devices()
         std::vector<Device> out;
         auto &st = m_db->cached("SELECT " + std::string(kDeviceColumns) +
                                 " FROM device ORDER BY enrolled_ms, id");
-        while (st.step())
+        while (st.next())
             out.push_back(readDevice(st));
         return out;
     });
@@ -647,7 +651,7 @@ StorageResult<bool> SqliteStorage::revokeDevice(sync::DeviceId id, std::int64_t 
         auto &st =
             m_db->cached("UPDATE device SET revoked_ms = ?2 WHERE id = ?1 AND revoked_ms IS NULL");
         st.bind(1, static_cast<std::int64_t>(id)).bind(2, nowMs);
-        st.step();
+        st.next();
         return sqlite3_changes(m_db->handle()) > 0;
     });
 }
@@ -663,13 +667,13 @@ SqliteStorage::auditFor(const std::vector<std::string> &subjects)
         const auto read = [](sqlite::Stmt &st) {
             return AuditEntry{st.integer(0),
                               st.integer(1),
-                              st.text(2),
+                              std::string(st.text(2)),
                               static_cast<sync::DeviceId>(st.integer(3)),
-                              st.text(4),
-                              st.text(5),
-                              st.text(6),
-                              st.text(7),
-                              st.text(8),
+                              std::string(st.text(4)),
+                              std::string(st.text(5)),
+                              std::string(st.text(6)),
+                              std::string(st.text(7)),
+                              std::string(st.text(8)),
                               st.isNull(9) ? 0 : st.integer(9),
                               st.isNull(10) ? 0 : static_cast<std::uint64_t>(st.integer(10))};
         };
@@ -680,12 +684,12 @@ SqliteStorage::auditFor(const std::vector<std::string> &subjects)
         auto &own = m_db->cached(std::string(kColumns) + "WHERE subject = ?1 AND records IS NULL");
         for (const std::string &subject : wanted) {
             own.bind(1, std::string_view(subject));
-            while (own.step())
+            while (own.next())
                 out.push_back(read(own));
             own.reset();
         }
         auto &pulls = m_db->cached(std::string(kColumns) + "WHERE records IS NOT NULL");
-        while (pulls.step()) {
+        while (pulls.next()) {
             const auto records = pulls.blob(11);
             if (!PulledRecords::mayHold(records, wanted))
                 continue;
@@ -709,8 +713,8 @@ StorageResult<std::vector<std::string>> SqliteStorage::recordsAbout(const std::s
             "AND l.unit_id = ?2) SELECT id FROM about");
         st.bind(1, std::string_view(subject)).bind(2, std::string_view(unit));
         std::vector<std::string> ids;
-        while (st.step())
-            ids.push_back(st.text(0));
+        while (st.next())
+            ids.push_back(std::string(st.text(0)));
         st.reset();
         return ids;
     });
@@ -723,7 +727,7 @@ StorageResult<std::optional<EnrollmentCodeRecord>> SqliteStorage::findCode(const
                                 "expires_ms, used_ms, failed_attempts FROM enrollment_code "
                                 "WHERE id = ?1");
         st.bind(1, std::string_view(id));
-        if (!st.step())
+        if (!st.next())
             return std::optional<EnrollmentCodeRecord>();
         EnrollmentCodeRecord c;
         c.id = id;
@@ -746,7 +750,7 @@ StorageResult<bool> SqliteStorage::reserveAttempt(const std::string &id)
         auto &st = m_db->cached("UPDATE enrollment_code SET failed_attempts = failed_attempts + 1 "
                                 "WHERE id = ?1 AND failed_attempts < ?2");
         st.bind(1, std::string_view(id)).bind(2, std::int64_t{sync::limits::kMaxCodeAttempts});
-        st.step();
+        st.next();
         return sqlite3_changes(m_db->handle()) > 0;
     });
 }
@@ -768,7 +772,7 @@ StorageResult<std::optional<Principal>> SqliteStorage::principal(const std::stri
         auto &st = m_db->cached("SELECT " + std::string(kDeviceColumns) +
                                 " FROM device WHERE token_hash = ?1 AND revoked_ms IS NULL");
         st.bindBlob(1, tokenHash);
-        if (!st.step())
+        if (!st.next())
             return std::optional<Principal>();
         Device device = readDevice(st);
         st.reset();
@@ -779,11 +783,11 @@ StorageResult<std::optional<Principal>> SqliteStorage::principal(const std::stri
             auto &units = m_db->cached("SELECT unit_id FROM staff_unit WHERE staff_id = ?1 "
                                        "ORDER BY unit_id");
             units.bind(1, std::string_view(device.staffId));
-            while (units.step())
-                staffUnits.push_back(units.text(0));
+            while (units.next())
+                staffUnits.push_back(std::string(units.text(0)));
             auto &staff = m_db->cached("SELECT name, role FROM staff WHERE id = ?1");
             staff.bind(1, std::string_view(device.staffId));
-            if (staff.step()) {
+            if (staff.next()) {
                 name = staff.text(0);
                 role = staff.text(1);
             }
@@ -814,7 +818,7 @@ StorageResult<LogPage> SqliteStorage::pullLog(const std::vector<std::string> &un
         PageBudget budget(limit, maxBytes);
         sqlite::Transaction tx(*m_db, false); // one snapshot: rows and high-water mark agree
         auto &hw = m_db->cached("SELECT coalesce(max(seq), 0) FROM log");
-        hw.step();
+        hw.next();
         const auto highWater = static_cast<std::uint64_t>(hw.integer(0));
         hw.reset();
         if (!units.empty() && since < highWater) {
@@ -830,17 +834,17 @@ StorageResult<LogPage> SqliteStorage::pullLog(const std::vector<std::string> &un
                 .bind(3, static_cast<std::int64_t>(limit) + 1);
             for (std::size_t i = 0; i < units.size(); ++i)
                 st.bind(4 + static_cast<int>(i), std::string_view(units[i]));
-            while (st.step()) {
+            while (st.next()) {
                 const auto device = static_cast<sync::DeviceId>(st.integer(1));
                 LogEntry entry{static_cast<std::uint64_t>(st.integer(0)),
-                               st.text(11),
+                               std::string(st.text(11)),
                                {{device, static_cast<std::uint64_t>(st.integer(2))},
-                                st.text(3),
-                                st.text(4),
-                                st.text(5),
+                                std::string(st.text(3)),
+                                std::string(st.text(4)),
+                                std::string(st.text(5)),
                                 st.value(6),
                                 sync::Hlc::fromPacked(st.integer(7), device),
-                                st.text(8),
+                                std::string(st.text(8)),
                                 sync::Hlc::fromPacked(
                                     st.integer(9), static_cast<sync::DeviceId>(st.integer(10)))}};
                 if (!st.isNull(12)) {
@@ -871,7 +875,7 @@ StorageResult<RecordPage> SqliteStorage::changedRecords(const std::string &unit,
         RecordPage page;
         sqlite::Transaction tx(*m_db, false);
         auto &hw = m_db->cached("SELECT coalesce(max(seq), 0) FROM log");
-        hw.step();
+        hw.next();
         page.highWater = static_cast<std::uint64_t>(hw.integer(0));
         hw.reset();
         auto &st = m_db->cached("SELECT entity, entity_id, last_seq, state FROM record "
@@ -883,14 +887,14 @@ StorageResult<RecordPage> SqliteStorage::changedRecords(const std::string &unit,
         for (std::size_t i = 0; i < entities.size(); ++i)
             st.bind(4 + static_cast<int>(i), std::string_view(entities[i]));
         PageBudget budget(limit, maxBytes);
-        while (st.step()) {
+        while (st.next()) {
             const std::string_view blob = st.blob(3);
             if (!budget.take(blob.size()))
                 break;
             auto state = RecordState::decode(blob);
             if (!state)
                 throw sqlite::Error(SQLITE_CORRUPT, "damaged record state");
-            page.records.push_back({st.text(0), st.text(1), unit,
+            page.records.push_back({std::string(st.text(0)), std::string(st.text(1)), unit,
                                     static_cast<std::uint64_t>(st.integer(2)), std::move(*state)});
         }
         st.reset();
@@ -913,13 +917,13 @@ StorageResult<std::int64_t> SqliteStorage::takeFullPull(sync::DeviceId device, s
             .bind(2, nowMs)
             .bind(3, rate.intervalMs)
             .bind(4, rate.intervalMs * rate.burst);
-        const bool taken = take.step();
+        const bool taken = take.next();
         take.reset();
         std::int64_t wait = 0;
         if (!taken) {
             auto &due = m_db->cached("SELECT due_ms FROM full_pull WHERE device = ?1");
             due.bind(1, static_cast<std::int64_t>(device));
-            due.step();
+            due.next();
             wait = std::max<std::int64_t>(1, due.integer(0) + rate.intervalMs -
                                                  rate.intervalMs * rate.burst - nowMs);
             due.reset();
@@ -945,8 +949,8 @@ StorageResult<std::vector<RetentionRule>> SqliteStorage::retentionRules()
     return guarded([&] {
         std::vector<RetentionRule> out;
         auto &st = m_db->cached("SELECT type, years, set_ms FROM retention_rule ORDER BY type");
-        while (st.step()) {
-            RetentionRule rule{st.text(0), std::nullopt, st.integer(2)};
+        while (st.next()) {
+            RetentionRule rule{std::string(st.text(0)), std::nullopt, st.integer(2)};
             if (!st.isNull(1))
                 rule.years = static_cast<int>(st.integer(1));
             out.push_back(std::move(rule));
@@ -966,7 +970,7 @@ StorageResult<bool> SqliteStorage::setRetentionRule(const RetentionRule &rule)
         else
             st.bindNull(2);
         st.bind(3, rule.setMs);
-        st.step();
+        st.next();
         return true;
     });
 }
@@ -1014,7 +1018,7 @@ StorageResult<bool> SqliteStorage::copyTo(const std::string &path, const crypto:
     try {
         if (vault) {
             sqlite::Stmt size(m_db->handle(), "PRAGMA page_size");
-            if (!size.step() || size.integer(0) != kPageSize)
+            if (!size.next() || size.integer(0) != kPageSize)
                 return StorageError{StorageError::Code::Internal,
                                     "the database's pages are not 4096 bytes, which encryption "
                                     "needs (run VACUUM after PRAGMA journal_mode = DELETE and "
@@ -1036,7 +1040,7 @@ StorageResult<bool> SqliteStorage::copyTo(const std::string &path, const crypto:
                                 path + ": the copy failed: " + sqlite3_errmsg(copy.handle()));
         copy.exec("PRAGMA journal_mode = WAL");
         sqlite::Stmt check(copy.handle(), "PRAGMA integrity_check");
-        if (!check.step() || check.text(0) != "ok") {
+        if (!check.next() || check.text(0) != "ok") {
             discard();
             return StorageError{StorageError::Code::Corrupt,
                                 path + ": the copy failed its integrity check; removed"};

@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "statement.h"
+
 #include <sqlite3.h>
 
 #include <filesystem>
@@ -14,21 +16,16 @@ MigrationError sqliteError(sqlite3 *db, int rc, const std::string &what)
             what + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc))};
 }
 
-// The first column of the first row of `sql`, as text; nullopt-like empty on failure.
+// The first column of the first row of `sql`, as text; false (and SQLite's code) on failure.
 bool firstText(sqlite3 *db, const char *sql, std::string &out, int &rc)
 {
-    sqlite3_stmt *st = nullptr;
-    rc = sqlite3_prepare_v2(db, sql, -1, &st, nullptr);
-    if (rc == SQLITE_OK) {
-        rc = sqlite3_step(st);
-        if (rc == SQLITE_ROW) {
-            const auto *text = sqlite3_column_text(st, 0);
-            out = text ? reinterpret_cast<const char *>(text) : "";
-            rc = SQLITE_OK;
-        }
-    }
-    sqlite3_finalize(st);
-    return rc == SQLITE_OK;
+    Statement st(db, sql);
+    rc = st.step();
+    if (rc != SQLITE_ROW)
+        return false;
+    out = st.text(0);
+    rc = SQLITE_OK;
+    return true;
 }
 
 bool exec(sqlite3 *db, const std::string &sql)

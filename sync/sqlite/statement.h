@@ -1,5 +1,6 @@
 #pragma once
 
+#include "error.h"
 #include "sync/core/value.h"
 
 #include <sqlite3.h>
@@ -8,10 +9,14 @@
 #include <string>
 #include <string_view>
 
-namespace lykta::store {
+namespace lykta::sqlitedb {
 
-// One prepared SQLite statement. Binds and reads lykta::sync::Value, the same variant a
-// delta carries, so field values move between rows and deltas without conversion.
+// One prepared SQLite statement. Binds and reads lykta::sync::Value, the same variant a delta
+// carries, so field values move between rows and deltas without conversion.
+//
+// Two ways to step, one per kind of caller: step() returns SQLite's code for a caller that
+// classifies each failure (the tablet's store); next() throws Exception for one that unwinds to
+// a boundary (the server's backend). A statement that failed to prepare fails either way.
 class Statement
 {
 public:
@@ -31,24 +36,33 @@ public:
     {
         return bind(index, std::string_view(text));
     }
+    Statement &bind(int index, const char *text) { return bind(index, std::string_view(text)); }
     Statement &bind(int index, std::int64_t number);
+    Statement &bindBlob(int index, std::string_view bytes);
     Statement &bindNull(int index);
 
     // SQLITE_ROW, SQLITE_DONE or an error code.
     int step();
+    // true: a row is ready; false: done. Throws Exception on any other code.
+    bool next();
     void reset();
 
     int columnCount() const;
     std::string columnName(int column) const;
     sync::Value value(int column) const;
     std::int64_t integer(int column) const;
+    // Valid until the next step() or reset(); copy what must outlive the row.
     std::string_view text(int column) const;
     std::string_view blob(int column) const;
     bool isNull(int column) const;
 
 private:
+    [[noreturn]] void raise(int rc) const;
+
+    sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     int m_prepareRc = SQLITE_OK;
+    std::string m_prepareError; // SQLite's message when the statement did not prepare
 };
 
-} // namespace lykta::store
+} // namespace lykta::sqlitedb

@@ -1,8 +1,10 @@
 #include "catalog.h"
 
+#include "statement.h"
+
 #include <algorithm>
 
-namespace lykta::store {
+namespace lykta::sqlitedb {
 
 namespace {
 
@@ -28,17 +30,16 @@ const FieldDef *EntityDef::field(std::string_view fieldName) const
     return it == fields.end() ? nullptr : &*it;
 }
 
-Catalog Catalog::read(Database &db)
+Catalog Catalog::read(sqlite3 *db)
 {
     Catalog catalog;
-    Statement tables(db.handle(),
-                     "SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN "
-                     "(SELECT m.name FROM sqlite_schema m, pragma_table_info(m.name) c "
-                     " WHERE c.name = '_clock') ORDER BY name");
+    Statement tables(db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN "
+                         "(SELECT m.name FROM sqlite_schema m, pragma_table_info(m.name) c "
+                         " WHERE c.name = '_clock') ORDER BY name");
     while (tables.step() == SQLITE_ROW) {
         EntityDef def;
         def.name = std::string(tables.text(0));
-        Statement info(db.handle(), "SELECT name, type FROM pragma_table_info(?)");
+        Statement info(db, "SELECT name, type FROM pragma_table_info(?)");
         info.bind(1, def.name);
         while (info.step() == SQLITE_ROW) {
             const std::string name(info.text(0));
@@ -91,4 +92,4 @@ bool accepts(FieldType type, const sync::Value &value)
     return false;
 }
 
-} // namespace lykta::store
+} // namespace lykta::sqlitedb

@@ -2,12 +2,14 @@
 
 #include <variant>
 
-namespace lykta::store {
+namespace lykta::sqlitedb {
 
-Statement::Statement(sqlite3 *db, std::string_view sql)
+Statement::Statement(sqlite3 *db, std::string_view sql) : m_db(db)
 {
     m_prepareRc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()),
                                      SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    if (m_prepareRc != SQLITE_OK)
+        m_prepareError = db ? sqlite3_errmsg(db) : sqlite3_errstr(m_prepareRc);
 }
 
 Statement::~Statement()
@@ -48,6 +50,12 @@ Statement &Statement::bind(int index, std::int64_t number)
     return *this;
 }
 
+Statement &Statement::bindBlob(int index, std::string_view bytes)
+{
+    sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement &Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -59,6 +67,24 @@ int Statement::step()
     if (!m_stmt)
         return m_prepareRc == SQLITE_OK ? SQLITE_MISUSE : m_prepareRc;
     return sqlite3_step(m_stmt);
+}
+
+bool Statement::next()
+{
+    const int rc = step();
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    reset();
+    raise(rc);
+}
+
+void Statement::raise(int rc) const
+{
+    if (!m_stmt)
+        throw Exception(rc, m_prepareError.empty() ? sqlite3_errstr(rc) : m_prepareError);
+    throw Exception(rc, m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
 }
 
 void Statement::reset()
@@ -124,4 +150,4 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-} // namespace lykta::store
+} // namespace lykta::sqlitedb
