@@ -23,6 +23,7 @@ namespace lykta::app {
 namespace {
 
 using followup::IndicatorCell;
+using followup::IndicatorKey;
 using followup::IndicatorText;
 
 constexpr int kThreshold = followup::SuppressionPolicy::kDefaultThreshold;
@@ -52,7 +53,7 @@ FollowupOutcome readAndCompute(const store::StoreOptions &options, const std::st
     return computeFrom(followup::IndicatorReader(**opened).read(unitId), unitId, period);
 }
 
-const IndicatorCell *findCell(const std::vector<IndicatorCell> &cells, const QString &indicator,
+const IndicatorCell *findCell(const std::vector<IndicatorCell> &cells, IndicatorKey indicator,
                               const QString &category)
 {
     auto it = std::find_if(cells.begin(), cells.end(), [&](const IndicatorCell &c) {
@@ -344,7 +345,7 @@ QString FollowupController::cellText(const IndicatorCell &cell) const
     const QString text = QLocale().toString(v, 'f', cell.decimals);
     // A change says which way it went: "+1,00", "−4,50".
     const bool change = cell.category == QLatin1String("mean_change") ||
-                        cell.indicator == QLatin1String("score_change");
+                        cell.indicator == IndicatorKey::ScoreChange;
     if (change && v > 0)
         return QLocale().positiveSign() + text;
     return text;
@@ -353,59 +354,63 @@ QString FollowupController::cellText(const IndicatorCell &cell) const
 void FollowupController::show(const followup::Indicators &indicators)
 {
     const auto cells = followup::tabulate(indicators);
-    const auto cell = [&](const char *indicator, const QString &category = kTotal) {
-        return findCell(cells, QLatin1String(indicator), category);
+    const auto cell = [&](IndicatorKey indicator, const QString &category = kTotal) {
+        return findCell(cells, indicator, category);
     };
 
     std::vector<FollowupFigure> figures;
-    const auto figure = [&](const char *indicator, const QString &category, const QString &label,
+    const auto figure = [&](IndicatorKey indicator, const QString &category, const QString &label,
                             const QString &note, const QString &format = QStringLiteral("%1")) {
         const IndicatorCell *c = cell(indicator, category);
         if (!c)
             return;
         const QString text = cellText(*c);
-        figures.push_back({QLatin1String(indicator), label,
+        figures.push_back({keyName(indicator), label,
                            c->suppressed || !c->value ? text : format.arg(text), note,
                            c->suppressed});
     };
-    figure("children_reached", kTotal, IndicatorText::indicator(QStringLiteral("children_reached")),
+    figure(IndicatorKey::ChildrenReached, kTotal,
+           IndicatorText::indicator(IndicatorKey::ChildrenReached),
            tr("Barn som haft ett samtal i en samtalsserie eller varit med på en gruppträff under "
               "perioden. Varje barn räknas en gång."));
-    figure("families_reached", kTotal, IndicatorText::indicator(QStringLiteral("families_reached")),
+    figure(IndicatorKey::FamiliesReached, kTotal,
+           IndicatorText::indicator(IndicatorKey::FamiliesReached),
            tr("Familjerna till de barn som nåtts genom samtal eller en grupp där barnen är "
               "registrerade."));
-    figure("series_started", kTotal, IndicatorText::indicator(QStringLiteral("series_started")),
+    figure(IndicatorKey::SeriesStarted, kTotal,
+           IndicatorText::indicator(IndicatorKey::SeriesStarted),
            tr("Samtalsserier med startdatum under perioden."));
-    figure("conversations", kTotal, IndicatorText::indicator(QStringLiteral("conversations")),
+    figure(IndicatorKey::Conversations, kTotal,
+           IndicatorText::indicator(IndicatorKey::Conversations),
            tr("Samtal daterade under perioden, både utkast och signerade."));
-    figure("days_to_first_conversation", QStringLiteral("median"),
+    figure(IndicatorKey::DaysToFirstConversation, QStringLiteral("median"),
            tr("Dagar från första kontakt till första samtal"),
            tr("Mittvärdet för familjer vars första samtal var under perioden: hälften väntade "
               "kortare, hälften längre."),
            tr("%1 dagar"));
-    figure("groups_run", kTotal, IndicatorText::indicator(QStringLiteral("groups_run")),
+    figure(IndicatorKey::GroupsRun, kTotal, IndicatorText::indicator(IndicatorKey::GroupsRun),
            tr("Grupper som haft minst en träff med närvaro under perioden."));
-    figure("sessions_held", kTotal, IndicatorText::indicator(QStringLiteral("sessions_held")),
+    figure(IndicatorKey::SessionsHeld, kTotal, IndicatorText::indicator(IndicatorKey::SessionsHeld),
            tr("Gruppträffar under perioden där närvaron förts."));
-    figure("children_in_groups", kTotal,
-           IndicatorText::indicator(QStringLiteral("children_in_groups")),
+    figure(IndicatorKey::ChildrenInGroups, kTotal,
+           IndicatorText::indicator(IndicatorKey::ChildrenInGroups),
            tr("Barn som varit med på minst en gruppträff under perioden."));
-    figure("attendance_rate", QStringLiteral("percent"),
-           IndicatorText::indicator(QStringLiteral("attendance_rate")),
+    figure(IndicatorKey::AttendanceRate, QStringLiteral("percent"),
+           IndicatorText::indicator(IndicatorKey::AttendanceRate),
            tr("Hur stor del av de inbjudna barnen som var med på träffarna."), tr("%1 %"));
-    figure("mood", QStringLiteral("mean_change"), tr("Måendet under träffarna"),
+    figure(IndicatorKey::Mood, QStringLiteral("mean_change"), tr("Måendet under träffarna"),
            tr("Genomsnittlig förändring från träffens början till slut, på en skala 1–5. Ett "
               "positivt tal betyder att barnen mådde bättre efteråt."));
     m_figures.setFigures(std::move(figures));
 
     std::vector<FollowupChart> charts;
     // `only`: the categories to draw, when not all of them.
-    const auto chart = [&](const char *indicator, const QString &title, const QString &note,
+    const auto chart = [&](IndicatorKey indicator, const QString &title, const QString &note,
                            const QStringList &only = {}) {
-        FollowupChart c{QLatin1String(indicator), title, note, {}};
+        FollowupChart c{keyName(indicator), title, note, {}};
         double largest = 0;
         for (const auto &ic : cells) {
-            if (ic.indicator != c.key || (!only.isEmpty() && !only.contains(ic.category)))
+            if (ic.indicator != indicator || (!only.isEmpty() && !only.contains(ic.category)))
                 continue;
             if (!ic.suppressed && ic.value)
                 largest = std::max(largest, std::abs(*ic.value));
@@ -418,28 +423,28 @@ void FollowupController::show(const followup::Indicators &indicators)
         }
         charts.push_back(std::move(c));
     };
-    chart("children_by_age_band", tr("Barn efter ålder"),
+    chart(IndicatorKey::ChildrenByAgeBand, tr("Barn efter ålder"),
           tr("Barnets ålder första gången det nåddes under perioden."));
-    chart("children_by_gender", tr("Barn efter kön"),
+    chart(IndicatorKey::ChildrenByGender, tr("Barn efter kön"),
           tr("Som det registrerats. Barn i anonyma grupper räknas som okänt."));
-    chart("series_status", tr("Påbörjade samtalsserier, läge nu"),
+    chart(IndicatorKey::SeriesStatus, tr("Påbörjade samtalsserier, läge nu"),
           tr("Serierna som startade under perioden: hur många som avslutats, avböjts, "
              "avbrutits (flytt eller annat skäl) eller pågår."));
-    chart("series_outcome", tr("Påbörjade samtalsserier, vidare till"),
+    chart(IndicatorKey::SeriesOutcome, tr("Påbörjade samtalsserier, vidare till"),
           tr("Serier där barnet fått fortsatt stöd i en grupp eller på annat sätt."));
-    chart("conversations_by_kind", tr("Samtal efter slag"),
+    chart(IndicatorKey::ConversationsByKind, tr("Samtal efter slag"),
           tr("Vem samtalen var med. Samtal räknas alltid, även när de är få."));
-    chart("conversations_by_kva_code", tr("Samtal efter KVÅ-kod"),
+    chart(IndicatorKey::ConversationsByKvaCode, tr("Samtal efter KVÅ-kod"),
           tr("Koden som samtalet registrerats med. Socialtjänsten använder ofta inga koder."));
     // How many rose, stayed and fell; the mean change is a key figure.
-    chart("mood", tr("Måendet under träffarna"),
+    chart(IndicatorKey::Mood, tr("Måendet under träffarna"),
           tr("Hur måendet ändrades från början till slut av träffen, för de barn som skattat "
              "båda gångerna."),
           {QStringLiteral("rose"), QStringLiteral("same"), QStringLiteral("fell")});
-    chart("score_change", tr("Skattningar, förändring efter − före"),
+    chart(IndicatorKey::ScoreChange, tr("Skattningar, förändring efter − före"),
           tr("Medelförändring per formulär för dem som svarat både före och efter. Om ett högre "
              "värde är bättre beror på formuläret."));
-    chart("families_by_problem_type", tr("Familjer efter förälderns situation"),
+    chart(IndicatorKey::FamiliesByProblemType, tr("Familjer efter förälderns situation"),
           tr("Familjerna till de barn som nåtts, efter vad föräldern lever med."));
     m_charts.setCharts(std::move(charts));
 }

@@ -16,7 +16,7 @@ QByteArray indicatorCsv(const std::vector<IndicatorCell> &cells, const Period &p
         csv.row(std::vector<CsvWriter::Field>{
             {from, true},
             {to, true},
-            {c.indicator},
+            {keyName(c.indicator)},
             {c.category},
             {IndicatorText::cell(c.indicator, c.category)},
             {formatValue(c), true},

@@ -12,24 +12,23 @@ const QString kTotal = QStringLiteral("total");
 
 using Kind = IndicatorCell::Kind;
 
-IndicatorCell persons(const char *indicator, const QString &category, int n)
+IndicatorCell persons(IndicatorKey indicator, const QString &category, int n)
 {
-    return {QString::fromLatin1(indicator), category, Kind::Persons, double(n), 0, n, false};
+    return {indicator, category, Kind::Persons, double(n), 0, n, false};
 }
 
-IndicatorCell events(const char *indicator, const QString &category, int n)
+IndicatorCell events(IndicatorKey indicator, const QString &category, int n)
 {
-    return {QString::fromLatin1(indicator), category, Kind::Events, double(n), 0, 0, false};
+    return {indicator, category, Kind::Events, double(n), 0, 0, false};
 }
 
-IndicatorCell statistic(const char *indicator, const QString &category, std::optional<double> value,
-                        int decimals, int base)
+IndicatorCell statistic(IndicatorKey indicator, const QString &category,
+                        std::optional<double> value, int decimals, int base)
 {
-    return {
-        QString::fromLatin1(indicator), category, Kind::Statistic, value, decimals, base, false};
+    return {indicator, category, Kind::Statistic, value, decimals, base, false};
 }
 
-void breakdown(std::vector<IndicatorCell> &cells, const char *indicator,
+void breakdown(std::vector<IndicatorCell> &cells, IndicatorKey indicator,
                const std::map<QString, int> &counts, const std::vector<QString> &order)
 {
     for (const auto &key : order) {
@@ -39,13 +38,13 @@ void breakdown(std::vector<IndicatorCell> &cells, const char *indicator,
 }
 
 // Breakdowns whose cells add up to a total shown elsewhere in the table.
-const std::map<QString, QString> &breakdownTotals()
+const std::map<IndicatorKey, IndicatorKey> &breakdownTotals()
 {
-    static const std::map<QString, QString> totals{
-        {QStringLiteral("children_by_age_band"), QStringLiteral("children_reached")},
-        {QStringLiteral("children_by_gender"), QStringLiteral("children_reached")},
-        {QStringLiteral("series_status"), QStringLiteral("series_started")},
-        {QStringLiteral("families_by_problem_type"), QStringLiteral("families_reached")},
+    static const std::map<IndicatorKey, IndicatorKey> totals{
+        {IndicatorKey::ChildrenByAgeBand, IndicatorKey::ChildrenReached},
+        {IndicatorKey::ChildrenByGender, IndicatorKey::ChildrenReached},
+        {IndicatorKey::SeriesStatus, IndicatorKey::SeriesStarted},
+        {IndicatorKey::FamiliesByProblemType, IndicatorKey::FamiliesReached},
     };
     return totals;
 }
@@ -91,64 +90,72 @@ void suppress(std::vector<IndicatorCell> &cells, int threshold)
 std::vector<IndicatorCell> tabulate(const Indicators &in, const SuppressionPolicy &policy)
 {
     std::vector<IndicatorCell> cells;
-    cells.push_back(persons("children_reached", kTotal, in.childrenReached));
-    breakdown(cells, "children_by_age_band", in.childrenByAgeBand, ageBands());
-    breakdown(cells, "children_by_gender", in.childrenByGender, genders());
+    cells.push_back(persons(IndicatorKey::ChildrenReached, kTotal, in.childrenReached));
+    breakdown(cells, IndicatorKey::ChildrenByAgeBand, in.childrenByAgeBand, ageBands());
+    breakdown(cells, IndicatorKey::ChildrenByGender, in.childrenByGender, genders());
 
-    cells.push_back(persons("series_started", kTotal, in.seriesStarted));
-    cells.push_back(persons("series_status", QStringLiteral("completed"), in.seriesCompleted));
-    cells.push_back(persons("series_status", QStringLiteral("declined"), in.seriesDeclined));
-    cells.push_back(persons("series_status", QStringLiteral("ended"), in.seriesEnded));
-    cells.push_back(persons("series_status", QStringLiteral("active"), in.seriesActive));
+    cells.push_back(persons(IndicatorKey::SeriesStarted, kTotal, in.seriesStarted));
     cells.push_back(
-        persons("series_outcome", QStringLiteral("support_group"), in.seriesReferredToGroup));
-    cells.push_back(persons("series_outcome", QStringLiteral("other_support"),
+        persons(IndicatorKey::SeriesStatus, QStringLiteral("completed"), in.seriesCompleted));
+    cells.push_back(
+        persons(IndicatorKey::SeriesStatus, QStringLiteral("declined"), in.seriesDeclined));
+    cells.push_back(persons(IndicatorKey::SeriesStatus, QStringLiteral("ended"), in.seriesEnded));
+    cells.push_back(persons(IndicatorKey::SeriesStatus, QStringLiteral("active"), in.seriesActive));
+    cells.push_back(persons(IndicatorKey::SeriesOutcome, QStringLiteral("support_group"),
+                            in.seriesReferredToGroup));
+    cells.push_back(persons(IndicatorKey::SeriesOutcome, QStringLiteral("other_support"),
                             in.seriesReferredToOtherSupport));
 
-    cells.push_back(events("conversations", kTotal, in.conversations));
+    cells.push_back(events(IndicatorKey::Conversations, kTotal, in.conversations));
     for (const auto &key : conversationKinds())
-        cells.push_back(events("conversations_by_kind", key, in.conversationsByKind.at(key)));
+        cells.push_back(
+            events(IndicatorKey::ConversationsByKind, key, in.conversationsByKind.at(key)));
     for (const auto &[code, n] : in.conversationsByKvaCode)
-        cells.push_back(events("conversations_by_kva_code", code, n));
-    cells.push_back(events("conversations_by_kva_code", QStringLiteral("untagged"),
+        cells.push_back(events(IndicatorKey::ConversationsByKvaCode, code, n));
+    cells.push_back(events(IndicatorKey::ConversationsByKvaCode, QStringLiteral("untagged"),
                            in.conversationsWithoutKva));
 
-    cells.push_back(persons("days_to_first_conversation", QStringLiteral("families"),
+    cells.push_back(persons(IndicatorKey::DaysToFirstConversation, QStringLiteral("families"),
                             in.familiesWithFirstConversation));
-    cells.push_back(statistic("days_to_first_conversation", QStringLiteral("median"),
+    cells.push_back(statistic(IndicatorKey::DaysToFirstConversation, QStringLiteral("median"),
                               in.medianDaysToFirstConversation, 1,
                               in.familiesWithFirstConversation));
 
-    cells.push_back(events("groups_run", kTotal, in.groupsRun));
-    cells.push_back(events("sessions_held", kTotal, in.sessionsHeld));
-    cells.push_back(persons("children_in_groups", kTotal, in.childrenInGroups));
-    cells.push_back(statistic("attendance_rate", QStringLiteral("percent"),
+    cells.push_back(events(IndicatorKey::GroupsRun, kTotal, in.groupsRun));
+    cells.push_back(events(IndicatorKey::SessionsHeld, kTotal, in.sessionsHeld));
+    cells.push_back(persons(IndicatorKey::ChildrenInGroups, kTotal, in.childrenInGroups));
+    cells.push_back(statistic(IndicatorKey::AttendanceRate, QStringLiteral("percent"),
                               in.attendanceRatePercent, 1, in.attendanceMembers));
 
     const int moodBase = in.moodMembers;
-    cells.push_back(statistic("mood", QStringLiteral("checks"),
+    cells.push_back(statistic(IndicatorKey::Mood, QStringLiteral("checks"),
                               in.moodPairs ? std::optional<double>(in.moodPairs) : std::nullopt, 0,
                               moodBase));
-    cells.push_back(statistic("mood", QStringLiteral("mean_start"), in.moodMeanStart, 2, moodBase));
-    cells.push_back(statistic("mood", QStringLiteral("mean_end"), in.moodMeanEnd, 2, moodBase));
     cells.push_back(
-        statistic("mood", QStringLiteral("mean_change"), in.moodMeanChange, 2, moodBase));
+        statistic(IndicatorKey::Mood, QStringLiteral("mean_start"), in.moodMeanStart, 2, moodBase));
+    cells.push_back(
+        statistic(IndicatorKey::Mood, QStringLiteral("mean_end"), in.moodMeanEnd, 2, moodBase));
+    cells.push_back(statistic(IndicatorKey::Mood, QStringLiteral("mean_change"), in.moodMeanChange,
+                              2, moodBase));
     const auto count = [&](int n) {
         return in.moodPairs ? std::optional<double>(n) : std::nullopt;
     };
-    cells.push_back(statistic("mood", QStringLiteral("rose"), count(in.moodRose), 0, moodBase));
-    cells.push_back(statistic("mood", QStringLiteral("same"), count(in.moodSame), 0, moodBase));
-    cells.push_back(statistic("mood", QStringLiteral("fell"), count(in.moodFell), 0, moodBase));
+    cells.push_back(
+        statistic(IndicatorKey::Mood, QStringLiteral("rose"), count(in.moodRose), 0, moodBase));
+    cells.push_back(
+        statistic(IndicatorKey::Mood, QStringLiteral("same"), count(in.moodSame), 0, moodBase));
+    cells.push_back(
+        statistic(IndicatorKey::Mood, QStringLiteral("fell"), count(in.moodFell), 0, moodBase));
 
     for (const auto &[instrument, s] : in.scoreChanges) {
-        cells.push_back(statistic("score_pairs", instrument, s.pairs, 0, s.pairs));
-        cells.push_back(statistic("score_before", instrument, s.meanBefore, 2, s.pairs));
-        cells.push_back(statistic("score_after", instrument, s.meanAfter, 2, s.pairs));
-        cells.push_back(statistic("score_change", instrument, s.meanChange, 2, s.pairs));
+        cells.push_back(statistic(IndicatorKey::ScorePairs, instrument, s.pairs, 0, s.pairs));
+        cells.push_back(statistic(IndicatorKey::ScoreBefore, instrument, s.meanBefore, 2, s.pairs));
+        cells.push_back(statistic(IndicatorKey::ScoreAfter, instrument, s.meanAfter, 2, s.pairs));
+        cells.push_back(statistic(IndicatorKey::ScoreChange, instrument, s.meanChange, 2, s.pairs));
     }
 
-    cells.push_back(persons("families_reached", kTotal, in.familiesReached));
-    breakdown(cells, "families_by_problem_type", in.familiesByProblemType, problemTypes());
+    cells.push_back(persons(IndicatorKey::FamiliesReached, kTotal, in.familiesReached));
+    breakdown(cells, IndicatorKey::FamiliesByProblemType, in.familiesByProblemType, problemTypes());
 
     suppress(cells, policy.threshold);
     return cells;

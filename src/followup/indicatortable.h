@@ -1,5 +1,6 @@
 #pragma once
 
+#include "indicatorkey.h"
 #include "indicators.h"
 
 #include <QString>
@@ -20,7 +21,7 @@ struct IndicatorCell
         Statistic, // a rate, mean, median or a count of checks that rests on `basePersons`
     };
 
-    QString indicator;
+    IndicatorKey indicator = IndicatorKey::ChildrenReached;
     QString category; // "total" for a headline number
     Kind kind = Kind::Persons;
     std::optional<double> value; // empty: nothing to compute (no data in the period)

@@ -4,35 +4,53 @@
 
 namespace lykta::followup {
 
-QString IndicatorText::indicator(const QString &key)
+QString IndicatorText::indicator(IndicatorKey key)
 {
-    static const std::map<QString, const char *> labels{
-        {QStringLiteral("children_reached"), QT_TR_NOOP("Barn som nåtts")},
-        {QStringLiteral("children_by_age_band"), QT_TR_NOOP("Barn som nåtts, efter ålder")},
-        {QStringLiteral("children_by_gender"), QT_TR_NOOP("Barn som nåtts, efter kön")},
-        {QStringLiteral("series_started"), QT_TR_NOOP("Samtalsserier som påbörjats")},
-        {QStringLiteral("series_status"), QT_TR_NOOP("Påbörjade serier, läge nu")},
-        {QStringLiteral("series_outcome"), QT_TR_NOOP("Påbörjade serier, vidare till")},
-        {QStringLiteral("conversations"), QT_TR_NOOP("Samtal")},
-        {QStringLiteral("conversations_by_kind"), QT_TR_NOOP("Samtal efter slag")},
-        {QStringLiteral("conversations_by_kva_code"), QT_TR_NOOP("Samtal efter KVÅ-kod")},
-        {QStringLiteral("days_to_first_conversation"),
-         QT_TR_NOOP("Dagar från första kontakt till första samtal")},
-        {QStringLiteral("groups_run"), QT_TR_NOOP("Grupper som genomförts")},
-        {QStringLiteral("sessions_held"), QT_TR_NOOP("Gruppträffar som hållits")},
-        {QStringLiteral("children_in_groups"), QT_TR_NOOP("Barn i grupper")},
-        {QStringLiteral("attendance_rate"), QT_TR_NOOP("Närvaro")},
-        {QStringLiteral("mood"), QT_TR_NOOP("Mående vid träffarnas början och slut (1–5)")},
-        {QStringLiteral("score_pairs"), QT_TR_NOOP("Skattningar före och efter, antal par")},
-        {QStringLiteral("score_before"), QT_TR_NOOP("Skattning före, medelvärde")},
-        {QStringLiteral("score_after"), QT_TR_NOOP("Skattning efter, medelvärde")},
-        {QStringLiteral("score_change"), QT_TR_NOOP("Skattning, förändring efter − före")},
-        {QStringLiteral("families_reached"), QT_TR_NOOP("Familjer som nåtts")},
-        {QStringLiteral("families_by_problem_type"),
-         QT_TR_NOOP("Familjer efter förälderns situation")},
-    };
-    auto it = labels.find(key);
-    return it == labels.end() ? key : tr(it->second);
+    switch (key) {
+    case IndicatorKey::ChildrenReached:
+        return tr("Barn som nåtts");
+    case IndicatorKey::ChildrenByAgeBand:
+        return tr("Barn som nåtts, efter ålder");
+    case IndicatorKey::ChildrenByGender:
+        return tr("Barn som nåtts, efter kön");
+    case IndicatorKey::SeriesStarted:
+        return tr("Samtalsserier som påbörjats");
+    case IndicatorKey::SeriesStatus:
+        return tr("Påbörjade serier, läge nu");
+    case IndicatorKey::SeriesOutcome:
+        return tr("Påbörjade serier, vidare till");
+    case IndicatorKey::Conversations:
+        return tr("Samtal");
+    case IndicatorKey::ConversationsByKind:
+        return tr("Samtal efter slag");
+    case IndicatorKey::ConversationsByKvaCode:
+        return tr("Samtal efter KVÅ-kod");
+    case IndicatorKey::DaysToFirstConversation:
+        return tr("Dagar från första kontakt till första samtal");
+    case IndicatorKey::GroupsRun:
+        return tr("Grupper som genomförts");
+    case IndicatorKey::SessionsHeld:
+        return tr("Gruppträffar som hållits");
+    case IndicatorKey::ChildrenInGroups:
+        return tr("Barn i grupper");
+    case IndicatorKey::AttendanceRate:
+        return tr("Närvaro");
+    case IndicatorKey::Mood:
+        return tr("Mående vid träffarnas början och slut (1–5)");
+    case IndicatorKey::ScorePairs:
+        return tr("Skattningar före och efter, antal par");
+    case IndicatorKey::ScoreBefore:
+        return tr("Skattning före, medelvärde");
+    case IndicatorKey::ScoreAfter:
+        return tr("Skattning efter, medelvärde");
+    case IndicatorKey::ScoreChange:
+        return tr("Skattning, förändring efter − före");
+    case IndicatorKey::FamiliesReached:
+        return tr("Familjer som nåtts");
+    case IndicatorKey::FamiliesByProblemType:
+        return tr("Familjer efter förälderns situation");
+    }
+    return keyName(key);
 }
 
 QString IndicatorText::category(const QString &key)
@@ -81,7 +99,7 @@ QString IndicatorText::category(const QString &key)
     return it == labels.end() ? key : tr(it->second);
 }
 
-QString IndicatorText::cell(const QString &indicatorKey, const QString &categoryKey)
+QString IndicatorText::cell(IndicatorKey indicatorKey, const QString &categoryKey)
 {
     if (categoryKey == QLatin1String("total"))
         return indicator(indicatorKey);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "indicatorkey.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -12,11 +14,11 @@ class IndicatorText
     Q_DECLARE_TR_FUNCTIONS(IndicatorText)
 
 public:
-    static QString indicator(const QString &key);
+    static QString indicator(IndicatorKey key);
     // A fixed category's label; an open category (a KVÅ code, an instrument) as it is.
     static QString category(const QString &key);
     // "Barn som nåtts – 7–12 år": one line naming the cell.
-    static QString cell(const QString &indicatorKey, const QString &categoryKey);
+    static QString cell(IndicatorKey indicatorKey, const QString &categoryKey);
     // The mark shown instead of a suppressed number, e.g. "<5".
     static QString suppressedMark(int threshold);
     // The mark shown instead of a number of `threshold` or more that is hidden only so that

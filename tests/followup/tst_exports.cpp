@@ -2,8 +2,10 @@
 #include "exportscan.h"
 #include "followupexport.h"
 #include "followupfixture.h"
+#include "indicatorcsv.h"
 #include "indicatorpdf.h"
 #include "indicatorreader.h"
+#include "indicatortext.h"
 #include "pdfpages.h"
 
 #include <QtTest>
@@ -131,6 +133,30 @@ private slots:
                  (QStringList{"x,\"y\"\r\nz", "2"}));
     }
 
+    // Every cell's indicator has a name a spreadsheet can read back to the same indicator, and
+    // the CSV carries exactly those names.
+    void indicatorNamesAreStableKeys()
+    {
+        Indicators in;
+        for (const auto &k : conversationKinds())
+            in.conversationsByKind[k] = 0;
+        in.scoreChanges[QStringLiteral("instrument")] = {};
+        const auto cells = tabulate(in);
+        QSet<QString> names;
+        for (const auto &c : cells) {
+            const QString name = keyName(c.indicator);
+            QVERIFY2(!name.isEmpty(), qPrintable(name));
+            QCOMPARE(indicatorKeyNamed(name), std::optional<IndicatorKey>(c.indicator));
+            QVERIFY2(IndicatorText::indicator(c.indicator) != name, qPrintable(name)); // labelled
+            names.insert(name);
+        }
+        QCOMPARE(names.size(), 21); // every indicator appears in the table
+        QCOMPARE(indicatorKeyNamed(u"children_reachd"), std::nullopt);
+        const QByteArray csv = indicatorCsv(cells, Period{QDate(2026, 1, 1), QDate(2026, 4, 30)});
+        for (const QString &name : names)
+            QVERIFY2(csv.contains(',' + name.toUtf8() + ','), qPrintable(name));
+    }
+
     void suppressionRules()
     {
         Indicators in;
@@ -145,7 +171,7 @@ private slots:
         const auto cells = tabulate(in);
         const auto cell = [&](const char *i, const char *c) {
             for (const auto &x : cells) {
-                if (x.indicator == QLatin1String(i) && x.category == QLatin1String(c))
+                if (keyName(x.indicator) == QLatin1String(i) && x.category == QLatin1String(c))
                     return x;
             }
             return IndicatorCell{};

@@ -20,13 +20,13 @@ QString shown(const IndicatorCell &c, int threshold)
         return QStringLiteral("–");
     QString text = formatValue(c);
     text.replace(QLatin1Char('.'), QLatin1Char(',')); // Swedish decimal comma on paper
-    if (c.indicator == QLatin1String("attendance_rate"))
+    if (c.indicator == IndicatorKey::AttendanceRate)
         text += QStringLiteral(" %");
     return text;
 }
 
 std::vector<Bar> barsOf(const std::vector<IndicatorCell> &cells,
-                        const std::vector<QString> &indicators, int threshold)
+                        const std::vector<IndicatorKey> &indicators, int threshold)
 {
     std::vector<Bar> bars;
     for (const auto &c : cells) {
@@ -75,22 +75,20 @@ QByteArray IndicatorPdf::render(const std::vector<IndicatorCell> &cells, const P
     }
     pages.advance(10);
 
-    const std::vector<std::vector<QString>> charts{
-        {QStringLiteral("children_by_age_band")},
-        {QStringLiteral("children_by_gender")},
-        {QStringLiteral("series_started"), QStringLiteral("series_status"),
-         QStringLiteral("series_outcome")},
-        {QStringLiteral("conversations_by_kind")},
-        {QStringLiteral("conversations_by_kva_code")},
-        {QStringLiteral("groups_run"), QStringLiteral("sessions_held"),
-         QStringLiteral("children_in_groups")},
-        {QStringLiteral("families_by_problem_type")},
+    const std::vector<std::vector<IndicatorKey>> charts{
+        {IndicatorKey::ChildrenByAgeBand},
+        {IndicatorKey::ChildrenByGender},
+        {IndicatorKey::SeriesStarted, IndicatorKey::SeriesStatus, IndicatorKey::SeriesOutcome},
+        {IndicatorKey::ConversationsByKind},
+        {IndicatorKey::ConversationsByKvaCode},
+        {IndicatorKey::GroupsRun, IndicatorKey::SessionsHeld, IndicatorKey::ChildrenInGroups},
+        {IndicatorKey::FamiliesByProblemType},
     };
     for (const auto &indicators : charts) {
         const QString chartTitle =
             indicators.size() == 1 ? IndicatorText::indicator(indicators.front())
-            : indicators.front() == QLatin1String("series_started") ? tr("Samtalsserier")
-                                                                    : tr("Stödgrupper");
+            : indicators.front() == IndicatorKey::SeriesStarted ? tr("Samtalsserier")
+                                                                : tr("Stödgrupper");
         drawBarChart(pages, chartTitle, barsOf(cells, indicators, threshold));
     }
     return pages.finish();
