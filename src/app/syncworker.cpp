@@ -1,7 +1,6 @@
 #include "syncworker.h"
 
 #include "store/draftstore.h"
-#include "storereplica.h"
 
 #include "sync/client/transport.h"
 #include <algorithm>
@@ -38,9 +37,7 @@ SyncWorker::~SyncWorker() = default;
 
 void SyncWorker::cancel()
 {
-    const std::lock_guard lock(m_sessionMutex);
-    if (m_session)
-        m_session->cancel();
+    m_runner.cancel();
 }
 
 store::Store *SyncWorker::openStore(QString *error)
@@ -216,20 +213,8 @@ sync::client::SyncStatus SyncWorker::runSession(const syncctl::Enrollment &e)
     store::Store *store = openStore(&error);
     if (!store)
         return failed(sync::client::ErrorClass::Fatal, error.toStdString());
-    auto transport = sync::client::makeCurlTransport(e.transport());
-    syncctl::StoreReplica replica(*store);
-    sync::client::SyncSession session(*transport, replica);
-    session.setObserver([this](const sync::client::SyncStatus &s) { emit status(s); });
-    {
-        const std::lock_guard lock(m_sessionMutex);
-        m_session = &session;
-    }
-    auto result = session.run();
-    {
-        const std::lock_guard lock(m_sessionMutex);
-        m_session = nullptr;
-    }
-    return result;
+    return m_runner.runOnce(*store, e,
+                            [this](const sync::client::SyncStatus &s) { emit status(s); });
 }
 
 } // namespace lykta::app

@@ -3,11 +3,11 @@
 #include "store/store.h"
 #include "sync/client/syncsession.h"
 #include "syncctl/enrollment.h"
+#include "syncctl/syncrunner.h"
 
 #include <QObject>
 
 #include <memory>
-#include <mutex>
 
 namespace lykta::app {
 
@@ -68,8 +68,7 @@ private:
 
     store::StoreOptions m_options;
     std::unique_ptr<store::Store> m_store;
-    std::mutex m_sessionMutex; // guards m_session between the two threads
-    sync::client::SyncSession *m_session = nullptr;
+    syncctl::SyncRunner m_runner; // cancel() reaches it from the UI thread
 };
 
 } // namespace lykta::app

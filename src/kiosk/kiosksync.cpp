@@ -1,8 +1,6 @@
 #include "kiosksync.h"
 #include "kiosklog.h"
 
-#include "sync/client/syncsession.h"
-
 namespace lykta::kiosk {
 
 KioskSync::KioskSync(QString databasePath, syncctl::Enrollment enrollment, QObject *parent)
@@ -14,12 +12,7 @@ KioskSync::KioskSync(QString databasePath, syncctl::Enrollment enrollment, QObje
 KioskSync::~KioskSync()
 {
     m_timer.stop();
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-        if (m_session)
-            m_session->cancel(); // a retry waiting out its backoff ends now
-    }
+    m_runner.stop(); // a retry waiting out its backoff ends now
     if (m_worker.joinable())
         m_worker.join();
 }
@@ -54,20 +47,7 @@ bool KioskSync::runOnce()
                            << store::toString(store.error().code);
         return false;
     }
-    auto curl = sync::client::makeCurlTransport(m_enrollment.transport());
-    syncctl::StoreReplica replica(**store);
-    sync::client::SyncSession session(*curl, replica);
-    {
-        std::lock_guard lock(m_mutex);
-        if (m_stopping)
-            return false;
-        m_session = &session;
-    }
-    const sync::client::SyncStatus status = session.run();
-    {
-        std::lock_guard lock(m_mutex);
-        m_session = nullptr;
-    }
+    const sync::client::SyncStatus status = m_runner.runOnce(**store, m_enrollment);
     if (status.activity != sync::client::Activity::Idle) {
         qCInfo(lcKiosk) << "sync stopped:" << sync::client::toString(status.activity)
                         << (status.error ? status.error->detail.c_str() : "");

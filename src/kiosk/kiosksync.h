@@ -1,6 +1,7 @@
 #pragma once
 
-#include "storereplica.h"
+#include "store/store.h"
+#include "syncrunner.h"
 
 #include <QObject>
 #include <QString>
@@ -8,12 +9,7 @@
 
 #include <atomic>
 #include <chrono>
-#include <mutex>
 #include <thread>
-
-namespace lykta::sync::client {
-class SyncSession;
-}
 
 namespace lykta::kiosk {
 
@@ -49,9 +45,7 @@ private:
     QTimer m_timer;
     std::thread m_worker;
     std::atomic_bool m_running{false};
-    std::mutex m_mutex;
-    sync::client::SyncSession *m_session = nullptr; // the one running, to cancel on exit
-    bool m_stopping = false;
+    syncctl::SyncRunner m_runner; // stopped from the UI thread on exit
 };
 
 } // namespace lykta::kiosk

@@ -1,7 +1,7 @@
 // lykta-sync: enroll a store with lykta-server, sync it, and show its sync state. The same
 // client library the app uses; for admins, scripts and tests.
 #include "clistore.h"
-#include "storereplica.h"
+#include "syncrunner.h"
 
 #include "sync/client/syncsession.h"
 #include "sync/core/limits.h"
@@ -137,18 +137,16 @@ int runSync(const std::map<std::string, std::string> &o)
     const auto e = loadEnrollment(*cli);
     if (!e)
         return 1;
-    auto transport = sync::client::makeCurlTransport(e->transport());
-    syncctl::StoreReplica replica(*cli->store);
-    sync::client::SyncSession session(*transport, replica);
+    syncctl::SyncRunner runner;
     const bool quiet = o.contains("quiet");
-    session.setObserver([quiet](const sync::client::SyncStatus &s) {
+    const auto progress = [quiet](const sync::client::SyncStatus &s) {
         if (!quiet)
             std::fprintf(stderr, "%s %s%s pushed=%llu pulled=%llu requests=%llu\n",
                          toString(s.activity), toString(s.phase), s.willRetry ? " will-retry" : "",
                          static_cast<unsigned long long>(s.pushed),
                          static_cast<unsigned long long>(s.pulled),
                          static_cast<unsigned long long>(s.transfer.requests));
-    });
+    };
     // Ctrl-C cancels cleanly: whatever was acknowledged stays acknowledged.
     sigset_t signals;
     sigemptyset(&signals);
@@ -159,9 +157,9 @@ int runSync(const std::map<std::string, std::string> &o)
         int sig = 0;
         sigwait(&signals, &sig);
         if (sig == SIGINT || sig == SIGTERM)
-            session.cancel();
+            runner.stop();
     });
-    const auto s = session.run();
+    const auto s = runner.runOnce(*cli->store, *e, progress);
     pthread_kill(canceller.native_handle(), SIGTERM); // sigwait returns; the session is done
     canceller.join();
     std::printf("%s: pushed %llu (%llu refused), pulled %llu, %llu requests, %llu bytes sent, "

@@ -7,7 +7,9 @@
 #include "storereplica.h"
 #include "storetestutil.h"
 #include "sync/client/syncsession.h"
+#include "syncrunner.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +19,11 @@
 #include <functional>
 #include <mutex>
 #include <thread>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace lykta;
 using namespace lykta::store;
@@ -218,6 +225,53 @@ sync::Batch page(std::vector<sync::Delta> deltas, std::uint64_t cursor, bool has
     b.deltas = std::move(deltas);
     return b;
 }
+
+// A TCP port on 127.0.0.1 that takes connections (the kernel completes them from the backlog)
+// and never answers: a request to it waits until cancelled or timed out.
+class SilentServer
+{
+public:
+    SilentServer()
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof a;
+        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr *>(&a), len) != 0 ||
+            ::listen(m_fd, 8) != 0 ||
+            ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&a), &len) != 0)
+            qFatal("SilentServer: no socket");
+        m_port = ntohs(a.sin_port);
+    }
+    ~SilentServer() { close(); }
+    std::string url() const { return "http://127.0.0.1:" + std::to_string(m_port); }
+    // Connections waiting in the backlog (read from /proc: the socket's receive queue).
+    int connections() const
+    {
+        QFile tcp(QStringLiteral("/proc/net/tcp"));
+        if (!tcp.open(QIODevice::ReadOnly))
+            return 0;
+        const QByteArray local = QByteArray::number(m_port, 16).toUpper().rightJustified(4, '0');
+        for (const QByteArray &line : tcp.readAll().split('\n')) {
+            const auto f = line.simplified().split(' ');
+            // a listening socket (state 0A) on our port: its rx_queue is the backlog's length
+            if (f.size() > 4 && f[1].endsWith(':' + local) && f[3] == "0A")
+                return f[4].split(':').value(1).toInt(nullptr, 16);
+        }
+        return 0;
+    }
+    void close()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = -1;
+    }
+
+private:
+    int m_fd = -1;
+    int m_port = 0;
+};
 
 // The session's options with waits short enough for a test.
 SessionOptions quick()
@@ -754,6 +808,68 @@ private slots:
         QCOMPARE(s.error->detail, std::string("cancelled"));
         QCOMPARE(t.kinds(), QStringList{"push"});
         QCOMPARE(t.cancels(), 1); // the request under way would have been cut too
+        QCOMPARE(*m_store->outbox(), outbox);
+    }
+
+    // SyncRunner, the one "sync once" of the app, the kiosk and lykta-sync, over the real libcurl
+    // transport. Once stopped (its owner is closing), a run makes no request: Stopped at once,
+    // the outbox as it was. (The enrollment names a port where nothing listens; had a request
+    // gone out, the run would have ended Offline.)
+    void runnerStoppedMakesNoRequest()
+    {
+        QCOMPARE(writeNotes(1).size(), std::size_t{1});
+        const auto outbox = *m_store->outbox();
+        SilentServer nowhere;
+        syncctl::Enrollment e;
+        e.server = nowhere.url();
+        e.token = "token";
+        nowhere.close();
+
+        syncctl::SyncRunner runner;
+        QCOMPARE(runner.runOnce(*m_store, e).activity, Activity::Offline); // it does go out
+        runner.stop();
+        const SyncStatus s = runner.runOnce(*m_store, e);
+        QCOMPARE(s.activity, Activity::Stopped);
+        QVERIFY(s.error);
+        QCOMPARE(s.error->detail, std::string("cancelled"));
+        QCOMPARE(*m_store->outbox(), outbox);
+    }
+
+    // cancel() from another thread reaches the run under way: a server that takes the
+    // connection and never answers would hold it for the transport's whole timeout.
+    void runnerCancelEndsARequestUnderWay()
+    {
+        QCOMPARE(writeNotes(1).size(), std::size_t{1});
+        const auto outbox = *m_store->outbox();
+        SilentServer silent;
+        syncctl::Enrollment e;
+        e.server = silent.url();
+        e.token = "token";
+
+        syncctl::SyncRunner runner;
+        std::atomic<bool> returned{false};
+        SyncStatus s;
+        std::thread thread([&] {
+            s = runner.runOnce(*m_store, e);
+            returned = true;
+        });
+        struct Join
+        {
+            syncctl::SyncRunner &runner;
+            std::thread &thread;
+            ~Join()
+            {
+                runner.stop();
+                thread.join();
+            }
+        } join{runner, thread};
+        QTRY_VERIFY_WITH_TIMEOUT(silent.connections() > 0, 10'000);
+        QVERIFY(!returned.load());
+        runner.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(returned.load(), 5'000);
+        QCOMPARE(s.activity, Activity::Stopped);
+        QVERIFY(s.error);
+        QCOMPARE(s.error->detail, std::string("cancelled"));
         QCOMPARE(*m_store->outbox(), outbox);
     }
 };

@@ -1,0 +1,50 @@
+#include "syncrunner.h"
+
+#include "storereplica.h"
+
+namespace lykta::syncctl {
+
+using sync::client::SyncStatus;
+
+SyncStatus SyncRunner::runOnce(store::Store &store, const Enrollment &enrollment,
+                               const Observer &observer,
+                               const sync::client::SessionOptions &options)
+{
+    auto transport = sync::client::makeCurlTransport(enrollment.transport());
+    StoreReplica replica(store);
+    sync::client::SyncSession session(*transport, replica, options);
+    if (observer)
+        session.setObserver(observer);
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_stopped) {
+            SyncStatus s;
+            s.activity = sync::client::Activity::Stopped;
+            s.error =
+                sync::client::SessionError{sync::client::ErrorClass::Transient, 0, "cancelled"};
+            return s;
+        }
+        m_session = &session;
+    }
+    const SyncStatus result = session.run();
+    const std::lock_guard lock(m_mutex);
+    m_session = nullptr;
+    return result;
+}
+
+void SyncRunner::cancel()
+{
+    const std::lock_guard lock(m_mutex);
+    if (m_session)
+        m_session->cancel(); // a retry waiting out its backoff ends now
+}
+
+void SyncRunner::stop()
+{
+    const std::lock_guard lock(m_mutex);
+    m_stopped = true;
+    if (m_session)
+        m_session->cancel();
+}
+
+} // namespace lykta::syncctl
