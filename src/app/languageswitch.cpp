@@ -10,7 +10,6 @@
 namespace lykta::app {
 
 namespace {
-LanguageSwitch *s_instance = nullptr; // owned by main.cpp; see create()
 
 // The English translation is British English; "en" alone would give US dates.
 const QLocale kEnglish(QLocale::English, QLocale::UnitedKingdom);
@@ -26,19 +25,6 @@ LanguageSwitch::LanguageSwitch(QQmlEngine &engine, QObject *parent)
     (void)m_qtSwedish.load(kSwedish, QStringLiteral("qt"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     (void)m_qtButtonsSwedish.load(QStringLiteral(":/i18n/qt_sv.qm"));
-}
-
-LanguageSwitch *LanguageSwitch::create(QQmlEngine *, QJSEngine *engine)
-{
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    Q_ASSERT(!engine || s_instance->thread() == engine->thread());
-    return s_instance;
-}
-
-void LanguageSwitch::setInstance(LanguageSwitch *instance)
-{
-    s_instance = instance;
 }
 
 void LanguageSwitch::start(const QString &commandLine)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "qmlsingleton.h"
 #include <QObject>
 #include <QString>
 #include <QTranslator>
@@ -18,7 +19,7 @@ namespace lykta::app {
 // Lykta's :/i18n/qt_sv.qm (the standard buttons, which Debian's catalogue lacks) are
 // installed; in English none is needed.
 // main.cpp builds the one instance with the engine; the Settings page switches it.
-class LanguageSwitch : public QObject
+class LanguageSwitch : public QObject, public ui::QmlSingleton<LanguageSwitch>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Language)
@@ -31,9 +32,6 @@ public:
     static constexpr const char *kSettingsKey = "ui/language";
 
     explicit LanguageSwitch(QQmlEngine &engine, QObject *parent = nullptr);
-
-    static LanguageSwitch *create(QQmlEngine *, QJSEngine *engine);
-    static void setInstance(LanguageSwitch *instance);
 
     // At start: the language from the command line when given (not remembered), else the one
     // chosen last time, else Swedish.

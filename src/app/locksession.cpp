@@ -14,8 +14,6 @@ namespace lykta::app {
 
 namespace {
 
-LockSession *s_instance = nullptr; // owned by main.cpp; see create()
-
 std::string keyFileFor(const std::string &databasePath)
 {
     return databasePath + ".key";
@@ -42,24 +40,6 @@ LockSession::~LockSession()
 {
     if (qApp) // a test's setup may outlive the application
         qApp->removeEventFilter(this);
-}
-
-LockSession *LockSession::create(QQmlEngine *, QJSEngine *engine)
-{
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    Q_ASSERT(!engine || s_instance->thread() == engine->thread());
-    return s_instance;
-}
-
-LockSession *LockSession::instance()
-{
-    return s_instance;
-}
-
-void LockSession::setInstance(LockSession *session)
-{
-    s_instance = session;
 }
 
 bool LockSession::firstStart() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "qmlsingleton.h"
 #include "store/store.h"
 #include "sync/crypto/vault.h"
 
@@ -18,7 +19,7 @@ namespace lykta::app {
 // is wrapped by it); later starts unlock with it. The app locks itself after an idle period
 // (default 5 minutes) and when it is sent to the background: the store's connection is
 // closed and the key wiped, and only the passphrase opens it again.
-class LockSession : public QObject
+class LockSession : public QObject, public ui::QmlSingleton<LockSession>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Lock)
@@ -32,13 +33,11 @@ class LockSession : public QObject
     Q_PROPERTY(int idleMinutes READ idleMinutes WRITE setIdleMinutes NOTIFY idleMinutesChanged)
 
 public:
+    using QmlSingleton<LockSession>::create; // beside create(passphrase, repeated)
     explicit LockSession(std::string databasePath, QObject *parent = nullptr);
     ~LockSession() override;
 
-    static LockSession *create(QQmlEngine *, QJSEngine *engine);
-    static void setInstance(LockSession *session);
     // The app's lock, if main.cpp (or a test) made one: forms save their drafts before it locks.
-    static LockSession *instance();
 
     bool firstStart() const;
     bool locked() const;

@@ -19,8 +19,6 @@ namespace lykta::app {
 
 namespace {
 
-SyncController *s_instance = nullptr; // owned by main.cpp; see create()
-
 QString settingsKey(const std::string &databasePath)
 {
     return QStringLiteral("sync/lastSuccess/") +
@@ -54,19 +52,6 @@ SyncController::~SyncController()
     m_worker->cancel();
     m_thread.quit();
     m_thread.wait();
-}
-
-SyncController *SyncController::create(QQmlEngine *, QJSEngine *engine)
-{
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    Q_ASSERT(!engine || s_instance->thread() == engine->thread());
-    return s_instance;
-}
-
-void SyncController::setInstance(SyncController *controller)
-{
-    s_instance = controller;
 }
 
 bool SyncController::enrolled() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "qmlsingleton.h"
 #include "store/store.h"
 #include "sync/client/syncsession.h"
 #include "syncctl/enrollment.h"
@@ -21,7 +22,7 @@ class Workspace;
 // phase and counts, the last successful sync, errors in plain words, and what the server
 // refused. The work runs on its own thread with its own store connection, so the UI never
 // waits for the network; when a sync ends every list reloads.
-class SyncController : public QObject
+class SyncController : public QObject, public ui::QmlSingleton<SyncController>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -55,9 +56,6 @@ public:
 
     SyncController(store::StoreOptions options, Workspace &workspace, QObject *parent = nullptr);
     ~SyncController() override;
-
-    static SyncController *create(QQmlEngine *, QJSEngine *engine);
-    static void setInstance(SyncController *controller);
 
     bool enrolled() const;
     QString server() const;

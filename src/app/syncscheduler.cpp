@@ -18,8 +18,6 @@ namespace lykta::app {
 
 namespace {
 
-SyncScheduler *s_instance = nullptr; // owned by StaffSession; see create()
-
 const QString kAllowMeteredKey = QStringLiteral("sync/allowMetered");
 
 QString waitWords(std::chrono::milliseconds wait)
@@ -53,19 +51,6 @@ SyncScheduler::SyncScheduler(SyncController &sync, Workspace &workspace, Network
                         check();
                 });
     schedule(now().addMSecs(m_intervals.period.count()), Reason::Period);
-}
-
-SyncScheduler *SyncScheduler::create(QQmlEngine *, QJSEngine *engine)
-{
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    Q_ASSERT(!engine || s_instance->thread() == engine->thread());
-    return s_instance;
-}
-
-void SyncScheduler::setInstance(SyncScheduler *scheduler)
-{
-    s_instance = scheduler;
 }
 
 QDateTime SyncScheduler::now() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "qmlsingleton.h"
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
@@ -22,7 +23,7 @@ class Workspace;
 // failed sync once its backoff has passed — never on a metered connection unless the person
 // allowed it (Settings, kept per device), never while the store is locked. A sync started by
 // hand counts like one started here. The Sync page shows when the next attempt is and why.
-class SyncScheduler : public QObject
+class SyncScheduler : public QObject, public ui::QmlSingleton<SyncScheduler>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -48,9 +49,6 @@ public:
     // does the syncing.
     SyncScheduler(SyncController &sync, Workspace &workspace, NetworkStatus &network,
                   Intervals intervals, Clock clock = {}, QObject *parent = nullptr);
-
-    static SyncScheduler *create(QQmlEngine *, QJSEngine *engine);
-    static void setInstance(SyncScheduler *scheduler);
 
     QString nextText() const;
     QString networkText() const;

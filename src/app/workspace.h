@@ -4,6 +4,7 @@
 #include "familyservice.h"
 #include "groupservice.h"
 #include "identificationservice.h"
+#include "qmlsingleton.h"
 #include "store/store.h"
 
 #include <QObject>
@@ -22,7 +23,7 @@ class ReadWorker;
 // What the signed-in staff member works in: the open store, the domain services on it, and
 // who is acting. main.cpp builds the one instance and hands it to QML as a singleton; models
 // take it as a property, so nothing else reaches for a global.
-class Workspace : public QObject
+class Workspace : public QObject, public ui::QmlSingleton<Workspace>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -39,9 +40,6 @@ class Workspace : public QObject
 
 public:
     Workspace(store::Store &store, store::Actor actor, bool demo, QObject *parent = nullptr);
-
-    static Workspace *create(QQmlEngine *, QJSEngine *engine);
-    static void setInstance(Workspace *workspace);
 
     QString unitName() const;
     QString staffName() const;

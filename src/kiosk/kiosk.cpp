@@ -13,8 +13,6 @@ namespace lykta::kiosk {
 
 namespace {
 
-Kiosk *s_instance = nullptr;
-
 bool isInput(QEvent::Type type)
 {
     switch (type) {
@@ -55,21 +53,8 @@ Kiosk::Kiosk(store::Store &store, QString defaultLanguage, std::optional<KioskPi
 
 Kiosk::~Kiosk()
 {
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-Kiosk *Kiosk::create(QQmlEngine *, QJSEngine *engine)
-{
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    Q_UNUSED(engine)
-    return s_instance;
-}
-
-void Kiosk::setInstance(Kiosk *kiosk)
-{
-    s_instance = kiosk;
+    if (instance() == this)
+        setInstance(nullptr);
 }
 
 void Kiosk::setLanguage(const QString &language)

@@ -4,6 +4,7 @@
 #include "helplinemodel.h"
 #include "kioskcontentservice.h"
 #include "kioskpin.h"
+#include "qmlsingleton.h"
 
 #include <QObject>
 #include <QTimer>
@@ -22,7 +23,7 @@ namespace lykta::kiosk {
 // start, and the staff PIN that is the only way out. It reads content only: there is nothing
 // else in its store and no route from here to a staff screen. main (KioskApp) builds the one
 // instance and hands it to QML as a singleton.
-class Kiosk : public QObject
+class Kiosk : public QObject, public ui::QmlSingleton<Kiosk>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -48,9 +49,6 @@ public:
     Kiosk(store::Store &store, QString defaultLanguage, std::optional<KioskPin> pin,
           QObject *parent = nullptr);
     ~Kiosk() override;
-
-    static Kiosk *create(QQmlEngine *, QJSEngine *engine);
-    static void setInstance(Kiosk *kiosk);
 
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
