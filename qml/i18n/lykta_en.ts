@@ -2251,12 +2251,12 @@
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="92"/>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="90"/>
         <source>Samtalsserier</source>
         <translation>Conversation series</translation>
     </message>
     <message>
-        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="93"/>
+        <location filename="../../src/followup/pdf/indicatorpdf.cpp" line="91"/>
         <source>Stödgrupper</source>
         <translation>Support groups</translation>
     </message>
@@ -2264,314 +2264,314 @@
 <context>
     <name>IndicatorText</name>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="10"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="11"/>
         <source>Barn som nåtts</source>
         <translation>Children reached</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="11"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="13"/>
         <source>Barn som nåtts, efter ålder</source>
         <translation>Children reached, by age</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="12"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="15"/>
         <source>Barn som nåtts, efter kön</source>
         <translation>Children reached, by gender</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="13"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="17"/>
         <source>Samtalsserier som påbörjats</source>
         <translation>Conversation series started</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="14"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="19"/>
         <source>Påbörjade serier, läge nu</source>
         <translation>Series started, status now</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="15"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="21"/>
         <source>Påbörjade serier, vidare till</source>
         <translation>Series started, referred on to</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="16"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="23"/>
         <source>Samtal</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="17"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="25"/>
         <source>Samtal efter slag</source>
         <translation>Conversations by kind</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="18"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="27"/>
         <source>Samtal efter KVÅ-kod</source>
         <translation>Conversations by KVÅ code</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="20"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="29"/>
         <source>Dagar från första kontakt till första samtal</source>
         <translation>Days from first contact to first conversation</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="21"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="31"/>
         <source>Grupper som genomförts</source>
         <translation>Groups run</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="22"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="33"/>
         <source>Gruppträffar som hållits</source>
         <translation>Group sessions held</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="23"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="35"/>
         <source>Barn i grupper</source>
         <translation>Children in groups</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="24"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="37"/>
         <source>Närvaro</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="25"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="39"/>
         <source>Mående vid träffarnas början och slut (1–5)</source>
         <translation>Mood at the start and end of sessions (1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="26"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="41"/>
         <source>Skattningar före och efter, antal par</source>
         <translation>Questionnaires before and after, number of pairs</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="27"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="43"/>
         <source>Skattning före, medelvärde</source>
         <translation>Score before, mean</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="28"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="45"/>
         <source>Skattning efter, medelvärde</source>
         <translation>Score after, mean</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="29"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="47"/>
         <source>Skattning, förändring efter − före</source>
         <translation>Score, change after − before</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="30"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="49"/>
         <source>Familjer som nåtts</source>
         <translation>Families reached</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="32"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="51"/>
         <source>Familjer efter förälderns situation</source>
         <translation>Families by the parent&apos;s situation</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="41"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="59"/>
         <source>totalt</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="42"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="60"/>
         <source>0–6 år</source>
         <translation>0–6 years</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="43"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="61"/>
         <source>7–12 år</source>
         <translation>7–12 years</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="44"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="62"/>
         <source>13–18 år</source>
         <translation>13–18 years</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="45"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="63"/>
         <source>okänt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="46"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="64"/>
         <source>flicka</source>
         <translation>girl</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="47"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="65"/>
         <source>pojke</source>
         <translation>boy</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="48"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="66"/>
         <source>annat</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="49"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="67"/>
         <source>ej angivet</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="50"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="68"/>
         <source>avslutade</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="51"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="69"/>
         <source>avböjda</source>
         <translation>declined</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="52"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="70"/>
         <source>avbrutna</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="53"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="71"/>
         <source>pågående</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="54"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="72"/>
         <source>stödgrupp</source>
         <translation>support group</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="55"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="73"/>
         <source>annat stöd</source>
         <translation>other support</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="56"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="74"/>
         <source>med förälder</source>
         <translation>with a parent</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="57"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="75"/>
         <source>med förälder och barn</source>
         <translation>with parent and child</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="58"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="76"/>
         <source>med barnet</source>
         <translation>with the child</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="59"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="77"/>
         <source>nätverksmöte</source>
         <translation>network meeting</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="60"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="78"/>
         <source>med hela familjen</source>
         <translation>with the whole family</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="61"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="79"/>
         <source>utan kod</source>
         <translation>no code</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="62"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="80"/>
         <source>antal familjer</source>
         <translation>number of families</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="63"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="81"/>
         <source>median</source>
         <translation>median</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="64"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="82"/>
         <source>procent</source>
         <translation>per cent</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="65"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="83"/>
         <source>antal skattningar</source>
         <translation>number of ratings</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="66"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="84"/>
         <source>medel vid början</source>
         <translation>mean at start</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="67"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="85"/>
         <source>medel vid slut</source>
         <translation>mean at end</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="68"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="86"/>
         <source>medelförändring</source>
         <translation>mean change</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="69"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="87"/>
         <source>steg</source>
         <translation>rose</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="70"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="88"/>
         <source>oförändrat</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="71"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="89"/>
         <source>sjönk</source>
         <translation>fell</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="72"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="90"/>
         <source>missbruk eller beroende</source>
         <translation>substance misuse or addiction</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="73"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="91"/>
         <source>spelproblem</source>
         <translation>gambling problems</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="74"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="92"/>
         <source>psykisk ohälsa</source>
         <translation>mental illness</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="75"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="93"/>
         <source>allvarlig fysisk sjukdom</source>
         <translation>serious physical illness</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="76"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="94"/>
         <source>funktionsnedsättning</source>
         <translation>disability</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="77"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="95"/>
         <source>våld i familjen</source>
         <translation>violence in the family</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="78"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="96"/>
         <source>förälder har avlidit</source>
         <translation>a parent has died</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="89"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="107"/>
         <source>%1 – %2</source>
         <extracomment>An indicator and one of its categories, e.g. &quot;Barn som nåtts – 7–12 år&quot;</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="95"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="113"/>
         <source>&lt;%1</source>
         <extracomment>Shown instead of a number too small to show without risk of recognising someone</extracomment>
         <translation>&lt;%1</translation>
     </message>
     <message>
-        <location filename="../../src/followup/indicatortext.cpp" line="101"/>
+        <location filename="../../src/followup/indicatortext.cpp" line="119"/>
         <source>dolt</source>
         <extracomment>A number of 5 or more hidden so that a smaller hidden one cannot be worked out</extracomment>
         <translation>hidden</translation>
@@ -5469,69 +5469,69 @@
 <context>
     <name>lykta::app::FollowupController</name>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="106"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="107"/>
         <source>Denna tertial</source>
         <translation>This four-month period</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="109"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="110"/>
         <source>Förra tertialen</source>
         <translation>The previous four-month period</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="112"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="113"/>
         <source>De senaste tre månaderna</source>
         <translation>The last three months</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="115"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="116"/>
         <source>I år</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="118"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="119"/>
         <source>Förra året</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="121"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="122"/>
         <source>Egna datum</source>
         <translation>Choose dates</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="171"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="172"/>
         <source>%1 – %2</source>
         <extracomment>A follow-up period, e.g. &quot;1 jan 2026 – 30 apr 2026&quot;</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="187"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="188"/>
         <source>färre än %1</source>
         <extracomment>Shown instead of a number from 1 to 4, so no one can be recognised from it</extracomment>
         <translation>fewer than %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="223"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="224"/>
         <source>Skriv ett datum.</source>
         <translation>Enter a date.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="229"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="230"/>
         <source>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel %1.</source>
         <translation>Write the date as YYYY-MM-DD, for example %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="240"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="241"/>
         <source>Slutdatumet ligger före startdatumet. Välj ett senare datum.</source>
         <translation>The end date is before the start date. Choose a later date.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="319"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="320"/>
         <source>Uppföljningen kunde inte räknas fram.</source>
         <translation>The follow-up could not be worked out.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="334"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="335"/>
         <source>bygger på färre än %1</source>
         <extracomment>A mean or rate not shown because it rests on fewer than 5 persons</extracomment>
         <translation>based on fewer than %1</translation>
@@ -5542,108 +5542,108 @@
         <translation type="vanished">hidden</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="340"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="341"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="372"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="374"/>
         <source>Barn som haft ett samtal i en samtalsserie eller varit med på en gruppträff under perioden. Varje barn räknas en gång.</source>
         <translation>Children who had a conversation in a conversation series or came to a group session during the period. Each child is counted once.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="375"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="378"/>
         <source>Familjerna till de barn som nåtts genom samtal eller en grupp där barnen är registrerade.</source>
         <translation>The families of the children reached through conversations or a group in which the children are registered.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="378"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="382"/>
         <source>Samtalsserier med startdatum under perioden.</source>
         <translation>Conversation series with a start date in the period.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="380"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="385"/>
         <source>Samtal daterade under perioden, både utkast och signerade.</source>
         <translation>Conversations dated in the period, drafts and signed alike.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="382"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="387"/>
         <source>Dagar från första kontakt till första samtal</source>
         <translation>Days from first contact to first conversation</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="383"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="388"/>
         <source>Mittvärdet för familjer vars första samtal var under perioden: hälften väntade kortare, hälften längre.</source>
         <translation>The median for families whose first conversation was in the period: half waited less, half waited longer.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="385"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="390"/>
         <source>%1 dagar</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="387"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="392"/>
         <source>Grupper som haft minst en träff med närvaro under perioden.</source>
         <translation>Groups with at least one session with attendance recorded in the period.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="389"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="394"/>
         <source>Gruppträffar under perioden där närvaron förts.</source>
         <translation>Group sessions in the period where attendance was recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="392"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="397"/>
         <source>Barn som varit med på minst en gruppträff under perioden.</source>
         <translation>Children who came to at least one group session in the period.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="395"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="400"/>
         <source>Hur stor del av de inbjudna barnen som var med på träffarna.</source>
         <translation>How many of the children expected at the sessions came, as a share.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="395"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="400"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="396"/>
-        <location filename="../../src/app/followupcontroller.cpp" line="435"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="401"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="440"/>
         <source>Måendet under träffarna</source>
         <translation>Mood during the sessions</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="397"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="402"/>
         <source>Genomsnittlig förändring från träffens början till slut, på en skala 1–5. Ett positivt tal betyder att barnen mådde bättre efteråt.</source>
         <translation>Average change from the start to the end of a session, on a scale of 1–5. A positive number means the children felt better afterwards.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="421"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="426"/>
         <source>Barn efter ålder</source>
         <translation>Children by age</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="422"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="427"/>
         <source>Barnets ålder första gången det nåddes under perioden.</source>
         <translation>The child&apos;s age the first time they were reached in the period.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="423"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="428"/>
         <source>Barn efter kön</source>
         <translation>Children by gender</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="424"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="429"/>
         <source>Som det registrerats. Barn i anonyma grupper räknas som okänt.</source>
         <translation>As recorded. Children in anonymous groups count as unknown.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="425"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="430"/>
         <source>Påbörjade samtalsserier, läge nu</source>
         <translation>Conversation series started, status now</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="426"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="431"/>
         <source>Serierna som startade under perioden: hur många som avslutats, avböjts, avbrutits (flytt eller annat skäl) eller pågår.</source>
         <translation>The series started in the period: how many were completed, declined, ended (moved or another reason) or are active.</translation>
     </message>
@@ -5652,57 +5652,57 @@
         <translation type="vanished">The series that started in the period: how many have been completed, declined or are ongoing.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="428"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="433"/>
         <source>Påbörjade samtalsserier, vidare till</source>
         <translation>Conversation series started, referred on to</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="429"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="434"/>
         <source>Serier där barnet fått fortsatt stöd i en grupp eller på annat sätt.</source>
         <translation>Series after which the child got further support in a group or in another way.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="430"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="435"/>
         <source>Samtal efter slag</source>
         <translation>Conversations by kind</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="431"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="436"/>
         <source>Vem samtalen var med. Samtal räknas alltid, även när de är få.</source>
         <translation>Who the conversations were with. Conversations are always shown, even when there are few.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="432"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="437"/>
         <source>Samtal efter KVÅ-kod</source>
         <translation>Conversations by KVÅ code</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="433"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="438"/>
         <source>Koden som samtalet registrerats med. Socialtjänsten använder ofta inga koder.</source>
         <translation>The code the conversation was recorded with. Social services often use no codes.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="436"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="441"/>
         <source>Hur måendet ändrades från början till slut av träffen, för de barn som skattat båda gångerna.</source>
         <translation>How mood changed from the start to the end of the session, for children who rated both times.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="439"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="444"/>
         <source>Skattningar, förändring efter − före</source>
         <translation>Questionnaires, change after − before</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="440"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="445"/>
         <source>Medelförändring per formulär för dem som svarat både före och efter. Om ett högre värde är bättre beror på formuläret.</source>
         <translation>Mean change per questionnaire for those who answered both before and after. Whether a higher score is better depends on the questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="442"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="447"/>
         <source>Familjer efter förälderns situation</source>
         <translation>Families by the parent&apos;s situation</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="443"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="448"/>
         <source>Familjerna till de barn som nåtts, efter vad föräldern lever med.</source>
         <translation>The families of the children reached, by what the parent is living with.</translation>
     </message>
@@ -5715,13 +5715,13 @@
         <translation type="vanished">The file could not be saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="466"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="471"/>
         <source>Sparad som %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="474"/>
-        <location filename="../../src/app/followupcontroller.cpp" line="485"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="479"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="490"/>
         <source>Vänta tills siffrorna är framräknade.</source>
         <translation>Wait until the figures have been worked out.</translation>
     </message>
@@ -6077,27 +6077,27 @@
 <context>
     <name>lykta::app::LockSession</name>
     <message>
-        <location filename="../../src/app/locksession.cpp" line="103"/>
+        <location filename="../../src/app/locksession.cpp" line="83"/>
         <source>Det finns redan en lösenfras för den här enheten.</source>
         <translation>This device already has a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/app/locksession.cpp" line="105"/>
+        <location filename="../../src/app/locksession.cpp" line="85"/>
         <source>Här finns redan en databas utan nyckel (från en äldre version). Den öppnas inte och ändras inte; flytta den eller välj en annan plats.</source>
         <translation>There is already a database without a key here (from an older version). It is neither opened nor changed; move it or choose another place.</translation>
     </message>
     <message>
-        <location filename="../../src/app/locksession.cpp" line="108"/>
+        <location filename="../../src/app/locksession.cpp" line="88"/>
         <source>Lösenfraserna är inte likadana. Skriv samma två gånger.</source>
         <translation>The passphrases are not the same. Type the same one twice.</translation>
     </message>
     <message>
-        <location filename="../../src/app/locksession.cpp" line="120"/>
+        <location filename="../../src/app/locksession.cpp" line="100"/>
         <source>Nyckeln kunde inte skapas: %1</source>
         <translation>The key could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/locksession.cpp" line="141"/>
+        <location filename="../../src/app/locksession.cpp" line="121"/>
         <source>Nyckelfilen kunde inte läsas: %1</source>
         <translation>The key file could not be read: %1</translation>
     </message>
@@ -6624,102 +6624,102 @@
 <context>
     <name>lykta::app::SyncController</name>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="95"/>
+        <location filename="../../src/app/synccontroller.cpp" line="80"/>
         <source>Inte kopplad till någon server</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="98"/>
+        <location filename="../../src/app/synccontroller.cpp" line="83"/>
         <source>Synkroniseringen stoppades</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="98"/>
+        <location filename="../../src/app/synccontroller.cpp" line="83"/>
         <source>Redo att synkronisera</source>
         <translation>Ready to sync</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="100"/>
+        <location filename="../../src/app/synccontroller.cpp" line="85"/>
         <source>Ingen kontakt med servern</source>
         <translation>No contact with the server</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="102"/>
+        <location filename="../../src/app/synccontroller.cpp" line="87"/>
         <source>Ansluter …</source>
         <translation>Connecting …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="104"/>
+        <location filename="../../src/app/synccontroller.cpp" line="89"/>
         <source>Allt är synkroniserat</source>
         <translation>Everything is synced</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="106"/>
+        <location filename="../../src/app/synccontroller.cpp" line="91"/>
         <source>Försöker igen om en stund …</source>
         <translation>Trying again in a moment …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="106"/>
+        <location filename="../../src/app/synccontroller.cpp" line="91"/>
         <source>Synkroniserar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="117"/>
+        <location filename="../../src/app/synccontroller.cpp" line="102"/>
         <source>Skickar</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="118"/>
+        <location filename="../../src/app/synccontroller.cpp" line="103"/>
         <source>Hämtar</source>
         <translation>Fetching</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="120"/>
+        <location filename="../../src/app/synccontroller.cpp" line="105"/>
         <source>%1 ändringar skickade, %2 hämtade</source>
         <translation>%1 changes sent, %2 fetched</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="129"/>
+        <location filename="../../src/app/synccontroller.cpp" line="114"/>
         <source>Aldrig synkroniserad</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="130"/>
+        <location filename="../../src/app/synccontroller.cpp" line="115"/>
         <source>Senast synkroniserad %1</source>
         <translation>Last synced %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="153"/>
+        <location filename="../../src/app/synccontroller.cpp" line="138"/>
         <source>Servern går inte att nå just nu. Allt du skriver sparas på enheten och skickas vid nästa synkronisering.</source>
         <translation>The server cannot be reached right now. Everything you write is saved on the device and sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="156"/>
+        <location filename="../../src/app/synccontroller.cpp" line="141"/>
         <source>Servern svarade inte som den skulle. Försök igen om en stund; inget har gått förlorat.</source>
         <translation>The server did not answer as it should. Try again in a moment; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="159"/>
+        <location filename="../../src/app/synccontroller.cpp" line="144"/>
         <source>Enheten är inte längre godkänd hos servern. Koppla den igen med en ny engångskod nedan; allt som inte hunnit skickas finns kvar på enheten.</source>
         <translation>The server no longer accepts this device. Connect it again with a new one-time code below; everything not yet sent is still on the device.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="162"/>
+        <location filename="../../src/app/synccontroller.cpp" line="147"/>
         <source>Servern tog inte emot vissa ändringar. De finns kvar här med förklaring.</source>
         <translation>The server did not accept some changes. They are kept here with an explanation.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="164"/>
+        <location filename="../../src/app/synccontroller.cpp" line="149"/>
         <source>Synkroniseringen stoppades eftersom servern inte kunde verifieras eller förstås. Kontakta support; inget har gått förlorat.</source>
         <translation>Sync stopped because the server could not be verified or understood. Contact support; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="229"/>
+        <location filename="../../src/app/synccontroller.cpp" line="214"/>
         <source>Det som inte har skickats än skickas först. När koden har godtagits tas allt bort från enheten, och det som hör till den som koden gäller hämtas.</source>
         <translation>What has not been sent yet is sent first. Once the code has been accepted, everything is removed from the device, and what belongs to the person the code is for is fetched.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="248"/>
+        <location filename="../../src/app/synccontroller.cpp" line="233"/>
         <source>Allt på enheten är redan skickat till servern. När koden har godtagits tas det bort från enheten, och det som hör till den som koden gäller hämtas.</source>
         <translation>Everything on the device has already been sent to the server. Once the code has been accepted, it is removed from the device, and what belongs to the person the code is for is fetched.</translation>
     </message>
@@ -6728,17 +6728,17 @@
         <translation type="vanished">The device has changes that have not been sent yet. Sync first and then re-enroll the device; that way nothing is mixed up.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="236"/>
+        <location filename="../../src/app/synccontroller.cpp" line="221"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="239"/>
+        <location filename="../../src/app/synccontroller.cpp" line="224"/>
         <source>Det finns utkast som inte har sparats: %1. Öppna samma formulär igen, så kommer texten tillbaka; spara eller släng den där. Sedan kan enheten kopplas om.</source>
         <translation>There are drafts that have not been saved: %1. Open the same form again and the text comes back; save or discard it there. Then the device can be re-enrolled.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="245"/>
+        <location filename="../../src/app/synccontroller.cpp" line="230"/>
         <source>Servern har inte tagit emot vissa ändringar. Gå igenom dem under Mer → Synk först; sedan kan enheten kopplas om.</source>
         <translation>The server did not accept some changes. Go through them under More → Sync first; then the device can be re-enrolled.</translation>
     </message>
@@ -6747,47 +6747,47 @@
         <translation type="vanished">What is on the device now is removed once the code has been accepted; all of it has already been sent to the server. Then what belongs to the person the code is for is fetched.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="334"/>
+        <location filename="../../src/app/synccontroller.cpp" line="319"/>
         <source>Enheten är låst. Lås upp den med lösenfrasen för att synkronisera; ingenting har skickats.</source>
         <translation>The device is locked. Unlock it with the passphrase to sync; nothing has been sent.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="338"/>
+        <location filename="../../src/app/synccontroller.cpp" line="323"/>
         <source>Kopplingen till servern går inte att öppna med den här enhetens nyckel. Koppla enheten igen med en ny engångskod; inget som skrivits här har gått förlorat.</source>
         <translation>The connection to the server cannot be opened with this device&apos;s key. Connect the device again with a new one-time code; nothing written here has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="372"/>
+        <location filename="../../src/app/synccontroller.cpp" line="357"/>
         <source>Engångskoden gäller inte (fel, redan använd eller för gammal).</source>
         <translation>The one-time code is not valid (wrong, already used or too old).</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="374"/>
+        <location filename="../../src/app/synccontroller.cpp" line="359"/>
         <source>Det som väntar på att skickas kunde inte skickas, så enheten kopplas inte om än och arbetar vidare som förut. %1</source>
         <translation>What is waiting to be sent could not be sent, so the device is not re-enrolled yet and works as before. %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="382"/>
+        <location filename="../../src/app/synccontroller.cpp" line="367"/>
         <source>Enheten kunde inte tömmas inför den nya kopplingen. Allt var redan skickat till servern. Starta om appen och koppla enheten med en ny engångskod.</source>
         <translation>The device could not be emptied for the new enrollment. Everything had already been sent to the server. Restart the app and enroll the device with a new one-time code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="386"/>
+        <location filename="../../src/app/synccontroller.cpp" line="371"/>
         <source>Koden gäller en annan person än den vars ändringar ännu inte har skickats. Synkronisera dem först, eller be om en kod för samma person.</source>
         <translation>The code is for another person than the one whose changes have not been sent yet. Sync them first, or ask for a code for the same person.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="389"/>
+        <location filename="../../src/app/synccontroller.cpp" line="374"/>
         <source>Koden är spärrad efter för många försök. Be om en ny engångskod.</source>
         <translation>The code is locked after too many attempts. Ask for a new one-time code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="391"/>
+        <location filename="../../src/app/synccontroller.cpp" line="376"/>
         <source>Adressen börjar med http:// och skulle skicka koden okrypterad över nätet. Skriv adressen med https:// (eller utan början, så används https). Ingenting har skickats.</source>
         <translation>The address starts with http:// and would send the code unencrypted over the network. Write the address with https:// (or without a scheme, then https is used). Nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="395"/>
+        <location filename="../../src/app/synccontroller.cpp" line="380"/>
         <source>Det där är ingen serveradress. Skriv den som till exempel https://lykta.kommun.se eller lykta.kommun.se:8443. Ingenting har skickats.</source>
         <translation>That is not a server address. Write it as, for example, https://lykta.kommun.se or lykta.kommun.se:8443. Nothing was sent.</translation>
     </message>
@@ -6795,7 +6795,7 @@
 <context>
     <name>lykta::app::SyncScheduler</name>
     <message numerus="yes">
-        <location filename="../../src/app/syncscheduler.cpp" line="29"/>
+        <location filename="../../src/app/syncscheduler.cpp" line="27"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -6803,7 +6803,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/syncscheduler.cpp" line="30"/>
+        <location filename="../../src/app/syncscheduler.cpp" line="28"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -6811,27 +6811,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/syncscheduler.cpp" line="86"/>
+        <location filename="../../src/app/syncscheduler.cpp" line="71"/>
         <source>Väntar på nätverk</source>
         <translation>Waiting for a network</translation>
     </message>
     <message>
-        <location filename="../../src/app/syncscheduler.cpp" line="88"/>
+        <location filename="../../src/app/syncscheduler.cpp" line="73"/>
         <source>Mobildata: synk av (ändra i Inställningar)</source>
         <translation>Mobile data: sync off (change in Settings)</translation>
     </message>
     <message>
-        <location filename="../../src/app/syncscheduler.cpp" line="92"/>
+        <location filename="../../src/app/syncscheduler.cpp" line="77"/>
         <source>Nästa försök %1 (efter fel, väntar %2)</source>
         <translation>Next attempt %1 (after an error, waiting %2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/syncscheduler.cpp" line="94"/>
+        <location filename="../../src/app/syncscheduler.cpp" line="79"/>
         <source>Nästa försök %1 (strax efter signering)</source>
         <translation>Next attempt %1 (shortly after signing)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/syncscheduler.cpp" line="99"/>
+        <location filename="../../src/app/syncscheduler.cpp" line="84"/>
         <source>Nästa försök %1 (var %n:e minut)</source>
         <translation>
             <numerusform>Next attempt %1 (every minute)</numerusform>
@@ -6839,12 +6839,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/syncscheduler.cpp" line="105"/>
+        <location filename="../../src/app/syncscheduler.cpp" line="90"/>
         <source>Enheten visar inte om nätverket är uppe. Lykta synkar ändå på tid och när du trycker på Synkronisera nu.</source>
         <translation>This device does not tell whether the network is up. Lykta still syncs on schedule and when you press Sync now.</translation>
     </message>
     <message>
-        <location filename="../../src/app/syncscheduler.cpp" line="108"/>
+        <location filename="../../src/app/syncscheduler.cpp" line="93"/>
         <source>Mobildata: synkar ändå, enligt Inställningar.</source>
         <translation>Mobile data: syncing anyway, as set in Settings.</translation>
     </message>
