@@ -47,26 +47,57 @@ Page {
                     id: dateField
                     // Equal shares of the row: a Column has no width of its own to offer.
                     Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
                     label: qsTr("Dag (ÅÅÅÅ-MM-DD)")
                     text: editor.date
+                    onTextChanged: editor.date = text
                     inputMethodHints: Qt.ImhDate
                     error: editor.fieldErrors.date || ""
                 }
                 FormField {
                     id: timeField
                     Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
                     label: qsTr("Tid (TT:MM)")
                     text: editor.time
+                    onTextChanged: editor.time = text
                     inputMethodHints: Qt.ImhTime
                     error: editor.fieldErrors.time || ""
                 }
-                FormField {
-                    id: durationField
+                // Minutes as a number, as on the conversation itself: a text field would turn each
+                // keystroke into a number and back.
+                Column {
                     Layout.preferredWidth: 1
-                    label: qsTr("Längd i minuter")
-                    text: String(editor.durationMin)
-                    inputMethodHints: Qt.ImhDigitsOnly
-                    error: editor.fieldErrors.duration_min || ""
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    spacing: 2
+                    Label {
+                        width: parent.width
+                        text: qsTr("Längd i minuter")
+                        font.pixelSize: Theme.smallSize
+                        wrapMode: Text.Wrap
+                    }
+                    SpinBox {
+                        id: durationField
+                        objectName: "bookingDuration"
+                        width: parent.width
+                        implicitHeight: Theme.touch
+                        from: 0
+                        to: 480
+                        stepSize: 5
+                        editable: true
+                        value: editor.durationMin
+                        onValueChanged: editor.durationMin = value
+                        Accessible.name: qsTr("Längd i minuter")
+                    }
+                    Label {
+                        width: parent.width
+                        visible: text.length > 0
+                        text: editor.fieldErrors.duration_min || ""
+                        color: Theme.error
+                        font.pixelSize: Theme.smallSize
+                        wrapMode: Text.Wrap
+                    }
                 }
             }
             FormField {
@@ -74,6 +105,7 @@ Page {
                 label: qsTr("Plats")
                 placeholder: qsTr("Till exempel mottagningen, skolan eller hemma")
                 text: editor.place
+                onTextChanged: editor.place = text
                 error: editor.fieldErrors.place || ""
             }
             Label {
@@ -114,16 +146,7 @@ Page {
                     text: editor.isBooked ? qsTr("Spara ny tid") : qsTr("Boka")
                     highlighted: true
                     implicitHeight: Theme.touch
-                    onClicked: {
-                        // Read every field before writing any (one change signal for all).
-                        const typed = { date: dateField.text, time: timeField.text,
-                                        durationMin: parseInt(durationField.text) || 0,
-                                        place: placeField.text }
-                        for (const key in typed)
-                            editor[key] = typed[key]
-                        if (editor.save())
-                            page.done()
-                    }
+                    onClicked: if (editor.save()) page.done()
                 }
                 Button {
                     visible: editor.isBooked

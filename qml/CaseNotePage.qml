@@ -29,18 +29,8 @@ Page {
         noteId: page.noteId
     }
 
-    // Copies the form into the editor, every field read before any is written (the editor has
-    // one change signal for all its values; see ConversationPage).
-    function collect() {
-        const typed = {
-            kind: kindField.chosenKey,
-            date: dateField.text,
-            body: bodyField.text,
-            childWordsPrivate: privateBox.checked
-        }
-        for (const key in typed)
-            editor[key] = typed[key]
-    }
+    // Each control writes what is typed into the editor as it changes (a change signal per
+    // value, so no other field is re-read); saving and signing take what it holds.
 
     ScrollView {
         id: scroll
@@ -85,6 +75,7 @@ Page {
                 label: qsTr("Vad gäller anteckningen?")
                 choices: editor.kinds
                 key: editor.kind
+                onChosen: key => editor.kind = key
                 enabled: !page.locked
             }
             Label {
@@ -107,6 +98,7 @@ Page {
                 id: dateField
                 label: qsTr("Datum då det hände (ÅÅÅÅ-MM-DD)")
                 text: editor.date
+                onTextChanged: editor.date = text
                 readOnly: page.locked
                 inputMethodHints: Qt.ImhDate
                 error: editor.fieldErrors.event_date || ""
@@ -115,6 +107,7 @@ Page {
                 id: bodyField
                 label: qsTr("Anteckning")
                 text: editor.body
+                onTextChanged: editor.body = text
                 readOnly: page.locked
                 error: editor.fieldErrors.body || ""
             }
@@ -123,6 +116,7 @@ Page {
                 Layout.fillWidth: true
                 text: qsTr("Barnets egna ord – inte för vårdnadshavare")
                 checked: editor.childWordsPrivate
+                onCheckedChanged: editor.childWordsPrivate = checked
                 enabled: !page.locked
             }
             Label {
@@ -140,7 +134,7 @@ Page {
                 Button {
                     text: qsTr("Spara utkast")
                     implicitHeight: Theme.touch
-                    onClicked: { page.collect(); if (editor.save()) draftNotice.draft.saved() }
+                    onClicked: if (editor.save()) draftNotice.draft.saved()
                 }
                 Button {
                     text: qsTr("Signera …")
@@ -226,6 +220,6 @@ Page {
             text: qsTr("En signerad anteckning kan aldrig ändras. Fel rättas med en rättelse som visas under den.")
             wrapMode: Text.Wrap
         }
-        onAccepted: { page.collect(); if (editor.sign()) draftNotice.draft.saved() }
+        onAccepted: if (editor.sign()) draftNotice.draft.saved()
     }
 }

@@ -47,17 +47,20 @@ Page {
                 id: first
                 label: qsTr("Förnamn")
                 text: editor.firstName
+                onTextChanged: editor.firstName = text
                 error: editor.fieldErrors.first_name || ""
             }
             FormField {
                 id: last
                 label: qsTr("Efternamn")
                 text: editor.lastName
+                onTextChanged: editor.lastName = text
             }
             FormField {
                 id: birth
                 label: qsTr("Födelsedatum (ÅÅÅÅ-MM-DD)")
                 text: editor.birthDate
+                onTextChanged: editor.birthDate = text
                 inputMethodHints: Qt.ImhDate
                 error: page.identifying ? "" : editor.fieldErrors.birth_date || ""
             }
@@ -66,6 +69,7 @@ Page {
                 label: qsTr("Kön")
                 choices: editor.genders
                 key: editor.gender
+                onChosen: key => editor.gender = key
             }
             Label {
                 Layout.fillWidth: true
@@ -81,13 +85,6 @@ Page {
                 implicitHeight: Theme.touch
                 onClicked: {
                     page.identifying = false
-                    // Read every field before writing any: the editor has one change signal for all its
-                    // values, so each write re-reads every field's binding and would put back what
-                    // the editor held over what was typed.
-                    const typed = { firstName: first.text, lastName: last.text,
-                                    birthDate: birth.text, gender: gender.chosenKey }
-                    for (const key in typed)
-                        editor[key] = typed[key]
                     if (editor.save()) {
                         draftNotice.draft.saved()
                         page.saved(editor.childId)

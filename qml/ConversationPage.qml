@@ -34,29 +34,8 @@ Page {
         conversationId: page.conversationId
     }
 
-    // Copies the form into the editor; the editor validates and writes. Every field is read
-    // before any is written: the editor has one change signal for all its values, so each
-    // write re-reads every field's binding and would put back what the editor held over what
-    // was typed.
-    function collect() {
-        const typed = {
-            date: dateField.text,
-            durationMin: duration.value,
-            place: placeField.text,
-            participants: participantsBox.currentIndex,
-            kvaCode: kvaBox.chosenCode,
-            wantsToKnow: wantsToKnow.text,
-            informationGiven: informationGiven.text,
-            childView: childView.text,
-            advice: advice.text,
-            supportAgreed: supportAgreed.text,
-            nextStep: nextStep.text,
-            childWordsPrivate: privateBox.checked,
-            concernToReport: concernBox.checked
-        }
-        for (const key in typed)
-            editor[key] = typed[key]
-    }
+    // Each control writes what is typed into the editor as it changes (the editor has a change
+    // signal per value, so no other field is re-read); saving and signing take what it holds.
 
     ScrollView {
         id: scroll
@@ -105,6 +84,7 @@ Page {
                     id: dateField
                     Layout.fillWidth: true
                     text: editor.date
+                    onTextChanged: editor.date = text
                     readOnly: page.locked
                     inputMethodHints: Qt.ImhDate
                     Accessible.name: qsTr("Datum")
@@ -127,6 +107,7 @@ Page {
                     editable: !page.locked
                     enabled: !page.locked
                     value: editor.durationMin
+                    onValueChanged: editor.durationMin = value
                     Accessible.name: qsTr("Längd i minuter")
                 }
                 Label {
@@ -142,6 +123,7 @@ Page {
                     id: placeField
                     Layout.fillWidth: true
                     text: editor.place
+                    onTextChanged: editor.place = text
                     readOnly: page.locked
                     Accessible.name: qsTr("Plats")
                 }
@@ -152,6 +134,9 @@ Page {
                     implicitHeight: Theme.touch
                     model: page.participantNames
                     currentIndex: editor.participants
+                    // The names never change, so the index only moves when a person (or a
+                    // restored draft) picks another.
+                    onCurrentIndexChanged: editor.participants = currentIndex
                     enabled: !page.locked
                     Accessible.name: qsTr("Deltagare")
                 }
@@ -167,7 +152,8 @@ Page {
                     currentIndex: Math.max(0, model.findIndex(c => c.code === editor.kvaCode))
                     enabled: !page.locked
                     Accessible.name: qsTr("KVÅ-kod")
-                    readonly property string chosenCode: currentIndex > 0 ? model[currentIndex].code : ""
+                    // Written on a pick only: a new list (after a save) resets the index first.
+                    onActivated: index => editor.kvaCode = index > 0 ? model[index].code : ""
                 }
                 Label {
                     objectName: "conversationKvaNone"
@@ -187,18 +173,19 @@ Page {
                 }
             }
 
-            TextSection { id: wantsToKnow; label: qsTr("Vad vill barnet veta?"); text: editor.wantsToKnow; readOnly: page.locked }
-            TextSection { id: informationGiven; label: qsTr("Information som gavs"); text: editor.informationGiven; readOnly: page.locked }
-            TextSection { id: childView; label: qsTr("Barnets egen berättelse, med barnets ord"); text: editor.childView; readOnly: page.locked }
-            TextSection { id: advice; label: qsTr("Råd"); text: editor.advice; readOnly: page.locked }
-            TextSection { id: supportAgreed; label: qsTr("Stöd som vi kom överens om"); text: editor.supportAgreed; readOnly: page.locked }
-            TextSection { id: nextStep; label: qsTr("Nästa steg"); text: editor.nextStep; readOnly: page.locked }
+            TextSection { id: wantsToKnow; label: qsTr("Vad vill barnet veta?"); text: editor.wantsToKnow; onTextChanged: editor.wantsToKnow = text; readOnly: page.locked }
+            TextSection { id: informationGiven; label: qsTr("Information som gavs"); text: editor.informationGiven; onTextChanged: editor.informationGiven = text; readOnly: page.locked }
+            TextSection { id: childView; label: qsTr("Barnets egen berättelse, med barnets ord"); text: editor.childView; onTextChanged: editor.childView = text; readOnly: page.locked }
+            TextSection { id: advice; label: qsTr("Råd"); text: editor.advice; onTextChanged: editor.advice = text; readOnly: page.locked }
+            TextSection { id: supportAgreed; label: qsTr("Stöd som vi kom överens om"); text: editor.supportAgreed; onTextChanged: editor.supportAgreed = text; readOnly: page.locked }
+            TextSection { id: nextStep; label: qsTr("Nästa steg"); text: editor.nextStep; onTextChanged: editor.nextStep = text; readOnly: page.locked }
 
             CheckBox {
                 id: privateBox
                 Layout.fillWidth: true
                 text: qsTr("Barnets egna ord – inte för vårdnadshavare")
                 checked: editor.childWordsPrivate
+                onCheckedChanged: editor.childWordsPrivate = checked
                 enabled: !page.locked
             }
             CheckBox {
@@ -206,6 +193,7 @@ Page {
                 Layout.fillWidth: true
                 text: qsTr("Oro som ska anmälas (skapar en uppgift)")
                 checked: editor.concernToReport
+                onCheckedChanged: editor.concernToReport = checked
                 enabled: !page.locked
             }
 
@@ -223,7 +211,7 @@ Page {
                 Button {
                     text: qsTr("Spara utkast")
                     implicitHeight: Theme.touch
-                    onClicked: { page.collect(); if (editor.save()) draftNotice.draft.saved() }
+                    onClicked: if (editor.save()) draftNotice.draft.saved()
                 }
                 Button {
                     text: qsTr("Signera")
@@ -307,6 +295,6 @@ Page {
             text: qsTr("Ett signerat samtal kan inte ändras. Rättelser görs som tillägg, och originalet finns kvar.")
             wrapMode: Text.Wrap
         }
-        onAccepted: { page.collect(); if (editor.sign()) draftNotice.draft.saved() }
+        onAccepted: if (editor.sign()) draftNotice.draft.saved()
     }
 }

@@ -40,6 +40,7 @@ Page {
                 id: closedOn
                 label: qsTr("Avslutat den (ÅÅÅÅ-MM-DD)")
                 text: page.closer.closedOn
+                onTextChanged: page.closer.closedOn = text
                 inputMethodHints: Qt.ImhDate
                 error: page.closer.fieldErrors.closed_on || ""
             }
@@ -48,11 +49,13 @@ Page {
                 label: qsTr("Skäl")
                 choices: page.closer.reasons
                 key: page.closer.reason
+                onChosen: key => page.closer.reason = key
             }
             FormField {
                 id: note
                 label: qsTr("Kommentar (behövs vid annat skäl)")
                 text: page.closer.note
+                onTextChanged: page.closer.note = text
                 error: page.closer.fieldErrors.closed_note || ""
             }
             Label {
@@ -68,10 +71,6 @@ Page {
                 highlighted: true
                 implicitHeight: Theme.touch
                 onClicked: {
-                    // Read every field before writing any (see FamilyEditPage).
-                    const typed = { closedOn: closedOn.text, reason: reason.chosenKey, note: note.text }
-                    for (const key in typed)
-                        page.closer[key] = typed[key]
                     if (page.closer.close())
                         page.saved()
                 }

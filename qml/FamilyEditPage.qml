@@ -47,6 +47,7 @@ Page {
                 id: nameField
                 label: qsTr("Namn som ni använder för familjen")
                 text: editor.name
+                onTextChanged: editor.name = text
                 error: editor.fieldErrors.name || ""
             }
             ChoiceField {
@@ -54,11 +55,13 @@ Page {
                 label: qsTr("Förälderns situation")
                 choices: editor.problemTypes
                 key: editor.problemType
+                onChosen: key => editor.problemType = key
             }
             FormField {
                 id: contact
                 label: qsTr("Första kontakt (ÅÅÅÅ-MM-DD)")
                 text: editor.firstContact
+                onTextChanged: editor.firstContact = text
                 inputMethodHints: Qt.ImhDate
                 error: editor.fieldErrors.first_contact || ""
             }
@@ -74,13 +77,6 @@ Page {
                 highlighted: true
                 implicitHeight: Theme.touch
                 onClicked: {
-                    // Read every field before writing any: the editor has one change signal for all its
-                    // values, so each write re-reads every field's binding and would put back what
-                    // the editor held over what was typed.
-                    const typed = { name: nameField.text, problemType: problem.chosenKey,
-                                    firstContact: contact.text }
-                    for (const key in typed)
-                        editor[key] = typed[key]
                     if (editor.save()) {
                         draftNotice.draft.saved()
                         page.saved(editor.familyId, editor.name)

@@ -39,6 +39,7 @@ Page {
                 id: nameField
                 label: qsTr("Gruppens namn")
                 text: editor.name
+                onTextChanged: editor.name = text
                 error: editor.fieldErrors.name || ""
             }
             Column {
@@ -58,12 +59,20 @@ Page {
                     model: editor.programmes
                     Accessible.name: qsTr("Modell")
                     Component.onCompleted: editText = editor.programme
+                    // Picked or typed. Not on every change of editText: a new list of programmes
+                    // (after a save) resets the box before the editor's value is put back.
+                    onActivated: index => editor.programme = editor.programmes[index]
+                    Connections {
+                        target: programmeBox.contentItem
+                        function onTextEdited() { editor.programme = programmeBox.contentItem.text }
+                    }
                 }
             }
                 FormField {
                     id: minAge
                     label: qsTr("Från ålder")
                     text: editor.minAge
+                    onTextChanged: editor.minAge = text
                     inputMethodHints: Qt.ImhDigitsOnly
                     error: editor.fieldErrors.min_age || ""
                 }
@@ -71,6 +80,7 @@ Page {
                     id: maxAge
                     label: qsTr("Till ålder")
                     text: editor.maxAge
+                    onTextChanged: editor.maxAge = text
                     inputMethodHints: Qt.ImhDigitsOnly
                     error: editor.fieldErrors.max_age || ""
                 }
@@ -78,6 +88,7 @@ Page {
                 id: capacity
                 label: qsTr("Antal platser (1–%1)").arg(editor.maxCapacity)
                 text: editor.capacity
+                onTextChanged: editor.capacity = text
                 inputMethodHints: Qt.ImhDigitsOnly
                 error: editor.fieldErrors.capacity || ""
             }
@@ -94,6 +105,7 @@ Page {
                 implicitHeight: Theme.touch
                 text: qsTr("Anonym: en kod eller ett förnamn, inga personuppgifter")
                 checked: editor.anonymous
+                onCheckedChanged: editor.anonymous = checked
                 enabled: !editor.modeLocked
             }
             RadioButton {
@@ -132,6 +144,8 @@ Page {
                         text: modelData.label
                         implicitHeight: Theme.touch
                         checked: editor.leaders.indexOf(modelData.key) >= 0
+                        onToggled: editor.leaders = checked ? editor.leaders.concat([key])
+                                                            : editor.leaders.filter(k => k !== key)
                     }
                 }
             }
@@ -148,6 +162,7 @@ Page {
                 id: startDate
                 label: qsTr("Startdatum (ÅÅÅÅ-MM-DD)")
                 text: editor.startDate
+                onTextChanged: editor.startDate = text
                 inputMethodHints: Qt.ImhDate
                 error: editor.fieldErrors.start_date || ""
             }
@@ -155,6 +170,7 @@ Page {
                 id: endDate
                 label: qsTr("Slutdatum, om det är bestämt (ÅÅÅÅ-MM-DD)")
                 text: editor.endDate
+                onTextChanged: editor.endDate = text
                 inputMethodHints: Qt.ImhDate
                 error: editor.fieldErrors.end_date || ""
             }
@@ -163,12 +179,14 @@ Page {
                 label: qsTr("Plats")
                 placeholder: qsTr("Till exempel Familjecentralen, rum 2")
                 text: editor.place
+                onTextChanged: editor.place = text
             }
             ChoiceField {
                 id: status
                 label: qsTr("Status")
                 choices: editor.statuses
                 key: editor.status
+                onChosen: key => editor.status = key
             }
             Label {
                 Layout.fillWidth: true
@@ -189,27 +207,7 @@ Page {
                 text: qsTr("Spara")
                 highlighted: true
                 implicitHeight: Theme.touch
-                onClicked: {
-                    const leaders = []
-                    for (let i = 0; i < leaderChoices.count; ++i) {
-                        const box = leaderChoices.itemAt(i)
-                        if (box.checked)
-                            leaders.push(box.key)
-                    }
-                    // Read every field before writing any: the editor has one change signal for all its
-                    // values, so each write re-reads every field's binding and would put back what
-                    // the editor held over what was typed.
-                    const typed = { name: nameField.text, programme: programmeBox.editText,
-                                    minAge: minAge.text, maxAge: maxAge.text,
-                                    capacity: capacity.text, anonymous: anonymousMode.checked,
-                                    leaders: leaders, startDate: startDate.text,
-                                    endDate: endDate.text, place: place.text,
-                                    status: status.chosenKey }
-                    for (const key in typed)
-                        editor[key] = typed[key]
-                    if (editor.save())
-                        page.saved(editor.groupId, editor.name)
-                }
+                onClicked: if (editor.save()) page.saved(editor.groupId, editor.name)
             }
             Item { implicitHeight: Theme.margin }
         }

@@ -55,6 +55,7 @@ Page {
                 id: nameField
                 label: qsTr("Namn")
                 text: editor.name
+                onTextChanged: editor.name = text
                 error: editor.fieldErrors.name || ""
             }
             ChoiceField {
@@ -62,17 +63,20 @@ Page {
                 label: qsTr("Relation till barnen")
                 choices: editor.relations
                 key: editor.relation
+                onChosen: key => editor.relation = key
             }
             CheckBox {
                 id: custody
                 Layout.fillWidth: true
                 text: qsTr("Vårdnadshavare")
                 checked: editor.custody
+                onCheckedChanged: editor.custody = checked
             }
             FormField {
                 id: phone
                 label: qsTr("Telefon")
                 text: editor.phone
+                onTextChanged: editor.phone = text
                 inputMethodHints: Qt.ImhDialableCharactersOnly
                 error: editor.fieldErrors.phone || ""
             }
@@ -80,6 +84,7 @@ Page {
                 id: email
                 label: qsTr("E-post")
                 text: editor.email
+                onTextChanged: editor.email = text
                 inputMethodHints: Qt.ImhEmailCharactersOnly
                 error: editor.fieldErrors.email || ""
             }
@@ -87,12 +92,14 @@ Page {
                 id: address
                 label: qsTr("Adress")
                 text: editor.address
+                onTextChanged: editor.address = text
                 error: editor.fieldErrors.address || ""
             }
             FormField {
                 id: language
                 label: qsTr("Språk som personen föredrar")
                 text: editor.language
+                onTextChanged: editor.language = text
                 error: editor.fieldErrors.language || ""
             }
             CheckBox {
@@ -100,6 +107,7 @@ Page {
                 Layout.fillWidth: true
                 text: qsTr("Behöver tolk")
                 checked: editor.interpreter
+                onCheckedChanged: editor.interpreter = checked
             }
             Label {
                 Layout.fillWidth: true
@@ -113,13 +121,6 @@ Page {
                 highlighted: true
                 implicitHeight: Theme.touch
                 onClicked: {
-                    // Read every field before writing any (see FamilyEditPage).
-                    const typed = { name: nameField.text, relation: relation.chosenKey,
-                                    custody: custody.checked, phone: phone.text, email: email.text,
-                                    address: address.text, language: language.text,
-                                    interpreter: interpreter.checked }
-                    for (const key in typed)
-                        editor[key] = typed[key]
                     if (editor.save()) {
                         draftNotice.draft.saved()
                         page.saved()

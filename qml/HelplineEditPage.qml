@@ -17,19 +17,9 @@ Page {
         workspace: Workspace
         lineId: page.lineId
     }
-    // Keeps what was typed in the three text fields before another language is shown.
-    function keepTyped() {
-        const typed = [nameField.text, hoursField.text, audienceField.text]
-        editor.name = typed[0]
-        editor.hours = typed[1]
-        editor.audience = typed[2]
-    }
-    // The three text fields show what the editor holds for its language (after a switch).
-    function showTexts() {
-        nameField.text = editor.name
-        hoursField.text = editor.hours
-        audienceField.text = editor.audience
-    }
+    // Each field writes what is typed into the editor as it changes. The editor keeps the
+    // texts of the language shown when another is chosen, and the three text fields then show
+    // the new language's (each has a change signal of its own).
 
     ScrollView {
         id: scroll
@@ -58,6 +48,7 @@ Page {
                 id: numberField
                 label: qsTr("Telefonnummer")
                 text: editor.number
+                onTextChanged: editor.number = text
                 inputMethodHints: Qt.ImhDialableCharactersOnly
                 readOnly: !editor.canManage
                 error: editor.fieldErrors.number || ""
@@ -66,6 +57,7 @@ Page {
                 id: verifiedField
                 label: qsTr("Senast kontrollerad (ÅÅÅÅ-MM-DD): den dag någon ringde och fick svar")
                 text: editor.lastVerified
+                onTextChanged: editor.lastVerified = text
                 inputMethodHints: Qt.ImhDate
                 readOnly: !editor.canManage
                 error: editor.fieldErrors.last_verified || ""
@@ -75,16 +67,7 @@ Page {
                 label: qsTr("Texten på språket")
                 choices: editor.languages
                 key: editor.textLanguage
-                Connections {
-                    target: language
-                    function onChosenKeyChanged() {
-                        if (language.chosenKey !== editor.textLanguage) {
-                            page.keepTyped()
-                            editor.textLanguage = language.chosenKey
-                            page.showTexts()
-                        }
-                    }
-                }
+                onChosen: key => editor.textLanguage = key
             }
             Label {
                 Layout.fillWidth: true
@@ -98,6 +81,7 @@ Page {
                 id: nameField
                 label: qsTr("Namn")
                 text: editor.name
+                onTextChanged: editor.name = text
                 readOnly: !editor.canManage
                 error: editor.fieldErrors.name || ""
             }
@@ -105,12 +89,14 @@ Page {
                 id: hoursField
                 label: qsTr("Öppettider")
                 text: editor.hours
+                onTextChanged: editor.hours = text
                 readOnly: !editor.canManage
             }
             FormField {
                 id: audienceField
                 label: qsTr("Vem den är till för")
                 text: editor.audience
+                onTextChanged: editor.audience = text
                 readOnly: !editor.canManage
             }
             Label {
@@ -127,17 +113,12 @@ Page {
                 text: qsTr("Spara")
                 highlighted: true
                 implicitHeight: Theme.touch
+                // On a refusal of the Swedish name the editor shows Swedish, where the message is.
                 onClicked: {
-                    page.keepTyped()
-                    editor.number = numberField.text
-                    editor.lastVerified = verifiedField.text
-                    const shown = editor.textLanguage
                     if (editor.save()) {
                         draftNotice.draft.saved()
                         page.saved()
                     }
-                    else if (editor.textLanguage !== shown)
-                        page.showTexts() // back to Swedish, where the message is
                 }
             }
             Item { implicitHeight: Theme.margin }

@@ -82,6 +82,7 @@ Page {
                 id: titleField
                 label: qsTr("Rubrik")
                 text: editor.title
+                onTextChanged: editor.title = text
                 readOnly: !page.editable
                 error: editor.fieldErrors.title || ""
             }
@@ -89,6 +90,7 @@ Page {
                 id: bodyField
                 label: qsTr("Text")
                 text: editor.body
+                onTextChanged: editor.body = text
                 readOnly: !page.editable
                 error: editor.fieldErrors.body || ""
             }
@@ -99,6 +101,7 @@ Page {
                 Layout.fillWidth: true
                 spacing: 4
                 property string chosen: editor.picture
+                onChosenChanged: editor.picture = chosen
                 Label {
                     width: parent.width
                     text: qsTr("Bild")
@@ -176,6 +179,7 @@ Page {
                     label: qsTr("Åldersgrupp")
                     choices: editor.ageBands
                     key: editor.ageBand
+                    onChosen: key => editor.ageBand = key
                     enabled: page.editable
                 }
                 ChoiceField {
@@ -184,6 +188,7 @@ Page {
                     label: qsTr("Språk")
                     choices: editor.languages
                     key: editor.language
+                    onChosen: key => editor.language = key
                     enabled: page.editable
                 }
                 FormField {
@@ -191,6 +196,7 @@ Page {
                     width: choices.fieldWidth
                     label: qsTr("Plats i ordningen")
                     text: editor.sortOrder
+                    onTextChanged: editor.sortOrder = text
                     inputMethodHints: Qt.ImhDigitsOnly
                     readOnly: !page.editable
                     error: editor.fieldErrors.sort_order || ""
@@ -201,6 +207,7 @@ Page {
                 Layout.fillWidth: true
                 text: qsTr("Kortet handlar om fara: visa ”Ring 112 om det är akut”")
                 checked: editor.emergency
+                onCheckedChanged: editor.emergency = checked
                 enabled: page.editable
                 implicitHeight: Math.max(Theme.touch, implicitContentHeight + topPadding + bottomPadding)
                 // Wraps on a narrow screen instead of cutting the sentence off.
@@ -233,17 +240,7 @@ Page {
                     text: qsTr("Spara")
                     highlighted: true
                     implicitHeight: Theme.touch
-                    onClicked: {
-                        // Read every field first: each write below notifies the form.
-                        const typed = { title: titleField.text, body: bodyField.text,
-                                        picture: pictures.chosen, ageBand: band.chosenKey,
-                                        language: language.chosenKey, sortOrder: order.text,
-                                        emergency: emergency.checked }
-                        for (const name in typed)
-                            editor[name] = typed[name]
-                        if (editor.save())
-                            draftNotice.draft.saved()
-                    }
+                    onClicked: if (editor.save()) draftNotice.draft.saved()
                 }
                 Button {
                     objectName: "publishCard"

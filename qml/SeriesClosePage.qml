@@ -51,7 +51,7 @@ Page {
                     text: modelData.label
                     checked: editor.outcome === modelData.key
                     ButtonGroup.group: outcomeGroup
-                    onToggled: if (checked) page.chosen = modelData.key
+                    onToggled: if (checked) editor.outcome = modelData.key
                 }
             }
             ChoiceField {
@@ -60,6 +60,7 @@ Page {
                 label: qsTr("Vid vilket steg?")
                 choices: editor.steps
                 key: editor.declinedStep
+                onChosen: key => editor.declinedStep = key
             }
             ChoiceField {
                 id: groupField
@@ -67,6 +68,7 @@ Page {
                 label: qsTr("Stödgrupp (barnet blir medlem)")
                 choices: editor.groups
                 key: editor.groupId
+                onChosen: key => editor.groupId = key
             }
             Label {
                 Layout.fillWidth: true
@@ -91,6 +93,7 @@ Page {
                      : page.chosen === "moved" ? qsTr("Vart (frivilligt)")
                                                : qsTr("Varför avslutas serien?")
                 text: editor.text
+                onTextChanged: editor.text = text
                 error: editor.fieldErrors.outcome_text || ""
             }
             Label {
@@ -105,6 +108,7 @@ Page {
                 id: dateField
                 label: qsTr("Avslutad (ÅÅÅÅ-MM-DD)")
                 text: editor.date
+                onTextChanged: editor.date = text
                 inputMethodHints: Qt.ImhDate
                 error: editor.fieldErrors.closed || ""
             }
@@ -119,20 +123,11 @@ Page {
                 text: qsTr("Avsluta serien")
                 highlighted: true
                 implicitHeight: Theme.touch
-                onClicked: {
-                    // Read every field before writing any (one change signal for all).
-                    const typed = { outcome: page.chosen, declinedStep: stepField.chosenKey,
-                                    groupId: groupField.chosenKey, text: textField.text,
-                                    date: dateField.text }
-                    for (const key in typed)
-                        editor[key] = typed[key]
-                    if (editor.close())
-                        page.done()
-                }
+                onClicked: if (editor.close()) page.done()
             }
             Item { implicitHeight: Theme.margin }
         }
     }
 
-    property string chosen: "completed"
+    readonly property string chosen: editor.outcome
 }

@@ -17,20 +17,8 @@ Page {
         taskId: page.taskId
     }
 
-    // Every field is read before any is written: the editor has one change signal for all
-    // its values, so each write re-reads every field's binding.
-    function collect() {
-        const typed = {
-            filed: filedButton.checked,
-            date: dateField.text,
-            recipient: recipientField.text,
-            filedBy: filerField.chosenKey,
-            reference: referenceField.text,
-            reason: reasonField.text
-        }
-        for (const key in typed)
-            editor[key] = typed[key]
-    }
+    // Each control writes what is typed into the editor as it changes (a change signal per
+    // value, so no other field is re-read); closing the concern takes what it holds.
 
     ScrollView {
         id: scroll
@@ -95,6 +83,7 @@ Page {
                     id: filedButton
                     text: qsTr("Orosanmälan är gjord")
                     checked: editor.filed
+                    onCheckedChanged: editor.filed = checked
                 }
                 RadioButton {
                     id: notFiledButton
@@ -106,6 +95,7 @@ Page {
                     label: filedButton.checked ? qsTr("Datum då anmälan gjordes (ÅÅÅÅ-MM-DD)")
                                                : qsTr("Datum för beslutet (ÅÅÅÅ-MM-DD)")
                     text: editor.date
+                    onTextChanged: editor.date = text
                     inputMethodHints: Qt.ImhDate
                     error: editor.fieldErrors["date"] || ""
                 }
@@ -115,6 +105,7 @@ Page {
                     label: qsTr("Till vilken socialtjänst")
                     placeholder: qsTr("t.ex. Socialtjänsten i kommunen, barn och unga")
                     text: editor.recipient
+                    onTextChanged: editor.recipient = text
                     error: editor.fieldErrors["recipient"] || ""
                 }
                 ChoiceField {
@@ -123,6 +114,7 @@ Page {
                     label: qsTr("Anmälan gjord av")
                     choices: editor.staffChoices
                     key: editor.filedBy
+                    onChosen: key => editor.filedBy = key
                 }
                 Label {
                     Layout.fillWidth: true
@@ -136,12 +128,14 @@ Page {
                     visible: filedButton.checked
                     label: qsTr("Socialtjänstens referens (om det finns)")
                     text: editor.reference
+                    onTextChanged: editor.reference = text
                 }
                 TextSection {
                     id: reasonField
                     visible: notFiledButton.checked
                     label: qsTr("Skäl att inte göra en anmälan")
                     text: editor.reason
+                    onTextChanged: editor.reason = text
                     error: editor.fieldErrors["reason"] || ""
                 }
                 Label {
@@ -155,7 +149,7 @@ Page {
                     text: qsTr("Spara och stäng uppgiften")
                     highlighted: true
                     implicitHeight: Theme.touch
-                    onClicked: { page.collect(); editor.closeConcern() }
+                    onClicked: editor.closeConcern()
                 }
             }
 

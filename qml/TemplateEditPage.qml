@@ -19,13 +19,6 @@ Page {
         templateId: page.templateId
     }
 
-    // Copies the fields into the editor before it saves.
-    function collect() {
-        const typed = { name: nameField.text, minAge: minAge.value, maxAge: maxAge.value }
-        for (const key in typed)
-            editor[key] = typed[key]
-    }
-
     ScrollView {
         id: scroll
         anchors.fill: parent
@@ -67,6 +60,7 @@ Page {
                 objectName: "templateName"
                 label: qsTr("Namn")
                 text: editor.name
+                onTextChanged: editor.name = text
                 readOnly: !editor.canEdit
                 error: editor.fieldErrors.name || ""
             }
@@ -80,6 +74,7 @@ Page {
                         objectName: "templateMinAge"
                         from: 0; to: 25
                         value: editor.minAge
+                        onValueChanged: editor.minAge = value
                         editable: editor.canEdit
                         enabled: editor.canEdit
                         Accessible.name: qsTr("Från ålder")
@@ -92,6 +87,7 @@ Page {
                         objectName: "templateMaxAge"
                         from: 0; to: 25
                         value: editor.maxAge
+                        onValueChanged: editor.maxAge = value
                         editable: editor.canEdit
                         enabled: editor.canEdit
                         Accessible.name: qsTr("Till ålder")
@@ -241,11 +237,7 @@ Page {
                 text: qsTr("Spara ny version")
                 highlighted: true
                 implicitHeight: Theme.touch
-                onClicked: {
-                    page.collect()
-                    if (editor.save())
-                        page.saved()
-                }
+                onClicked: if (editor.save()) page.saved()
             }
             Item { implicitHeight: Theme.margin }
         }

@@ -58,7 +58,7 @@ void BookingEditor::load()
     m_durationMin = 60;
     m_place.clear();
     if (!workspace() || m_seriesId.isEmpty()) {
-        emit loaded();
+        announceLoad();
         emit participantsChanged();
         return;
     }
@@ -69,7 +69,7 @@ void BookingEditor::load()
     auto standing = bookings.bookings(m_seriesId.toStdString());
     if (!series || !choices || !standing) {
         fail(!series ? series.error() : !choices ? choices.error() : standing.error());
-        emit loaded();
+        announceLoad();
         emit participantsChanged();
         return;
     }
@@ -97,7 +97,7 @@ void BookingEditor::load()
             {QStringLiteral("label"), participantLabel(p)},
             {QStringLiteral("checked"), isBooked() ? chosen.contains(p.key) : p.suggested}});
     }
-    emit loaded();
+    announceLoad();
     emit participantsChanged();
 }
 

@@ -19,10 +19,10 @@ class BookingEditor : public EditorBase
     Q_PROPERTY(QString stepName READ stepName NOTIFY loaded)
     Q_PROPERTY(bool isBooked READ isBooked NOTIFY loaded)
 
-    Q_PROPERTY(QString date MEMBER m_date NOTIFY loaded) // yyyy-MM-dd
-    Q_PROPERTY(QString time MEMBER m_time NOTIFY loaded) // HH:mm
-    Q_PROPERTY(int durationMin MEMBER m_durationMin NOTIFY loaded)
-    Q_PROPERTY(QString place MEMBER m_place NOTIFY loaded)
+    Q_PROPERTY(QString date MEMBER m_date NOTIFY dateChanged) // yyyy-MM-dd
+    Q_PROPERTY(QString time MEMBER m_time NOTIFY timeChanged) // HH:mm
+    Q_PROPERTY(int durationMin MEMBER m_durationMin NOTIFY durationMinChanged)
+    Q_PROPERTY(QString place MEMBER m_place NOTIFY placeChanged)
     // [{key, label, checked}]: who the step can name, and who is named now.
     Q_PROPERTY(QVariantList participants READ participants NOTIFY participantsChanged)
 
@@ -44,7 +44,12 @@ public:
     Q_INVOKABLE bool cancelBooking();
 
 signals:
+    // (Re)loaded from the store: every property may be new (EditorBase::announceLoad).
     void loaded();
+    void dateChanged();
+    void timeChanged();
+    void durationMinChanged();
+    void placeChanged();
     void participantsChanged();
 
 protected:

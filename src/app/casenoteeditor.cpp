@@ -45,7 +45,7 @@ void CaseNoteEditor::load()
     m_writtenText.clear();
     m_title = tr("Ny anteckning");
     if (!workspace() || m_noteId.isEmpty()) {
-        emit loaded();
+        announceLoad();
         return;
     }
     store::Store &store = workspace()->store();
@@ -54,7 +54,7 @@ void CaseNoteEditor::load()
     if (!n) {
         m_canEdit = false;
         fail(n.error());
-        emit loaded();
+        announceLoad();
         return;
     }
     m_kind = n->caseKind;
@@ -83,7 +83,7 @@ void CaseNoteEditor::load()
             }
         }
     }
-    emit loaded();
+    announceLoad();
 }
 
 bool CaseNoteEditor::refuse(const domain::DomainError &error)

@@ -18,13 +18,13 @@ class CaseNoteEditor : public EditorBase
     QML_ELEMENT
     // Set to open a note; leave empty and set familyId or childId to write a new one.
     Q_PROPERTY(QString noteId READ noteId WRITE setNoteId NOTIFY loaded)
-    Q_PROPERTY(QString familyId MEMBER m_familyId NOTIFY loaded)
-    Q_PROPERTY(QString childId MEMBER m_childId NOTIFY loaded)
+    Q_PROPERTY(QString familyId MEMBER m_familyId NOTIFY familyIdChanged)
+    Q_PROPERTY(QString childId MEMBER m_childId NOTIFY childIdChanged)
 
-    Q_PROPERTY(QString kind MEMBER m_kind NOTIFY loaded) // a key of `kinds`
-    Q_PROPERTY(QString date MEMBER m_date NOTIFY loaded) // yyyy-MM-dd
-    Q_PROPERTY(QString body MEMBER m_body NOTIFY loaded)
-    Q_PROPERTY(bool childWordsPrivate MEMBER m_childWordsPrivate NOTIFY loaded)
+    Q_PROPERTY(QString kind MEMBER m_kind NOTIFY kindChanged) // a key of `kinds`
+    Q_PROPERTY(QString date MEMBER m_date NOTIFY dateChanged) // yyyy-MM-dd
+    Q_PROPERTY(QString body MEMBER m_body NOTIFY bodyChanged)
+    Q_PROPERTY(bool childWordsPrivate MEMBER m_childWordsPrivate NOTIFY childWordsPrivateChanged)
     // {key, label} of every kind of contact.
     Q_PROPERTY(QVariantList kinds READ kinds CONSTANT)
 
@@ -57,7 +57,14 @@ public:
     Q_INVOKABLE bool amend(const QString &reason, const QString &body);
 
 signals:
+    // (Re)loaded from the store: every property may be new (EditorBase::announceLoad).
     void loaded();
+    void familyIdChanged();
+    void childIdChanged();
+    void kindChanged();
+    void dateChanged();
+    void bodyChanged();
+    void childWordsPrivateChanged();
 
 protected:
     void load() override;

@@ -42,7 +42,7 @@ void ChildEditor::load()
             m_personnummer = child->personnummer;
         }
     }
-    emit loaded();
+    announceLoad();
 }
 
 bool ChildEditor::save()

@@ -14,11 +14,11 @@ class ChildEditor : public EditorBase
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString childId READ childId WRITE setChildId NOTIFY loaded)
-    Q_PROPERTY(QString familyId MEMBER m_familyId NOTIFY loaded)
-    Q_PROPERTY(QString firstName MEMBER m_firstName NOTIFY loaded)
-    Q_PROPERTY(QString lastName MEMBER m_lastName NOTIFY loaded)
-    Q_PROPERTY(QString birthDate MEMBER m_birthDate NOTIFY loaded) // yyyy-MM-dd
-    Q_PROPERTY(QString gender MEMBER m_gender NOTIFY loaded)
+    Q_PROPERTY(QString familyId MEMBER m_familyId NOTIFY familyIdChanged)
+    Q_PROPERTY(QString firstName MEMBER m_firstName NOTIFY firstNameChanged)
+    Q_PROPERTY(QString lastName MEMBER m_lastName NOTIFY lastNameChanged)
+    Q_PROPERTY(QString birthDate MEMBER m_birthDate NOTIFY birthDateChanged) // yyyy-MM-dd
+    Q_PROPERTY(QString gender MEMBER m_gender NOTIFY genderChanged)
     Q_PROPERTY(QVariantList genders READ genders CONSTANT)           // [{key, label}]
     Q_PROPERTY(QString personnummer READ personnummer NOTIFY loaded) // confirmed, or empty
     // Set between prepare and confirm: what the person is asked to check.
@@ -41,7 +41,13 @@ public:
     Q_INVOKABLE void cancelIdentification();
 
 signals:
+    // (Re)loaded from the store: every property may be new (EditorBase::announceLoad).
     void loaded();
+    void familyIdChanged();
+    void firstNameChanged();
+    void lastNameChanged();
+    void birthDateChanged();
+    void genderChanged();
     void pendingChanged();
 
 protected:

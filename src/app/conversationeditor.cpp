@@ -19,7 +19,11 @@ QString ConversationEditor::staffName(const std::string &staffId) const
 
 ConversationEditor::ConversationEditor(QObject *parent)
     : EditorBase(parent), m_date(QDate::currentDate().toString(Qt::ISODate))
-{}
+{
+    // The codes offered are those of the series' conversation model.
+    connect(this, &ConversationEditor::seriesIdChanged, this,
+            &ConversationEditor::kvaChoicesChanged);
+}
 
 void ConversationEditor::setConversationId(const QString &id)
 {
@@ -36,14 +40,14 @@ void ConversationEditor::load()
     m_signed = false;
     m_signedText.clear();
     if (!workspace() || m_conversationId.isEmpty()) {
-        emit loaded();
+        announceLoad();
         return;
     }
     const auto &actor = workspace()->actor();
     auto c = workspace()->conversations().conversation(actor, m_conversationId.toStdString());
     if (!c) {
         fail(c.error());
-        emit loaded();
+        announceLoad();
         return;
     }
     m_seriesId = QString::fromStdString(c->seriesId);
@@ -84,7 +88,7 @@ void ConversationEditor::load()
             }
         }
     }
-    emit loaded();
+    announceLoad();
 }
 
 domain::Conversation ConversationEditor::toConversation() const

@@ -16,25 +16,25 @@ class ConversationEditor : public EditorBase
     QML_ELEMENT
     // Set to edit an existing conversation; leave empty and set seriesId + step for a new one.
     Q_PROPERTY(QString conversationId READ conversationId WRITE setConversationId NOTIFY loaded)
-    Q_PROPERTY(QString seriesId MEMBER m_seriesId NOTIFY loaded)
-    Q_PROPERTY(int step MEMBER m_step NOTIFY loaded)
+    Q_PROPERTY(QString seriesId MEMBER m_seriesId NOTIFY seriesIdChanged)
+    Q_PROPERTY(int step MEMBER m_step NOTIFY stepChanged)
 
-    Q_PROPERTY(QString date MEMBER m_date NOTIFY loaded) // yyyy-MM-dd
-    Q_PROPERTY(int durationMin MEMBER m_durationMin NOTIFY loaded)
-    Q_PROPERTY(QString place MEMBER m_place NOTIFY loaded)
-    Q_PROPERTY(int participants MEMBER m_participants NOTIFY loaded)
-    Q_PROPERTY(QString kvaCode MEMBER m_kvaCode NOTIFY loaded)
+    Q_PROPERTY(QString date MEMBER m_date NOTIFY dateChanged) // yyyy-MM-dd
+    Q_PROPERTY(int durationMin MEMBER m_durationMin NOTIFY durationMinChanged)
+    Q_PROPERTY(QString place MEMBER m_place NOTIFY placeChanged)
+    Q_PROPERTY(int participants MEMBER m_participants NOTIFY participantsChanged)
+    Q_PROPERTY(QString kvaCode MEMBER m_kvaCode NOTIFY kvaCodeChanged)
     // The KVÅ codes mapped to the series' conversation model, as {code, label}; a conversation
     // is tagged with one of them or none. Empty: the model has no codes, nothing to choose.
-    Q_PROPERTY(QVariantList kvaChoices READ kvaChoices NOTIFY loaded)
-    Q_PROPERTY(QString wantsToKnow MEMBER m_wantsToKnow NOTIFY loaded)
-    Q_PROPERTY(QString informationGiven MEMBER m_informationGiven NOTIFY loaded)
-    Q_PROPERTY(QString childView MEMBER m_childView NOTIFY loaded)
-    Q_PROPERTY(QString advice MEMBER m_advice NOTIFY loaded)
-    Q_PROPERTY(QString supportAgreed MEMBER m_supportAgreed NOTIFY loaded)
-    Q_PROPERTY(QString nextStep MEMBER m_nextStep NOTIFY loaded)
-    Q_PROPERTY(bool childWordsPrivate MEMBER m_childWordsPrivate NOTIFY loaded)
-    Q_PROPERTY(bool concernToReport MEMBER m_concernToReport NOTIFY loaded)
+    Q_PROPERTY(QVariantList kvaChoices READ kvaChoices NOTIFY kvaChoicesChanged)
+    Q_PROPERTY(QString wantsToKnow MEMBER m_wantsToKnow NOTIFY wantsToKnowChanged)
+    Q_PROPERTY(QString informationGiven MEMBER m_informationGiven NOTIFY informationGivenChanged)
+    Q_PROPERTY(QString childView MEMBER m_childView NOTIFY childViewChanged)
+    Q_PROPERTY(QString advice MEMBER m_advice NOTIFY adviceChanged)
+    Q_PROPERTY(QString supportAgreed MEMBER m_supportAgreed NOTIFY supportAgreedChanged)
+    Q_PROPERTY(QString nextStep MEMBER m_nextStep NOTIFY nextStepChanged)
+    Q_PROPERTY(bool childWordsPrivate MEMBER m_childWordsPrivate NOTIFY childWordsPrivateChanged)
+    Q_PROPERTY(bool concernToReport MEMBER m_concernToReport NOTIFY concernToReportChanged)
 
     Q_PROPERTY(bool isSigned READ isSigned NOTIFY loaded)
     Q_PROPERTY(QString signedText READ signedText NOTIFY loaded)
@@ -58,7 +58,24 @@ public:
     Q_INVOKABLE bool amend(const QString &reason, const QString &body);
 
 signals:
+    // (Re)loaded from the store: every property may be new (EditorBase::announceLoad).
     void loaded();
+    void seriesIdChanged();
+    void stepChanged();
+    void dateChanged();
+    void durationMinChanged();
+    void placeChanged();
+    void participantsChanged();
+    void kvaCodeChanged();
+    void wantsToKnowChanged();
+    void informationGivenChanged();
+    void childViewChanged();
+    void adviceChanged();
+    void supportAgreedChanged();
+    void nextStepChanged();
+    void childWordsPrivateChanged();
+    void concernToReportChanged();
+    void kvaChoicesChanged();
 
 protected:
     void load() override;

@@ -2,6 +2,9 @@
 
 #include "errortext.h"
 
+#include <QMetaMethod>
+#include <QMetaProperty>
+
 namespace lykta::app {
 
 void EditorBase::setWorkspace(Workspace *workspace)
@@ -11,6 +14,25 @@ void EditorBase::setWorkspace(Workspace *workspace)
     m_workspace = workspace;
     emit workspaceChanged();
     load();
+}
+
+void EditorBase::announceLoad()
+{
+    const QMetaObject *meta = metaObject();
+    QList<int> announced;
+    QMetaMethod loaded;
+    for (int i = staticMetaObject.propertyCount(); i < meta->propertyCount(); ++i) {
+        const QMetaMethod signal = meta->property(i).notifySignal();
+        if (!signal.isValid() || announced.contains(signal.methodIndex()))
+            continue;
+        announced.append(signal.methodIndex());
+        if (signal.name() == "loaded")
+            loaded = signal;
+        else
+            signal.invoke(this, Qt::DirectConnection);
+    }
+    if (loaded.isValid())
+        loaded.invoke(this, Qt::DirectConnection);
 }
 
 bool EditorBase::fail(const domain::DomainError &error)

@@ -33,8 +33,14 @@ signals:
     void errorsChanged();
 
 protected:
-    // Reload the form from the store; called when the workspace is set.
+    // Reload the form from the store; called when the workspace is set. Ends with
+    // announceLoad().
     virtual void load() = 0;
+    // After a (re)load every value may be new: emits the change signal of each of the editor's
+    // own properties, once each, and the editor's `loaded` signal last. Each value a form
+    // edits has a change signal of its own, so a field that writes its value into the editor
+    // re-reads only that value, never the others a person is still typing.
+    void announceLoad();
     // Records the error for the form (and its field) and returns false.
     bool fail(const domain::DomainError &error);
     // The same, with words of the form's own (empty: ErrorText's).

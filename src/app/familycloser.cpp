@@ -66,7 +66,7 @@ void FamilyCloser::load()
             m_note.clear();
         }
     }
-    emit loaded();
+    announceLoad();
 }
 
 bool FamilyCloser::close()

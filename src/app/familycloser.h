@@ -15,9 +15,10 @@ class FamilyCloser : public EditorBase
     QML_ELEMENT
     Q_PROPERTY(QString familyId READ familyId WRITE setFamilyId NOTIFY loaded)
     Q_PROPERTY(bool closed READ closed NOTIFY loaded)
-    Q_PROPERTY(QString closedOn MEMBER m_closedOn NOTIFY loaded) // yyyy-MM-dd; today for a new one
-    Q_PROPERTY(QString reason MEMBER m_reason NOTIFY loaded)
-    Q_PROPERTY(QString note MEMBER m_note NOTIFY loaded)
+    Q_PROPERTY(QString closedOn MEMBER m_closedOn NOTIFY
+                   closedOnChanged) // yyyy-MM-dd; today for a new one
+    Q_PROPERTY(QString reason MEMBER m_reason NOTIFY reasonChanged)
+    Q_PROPERTY(QString note MEMBER m_note NOTIFY noteChanged)
     // The closing in a line: "Avslutat 2026-11-14: Insatsen genomförd"; empty while open.
     Q_PROPERTY(QString summary READ summary NOTIFY loaded)
     // [{key, label}] of the reasons, in the order shown.
@@ -39,7 +40,11 @@ public:
     Q_INVOKABLE void reload() { load(); }
 
 signals:
+    // (Re)loaded from the store: every property may be new (EditorBase::announceLoad).
     void loaded();
+    void closedOnChanged();
+    void reasonChanged();
+    void noteChanged();
 
 protected:
     void load() override;

@@ -43,7 +43,7 @@ void FamilyEditor::load()
             m_firstContact = family->firstContact.toString(Qt::ISODate);
         }
     }
-    emit loaded();
+    announceLoad();
 }
 
 bool FamilyEditor::save()

@@ -14,9 +14,9 @@ class FamilyEditor : public EditorBase
     QML_ELEMENT
     // Empty for a new family; set to edit an existing one.
     Q_PROPERTY(QString familyId READ familyId WRITE setFamilyId NOTIFY loaded)
-    Q_PROPERTY(QString name MEMBER m_name NOTIFY loaded)
-    Q_PROPERTY(QString problemType MEMBER m_problemType NOTIFY loaded)
-    Q_PROPERTY(QString firstContact MEMBER m_firstContact NOTIFY loaded) // yyyy-MM-dd
+    Q_PROPERTY(QString name MEMBER m_name NOTIFY nameChanged)
+    Q_PROPERTY(QString problemType MEMBER m_problemType NOTIFY problemTypeChanged)
+    Q_PROPERTY(QString firstContact MEMBER m_firstContact NOTIFY firstContactChanged) // yyyy-MM-dd
     // [{key, label}] for the parent's situation, in the order shown.
     Q_PROPERTY(QVariantList problemTypes READ problemTypes CONSTANT)
 
@@ -31,7 +31,11 @@ public:
     Q_INVOKABLE bool save();
 
 signals:
+    // (Re)loaded from the store: every property may be new (EditorBase::announceLoad).
     void loaded();
+    void nameChanged();
+    void problemTypeChanged();
+    void firstContactChanged();
 
 protected:
     void load() override;

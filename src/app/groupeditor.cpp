@@ -60,7 +60,7 @@ void GroupEditor::load()
 {
     clearErrors();
     if (!workspace()) {
-        emit loaded();
+        announceLoad();
         return;
     }
     auto &groups = workspace()->groups();
@@ -116,7 +116,7 @@ void GroupEditor::load()
             names << s->name;
     }
     m_leaderNames = names.join(QStringLiteral(", "));
-    emit loaded();
+    announceLoad();
 }
 
 bool GroupEditor::save()

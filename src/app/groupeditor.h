@@ -16,28 +16,28 @@ class GroupEditor : public EditorBase
     QML_ELEMENT
     // Empty for a new group; set to edit an existing one.
     Q_PROPERTY(QString groupId READ groupId WRITE setGroupId NOTIFY loaded)
-    Q_PROPERTY(QString name MEMBER m_name NOTIFY loaded)
-    Q_PROPERTY(QString programme MEMBER m_programme NOTIFY loaded) // free text
+    Q_PROPERTY(QString name MEMBER m_name NOTIFY nameChanged)
+    Q_PROPERTY(QString programme MEMBER m_programme NOTIFY programmeChanged) // free text
     // Models to pick from: the common ones and those the unit's groups already use.
     Q_PROPERTY(QStringList programmes READ programmes NOTIFY loaded)
     // Numbers as typed, so that a wrong one is refused in words rather than lost.
-    Q_PROPERTY(QString minAge MEMBER m_minAge NOTIFY loaded)
-    Q_PROPERTY(QString maxAge MEMBER m_maxAge NOTIFY loaded)
-    Q_PROPERTY(QString capacity MEMBER m_capacity NOTIFY loaded)
+    Q_PROPERTY(QString minAge MEMBER m_minAge NOTIFY minAgeChanged)
+    Q_PROPERTY(QString maxAge MEMBER m_maxAge NOTIFY maxAgeChanged)
+    Q_PROPERTY(QString capacity MEMBER m_capacity NOTIFY capacityChanged)
     Q_PROPERTY(int maxCapacity READ maxCapacity CONSTANT)
-    Q_PROPERTY(bool anonymous MEMBER m_anonymous NOTIFY loaded)
+    Q_PROPERTY(bool anonymous MEMBER m_anonymous NOTIFY anonymousChanged)
     // The group has (or had) members: anonymous or identified cannot change.
     Q_PROPERTY(bool modeLocked READ modeLocked NOTIFY loaded)
-    Q_PROPERTY(QStringList leaders MEMBER m_leaders NOTIFY loaded) // staff ids
+    Q_PROPERTY(QStringList leaders MEMBER m_leaders NOTIFY leadersChanged) // staff ids
     // The unit's staff to pick leaders from: [{key (staff id), label}].
     Q_PROPERTY(QVariantList staff READ staff NOTIFY loaded)
     // The saved leaders' names, for the group's page.
     Q_PROPERTY(QString leaderNames READ leaderNames NOTIFY loaded)
-    Q_PROPERTY(QString startDate MEMBER m_startDate NOTIFY loaded) // yyyy-MM-dd
-    Q_PROPERTY(QString endDate MEMBER m_endDate NOTIFY loaded)     // yyyy-MM-dd or empty
-    Q_PROPERTY(QString place MEMBER m_place NOTIFY loaded)
-    Q_PROPERTY(QString status MEMBER m_status NOTIFY loaded) // planned, running, finished
-    Q_PROPERTY(QVariantList statuses READ statuses CONSTANT) // [{key, label}]
+    Q_PROPERTY(QString startDate MEMBER m_startDate NOTIFY startDateChanged) // yyyy-MM-dd
+    Q_PROPERTY(QString endDate MEMBER m_endDate NOTIFY endDateChanged)       // yyyy-MM-dd or empty
+    Q_PROPERTY(QString place MEMBER m_place NOTIFY placeChanged)
+    Q_PROPERTY(QString status MEMBER m_status NOTIFY statusChanged) // planned, running, finished
+    Q_PROPERTY(QVariantList statuses READ statuses CONSTANT)        // [{key, label}]
 
 public:
     explicit GroupEditor(QObject *parent = nullptr);
@@ -57,7 +57,19 @@ public:
     Q_INVOKABLE bool save();
 
 signals:
+    // (Re)loaded from the store: every property may be new (EditorBase::announceLoad).
     void loaded();
+    void nameChanged();
+    void programmeChanged();
+    void minAgeChanged();
+    void maxAgeChanged();
+    void capacityChanged();
+    void anonymousChanged();
+    void leadersChanged();
+    void startDateChanged();
+    void endDateChanged();
+    void placeChanged();
+    void statusChanged();
 
 protected:
     void load() override;

@@ -56,7 +56,7 @@ void GuardianEditor::load()
             m_identified = !g->personnummer.isEmpty();
         }
     }
-    emit loaded();
+    announceLoad();
 }
 
 bool GuardianEditor::save()

@@ -15,15 +15,15 @@ class GuardianEditor : public EditorBase
     QML_ELEMENT
     // Empty for a new guardian (then familyId says whose); set to edit an existing one.
     Q_PROPERTY(QString guardianId READ guardianId WRITE setGuardianId NOTIFY loaded)
-    Q_PROPERTY(QString familyId MEMBER m_familyId NOTIFY loaded)
-    Q_PROPERTY(QString name MEMBER m_name NOTIFY loaded)
-    Q_PROPERTY(QString relation MEMBER m_relation NOTIFY loaded)
-    Q_PROPERTY(bool custody MEMBER m_custody NOTIFY loaded)
-    Q_PROPERTY(QString phone MEMBER m_phone NOTIFY loaded)
-    Q_PROPERTY(QString email MEMBER m_email NOTIFY loaded)
-    Q_PROPERTY(QString address MEMBER m_address NOTIFY loaded)
-    Q_PROPERTY(QString language MEMBER m_language NOTIFY loaded)
-    Q_PROPERTY(bool interpreter MEMBER m_interpreter NOTIFY loaded)
+    Q_PROPERTY(QString familyId MEMBER m_familyId NOTIFY familyIdChanged)
+    Q_PROPERTY(QString name MEMBER m_name NOTIFY nameChanged)
+    Q_PROPERTY(QString relation MEMBER m_relation NOTIFY relationChanged)
+    Q_PROPERTY(bool custody MEMBER m_custody NOTIFY custodyChanged)
+    Q_PROPERTY(QString phone MEMBER m_phone NOTIFY phoneChanged)
+    Q_PROPERTY(QString email MEMBER m_email NOTIFY emailChanged)
+    Q_PROPERTY(QString address MEMBER m_address NOTIFY addressChanged)
+    Q_PROPERTY(QString language MEMBER m_language NOTIFY languageChanged)
+    Q_PROPERTY(bool interpreter MEMBER m_interpreter NOTIFY interpreterChanged)
     // yyyy-MM-dd once no longer in the family; empty while in it.
     Q_PROPERTY(QString leftOn READ leftOn NOTIFY loaded)
     Q_PROPERTY(bool identified READ identified NOTIFY loaded)
@@ -46,7 +46,17 @@ public:
     Q_INVOKABLE bool markLeft(const QString &date);
 
 signals:
+    // (Re)loaded from the store: every property may be new (EditorBase::announceLoad).
     void loaded();
+    void familyIdChanged();
+    void nameChanged();
+    void relationChanged();
+    void custodyChanged();
+    void phoneChanged();
+    void emailChanged();
+    void addressChanged();
+    void languageChanged();
+    void interpreterChanged();
 
 protected:
     void load() override;

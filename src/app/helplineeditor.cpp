@@ -21,7 +21,7 @@ void HelplineEditor::setTextLanguage(const QString &language)
     keepTyped();
     m_textLanguage = language;
     showText();
-    emit loaded();
+    announceLoad();
 }
 
 QVariantList HelplineEditor::languages()
@@ -70,7 +70,7 @@ void HelplineEditor::load()
     m_number = m_line.number;
     m_lastVerified = m_line.lastVerified.toString(Qt::ISODate);
     showText();
-    emit loaded();
+    announceLoad();
 }
 
 bool HelplineEditor::save()
@@ -89,7 +89,7 @@ bool HelplineEditor::save()
         if (e.field == "name" && m_textLanguage != domain::KioskLanguage::fallback()) {
             m_textLanguage = domain::KioskLanguage::fallback();
             showText();
-            emit loaded();
+            announceLoad();
         }
         return fail(e);
     };

@@ -18,12 +18,12 @@ class HelplineEditor : public EditorBase
     QML_ELEMENT
     // Empty for a new helpline; set to edit an existing one.
     Q_PROPERTY(QString lineId READ lineId WRITE setLineId NOTIFY loaded)
-    Q_PROPERTY(QString number MEMBER m_number NOTIFY loaded)
-    Q_PROPERTY(QString lastVerified MEMBER m_lastVerified NOTIFY loaded) // yyyy-MM-dd
+    Q_PROPERTY(QString number MEMBER m_number NOTIFY numberChanged)
+    Q_PROPERTY(QString lastVerified MEMBER m_lastVerified NOTIFY lastVerifiedChanged) // yyyy-MM-dd
     Q_PROPERTY(QString textLanguage READ textLanguage WRITE setTextLanguage NOTIFY loaded)
-    Q_PROPERTY(QString name MEMBER m_name NOTIFY loaded)
-    Q_PROPERTY(QString hours MEMBER m_hours NOTIFY loaded)
-    Q_PROPERTY(QString audience MEMBER m_audience NOTIFY loaded)
+    Q_PROPERTY(QString name MEMBER m_name NOTIFY nameChanged)
+    Q_PROPERTY(QString hours MEMBER m_hours NOTIFY hoursChanged)
+    Q_PROPERTY(QString audience MEMBER m_audience NOTIFY audienceChanged)
     Q_PROPERTY(bool canManage READ canManage NOTIFY loaded)
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
 
@@ -41,7 +41,13 @@ public:
     Q_INVOKABLE bool save();
 
 signals:
+    // (Re)loaded from the store: every property may be new (EditorBase::announceLoad).
     void loaded();
+    void numberChanged();
+    void lastVerifiedChanged();
+    void nameChanged();
+    void hoursChanged();
+    void audienceChanged();
 
 protected:
     void load() override;

@@ -96,7 +96,7 @@ void InfoCardEditor::load()
             }
         }
     }
-    emit loaded();
+    announceLoad();
 }
 
 bool InfoCardEditor::save()

@@ -15,13 +15,13 @@ class InfoCardEditor : public EditorBase
     QML_ELEMENT
     // Empty for a new card; set to edit an existing one.
     Q_PROPERTY(QString cardId READ cardId WRITE setCardId NOTIFY loaded)
-    Q_PROPERTY(QString title MEMBER m_title NOTIFY loaded)
-    Q_PROPERTY(QString body MEMBER m_body NOTIFY loaded)
-    Q_PROPERTY(QString picture MEMBER m_picture NOTIFY loaded) // a picture's name, or empty
-    Q_PROPERTY(QString ageBand MEMBER m_ageBand NOTIFY loaded)
-    Q_PROPERTY(QString language MEMBER m_language NOTIFY loaded)
-    Q_PROPERTY(QString sortOrder MEMBER m_sortOrder NOTIFY loaded) // digits, as typed
-    Q_PROPERTY(bool emergency MEMBER m_emergency NOTIFY loaded)
+    Q_PROPERTY(QString title MEMBER m_title NOTIFY titleChanged)
+    Q_PROPERTY(QString body MEMBER m_body NOTIFY bodyChanged)
+    Q_PROPERTY(QString picture MEMBER m_picture NOTIFY pictureChanged) // a picture's name, or empty
+    Q_PROPERTY(QString ageBand MEMBER m_ageBand NOTIFY ageBandChanged)
+    Q_PROPERTY(QString language MEMBER m_language NOTIFY languageChanged)
+    Q_PROPERTY(QString sortOrder MEMBER m_sortOrder NOTIFY sortOrderChanged) // digits, as typed
+    Q_PROPERTY(bool emergency MEMBER m_emergency NOTIFY emergencyChanged)
     Q_PROPERTY(bool published READ published NOTIFY loaded)
     Q_PROPERTY(bool canManage READ canManage NOTIFY loaded)
     // [{key, label, url}] for "no picture" and every shipped illustration.
@@ -50,7 +50,15 @@ public:
     Q_INVOKABLE bool setPublished(bool published);
 
 signals:
+    // (Re)loaded from the store: every property may be new (EditorBase::announceLoad).
     void loaded();
+    void titleChanged();
+    void bodyChanged();
+    void pictureChanged();
+    void ageBandChanged();
+    void languageChanged();
+    void sortOrderChanged();
+    void emergencyChanged();
 
 protected:
     void load() override;

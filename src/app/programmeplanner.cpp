@@ -6,7 +6,14 @@
 
 namespace lykta::app {
 
-ProgrammePlanner::ProgrammePlanner(QObject *parent) : EditorBase(parent) {}
+ProgrammePlanner::ProgrammePlanner(QObject *parent) : EditorBase(parent)
+{
+    // A preview shows the plan as it was asked for: another day, weekday, time or number of
+    // sessions asks again before anything is planned.
+    for (const auto changed : {&ProgrammePlanner::fromChanged, &ProgrammePlanner::weekdayChanged,
+                               &ProgrammePlanner::timeChanged, &ProgrammePlanner::countChanged})
+        connect(this, changed, this, [this] { setPreview({}); });
+}
 
 QStringList ProgrammePlanner::weekdayNames()
 {
@@ -33,7 +40,7 @@ void ProgrammePlanner::load()
     auto group = workspace()->groups().group(m_groupId.toStdString());
     if (!group) {
         fail(group.error());
-        emit loaded();
+        announceLoad();
         return;
     }
     // The plan continues after the group's last session, so nothing is planned twice.
@@ -46,7 +53,7 @@ void ProgrammePlanner::load()
     }
     m_from = from.toString(Qt::ISODate);
     m_weekday = from.dayOfWeek();
-    emit loaded();
+    announceLoad();
 }
 
 bool ProgrammePlanner::addTheme(const QString &theme)

@@ -17,10 +17,10 @@ class ProgrammePlanner : public EditorBase
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString groupId READ groupId WRITE setGroupId NOTIFY loaded)
-    Q_PROPERTY(QString from MEMBER m_from NOTIFY loaded)   // yyyy-MM-dd
-    Q_PROPERTY(int weekday MEMBER m_weekday NOTIFY loaded) // 1 = Monday .. 7 = Sunday
-    Q_PROPERTY(QString time MEMBER m_time NOTIFY loaded)   // HH:mm
-    Q_PROPERTY(int count MEMBER m_count NOTIFY loaded)     // 1..52
+    Q_PROPERTY(QString from MEMBER m_from NOTIFY fromChanged)      // yyyy-MM-dd
+    Q_PROPERTY(int weekday MEMBER m_weekday NOTIFY weekdayChanged) // 1 = Monday .. 7 = Sunday
+    Q_PROPERTY(QString time MEMBER m_time NOTIFY timeChanged)      // HH:mm
+    Q_PROPERTY(int count MEMBER m_count NOTIFY countChanged)       // 1..52
     Q_PROPERTY(QStringList themes READ themes NOTIFY themesChanged)
     // "Träff 3 · tisdag 17 september 16:30 · Känslor", one line per session planned; empty
     // until previewed, and again after any change to the form.
@@ -51,7 +51,12 @@ public:
     Q_INVOKABLE bool confirm();
 
 signals:
+    // (Re)loaded from the store: every property may be new (EditorBase::announceLoad).
     void loaded();
+    void fromChanged();
+    void weekdayChanged();
+    void timeChanged();
+    void countChanged();
     void themesChanged();
     void previewChanged();
 

@@ -86,14 +86,14 @@ void SeriesOutcomeEditor::load()
     m_groupId.clear();
     m_text.clear();
     if (!workspace() || m_seriesId.isEmpty()) {
-        emit loaded();
+        announceLoad();
         return;
     }
     const auto &actor = workspace()->actor();
     auto series = workspace()->conversations().series(actor, m_seriesId.toStdString());
     if (!series) {
         fail(series.error());
-        emit loaded();
+        announceLoad();
         return;
     }
     auto tmpl = domain::ConversationTemplateService(workspace()->store()).get(series->templateId);
@@ -159,7 +159,7 @@ void SeriesOutcomeEditor::load()
         m_reopenedText = tr("Öppnades igen %1 av %2: %3")
                              .arg(QLocale().toString(series->reopened, QLocale::ShortFormat),
                                   staffName(series->reopenedBy), series->reopenReason);
-    emit loaded();
+    announceLoad();
 }
 
 bool SeriesOutcomeEditor::failWithWords(const domain::DomainError &error)

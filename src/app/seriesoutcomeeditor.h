@@ -28,11 +28,11 @@ class SeriesOutcomeEditor : public EditorBase
     Q_PROPERTY(QVariantList steps READ steps NOTIFY loaded)   // [{key: "0", label}]
     Q_PROPERTY(QVariantList groups READ groups NOTIFY loaded) // [{key: id, label}]
 
-    Q_PROPERTY(QString outcome MEMBER m_outcome NOTIFY loaded)
-    Q_PROPERTY(QString date MEMBER m_date NOTIFY loaded) // yyyy-MM-dd
-    Q_PROPERTY(QString declinedStep MEMBER m_declinedStep NOTIFY loaded)
-    Q_PROPERTY(QString groupId MEMBER m_groupId NOTIFY loaded)
-    Q_PROPERTY(QString text MEMBER m_text NOTIFY loaded)
+    Q_PROPERTY(QString outcome MEMBER m_outcome NOTIFY outcomeChanged)
+    Q_PROPERTY(QString date MEMBER m_date NOTIFY dateChanged) // yyyy-MM-dd
+    Q_PROPERTY(QString declinedStep MEMBER m_declinedStep NOTIFY declinedStepChanged)
+    Q_PROPERTY(QString groupId MEMBER m_groupId NOTIFY groupIdChanged)
+    Q_PROPERTY(QString text MEMBER m_text NOTIFY textChanged)
 
 public:
     using EditorBase::EditorBase;
@@ -55,7 +55,13 @@ public:
     Q_INVOKABLE void reload() { load(); }
 
 signals:
+    // (Re)loaded from the store: every property may be new (EditorBase::announceLoad).
     void loaded();
+    void outcomeChanged();
+    void dateChanged();
+    void declinedStepChanged();
+    void groupIdChanged();
+    void textChanged();
 
 protected:
     void load() override;

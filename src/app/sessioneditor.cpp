@@ -28,7 +28,7 @@ void SessionEditor::load()
     m_date = m_session.date.toString(Qt::ISODate);
     m_time = m_session.time.toString(QStringLiteral("HH:mm"));
     m_theme = ShippedText::display(m_session.theme);
-    emit loaded();
+    announceLoad();
 }
 
 QString SessionEditor::title() const

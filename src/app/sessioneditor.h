@@ -13,9 +13,9 @@ class SessionEditor : public EditorBase
     Q_PROPERTY(QString sessionId READ sessionId WRITE setSessionId NOTIFY loaded)
     Q_PROPERTY(int number READ number NOTIFY loaded)
     Q_PROPERTY(bool cancelled READ cancelled NOTIFY loaded)
-    Q_PROPERTY(QString date MEMBER m_date NOTIFY loaded) // yyyy-MM-dd
-    Q_PROPERTY(QString time MEMBER m_time NOTIFY loaded) // HH:mm, may be empty
-    Q_PROPERTY(QString theme MEMBER m_theme NOTIFY loaded)
+    Q_PROPERTY(QString date MEMBER m_date NOTIFY dateChanged) // yyyy-MM-dd
+    Q_PROPERTY(QString time MEMBER m_time NOTIFY timeChanged) // HH:mm, may be empty
+    Q_PROPERTY(QString theme MEMBER m_theme NOTIFY themeChanged)
     // "Träff 3: Känslor", "Träff 3: Känslor (inställd)": the page's title.
     Q_PROPERTY(QString title READ title NOTIFY loaded)
     // "tisdag 17 september 2024 16:30"
@@ -37,7 +37,11 @@ public:
     Q_INVOKABLE bool cancel();
 
 signals:
+    // (Re)loaded from the store: every property may be new (EditorBase::announceLoad).
     void loaded();
+    void dateChanged();
+    void timeChanged();
+    void themeChanged();
 
 protected:
     void load() override;

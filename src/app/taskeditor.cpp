@@ -42,14 +42,14 @@ void TaskEditor::load()
     m_isConcern = m_done = false;
     m_staffChoices.clear();
     if (!workspace() || m_taskId.isEmpty()) {
-        emit loaded();
+        announceLoad();
         return;
     }
     const auto &actor = workspace()->actor();
     auto task = domain::TaskService(workspace()->store()).task(actor, m_taskId.toStdString());
     if (!task) {
         fail(task.error());
-        emit loaded();
+        announceLoad();
         return;
     }
     m_headline = TaskText::headline(*task);
@@ -112,7 +112,7 @@ void TaskEditor::load()
         m_staffChoices.append(QVariantMap{{QStringLiteral("key"), QString::fromStdString(s.id)},
                                           {QStringLiteral("label"), label}});
     }
-    emit loaded();
+    announceLoad();
 }
 
 bool TaskEditor::failWithWords(const domain::DomainError &error)

@@ -29,12 +29,12 @@ class TaskEditor : public EditorBase
     Q_PROPERTY(QString stepName READ stepName NOTIFY loaded)
 
     // The record that closes a concern.
-    Q_PROPERTY(bool filed MEMBER m_filed NOTIFY loaded)
-    Q_PROPERTY(QString date MEMBER m_date NOTIFY loaded) // yyyy-MM-dd
-    Q_PROPERTY(QString recipient MEMBER m_recipient NOTIFY loaded)
-    Q_PROPERTY(QString filedBy MEMBER m_filedBy NOTIFY loaded) // a staff id
-    Q_PROPERTY(QString reference MEMBER m_reference NOTIFY loaded)
-    Q_PROPERTY(QString reason MEMBER m_reason NOTIFY loaded)
+    Q_PROPERTY(bool filed MEMBER m_filed NOTIFY filedChanged)
+    Q_PROPERTY(QString date MEMBER m_date NOTIFY dateChanged) // yyyy-MM-dd
+    Q_PROPERTY(QString recipient MEMBER m_recipient NOTIFY recipientChanged)
+    Q_PROPERTY(QString filedBy MEMBER m_filedBy NOTIFY filedByChanged) // a staff id
+    Q_PROPERTY(QString reference MEMBER m_reference NOTIFY referenceChanged)
+    Q_PROPERTY(QString reason MEMBER m_reason NOTIFY reasonChanged)
     Q_PROPERTY(QVariantList staffChoices READ staffChoices NOTIFY loaded) // [{key, label}]
 
 public:
@@ -61,7 +61,14 @@ public:
     Q_INVOKABLE bool markDone();
 
 signals:
+    // (Re)loaded from the store: every property may be new (EditorBase::announceLoad).
     void loaded();
+    void filedChanged();
+    void dateChanged();
+    void recipientChanged();
+    void filedByChanged();
+    void referenceChanged();
+    void reasonChanged();
 
 protected:
     void load() override;

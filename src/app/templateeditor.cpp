@@ -43,7 +43,7 @@ void TemplateEditor::load()
     m_kind = m_template.kind;
     m_minAge = m_template.minAge;
     m_maxAge = m_template.maxAge;
-    emit loaded();
+    announceLoad();
     emit stepsChanged();
 }
 

@@ -18,10 +18,10 @@ class TemplateEditor : public EditorBase
     QML_ELEMENT
     // Empty for a new template of the unit; set to edit an existing one.
     Q_PROPERTY(QString templateId READ templateId WRITE setTemplateId NOTIFY loaded)
-    Q_PROPERTY(QString name MEMBER m_name NOTIFY loaded)
-    Q_PROPERTY(QString kind MEMBER m_kind NOTIFY loaded)
-    Q_PROPERTY(int minAge MEMBER m_minAge NOTIFY loaded)
-    Q_PROPERTY(int maxAge MEMBER m_maxAge NOTIFY loaded)
+    Q_PROPERTY(QString name MEMBER m_name NOTIFY nameChanged)
+    Q_PROPERTY(QString kind MEMBER m_kind NOTIFY kindChanged)
+    Q_PROPERTY(int minAge MEMBER m_minAge NOTIFY minAgeChanged)
+    Q_PROPERTY(int maxAge MEMBER m_maxAge NOTIFY maxAgeChanged)
     Q_PROPERTY(int version READ version NOTIFY loaded)
     // One map per step: name, participants (0-4 as Participants), followUpDays, optional.
     Q_PROPERTY(QVariantList steps READ steps NOTIFY stepsChanged)
@@ -49,7 +49,12 @@ public:
     Q_INVOKABLE bool save();
 
 signals:
+    // (Re)loaded from the store: every property may be new (EditorBase::announceLoad).
     void loaded();
+    void nameChanged();
+    void kindChanged();
+    void minAgeChanged();
+    void maxAgeChanged();
     void stepsChanged();
 
 protected:

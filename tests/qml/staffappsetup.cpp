@@ -1,5 +1,7 @@
 #include "staffappsetup.h"
 
+#include "sync/core/uuid.h"
+
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QStandardPaths>
@@ -35,6 +37,21 @@ store::Store &StaffAppSetup::createStore(QQmlEngine &engine)
     app::LanguageSwitch::setInstance(m_language.get());
     m_language->start(QStringLiteral("sv"));
     return *m_lock->store();
+}
+
+store::Actor StaffAppSetup::writeUnit(store::Store &store, const std::string &name,
+                                      const std::string &role)
+{
+    const store::Actor actor{sync::newUuidV7(), sync::newUuidV7()};
+    const std::vector<store::Change> setup{
+        {store::ChangeKind::Create,
+         "unit",
+         actor.unitId,
+         {{"name", std::string("Barn som anhöriga, Norrby")}, {"unit_id", actor.unitId}}},
+        {store::ChangeKind::Create, "staff", actor.staffId, {{"name", name}, {"role", role}}}};
+    if (!store.write(actor, setup))
+        qFatal("cannot write the unit");
+    return actor;
 }
 
 app::StaffSession &StaffAppSetup::startSession(const store::Actor &actor)

@@ -33,6 +33,10 @@ public slots:
 protected:
     // The store of a first start, and the app's modules and language on `engine`.
     store::Store &createStore(QQmlEngine &engine);
+    // A new unit, "Barn som anhöriga, Norrby", and its first staff member, `name` with `role`
+    // (staff, manager or content), as main.cpp makes them; the actor is that member.
+    static store::Actor writeUnit(store::Store &store, const std::string &name,
+                                  const std::string &role);
     // The staff session acting as `actor` (main.cpp's, once the device knows who uses it).
     app::StaffSession &startSession(const store::Actor &actor);
     QString pathOf(const QString &file) const { return m_dir.filePath(file); }

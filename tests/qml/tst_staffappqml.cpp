@@ -4,7 +4,6 @@
 // sync controller (never enrolled here, so no network).
 #include "conversationtemplateservice.h"
 #include "staffappsetup.h"
-#include "sync/core/uuid.h"
 
 #include <QtQuickTest>
 
@@ -20,18 +19,7 @@ public slots:
         store::Store &store = createStore(*engine);
 
         // The first staff member of a new unit, as main.cpp makes one.
-        const store::Actor actor{sync::newUuidV7(), sync::newUuidV7()};
-        const std::vector<store::Change> setup{
-            {store::ChangeKind::Create,
-             "unit",
-             actor.unitId,
-             {{"name", std::string("Barn som anhöriga, Norrby")}, {"unit_id", actor.unitId}}},
-            {store::ChangeKind::Create,
-             "staff",
-             actor.staffId,
-             {{"name", std::string("Kim Andersson")}, {"role", std::string("staff")}}}};
-        if (!store.write(actor, setup))
-            qFatal("cannot write the unit");
+        const store::Actor actor = writeUnit(store, "Kim Andersson", "staff");
         if (!domain::ConversationTemplateService(store).installDefaults(actor))
             qFatal("cannot install the conversation models");
         startSession(actor);
