@@ -9,8 +9,7 @@
 #include "storagefactory.h"
 #include "sync/core/hlc.h"
 
-#include <QGuiApplication>
-
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -111,14 +110,9 @@ int main(int argc, char **argv)
     if (mode != "serve" && mode != "admin" && mode != "report" && mode != "retention")
         return usage();
 
-    // The follow-up report's PDF is drawn with Qt Gui (QPdfWriter, fonts): a server has no
-    // screen, so always the offscreen platform. Only Qt sees argv[0].
-    std::unique_ptr<QGuiApplication> qt;
-    int qtArgc = 1;
-    if (mode != "admin" && mode != "retention") {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        qt = std::make_unique<QGuiApplication>(qtArgc, argv);
-    }
+    // A report's PDF is drawn by a child (lykta-report-pdf): one that ends before it has read
+    // its job must not end this process with it.
+    std::signal(SIGPIPE, SIG_IGN);
 
     if (mode == "admin" && !rest.empty() && rest[0] == "new-key")
         return runNewKey(rest, std::cout, std::cerr);

@@ -63,8 +63,9 @@ int runReport(ServerStorage &storage, const std::vector<std::string> &args, std:
         makeReport(storage, request, {kOperator, 0, {}}, sync::HlcClock::systemMilliseconds());
     if (!report) {
         err << "lykta-server: " << report.error().message() << "\n";
-        return report.error().code == ReportError::Code::Storage ||
-                       report.error().code == ReportError::Code::UnknownUnit
+        const auto code = report.error().code;
+        return code == ReportError::Code::Storage || code == ReportError::Code::UnknownUnit ||
+                       code == ReportError::Code::Render
                    ? 1
                    : 2;
     }

@@ -2,16 +2,14 @@
 
 #include "followupexport.h"
 #include "indicatorcsv.h"
-#include "indicatorpdf.h"
 #include "indicators.h"
+#include "pdfhelper.h"
 #include "serverindicators.h"
 #include "sync/core/hlc.h"
 #include "sync/core/limits.h"
 
 #include <QDate>
 #include <QTimeZone>
-
-#include <mutex>
 
 namespace lykta::server {
 
@@ -26,9 +24,6 @@ QDate parseDay(const std::string &text)
         return {};
     return QDate::fromString(QString::fromStdString(text), QStringLiteral("yyyy-MM-dd"));
 }
-
-// QPdfWriter and fonts, from request threads: one report drawn at a time.
-std::mutex g_pdfMutex;
 
 } // namespace
 
@@ -49,6 +44,8 @@ std::string ReportError::message() const
         return "storage: " + detail;
     case Code::TooLarge:
         return "the report is too large to send to a device (" + detail + " bytes)";
+    case Code::Render:
+        return "the PDF could not be drawn: " + detail;
     }
     return detail;
 }
@@ -71,6 +68,8 @@ ApiFailure toApiFailure(const ReportError &error)
         // The answer to send is too large, not the request: 413 with its own detail, which the
         // client classes as fatal (asking again gives the same file).
         return {413, ApiError::TooLarge, "report"};
+    case Code::Render:
+        return {500, ApiError::Internal, "report"};
     case Code::Storage:
         break;
     }
@@ -80,7 +79,8 @@ ApiFailure toApiFailure(const ReportError &error)
 
 Result<ReportFile, ReportError> makeReport(ServerStorage &storage, const ReportRequest &request,
                                            const ReportRequester &requester, std::int64_t nowMs,
-                                           std::optional<std::uint64_t> maxBytes)
+                                           std::optional<std::uint64_t> maxBytes,
+                                           const PdfRenderer &renderPdf)
 {
     const bool pdf = request.format == "pdf";
     if (!pdf && request.format != "csv")
@@ -113,12 +113,13 @@ Result<ReportFile, ReportError> makeReport(ServerStorage &storage, const ReportR
     ReportFile file;
     const std::string stem = "uppfoljning-" + request.from + "-" + request.to;
     if (pdf) {
-        std::lock_guard lock(g_pdfMutex);
-        const followup::IndicatorPdf::Header header{
-            QString::fromStdString(unit->name),
-            QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::systemTimeZone())};
-        file.bytes =
-            followup::IndicatorPdf::render(cells, period, header, policy.threshold).toStdString();
+        const PdfJob job{cells, period, QString::fromStdString(unit->name),
+                         QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::systemTimeZone()),
+                         policy.threshold};
+        auto drawn = (renderPdf ? renderPdf : pdfHelper(siblingPdfHelper()))(job);
+        if (!drawn)
+            return ReportError{Code::Render, drawn.error().detail, {}};
+        file.bytes = std::move(*drawn);
         file.contentType = "application/pdf";
         file.fileName = stem + ".pdf";
     } else {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pdfhelper.h"
 #include "reportapi.h"
 #include "serverstorage.h"
 
@@ -22,6 +23,7 @@ struct ReportError
         BadFormat,   // neither csv nor pdf
         Storage,     // the server's storage failed (reading, or writing the audit entry)
         TooLarge,    // the file is larger than a device may fetch (limits::kMaxReportBytes)
+        Render,      // the PDF helper failed (it could not start, failed or took too long)
     };
     Code code = Code::Storage;
     std::string detail;
@@ -32,14 +34,16 @@ struct ReportError
 
 // A unit's follow-up report from the server's own records (readIndicatorInput), computed and
 // suppressed by the app's follow-up module (lykta_followup: computeIndicators, tabulate, the
-// CSV; lykta_followup_pdf: the PDF, which needs a QGuiApplication). Before the bytes are
+// CSV). The PDF is drawn by `renderPdf`, by default lykta-report-pdf beside this executable
+// (pdfhelper.h), so this process never starts Qt Gui. Before the bytes are
 // handed back an Export entry goes to the server's audit log: action "export", entity
 // "followup_report_csv" or "followup_report_pdf", subject "<unit>/<from>/<to>" (as the app
 // writes it), who = `requester`. If that entry cannot be written, there is no report. A file
 // larger than `maxBytes` is refused (TooLarge) before that entry: nothing left the server.
 Result<ReportFile, ReportError> makeReport(ServerStorage &storage, const ReportRequest &request,
                                            const ReportRequester &requester, std::int64_t nowMs,
-                                           std::optional<std::uint64_t> maxBytes = std::nullopt);
+                                           std::optional<std::uint64_t> maxBytes = std::nullopt,
+                                           const PdfRenderer &renderPdf = {});
 
 ApiFailure toApiFailure(const ReportError &error);
 

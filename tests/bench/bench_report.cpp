@@ -2,8 +2,10 @@
 // five conversations) and a support group per ten children (eight sessions with attendance)
 // pushed through SyncService into a server SQLite file, then the report timed as the server
 // makes it: reading the unit's rows from its records, computing the indicators, and the CSV
-// and the PDF with their audit entries. Prints figures; run through scripts/bench.
+// and the PDF (drawn in lykta-report-pdf, a process of its own, as the server draws it) with
+// their audit entries. Prints figures; run through scripts/bench.
 // LYKTA_BENCH_CHILDREN (default 2000) sets N.
+#include "pdfhelper.h"
 #include "serverindicators.h"
 #include "serverreport.h"
 #include "sqlitestorage.h"
@@ -13,9 +15,9 @@
 
 #include "indicators.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QElapsedTimer>
-#include <QGuiApplication>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -73,8 +75,7 @@ double since(QElapsedTimer &t)
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QCoreApplication app(argc, argv);
     const int children = qEnvironmentVariableIntValue("LYKTA_BENCH_CHILDREN") > 0
                              ? qEnvironmentVariableIntValue("LYKTA_BENCH_CHILDREN")
                              : 2000;
@@ -177,8 +178,8 @@ int main(int argc, char **argv)
     auto csv =
         makeReport(storage, {unit, "2026-01-01", "2026-06-30", "csv"}, {"bench", 0, {}}, now);
     const double csvMs = since(timer);
-    auto pdf =
-        makeReport(storage, {unit, "2026-01-01", "2026-06-30", "pdf"}, {"bench", 0, {}}, now);
+    auto pdf = makeReport(storage, {unit, "2026-01-01", "2026-06-30", "pdf"}, {"bench", 0, {}}, now,
+                          std::nullopt, pdfHelper(LYKTA_REPORT_PDF_BIN));
     const double pdfMs = since(timer);
     if (!indicators || !csv || !pdf)
         return 1;

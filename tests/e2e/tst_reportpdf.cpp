@@ -1,0 +1,121 @@
+// The report's PDF is drawn by lykta-report-pdf, a process of its own, so lykta-server never
+// starts Qt Gui: a PDF through the real helper is made and logged, and every way the helper
+// can fail (it is missing, it fails, it writes no PDF, it hangs, it is given no job) is a
+// clear error with nothing logged as exported. makeReport in this process on a real database.
+#include "pdfhelper.h"
+#include "serverreport.h"
+#include "storagefactory.h"
+#include "testdatabase.h"
+
+#include "sync/core/hlc.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace lykta;
+using namespace lykta::server;
+using namespace lykta::test;
+
+class TstReportPdf : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<ServerStorage> m_storage;
+    const ReportRequest m_request{"unit-1", "2026-01-01", "2026-06-30", "pdf"};
+
+    int exports()
+    {
+        auto entries = m_storage->auditFor({"unit-1/2026-01-01/2026-06-30"});
+        int n = 0;
+        for (const auto &e : entries ? *entries : std::vector<AuditEntry>{})
+            n += e.action == "export" && e.entity == "followup_report_pdf";
+        return n;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = std::make_unique<TestDatabase>(m_dir.path());
+        auto opened = openStorage(m_db->spec().toStdString());
+        QVERIFY2(opened, opened ? "" : opened.error().detail.c_str());
+        m_storage = std::move(*opened);
+        QVERIFY(m_storage->createUnit({"unit-1", "Enhet Ett"}));
+    }
+
+    void thePdfIsDrawnByTheHelperAndLogged()
+    {
+        const int before = exports();
+        auto made = makeReport(*m_storage, m_request, {"staff", 7, "s"},
+                               sync::HlcClock::systemMilliseconds(), std::nullopt,
+                               pdfHelper(LYKTA_REPORT_PDF_BIN));
+        QVERIFY2(made, made ? "" : made.error().message().c_str());
+        QVERIFY(made->bytes.rfind("%PDF-", 0) == 0);
+        QVERIFY(made->bytes.size() > 1000);
+        QCOMPARE(made->contentType, std::string("application/pdf"));
+        QCOMPARE(exports(), before + 1);
+    }
+
+    void aHelperThatFailsIsAClearErrorAndNothingIsLogged_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("missing") << "/nonexistent/lykta-report-pdf"
+                                 << "cannot start /nonexistent/lykta-report-pdf: No such file";
+        QTest::newRow("fails") << "/bin/false"
+                               << "/bin/false ended with code 1";
+        // cat hands the job back: bytes, but not a PDF.
+        QTest::newRow("no PDF") << "/bin/cat"
+                                << "/bin/cat wrote no PDF";
+        QTest::newRow("hangs") << "hangs"
+                               << "took longer than 300 ms";
+    }
+
+    void aHelperThatFailsIsAClearErrorAndNothingIsLogged()
+    {
+        QFETCH(QString, program);
+        QFETCH(QString, said);
+        if (program == "hangs") {
+            program = m_dir.filePath("hangs.sh");
+            QFile script(program);
+            QVERIFY(script.open(QIODevice::WriteOnly));
+            script.write("#!/bin/sh\nexec sleep 30\n");
+            script.close();
+            QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::ExeOwner));
+        }
+        const int before = exports();
+        auto made = makeReport(*m_storage, m_request, {"staff", 7, "s"},
+                               sync::HlcClock::systemMilliseconds(), std::nullopt,
+                               pdfHelper(program.toStdString(), 300));
+        QVERIFY(!made);
+        QCOMPARE(made.error().code, ReportError::Code::Render);
+        const QString message = QString::fromStdString(made.error().message());
+        QVERIFY2(message.startsWith("the PDF could not be drawn: ") && message.contains(said),
+                 qPrintable(message));
+        const ApiFailure answer = toApiFailure(made.error());
+        QCOMPARE(answer.status, 500);
+        QCOMPARE(answer.error, sync::protocol::ApiError::Internal);
+        QCOMPARE(answer.detail, std::string("report"));
+        QCOMPARE(exports(), before); // nothing left the server, nothing is logged
+    }
+
+    void theHelperRefusesWhatIsNotAJob()
+    {
+        QProcess helper;
+        helper.start(LYKTA_REPORT_PDF_BIN, QStringList{});
+        QVERIFY(helper.waitForStarted());
+        helper.write("%PDF- this is no job");
+        helper.closeWriteChannel();
+        QVERIFY(helper.waitForFinished(60'000));
+        QCOMPARE(helper.exitCode(), 2);
+        QVERIFY(helper.readAllStandardOutput().isEmpty());
+        QVERIFY(helper.readAllStandardError().contains("not a report job"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstReportPdf)
+#include "tst_reportpdf.moc"
