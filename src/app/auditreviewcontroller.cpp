@@ -11,7 +11,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QLocale>
-#include <QPromise>
 
 #include <algorithm>
 
@@ -61,11 +60,7 @@ followup::AuditExtractRow rowFrom(const sync::ServerAuditEntry &e)
 
 } // namespace
 
-AuditReviewController::AuditReviewController(QObject *parent) : QObject(parent)
-{
-    connect(&m_watcher, &QFutureWatcher<ServerExtractOutcome>::finished, this,
-            &AuditReviewController::onServerExtract);
-}
+AuditReviewController::AuditReviewController(QObject *parent) : QObject(parent) {}
 
 void AuditReviewController::setWorkspace(Workspace *workspace)
 {
@@ -158,29 +153,23 @@ bool AuditReviewController::fetchServerExtract()
     m_fetching = true;
     m_serverText = tr("Hämtar kollegornas läsningar från servern …");
     emit serverChanged();
-    auto promise = std::make_shared<QPromise<ServerExtractOutcome>>();
-    m_watcher.setFuture(promise->future());
-    m_workspace->backgroundPool().start([promise, storeOptions = *options, id] {
-        promise->start();
-        promise->addResult(fetchFromServer(storeOptions, id));
-        promise->finish();
-    });
+    m_workspace->background().run(
+        this, [storeOptions = *options, id] { return fetchFromServer(storeOptions, id); },
+        [this](ServerExtractOutcome outcome) { onServerExtract(std::move(outcome)); });
     return true;
 }
 
-void AuditReviewController::onServerExtract()
+void AuditReviewController::onServerExtract(ServerExtractOutcome outcome)
 {
     m_fetching = false;
-    const auto future = m_watcher.future();
     std::string entity, id;
     const qsizetype colon = m_subjectKey.indexOf(QLatin1Char(':'));
     id = m_subjectKey.mid(colon + 1).toStdString();
     entity = m_subjectKey.left(colon).toStdString();
-    if (future.resultCount() == 0 || future.result().subject != id) {
+    if (outcome.subject != id) {
         emit serverChanged(); // another subject was chosen meanwhile: this answer is not its
         return;
     }
-    const ServerExtractOutcome outcome = future.result();
     //: Said when the server's part of an access-log extract could not be had
     const QString local = tr("Loggutdraget visar bara den här surfplattans poster.");
     m_serverRows.clear();

@@ -4,7 +4,6 @@
 #include "sync/client/transport.h"
 #include "workspace.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QVariantList>
@@ -88,7 +87,7 @@ signals:
 
 private:
     void loadSubjects();
-    void onServerExtract();
+    void onServerExtract(ServerExtractOutcome outcome);
     void forgetServerExtract();
     void showRows(const std::string &entity, const std::string &id);
     // The server's rows fetched for this subject; none for another (or none fetched).
@@ -113,7 +112,6 @@ private:
     QVariantList m_rows;
     std::string m_serverSubject; // the subject m_serverRows are about
     std::vector<followup::AuditExtractRow> m_serverRows;
-    QFutureWatcher<ServerExtractOutcome> m_watcher;
 };
 
 } // namespace lykta::app

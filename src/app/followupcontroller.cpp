@@ -11,7 +11,6 @@
 
 #include <QDir>
 #include <QLocale>
-#include <QPromise>
 
 #include <algorithm>
 #include <cmath>
@@ -71,16 +70,11 @@ FollowupController::FollowupController(QObject *parent)
     const auto period = FollowupPeriod::of(FollowupPeriod::Preset::ThisTertial, m_today);
     m_fromText = period->from.toString(Qt::ISODate);
     m_toText = period->to.toString(Qt::ISODate);
-    connect(&m_watcher, &QFutureWatcher<FollowupOutcome>::finished, this,
-            &FollowupController::onComputed);
 }
 
-FollowupController::~FollowupController()
-{
-    // A computation under way finishes on the pool with its own connection; its result is
-    // dropped with the watcher.
-    m_watcher.disconnect(this);
-}
+// A computation under way finishes on the workspace's background thread with its own
+// connection; its result is dropped once this controller is gone.
+FollowupController::~FollowupController() = default;
 
 void FollowupController::setWorkspace(Workspace *workspace)
 {
@@ -288,16 +282,11 @@ void FollowupController::compute()
             return computeFrom(input, unitId, period);
         };
     }
-    auto promise = std::make_shared<QPromise<FollowupOutcome>>();
-    m_watcher.setFuture(promise->future());
-    m_workspace->backgroundPool().start([promise, job = std::move(job)] {
-        promise->start();
-        promise->addResult(job());
-        promise->finish();
-    });
+    m_workspace->background().run(
+        this, std::move(job), [this](FollowupOutcome outcome) { onComputed(std::move(outcome)); });
 }
 
-void FollowupController::onComputed()
+void FollowupController::onComputed(FollowupOutcome outcome)
 {
     m_busy = false;
     if (m_again) {
@@ -307,20 +296,16 @@ void FollowupController::onComputed()
             emit busyChanged();
         return;
     }
-    const auto future = m_watcher.future();
-    if (future.resultCount() > 0) {
-        FollowupOutcome outcome = future.result();
-        if (outcome.indicators) {
-            m_errorText.clear();
-            show(*outcome.indicators);
-            m_indicators = std::move(outcome.indicators);
-        } else {
-            m_indicators.reset();
-            m_errorText = outcome.error ? ui::ErrorText::forDomain(*outcome.error)
-                                        : tr("Uppföljningen kunde inte räknas fram.");
-            m_figures.setFigures({});
-            m_charts.setCharts({});
-        }
+    if (outcome.indicators) {
+        m_errorText.clear();
+        show(*outcome.indicators);
+        m_indicators = std::move(outcome.indicators);
+    } else {
+        m_indicators.reset();
+        m_errorText = outcome.error ? ui::ErrorText::forDomain(*outcome.error)
+                                    : tr("Uppföljningen kunde inte räknas fram.");
+        m_figures.setFigures({});
+        m_charts.setCharts({});
     }
     emit busyChanged();
     emit resultChanged();

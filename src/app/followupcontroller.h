@@ -7,7 +7,6 @@
 #include "workspace.h"
 
 #include <QDate>
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QVariantList>
@@ -115,7 +114,7 @@ private:
     // Validates the period; true and `period` set when it is usable, else fieldErrors.
     bool checkPeriod(followup::Period &period);
     void compute();
-    void onComputed();
+    void onComputed(FollowupOutcome outcome);
     void show(const followup::Indicators &indicators);
     QString cellText(const followup::IndicatorCell &cell) const;
     bool save(const QByteArray &bytes, const QString &suffix);
@@ -131,7 +130,6 @@ private:
     QVariantList m_units;
     QString m_unitId;
 
-    QFutureWatcher<FollowupOutcome> m_watcher;
     bool m_busy = false;
     bool m_again = false; // the inputs changed while a computation ran
     std::optional<followup::Indicators> m_indicators;

@@ -10,21 +10,13 @@ ReadWorker::ReadWorker(store::StoreOptions options, QObject *parent)
     // (16 MiB rather than SQLite's 2 MiB) so repeated searches find them in the cache.
     m_options.database.cacheKiB = 16384;
 
-    m_thread.setObjectName(QStringLiteral("lykta-reads"));
-    m_home = new QObject;
-    m_home->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_home, &QObject::deleteLater);
-    m_thread.start();
     // Open the connection now, while the UI starts, rather than on the first search.
-    QMetaObject::invokeMethod(
-        m_home, [this] { connection(); }, Qt::QueuedConnection);
+    m_thread.post([this] { connection(); });
 }
 
 ReadWorker::~ReadWorker()
 {
     stopForLock();
-    m_thread.quit();
-    m_thread.wait();
 }
 
 void ReadWorker::stopForLock()
@@ -36,8 +28,7 @@ void ReadWorker::stopForLock()
         if (m_open)
             m_open->interrupt();
     }
-    QMetaObject::invokeMethod(
-        m_home, [this] { closeConnection(); }, Qt::BlockingQueuedConnection);
+    m_thread.postAndWait([this] { closeConnection(); });
 }
 
 void ReadWorker::resume()

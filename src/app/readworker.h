@@ -1,10 +1,9 @@
 #pragma once
 
+#include "backgroundthread.h"
 #include "store/store.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QThread>
 
 #include <atomic>
 #include <memory>
@@ -29,21 +28,9 @@ public:
     template <class Read, class Done>
     void submit(QObject *context, Read read, Done done)
     {
-        using R = decltype(read(static_cast<store::Store *>(nullptr)));
-        QMetaObject::invokeMethod(
-            m_home,
-            [this, context = QPointer<QObject>(context), read = std::move(read),
-             done = std::move(done)]() mutable {
-                auto result = std::make_shared<R>(read(connection()));
-                QMetaObject::invokeMethod(
-                    this,
-                    [context = std::move(context), done = std::move(done), result]() mutable {
-                        if (context)
-                            done(std::move(*result));
-                    },
-                    Qt::QueuedConnection);
-            },
-            Qt::QueuedConnection);
+        m_thread.run(
+            context, [this, read = std::move(read)]() mutable { return read(connection()); },
+            std::move(done));
     }
 
     // Before the key is wiped: interrupts the query under way, closes the connection and
@@ -57,12 +44,12 @@ private:
     void closeConnection();     // worker thread only
 
     store::StoreOptions m_options;
-    QThread m_thread;
-    QObject *m_home = nullptr; // lives on m_thread; reads are queued to it
     std::unique_ptr<store::Store> m_store;
     std::mutex m_openMutex;               // guards m_open between the two threads
     const store::Store *m_open = nullptr; // m_store while its connection is open
     std::atomic<bool> m_stopped = false;
+    // Last, so it is the first to go: its jobs use the members above.
+    ui::BackgroundThread m_thread{QStringLiteral("lykta-reads")};
 };
 
 } // namespace lykta::app

@@ -33,8 +33,7 @@ SyncController::SyncController(store::StoreOptions options, Workspace &workspace
 {
     m_lastSync = QSettings().value(settingsKey(m_databasePath)).toDateTime();
     m_worker = new SyncWorker(std::move(options));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.adopt(m_worker);
     connect(m_worker, &SyncWorker::status, this, &SyncController::onStatus);
     connect(m_worker, &SyncWorker::finished, this, &SyncController::onFinished);
     connect(m_worker, &SyncWorker::enrolled, this, &SyncController::onEnrolled);
@@ -43,15 +42,11 @@ SyncController::SyncController(store::StoreOptions options, Workspace &workspace
     connect(m_worker, &SyncWorker::probed, this, &SyncController::probeFinished);
     // A conflict resolved or a refused change handled changes the counts shown.
     connect(&workspace, &Workspace::changed, this, &SyncController::changed);
-    m_thread.setObjectName(QStringLiteral("lykta-sync"));
-    m_thread.start();
 }
 
 SyncController::~SyncController()
 {
-    m_worker->cancel();
-    m_thread.quit();
-    m_thread.wait();
+    m_worker->cancel(); // the sync under way stops at its next safe point; the thread then ends
 }
 
 bool SyncController::enrolled() const
@@ -161,13 +156,13 @@ void SyncController::syncNow()
     m_status = {};
     m_status.activity = sync::client::Activity::Connecting;
     emit changed();
-    QMetaObject::invokeMethod(m_worker, &SyncWorker::sync, Qt::QueuedConnection);
+    m_thread.post([worker = m_worker] { worker->sync(); });
 }
 
 void SyncController::stopForLock()
 {
     m_worker->cancel();
-    QMetaObject::invokeMethod(m_worker, &SyncWorker::closeStore, Qt::BlockingQueuedConnection);
+    m_thread.postAndWait([worker = m_worker] { worker->closeStore(); });
 }
 
 void SyncController::cancel()
@@ -177,8 +172,7 @@ void SyncController::cancel()
 
 void SyncController::probe(const QString &server)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, server] { worker->probe(server); }, Qt::QueuedConnection);
+    m_thread.post([worker = m_worker, server] { worker->probe(server); });
 }
 
 SyncController::EnrollPlan SyncController::enrollPlan() const
@@ -255,24 +249,18 @@ void SyncController::enroll(const QString &server, const QString &code)
     m_errorText.clear();
     emit changed();
     if (plan == EnrollPlan::NewDevice || plan == EnrollPlan::SendFirst) {
-        QMetaObject::invokeMethod(
-            m_worker,
-            [worker = m_worker, server, code, device = store::Store::newDeviceId(),
-             staff = QString::fromStdString(m_workspace.actor().staffId)] {
-                worker->enrollAsNewDevice(server, code, device, staff);
-            },
-            Qt::QueuedConnection);
+        m_thread.post([worker = m_worker, server, code, device = store::Store::newDeviceId(),
+                       staff = QString::fromStdString(m_workspace.actor().staffId)] {
+            worker->enrollAsNewDevice(server, code, device, staff);
+        });
         return;
     }
     const auto unsent = m_workspace.store().outbox(1);
     const bool keepStaff = !unsent || !unsent->empty();
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, server, code, keepStaff,
-         current = QString::fromStdString(m_workspace.actor().staffId)] {
-            worker->enroll(server, code, current, keepStaff);
-        },
-        Qt::QueuedConnection);
+    m_thread.post([worker = m_worker, server, code, keepStaff,
+                   current = QString::fromStdString(m_workspace.actor().staffId)] {
+        worker->enroll(server, code, current, keepStaff);
+    });
 }
 
 void SyncController::onEnrolledAsNewDevice(quint64 device, const syncctl::Enrollment &enrollment)
@@ -283,7 +271,7 @@ void SyncController::onEnrolledAsNewDevice(quint64 device, const syncctl::Enroll
     // afresh, the new enrollment is saved.
     emit aboutToStartAfresh();
     m_worker->cancel();
-    QMetaObject::invokeMethod(m_worker, &SyncWorker::closeStore, Qt::BlockingQueuedConnection);
+    m_thread.postAndWait([worker = m_worker] { worker->closeStore(); });
     QFile::remove(QString::fromStdString(syncctl::Enrollment::pathFor(m_databasePath)));
     QString failed;
     if (auto r = m_workspace.store().startAfresh(device); !r)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backgroundthread.h"
 #include "qmlsingleton.h"
 #include "store/store.h"
 #include "sync/client/syncsession.h"
@@ -7,7 +8,6 @@
 
 #include <QDateTime>
 #include <QObject>
-#include <QThread>
 #include <QtQml/qqmlregistration.h>
 
 class QJSEngine;
@@ -135,12 +135,13 @@ private:
     std::string m_databasePath;
     store::StoreOptions m_options; // the vault opens the enrollment's token
     Workspace &m_workspace;
-    QThread m_thread;
-    SyncWorker *m_worker = nullptr; // lives on m_thread
+    SyncWorker *m_worker = nullptr; // lives on m_thread, which deletes it
     bool m_busy = false;
     sync::client::SyncStatus m_status;
     QDateTime m_lastSync;
     QString m_errorText;
+    // Last, so it is the first to go.
+    ui::BackgroundThread m_thread{QStringLiteral("lykta-sync")};
 };
 
 } // namespace lykta::app

@@ -12,9 +12,7 @@ namespace lykta::app {
 Workspace::Workspace(store::Store &store, store::Actor actor, bool demo, QObject *parent)
     : QObject(parent), m_store(store), m_actor(std::move(actor)), m_demo(demo), m_families(store),
       m_groups(store), m_conversations(store), m_identification(store)
-{
-    m_backgroundPool.setMaxThreadCount(1); // one reader at a time: the figures are read in turn
-}
+{}
 
 QString Workspace::unitName() const
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backgroundthread.h"
 #include "conversationservice.h"
 #include "familyservice.h"
 #include "groupservice.h"
@@ -8,7 +9,6 @@
 #include "store/store.h"
 
 #include <QObject>
-#include <QThreadPool>
 #include <QtQml/qqmlregistration.h>
 
 #include <optional>
@@ -79,15 +79,16 @@ public:
     // After a note, conversation or amendment is signed: it should reach the server soon.
     void notifySigned() { emit noteSigned(); }
 
-    // Reads too large for the UI thread (the follow-up figures) run on this pool, each with a
-    // connection of its own opened with these options. Without options (tests on a plain store
-    // that do not set them) such reads happen on the calling thread.
+    // Reads too large for the UI thread (the follow-up figures, the server's part of an
+    // access-log extract) run on this thread, one at a time, each with a connection of its own
+    // opened with these options. Without options (tests on a plain store that do not set them)
+    // such reads happen on the calling thread.
     void setStoreOptions(store::StoreOptions options) { m_storeOptions = std::move(options); }
     const std::optional<store::StoreOptions> &storeOptions() const { return m_storeOptions; }
-    QThreadPool &backgroundPool() { return m_backgroundPool; }
+    ui::BackgroundThread &background() { return m_background; }
     // Before the data key is wiped (the app locks): lets every background read finish and
     // close its connection.
-    void waitForBackgroundReads() { m_backgroundPool.waitForDone(); }
+    void waitForBackgroundReads() { m_background.waitForDone(); }
 
 signals:
     void changed();
@@ -105,7 +106,8 @@ private:
     domain::ConversationService m_conversations;
     domain::IdentificationService m_identification;
     std::optional<store::StoreOptions> m_storeOptions;
-    QThreadPool m_backgroundPool;
+    // Last, so it is the first to go.
+    ui::BackgroundThread m_background{QStringLiteral("lykta-background")};
 };
 
 } // namespace lykta::app

@@ -12,9 +12,7 @@ KioskSync::KioskSync(QString databasePath, syncctl::Enrollment enrollment, QObje
 KioskSync::~KioskSync()
 {
     m_timer.stop();
-    m_runner.stop(); // a retry waiting out its backoff ends now
-    if (m_worker.joinable())
-        m_worker.join();
+    m_runner.stop(); // a retry waiting out its backoff ends now; the thread then ends
 }
 
 void KioskSync::start(std::chrono::milliseconds interval)
@@ -25,16 +23,15 @@ void KioskSync::start(std::chrono::milliseconds interval)
 
 void KioskSync::runInBackground()
 {
-    if (m_running.exchange(true))
+    if (m_running)
         return; // the last one is still going
-    if (m_worker.joinable())
-        m_worker.join();
-    m_worker = std::thread([this] {
-        const bool ok = runOnce();
-        m_running = false;
-        QMetaObject::invokeMethod(
-            this, [this, ok] { emit synced(ok); }, Qt::QueuedConnection);
-    });
+    m_running = true;
+    m_thread.run(
+        this, [this] { return runOnce(); },
+        [this](bool ok) {
+            m_running = false;
+            emit synced(ok);
+        });
 }
 
 bool KioskSync::runOnce()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backgroundthread.h"
 #include "store/store.h"
 #include "syncrunner.h"
 
@@ -7,9 +8,7 @@
 #include <QString>
 #include <QTimer>
 
-#include <atomic>
 #include <chrono>
-#include <thread>
 
 namespace lykta::kiosk {
 
@@ -43,9 +42,10 @@ private:
     QString m_databasePath;
     syncctl::Enrollment m_enrollment;
     QTimer m_timer;
-    std::thread m_worker;
-    std::atomic_bool m_running{false};
+    bool m_running = false;       // a sync is under way (UI thread only)
     syncctl::SyncRunner m_runner; // stopped from the UI thread on exit
+    // Last, so it is the first to go: its job uses the members above.
+    ui::BackgroundThread m_thread{QStringLiteral("lykta-kiosk-sync")};
 };
 
 } // namespace lykta::kiosk
