@@ -197,47 +197,48 @@
         <translation>Book: %1</translation>
     </message>
     <message>
-        <location filename="../BookingPage.qml" line="50"/>
+        <location filename="../BookingPage.qml" line="51"/>
         <source>Dag (ÅÅÅÅ-MM-DD)</source>
         <translation>Day (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../BookingPage.qml" line="58"/>
+        <location filename="../BookingPage.qml" line="61"/>
         <source>Tid (TT:MM)</source>
         <translation>Time (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../BookingPage.qml" line="66"/>
+        <location filename="../BookingPage.qml" line="76"/>
+        <location filename="../BookingPage.qml" line="91"/>
         <source>Längd i minuter</source>
         <translation>Length in minutes</translation>
     </message>
     <message>
-        <location filename="../BookingPage.qml" line="74"/>
+        <location filename="../BookingPage.qml" line="105"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../BookingPage.qml" line="75"/>
+        <location filename="../BookingPage.qml" line="106"/>
         <source>Till exempel mottagningen, skolan eller hemma</source>
         <translation>For example the clinic, the school or at home</translation>
     </message>
     <message>
-        <location filename="../BookingPage.qml" line="81"/>
+        <location filename="../BookingPage.qml" line="113"/>
         <source>Vem är med</source>
         <translation>Who takes part</translation>
     </message>
     <message>
-        <location filename="../BookingPage.qml" line="114"/>
+        <location filename="../BookingPage.qml" line="146"/>
         <source>Spara ny tid</source>
         <translation>Save new time</translation>
     </message>
     <message>
-        <location filename="../BookingPage.qml" line="114"/>
+        <location filename="../BookingPage.qml" line="146"/>
         <source>Boka</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../BookingPage.qml" line="130"/>
+        <location filename="../BookingPage.qml" line="153"/>
         <source>Avboka</source>
         <translation>Cancel booking</translation>
     </message>
@@ -314,87 +315,87 @@
 <context>
     <name>CaseNotePage</name>
     <message>
-        <location filename="../CaseNotePage.qml" line="74"/>
+        <location filename="../CaseNotePage.qml" line="64"/>
         <source>kan inte ändras, men rättas med en rättelse</source>
         <translation>cannot be changed, but can be corrected</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="75"/>
+        <location filename="../CaseNotePage.qml" line="65"/>
         <source>Sparas som utkast. När den är signerad kan den inte ändras.</source>
         <translation>Saved as a draft. Once signed it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="76"/>
+        <location filename="../CaseNotePage.qml" line="66"/>
         <source>Utkast av en kollega: bara den som skrev det kan ändra och signera det.</source>
         <translation>A colleague&apos;s draft: only its author can change and sign it.</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="77"/>
+        <location filename="../CaseNotePage.qml" line="67"/>
         <source>Utkast, inte signerat</source>
         <translation>Draft, not signed</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="85"/>
+        <location filename="../CaseNotePage.qml" line="75"/>
         <source>Vad gäller anteckningen?</source>
         <translation>What is the note about?</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="108"/>
+        <location filename="../CaseNotePage.qml" line="99"/>
         <source>Datum då det hände (ÅÅÅÅ-MM-DD)</source>
         <translation>Date it happened (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="116"/>
+        <location filename="../CaseNotePage.qml" line="108"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="124"/>
+        <location filename="../CaseNotePage.qml" line="117"/>
         <source>Barnets egna ord – inte för vårdnadshavare</source>
         <translation>The child&apos;s own words – not for guardians</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="141"/>
+        <location filename="../CaseNotePage.qml" line="135"/>
         <source>Spara utkast</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="146"/>
+        <location filename="../CaseNotePage.qml" line="140"/>
         <source>Signera …</source>
         <translation>Sign …</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="165"/>
+        <location filename="../CaseNotePage.qml" line="159"/>
         <source>Rättelser</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="179"/>
+        <location filename="../CaseNotePage.qml" line="173"/>
         <source>Rättelse %1 av %2. Skäl: %3</source>
         <translation>Correction %1 by %2. Reason: %3</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="194"/>
+        <location filename="../CaseNotePage.qml" line="188"/>
         <source>Skäl till rättelsen</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="199"/>
+        <location filename="../CaseNotePage.qml" line="193"/>
         <source>Rättelse</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="202"/>
+        <location filename="../CaseNotePage.qml" line="196"/>
         <source>Spara rättelse</source>
         <translation>Save correction</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="219"/>
+        <location filename="../CaseNotePage.qml" line="213"/>
         <source>Signera anteckningen?</source>
         <translation>Sign the note?</translation>
     </message>
     <message>
-        <location filename="../CaseNotePage.qml" line="226"/>
+        <location filename="../CaseNotePage.qml" line="220"/>
         <source>En signerad anteckning kan aldrig ändras. Fel rättas med en rättelse som visas under den.</source>
         <translation>A signed note can never be changed. Mistakes are fixed with a correction shown below it.</translation>
     </message>
@@ -461,67 +462,67 @@
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="54"/>
+        <location filename="../ChildEditPage.qml" line="55"/>
         <source>Efternamn</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="59"/>
+        <location filename="../ChildEditPage.qml" line="61"/>
         <source>Födelsedatum (ÅÅÅÅ-MM-DD)</source>
         <translation>Date of birth (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="66"/>
+        <location filename="../ChildEditPage.qml" line="69"/>
         <source>Kön</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="79"/>
+        <location filename="../ChildEditPage.qml" line="83"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="103"/>
+        <location filename="../ChildEditPage.qml" line="100"/>
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="110"/>
+        <location filename="../ChildEditPage.qml" line="107"/>
         <source>Identifierad: %1</source>
         <translation>Identified: %1</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="119"/>
+        <location filename="../ChildEditPage.qml" line="116"/>
         <source>Fyll bara i personnumret när barnet behöver identifieras. Det kontrolleras och visas igen innan det sparas.</source>
         <translation>Only enter the personal identity number when the child needs to be identified. It is checked and shown again before it is saved.</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="125"/>
+        <location filename="../ChildEditPage.qml" line="122"/>
         <source>Personnummer eller samordningsnummer</source>
         <translation>Personal identity number or coordination number</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="126"/>
+        <location filename="../ChildEditPage.qml" line="123"/>
         <source>ÅÅÅÅMMDD-NNNN</source>
         <translation>YYYYMMDD-NNNN</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="133"/>
+        <location filename="../ChildEditPage.qml" line="130"/>
         <source>Kontrollera</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="149"/>
+        <location filename="../ChildEditPage.qml" line="146"/>
         <source>Stämmer det här? %1, född %2.</source>
         <translation>Is this right? %1, born %2.</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="157"/>
+        <location filename="../ChildEditPage.qml" line="154"/>
         <source>Ja, spara personnumret</source>
         <translation>Yes, save the number</translation>
     </message>
     <message>
-        <location filename="../ChildEditPage.qml" line="163"/>
+        <location filename="../ChildEditPage.qml" line="160"/>
         <source>Nej, ändra</source>
         <translation>No, change it</translation>
     </message>
@@ -721,45 +722,45 @@
         <translation>The whole family</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="75"/>
+        <location filename="../ConversationPage.qml" line="54"/>
         <source>Samtal</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="92"/>
+        <location filename="../ConversationPage.qml" line="71"/>
         <source>kan inte ändras, men rättas med ett tillägg</source>
         <translation>cannot be changed, but can be corrected with an amendment</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="103"/>
+        <location filename="../ConversationPage.qml" line="82"/>
         <source>Datum (ÅÅÅÅ-MM-DD)</source>
         <translation>Date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="110"/>
+        <location filename="../ConversationPage.qml" line="90"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="119"/>
-        <location filename="../ConversationPage.qml" line="130"/>
+        <location filename="../ConversationPage.qml" line="99"/>
+        <location filename="../ConversationPage.qml" line="111"/>
         <source>Längd i minuter</source>
         <translation>Length in minutes</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="135"/>
+        <location filename="../ConversationPage.qml" line="116"/>
         <source>Ange hur länge samtalet pågick (1–480 minuter).</source>
         <translation>Enter how long the conversation lasted (1–480 minutes).</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="140"/>
-        <location filename="../ConversationPage.qml" line="146"/>
+        <location filename="../ConversationPage.qml" line="121"/>
+        <location filename="../ConversationPage.qml" line="128"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="148"/>
-        <location filename="../ConversationPage.qml" line="156"/>
+        <location filename="../ConversationPage.qml" line="130"/>
+        <location filename="../ConversationPage.qml" line="141"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
@@ -768,103 +769,103 @@
         <translation type="vanished">KVÅ code (if the unit uses them)</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="158"/>
-        <location filename="../ConversationPage.qml" line="169"/>
+        <location filename="../ConversationPage.qml" line="143"/>
+        <location filename="../ConversationPage.qml" line="154"/>
         <source>KVÅ-kod</source>
         <translation>KVÅ code</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="165"/>
+        <location filename="../ConversationPage.qml" line="150"/>
         <source>Ingen KVÅ-kod</source>
         <translation>No KVÅ code</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="176"/>
+        <location filename="../ConversationPage.qml" line="162"/>
         <source>Inga KVÅ-koder är kopplade till den här samtalsmallen. En chef kopplar koder under Mer → KVÅ-koder.</source>
         <translation>No KVÅ codes are mapped to this conversation template. A manager maps codes under More → KVÅ codes.</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="190"/>
+        <location filename="../ConversationPage.qml" line="176"/>
         <source>Vad vill barnet veta?</source>
         <translation>What does the child want to know?</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="191"/>
+        <location filename="../ConversationPage.qml" line="177"/>
         <source>Information som gavs</source>
         <translation>Information given</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="192"/>
+        <location filename="../ConversationPage.qml" line="178"/>
         <source>Barnets egen berättelse, med barnets ord</source>
         <translation>The child&apos;s own story, in the child&apos;s words</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="193"/>
+        <location filename="../ConversationPage.qml" line="179"/>
         <source>Råd</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="194"/>
+        <location filename="../ConversationPage.qml" line="180"/>
         <source>Stöd som vi kom överens om</source>
         <translation>Support we agreed on</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="195"/>
+        <location filename="../ConversationPage.qml" line="181"/>
         <source>Nästa steg</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="200"/>
+        <location filename="../ConversationPage.qml" line="186"/>
         <source>Barnets egna ord – inte för vårdnadshavare</source>
         <translation>The child&apos;s own words – not for guardians</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="207"/>
+        <location filename="../ConversationPage.qml" line="194"/>
         <source>Oro som ska anmälas (skapar en uppgift)</source>
         <translation>Concern to report (creates a task)</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="224"/>
+        <location filename="../ConversationPage.qml" line="212"/>
         <source>Spara utkast</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="229"/>
+        <location filename="../ConversationPage.qml" line="217"/>
         <source>Signera</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="248"/>
+        <location filename="../ConversationPage.qml" line="236"/>
         <source>Tillägg och rättelser</source>
         <translation>Amendments and corrections</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="277"/>
+        <location filename="../ConversationPage.qml" line="265"/>
         <source>Vad rättas, och varför?</source>
         <translation>What is corrected, and why?</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="278"/>
+        <location filename="../ConversationPage.qml" line="266"/>
         <source>Anledning till rättelsen</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="280"/>
+        <location filename="../ConversationPage.qml" line="268"/>
         <source>Tillägg</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="282"/>
+        <location filename="../ConversationPage.qml" line="270"/>
         <source>Spara tillägg</source>
         <translation>Save amendment</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="300"/>
+        <location filename="../ConversationPage.qml" line="288"/>
         <source>Signera samtalet?</source>
         <translation>Sign the conversation?</translation>
     </message>
     <message>
-        <location filename="../ConversationPage.qml" line="307"/>
+        <location filename="../ConversationPage.qml" line="295"/>
         <source>Ett signerat samtal kan inte ändras. Rättelser görs som tillägg, och originalet finns kvar.</source>
         <translation>A signed conversation cannot be changed. Corrections are made as amendments, and the original is kept.</translation>
     </message>
@@ -1264,7 +1265,7 @@
     <name>FamilyClosePage</name>
     <message>
         <location filename="../FamilyClosePage.qml" line="29"/>
-        <location filename="../FamilyClosePage.qml" line="67"/>
+        <location filename="../FamilyClosePage.qml" line="70"/>
         <source>Avsluta ärendet</source>
         <translation>Close the case</translation>
     </message>
@@ -1279,12 +1280,12 @@
         <translation>Closed on (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../FamilyClosePage.qml" line="48"/>
+        <location filename="../FamilyClosePage.qml" line="49"/>
         <source>Skäl</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../FamilyClosePage.qml" line="54"/>
+        <location filename="../FamilyClosePage.qml" line="56"/>
         <source>Kommentar (behövs vid annat skäl)</source>
         <translation>Comment (needed for another reason)</translation>
     </message>
@@ -1307,17 +1308,17 @@
         <translation>The name you use for the family</translation>
     </message>
     <message>
-        <location filename="../FamilyEditPage.qml" line="54"/>
+        <location filename="../FamilyEditPage.qml" line="55"/>
         <source>Förälderns situation</source>
         <translation>The parent&apos;s situation</translation>
     </message>
     <message>
-        <location filename="../FamilyEditPage.qml" line="60"/>
+        <location filename="../FamilyEditPage.qml" line="62"/>
         <source>Första kontakt (ÅÅÅÅ-MM-DD)</source>
         <translation>First contact (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../FamilyEditPage.qml" line="73"/>
+        <location filename="../FamilyEditPage.qml" line="76"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
@@ -1475,82 +1476,82 @@
         <translation>Group name</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="49"/>
+        <location filename="../GroupEditPage.qml" line="50"/>
         <source>Modell: välj, eller skriv enhetens egen</source>
         <translation>Model: choose one, or type the unit&apos;s own</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="59"/>
+        <location filename="../GroupEditPage.qml" line="60"/>
         <source>Modell</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="65"/>
+        <location filename="../GroupEditPage.qml" line="73"/>
         <source>Från ålder</source>
         <translation>From age</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="72"/>
+        <location filename="../GroupEditPage.qml" line="81"/>
         <source>Till ålder</source>
         <translation>To age</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="79"/>
+        <location filename="../GroupEditPage.qml" line="89"/>
         <source>Antal platser (1–%1)</source>
         <translation>Places (1–%1)</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="87"/>
+        <location filename="../GroupEditPage.qml" line="98"/>
         <source>Barnen i gruppen</source>
         <translation>Children in the group</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="95"/>
+        <location filename="../GroupEditPage.qml" line="106"/>
         <source>Anonym: en kod eller ett förnamn, inga personuppgifter</source>
         <translation>Anonymous: a code or a first name, no personal data</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="103"/>
+        <location filename="../GroupEditPage.qml" line="115"/>
         <source>Identifierad: barn som finns i enhetens familjer</source>
         <translation>Identified: children in the unit&apos;s families</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="111"/>
+        <location filename="../GroupEditPage.qml" line="123"/>
         <source>Gruppen har deltagare, så det här kan inte ändras längre.</source>
         <translation>The group has members, so this can no longer change.</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="119"/>
+        <location filename="../GroupEditPage.qml" line="131"/>
         <source>Ledare</source>
         <translation>Leaders</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="149"/>
+        <location filename="../GroupEditPage.qml" line="163"/>
         <source>Startdatum (ÅÅÅÅ-MM-DD)</source>
         <translation>Start date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="156"/>
+        <location filename="../GroupEditPage.qml" line="171"/>
         <source>Slutdatum, om det är bestämt (ÅÅÅÅ-MM-DD)</source>
         <translation>End date, if decided (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="163"/>
+        <location filename="../GroupEditPage.qml" line="179"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="164"/>
+        <location filename="../GroupEditPage.qml" line="180"/>
         <source>Till exempel Familjecentralen, rum 2</source>
         <translation>For example the family centre, room 2</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="169"/>
+        <location filename="../GroupEditPage.qml" line="186"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../GroupEditPage.qml" line="189"/>
+        <location filename="../GroupEditPage.qml" line="207"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
@@ -2059,62 +2060,62 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="62"/>
+        <location filename="../GuardianEditPage.qml" line="63"/>
         <source>Relation till barnen</source>
         <translation>Relation to the children</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="69"/>
+        <location filename="../GuardianEditPage.qml" line="71"/>
         <source>Vårdnadshavare</source>
         <translation>Guardian with custody</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="74"/>
+        <location filename="../GuardianEditPage.qml" line="77"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="81"/>
+        <location filename="../GuardianEditPage.qml" line="85"/>
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="88"/>
+        <location filename="../GuardianEditPage.qml" line="93"/>
         <source>Adress</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="94"/>
+        <location filename="../GuardianEditPage.qml" line="100"/>
         <source>Språk som personen föredrar</source>
         <translation>Preferred language</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="101"/>
+        <location filename="../GuardianEditPage.qml" line="108"/>
         <source>Behöver tolk</source>
         <translation>Needs an interpreter</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="112"/>
+        <location filename="../GuardianEditPage.qml" line="120"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="138"/>
+        <location filename="../GuardianEditPage.qml" line="139"/>
         <source>Inte längre i familjen</source>
         <translation>No longer in the family</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="144"/>
+        <location filename="../GuardianEditPage.qml" line="145"/>
         <source>Uppgifterna sparas och visas som tidigare i familjen.</source>
         <translation>The details are kept and shown as formerly in the family.</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="150"/>
+        <location filename="../GuardianEditPage.qml" line="151"/>
         <source>Sedan (ÅÅÅÅ-MM-DD)</source>
         <translation>Since (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../GuardianEditPage.qml" line="156"/>
+        <location filename="../GuardianEditPage.qml" line="157"/>
         <source>Markera som inte längre i familjen</source>
         <translation>Mark as no longer in the family</translation>
     </message>
@@ -2145,52 +2146,52 @@
 <context>
     <name>HelplineEditPage</name>
     <message>
-        <location filename="../HelplineEditPage.qml" line="52"/>
+        <location filename="../HelplineEditPage.qml" line="42"/>
         <source>Ändra hjälplinje</source>
         <translation>Edit helpline</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="52"/>
+        <location filename="../HelplineEditPage.qml" line="42"/>
         <source>Ny hjälplinje</source>
         <translation>New helpline</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="59"/>
+        <location filename="../HelplineEditPage.qml" line="49"/>
         <source>Telefonnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="67"/>
+        <location filename="../HelplineEditPage.qml" line="58"/>
         <source>Senast kontrollerad (ÅÅÅÅ-MM-DD): den dag någon ringde och fick svar</source>
         <translation>Last checked (YYYY-MM-DD): the day someone called and got an answer</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="75"/>
+        <location filename="../HelplineEditPage.qml" line="67"/>
         <source>Texten på språket</source>
         <translation>Text in the language</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="92"/>
+        <location filename="../HelplineEditPage.qml" line="75"/>
         <source>Tomma fält visas på svenska i kiosken.</source>
         <translation>Empty fields are shown in Swedish on the kiosk.</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="99"/>
+        <location filename="../HelplineEditPage.qml" line="82"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="106"/>
+        <location filename="../HelplineEditPage.qml" line="90"/>
         <source>Öppettider</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="112"/>
+        <location filename="../HelplineEditPage.qml" line="97"/>
         <source>Vem den är till för</source>
         <translation>Who it is for</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="127"/>
+        <location filename="../HelplineEditPage.qml" line="113"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
@@ -2615,82 +2616,82 @@
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="90"/>
+        <location filename="../KioskCardPage.qml" line="91"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="104"/>
+        <location filename="../KioskCardPage.qml" line="107"/>
         <source>Bild</source>
         <translation>Picture</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="176"/>
+        <location filename="../KioskCardPage.qml" line="179"/>
         <source>Åldersgrupp</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="184"/>
+        <location filename="../KioskCardPage.qml" line="188"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="192"/>
+        <location filename="../KioskCardPage.qml" line="197"/>
         <source>Plats i ordningen</source>
         <translation>Position in the order</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="202"/>
+        <location filename="../KioskCardPage.qml" line="208"/>
         <source>Kortet handlar om fara: visa ”Ring 112 om det är akut”</source>
         <translation>The card is about danger: show “Call 112 if it is urgent”</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="233"/>
+        <location filename="../KioskCardPage.qml" line="240"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="251"/>
+        <location filename="../KioskCardPage.qml" line="248"/>
         <source>Avpublicera …</source>
         <translation>Unpublish …</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="251"/>
+        <location filename="../KioskCardPage.qml" line="248"/>
         <source>Publicera …</source>
         <translation>Publish …</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="260"/>
+        <location filename="../KioskCardPage.qml" line="257"/>
         <source>Förhandsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="266"/>
+        <location filename="../KioskCardPage.qml" line="263"/>
         <source>Så här ser kortet ut på en kiosk med liggande skärm.</source>
         <translation>This is how the card looks on a kiosk with a landscape screen.</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="285"/>
+        <location filename="../KioskCardPage.qml" line="282"/>
         <source>Förhandsvisning av kortet</source>
         <translation>Preview of the card</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="317"/>
+        <location filename="../KioskCardPage.qml" line="314"/>
         <source>Avpublicera kortet?</source>
         <translation>Unpublish the card?</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="317"/>
+        <location filename="../KioskCardPage.qml" line="314"/>
         <source>Publicera kortet?</source>
         <translation>Publish the card?</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="322"/>
+        <location filename="../KioskCardPage.qml" line="319"/>
         <source>Kortet tas bort från enhetens kiosker vid nästa synkronisering. Det finns kvar här och kan publiceras igen.</source>
         <translation>The card is taken off the unit&apos;s kiosks at the next sync. It stays here and can be published again.</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="324"/>
+        <location filename="../KioskCardPage.qml" line="321"/>
         <source>Kortet visas på enhetens kiosker efter nästa synkronisering, för barn som väljer det här språket och den här åldersgruppen. Spara först om du har ändrat något.</source>
         <translation>The card is shown on the unit&apos;s kiosks after the next sync, to children who choose this language and age group. Save first if you have changed anything.</translation>
     </message>
@@ -3862,7 +3863,7 @@
     <name>SeriesClosePage</name>
     <message>
         <location filename="../SeriesClosePage.qml" line="34"/>
-        <location filename="../SeriesClosePage.qml" line="119"/>
+        <location filename="../SeriesClosePage.qml" line="123"/>
         <source>Avsluta serien</source>
         <translation>Close the series</translation>
     </message>
@@ -3877,37 +3878,37 @@
         <translation>At which step?</translation>
     </message>
     <message>
-        <location filename="../SeriesClosePage.qml" line="67"/>
+        <location filename="../SeriesClosePage.qml" line="68"/>
         <source>Stödgrupp (barnet blir medlem)</source>
         <translation>Support group (the child becomes a member)</translation>
     </message>
     <message>
-        <location filename="../SeriesClosePage.qml" line="74"/>
+        <location filename="../SeriesClosePage.qml" line="76"/>
         <source>Enheten har ingen grupp än. Skapa den under Grupper först.</source>
         <translation>The unit has no group yet. Create it under Groups first.</translation>
     </message>
     <message>
-        <location filename="../SeriesClosePage.qml" line="90"/>
+        <location filename="../SeriesClosePage.qml" line="92"/>
         <source>Vilket stöd?</source>
         <translation>Which support?</translation>
     </message>
     <message>
-        <location filename="../SeriesClosePage.qml" line="91"/>
+        <location filename="../SeriesClosePage.qml" line="93"/>
         <source>Vart (frivilligt)</source>
         <translation>Where to (optional)</translation>
     </message>
     <message>
-        <location filename="../SeriesClosePage.qml" line="92"/>
+        <location filename="../SeriesClosePage.qml" line="94"/>
         <source>Varför avslutas serien?</source>
         <translation>Why is the series closed?</translation>
     </message>
     <message>
-        <location filename="../SeriesClosePage.qml" line="99"/>
+        <location filename="../SeriesClosePage.qml" line="102"/>
         <source>Barnet har rätt att tacka nej. En serie ersätter aldrig en orosanmälan.</source>
         <translation>The child has the right to say no. A series never replaces a report of concern.</translation>
     </message>
     <message>
-        <location filename="../SeriesClosePage.qml" line="106"/>
+        <location filename="../SeriesClosePage.qml" line="109"/>
         <source>Avslutad (ÅÅÅÅ-MM-DD)</source>
         <translation>Closed (YYYY-MM-DD)</translation>
     </message>
@@ -4565,72 +4566,72 @@
 <context>
     <name>TaskPage</name>
     <message>
-        <location filename="../TaskPage.qml" line="61"/>
+        <location filename="../TaskPage.qml" line="49"/>
         <source>Öppna samtalet</source>
         <translation>Open the conversation</translation>
     </message>
     <message>
-        <location filename="../TaskPage.qml" line="70"/>
+        <location filename="../TaskPage.qml" line="58"/>
         <source>Själva anmälan görs till socialtjänsten utanför Lykta. Här registrerar du vad som gjordes; först då stängs uppgiften.</source>
         <translation>The report itself is made to social services outside Lykta. Record here what was done; only then is the task closed.</translation>
     </message>
     <message>
-        <location filename="../TaskPage.qml" line="84"/>
+        <location filename="../TaskPage.qml" line="72"/>
         <source>Klar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../TaskPage.qml" line="96"/>
+        <location filename="../TaskPage.qml" line="84"/>
         <source>Orosanmälan är gjord</source>
         <translation>The concern has been reported</translation>
     </message>
     <message>
-        <location filename="../TaskPage.qml" line="101"/>
+        <location filename="../TaskPage.qml" line="90"/>
         <source>Beslut att inte göra en orosanmälan</source>
         <translation>Decided not to report the concern</translation>
     </message>
     <message>
-        <location filename="../TaskPage.qml" line="106"/>
+        <location filename="../TaskPage.qml" line="95"/>
         <source>Datum då anmälan gjordes (ÅÅÅÅ-MM-DD)</source>
         <translation>Date the report was made (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../TaskPage.qml" line="107"/>
+        <location filename="../TaskPage.qml" line="96"/>
         <source>Datum för beslutet (ÅÅÅÅ-MM-DD)</source>
         <translation>Date of the decision (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../TaskPage.qml" line="115"/>
+        <location filename="../TaskPage.qml" line="105"/>
         <source>Till vilken socialtjänst</source>
         <translation>To which social services</translation>
     </message>
     <message>
-        <location filename="../TaskPage.qml" line="116"/>
+        <location filename="../TaskPage.qml" line="106"/>
         <source>t.ex. Socialtjänsten i kommunen, barn och unga</source>
         <translation>e.g. the municipality&apos;s social services, children and young people</translation>
     </message>
     <message>
-        <location filename="../TaskPage.qml" line="123"/>
+        <location filename="../TaskPage.qml" line="114"/>
         <source>Anmälan gjord av</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../TaskPage.qml" line="137"/>
+        <location filename="../TaskPage.qml" line="129"/>
         <source>Socialtjänstens referens (om det finns)</source>
         <translation>Social services&apos; reference (if any)</translation>
     </message>
     <message>
-        <location filename="../TaskPage.qml" line="143"/>
+        <location filename="../TaskPage.qml" line="136"/>
         <source>Skäl att inte göra en anmälan</source>
         <translation>Reason for not reporting</translation>
     </message>
     <message>
-        <location filename="../TaskPage.qml" line="155"/>
+        <location filename="../TaskPage.qml" line="149"/>
         <source>Spara och stäng uppgiften</source>
         <translation>Save and close the task</translation>
     </message>
     <message>
-        <location filename="../TaskPage.qml" line="165"/>
+        <location filename="../TaskPage.qml" line="159"/>
         <source>Markera som klar</source>
         <translation>Mark as done</translation>
     </message>
@@ -4688,119 +4689,119 @@
 <context>
     <name>TemplateEditPage</name>
     <message>
-        <location filename="../TemplateEditPage.qml" line="42"/>
+        <location filename="../TemplateEditPage.qml" line="35"/>
         <source>Ändra samtalsmall</source>
         <translation>Edit conversation template</translation>
     </message>
     <message>
-        <location filename="../TemplateEditPage.qml" line="42"/>
+        <location filename="../TemplateEditPage.qml" line="35"/>
         <source>Ny samtalsmall</source>
         <translation>New conversation template</translation>
     </message>
     <message>
-        <location filename="../TemplateEditPage.qml" line="52"/>
+        <location filename="../TemplateEditPage.qml" line="45"/>
         <source>Version %1. Sparar du blir det version %2; pågående serier behåller sin version.</source>
         <translation>Version %1. Saving makes it version %2; running series keep their version.</translation>
     </message>
     <message>
-        <location filename="../TemplateEditPage.qml" line="53"/>
+        <location filename="../TemplateEditPage.qml" line="46"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../TemplateEditPage.qml" line="61"/>
+        <location filename="../TemplateEditPage.qml" line="54"/>
         <source>Bara en chef kan ändra enhetens samtalsmallar.</source>
         <translation>Only a manager can change the unit&apos;s conversation templates.</translation>
     </message>
     <message>
-        <location filename="../TemplateEditPage.qml" line="68"/>
+        <location filename="../TemplateEditPage.qml" line="61"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../TemplateEditPage.qml" line="77"/>
-        <location filename="../TemplateEditPage.qml" line="85"/>
+        <location filename="../TemplateEditPage.qml" line="71"/>
+        <location filename="../TemplateEditPage.qml" line="80"/>
         <source>Från ålder</source>
         <translation>From age</translation>
     </message>
     <message>
-        <location filename="../TemplateEditPage.qml" line="89"/>
-        <location filename="../TemplateEditPage.qml" line="97"/>
+        <location filename="../TemplateEditPage.qml" line="84"/>
+        <location filename="../TemplateEditPage.qml" line="93"/>
         <source>Till ålder</source>
         <translation>To age</translation>
     </message>
     <message>
-        <location filename="../TemplateEditPage.qml" line="112"/>
+        <location filename="../TemplateEditPage.qml" line="108"/>
         <source>Steg i ordning</source>
         <translation>Steps in order</translation>
     </message>
     <message>
-        <location filename="../TemplateEditPage.qml" line="139"/>
+        <location filename="../TemplateEditPage.qml" line="135"/>
         <source>Steg %1: namn</source>
         <translation>Step %1: name</translation>
     </message>
     <message>
-        <location filename="../TemplateEditPage.qml" line="152"/>
+        <location filename="../TemplateEditPage.qml" line="148"/>
         <source>Vilka deltar</source>
         <translation>Who takes part</translation>
     </message>
     <message>
-        <location filename="../TemplateEditPage.qml" line="160"/>
+        <location filename="../TemplateEditPage.qml" line="156"/>
         <source>Vilka deltar i steg %1</source>
         <translation>Who takes part in step %1</translation>
     </message>
     <message>
-        <location filename="../TemplateEditPage.qml" line="165"/>
+        <location filename="../TemplateEditPage.qml" line="161"/>
         <source>Dagar efter förra steget</source>
         <translation>Days after the previous step</translation>
     </message>
     <message>
-        <location filename="../TemplateEditPage.qml" line="172"/>
+        <location filename="../TemplateEditPage.qml" line="168"/>
         <source>Dagar efter förra steget, steg %1</source>
         <translation>Days after the previous step, step %1</translation>
     </message>
     <message>
-        <location filename="../TemplateEditPage.qml" line="178"/>
+        <location filename="../TemplateEditPage.qml" line="174"/>
         <source>Valfritt steg</source>
         <translation>Optional step</translation>
     </message>
     <message>
-        <location filename="../TemplateEditPage.qml" line="198"/>
+        <location filename="../TemplateEditPage.qml" line="194"/>
         <source>Flytta upp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../TemplateEditPage.qml" line="201"/>
+        <location filename="../TemplateEditPage.qml" line="197"/>
         <source>Flytta upp steg %1</source>
         <translation>Move step %1 up</translation>
     </message>
     <message>
-        <location filename="../TemplateEditPage.qml" line="206"/>
+        <location filename="../TemplateEditPage.qml" line="202"/>
         <source>Flytta ner</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../TemplateEditPage.qml" line="209"/>
+        <location filename="../TemplateEditPage.qml" line="205"/>
         <source>Flytta ner steg %1</source>
         <translation>Move step %1 down</translation>
     </message>
     <message>
-        <location filename="../TemplateEditPage.qml" line="214"/>
+        <location filename="../TemplateEditPage.qml" line="210"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../TemplateEditPage.qml" line="216"/>
+        <location filename="../TemplateEditPage.qml" line="212"/>
         <source>Ta bort steg %1</source>
         <translation>Remove step %1</translation>
     </message>
     <message>
-        <location filename="../TemplateEditPage.qml" line="226"/>
+        <location filename="../TemplateEditPage.qml" line="222"/>
         <source>Lägg till steg</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../TemplateEditPage.qml" line="241"/>
+        <location filename="../TemplateEditPage.qml" line="237"/>
         <source>Spara ny version</source>
         <translation>Save new version</translation>
     </message>
@@ -4967,94 +4968,94 @@
 <context>
     <name>lykta::app::AuditReviewController</name>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="104"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="99"/>
         <source>Familj: %1</source>
         <translation>Family: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="116"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="111"/>
         <source>Barn: %1</source>
         <extracomment>A child in the list of people whose access log can be taken out</extracomment>
         <translation>Child: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="265"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="254"/>
         <source>Inga stickprov är registrerade på den här enheten ännu.</source>
         <translation>No spot checks have been recorded on this device yet.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="267"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="256"/>
         <source>Stickprov i loggen: %1. Det senaste gjordes %2.</source>
         <translation>Spot checks in the log: %1. The latest was made %2.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="291"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="280"/>
         <source>Loggutdrag och stickprov görs av enhetens chef.</source>
         <translation>Log extracts and spot checks are made by the unit&apos;s manager.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="294"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="283"/>
         <source>Välj ett barn eller en familj först.</source>
         <translation>Choose a child or a family first.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="322"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="311"/>
         <source>Sparad som %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="358"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="347"/>
         <source>Stickprovet för %1 är registrerat i loggen.</source>
         <translation>The spot check for %1 is recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="152"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="147"/>
         <source>Kollegornas läsningar kunde inte hämtas: surfplattan är inte ansluten till någon server. Loggutdraget visar bara den här surfplattans poster.</source>
         <translation>Colleagues&apos; reads could not be fetched: the tablet is not connected to a server. The log extract shows only this tablet&apos;s entries.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="159"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="154"/>
         <source>Hämtar kollegornas läsningar från servern …</source>
         <translation>Fetching colleagues&apos; reads from the server …</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="185"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="174"/>
         <source>Loggutdraget visar bara den här surfplattans poster.</source>
         <extracomment>Said when the server&apos;s part of an access-log extract could not be had</extracomment>
         <translation>The log extract shows only this tablet&apos;s entries.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="189"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="178"/>
         <source>Kollegornas läsningar kunde inte hämtas: surfplattan är inte ansluten till någon server.</source>
         <translation>Colleagues&apos; reads could not be fetched: the tablet is not connected to a server.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="196"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="185"/>
         <source>servern lämnar loggen bara till chefen för barnets eller familjens enhet.</source>
         <translation>the server gives the log only to the manager of the child&apos;s or family&apos;s unit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="198"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="187"/>
         <source>servern känner inte längre igen surfplattan. Anslut den på nytt.</source>
         <translation>the server no longer recognises the tablet. Connect it again.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="201"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="190"/>
         <source>servern gick inte att nå. Försök igen när surfplattan är uppkopplad.</source>
         <translation>the server could not be reached. Try again when the tablet is online.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="203"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="192"/>
         <source>servern svarade med ett fel (%1).</source>
         <translation>the server answered with an error (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="205"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="194"/>
         <source>Kollegornas läsningar kunde inte hämtas: %1</source>
         <translation>Colleagues&apos; reads could not be fetched: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="210"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="199"/>
         <source>Med serverns logg: %n poster från servern.</source>
         <translation>
             <numerusform>With the server&apos;s log: %n entry from the server.</numerusform>
@@ -5062,7 +5063,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="213"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="202"/>
         <source>De %n äldsta posterna på servern kom inte med.</source>
         <translation>
             <numerusform>The oldest entry on the server was left out.</numerusform>
@@ -5270,7 +5271,7 @@
         <translation>unknown staff member</translation>
     </message>
     <message>
-        <location filename="../../src/app/conversationeditor.cpp" line="68"/>
+        <location filename="../../src/app/conversationeditor.cpp" line="72"/>
         <source>Signerad %1 av %2</source>
         <extracomment>%1 is when, %2 the name of the staff member who signed</extracomment>
         <translation>Signed %1 by %2</translation>
@@ -5469,69 +5470,69 @@
 <context>
     <name>lykta::app::FollowupController</name>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="107"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="101"/>
         <source>Denna tertial</source>
         <translation>This four-month period</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="110"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="104"/>
         <source>Förra tertialen</source>
         <translation>The previous four-month period</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="113"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="107"/>
         <source>De senaste tre månaderna</source>
         <translation>The last three months</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="116"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="110"/>
         <source>I år</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="119"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="113"/>
         <source>Förra året</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="122"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="116"/>
         <source>Egna datum</source>
         <translation>Choose dates</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="172"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="166"/>
         <source>%1 – %2</source>
         <extracomment>A follow-up period, e.g. &quot;1 jan 2026 – 30 apr 2026&quot;</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="188"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="182"/>
         <source>färre än %1</source>
         <extracomment>Shown instead of a number from 1 to 4, so no one can be recognised from it</extracomment>
         <translation>fewer than %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="224"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="218"/>
         <source>Skriv ett datum.</source>
         <translation>Enter a date.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="230"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="224"/>
         <source>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel %1.</source>
         <translation>Write the date as YYYY-MM-DD, for example %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="241"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="235"/>
         <source>Slutdatumet ligger före startdatumet. Välj ett senare datum.</source>
         <translation>The end date is before the start date. Choose a later date.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="320"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="306"/>
         <source>Uppföljningen kunde inte räknas fram.</source>
         <translation>The follow-up could not be worked out.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="335"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="320"/>
         <source>bygger på färre än %1</source>
         <extracomment>A mean or rate not shown because it rests on fewer than 5 persons</extracomment>
         <translation>based on fewer than %1</translation>
@@ -5542,108 +5543,108 @@
         <translation type="vanished">hidden</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="341"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="326"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="374"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="359"/>
         <source>Barn som haft ett samtal i en samtalsserie eller varit med på en gruppträff under perioden. Varje barn räknas en gång.</source>
         <translation>Children who had a conversation in a conversation series or came to a group session during the period. Each child is counted once.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="378"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="363"/>
         <source>Familjerna till de barn som nåtts genom samtal eller en grupp där barnen är registrerade.</source>
         <translation>The families of the children reached through conversations or a group in which the children are registered.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="382"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="367"/>
         <source>Samtalsserier med startdatum under perioden.</source>
         <translation>Conversation series with a start date in the period.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="385"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="370"/>
         <source>Samtal daterade under perioden, både utkast och signerade.</source>
         <translation>Conversations dated in the period, drafts and signed alike.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="387"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="372"/>
         <source>Dagar från första kontakt till första samtal</source>
         <translation>Days from first contact to first conversation</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="388"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="373"/>
         <source>Mittvärdet för familjer vars första samtal var under perioden: hälften väntade kortare, hälften längre.</source>
         <translation>The median for families whose first conversation was in the period: half waited less, half waited longer.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="390"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="375"/>
         <source>%1 dagar</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="392"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="377"/>
         <source>Grupper som haft minst en träff med närvaro under perioden.</source>
         <translation>Groups with at least one session with attendance recorded in the period.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="394"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="379"/>
         <source>Gruppträffar under perioden där närvaron förts.</source>
         <translation>Group sessions in the period where attendance was recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="397"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="382"/>
         <source>Barn som varit med på minst en gruppträff under perioden.</source>
         <translation>Children who came to at least one group session in the period.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="400"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="385"/>
         <source>Hur stor del av de inbjudna barnen som var med på träffarna.</source>
         <translation>How many of the children expected at the sessions came, as a share.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="400"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="385"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="401"/>
-        <location filename="../../src/app/followupcontroller.cpp" line="440"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="386"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="425"/>
         <source>Måendet under träffarna</source>
         <translation>Mood during the sessions</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="402"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="387"/>
         <source>Genomsnittlig förändring från träffens början till slut, på en skala 1–5. Ett positivt tal betyder att barnen mådde bättre efteråt.</source>
         <translation>Average change from the start to the end of a session, on a scale of 1–5. A positive number means the children felt better afterwards.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="426"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="411"/>
         <source>Barn efter ålder</source>
         <translation>Children by age</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="427"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="412"/>
         <source>Barnets ålder första gången det nåddes under perioden.</source>
         <translation>The child&apos;s age the first time they were reached in the period.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="428"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="413"/>
         <source>Barn efter kön</source>
         <translation>Children by gender</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="429"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="414"/>
         <source>Som det registrerats. Barn i anonyma grupper räknas som okänt.</source>
         <translation>As recorded. Children in anonymous groups count as unknown.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="430"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="415"/>
         <source>Påbörjade samtalsserier, läge nu</source>
         <translation>Conversation series started, status now</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="431"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="416"/>
         <source>Serierna som startade under perioden: hur många som avslutats, avböjts, avbrutits (flytt eller annat skäl) eller pågår.</source>
         <translation>The series started in the period: how many were completed, declined, ended (moved or another reason) or are active.</translation>
     </message>
@@ -5652,57 +5653,57 @@
         <translation type="vanished">The series that started in the period: how many have been completed, declined or are ongoing.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="433"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="418"/>
         <source>Påbörjade samtalsserier, vidare till</source>
         <translation>Conversation series started, referred on to</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="434"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="419"/>
         <source>Serier där barnet fått fortsatt stöd i en grupp eller på annat sätt.</source>
         <translation>Series after which the child got further support in a group or in another way.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="435"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="420"/>
         <source>Samtal efter slag</source>
         <translation>Conversations by kind</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="436"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="421"/>
         <source>Vem samtalen var med. Samtal räknas alltid, även när de är få.</source>
         <translation>Who the conversations were with. Conversations are always shown, even when there are few.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="437"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="422"/>
         <source>Samtal efter KVÅ-kod</source>
         <translation>Conversations by KVÅ code</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="438"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="423"/>
         <source>Koden som samtalet registrerats med. Socialtjänsten använder ofta inga koder.</source>
         <translation>The code the conversation was recorded with. Social services often use no codes.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="441"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="426"/>
         <source>Hur måendet ändrades från början till slut av träffen, för de barn som skattat båda gångerna.</source>
         <translation>How mood changed from the start to the end of the session, for children who rated both times.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="444"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="429"/>
         <source>Skattningar, förändring efter − före</source>
         <translation>Questionnaires, change after − before</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="445"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="430"/>
         <source>Medelförändring per formulär för dem som svarat både före och efter. Om ett högre värde är bättre beror på formuläret.</source>
         <translation>Mean change per questionnaire for those who answered both before and after. Whether a higher score is better depends on the questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="447"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="432"/>
         <source>Familjer efter förälderns situation</source>
         <translation>Families by the parent&apos;s situation</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="448"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="433"/>
         <source>Familjerna till de barn som nåtts, efter vad föräldern lever med.</source>
         <translation>The families of the children reached, by what the parent is living with.</translation>
     </message>
@@ -5715,13 +5716,13 @@
         <translation type="vanished">The file could not be saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="471"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="456"/>
         <source>Sparad som %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/followupcontroller.cpp" line="479"/>
-        <location filename="../../src/app/followupcontroller.cpp" line="490"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="464"/>
+        <location filename="../../src/app/followupcontroller.cpp" line="475"/>
         <source>Vänta tills siffrorna är framräknade.</source>
         <translation>Wait until the figures have been worked out.</translation>
     </message>
@@ -6105,12 +6106,12 @@
 <context>
     <name>lykta::app::ProgrammePlanner</name>
     <message>
-        <location filename="../../src/app/programmeplanner.cpp" line="55"/>
+        <location filename="../../src/app/programmeplanner.cpp" line="62"/>
         <source>Skriv temat först.</source>
         <translation>Type the theme first.</translation>
     </message>
     <message>
-        <location filename="../../src/app/programmeplanner.cpp" line="75"/>
+        <location filename="../../src/app/programmeplanner.cpp" line="82"/>
         <source>Ett tema kan inte vara tomt. Ta bort det i stället.</source>
         <translation>A theme cannot be empty. Remove it instead.</translation>
     </message>
@@ -6148,17 +6149,17 @@
         <translation type="vanished">Closing</translation>
     </message>
     <message>
-        <location filename="../../src/app/programmeplanner.cpp" line="128"/>
+        <location filename="../../src/app/programmeplanner.cpp" line="135"/>
         <source>Skriv första datum som ÅÅÅÅ-MM-DD.</source>
         <translation>Write the first date as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../src/app/programmeplanner.cpp" line="133"/>
+        <location filename="../../src/app/programmeplanner.cpp" line="140"/>
         <source>Skriv tiden som TT:MM, till exempel 16:30.</source>
         <translation>Write the time as HH:MM, for example 16:30.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/programmeplanner.cpp" line="142"/>
+        <location filename="../../src/app/programmeplanner.cpp" line="149"/>
         <source>Listan har %n teman men du planerar %1 träffar: lägg till teman eller planera färre träffar.</source>
         <translation>
             <numerusform>The list has %n theme but you are planning %1 sessions: add themes or plan fewer sessions.</numerusform>
@@ -6166,7 +6167,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/programmeplanner.cpp" line="165"/>
+        <location filename="../../src/app/programmeplanner.cpp" line="172"/>
         <source>Träff %1 · %2 %3 · %4</source>
         <translation>Session %1 · %2 %3 · %4</translation>
     </message>
@@ -6451,98 +6452,99 @@
     <message>
         <location filename="../../src/app/seriesoutcomeeditor.cpp" line="121"/>
         <source>%1 (%2 av %3 platser, %4)</source>
+        <extracomment>A support group to refer to: %1 its name, %2 places taken, %3 places in all, %4 anonymous or not</extracomment>
         <translation>%1 (%2 of %3 places, %4)</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="140"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="138"/>
         <source>Barnet eller familjen tackade nej vid steg %1, %2</source>
         <extracomment>%1 is the step&apos;s number, %2 its name</extracomment>
         <translation>The child or family declined at step %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="144"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="142"/>
         <source>Vidare till stödgruppen %1</source>
         <translation>Referred to the support group %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="151"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="149"/>
         <source>%1. Avslutad %2.</source>
         <translation>%1. Closed %2.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="149"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="147"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="155"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="153"/>
         <source>%1. Avslutad %2 av %3.</source>
         <extracomment>%1 the outcome, %2 the day, %3 who closed the series</extracomment>
         <translation>%1. Closed %2 by %3.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="159"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="157"/>
         <source>Öppnades igen %1 av %2: %3</source>
         <extracomment>%1 when, %2 who reopened the series, %3 why</extracomment>
         <translation>Reopened %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="171"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="169"/>
         <source>Skriv ett datum som ÅÅÅÅ-MM-DD, från seriens start till i dag.</source>
         <translation>Write a date as YYYY-MM-DD, from the series&apos; start up to today.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="173"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="171"/>
         <source>Välj ett av seriens steg.</source>
         <translation>Choose one of the series&apos; steps.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="175"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="173"/>
         <source>Skriv varför serien avslutas.</source>
         <translation>Write why the series is closed.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="176"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="174"/>
         <source>Skriv vilket stöd barnet får i stället.</source>
         <translation>Write what support the child gets instead.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="180"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="178"/>
         <source>Välj en grupp. Finns ingen, skapa den under Grupper först.</source>
         <translation>Choose a group. If there is none, create it under Groups first.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="183"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="181"/>
         <source>Gruppen är full. Välj en annan grupp eller ge plats i gruppen först.</source>
         <translation>The group is full. Choose another group or free a place in the group first.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="186"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="184"/>
         <source>Barnets ålder passar inte gruppens åldrar.</source>
         <translation>The child&apos;s age does not fit the group&apos;s ages.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="189"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="187"/>
         <source>Gruppen är anonym, och barnets förnamn ser ut som en personuppgift. Lägg till barnet i gruppen med en kod i stället.</source>
         <translation>The group is anonymous, and the child&apos;s first name looks like personal data. Add the child to the group with a code instead.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="196"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="194"/>
         <source>Skriv varför serien öppnas igen.</source>
         <translation>Write why the series is reopened.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="198"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="196"/>
         <source>Barnet har redan en pågående serie med samma modell. Avsluta den först.</source>
         <translation>The child already has an active series of the same model. Close it first.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="224"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="222"/>
         <source>Serien är redan avslutad.</source>
         <translation>The series is already closed.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="240"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="238"/>
         <source>Serien pågår redan.</source>
         <translation>The series is already active.</translation>
     </message>
@@ -6624,102 +6626,102 @@
 <context>
     <name>lykta::app::SyncController</name>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="80"/>
+        <location filename="../../src/app/synccontroller.cpp" line="75"/>
         <source>Inte kopplad till någon server</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="83"/>
+        <location filename="../../src/app/synccontroller.cpp" line="78"/>
         <source>Synkroniseringen stoppades</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="83"/>
+        <location filename="../../src/app/synccontroller.cpp" line="78"/>
         <source>Redo att synkronisera</source>
         <translation>Ready to sync</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="85"/>
+        <location filename="../../src/app/synccontroller.cpp" line="80"/>
         <source>Ingen kontakt med servern</source>
         <translation>No contact with the server</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="87"/>
+        <location filename="../../src/app/synccontroller.cpp" line="82"/>
         <source>Ansluter …</source>
         <translation>Connecting …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="89"/>
+        <location filename="../../src/app/synccontroller.cpp" line="84"/>
         <source>Allt är synkroniserat</source>
         <translation>Everything is synced</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="91"/>
+        <location filename="../../src/app/synccontroller.cpp" line="86"/>
         <source>Försöker igen om en stund …</source>
         <translation>Trying again in a moment …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="91"/>
+        <location filename="../../src/app/synccontroller.cpp" line="86"/>
         <source>Synkroniserar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="102"/>
+        <location filename="../../src/app/synccontroller.cpp" line="97"/>
         <source>Skickar</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="103"/>
+        <location filename="../../src/app/synccontroller.cpp" line="98"/>
         <source>Hämtar</source>
         <translation>Fetching</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="105"/>
+        <location filename="../../src/app/synccontroller.cpp" line="100"/>
         <source>%1 ändringar skickade, %2 hämtade</source>
         <translation>%1 changes sent, %2 fetched</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="114"/>
+        <location filename="../../src/app/synccontroller.cpp" line="109"/>
         <source>Aldrig synkroniserad</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="115"/>
+        <location filename="../../src/app/synccontroller.cpp" line="110"/>
         <source>Senast synkroniserad %1</source>
         <translation>Last synced %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="138"/>
+        <location filename="../../src/app/synccontroller.cpp" line="133"/>
         <source>Servern går inte att nå just nu. Allt du skriver sparas på enheten och skickas vid nästa synkronisering.</source>
         <translation>The server cannot be reached right now. Everything you write is saved on the device and sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="141"/>
+        <location filename="../../src/app/synccontroller.cpp" line="136"/>
         <source>Servern svarade inte som den skulle. Försök igen om en stund; inget har gått förlorat.</source>
         <translation>The server did not answer as it should. Try again in a moment; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="144"/>
+        <location filename="../../src/app/synccontroller.cpp" line="139"/>
         <source>Enheten är inte längre godkänd hos servern. Koppla den igen med en ny engångskod nedan; allt som inte hunnit skickas finns kvar på enheten.</source>
         <translation>The server no longer accepts this device. Connect it again with a new one-time code below; everything not yet sent is still on the device.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="147"/>
+        <location filename="../../src/app/synccontroller.cpp" line="142"/>
         <source>Servern tog inte emot vissa ändringar. De finns kvar här med förklaring.</source>
         <translation>The server did not accept some changes. They are kept here with an explanation.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="149"/>
+        <location filename="../../src/app/synccontroller.cpp" line="144"/>
         <source>Synkroniseringen stoppades eftersom servern inte kunde verifieras eller förstås. Kontakta support; inget har gått förlorat.</source>
         <translation>Sync stopped because the server could not be verified or understood. Contact support; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="214"/>
+        <location filename="../../src/app/synccontroller.cpp" line="208"/>
         <source>Det som inte har skickats än skickas först. När koden har godtagits tas allt bort från enheten, och det som hör till den som koden gäller hämtas.</source>
         <translation>What has not been sent yet is sent first. Once the code has been accepted, everything is removed from the device, and what belongs to the person the code is for is fetched.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="233"/>
+        <location filename="../../src/app/synccontroller.cpp" line="227"/>
         <source>Allt på enheten är redan skickat till servern. När koden har godtagits tas det bort från enheten, och det som hör till den som koden gäller hämtas.</source>
         <translation>Everything on the device has already been sent to the server. Once the code has been accepted, it is removed from the device, and what belongs to the person the code is for is fetched.</translation>
     </message>
@@ -6728,17 +6730,17 @@
         <translation type="vanished">The device has changes that have not been sent yet. Sync first and then re-enroll the device; that way nothing is mixed up.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="221"/>
+        <location filename="../../src/app/synccontroller.cpp" line="215"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="224"/>
+        <location filename="../../src/app/synccontroller.cpp" line="218"/>
         <source>Det finns utkast som inte har sparats: %1. Öppna samma formulär igen, så kommer texten tillbaka; spara eller släng den där. Sedan kan enheten kopplas om.</source>
         <translation>There are drafts that have not been saved: %1. Open the same form again and the text comes back; save or discard it there. Then the device can be re-enrolled.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="230"/>
+        <location filename="../../src/app/synccontroller.cpp" line="224"/>
         <source>Servern har inte tagit emot vissa ändringar. Gå igenom dem under Mer → Synk först; sedan kan enheten kopplas om.</source>
         <translation>The server did not accept some changes. Go through them under More → Sync first; then the device can be re-enrolled.</translation>
     </message>
@@ -6747,47 +6749,47 @@
         <translation type="vanished">What is on the device now is removed once the code has been accepted; all of it has already been sent to the server. Then what belongs to the person the code is for is fetched.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="319"/>
+        <location filename="../../src/app/synccontroller.cpp" line="307"/>
         <source>Enheten är låst. Lås upp den med lösenfrasen för att synkronisera; ingenting har skickats.</source>
         <translation>The device is locked. Unlock it with the passphrase to sync; nothing has been sent.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="323"/>
+        <location filename="../../src/app/synccontroller.cpp" line="311"/>
         <source>Kopplingen till servern går inte att öppna med den här enhetens nyckel. Koppla enheten igen med en ny engångskod; inget som skrivits här har gått förlorat.</source>
         <translation>The connection to the server cannot be opened with this device&apos;s key. Connect the device again with a new one-time code; nothing written here has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="357"/>
+        <location filename="../../src/app/synccontroller.cpp" line="345"/>
         <source>Engångskoden gäller inte (fel, redan använd eller för gammal).</source>
         <translation>The one-time code is not valid (wrong, already used or too old).</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="359"/>
+        <location filename="../../src/app/synccontroller.cpp" line="347"/>
         <source>Det som väntar på att skickas kunde inte skickas, så enheten kopplas inte om än och arbetar vidare som förut. %1</source>
         <translation>What is waiting to be sent could not be sent, so the device is not re-enrolled yet and works as before. %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="367"/>
+        <location filename="../../src/app/synccontroller.cpp" line="355"/>
         <source>Enheten kunde inte tömmas inför den nya kopplingen. Allt var redan skickat till servern. Starta om appen och koppla enheten med en ny engångskod.</source>
         <translation>The device could not be emptied for the new enrollment. Everything had already been sent to the server. Restart the app and enroll the device with a new one-time code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="371"/>
+        <location filename="../../src/app/synccontroller.cpp" line="359"/>
         <source>Koden gäller en annan person än den vars ändringar ännu inte har skickats. Synkronisera dem först, eller be om en kod för samma person.</source>
         <translation>The code is for another person than the one whose changes have not been sent yet. Sync them first, or ask for a code for the same person.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="374"/>
+        <location filename="../../src/app/synccontroller.cpp" line="362"/>
         <source>Koden är spärrad efter för många försök. Be om en ny engångskod.</source>
         <translation>The code is locked after too many attempts. Ask for a new one-time code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="376"/>
+        <location filename="../../src/app/synccontroller.cpp" line="364"/>
         <source>Adressen börjar med http:// och skulle skicka koden okrypterad över nätet. Skriv adressen med https:// (eller utan början, så används https). Ingenting har skickats.</source>
         <translation>The address starts with http:// and would send the code unencrypted over the network. Write the address with https:// (or without a scheme, then https is used). Nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="380"/>
+        <location filename="../../src/app/synccontroller.cpp" line="368"/>
         <source>Det där är ingen serveradress. Skriv den som till exempel https://lykta.kommun.se eller lykta.kommun.se:8443. Ingenting har skickats.</source>
         <translation>That is not a server address. Write it as, for example, https://lykta.kommun.se or lykta.kommun.se:8443. Nothing was sent.</translation>
     </message>

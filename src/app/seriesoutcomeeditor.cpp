@@ -117,12 +117,10 @@ void SeriesOutcomeEditor::load()
                 g.mode == domain::Group::Mode::Anonymous ? tr("anonym") : tr("med personuppgifter");
             //: A support group to refer to: %1 its name, %2 places taken, %3 places in all,
             //: %4 anonymous or not
+            const QString label =
+                tr("%1 (%2 av %3 platser, %4)").arg(g.name).arg(taken).arg(g.capacity).arg(mode);
             m_groups.append(QVariantMap{{QStringLiteral("key"), QString::fromStdString(g.id)},
-                                        {QStringLiteral("label"), tr("%1 (%2 av %3 platser, %4)")
-                                                                      .arg(g.name)
-                                                                      .arg(taken)
-                                                                      .arg(g.capacity)
-                                                                      .arg(mode)}});
+                                        {QStringLiteral("label"), label}});
             if (g.id == series->referralGroupId)
                 referralGroup = g.name;
         }
