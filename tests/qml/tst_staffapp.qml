@@ -274,6 +274,16 @@ Item {
                 waitShown("Inga grupper ännu. Börja med Ny grupp: namn, ålder, platser och ledare.")
                 tap("Ny grupp")
                 type("Gruppens namn", "Solrosorna")
+                // The unit's own model, typed over the suggested one.
+                const model = field("Modell")
+                reveal(model)
+                mouseClick(model)
+                tryVerify(() => model.activeFocus)
+                keyClick(Qt.Key_A, Qt.ControlModifier)
+                keyClick(Qt.Key_Backspace)
+                for (const c of "Syskongruppen")
+                    keyClick(c)
+                compare(model.editText, "Syskongruppen")
                 type("Från ålder", "7")
                 type("Till ålder", "12")
                 type("Antal platser (1–30)", "40")
@@ -289,8 +299,9 @@ Item {
                 type("Plats", "Familjecentralen")
                 tap("Spara")
 
-                // Saved: the group's page, with its places.
+                // Saved: the group's page, with its model and places.
                 waitShown("0 av 4 platser")
+                verify(showing("Syskongruppen") !== null, "the typed model was not saved: " + texts().join(" | "))
                 verify(showing("Ledare: Kim Andersson") !== null)
                 tap("Deltagare")
                 type("Kod eller förnamn", "20150101-1234")
