@@ -9,7 +9,6 @@
 #include "storagefactory.h"
 #include "sync/core/hlc.h"
 
-#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -109,10 +108,6 @@ int main(int argc, char **argv)
     }
     if (mode != "serve" && mode != "admin" && mode != "report" && mode != "retention")
         return usage();
-
-    // A report's PDF is drawn by a child (lykta-report-pdf): one that ends before it has read
-    // its job must not end this process with it.
-    std::signal(SIGPIPE, SIG_IGN);
 
     if (mode == "admin" && !rest.empty() && rest[0] == "new-key")
         return runNewKey(rest, std::cout, std::cerr);

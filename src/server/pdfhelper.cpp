@@ -9,6 +9,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -46,9 +47,11 @@ int reap(pid_t pid, bool kill)
 
 Result<std::string, PdfFailure> run(const std::string &path, const QByteArray &input, int timeoutMs)
 {
+    // The job goes through a socket rather than a pipe: send() with MSG_NOSIGNAL tells of a
+    // helper that stopped reading as EPIPE instead of raising SIGPIPE in this process.
     int in[2], out[2];
-    if (!makePipe(in))
-        return PdfFailure{errnoText("pipe", errno)};
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, in) != 0)
+        return PdfFailure{errnoText("socketpair", errno)};
     if (!makePipe(out)) {
         const int error = errno;
         ::close(in[0]);
@@ -71,8 +74,9 @@ Result<std::string, PdfFailure> run(const std::string &path, const QByteArray &i
         return PdfFailure{errnoText("cannot start " + path, spawned)};
     }
 
-    // The helper reads the whole job before it writes: write it all, then read to the end.
-    // SIGPIPE is ignored by the server (and this command): a helper that ends early gives EPIPE.
+    // The job goes in and the PDF comes out at the same time, each end waited for with poll,
+    // so neither side can block the other and the deadline holds throughout. A helper that
+    // stops reading (EPIPE) is judged by how it ended.
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
     const auto left = [&] {
         const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -80,45 +84,57 @@ Result<std::string, PdfFailure> run(const std::string &path, const QByteArray &i
                             .count();
         return static_cast<int>(std::max<long long>(0, ms));
     };
-    std::string failure;
-    for (qsizetype written = 0; written < input.size() && failure.empty();) {
-        const ssize_t n = ::write(in[1], input.constData() + written,
-                                  static_cast<std::size_t>(input.size() - written));
-        if (n > 0)
-            written += n;
-        else if (errno != EINTR)
-            failure = errnoText("writing to " + path, errno);
+    int toChild = in[1];
+    qsizetype written = 0;
+    if (input.isEmpty()) {
+        ::close(toChild);
+        toChild = -1;
     }
-    ::close(in[1]);
-
+    std::string failure;
     std::string pdf;
     bool timedOut = false;
     char buffer[64 * 1024];
-    while (failure.empty()) {
-        pollfd readable{out[0], POLLIN, 0};
-        const int ready = ::poll(&readable, 1, left());
+    for (bool open = true; open && failure.empty();) {
+        pollfd fds[2] = {{out[0], POLLIN, 0}, {toChild, POLLOUT, 0}};
+        const int ready = ::poll(fds, toChild >= 0 ? 2 : 1, left());
         if (ready == 0) {
             timedOut = true;
             break;
         }
         if (ready < 0) {
-            if (errno == EINTR)
-                continue;
-            failure = errnoText("waiting for " + path, errno);
-            break;
-        }
-        const ssize_t n = ::read(out[0], buffer, sizeof buffer);
-        if (n == 0)
-            break;
-        if (n < 0) {
             if (errno != EINTR)
-                failure = errnoText("reading from " + path, errno);
+                failure = errnoText("waiting for " + path, errno);
             continue;
         }
-        pdf.append(buffer, static_cast<std::size_t>(n));
-        if (pdf.size() > kMaxPdfBytes)
-            failure = path + " wrote more than " + std::to_string(kMaxPdfBytes) + " bytes";
+        if (toChild >= 0 && fds[1].revents != 0) {
+            const ssize_t n = ::send(toChild, input.constData() + written,
+                                     static_cast<std::size_t>(input.size() - written),
+                                     MSG_NOSIGNAL | MSG_DONTWAIT);
+            if (n > 0)
+                written += n;
+            else if (n < 0 && errno != EINTR && errno != EAGAIN && errno != EPIPE)
+                failure = errnoText("writing to " + path, errno);
+            if (written == input.size() || (n < 0 && errno == EPIPE) || fds[1].revents & POLLERR) {
+                ::close(toChild);
+                toChild = -1;
+            }
+        }
+        if (fds[0].revents != 0) {
+            const ssize_t n = ::read(out[0], buffer, sizeof buffer);
+            if (n == 0) {
+                open = false;
+            } else if (n < 0) {
+                if (errno != EINTR && errno != EAGAIN)
+                    failure = errnoText("reading from " + path, errno);
+            } else {
+                pdf.append(buffer, static_cast<std::size_t>(n));
+                if (pdf.size() > kMaxPdfBytes)
+                    failure = path + " wrote more than " + std::to_string(kMaxPdfBytes) + " bytes";
+            }
+        }
     }
+    if (toChild >= 0)
+        ::close(toChild);
     ::close(out[0]);
     const int status = reap(pid, timedOut || !failure.empty());
     if (timedOut)

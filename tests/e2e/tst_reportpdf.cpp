@@ -3,6 +3,7 @@
 // can fail (it is missing, it fails, it writes no PDF, it hangs, it is given no job) is a
 // clear error with nothing logged as exported. makeReport in this process on a real database.
 #include "pdfhelper.h"
+#include "pdfjob.h"
 #include "serverreport.h"
 #include "storagefactory.h"
 #include "testdatabase.h"
@@ -101,6 +102,50 @@ private slots:
         QCOMPARE(answer.error, sync::protocol::ApiError::Internal);
         QCOMPARE(answer.detail, std::string("report"));
         QCOMPARE(exports(), before); // nothing left the server, nothing is logged
+    }
+
+    // A unit with very many KVÅ codes: a job far larger than a pipe holds goes in while the
+    // PDF comes out, whole; a helper that never reads it still meets the deadline.
+    void aLargeJobNeitherBlocksNorIsCut()
+    {
+        PdfJob job;
+        job.period = {QDate(2026, 1, 1), QDate(2026, 6, 30)};
+        job.unitName = QStringLiteral("Enhet Ett");
+        job.generated = QDateTime::currentDateTime();
+        job.threshold = 5;
+        for (int i = 0; i < 1500; ++i) {
+            followup::IndicatorCell cell;
+            cell.indicator = followup::IndicatorKey::ConversationsByKvaCode;
+            cell.category = QStringLiteral("KVÅ-kod %1, en åtgärd med ett långt namn som tar plats "
+                                           "i tabellen och i diagrammet")
+                                .arg(i);
+            cell.kind = followup::IndicatorCell::Kind::Events;
+            cell.value = i % 7;
+            job.cells.push_back(cell);
+        }
+        const QByteArray bytes = job.encode();
+        QVERIFY(bytes.size() > 256 * 1024);
+        const auto back = PdfJob::decode(bytes);
+        QVERIFY(back);
+        QCOMPARE(back->cells.size(), job.cells.size());
+        QCOMPARE(back->cells.back().category, job.cells.back().category);
+        QCOMPARE(back->cells.back().value, job.cells.back().value);
+        QVERIFY(!PdfJob::decode(bytes.left(bytes.size() - 1)));
+
+        const QString hangs = m_dir.filePath("hangs-unread.sh");
+        QFile script(hangs);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nexec sleep 30\n");
+        script.close();
+        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::ExeOwner));
+        auto hung = pdfHelper(hangs.toStdString(), 300)(job);
+        QVERIFY(!hung);
+        QVERIFY2(hung.error().detail.find("took longer than 300 ms") != std::string::npos,
+                 hung.error().detail.c_str());
+
+        auto drawn = pdfHelper(LYKTA_REPORT_PDF_BIN)(job);
+        QVERIFY2(drawn, drawn ? "" : drawn.error().detail.c_str());
+        QVERIFY(drawn->rfind("%PDF-", 0) == 0);
     }
 
     void theHelperRefusesWhatIsNotAJob()
