@@ -16,7 +16,8 @@ namespace lykta::platform {
 // StrongBox or a TEE, iOS Keychain with the Secure Enclave; see docs/encryption.md). Where a
 // device has one, the data key is wrapped twice (passphrase key file, and this) and a PIN is
 // enough; where it has none (a Linux desktop) isAvailable() is false and the passphrase alone
-// protects the key, so it must be a strong one. The app's unlock flow (issue 7) drives it.
+// protects the key, so it must be a strong one. No screen uses it yet: the unlock flow
+// (app::LockSession) asks for the passphrase on every device, and is where it would come in.
 class KeyStore
 {
 public:
