@@ -37,6 +37,19 @@ class TstReportPdf : public QObject
         return n;
     }
 
+    // A helper that never reads its job and never answers.
+    QString hangingHelper()
+    {
+        const QString path = m_dir.filePath("hangs.sh");
+        QFile script(path);
+        if (!script.exists() && script.open(QIODevice::WriteOnly)) {
+            script.write("#!/bin/sh\nexec sleep 30\n");
+            script.close();
+            script.setPermissions(QFile::ReadOwner | QFile::ExeOwner);
+        }
+        return path;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -80,14 +93,8 @@ private slots:
     {
         QFETCH(QString, program);
         QFETCH(QString, said);
-        if (program == "hangs") {
-            program = m_dir.filePath("hangs.sh");
-            QFile script(program);
-            QVERIFY(script.open(QIODevice::WriteOnly));
-            script.write("#!/bin/sh\nexec sleep 30\n");
-            script.close();
-            QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::ExeOwner));
-        }
+        if (program == "hangs")
+            program = hangingHelper();
         const int before = exports();
         auto made = makeReport(*m_storage, m_request, {"staff", 7, "s"},
                                sync::HlcClock::systemMilliseconds(), std::nullopt,
@@ -132,13 +139,7 @@ private slots:
         QCOMPARE(back->cells.back().value, job.cells.back().value);
         QVERIFY(!PdfJob::decode(bytes.left(bytes.size() - 1)));
 
-        const QString hangs = m_dir.filePath("hangs-unread.sh");
-        QFile script(hangs);
-        QVERIFY(script.open(QIODevice::WriteOnly));
-        script.write("#!/bin/sh\nexec sleep 30\n");
-        script.close();
-        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::ExeOwner));
-        auto hung = pdfHelper(hangs.toStdString(), 300)(job);
+        auto hung = pdfHelper(hangingHelper().toStdString(), 300)(job);
         QVERIFY(!hung);
         QVERIFY2(hung.error().detail.find("took longer than 300 ms") != std::string::npos,
                  hung.error().detail.c_str());

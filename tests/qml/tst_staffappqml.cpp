@@ -18,8 +18,11 @@ public slots:
     {
         store::Store &store = createStore(*engine);
 
-        // The first staff member of a new unit, as main.cpp makes one.
-        const store::Actor actor = writeUnit(store, "Kim Andersson", "staff");
+        // The first staff member of a new unit, as main.cpp makes one; a test of another
+        // role's screens names it (qml_kioskcontent: the content role).
+        const QByteArray role = qgetenv("LYKTA_TEST_STAFF_ROLE");
+        const store::Actor actor =
+            writeUnit(store, "Kim Andersson", role.isEmpty() ? "staff" : role.toStdString());
         if (!domain::ConversationTemplateService(store).installDefaults(actor))
             qFatal("cannot install the conversation models");
         startSession(actor);
