@@ -6,6 +6,9 @@
 #include <chrono>
 #include <cstring>
 #include <fcntl.h>
+#include <memory>
+#include <mutex>
+#include <optional>
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
@@ -45,7 +48,15 @@ int reap(pid_t pid, bool kill)
     return status;
 }
 
-Result<std::string, PdfFailure> run(const std::string &path, const QByteArray &input, int timeoutMs)
+// A helper that has started and waits for its job on standard input.
+struct Helper
+{
+    pid_t pid = 0;
+    int in = -1;  // its standard input (a socket)
+    int out = -1; // its standard output (a pipe)
+};
+
+Result<Helper, PdfFailure> start(const std::string &path)
 {
     // The job goes through a socket rather than a pipe: send() with MSG_NOSIGNAL tells of a
     // helper that stopped reading as EPIPE instead of raising SIGPIPE in this process.
@@ -73,7 +84,33 @@ Result<std::string, PdfFailure> run(const std::string &path, const QByteArray &i
         ::close(out[0]);
         return PdfFailure{errnoText("cannot start " + path, spawned)};
     }
+    return Helper{pid, in[1], out[0]};
+}
 
+// Ends a helper that was never given its job.
+void discard(const Helper &helper)
+{
+    ::close(helper.in);
+    ::close(helper.out);
+    reap(helper.pid, true);
+}
+
+// Whether a started helper is still running (one that already ended is reaped).
+bool running(const Helper &helper)
+{
+    int status = 0;
+    if (::waitpid(helper.pid, &status, WNOHANG) == 0)
+        return true;
+    ::close(helper.in);
+    ::close(helper.out);
+    return false;
+}
+
+// Gives a started helper its job and reads the PDF; the helper has ended when it returns.
+PdfResult draw(const Helper &helper, const std::string &path, const QByteArray &input,
+               int timeoutMs)
+{
+    const pid_t pid = helper.pid;
     // The job goes in and the PDF comes out at the same time, each end waited for with poll,
     // so neither side can block the other and the deadline holds throughout. A helper that
     // stops reading (EPIPE) is judged by how it ended.
@@ -84,7 +121,7 @@ Result<std::string, PdfFailure> run(const std::string &path, const QByteArray &i
                             .count();
         return static_cast<int>(std::max<long long>(0, ms));
     };
-    int toChild = in[1];
+    int toChild = helper.in;
     qsizetype written = 0;
     if (input.isEmpty()) {
         ::close(toChild);
@@ -95,7 +132,7 @@ Result<std::string, PdfFailure> run(const std::string &path, const QByteArray &i
     bool timedOut = false;
     char buffer[64 * 1024];
     for (bool open = true; open && failure.empty();) {
-        pollfd fds[2] = {{out[0], POLLIN, 0}, {toChild, POLLOUT, 0}};
+        pollfd fds[2] = {{helper.out, POLLIN, 0}, {toChild, POLLOUT, 0}};
         const int ready = ::poll(fds, toChild >= 0 ? 2 : 1, left());
         if (ready == 0) {
             timedOut = true;
@@ -120,7 +157,7 @@ Result<std::string, PdfFailure> run(const std::string &path, const QByteArray &i
             }
         }
         if (fds[0].revents != 0) {
-            const ssize_t n = ::read(out[0], buffer, sizeof buffer);
+            const ssize_t n = ::read(helper.out, buffer, sizeof buffer);
             if (n == 0) {
                 open = false;
             } else if (n < 0) {
@@ -135,7 +172,7 @@ Result<std::string, PdfFailure> run(const std::string &path, const QByteArray &i
     }
     if (toChild >= 0)
         ::close(toChild);
-    ::close(out[0]);
+    ::close(helper.out);
     const int status = reap(pid, timedOut || !failure.empty());
     if (timedOut)
         return PdfFailure{path + " took longer than " + std::to_string(timeoutMs) + " ms"};
@@ -150,6 +187,50 @@ Result<std::string, PdfFailure> run(const std::string &path, const QByteArray &i
     return pdf;
 }
 
+// The helper for the next job, started ahead so that its start (Qt Gui, the platform plugin)
+// is not part of the job's time. Each job still has a process of its own: taking the waiting
+// helper starts its successor. The last copy of the renderer ends the one left waiting.
+class NextHelper
+{
+public:
+    explicit NextHelper(std::string path) : m_path(std::move(path)) { refill(); }
+    ~NextHelper()
+    {
+        if (m_waiting)
+            discard(*m_waiting);
+    }
+    NextHelper(const NextHelper &) = delete;
+    NextHelper &operator=(const NextHelper &) = delete;
+
+    const std::string &path() const { return m_path; }
+
+    // The waiting helper, or a new one if it has ended meanwhile (it crashed, or was killed);
+    // its successor is started before this returns.
+    Result<Helper, PdfFailure> take()
+    {
+        std::lock_guard lock(m_mutex);
+        std::optional<Helper> taken;
+        std::swap(taken, m_waiting);
+        if (taken && !running(*taken))
+            taken.reset();
+        Result<Helper, PdfFailure> helper =
+            taken ? Result<Helper, PdfFailure>(*taken) : start(m_path);
+        refill();
+        return helper;
+    }
+
+private:
+    void refill()
+    {
+        if (auto helper = start(m_path))
+            m_waiting = *helper;
+    }
+
+    const std::string m_path;
+    std::mutex m_mutex;
+    std::optional<Helper> m_waiting;
+};
+
 } // namespace
 
 std::string siblingPdfHelper()
@@ -158,10 +239,21 @@ std::string siblingPdfHelper()
     return (QFileInfo(self).absolutePath() + QStringLiteral("/lykta-report-pdf")).toStdString();
 }
 
-PdfRenderer pdfHelper(std::string path, int timeoutMs)
+PdfRenderer pdfHelper(std::string path, int timeoutMs, HelperStart when)
 {
-    return [path = std::move(path), timeoutMs](const PdfJob &job) {
-        return run(path, job.encode(), timeoutMs);
+    if (when == HelperStart::OnDemand)
+        return [path = std::move(path), timeoutMs](const PdfJob &job) -> PdfResult {
+            auto helper = start(path);
+            if (!helper)
+                return helper.error();
+            return draw(*helper, path, job.encode(), timeoutMs);
+        };
+    auto next = std::make_shared<NextHelper>(std::move(path));
+    return [next, timeoutMs](const PdfJob &job) -> PdfResult {
+        auto helper = next->take();
+        if (!helper)
+            return helper.error();
+        return draw(*helper, next->path(), job.encode(), timeoutMs);
     };
 }
 

@@ -1,5 +1,6 @@
 // lykta-report-pdf: draws the follow-up report's PDF for lykta-server, which runs it as a
-// child (pdfhelper.h): a PdfJob on standard input, the PDF on standard output. The only part
+// child (pdfhelper.h): a PdfJob on standard input, the PDF on standard output. Started ahead
+// of its job, it is ready (Qt Gui started) by the time the job comes. The only part
 // of the server that starts Qt Gui, always on the offscreen platform (a server has no screen).
 #include "indicatorpdf.h"
 #include "pdfjob.h"
@@ -20,7 +21,10 @@ int main(int argc, char **argv)
         std::fputs("lykta-report-pdf: cannot open standard input and output\n", stderr);
         return 1;
     }
-    const auto job = lykta::server::PdfJob::decode(in.readAll());
+    const QByteArray input = in.readAll();
+    if (input.isEmpty()) // no job came: lykta-server started this one ahead and has ended
+        return 0;
+    const auto job = lykta::server::PdfJob::decode(input);
     if (!job) {
         std::fputs("lykta-report-pdf: standard input is not a report job of this version "
                    "(lykta-server runs this program; it is not for use by hand)\n",

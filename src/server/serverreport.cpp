@@ -148,10 +148,11 @@ Result<ReportFile, ReportError> makeReport(ServerStorage &storage, const ReportR
 
 ReportMaker reportMaker(ServerStorage &storage)
 {
-    return [&storage](const ReportRequest &request,
-                      const ReportRequester &requester) -> ApiResult<ReportFile> {
+    return [&storage, renderPdf = pdfHelper(siblingPdfHelper(), 120'000, HelperStart::Ahead)](
+               const ReportRequest &request,
+               const ReportRequester &requester) -> ApiResult<ReportFile> {
         auto file = makeReport(storage, request, requester, sync::HlcClock::systemMilliseconds(),
-                               sync::limits::kMaxReportBytes);
+                               sync::limits::kMaxReportBytes, renderPdf);
         if (!file)
             return toApiFailure(file.error());
         return std::move(*file);

@@ -1,7 +1,9 @@
 // The report's PDF is drawn by lykta-report-pdf, a process of its own, so lykta-server never
 // starts Qt Gui: a PDF through the real helper is made and logged, and every way the helper
 // can fail (it is missing, it fails, it writes no PDF, it hangs, it is given no job) is a
-// clear error with nothing logged as exported. makeReport in this process on a real database.
+// clear error with nothing logged as exported. A helper started ahead (as the server keeps one)
+// is ready for the next job, replaced when it dies while waiting, and ended with its renderer.
+// makeReport in this process on a real database.
 #include "pdfhelper.h"
 #include "pdfjob.h"
 #include "serverreport.h"
@@ -10,10 +12,13 @@
 
 #include "sync/core/hlc.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <signal.h>
 
 using namespace lykta;
 using namespace lykta::server;
@@ -48,6 +53,39 @@ class TstReportPdf : public QObject
             script.setPermissions(QFile::ReadOwner | QFile::ExeOwner);
         }
         return path;
+    }
+
+    // A job for Enhet Ett's first half of 2026, with no cells yet.
+    static PdfJob emptyJob()
+    {
+        PdfJob job;
+        job.period = {QDate(2026, 1, 1), QDate(2026, 6, 30)};
+        job.unitName = QStringLiteral("Enhet Ett");
+        job.generated = QDateTime::currentDateTime();
+        job.threshold = 5;
+        return job;
+    }
+
+    // This process's children that run lykta-report-pdf and have not ended.
+    static QList<qint64> waitingHelpers()
+    {
+        QList<qint64> pids;
+        const QDir proc(QStringLiteral("/proc"));
+        for (const QString &entry : proc.entryList(QDir::Dirs)) {
+            bool number = false;
+            const qint64 pid = entry.toLongLong(&number);
+            QFile stat(proc.filePath(entry + "/stat"));
+            if (!number || !stat.open(QIODevice::ReadOnly))
+                continue;
+            // pid (comm) state ppid ...; comm is cut to 15 characters.
+            const QByteArray line = stat.readAll();
+            const qsizetype close = line.lastIndexOf(')');
+            const QList<QByteArray> rest = line.mid(close + 2).split(' ');
+            if (line.contains("(lykta-report-pd)") && rest.size() > 1 && rest[0] != "Z" &&
+                rest[1].toLongLong() == QCoreApplication::applicationPid())
+                pids << pid;
+        }
+        return pids;
     }
 
 private slots:
@@ -115,11 +153,7 @@ private slots:
     // PDF comes out, whole; a helper that never reads it still meets the deadline.
     void aLargeJobNeitherBlocksNorIsCut()
     {
-        PdfJob job;
-        job.period = {QDate(2026, 1, 1), QDate(2026, 6, 30)};
-        job.unitName = QStringLiteral("Enhet Ett");
-        job.generated = QDateTime::currentDateTime();
-        job.threshold = 5;
+        PdfJob job = emptyJob();
         for (int i = 0; i < 1500; ++i) {
             followup::IndicatorCell cell;
             cell.indicator = followup::IndicatorKey::ConversationsByKvaCode;
@@ -147,6 +181,54 @@ private slots:
         auto drawn = pdfHelper(LYKTA_REPORT_PDF_BIN)(job);
         QVERIFY2(drawn, drawn ? "" : drawn.error().detail.c_str());
         QVERIFY(drawn->rfind("%PDF-", 0) == 0);
+    }
+
+    void aHelperStartedAheadIsReadyReplacedAndEnded()
+    {
+        const PdfJob job = emptyJob();
+        {
+            const PdfRenderer render = pdfHelper(LYKTA_REPORT_PDF_BIN, 120'000, HelperStart::Ahead);
+            const QList<qint64> first = waitingHelpers();
+            QCOMPARE(first.size(), 1); // started before any job came
+
+            auto drawn = render(job);
+            QVERIFY2(drawn, drawn ? "" : drawn.error().detail.c_str());
+            QVERIFY(drawn->rfind("%PDF-", 0) == 0);
+            const QList<qint64> second = waitingHelpers();
+            QCOMPARE(second.size(), 1); // the job took it and started its successor
+            QVERIFY(second.first() != first.first());
+
+            // The waiting helper dies (the OOM killer, an operator): the next job still gets
+            // its PDF.
+            QCOMPARE(::kill(static_cast<pid_t>(second.first()), SIGKILL), 0);
+            QTRY_VERIFY(!waitingHelpers().contains(second.first()));
+            drawn = render(job);
+            QVERIFY2(drawn, drawn ? "" : drawn.error().detail.c_str());
+            QVERIFY(drawn->rfind("%PDF-", 0) == 0);
+            QCOMPARE(waitingHelpers().size(), 1);
+        }
+        QVERIFY(waitingHelpers().isEmpty()); // the renderer's end ended the one left waiting
+
+        // Started ahead or not, a helper that cannot start is the same clear error.
+        auto missing = pdfHelper("/nonexistent/lykta-report-pdf", 300, HelperStart::Ahead)(job);
+        QVERIFY(!missing);
+        QVERIFY2(missing.error().detail.find("cannot start /nonexistent/lykta-report-pdf") !=
+                     std::string::npos,
+                 missing.error().detail.c_str());
+    }
+
+    // Started ahead, a helper whose server is gone gets no job: it ends at once, silently.
+    void aHelperGivenNoJobEndsQuietly()
+    {
+        QProcess helper;
+        helper.start(LYKTA_REPORT_PDF_BIN, QStringList{});
+        QVERIFY(helper.waitForStarted());
+        helper.closeWriteChannel();
+        QVERIFY(helper.waitForFinished(60'000));
+        QCOMPARE(helper.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(helper.exitCode(), 0);
+        QVERIFY(helper.readAllStandardOutput().isEmpty());
+        QVERIFY(helper.readAllStandardError().isEmpty());
     }
 
     void theHelperRefusesWhatIsNotAJob()
