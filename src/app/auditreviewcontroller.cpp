@@ -5,6 +5,7 @@
 #include "errortext.h"
 #include "exportfolder.h"
 #include "spotcheck.h"
+#include "store/fields.h"
 #include "storereplica.h"
 #include "unitservice.h"
 
@@ -97,12 +98,14 @@ void AuditReviewController::loadSubjects()
                 QVariantMap{{QStringLiteral("key"),
                              QStringLiteral("family:") + QString::fromStdString(family.id)},
                             {QStringLiteral("label"), tr("Familj: %1").arg(family.name)}});
-            const auto children = m_workspace->store().list("child", {{"family_id", family.id}});
+            const auto children =
+                m_workspace->store().list("child", {{store::fields::child::family_id, family.id}});
             if (!children)
                 continue;
             for (const auto &child : *children) {
                 const QString name =
-                    QString::fromStdString(child.text("first_name") + ' ' + child.text("last_name"))
+                    QString::fromStdString(child.text(store::fields::child::first_name) + ' ' +
+                                           child.text(store::fields::child::last_name))
                         .trimmed();
                 m_subjects.append(
                     QVariantMap{{QStringLiteral("key"),

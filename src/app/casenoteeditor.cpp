@@ -4,6 +4,7 @@
 #include "authorship.h"
 #include "casenotekinds.h"
 #include "casenoteservice.h"
+#include "store/fields.h"
 
 namespace lykta::app {
 
@@ -30,7 +31,7 @@ QString CaseNoteEditor::aboutText(const domain::Note &note) const
     if (note.subjectEntity == "child") {
         auto child = workspace()->store().get("child", note.subjectId);
         if (child && child->has_value())
-            return QString::fromStdString((*child)->text("first_name"));
+            return QString::fromStdString((*child)->text(store::fields::child::first_name));
     }
     return tr("Familjen");
 }

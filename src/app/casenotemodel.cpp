@@ -5,6 +5,7 @@
 #include "casenoteservice.h"
 #include "errortext.h"
 #include "searchtarget.h"
+#include "store/fields.h"
 
 #include <QLocale>
 
@@ -52,7 +53,8 @@ void CaseNoteModel::reload()
         if (n.subjectEntity == "child") {
             auto child = store.get("child", n.subjectId);
             if (child && child->has_value())
-                row.about = QString::fromStdString((*child)->text("first_name"));
+                row.about =
+                    QString::fromStdString((*child)->text(store::fields::child::first_name));
         } else {
             row.about = tr("Familjen");
         }

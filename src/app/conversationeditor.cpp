@@ -3,6 +3,7 @@
 #include "amendmentservice.h"
 #include "conversationtemplateservice.h"
 #include "kvacodeservice.h"
+#include "store/fields.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -13,7 +14,7 @@ QString ConversationEditor::staffName(const std::string &staffId) const
 {
     auto staff = workspace()->store().get("staff", staffId);
     if (staff && staff->has_value())
-        return QString::fromStdString((*staff)->text("name"));
+        return QString::fromStdString((*staff)->text(store::fields::staff::name));
     return tr("okänd personal");
 }
 

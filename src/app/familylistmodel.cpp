@@ -2,6 +2,7 @@
 
 #include "errortext.h"
 #include "familyservice.h"
+#include "store/fields.h"
 
 #include <unordered_map>
 
@@ -50,7 +51,7 @@ void FamilyListModel::reload()
             std::unordered_map<std::string, int> childCount;
             if (auto children = store->list("child")) {
                 for (const auto &child : *children)
-                    ++childCount[child.text("family_id")];
+                    ++childCount[child.text(store::fields::child::family_id)];
             }
             for (const auto &family : *families) {
                 if (!filter.isEmpty() && !family.name.contains(filter, Qt::CaseInsensitive))

@@ -41,7 +41,7 @@ public:
 private:
     void readNote(store::Store &store, const store::Record &note);
     void readConversation(store::Store &store, const store::Record &conversation);
-    void findMatch(const store::Record &record, std::initializer_list<const char *> fields,
+    void findMatch(const store::Record &record, std::initializer_list<store::Field> fields,
                    const QStringList &words);
 };
 

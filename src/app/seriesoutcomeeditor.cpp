@@ -4,6 +4,7 @@
 
 #include "conversationtemplateservice.h"
 #include "groupservice.h"
+#include "store/fields.h"
 
 #include <QLocale>
 
@@ -68,7 +69,7 @@ QString SeriesOutcomeEditor::staffName(const std::string &staffId) const
 {
     auto staff = workspace()->store().get("staff", staffId);
     if (staff && staff->has_value())
-        return QString::fromStdString((*staff)->text("name"));
+        return QString::fromStdString((*staff)->text(store::fields::staff::name));
     return tr("okänd personal");
 }
 

@@ -2,6 +2,7 @@
 
 #include "demodata.h"
 #include "managerrole.h"
+#include "store/fields.h"
 #include "syncctl/enrollment.h"
 #include "unitservice.h"
 
@@ -17,13 +18,17 @@ Workspace::Workspace(store::Store &store, store::Actor actor, bool demo, QObject
 QString Workspace::unitName() const
 {
     auto unit = m_store.get("unit", m_actor.unitId);
-    return unit && unit->has_value() ? QString::fromStdString((*unit)->text("name")) : QString();
+    return unit && unit->has_value()
+               ? QString::fromStdString((*unit)->text(store::fields::unit::name))
+               : QString();
 }
 
 QString Workspace::staffName() const
 {
     auto staff = m_store.get("staff", m_actor.staffId);
-    return staff && staff->has_value() ? QString::fromStdString((*staff)->text("name")) : QString();
+    return staff && staff->has_value()
+               ? QString::fromStdString((*staff)->text(store::fields::staff::name))
+               : QString();
 }
 
 bool Workspace::isManager()

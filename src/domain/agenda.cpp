@@ -19,7 +19,7 @@ namespace {
 DomainResult<std::map<std::string, store::Record>>
 byId(const store::Store &store, std::string_view entity, const std::string &unitId)
 {
-    auto records = listLive(store, entity, {{"unit_id", text(unitId)}});
+    auto records = listLive(store, entity, {{fields::any::unit_id, text(unitId)}});
     if (!records)
         return records.error();
     std::map<std::string, store::Record> out;
@@ -37,9 +37,10 @@ DomainResult<std::vector<AgendaItem>> AgendaService::agenda(const store::Actor &
     std::vector<AgendaItem> items;
 
     // Conversation steps due in the unit's active series.
-    auto series = listLive(m_store, "conversation_series",
-                           {{"unit_id", text(actor.unitId)},
-                            {"status", text(toKey(ConversationSeries::Status::Active))}});
+    auto series = listLive(
+        m_store, "conversation_series",
+        {{fields::conversation_series::unit_id, text(actor.unitId)},
+         {fields::conversation_series::status, text(toKey(ConversationSeries::Status::Active))}});
     auto children = byId(m_store, "child", actor.unitId);
     auto families = byId(m_store, "family", actor.unitId);
     if (!series)
@@ -56,8 +57,8 @@ DomainResult<std::vector<AgendaItem>> AgendaService::agenda(const store::Actor &
         auto tmpl = templates.forSeries(s);
         if (!progress || !tmpl)
             continue;
-        const auto child = children->find(s.text("child_id"));
-        const auto family = families->find(s.text("family_id"));
+        const auto child = children->find(s.text(fields::conversation_series::child_id));
+        const auto family = families->find(s.text(fields::conversation_series::family_id));
         auto booked = bookings.bookings(s.id);
         if (!booked)
             return booked.error();
@@ -73,10 +74,10 @@ DomainResult<std::vector<AgendaItem>> AgendaService::agenda(const store::Actor &
             item.place = b.place;
             item.what = tmpl->steps[static_cast<std::size_t>(b.step)].name;
             if (child != children->end())
-                item.who = qtext(child->second, "first_name");
+                item.who = qtext(child->second, fields::child::first_name);
             item.context = tmpl->name;
             if (family != families->end())
-                item.context += QStringLiteral(" · ") + qtext(family->second, "name");
+                item.context += QStringLiteral(" · ") + qtext(family->second, fields::family::name);
             item.targetId = s.id;
             items.push_back(std::move(item));
         }
@@ -88,10 +89,10 @@ DomainResult<std::vector<AgendaItem>> AgendaService::agenda(const store::Actor &
         item.due = progress->nextDue;
         item.what = tmpl->steps[static_cast<std::size_t>(*progress->next)].name;
         if (child != children->end())
-            item.who = qtext(child->second, "first_name");
+            item.who = qtext(child->second, fields::child::first_name);
         item.context = tmpl->name;
         if (family != families->end())
-            item.context += QStringLiteral(" · ") + qtext(family->second, "name");
+            item.context += QStringLiteral(" · ") + qtext(family->second, fields::family::name);
         item.targetId = s.id;
         items.push_back(std::move(item));
     }

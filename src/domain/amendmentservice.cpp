@@ -29,8 +29,8 @@ DomainResult<std::string> AmendmentService::amend(const store::Actor &actor,
     if (targetEntity == "note") {
         const NoteService notes(m_store);
         for (const QString &t : {reason, body}) {
-            if (auto ok =
-                    notes.checkBody(target->text("subject_entity"), target->text("subject_id"), t);
+            if (auto ok = notes.checkBody(target->text(fields::note::subject_entity),
+                                          target->text(fields::note::subject_id), t);
                 !ok)
                 return ok.error();
         }
@@ -38,13 +38,13 @@ DomainResult<std::string> AmendmentService::amend(const store::Actor &actor,
     store::Change c{store::ChangeKind::Create,
                     "amendment",
                     sync::newUuidV7(),
-                    {{"unit_id", target->text("unit_id")},
-                     {"target_entity", targetEntity},
-                     {"target_id", targetId},
-                     {"author", actor.staffId},
-                     {"written_at", text(nowText())},
-                     {"reason", text(reason.trimmed())},
-                     {"body", text(body)}}};
+                    {{fields::amendment::unit_id, target->text(fields::any::unit_id)},
+                     {fields::amendment::target_entity, targetEntity},
+                     {fields::amendment::target_id, targetId},
+                     {fields::amendment::author, actor.staffId},
+                     {fields::amendment::written_at, text(nowText())},
+                     {fields::amendment::reason, text(reason.trimmed())},
+                     {fields::amendment::body, text(body)}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -56,16 +56,20 @@ DomainResult<std::vector<Amendment>> AmendmentService::amendments(const store::A
                                                                   const std::string &targetId)
 {
     auto rows = listLive(m_store, "amendment",
-                         {{"target_entity", targetEntity}, {"target_id", targetId}}, "written_at");
+                         {{fields::amendment::target_entity, targetEntity},
+                          {fields::amendment::target_id, targetId}},
+                         "written_at");
     if (!rows)
         return rows.error();
     std::vector<Amendment> out;
     for (const auto &r : *rows) {
         if (auto a = auditRead(m_store, actor, "amendment", r.id); !a)
             return a.error();
-        out.push_back({r.id, r.text("unit_id"), r.text("target_entity"), r.text("target_id"),
-                       r.text("author"), qtext(r, "written_at"), qtext(r, "reason"),
-                       qtext(r, "body")});
+        out.push_back({r.id, r.text(fields::amendment::unit_id),
+                       r.text(fields::amendment::target_entity),
+                       r.text(fields::amendment::target_id), r.text(fields::amendment::author),
+                       qtext(r, fields::amendment::written_at), qtext(r, fields::amendment::reason),
+                       qtext(r, fields::amendment::body)});
     }
     return out;
 }

@@ -33,27 +33,27 @@ Booking toBooking(const store::Record &r)
 {
     Booking b;
     b.id = r.id;
-    b.unitId = r.text("unit_id");
-    b.seriesId = r.text("series_id");
-    b.step = int32(r, "step");
-    b.date = qdate(r, "date");
-    b.time = QTime::fromString(qtext(r, "time"), QStringLiteral("HH:mm"));
-    b.durationMin = int32(r, "duration_min");
-    b.place = qtext(r, "place");
-    b.participants = participantsFromJson(qtext(r, "participants"));
-    b.staffId = r.text("staff_id");
-    b.status =
-        r.text("status") == "cancelled" ? Booking::Status::Cancelled : Booking::Status::Booked;
+    b.unitId = r.text(fields::booking::unit_id);
+    b.seriesId = r.text(fields::booking::series_id);
+    b.step = int32(r, fields::booking::step);
+    b.date = qdate(r, fields::booking::date);
+    b.time = QTime::fromString(qtext(r, fields::booking::time), QStringLiteral("HH:mm"));
+    b.durationMin = int32(r, fields::booking::duration_min);
+    b.place = qtext(r, fields::booking::place);
+    b.participants = participantsFromJson(qtext(r, fields::booking::participants));
+    b.staffId = r.text(fields::booking::staff_id);
+    b.status = r.text(fields::booking::status) == "cancelled" ? Booking::Status::Cancelled
+                                                              : Booking::Status::Booked;
     return b;
 }
 
 std::vector<store::FieldValue> bookingFields(const Booking &b)
 {
-    return {{"date", date(b.date)},
-            {"time", text(b.time.toString(QStringLiteral("HH:mm")))},
-            {"duration_min", integer(b.durationMin)},
-            {"place", text(b.place.trimmed())},
-            {"participants", text(participantsJson(b.participants))}};
+    return {{fields::booking::date, date(b.date)},
+            {fields::booking::time, text(b.time.toString(QStringLiteral("HH:mm")))},
+            {fields::booking::duration_min, integer(b.durationMin)},
+            {fields::booking::place, text(b.place.trimmed())},
+            {fields::booking::participants, text(participantsJson(b.participants))}};
 }
 
 // Whether the step's participants name this kind of person.
@@ -89,14 +89,19 @@ BookingService::choices(const store::Actor &actor, const std::string &seriesId, 
     if (step < 0 || step >= static_cast<int>(tmpl->steps.size()))
         return domainError(DomainErrc::OutOfRange, "step");
     const Participants who = tmpl->steps[static_cast<std::size_t>(step)].participants;
-    auto child = getLive(m_store, "child", series->text("child_id"), "child_id");
+    auto child =
+        getLive(m_store, "child", series->text(fields::conversation_series::child_id), "child_id");
     if (!child)
         return child.error();
-    auto guardians =
-        listLive(m_store, "guardian", {{"family_id", series->text("family_id")}}, "name");
+    auto guardians = listLive(
+        m_store, "guardian",
+        {{fields::guardian::family_id, series->text(fields::conversation_series::family_id)}},
+        "name");
     if (!guardians)
         return guardians.error();
-    auto staff = listLive(m_store, "staff", {{"unit_id", series->text("unit_id")}}, "name");
+    auto staff = listLive(
+        m_store, "staff",
+        {{fields::staff::unit_id, series->text(fields::conversation_series::unit_id)}}, "name");
     if (!staff)
         return staff.error();
 
@@ -104,17 +109,18 @@ BookingService::choices(const store::Actor &actor, const std::string &seriesId, 
     const auto add = [&](QString key, Kind kind, QString name) {
         out.push_back({std::move(key), kind, std::move(name), suggests(who, kind)});
     };
-    add(QStringLiteral("child"), Kind::Child, qtext(*child, "first_name"));
+    add(QStringLiteral("child"), Kind::Child, qtext(*child, fields::child::first_name));
     for (const auto &g : *guardians)
         add(QStringLiteral("guardian:") + QString::fromStdString(g.id), Kind::Guardian,
-            qtext(g, "name"));
+            qtext(g, fields::guardian::name));
     if (guardians->empty())
         add(QStringLiteral("guardians"), Kind::Guardians, {});
     // The one booking comes first and is expected at the meeting.
     std::stable_partition(staff->begin(), staff->end(),
                           [&](const store::Record &s) { return s.id == actor.staffId; });
     for (const auto &s : *staff) {
-        add(QStringLiteral("staff:") + QString::fromStdString(s.id), Kind::Staff, qtext(s, "name"));
+        add(QStringLiteral("staff:") + QString::fromStdString(s.id), Kind::Staff,
+            qtext(s, fields::staff::name));
         out.back().suggested = s.id == actor.staffId;
     }
     add(QStringLiteral("network"), Kind::Network, {});
@@ -124,7 +130,8 @@ BookingService::choices(const store::Actor &actor, const std::string &seriesId, 
 DomainResult<bool> BookingService::validate(const store::Actor &actor, const Booking &b,
                                             const store::Record &series, const QDateTime &now) const
 {
-    if (seriesStatusFromKey(qtext(series, "status")) != ConversationSeries::Status::Active)
+    if (seriesStatusFromKey(qtext(series, fields::conversation_series::status)) !=
+        ConversationSeries::Status::Active)
         return domainError(DomainErrc::WrongState, "series_id");
     if (!b.date.isValid())
         return domainError(DomainErrc::InvalidDate, "date");
@@ -168,11 +175,11 @@ DomainResult<std::string> BookingService::book(const store::Actor &actor, const 
             return domainError(DomainErrc::WrongState, "step");
 
     store::Change c{store::ChangeKind::Create, "booking", {}, bookingFields(booking)};
-    c.fields.push_back({"unit_id", series->text("unit_id")});
-    c.fields.push_back({"series_id", booking.seriesId});
-    c.fields.push_back({"step", integer(booking.step)});
-    c.fields.push_back({"staff_id", text(actor.staffId)});
-    c.fields.push_back({"status", std::string("booked")});
+    c.fields.push_back({fields::any::unit_id, series->text(fields::conversation_series::unit_id)});
+    c.fields.push_back({fields::booking::series_id, booking.seriesId});
+    c.fields.push_back({fields::booking::step, integer(booking.step)});
+    c.fields.push_back({fields::booking::staff_id, text(actor.staffId)});
+    c.fields.push_back({fields::booking::status, std::string("booked")});
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -210,8 +217,10 @@ DomainResult<bool> BookingService::cancel(const store::Actor &actor, const std::
         return current.error();
     if (toBooking(*current).status == Booking::Status::Cancelled)
         return domainError(DomainErrc::WrongState, "status");
-    store::Change c{
-        store::ChangeKind::Update, "booking", bookingId, {{"status", std::string("cancelled")}}};
+    store::Change c{store::ChangeKind::Update,
+                    "booking",
+                    bookingId,
+                    {{fields::booking::status, std::string("cancelled")}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -230,8 +239,9 @@ DomainResult<Booking> BookingService::booking(const store::Actor &actor, const s
 
 DomainResult<std::vector<Booking>> BookingService::bookings(const std::string &seriesId) const
 {
-    auto rows =
-        listLive(m_store, "booking", {{"series_id", seriesId}, {"status", std::string("booked")}});
+    auto rows = listLive(
+        m_store, "booking",
+        {{fields::booking::series_id, seriesId}, {fields::booking::status, std::string("booked")}});
     if (!rows)
         return rows.error();
     std::vector<Booking> out;

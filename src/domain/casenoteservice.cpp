@@ -15,7 +15,7 @@ const QString kCase = QStringLiteral("case");
 
 bool isCaseNote(const store::Record &r)
 {
-    return qtext(r, "kind") == kCase;
+    return qtext(r, fields::note::kind) == kCase;
 }
 
 } // namespace
@@ -59,9 +59,9 @@ DomainResult<store::Record> CaseNoteService::ownDraft(const store::Actor &actor,
         return current.error();
     if (!isCaseNote(*current))
         return domainError(DomainErrc::NotFound, "note_id");
-    if (current->text("status") == "signed")
+    if (current->text(fields::note::status) == "signed")
         return domainError(DomainErrc::SignedImmutable, "status");
-    if (current->text("author") != actor.staffId)
+    if (current->text(fields::note::author) != actor.staffId)
         return domainError(DomainErrc::NotPermitted, "author");
     return current;
 }
@@ -87,10 +87,10 @@ DomainResult<bool> CaseNoteService::update(const store::Actor &actor, const Note
     store::Change c{store::ChangeKind::Update,
                     "note",
                     note.id,
-                    {{"case_kind", text(note.caseKind)},
-                     {"event_date", date(note.eventDate)},
-                     {"body", text(note.body)},
-                     {"child_words_private", flag(note.childWordsPrivate)}}};
+                    {{fields::note::case_kind, text(note.caseKind)},
+                     {fields::note::event_date, date(note.eventDate)},
+                     {fields::note::body, text(note.body)},
+                     {fields::note::child_words_private, flag(note.childWordsPrivate)}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -146,7 +146,7 @@ DomainResult<std::vector<Note>> CaseNoteService::ofFamily(const store::Actor &ac
     std::vector<Note> out;
     if (auto ok = collect(actor, "family", familyId, out); !ok)
         return ok.error();
-    auto children = listLive(m_store, "child", {{"family_id", familyId}});
+    auto children = listLive(m_store, "child", {{fields::child::family_id, familyId}});
     if (!children)
         return children.error();
     for (const auto &child : *children) {

@@ -33,7 +33,7 @@ DomainResult<std::vector<Conflict>> ConflictService::list() const
         auto [it, inserted] = names.try_emplace(id);
         if (inserted && !id.empty()) {
             if (auto staff = m_store.get("staff", id); staff && *staff)
-                it->second = detail::qtext(**staff, "name");
+                it->second = detail::qtext(**staff, store::fields::staff::name);
         }
         return it->second;
     };

@@ -19,67 +19,74 @@ namespace {
 ConversationSeries toSeries(const store::Record &r)
 {
     return ConversationSeries{r.id,
-                              r.text("unit_id"),
-                              r.text("child_id"),
-                              r.text("family_id"),
-                              r.text("template_id"),
-                              qdate(r, "started"),
-                              seriesStatusFromKey(qtext(r, "status")),
-                              seriesOutcomeFromKey(qtext(r, "outcome")),
-                              r.text("staff_id"),
-                              r.isNull("declined_step") ? -1 : int32(r, "declined_step"),
-                              r.text("referral_group_id"),
-                              qtext(r, "outcome_text"),
-                              qdate(r, "closed"),
-                              r.text("closed_by"),
-                              qtext(r, "reopen_reason"),
-                              r.text("reopened_by"),
-                              qdate(r, "reopened")};
+                              r.text(fields::conversation_series::unit_id),
+                              r.text(fields::conversation_series::child_id),
+                              r.text(fields::conversation_series::family_id),
+                              r.text(fields::conversation_series::template_id),
+                              qdate(r, fields::conversation_series::started),
+                              seriesStatusFromKey(qtext(r, fields::conversation_series::status)),
+                              seriesOutcomeFromKey(qtext(r, fields::conversation_series::outcome)),
+                              r.text(fields::conversation_series::staff_id),
+                              r.isNull(fields::conversation_series::declined_step)
+                                  ? -1
+                                  : int32(r, fields::conversation_series::declined_step),
+                              r.text(fields::conversation_series::referral_group_id),
+                              qtext(r, fields::conversation_series::outcome_text),
+                              qdate(r, fields::conversation_series::closed),
+                              r.text(fields::conversation_series::closed_by),
+                              qtext(r, fields::conversation_series::reopen_reason),
+                              r.text(fields::conversation_series::reopened_by),
+                              qdate(r, fields::conversation_series::reopened)};
 }
 
 Conversation toConversation(const store::Record &r)
 {
     Conversation c;
     c.id = r.id;
-    c.unitId = r.text("unit_id");
-    c.seriesId = r.text("series_id");
-    c.step = int32(r, "step");
-    c.date = qdate(r, "date");
-    c.durationMin = int32(r, "duration_min");
-    c.place = qtext(r, "place");
-    c.participants = participantsFromString(qtext(r, "participants"));
-    c.staffId = r.text("staff_id");
-    c.kind = qtext(r, "kind");
-    c.kvaCode = qtext(r, "kva_code");
-    c.sections = {qtext(r, "wants_to_know"), qtext(r, "information_given"), qtext(r, "child_view"),
-                  qtext(r, "advice"),        qtext(r, "support_agreed"),    qtext(r, "next_step")};
-    c.childWordsPrivate = r.integer("child_words_private") != 0;
-    c.concernToReport = r.integer("concern_to_report") != 0;
-    c.status = qtext(r, "status") == QLatin1String("signed") ? Conversation::Status::Signed
-                                                             : Conversation::Status::Draft;
-    c.signedBy = r.text("signed_by");
-    c.signedAt = qtext(r, "signed_at");
+    c.unitId = r.text(fields::conversation::unit_id);
+    c.seriesId = r.text(fields::conversation::series_id);
+    c.step = int32(r, fields::conversation::step);
+    c.date = qdate(r, fields::conversation::date);
+    c.durationMin = int32(r, fields::conversation::duration_min);
+    c.place = qtext(r, fields::conversation::place);
+    c.participants = participantsFromString(qtext(r, fields::conversation::participants));
+    c.staffId = r.text(fields::conversation::staff_id);
+    c.kind = qtext(r, fields::conversation::kind);
+    c.kvaCode = qtext(r, fields::conversation::kva_code);
+    c.sections = {qtext(r, fields::conversation::wants_to_know),
+                  qtext(r, fields::conversation::information_given),
+                  qtext(r, fields::conversation::child_view),
+                  qtext(r, fields::conversation::advice),
+                  qtext(r, fields::conversation::support_agreed),
+                  qtext(r, fields::conversation::next_step)};
+    c.childWordsPrivate = r.integer(fields::conversation::child_words_private) != 0;
+    c.concernToReport = r.integer(fields::conversation::concern_to_report) != 0;
+    c.status = qtext(r, fields::conversation::status) == QLatin1String("signed")
+                   ? Conversation::Status::Signed
+                   : Conversation::Status::Draft;
+    c.signedBy = r.text(fields::conversation::signed_by);
+    c.signedAt = qtext(r, fields::conversation::signed_at);
     return c;
 }
 
 std::vector<store::FieldValue> conversationFields(const Conversation &c)
 {
-    return {{"step", integer(c.step)},
-            {"date", date(c.date)},
-            {"duration_min", integer(c.durationMin)},
-            {"place", text(c.place.trimmed())},
-            {"participants", text(toKey(c.participants))},
-            {"staff_id", text(c.staffId)},
-            {"kind", text(c.kind)},
-            {"kva_code", text(c.kvaCode.trimmed().toUpper())},
-            {"wants_to_know", text(c.sections.wantsToKnow)},
-            {"information_given", text(c.sections.informationGiven)},
-            {"child_view", text(c.sections.childView)},
-            {"advice", text(c.sections.advice)},
-            {"support_agreed", text(c.sections.supportAgreed)},
-            {"next_step", text(c.sections.nextStep)},
-            {"child_words_private", flag(c.childWordsPrivate)},
-            {"concern_to_report", flag(c.concernToReport)}};
+    return {{fields::conversation::step, integer(c.step)},
+            {fields::conversation::date, date(c.date)},
+            {fields::conversation::duration_min, integer(c.durationMin)},
+            {fields::conversation::place, text(c.place.trimmed())},
+            {fields::conversation::participants, text(toKey(c.participants))},
+            {fields::conversation::staff_id, text(c.staffId)},
+            {fields::conversation::kind, text(c.kind)},
+            {fields::conversation::kva_code, text(c.kvaCode.trimmed().toUpper())},
+            {fields::conversation::wants_to_know, text(c.sections.wantsToKnow)},
+            {fields::conversation::information_given, text(c.sections.informationGiven)},
+            {fields::conversation::child_view, text(c.sections.childView)},
+            {fields::conversation::advice, text(c.sections.advice)},
+            {fields::conversation::support_agreed, text(c.sections.supportAgreed)},
+            {fields::conversation::next_step, text(c.sections.nextStep)},
+            {fields::conversation::child_words_private, flag(c.childWordsPrivate)},
+            {fields::conversation::concern_to_report, flag(c.concernToReport)}};
 }
 
 } // namespace
@@ -106,32 +113,34 @@ DomainResult<std::string> ConversationService::startSeries(const store::Actor &a
         return tmpl.error();
     if (!started.isValid())
         return domainError(DomainErrc::InvalidDate, "started");
-    const QDate birth = qdate(*child, "birth_date");
+    const QDate birth = qdate(*child, fields::child::birth_date);
     if (!birth.isValid())
         return domainError(DomainErrc::InvalidDate, "birth_date");
     const int age = ageOn(birth, started);
     if (age < tmpl->minAge || age > tmpl->maxAge)
         return domainError(DomainErrc::AgeOutOfRange, "child_id");
-    auto active = listLive(m_store, "conversation_series",
-                           {{"child_id", childId},
-                            {"template_id", templateId},
-                            {"status", text(toKey(ConversationSeries::Status::Active))}});
+    auto active = listLive(
+        m_store, "conversation_series",
+        {{fields::conversation_series::child_id, childId},
+         {fields::conversation_series::template_id, templateId},
+         {fields::conversation_series::status, text(toKey(ConversationSeries::Status::Active))}});
     if (!active)
         return active.error();
     if (!active->empty())
         return domainError(DomainErrc::WrongState, "template_id");
 
-    store::Change c{store::ChangeKind::Create,
-                    "conversation_series",
-                    sync::newUuidV7(),
-                    {{"unit_id", child->text("unit_id")},
-                     {"child_id", childId},
-                     {"family_id", child->text("family_id")},
-                     {"template_id", templateId},
-                     {"started", date(started)},
-                     {"status", text(toKey(ConversationSeries::Status::Active))},
-                     {"outcome", text(toKey(ConversationSeries::Outcome::None))},
-                     {"staff_id", text(staffId.empty() ? actor.staffId : staffId)}}};
+    store::Change c{
+        store::ChangeKind::Create,
+        "conversation_series",
+        sync::newUuidV7(),
+        {{fields::conversation_series::unit_id, child->text(fields::child::unit_id)},
+         {fields::conversation_series::child_id, childId},
+         {fields::conversation_series::family_id, child->text(fields::child::family_id)},
+         {fields::conversation_series::template_id, templateId},
+         {fields::conversation_series::started, date(started)},
+         {fields::conversation_series::status, text(toKey(ConversationSeries::Status::Active))},
+         {fields::conversation_series::outcome, text(toKey(ConversationSeries::Outcome::None))},
+         {fields::conversation_series::staff_id, text(staffId.empty() ? actor.staffId : staffId)}}};
     for (auto &f : ConversationTemplateService::seriesFields(*tmpl))
         c.fields.push_back(std::move(f));
     auto w = write(m_store, actor, std::span(&c, 1));
@@ -154,7 +163,8 @@ DomainResult<ConversationSeries> ConversationService::series(const store::Actor 
 DomainResult<std::vector<ConversationSeries>>
 ConversationService::seriesOfChild(const store::Actor &actor, const std::string &childId)
 {
-    auto rows = listLive(m_store, "conversation_series", {{"child_id", childId}}, "started");
+    auto rows = listLive(m_store, "conversation_series",
+                         {{fields::conversation_series::child_id, childId}}, "started");
     if (!rows)
         return rows.error();
     if (auto a = auditRead(m_store, actor, "child", childId); !a)
@@ -173,15 +183,16 @@ DomainResult<SeriesProgress> ConversationService::progress(const std::string &se
     auto tmpl = ConversationTemplateService(m_store).forSeries(*s);
     if (!tmpl)
         return tmpl.error();
-    auto rows = listLive(m_store, "conversation", {{"series_id", seriesId}}, "date");
+    auto rows =
+        listLive(m_store, "conversation", {{fields::conversation::series_id, seriesId}}, "date");
     if (!rows)
         return rows.error();
 
     std::set<int> done;
-    QDate last = qdate(*s, "started");
+    QDate last = qdate(*s, fields::conversation_series::started);
     for (const auto &r : *rows) {
-        done.insert(int32(r, "step"));
-        last = std::max(last, qdate(r, "date"));
+        done.insert(int32(r, fields::conversation::step));
+        last = std::max(last, qdate(r, fields::conversation::date));
     }
     SeriesProgress p;
     p.done.assign(done.begin(), done.end());
@@ -223,13 +234,13 @@ DomainResult<bool> ConversationService::closeSeries(const store::Actor &actor,
     store::Change c{store::ChangeKind::Update,
                     "conversation_series",
                     seriesId,
-                    {{"status", text(toKey(statusFor(closing.outcome)))},
-                     {"outcome", text(toKey(closing.outcome))},
-                     {"closed", date(closing.date)},
-                     {"closed_by", text(actor.staffId)},
-                     {"declined_step", std::monostate{}},
-                     {"referral_group_id", std::monostate{}},
-                     {"outcome_text", std::monostate{}}}};
+                    {{fields::conversation_series::status, text(toKey(statusFor(closing.outcome)))},
+                     {fields::conversation_series::outcome, text(toKey(closing.outcome))},
+                     {fields::conversation_series::closed, date(closing.date)},
+                     {fields::conversation_series::closed_by, text(actor.staffId)},
+                     {fields::conversation_series::declined_step, std::monostate{}},
+                     {fields::conversation_series::referral_group_id, std::monostate{}},
+                     {fields::conversation_series::outcome_text, std::monostate{}}}};
     const auto set = [&c](const char *field, sync::Value v) {
         for (auto &f : c.fields)
             if (f.field == field)
@@ -297,7 +308,8 @@ DomainResult<bool> ConversationService::referToGroup(const store::Actor &actor,
     if (g->mode == Group::Mode::Identified) {
         member.childId = series.childId;
         auto existing = listLive(m_store, "group_member",
-                                 {{"group_id", groupId}, {"child_id", series.childId}});
+                                 {{fields::group_member::group_id, groupId},
+                                  {fields::group_member::child_id, series.childId}});
         if (!existing)
             return existing.error();
         if (!existing->empty()) { // already in the group: the referral is recorded as it is
@@ -307,8 +319,8 @@ DomainResult<bool> ConversationService::referToGroup(const store::Actor &actor,
             return true;
         }
     } else {
-        member.alias = qtext(*child, "first_name");
-        const QDate birth = qdate(*child, "birth_date");
+        member.alias = qtext(*child, fields::child::first_name);
+        const QDate birth = qdate(*child, fields::child::birth_date);
         // As addMember records an identified child's age: on the group's start.
         const QDate on = g->startDate.isValid() ? g->startDate : QDate::currentDate();
         member.age = birth.isValid() ? ageOn(birth, on) : -1;
@@ -332,27 +344,29 @@ DomainResult<bool> ConversationService::reopenSeries(const store::Actor &actor,
     if (reason.trimmed().isEmpty())
         return domainError(DomainErrc::Empty, "reopen_reason");
     // Two active series of one model for one child would compete for Today's steps.
-    auto active = listLive(m_store, "conversation_series",
-                           {{"child_id", series.childId},
-                            {"template_id", series.templateId},
-                            {"status", text(toKey(ConversationSeries::Status::Active))}});
+    auto active = listLive(
+        m_store, "conversation_series",
+        {{fields::conversation_series::child_id, series.childId},
+         {fields::conversation_series::template_id, series.templateId},
+         {fields::conversation_series::status, text(toKey(ConversationSeries::Status::Active))}});
     if (!active)
         return active.error();
     if (!active->empty())
         return domainError(DomainErrc::WrongState, "template_id");
-    store::Change c{store::ChangeKind::Update,
-                    "conversation_series",
-                    seriesId,
-                    {{"status", text(toKey(ConversationSeries::Status::Active))},
-                     {"outcome", text(toKey(ConversationSeries::Outcome::None))},
-                     {"closed", std::monostate{}},
-                     {"closed_by", std::monostate{}},
-                     {"declined_step", std::monostate{}},
-                     {"referral_group_id", std::monostate{}},
-                     {"outcome_text", std::monostate{}},
-                     {"reopen_reason", text(reason.trimmed())},
-                     {"reopened_by", text(actor.staffId)},
-                     {"reopened", date(QDate::currentDate())}}};
+    store::Change c{
+        store::ChangeKind::Update,
+        "conversation_series",
+        seriesId,
+        {{fields::conversation_series::status, text(toKey(ConversationSeries::Status::Active))},
+         {fields::conversation_series::outcome, text(toKey(ConversationSeries::Outcome::None))},
+         {fields::conversation_series::closed, std::monostate{}},
+         {fields::conversation_series::closed_by, std::monostate{}},
+         {fields::conversation_series::declined_step, std::monostate{}},
+         {fields::conversation_series::referral_group_id, std::monostate{}},
+         {fields::conversation_series::outcome_text, std::monostate{}},
+         {fields::conversation_series::reopen_reason, text(reason.trimmed())},
+         {fields::conversation_series::reopened_by, text(actor.staffId)},
+         {fields::conversation_series::reopened, date(QDate::currentDate())}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -362,7 +376,8 @@ DomainResult<bool> ConversationService::reopenSeries(const store::Actor &actor,
 DomainResult<bool> ConversationService::validate(const Conversation &c,
                                                  const store::Record &series) const
 {
-    if (seriesStatusFromKey(qtext(series, "status")) != ConversationSeries::Status::Active)
+    if (seriesStatusFromKey(qtext(series, fields::conversation_series::status)) !=
+        ConversationSeries::Status::Active)
         return domainError(DomainErrc::WrongState, "series_id");
     auto tmpl = ConversationTemplateService(m_store).forSeries(series);
     if (!tmpl)
@@ -371,7 +386,7 @@ DomainResult<bool> ConversationService::validate(const Conversation &c,
         return domainError(DomainErrc::OutOfRange, "step");
     if (!c.date.isValid())
         return domainError(DomainErrc::InvalidDate, "date");
-    if (c.date < qdate(series, "started"))
+    if (c.date < qdate(series, fields::conversation_series::started))
         return domainError(DomainErrc::InvalidDate, "date");
     if (c.durationMin < 1 || c.durationMin > kMaxDurationMin)
         return domainError(DomainErrc::OutOfRange, "duration_min");
@@ -399,12 +414,12 @@ DomainResult<std::string> ConversationService::recordConversation(const store::A
         return v.error();
 
     const std::string id = sync::newUuidV7();
-    const std::string unitId = series->text("unit_id");
+    const std::string unitId = series->text(fields::conversation_series::unit_id);
     std::vector<store::Change> changes;
     changes.push_back({store::ChangeKind::Create, "conversation", id, conversationFields(c)});
-    changes.back().fields.push_back({"unit_id", unitId});
-    changes.back().fields.push_back({"series_id", c.seriesId});
-    changes.back().fields.push_back({"status", std::string("draft")});
+    changes.back().fields.push_back({fields::any::unit_id, unitId});
+    changes.back().fields.push_back({fields::conversation::series_id, c.seriesId});
+    changes.back().fields.push_back({fields::conversation::status, std::string("draft")});
     if (c.concernToReport)
         changes.push_back(
             TaskService::concernTaskFor(m_store, *series, id, c.step, c.date, c.staffId));
@@ -420,12 +435,12 @@ DomainResult<bool> ConversationService::updateConversation(const store::Actor &a
     auto current = getLive(m_store, "conversation", conversation.id, "conversation_id");
     if (!current)
         return current.error();
-    if (current->text("status") == "signed")
+    if (current->text(fields::conversation::status) == "signed")
         return domainError(DomainErrc::SignedImmutable, "status");
     Conversation c = conversation;
-    c.seriesId = current->text("series_id");
+    c.seriesId = current->text(fields::conversation::series_id);
     if (c.staffId.empty())
-        c.staffId = current->text("staff_id");
+        c.staffId = current->text(fields::conversation::staff_id);
     auto series = getLive(m_store, "conversation_series", c.seriesId, "series_id");
     if (!series)
         return series.error();
@@ -435,10 +450,11 @@ DomainResult<bool> ConversationService::updateConversation(const store::Actor &a
     std::vector<store::Change> changes;
     changes.push_back({store::ChangeKind::Update, "conversation", c.id, conversationFields(c)});
     if (c.concernToReport) {
-        auto tasks = listLive(m_store, "task",
-                              {{"subject_entity", std::string("conversation")},
-                               {"subject_id", c.id},
-                               {"kind", text(toKey(Task::Kind::ConcernReport))}});
+        auto tasks =
+            listLive(m_store, "task",
+                     {{fields::task::subject_entity, std::string("conversation")},
+                      {fields::task::subject_id, c.id},
+                      {fields::task::kind, text(toKey(Task::Kind::ConcernReport))}});
         if (!tasks)
             return tasks.error();
         if (tasks->empty())
@@ -457,7 +473,7 @@ DomainResult<bool> ConversationService::signConversation(const store::Actor &act
     auto current = getLive(m_store, "conversation", id, "conversation_id");
     if (!current)
         return current.error();
-    if (current->text("status") == "signed")
+    if (current->text(fields::conversation::status) == "signed")
         return domainError(DomainErrc::SignedImmutable, "status");
     return detail::sign(m_store, actor, "conversation", id);
 }
@@ -478,7 +494,8 @@ ConversationService::conversations(const store::Actor &actor, const std::string 
 {
     if (auto s = getLive(m_store, "conversation_series", seriesId, "series_id"); !s)
         return s.error();
-    auto rows = listLive(m_store, "conversation", {{"series_id", seriesId}}, "date");
+    auto rows =
+        listLive(m_store, "conversation", {{fields::conversation::series_id, seriesId}}, "date");
     if (!rows)
         return rows.error();
     std::vector<Conversation> out;

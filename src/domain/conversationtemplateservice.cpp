@@ -59,19 +59,24 @@ std::vector<Step> stepsFromJson(const QString &json)
 ConversationTemplate toTemplate(const store::Record &r)
 {
     return ConversationTemplate{r.id,
-                                qtext(r, "name"),
-                                qtext(r, "kind"),
-                                int32(r, "min_age"),
-                                int32(r, "max_age"),
-                                stepsFromJson(qtext(r, "steps")),
-                                r.isNull("version") ? 1 : int32(r, "version")};
+                                qtext(r, fields::conversation_template::name),
+                                qtext(r, fields::conversation_template::kind),
+                                int32(r, fields::conversation_template::min_age),
+                                int32(r, fields::conversation_template::max_age),
+                                stepsFromJson(qtext(r, fields::conversation_template::steps)),
+                                r.isNull(fields::conversation_template::version)
+                                    ? 1
+                                    : int32(r, fields::conversation_template::version)};
 }
 
 std::vector<store::FieldValue> templateFields(const ConversationTemplate &t)
 {
-    return {{"name", text(t.name.trimmed())},      {"kind", text(t.kind.trimmed())},
-            {"min_age", integer(t.minAge)},        {"max_age", integer(t.maxAge)},
-            {"steps", text(stepsToJson(t.steps))}, {"version", integer(t.version)}};
+    return {{fields::conversation_template::name, text(t.name.trimmed())},
+            {fields::conversation_template::kind, text(t.kind.trimmed())},
+            {fields::conversation_template::min_age, integer(t.minAge)},
+            {fields::conversation_template::max_age, integer(t.maxAge)},
+            {fields::conversation_template::steps, text(stepsToJson(t.steps))},
+            {fields::conversation_template::version, integer(t.version)}};
 }
 
 } // namespace
@@ -140,7 +145,8 @@ DomainResult<std::size_t> ConversationTemplateService::installDefaults(const sto
 {
     std::vector<store::Change> changes;
     for (const auto &t : defaults()) {
-        auto existing = listLive(m_store, "conversation_template", {{"kind", text(t.kind)}});
+        auto existing = listLive(m_store, "conversation_template",
+                                 {{fields::conversation_template::kind, text(t.kind)}});
         if (!existing)
             return existing.error();
         if (!existing->empty())
@@ -204,7 +210,8 @@ DomainResult<ConversationTemplate> ConversationTemplateService::get(const std::s
 
 DomainResult<ConversationTemplate> ConversationTemplateService::byKind(const QString &kind) const
 {
-    auto rows = listLive(m_store, "conversation_template", {{"kind", text(kind)}});
+    auto rows = listLive(m_store, "conversation_template",
+                         {{fields::conversation_template::kind, text(kind)}});
     if (!rows)
         return rows.error();
     if (rows->empty())
@@ -215,12 +222,14 @@ DomainResult<ConversationTemplate> ConversationTemplateService::byKind(const QSt
 DomainResult<ConversationTemplate>
 ConversationTemplateService::forSeries(const store::Record &series) const
 {
-    auto t = get(series.text("template_id"));
+    auto t = get(series.text(fields::conversation_series::template_id));
     if (!t)
         return t.error();
-    if (!series.isNull("template_steps")) {
-        t->steps = stepsFromJson(qtext(series, "template_steps"));
-        t->version = series.isNull("template_version") ? 1 : int32(series, "template_version");
+    if (!series.isNull(fields::conversation_series::template_steps)) {
+        t->steps = stepsFromJson(qtext(series, fields::conversation_series::template_steps));
+        t->version = series.isNull(fields::conversation_series::template_version)
+                         ? 1
+                         : int32(series, fields::conversation_series::template_version);
     }
     return t;
 }
@@ -237,8 +246,8 @@ ConversationTemplateService::forSeries(const std::string &seriesId) const
 std::vector<store::FieldValue>
 ConversationTemplateService::seriesFields(const ConversationTemplate &t)
 {
-    return {{"template_steps", text(stepsToJson(t.steps))},
-            {"template_version", integer(t.version)}};
+    return {{fields::conversation_series::template_steps, text(stepsToJson(t.steps))},
+            {fields::conversation_series::template_version, integer(t.version)}};
 }
 
 std::vector<ConversationTemplate> ConversationTemplateService::all() const

@@ -139,7 +139,7 @@ DomainResult<bool> seedGuardiansAndClosedCase(FamilyService &families, const sto
 
 bool DemoData::isSeeded(const store::Store &store)
 {
-    auto rows = listLive(store, "unit", {{"name", std::string(kUnitName)}});
+    auto rows = listLive(store, "unit", {{fields::unit::name, std::string(kUnitName)}});
     return rows && !rows->empty();
 }
 
@@ -429,16 +429,10 @@ DomainResult<std::string> DemoData::seed(store::Store &store, const QDate &today
         memberIds.push_back(memberId);
     }
     // Lykta's suggested themes (shown translated in English) and the leader's own (as typed).
-    const char *themes[] = {"Vi lär känna varandra",
-                            "Känslor",
-                            "Vad är sjukdom och beroende?",
-                            "Beroende",
-                            "Hemligheter och skam",
-                            "Att prata hemma",
-                            "Vem kan jag prata med?",
-                            "Min familj",
-                            "Mina styrkor",
-                            "Avslutning"};
+    const char *themes[] = {
+        "Vi lär känna varandra", "Känslor",         "Vad är sjukdom och beroende?", "Beroende",
+        "Hemligheter och skam",  "Att prata hemma", "Vem kan jag prata med?",       "Min familj",
+        "Mina styrkor",          "Avslutning"};
     QuestionnaireService questionnaires(store);
     for (int s = 0; s < 10; ++s) {
         GroupSession session;

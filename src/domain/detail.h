@@ -4,6 +4,7 @@
 // back. Not part of the public API.
 
 #include "domainerror.h"
+#include "store/fields.h"
 #include "store/store.h"
 
 #include <QDate>
@@ -13,6 +14,9 @@
 #include <optional>
 
 namespace lykta::domain::detail {
+
+// Every field the services read or write, generated from the migrations.
+namespace fields = store::fields;
 
 inline sync::Value text(const QString &s)
 {
@@ -41,19 +45,27 @@ inline sync::Value flag(bool b)
     return std::int64_t{b ? 1 : 0};
 }
 
-inline QString qtext(const store::Record &r, std::string_view field)
+// A field's value as Qt reads it; the field is a generated one (store/fields.h), of r's entity.
+inline QString qtext(const store::Record &r, const store::Field &field)
 {
     if (r.isNull(field))
         return {};
     return QString::fromStdString(r.text(field));
 }
-inline QDate qdate(const store::Record &r, std::string_view field)
+inline QDate qdate(const store::Record &r, const store::Field &field)
 {
     return QDate::fromString(QString::fromStdString(r.text(field)), Qt::ISODate);
 }
-inline int int32(const store::Record &r, std::string_view field)
+inline int int32(const store::Record &r, const store::Field &field)
 {
     return static_cast<int>(r.integer(field));
+}
+// A field whose name is made at run time (a helpline's translated columns): checked when read.
+inline QString qtextNamed(const store::Record &r, const std::string &field)
+{
+    if (r.isNull(field))
+        return {};
+    return QString::fromStdString(r.text(field));
 }
 
 // Now, as ISO 8601 UTC text with milliseconds: when an entry was written on the device.

@@ -17,48 +17,48 @@ namespace {
 Family toFamily(const store::Record &r)
 {
     return Family{r.id,
-                  r.text("unit_id"),
-                  qtext(r, "name"),
-                  qtext(r, "problem_type"),
-                  qdate(r, "first_contact"),
-                  r.text("responsible_staff"),
-                  qdate(r, "closed_on"),
-                  qtext(r, "closed_reason"),
-                  qtext(r, "closed_note")};
+                  r.text(fields::family::unit_id),
+                  qtext(r, fields::family::name),
+                  qtext(r, fields::family::problem_type),
+                  qdate(r, fields::family::first_contact),
+                  r.text(fields::family::responsible_staff),
+                  qdate(r, fields::family::closed_on),
+                  qtext(r, fields::family::closed_reason),
+                  qtext(r, fields::family::closed_note)};
 }
 
 Guardian toGuardian(const store::Record &r)
 {
     Guardian g;
     g.id = r.id;
-    g.unitId = r.text("unit_id");
-    g.familyId = r.text("family_id");
-    g.name = qtext(r, "name");
-    g.relation = qtext(r, "relation");
-    g.custody = r.integer("custody") != 0;
-    g.phone = qtext(r, "phone");
-    g.email = qtext(r, "email");
-    g.address = qtext(r, "address");
-    g.language = qtext(r, "language");
-    g.interpreter = r.integer("interpreter") != 0;
-    g.leftOn = qdate(r, "left_on");
-    g.personnummer = qtext(r, "personnummer");
-    g.personnummerConfirmedBy = r.text("personnummer_confirmed_by");
-    g.personnummerConfirmedAt = qtext(r, "personnummer_confirmed_at");
+    g.unitId = r.text(fields::guardian::unit_id);
+    g.familyId = r.text(fields::guardian::family_id);
+    g.name = qtext(r, fields::guardian::name);
+    g.relation = qtext(r, fields::guardian::relation);
+    g.custody = r.integer(fields::guardian::custody) != 0;
+    g.phone = qtext(r, fields::guardian::phone);
+    g.email = qtext(r, fields::guardian::email);
+    g.address = qtext(r, fields::guardian::address);
+    g.language = qtext(r, fields::guardian::language);
+    g.interpreter = r.integer(fields::guardian::interpreter) != 0;
+    g.leftOn = qdate(r, fields::guardian::left_on);
+    g.personnummer = qtext(r, fields::guardian::personnummer);
+    g.personnummerConfirmedBy = r.text(fields::guardian::personnummer_confirmed_by);
+    g.personnummerConfirmedAt = qtext(r, fields::guardian::personnummer_confirmed_at);
     return g;
 }
 
 // What staff edit on a guardian; never the family, the personnummer or leftOn.
 std::vector<store::FieldValue> guardianFields(const Guardian &g)
 {
-    return {{"name", text(g.name.trimmed())},
-            {"relation", text(g.relation)},
-            {"custody", flag(g.custody)},
-            {"phone", text(g.phone.trimmed())},
-            {"email", text(g.email.trimmed())},
-            {"address", text(g.address.trimmed())},
-            {"language", text(g.language.trimmed())},
-            {"interpreter", flag(g.interpreter)}};
+    return {{fields::guardian::name, text(g.name.trimmed())},
+            {fields::guardian::relation, text(g.relation)},
+            {fields::guardian::custody, flag(g.custody)},
+            {fields::guardian::phone, text(g.phone.trimmed())},
+            {fields::guardian::email, text(g.email.trimmed())},
+            {fields::guardian::address, text(g.address.trimmed())},
+            {fields::guardian::language, text(g.language.trimmed())},
+            {fields::guardian::interpreter, flag(g.interpreter)}};
 }
 
 // Digits with spaces, dashes, parentheses and a leading +; 6-15 digits (E.164's most).
@@ -87,18 +87,18 @@ DomainResult<bool> validateFamily(const Family &f)
 
 std::vector<store::FieldValue> familyFields(const Family &f)
 {
-    return {{"name", text(f.name.trimmed())},
-            {"problem_type", text(f.problemType)},
-            {"first_contact", date(f.firstContact)},
-            {"responsible_staff", text(f.responsibleStaff)}};
+    return {{fields::family::name, text(f.name.trimmed())},
+            {fields::family::problem_type, text(f.problemType)},
+            {fields::family::first_contact, date(f.firstContact)},
+            {fields::family::responsible_staff, text(f.responsibleStaff)}};
 }
 
 std::vector<store::FieldValue> childFields(const Child &c)
 {
-    return {{"first_name", text(c.firstName.trimmed())},
-            {"last_name", text(c.lastName.trimmed())},
-            {"birth_date", date(c.birthDate)},
-            {"gender", text(c.gender)}};
+    return {{fields::child::first_name, text(c.firstName.trimmed())},
+            {fields::child::last_name, text(c.lastName.trimmed())},
+            {fields::child::birth_date, date(c.birthDate)},
+            {fields::child::gender, text(c.gender)}};
 }
 
 } // namespace
@@ -106,15 +106,15 @@ std::vector<store::FieldValue> childFields(const Child &c)
 Child toChild(const store::Record &r)
 {
     return Child{r.id,
-                 r.text("unit_id"),
-                 r.text("family_id"),
-                 qtext(r, "first_name"),
-                 qtext(r, "last_name"),
-                 qdate(r, "birth_date"),
-                 qtext(r, "gender"),
-                 qtext(r, "personnummer"),
-                 r.text("personnummer_confirmed_by"),
-                 qtext(r, "personnummer_confirmed_at")};
+                 r.text(fields::child::unit_id),
+                 r.text(fields::child::family_id),
+                 qtext(r, fields::child::first_name),
+                 qtext(r, fields::child::last_name),
+                 qdate(r, fields::child::birth_date),
+                 qtext(r, fields::child::gender),
+                 qtext(r, fields::child::personnummer),
+                 r.text(fields::child::personnummer_confirmed_by),
+                 qtext(r, fields::child::personnummer_confirmed_at)};
 }
 
 DomainResult<bool> FamilyService::validateChild(const Child &child, const QDate &today)
@@ -167,7 +167,7 @@ DomainResult<Family> FamilyService::family(const store::Actor &actor, const std:
 
 DomainResult<std::vector<Family>> FamilyService::families(const std::string &unitId) const
 {
-    auto rows = listLive(m_store, "family", {{"unit_id", unitId}}, "name");
+    auto rows = listLive(m_store, "family", {{fields::family::unit_id, unitId}}, "name");
     if (!rows)
         return rows.error();
     std::vector<Family> out;
@@ -184,8 +184,8 @@ DomainResult<std::string> FamilyService::addChild(const store::Actor &actor, con
     if (!fam)
         return fam.error();
     store::Change c{store::ChangeKind::Create, "child", sync::newUuidV7(), childFields(child)};
-    c.fields.push_back({"family_id", child.familyId});
-    c.fields.push_back({"unit_id", fam->text("unit_id")});
+    c.fields.push_back({fields::child::family_id, child.familyId});
+    c.fields.push_back({fields::any::unit_id, fam->text(fields::family::unit_id)});
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -203,10 +203,11 @@ DomainResult<bool> FamilyService::updateChild(const store::Actor &actor, const C
         return domainError(DomainErrc::Empty, "first_name");
     if (!child.birthDate.isValid() || child.birthDate > QDate::currentDate())
         return domainError(DomainErrc::InvalidDate, "birth_date");
-    if (child.birthDate != qdate(*current, "birth_date") &&
+    if (child.birthDate != qdate(*current, fields::child::birth_date) &&
         ageOn(child.birthDate, QDate::currentDate()) > Child::kMaxAge)
         return domainError(DomainErrc::AgeOutOfRange, "birth_date");
-    if (!current->isNull("personnummer") && child.birthDate != qdate(*current, "birth_date"))
+    if (!current->isNull(fields::child::personnummer) &&
+        child.birthDate != qdate(*current, fields::child::birth_date))
         return domainError(DomainErrc::BirthDateMismatch, "birth_date");
     store::Change c{store::ChangeKind::Update, "child", child.id, childFields(child)};
     auto w = write(m_store, actor, std::span(&c, 1));
@@ -230,7 +231,7 @@ DomainResult<std::vector<Child>> FamilyService::children(const store::Actor &act
 {
     if (auto f = getLive(m_store, "family", familyId, "family_id"); !f)
         return f.error();
-    auto rows = listLive(m_store, "child", {{"family_id", familyId}}, "birth_date");
+    auto rows = listLive(m_store, "child", {{fields::child::family_id, familyId}}, "birth_date");
     if (!rows)
         return rows.error();
     if (auto a = auditRead(m_store, actor, "family", familyId); !a)
@@ -270,8 +271,8 @@ DomainResult<std::string> FamilyService::addGuardian(const store::Actor &actor,
         return fam.error();
     store::Change c{store::ChangeKind::Create, "guardian", sync::newUuidV7(),
                     guardianFields(guardian)};
-    c.fields.push_back({"family_id", guardian.familyId});
-    c.fields.push_back({"unit_id", fam->text("unit_id")});
+    c.fields.push_back({fields::guardian::family_id, guardian.familyId});
+    c.fields.push_back({fields::any::unit_id, fam->text(fields::family::unit_id)});
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -298,11 +299,12 @@ DomainResult<bool> FamilyService::markGuardianLeft(const store::Actor &actor, co
     auto current = getLive(m_store, "guardian", id, "guardian_id");
     if (!current)
         return current.error();
-    if (!current->isNull("left_on"))
+    if (!current->isNull(fields::guardian::left_on))
         return domainError(DomainErrc::WrongState, "left_on");
     if (!leftOn.isValid() || leftOn > QDate::currentDate())
         return domainError(DomainErrc::InvalidDate, "left_on");
-    store::Change c{store::ChangeKind::Update, "guardian", id, {{"left_on", date(leftOn)}}};
+    store::Change c{
+        store::ChangeKind::Update, "guardian", id, {{fields::guardian::left_on, date(leftOn)}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -324,7 +326,7 @@ DomainResult<std::vector<Guardian>> FamilyService::guardians(const store::Actor 
 {
     if (auto f = getLive(m_store, "family", familyId, "family_id"); !f)
         return f.error();
-    auto rows = listLive(m_store, "guardian", {{"family_id", familyId}}, "name");
+    auto rows = listLive(m_store, "guardian", {{fields::guardian::family_id, familyId}}, "name");
     if (!rows)
         return rows.error();
     if (auto a = auditRead(m_store, actor, "family", familyId); !a)
@@ -342,9 +344,9 @@ DomainResult<bool> FamilyService::closeFamily(const store::Actor &actor, const s
     auto current = getLive(m_store, "family", id, "family_id");
     if (!current)
         return current.error();
-    if (!current->isNull("closed_on"))
+    if (!current->isNull(fields::family::closed_on))
         return domainError(DomainErrc::WrongState, "closed_on");
-    const QDate firstContact = qdate(*current, "first_contact");
+    const QDate firstContact = qdate(*current, fields::family::first_contact);
     if (!closedOn.isValid() || closedOn > QDate::currentDate())
         return domainError(DomainErrc::InvalidDate, "closed_on");
     if (firstContact.isValid() && closedOn < firstContact)
@@ -360,9 +362,10 @@ DomainResult<bool> FamilyService::closeFamily(const store::Actor &actor, const s
     store::Change c{store::ChangeKind::Update,
                     "family",
                     id,
-                    {{"closed_on", date(closedOn)},
-                     {"closed_reason", text(reason)},
-                     {"closed_note", text(note.trimmed().isEmpty() ? QString() : note.trimmed())}}};
+                    {{fields::family::closed_on, date(closedOn)},
+                     {fields::family::closed_reason, text(reason)},
+                     {fields::family::closed_note,
+                      text(note.trimmed().isEmpty() ? QString() : note.trimmed())}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -374,15 +377,15 @@ DomainResult<bool> FamilyService::reopenFamily(const store::Actor &actor, const 
     auto current = getLive(m_store, "family", id, "family_id");
     if (!current)
         return current.error();
-    if (current->isNull("closed_on"))
+    if (current->isNull(fields::family::closed_on))
         return domainError(DomainErrc::WrongState, "closed");
     // The closing stays in the change log (who closed it, when, why); the case is open again.
     store::Change c{store::ChangeKind::Update,
                     "family",
                     id,
-                    {{"closed_on", std::monostate{}},
-                     {"closed_reason", std::monostate{}},
-                     {"closed_note", std::monostate{}}}};
+                    {{fields::family::closed_on, std::monostate{}},
+                     {fields::family::closed_reason, std::monostate{}},
+                     {fields::family::closed_note, std::monostate{}}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();

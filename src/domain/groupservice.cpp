@@ -23,45 +23,48 @@ Group toGroup(const store::Record &r)
 {
     Group g;
     g.id = r.id;
-    g.unitId = r.text("unit_id");
-    g.name = qtext(r, "name");
-    g.programme = qtext(r, "programme");
-    g.minAge = int32(r, "min_age");
-    g.maxAge = int32(r, "max_age");
-    g.capacity = int32(r, "capacity");
-    g.mode = qtext(r, "mode") == QLatin1String("identified") ? Group::Mode::Identified
-                                                             : Group::Mode::Anonymous;
-    const QString leaders = qtext(r, "leaders");
+    g.unitId = r.text(fields::support_group::unit_id);
+    g.name = qtext(r, fields::support_group::name);
+    g.programme = qtext(r, fields::support_group::programme);
+    g.minAge = int32(r, fields::support_group::min_age);
+    g.maxAge = int32(r, fields::support_group::max_age);
+    g.capacity = int32(r, fields::support_group::capacity);
+    g.mode = qtext(r, fields::support_group::mode) == QLatin1String("identified")
+                 ? Group::Mode::Identified
+                 : Group::Mode::Anonymous;
+    const QString leaders = qtext(r, fields::support_group::leaders);
     g.leaders = leaders.isEmpty() ? QStringList() : leaders.split(QLatin1Char('\n'));
-    g.startDate = qdate(r, "start_date");
-    g.endDate = qdate(r, "end_date");
-    g.place = qtext(r, "place");
-    g.status = GroupService::statusFromKey(qtext(r, "status")).value_or(Group::Status::Planned);
+    g.startDate = qdate(r, fields::support_group::start_date);
+    g.endDate = qdate(r, fields::support_group::end_date);
+    g.place = qtext(r, fields::support_group::place);
+    g.status = GroupService::statusFromKey(qtext(r, fields::support_group::status))
+                   .value_or(Group::Status::Planned);
     return g;
 }
 
 GroupMember toMember(const store::Record &r)
 {
     return GroupMember{r.id,
-                       r.text("unit_id"),
-                       r.text("group_id"),
-                       r.text("child_id"),
-                       qtext(r, "alias"),
-                       int32(r, "age"),
-                       qdate(r, "joined_date"),
-                       qdate(r, "left_date")};
+                       r.text(fields::group_member::unit_id),
+                       r.text(fields::group_member::group_id),
+                       r.text(fields::group_member::child_id),
+                       qtext(r, fields::group_member::alias),
+                       int32(r, fields::group_member::age),
+                       qdate(r, fields::group_member::joined_date),
+                       qdate(r, fields::group_member::left_date)};
 }
 
 GroupSession toSession(const store::Record &r)
 {
-    return GroupSession{r.id,
-                        r.text("unit_id"),
-                        r.text("group_id"),
-                        int32(r, "number"),
-                        qdate(r, "date"),
-                        qtext(r, "theme"),
-                        QTime::fromString(qtext(r, "start_time"), QStringLiteral("HH:mm")),
-                        r.integer("cancelled") != 0};
+    return GroupSession{
+        r.id,
+        r.text(fields::group_session::unit_id),
+        r.text(fields::group_session::group_id),
+        int32(r, fields::group_session::number),
+        qdate(r, fields::group_session::date),
+        qtext(r, fields::group_session::theme),
+        QTime::fromString(qtext(r, fields::group_session::start_time), QStringLiteral("HH:mm")),
+        r.integer(fields::group_session::cancelled) != 0};
 }
 
 sync::Value timeText(const QTime &t)
@@ -80,17 +83,18 @@ std::vector<store::FieldValue> groupFields(const Group &g)
 {
     QStringList leaders = g.leaders;
     leaders.removeDuplicates();
-    return {{"name", text(g.name.trimmed())},
-            {"programme", text(g.programme.trimmed())},
-            {"min_age", integer(g.minAge)},
-            {"max_age", integer(g.maxAge)},
-            {"capacity", integer(g.capacity)},
-            {"mode", text(modeText(g.mode))},
-            {"leaders", text(leaders.isEmpty() ? QString() : leaders.join(QLatin1Char('\n')))},
-            {"start_date", date(g.startDate)},
-            {"end_date", date(g.endDate)},
-            {"place", text(g.place.trimmed())},
-            {"status", text(GroupService::statusKey(g.status))}};
+    return {{fields::support_group::name, text(g.name.trimmed())},
+            {fields::support_group::programme, text(g.programme.trimmed())},
+            {fields::support_group::min_age, integer(g.minAge)},
+            {fields::support_group::max_age, integer(g.maxAge)},
+            {fields::support_group::capacity, integer(g.capacity)},
+            {fields::support_group::mode, text(modeText(g.mode))},
+            {fields::support_group::leaders,
+             text(leaders.isEmpty() ? QString() : leaders.join(QLatin1Char('\n')))},
+            {fields::support_group::start_date, date(g.startDate)},
+            {fields::support_group::end_date, date(g.endDate)},
+            {fields::support_group::place, text(g.place.trimmed())},
+            {fields::support_group::status, text(GroupService::statusKey(g.status))}};
 }
 
 DomainResult<bool> checkMood(int mood, const char *field)
@@ -158,7 +162,7 @@ DomainResult<bool> GroupService::checkLeaders(const std::string &unitId,
         auto staff = getLive(m_store, "staff", id.toStdString(), "leaders");
         if (!staff)
             return staff.error();
-        if (staff->text("unit_id") != unitId)
+        if (staff->text(fields::staff::unit_id) != unitId)
             return domainError(DomainErrc::NotFound, "leaders");
     }
     return true;
@@ -167,10 +171,11 @@ DomainResult<bool> GroupService::checkLeaders(const std::string &unitId,
 DomainResult<std::vector<store::Record>>
 GroupService::currentMembers(const std::string &groupId) const
 {
-    auto rows = listLive(m_store, "group_member", {{"group_id", groupId}});
+    auto rows = listLive(m_store, "group_member", {{fields::group_member::group_id, groupId}});
     if (!rows)
         return rows.error();
-    std::erase_if(*rows, [](const store::Record &r) { return !r.isNull("left_date"); });
+    std::erase_if(
+        *rows, [](const store::Record &r) { return !r.isNull(fields::group_member::left_date); });
     return rows;
 }
 
@@ -203,11 +208,11 @@ DomainResult<bool> GroupService::updateGroup(const store::Actor &actor, const Gr
     auto current = getLive(m_store, "support_group", group.id, "group_id");
     if (!current)
         return current.error();
-    if (auto l = checkLeaders(current->text("unit_id"), group.leaders); !l)
+    if (auto l = checkLeaders(current->text(fields::support_group::unit_id), group.leaders); !l)
         return l.error();
     // Members were added as children or as aliases: switching would leave identified
     // children in an anonymous group, or aliases where children are expected.
-    auto everyone = listLive(m_store, "group_member", {{"group_id", group.id}});
+    auto everyone = listLive(m_store, "group_member", {{fields::group_member::group_id, group.id}});
     if (!everyone)
         return everyone.error();
     if (!everyone->empty() && toGroup(*current).mode != group.mode)
@@ -234,7 +239,8 @@ DomainResult<Group> GroupService::group(const std::string &id) const
 
 DomainResult<std::vector<Group>> GroupService::groups(const std::string &unitId) const
 {
-    auto rows = listLive(m_store, "support_group", {{"unit_id", unitId}}, "start_date");
+    auto rows = listLive(m_store, "support_group", {{fields::support_group::unit_id, unitId}},
+                         "start_date");
     if (!rows)
         return rows.error();
     std::vector<Group> out;
@@ -266,8 +272,8 @@ DomainResult<std::string> GroupService::addMember(const store::Actor &actor,
         if (!child)
             return child.error();
         if (alias.isEmpty())
-            alias = qtext(*child, "first_name");
-        const QDate birth = qdate(*child, "birth_date");
+            alias = qtext(*child, fields::child::first_name);
+        const QDate birth = qdate(*child, fields::child::birth_date);
         if (birth.isValid())
             age = ageOn(birth, g->startDate);
     }
@@ -279,22 +285,23 @@ DomainResult<std::string> GroupService::addMember(const store::Actor &actor,
         return current.error();
     // A child who left may come back; one who is in the group is not added twice.
     if (!member.childId.empty() &&
-        std::any_of(current->begin(), current->end(),
-                    [&](const store::Record &r) { return r.text("child_id") == member.childId; }))
+        std::any_of(current->begin(), current->end(), [&](const store::Record &r) {
+            return r.text(fields::group_member::child_id) == member.childId;
+        }))
         return domainError(DomainErrc::AlreadyMember, "child_id");
     if (static_cast<int>(current->size()) >= g->capacity)
         return domainError(DomainErrc::CapacityExceeded, "group_id");
 
-    store::Change c{
-        store::ChangeKind::Create,
-        "group_member",
-        sync::newUuidV7(),
-        {{"unit_id", g->unitId},
-         {"group_id", member.groupId},
-         {"child_id", text(member.childId)},
-         {"alias", text(alias)},
-         {"age", integer(age)},
-         {"joined_date", date(member.joined.isValid() ? member.joined : QDate::currentDate())}}};
+    store::Change c{store::ChangeKind::Create,
+                    "group_member",
+                    sync::newUuidV7(),
+                    {{fields::group_member::unit_id, g->unitId},
+                     {fields::group_member::group_id, member.groupId},
+                     {fields::group_member::child_id, text(member.childId)},
+                     {fields::group_member::alias, text(alias)},
+                     {fields::group_member::age, integer(age)},
+                     {fields::group_member::joined_date,
+                      date(member.joined.isValid() ? member.joined : QDate::currentDate())}}};
     std::vector<store::Change> changes{std::move(c)};
     changes.insert(changes.end(), alongside.begin(), alongside.end());
     auto w = write(m_store, actor, changes);
@@ -309,7 +316,8 @@ DomainResult<std::vector<GroupMember>> GroupService::members(const store::Actor 
     auto g = group(groupId);
     if (!g)
         return g.error();
-    auto rows = listLive(m_store, "group_member", {{"group_id", groupId}}, "alias");
+    auto rows =
+        listLive(m_store, "group_member", {{fields::group_member::group_id, groupId}}, "alias");
     if (!rows)
         return rows.error();
     // Identified members are case data: reading the list is logged.
@@ -332,21 +340,24 @@ DomainResult<std::vector<Child>> GroupService::memberCandidates(const std::strin
     auto current = currentMembers(groupId);
     if (!current)
         return current.error();
-    auto rows = listLive(m_store, "child", {{"unit_id", g->text("unit_id")}}, "first_name");
+    auto rows =
+        listLive(m_store, "child",
+                 {{fields::child::unit_id, g->text(fields::support_group::unit_id)}}, "first_name");
     if (!rows)
         return rows.error();
     const QString needle = filter.trimmed();
     std::vector<Child> out;
     for (const auto &r : *rows) {
-        if (std::any_of(current->begin(), current->end(),
-                        [&](const store::Record &m) { return m.text("child_id") == r.id; }))
+        if (std::any_of(current->begin(), current->end(), [&](const store::Record &m) {
+                return m.text(fields::group_member::child_id) == r.id;
+            }))
             continue;
         Child c;
         c.id = r.id;
-        c.familyId = r.text("family_id");
-        c.firstName = qtext(r, "first_name");
-        c.lastName = qtext(r, "last_name");
-        c.birthDate = qdate(r, "birth_date");
+        c.familyId = r.text(fields::child::family_id);
+        c.firstName = qtext(r, fields::child::first_name);
+        c.lastName = qtext(r, fields::child::last_name);
+        c.birthDate = qdate(r, fields::child::birth_date);
         if (!needle.isEmpty() && !c.firstName.contains(needle, Qt::CaseInsensitive) &&
             !c.lastName.contains(needle, Qt::CaseInsensitive) &&
             !(c.firstName + QLatin1Char(' ') + c.lastName).contains(needle, Qt::CaseInsensitive))
@@ -362,17 +373,19 @@ DomainResult<bool> GroupService::removeMember(const store::Actor &actor,
     auto member = getLive(m_store, "group_member", memberId, "member_id");
     if (!member)
         return member.error();
-    if (!member->isNull("left_date"))
+    if (!member->isNull(fields::group_member::left_date))
         return domainError(DomainErrc::WrongState, "left_date");
     if (!leftDate.isValid())
         return domainError(DomainErrc::InvalidDate, "left_date");
-    auto g = group(member->text("group_id"));
+    auto g = group(member->text(fields::group_member::group_id));
     if (!g)
         return g.error();
     if (leftDate < g->startDate)
         return domainError(DomainErrc::InvalidDate, "left_date");
-    store::Change c{
-        store::ChangeKind::Update, "group_member", memberId, {{"left_date", date(leftDate)}}};
+    store::Change c{store::ChangeKind::Update,
+                    "group_member",
+                    memberId,
+                    {{fields::group_member::left_date, date(leftDate)}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -391,7 +404,8 @@ DomainResult<std::string> GroupService::addSession(const store::Actor &actor,
         return domainError(DomainErrc::SessionBeforeGroupStart, "date");
     if (session.theme.trimmed().isEmpty())
         return domainError(DomainErrc::Empty, "theme");
-    auto existing = listLive(m_store, "group_session", {{"group_id", session.groupId}});
+    auto existing =
+        listLive(m_store, "group_session", {{fields::group_session::group_id, session.groupId}});
     if (!existing)
         return existing.error();
     if (auto free = checkFree(*existing, session.date, session.time); !free)
@@ -404,12 +418,12 @@ DomainResult<std::string> GroupService::addSession(const store::Actor &actor,
     store::Change c{store::ChangeKind::Create,
                     "group_session",
                     sync::newUuidV7(),
-                    {{"unit_id", g->unitId},
-                     {"group_id", session.groupId},
-                     {"number", integer(number)},
-                     {"date", date(session.date)},
-                     {"start_time", timeText(session.time)},
-                     {"theme", text(session.theme.trimmed())}}};
+                    {{fields::group_session::unit_id, g->unitId},
+                     {fields::group_session::group_id, session.groupId},
+                     {fields::group_session::number, integer(number)},
+                     {fields::group_session::date, date(session.date)},
+                     {fields::group_session::start_time, timeText(session.time)},
+                     {fields::group_session::theme, text(session.theme.trimmed())}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -418,7 +432,8 @@ DomainResult<std::string> GroupService::addSession(const store::Actor &actor,
 
 DomainResult<std::vector<GroupSession>> GroupService::sessions(const std::string &groupId) const
 {
-    auto rows = listLive(m_store, "group_session", {{"group_id", groupId}}, "date");
+    auto rows =
+        listLive(m_store, "group_session", {{fields::group_session::group_id, groupId}}, "date");
     if (!rows)
         return rows.error();
     std::vector<GroupSession> out;
@@ -440,9 +455,11 @@ DomainResult<bool> GroupService::checkFree(const std::vector<store::Record> &ses
                                            const std::string &exceptId) const
 {
     for (const auto &r : sessions) {
-        if (r.id == exceptId || r.integer("cancelled") != 0 || qdate(r, "date") != date)
+        if (r.id == exceptId || r.integer(fields::group_session::cancelled) != 0 ||
+            qdate(r, fields::group_session::date) != date)
             continue;
-        const QTime other = QTime::fromString(qtext(r, "start_time"), QStringLiteral("HH:mm"));
+        const QTime other =
+            QTime::fromString(qtext(r, fields::group_session::start_time), QStringLiteral("HH:mm"));
         if (!time.isValid() || !other.isValid() || other == time)
             return domainError(DomainErrc::SessionClash, "date");
     }
@@ -508,12 +525,12 @@ DomainResult<std::vector<std::string>> GroupService::planProgramme(const store::
         changes.push_back({store::ChangeKind::Create,
                            "group_session",
                            sync::newUuidV7(),
-                           {{"unit_id", s.unitId},
-                            {"group_id", s.groupId},
-                            {"number", integer(s.number)},
-                            {"date", date(s.date)},
-                            {"start_time", timeText(s.time)},
-                            {"theme", text(s.theme)}}});
+                           {{fields::group_session::unit_id, s.unitId},
+                            {fields::group_session::group_id, s.groupId},
+                            {fields::group_session::number, integer(s.number)},
+                            {fields::group_session::date, date(s.date)},
+                            {fields::group_session::start_time, timeText(s.time)},
+                            {fields::group_session::theme, text(s.theme)}}});
     }
     return write(m_store, actor, changes);
 }
@@ -523,7 +540,7 @@ DomainResult<store::Record> GroupService::openSession(const std::string &session
     auto session = getLive(m_store, "group_session", sessionId, "session_id");
     if (!session)
         return session.error();
-    if (session->integer("cancelled") != 0)
+    if (session->integer(fields::group_session::cancelled) != 0)
         return domainError(DomainErrc::SessionCancelled, "session_id");
     return session;
 }
@@ -535,14 +552,14 @@ DomainResult<bool> GroupService::moveSession(const store::Actor &actor,
     auto session = openSession(sessionId);
     if (!session)
         return session.error();
-    auto g = group(session->text("group_id"));
+    auto g = group(session->text(fields::group_session::group_id));
     if (!g)
         return g.error();
     if (!date.isValid())
         return domainError(DomainErrc::InvalidDate, "date");
     if (!inPeriod(*g, date))
         return domainError(DomainErrc::SessionBeforeGroupStart, "date");
-    auto others = listLive(m_store, "group_session", {{"group_id", g->id}});
+    auto others = listLive(m_store, "group_session", {{fields::group_session::group_id, g->id}});
     if (!others)
         return others.error();
     if (auto free = checkFree(*others, date, time, sessionId); !free)
@@ -550,7 +567,8 @@ DomainResult<bool> GroupService::moveSession(const store::Actor &actor,
     store::Change c{store::ChangeKind::Update,
                     "group_session",
                     sessionId,
-                    {{"date", detail::date(date)}, {"start_time", timeText(time)}}};
+                    {{fields::group_session::date, detail::date(date)},
+                     {fields::group_session::start_time, timeText(time)}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -565,8 +583,10 @@ DomainResult<bool> GroupService::renameSession(const store::Actor &actor,
         return session.error();
     if (theme.trimmed().isEmpty())
         return domainError(DomainErrc::Empty, "theme");
-    store::Change c{
-        store::ChangeKind::Update, "group_session", sessionId, {{"theme", text(theme.trimmed())}}};
+    store::Change c{store::ChangeKind::Update,
+                    "group_session",
+                    sessionId,
+                    {{fields::group_session::theme, text(theme.trimmed())}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -579,8 +599,10 @@ DomainResult<bool> GroupService::cancelSession(const store::Actor &actor,
     auto session = openSession(sessionId);
     if (!session)
         return session.error();
-    store::Change c{
-        store::ChangeKind::Update, "group_session", sessionId, {{"cancelled", flag(true)}}};
+    store::Change c{store::ChangeKind::Update,
+                    "group_session",
+                    sessionId,
+                    {{fields::group_session::cancelled, flag(true)}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -599,11 +621,12 @@ DomainResult<store::Record> GroupService::memberOfSession(const std::string &ses
             return domainError(DomainErrc::NotAMember, "member_id");
         return member.error();
     }
-    if (member->text("group_id") != session->text("group_id"))
+    if (member->text(fields::group_member::group_id) !=
+        session->text(fields::group_session::group_id))
         return domainError(DomainErrc::NotAMember, "member_id");
     // Gone before this session: not on its list. Sessions up to the day they left keep theirs.
-    const QDate left = qdate(*member, "left_date");
-    if (left.isValid() && qdate(*session, "date") > left)
+    const QDate left = qdate(*member, fields::group_member::left_date);
+    if (left.isValid() && qdate(*session, fields::group_session::date) > left)
         return domainError(DomainErrc::NotAMember, "member_id");
     return std::move(*session);
 }
@@ -615,8 +638,9 @@ DomainResult<std::string> GroupService::recordAttendance(const store::Actor &act
     auto session = memberOfSession(sessionId, memberId);
     if (!session)
         return session.error();
-    auto existing =
-        listLive(m_store, "attendance", {{"session_id", sessionId}, {"member_id", memberId}});
+    auto existing = listLive(
+        m_store, "attendance",
+        {{fields::attendance::session_id, sessionId}, {fields::attendance::member_id, memberId}});
     if (!existing)
         return existing.error();
     store::Change c;
@@ -624,15 +648,15 @@ DomainResult<std::string> GroupService::recordAttendance(const store::Actor &act
         c = {store::ChangeKind::Create,
              "attendance",
              sync::newUuidV7(),
-             {{"unit_id", session->text("unit_id")},
-              {"session_id", sessionId},
-              {"member_id", memberId},
-              {"present", flag(present)}}};
+             {{fields::attendance::unit_id, session->text(fields::group_session::unit_id)},
+              {fields::attendance::session_id, sessionId},
+              {fields::attendance::member_id, memberId},
+              {fields::attendance::present, flag(present)}}};
     } else {
         c = {store::ChangeKind::Update,
              "attendance",
              existing->front().id,
-             {{"present", flag(present)}}};
+             {{fields::attendance::present, flag(present)}}};
     }
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
@@ -642,12 +666,14 @@ DomainResult<std::string> GroupService::recordAttendance(const store::Actor &act
 
 DomainResult<std::vector<Attendance>> GroupService::attendance(const std::string &sessionId) const
 {
-    auto rows = listLive(m_store, "attendance", {{"session_id", sessionId}});
+    auto rows = listLive(m_store, "attendance", {{fields::attendance::session_id, sessionId}});
     if (!rows)
         return rows.error();
     std::vector<Attendance> out;
     for (const auto &r : *rows)
-        out.push_back({r.id, r.text("session_id"), r.text("member_id"), r.integer("present") != 0});
+        out.push_back({r.id, r.text(fields::attendance::session_id),
+                       r.text(fields::attendance::member_id),
+                       r.integer(fields::attendance::present) != 0});
     return out;
 }
 
@@ -663,7 +689,8 @@ DomainResult<std::string> GroupService::recordMood(const store::Actor &actor, co
     if (!session)
         return session.error();
     auto existing = listLive(m_store, "mood_check",
-                             {{"session_id", mood.sessionId}, {"member_id", mood.memberId}});
+                             {{fields::mood_check::session_id, mood.sessionId},
+                              {fields::mood_check::member_id, mood.memberId}});
     if (!existing)
         return existing.error();
     const sync::Value end =
@@ -673,16 +700,17 @@ DomainResult<std::string> GroupService::recordMood(const store::Actor &actor, co
         c = {store::ChangeKind::Create,
              "mood_check",
              sync::newUuidV7(),
-             {{"unit_id", session->text("unit_id")},
-              {"session_id", mood.sessionId},
-              {"member_id", mood.memberId},
-              {"start_mood", integer(mood.startMood)},
-              {"end_mood", end}}};
+             {{fields::mood_check::unit_id, session->text(fields::group_session::unit_id)},
+              {fields::mood_check::session_id, mood.sessionId},
+              {fields::mood_check::member_id, mood.memberId},
+              {fields::mood_check::start_mood, integer(mood.startMood)},
+              {fields::mood_check::end_mood, end}}};
     } else {
         c = {store::ChangeKind::Update,
              "mood_check",
              existing->front().id,
-             {{"start_mood", integer(mood.startMood)}, {"end_mood", end}}};
+             {{fields::mood_check::start_mood, integer(mood.startMood)},
+              {fields::mood_check::end_mood, end}}};
     }
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
@@ -692,14 +720,18 @@ DomainResult<std::string> GroupService::recordMood(const store::Actor &actor, co
 
 DomainResult<std::vector<MoodCheck>> GroupService::moods(const std::string &sessionId) const
 {
-    auto rows = listLive(m_store, "mood_check", {{"session_id", sessionId}});
+    auto rows = listLive(m_store, "mood_check", {{fields::mood_check::session_id, sessionId}});
     if (!rows)
         return rows.error();
     std::vector<MoodCheck> out;
     for (const auto &r : *rows) {
-        MoodCheck m{r.id, r.text("session_id"), r.text("member_id"), int32(r, "start_mood"), {}};
-        if (!r.isNull("end_mood"))
-            m.endMood = int32(r, "end_mood");
+        MoodCheck m{r.id,
+                    r.text(fields::mood_check::session_id),
+                    r.text(fields::mood_check::member_id),
+                    int32(r, fields::mood_check::start_mood),
+                    {}};
+        if (!r.isNull(fields::mood_check::end_mood))
+            m.endMood = int32(r, fields::mood_check::end_mood);
         out.push_back(m);
     }
     return out;

@@ -32,7 +32,7 @@ IdentificationService::prepareIdentification(const store::Actor &actor,
     if (!pnr)
         return pnr.error();
     if (subject == PendingIdentification::Subject::Child) {
-        const QDate recorded = qdate(*record, "birth_date");
+        const QDate recorded = qdate(*record, fields::child::birth_date);
         if (recorded.isValid() && recorded != pnr->birthDate())
             return domainError(DomainErrc::BirthDateMismatch, "personnummer");
         if (ageOn(pnr->birthDate(), QDate::currentDate()) > Child::kMaxAge && !recorded.isValid())
@@ -65,8 +65,9 @@ DomainResult<bool> IdentificationService::confirmIdentification(const std::strin
                     {{"personnummer", text(pending.normalized)},
                      {"personnummer_confirmed_by", actor.staffId},
                      {"personnummer_confirmed_at", text(nowText())}}};
-    if (pending.subject == PendingIdentification::Subject::Child && record->isNull("birth_date"))
-        c.fields.push_back({"birth_date", date(pending.birthDate)});
+    if (pending.subject == PendingIdentification::Subject::Child &&
+        record->isNull(fields::child::birth_date))
+        c.fields.push_back({fields::child::birth_date, date(pending.birthDate)});
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();

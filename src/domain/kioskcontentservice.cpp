@@ -67,13 +67,13 @@ std::optional<DomainError> validate(const Helpline &helpline)
 
 std::vector<store::FieldValue> cardFields(const InfoCard &card)
 {
-    return {{"title", text(card.title.trimmed())},
-            {"body", text(card.body)},
-            {"picture", text(card.picture)},
-            {"age_band", text(card.ageBand)},
-            {"language", text(card.language.trimmed())},
-            {"sort_order", integer(card.sortOrder)},
-            {"emergency", flag(card.emergency)}};
+    return {{fields::info_card::title, text(card.title.trimmed())},
+            {fields::info_card::body, text(card.body)},
+            {fields::info_card::picture, text(card.picture)},
+            {fields::info_card::age_band, text(card.ageBand)},
+            {fields::info_card::language, text(card.language.trimmed())},
+            {fields::info_card::sort_order, integer(card.sortOrder)},
+            {fields::info_card::emergency, flag(card.emergency)}};
 }
 
 // No unit_id: the store gives a new record the actor's unit, which the server needs to
@@ -81,7 +81,7 @@ std::vector<store::FieldValue> cardFields(const InfoCard &card)
 store::Change createCard(const std::string &id, const InfoCard &card)
 {
     store::Change c{store::ChangeKind::Create, "info_card", id, cardFields(card)};
-    c.fields.push_back({"published", flag(card.published)});
+    c.fields.push_back({fields::info_card::published, flag(card.published)});
     return c;
 }
 
@@ -93,11 +93,12 @@ std::string translatedColumn(const char *field, const QString &language)
 
 std::vector<store::FieldValue> helplineFields(const Helpline &helpline)
 {
-    std::vector<store::FieldValue> fields{{"name", text(helpline.name.trimmed())},
-                                          {"number", text(helpline.number.trimmed())},
-                                          {"hours", text(helpline.hours.trimmed())},
-                                          {"audience", text(helpline.audience.trimmed())},
-                                          {"last_verified", date(helpline.lastVerified)}};
+    std::vector<store::FieldValue> fields{
+        {fields::helpline::name, text(helpline.name.trimmed())},
+        {fields::helpline::number, text(helpline.number.trimmed())},
+        {fields::helpline::hours, text(helpline.hours.trimmed())},
+        {fields::helpline::audience, text(helpline.audience.trimmed())},
+        {fields::helpline::last_verified, date(helpline.lastVerified)}};
     for (const auto &[language, t] : helpline.translations) {
         fields.push_back({translatedColumn("name", language), text(t.name.trimmed())});
         fields.push_back({translatedColumn("hours", language), text(t.hours.trimmed())});
@@ -113,34 +114,36 @@ store::Change createHelpline(const std::string &id, const Helpline &helpline)
 
 InfoCard toCard(const store::Record &r)
 {
-    InfoCard card{r.id,
-                  qtext(r, "title"),
-                  qtext(r, "body"),
-                  qtext(r, "picture"),
-                  qtext(r, "age_band"),
-                  qtext(r, "language"),
-                  !r.isNull("published") && r.integer("published") == 1,
-                  r.isNull("sort_order") ? 0 : int32(r, "sort_order")};
-    card.emergency = !r.isNull("emergency") && r.integer("emergency") == 1;
+    InfoCard card{
+        r.id,
+        qtext(r, fields::info_card::title),
+        qtext(r, fields::info_card::body),
+        qtext(r, fields::info_card::picture),
+        qtext(r, fields::info_card::age_band),
+        qtext(r, fields::info_card::language),
+        !r.isNull(fields::info_card::published) && r.integer(fields::info_card::published) == 1,
+        r.isNull(fields::info_card::sort_order) ? 0 : int32(r, fields::info_card::sort_order)};
+    card.emergency =
+        !r.isNull(fields::info_card::emergency) && r.integer(fields::info_card::emergency) == 1;
     return card;
 }
 
 Helpline toHelpline(const store::Record &r)
 {
     Helpline h{r.id,
-               qtext(r, "name"),
-               qtext(r, "number"),
-               qtext(r, "hours"),
-               qtext(r, "audience"),
-               qdate(r, "last_verified"),
+               qtext(r, fields::helpline::name),
+               qtext(r, fields::helpline::number),
+               qtext(r, fields::helpline::hours),
+               qtext(r, fields::helpline::audience),
+               qdate(r, fields::helpline::last_verified),
                {}};
     for (const KioskLanguage &l : KioskLanguage::all()) {
         const QString language = QString::fromUtf8(l.code);
         if (language == KioskLanguage::fallback())
             continue;
-        HelplineText t{qtext(r, translatedColumn("name", language)),
-                       qtext(r, translatedColumn("hours", language)),
-                       qtext(r, translatedColumn("audience", language))};
+        HelplineText t{qtextNamed(r, translatedColumn("name", language)),
+                       qtextNamed(r, translatedColumn("hours", language)),
+                       qtextNamed(r, translatedColumn("audience", language))};
         if (t != HelplineText{})
             h.translations.emplace(language, std::move(t));
     }
@@ -169,7 +172,7 @@ DomainResult<bool> KioskContentService::requireContentRole(const store::Actor &a
     // No staff record here (an enrolled device that has not been told its role) is refused
     // like any other role: the content role must be known, never assumed.
     if (!*staff || (*staff)->deleted() ||
-        sync::staffRoleFromString((*staff)->text("role")) != sync::StaffRole::Content)
+        sync::staffRoleFromString((*staff)->text(fields::staff::role)) != sync::StaffRole::Content)
         return domainError(DomainErrc::NotPermitted, "role");
     return true;
 }
@@ -210,7 +213,10 @@ DomainResult<bool> KioskContentService::setPublished(const store::Actor &actor,
         return r;
     if (auto r = getLive(m_store, "info_card", id, "card_id"); !r)
         return r.error();
-    store::Change c{store::ChangeKind::Update, "info_card", id, {{"published", flag(published)}}};
+    store::Change c{store::ChangeKind::Update,
+                    "info_card",
+                    id,
+                    {{fields::info_card::published, flag(published)}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -221,10 +227,11 @@ std::vector<InfoCard> KioskContentService::publishedCards(const QString &ageBand
                                                           const QString &language) const
 {
     std::vector<InfoCard> out;
-    auto rows = listLive(
-        m_store, "info_card",
-        {{"age_band", text(ageBand)}, {"language", text(language)}, {"published", flag(true)}},
-        "sort_order");
+    auto rows = listLive(m_store, "info_card",
+                         {{fields::info_card::age_band, text(ageBand)},
+                          {fields::info_card::language, text(language)},
+                          {fields::info_card::published, flag(true)}},
+                         "sort_order");
     if (rows) {
         for (const auto &r : *rows)
             out.push_back(toCard(r));
@@ -331,7 +338,7 @@ DomainResult<bool> KioskContentService::markVerified(const store::Actor &actor,
     if (auto r = getLive(m_store, "helpline", id, "helpline_id"); !r)
         return r.error();
     const store::Change c{
-        store::ChangeKind::Update, "helpline", id, {{"last_verified", date(day)}}};
+        store::ChangeKind::Update, "helpline", id, {{fields::helpline::last_verified, date(day)}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();

@@ -16,11 +16,11 @@ namespace {
 KvaCode toCode(const store::Record &r)
 {
     return KvaCode{r.id,
-                   qtext(r, "list_version"),
-                   qtext(r, "code"),
-                   qtext(r, "title"),
-                   qtext(r, "conversation_kind"),
-                   r.integer("retired") != 0};
+                   qtext(r, fields::kva_code::list_version),
+                   qtext(r, fields::kva_code::code),
+                   qtext(r, fields::kva_code::title),
+                   qtext(r, fields::kva_code::conversation_kind),
+                   r.integer(fields::kva_code::retired) != 0};
 }
 
 QStringList splitLine(const QString &line)
@@ -44,11 +44,11 @@ bool isHeader(const QString &firstColumn)
 
 std::vector<store::FieldValue> codeFields(const KvaCode &k)
 {
-    return {{"list_version", text(k.listVersion)},
-            {"code", text(k.code)},
-            {"title", text(k.title)},
-            {"conversation_kind", text(k.conversationKind)},
-            {"retired", flag(k.retired)}};
+    return {{fields::kva_code::list_version, text(k.listVersion)},
+            {fields::kva_code::code, text(k.code)},
+            {fields::kva_code::title, text(k.title)},
+            {fields::kva_code::conversation_kind, text(k.conversationKind)},
+            {fields::kva_code::retired, flag(k.retired)}};
 }
 
 } // namespace
@@ -143,7 +143,10 @@ DomainResult<std::size_t> KvaCodeService::importCsv(const store::Actor &actor, c
     for (const auto &k : preview->changed)
         changes.push_back({store::ChangeKind::Update, "kva_code", k.id, codeFields(k)});
     for (const auto &k : preview->retired)
-        changes.push_back({store::ChangeKind::Update, "kva_code", k.id, {{"retired", flag(true)}}});
+        changes.push_back({store::ChangeKind::Update,
+                           "kva_code",
+                           k.id,
+                           {{fields::kva_code::retired, flag(true)}}});
     if (!changes.empty()) {
         if (auto w = write(m_store, actor, changes); !w)
             return w.error();
@@ -159,7 +162,7 @@ DomainResult<bool> KvaCodeService::setKind(const store::Actor &actor, const std:
     store::Change c{store::ChangeKind::Update,
                     "kva_code",
                     codeId,
-                    {{"conversation_kind", text(conversationKind.trimmed())}}};
+                    {{fields::kva_code::conversation_kind, text(conversationKind.trimmed())}}};
     if (auto w = write(m_store, actor, std::span(&c, 1)); !w)
         return w.error();
     return true;
@@ -169,7 +172,7 @@ std::vector<KvaCode> KvaCodeService::codes(const QString &listVersion) const
 {
     std::vector<store::Condition> where;
     if (!listVersion.isEmpty())
-        where.push_back({"list_version", text(listVersion)});
+        where.push_back({fields::kva_code::list_version, text(listVersion)});
     std::vector<KvaCode> out;
     if (auto rows = listLive(m_store, "kva_code", where, "code")) {
         for (const auto &r : *rows)
@@ -183,10 +186,11 @@ std::vector<KvaCode> KvaCodeService::codesForKind(const QString &conversationKin
     std::vector<KvaCode> out;
     if (conversationKind.trimmed().isEmpty())
         return out;
-    if (auto rows = listLive(m_store, "kva_code", {{"conversation_kind", text(conversationKind)}},
-                             "code")) {
+    if (auto rows =
+            listLive(m_store, "kva_code",
+                     {{fields::kva_code::conversation_kind, text(conversationKind)}}, "code")) {
         for (const auto &r : *rows)
-            if (r.integer("retired") == 0)
+            if (r.integer(fields::kva_code::retired) == 0)
                 out.push_back(toCode(r));
     }
     return out;
@@ -194,11 +198,13 @@ std::vector<KvaCode> KvaCodeService::codesForKind(const QString &conversationKin
 
 bool KvaCodeService::isKnown(const QString &code) const
 {
-    auto rows = listLive(m_store, "kva_code", {{"code", text(code.trimmed().toUpper())}});
+    auto rows =
+        listLive(m_store, "kva_code", {{fields::kva_code::code, text(code.trimmed().toUpper())}});
     if (!rows)
         return false;
-    return std::any_of(rows->begin(), rows->end(),
-                       [](const store::Record &r) { return r.integer("retired") == 0; });
+    return std::any_of(rows->begin(), rows->end(), [](const store::Record &r) {
+        return r.integer(fields::kva_code::retired) == 0;
+    });
 }
 
 std::vector<QString> KvaCodeService::listVersions() const

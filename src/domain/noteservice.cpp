@@ -47,7 +47,7 @@ DomainResult<bool> NoteService::checkBody(const std::string &subjectEntity,
     auto group = getLive(m_store, "support_group", groupId, "group_id");
     if (!group)
         return group.error();
-    if (group->text("mode") != "identified")
+    if (group->text(fields::support_group::mode) != "identified")
         return domainError(DomainErrc::AnonymousGroup, "body");
     return true;
 }
@@ -56,20 +56,20 @@ Note toNote(const store::Record &r)
 {
     Note n;
     n.id = r.id;
-    n.unitId = r.text("unit_id");
-    n.subjectEntity = r.text("subject_entity");
-    n.subjectId = r.text("subject_id");
-    n.kind = qtext(r, "kind");
-    n.caseKind = qtext(r, "case_kind");
-    n.author = r.text("author");
-    n.eventDate = qdate(r, "event_date");
-    n.writtenAt = qtext(r, "written_at");
-    n.body = qtext(r, "body");
-    n.childWordsPrivate = r.integer("child_words_private") != 0;
-    n.status =
-        qtext(r, "status") == QLatin1String("signed") ? Note::Status::Signed : Note::Status::Draft;
-    n.signedBy = r.text("signed_by");
-    n.signedAt = qtext(r, "signed_at");
+    n.unitId = r.text(fields::note::unit_id);
+    n.subjectEntity = r.text(fields::note::subject_entity);
+    n.subjectId = r.text(fields::note::subject_id);
+    n.kind = qtext(r, fields::note::kind);
+    n.caseKind = qtext(r, fields::note::case_kind);
+    n.author = r.text(fields::note::author);
+    n.eventDate = qdate(r, fields::note::event_date);
+    n.writtenAt = qtext(r, fields::note::written_at);
+    n.body = qtext(r, fields::note::body);
+    n.childWordsPrivate = r.integer(fields::note::child_words_private) != 0;
+    n.status = qtext(r, fields::note::status) == QLatin1String("signed") ? Note::Status::Signed
+                                                                         : Note::Status::Draft;
+    n.signedBy = r.text(fields::note::signed_by);
+    n.signedAt = qtext(r, fields::note::signed_at);
     return n;
 }
 
@@ -89,19 +89,19 @@ DomainResult<std::string> NoteService::createDraft(const store::Actor &actor, co
     store::Change c{store::ChangeKind::Create,
                     "note",
                     sync::newUuidV7(),
-                    {{"unit_id", subject->text("unit_id")},
-                     {"subject_entity", note.subjectEntity},
-                     {"subject_id", note.subjectId},
-                     {"kind", text(note.kind)},
-                     {"author", actor.staffId},
-                     {"event_date", date(note.eventDate)},
-                     {"written_at", text(nowText())},
-                     {"body", text(note.body)},
-                     {"status", std::string("draft")}}};
+                    {{fields::note::unit_id, subject->text(fields::any::unit_id)},
+                     {fields::note::subject_entity, note.subjectEntity},
+                     {fields::note::subject_id, note.subjectId},
+                     {fields::note::kind, text(note.kind)},
+                     {fields::note::author, actor.staffId},
+                     {fields::note::event_date, date(note.eventDate)},
+                     {fields::note::written_at, text(nowText())},
+                     {fields::note::body, text(note.body)},
+                     {fields::note::status, std::string("draft")}}};
     if (!note.caseKind.isEmpty())
-        c.fields.push_back({"case_kind", text(note.caseKind)});
+        c.fields.push_back({fields::note::case_kind, text(note.caseKind)});
     if (note.childWordsPrivate)
-        c.fields.push_back({"child_words_private", flag(true)});
+        c.fields.push_back({fields::note::child_words_private, flag(true)});
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -114,12 +114,13 @@ DomainResult<bool> NoteService::updateDraft(const store::Actor &actor, const std
     auto current = getLive(m_store, "note", id, "note_id");
     if (!current)
         return current.error();
-    if (current->text("status") == "signed")
+    if (current->text(fields::note::status) == "signed")
         return domainError(DomainErrc::SignedImmutable, "body");
-    if (auto ok = checkBody(current->text("subject_entity"), current->text("subject_id"), body);
+    if (auto ok = checkBody(current->text(fields::note::subject_entity),
+                            current->text(fields::note::subject_id), body);
         !ok)
         return ok.error();
-    store::Change c{store::ChangeKind::Update, "note", id, {{"body", text(body)}}};
+    store::Change c{store::ChangeKind::Update, "note", id, {{fields::note::body, text(body)}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -131,9 +132,9 @@ DomainResult<bool> NoteService::sign(const store::Actor &actor, const std::strin
     auto current = getLive(m_store, "note", id, "note_id");
     if (!current)
         return current.error();
-    if (current->text("status") == "signed")
+    if (current->text(fields::note::status) == "signed")
         return domainError(DomainErrc::SignedImmutable, "status");
-    if (QString::fromStdString(current->text("body")).trimmed().isEmpty())
+    if (QString::fromStdString(current->text(fields::note::body)).trimmed().isEmpty())
         return domainError(DomainErrc::Empty, "body");
     return detail::sign(m_store, actor, "note", id);
 }
@@ -152,9 +153,10 @@ DomainResult<std::vector<Note>> NoteService::notesAbout(const store::Actor &acto
                                                         const std::string &subjectEntity,
                                                         const std::string &subjectId)
 {
-    auto rows =
-        listLive(m_store, "note", {{"subject_entity", subjectEntity}, {"subject_id", subjectId}},
-                 "event_date");
+    auto rows = listLive(
+        m_store, "note",
+        {{fields::note::subject_entity, subjectEntity}, {fields::note::subject_id, subjectId}},
+        "event_date");
     if (!rows)
         return rows.error();
     std::vector<Note> out;

@@ -46,15 +46,16 @@ QuestionnaireService::scheduleStandard(const store::Actor &actor, const std::str
                                           {T::FollowUp6Months, after.addMonths(kFollowUpMonths)}};
     std::vector<store::Change> changes;
     for (const auto &[timepoint, due] : points) {
-        changes.push_back({store::ChangeKind::Create,
-                           "questionnaire_schedule",
-                           sync::newUuidV7(),
-                           {{"unit_id", subject->text("unit_id")},
-                            {"subject_entity", subjectEntity},
-                            {"subject_id", subjectId},
-                            {"instrument", text(instrument.trimmed())},
-                            {"timepoint", text(toKey(timepoint))},
-                            {"due_date", date(due)}}});
+        changes.push_back(
+            {store::ChangeKind::Create,
+             "questionnaire_schedule",
+             sync::newUuidV7(),
+             {{fields::questionnaire_schedule::unit_id, subject->text(fields::any::unit_id)},
+              {fields::questionnaire_schedule::subject_entity, subjectEntity},
+              {fields::questionnaire_schedule::subject_id, subjectId},
+              {fields::questionnaire_schedule::instrument, text(instrument.trimmed())},
+              {fields::questionnaire_schedule::timepoint, text(toKey(timepoint))},
+              {fields::questionnaire_schedule::due_date, date(due)}}});
     }
     return write(m_store, actor, changes);
 }
@@ -65,18 +66,21 @@ QuestionnaireService::memberDates(const std::string &memberId) const
     auto member = getLive(m_store, "group_member", memberId, "member_id");
     if (!member)
         return member.error();
-    auto group = getLive(m_store, "support_group", member->text("group_id"), "group_id");
+    auto group =
+        getLive(m_store, "support_group", member->text(fields::group_member::group_id), "group_id");
     if (!group)
         return group.error();
-    auto sessions = listLive(m_store, "group_session", {{"group_id", group->id}}, "date");
+    auto sessions =
+        listLive(m_store, "group_session", {{fields::group_session::group_id, group->id}}, "date");
     if (!sessions)
         return sessions.error();
-    const QDate joined = std::max(qdate(*member, "joined_date"), qdate(*group, "start_date"));
+    const QDate joined = std::max(qdate(*member, fields::group_member::joined_date),
+                                  qdate(*group, fields::support_group::start_date));
     MemberDates out;
     for (const auto &s : *sessions) {
-        if (s.integer("cancelled") != 0)
+        if (s.integer(fields::group_session::cancelled) != 0)
             continue;
-        const QDate day = qdate(s, "date");
+        const QDate day = qdate(s, fields::group_session::date);
         if (!out.before.isValid() && day >= joined)
             out.before = day;
         out.after = std::max(out.after, day);
@@ -112,11 +116,13 @@ DomainResult<bool> QuestionnaireService::moveDue(const store::Actor &actor,
         return taken.error();
     if (!taken->empty())
         return domainError(DomainErrc::WrongState, "due_date");
-    auto siblings = schedules(schedule->text("subject_entity"), schedule->text("subject_id"));
+    auto siblings = schedules(schedule->text(fields::questionnaire_schedule::subject_entity),
+                              schedule->text(fields::questionnaire_schedule::subject_id));
     if (!siblings)
         return siblings.error();
-    const auto timepoint = timepointFrom(qtext(*schedule, "timepoint"));
-    const QString instrument = qtext(*schedule, "instrument");
+    const auto timepoint =
+        timepointFrom(qtext(*schedule, fields::questionnaire_schedule::timepoint));
+    const QString instrument = qtext(*schedule, fields::questionnaire_schedule::instrument);
     for (const auto &s : *siblings) {
         if (s.id == scheduleId || s.instrument.compare(instrument, Qt::CaseInsensitive) != 0)
             continue;
@@ -124,8 +130,10 @@ DomainResult<bool> QuestionnaireService::moveDue(const store::Actor &actor,
             (s.timepoint > timepoint && s.dueDate < due))
             return domainError(DomainErrc::InvalidDate, "due_date");
     }
-    store::Change c{
-        store::ChangeKind::Update, "questionnaire_schedule", scheduleId, {{"due_date", date(due)}}};
+    store::Change c{store::ChangeKind::Update,
+                    "questionnaire_schedule",
+                    scheduleId,
+                    {{fields::questionnaire_schedule::due_date, date(due)}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -136,16 +144,20 @@ DomainResult<std::vector<QuestionnaireSchedule>>
 QuestionnaireService::schedules(const std::string &subjectEntity,
                                 const std::string &subjectId) const
 {
-    auto rows =
-        listLive(m_store, "questionnaire_schedule",
-                 {{"subject_entity", subjectEntity}, {"subject_id", subjectId}}, "due_date");
+    auto rows = listLive(m_store, "questionnaire_schedule",
+                         {{fields::questionnaire_schedule::subject_entity, subjectEntity},
+                          {fields::questionnaire_schedule::subject_id, subjectId}},
+                         "due_date");
     if (!rows)
         return rows.error();
     std::vector<QuestionnaireSchedule> out;
     for (const auto &r : *rows) {
-        out.push_back({r.id, r.text("unit_id"), r.text("subject_entity"), r.text("subject_id"),
-                       qtext(r, "instrument"), timepointFrom(qtext(r, "timepoint")),
-                       qdate(r, "due_date")});
+        out.push_back({r.id, r.text(fields::questionnaire_schedule::unit_id),
+                       r.text(fields::questionnaire_schedule::subject_entity),
+                       r.text(fields::questionnaire_schedule::subject_id),
+                       qtext(r, fields::questionnaire_schedule::instrument),
+                       timepointFrom(qtext(r, fields::questionnaire_schedule::timepoint)),
+                       qdate(r, fields::questionnaire_schedule::due_date)});
     }
     return out;
 }
@@ -159,7 +171,7 @@ DomainResult<std::string> QuestionnaireService::recordScore(const store::Actor &
         return schedule.error();
     if (!std::isfinite(score))
         return domainError(DomainErrc::OutOfRange, "score");
-    if (const auto range = scoreRange(qtext(*schedule, "instrument"));
+    if (const auto range = scoreRange(qtext(*schedule, fields::questionnaire_schedule::instrument));
         range && (score < range->min || score > range->max))
         return domainError(DomainErrc::OutOfRange, "score");
     if (!taken.isValid() || taken > QDate::currentDate())
@@ -167,10 +179,11 @@ DomainResult<std::string> QuestionnaireService::recordScore(const store::Actor &
     store::Change c{store::ChangeKind::Create,
                     "questionnaire_score",
                     sync::newUuidV7(),
-                    {{"unit_id", schedule->text("unit_id")},
-                     {"schedule_id", scheduleId},
-                     {"score", score},
-                     {"taken_date", date(taken)}}};
+                    {{fields::questionnaire_score::unit_id,
+                      schedule->text(fields::questionnaire_schedule::unit_id)},
+                     {fields::questionnaire_score::schedule_id, scheduleId},
+                     {fields::questionnaire_score::score, score},
+                     {fields::questionnaire_score::taken_date, date(taken)}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -180,14 +193,15 @@ DomainResult<std::string> QuestionnaireService::recordScore(const store::Actor &
 DomainResult<std::vector<QuestionnaireScore>>
 QuestionnaireService::scores(const std::string &scheduleId) const
 {
-    auto rows =
-        listLive(m_store, "questionnaire_score", {{"schedule_id", scheduleId}}, "taken_date");
+    auto rows = listLive(m_store, "questionnaire_score",
+                         {{fields::questionnaire_score::schedule_id, scheduleId}}, "taken_date");
     if (!rows)
         return rows.error();
     std::vector<QuestionnaireScore> out;
     for (const auto &r : *rows) {
-        const auto *v = std::get_if<double>(&r.value("score"));
-        out.push_back({r.id, r.text("schedule_id"), v ? *v : 0.0, qdate(r, "taken_date")});
+        const auto *v = std::get_if<double>(&r.value(fields::questionnaire_score::score));
+        out.push_back({r.id, r.text(fields::questionnaire_score::schedule_id), v ? *v : 0.0,
+                       qdate(r, fields::questionnaire_score::taken_date)});
     }
     return out;
 }

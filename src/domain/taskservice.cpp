@@ -20,8 +20,9 @@ const std::string kConversation = "conversation";
 QString concernTitle(store::Store &store, const store::Record &series, int step)
 {
     QString who;
-    if (auto child = getLive(store, "child", series.text("child_id"), "child_id"))
-        who = qtext(*child, "first_name");
+    if (auto child =
+            getLive(store, "child", series.text(fields::conversation_series::child_id), "child_id"))
+        who = qtext(*child, fields::child::first_name);
     QString model;
     if (auto tmpl = ConversationTemplateService(store).forSeries(series))
         model = tmpl->name;
@@ -31,39 +32,41 @@ QString concernTitle(store::Store &store, const store::Record &series, int step)
 
 std::optional<ConcernRecord> concernFrom(const store::Record &r)
 {
-    if (r.isNull("outcome"))
+    if (r.isNull(fields::task::outcome))
         return std::nullopt;
     ConcernRecord c;
-    c.outcome = qtext(r, "outcome") == QLatin1String("not_filed") ? ConcernRecord::Outcome::NotFiled
-                                                                  : ConcernRecord::Outcome::Filed;
-    c.date = qdate(r, "action_date");
-    c.recipient = qtext(r, "recipient");
-    c.filedBy = r.text("filed_by");
-    c.reference = qtext(r, "reference");
-    c.reason = qtext(r, "reason");
-    c.closedBy = r.text("closed_by");
-    c.closedAt = qtext(r, "closed_at");
+    c.outcome = qtext(r, fields::task::outcome) == QLatin1String("not_filed")
+                    ? ConcernRecord::Outcome::NotFiled
+                    : ConcernRecord::Outcome::Filed;
+    c.date = qdate(r, fields::task::action_date);
+    c.recipient = qtext(r, fields::task::recipient);
+    c.filedBy = r.text(fields::task::filed_by);
+    c.reference = qtext(r, fields::task::reference);
+    c.reason = qtext(r, fields::task::reason);
+    c.closedBy = r.text(fields::task::closed_by);
+    c.closedAt = qtext(r, fields::task::closed_at);
     return c;
 }
 
 Task toTask(store::Store &store, const store::Record &r)
 {
     Task t{r.id,
-           r.text("unit_id"),
-           r.text("assignee"),
-           taskKindFrom(qtext(r, "kind")),
-           r.text("subject_entity"),
-           r.text("subject_id"),
-           qtext(r, "title"),
-           qdate(r, "due_date"),
-           r.integer("done") != 0,
+           r.text(fields::task::unit_id),
+           r.text(fields::task::assignee),
+           taskKindFrom(qtext(r, fields::task::kind)),
+           r.text(fields::task::subject_entity),
+           r.text(fields::task::subject_id),
+           qtext(r, fields::task::title),
+           qdate(r, fields::task::due_date),
+           r.integer(fields::task::done) != 0,
            concernFrom(r)};
     // Raised before concern tasks had titles: worked out from the conversation now.
     if (t.kind == Task::Kind::ConcernReport && t.title.isEmpty() &&
         t.subjectEntity == kConversation) {
         if (auto c = getLive(store, kConversation, t.subjectId, "subject_id")) {
-            if (auto s = getLive(store, "conversation_series", c->text("series_id"), "series_id"))
-                t.title = concernTitle(store, *s, int32(*c, "step"));
+            if (auto s = getLive(store, "conversation_series",
+                                 c->text(fields::conversation::series_id), "series_id"))
+                t.title = concernTitle(store, *s, int32(*c, fields::conversation::step));
         }
     }
     return t;
@@ -75,17 +78,18 @@ store::Change TaskService::concernTaskFor(store::Store &store, const store::Reco
                                           const std::string &conversationId, int step,
                                           const QDate &day, const std::string &staffId)
 {
-    return store::Change{store::ChangeKind::Create,
-                         "task",
-                         sync::newUuidV7(),
-                         {{"unit_id", series.text("unit_id")},
-                          {"assignee", staffId},
-                          {"kind", text(toKey(Task::Kind::ConcernReport))},
-                          {"subject_entity", kConversation},
-                          {"subject_id", conversationId},
-                          {"title", text(concernTitle(store, series, step))},
-                          {"due_date", date(day)},
-                          {"done", flag(false)}}};
+    return store::Change{
+        store::ChangeKind::Create,
+        "task",
+        sync::newUuidV7(),
+        {{fields::task::unit_id, series.text(fields::conversation_series::unit_id)},
+         {fields::task::assignee, staffId},
+         {fields::task::kind, text(toKey(Task::Kind::ConcernReport))},
+         {fields::task::subject_entity, kConversation},
+         {fields::task::subject_id, conversationId},
+         {fields::task::title, text(concernTitle(store, series, step))},
+         {fields::task::due_date, date(day)},
+         {fields::task::done, flag(false)}}};
 }
 
 DomainResult<std::string> TaskService::create(const store::Actor &actor, const Task &task)
@@ -101,13 +105,13 @@ DomainResult<std::string> TaskService::create(const store::Actor &actor, const T
     store::Change c{store::ChangeKind::Create,
                     "task",
                     sync::newUuidV7(),
-                    {{"assignee", task.assignee},
-                     {"kind", text(toKey(task.kind))},
-                     {"subject_entity", text(task.subjectEntity)},
-                     {"subject_id", text(task.subjectId)},
-                     {"title", text(task.title.trimmed())},
-                     {"due_date", date(task.dueDate)},
-                     {"done", flag(false)}}};
+                    {{fields::task::assignee, task.assignee},
+                     {fields::task::kind, text(toKey(task.kind))},
+                     {fields::task::subject_entity, text(task.subjectEntity)},
+                     {fields::task::subject_id, text(task.subjectId)},
+                     {fields::task::title, text(task.title.trimmed())},
+                     {fields::task::due_date, date(task.dueDate)},
+                     {fields::task::done, flag(false)}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -129,8 +133,9 @@ DomainResult<std::vector<Task>> TaskService::readAll(const store::Actor &actor,
 
 DomainResult<std::vector<Task>> TaskService::openTasks(const store::Actor &actor)
 {
-    auto rows =
-        listLive(m_store, "task", {{"assignee", actor.staffId}, {"done", flag(false)}}, "due_date");
+    auto rows = listLive(
+        m_store, "task",
+        {{fields::task::assignee, actor.staffId}, {fields::task::done, flag(false)}}, "due_date");
     if (!rows)
         return rows.error();
     return readAll(actor, std::move(*rows));
@@ -139,7 +144,8 @@ DomainResult<std::vector<Task>> TaskService::openTasks(const store::Actor &actor
 bool TaskService::isManager(const std::string &staffId) const
 {
     auto staff = getLive(m_store, "staff", staffId, "staff_id");
-    return staff && sync::staffRoleFromString(staff->text("role")) == sync::StaffRole::Manager;
+    return staff &&
+           sync::staffRoleFromString(staff->text(fields::staff::role)) == sync::StaffRole::Manager;
 }
 
 DomainResult<std::vector<Task>> TaskService::openConcernsOfUnit(const store::Actor &actor)
@@ -147,9 +153,9 @@ DomainResult<std::vector<Task>> TaskService::openConcernsOfUnit(const store::Act
     if (!isManager(actor.staffId))
         return domainError(DomainErrc::NotPermitted, "role");
     auto rows = listLive(m_store, "task",
-                         {{"unit_id", actor.unitId},
-                          {"kind", text(toKey(Task::Kind::ConcernReport))},
-                          {"done", flag(false)}});
+                         {{fields::task::unit_id, actor.unitId},
+                          {fields::task::kind, text(toKey(Task::Kind::ConcernReport))},
+                          {fields::task::done, flag(false)}});
     if (!rows)
         return rows.error();
     auto tasks = readAll(actor, std::move(*rows));
@@ -179,9 +185,10 @@ DomainResult<Task> TaskService::task(const store::Actor &actor, const std::strin
 DomainResult<std::vector<Task>> TaskService::tasksAbout(const std::string &subjectEntity,
                                                         const std::string &subjectId) const
 {
-    auto rows =
-        listLive(m_store, "task", {{"subject_entity", subjectEntity}, {"subject_id", subjectId}},
-                 "due_date");
+    auto rows = listLive(
+        m_store, "task",
+        {{fields::task::subject_entity, subjectEntity}, {fields::task::subject_id, subjectId}},
+        "due_date");
     if (!rows)
         return rows.error();
     std::vector<Task> out;
@@ -199,7 +206,7 @@ DomainResult<std::vector<Task>> TaskService::openTasksAbout(const store::Actor &
     std::vector<std::pair<std::string, std::string>> subjects{{subjectEntity, subjectId}};
     std::vector<std::string> children;
     if (subjectEntity == "family") {
-        auto kids = listLive(m_store, "child", {{"family_id", subjectId}});
+        auto kids = listLive(m_store, "child", {{fields::child::family_id, subjectId}});
         if (!kids)
             return kids.error();
         for (const auto &k : *kids) {
@@ -210,11 +217,13 @@ DomainResult<std::vector<Task>> TaskService::openTasksAbout(const store::Actor &
         children.push_back(subjectId);
     }
     for (const auto &child : children) {
-        auto series = listLive(m_store, "conversation_series", {{"child_id", child}});
+        auto series = listLive(m_store, "conversation_series",
+                               {{fields::conversation_series::child_id, child}});
         if (!series)
             return series.error();
         for (const auto &s : *series) {
-            auto conversations = listLive(m_store, kConversation, {{"series_id", s.id}});
+            auto conversations =
+                listLive(m_store, kConversation, {{fields::conversation::series_id, s.id}});
             if (!conversations)
                 return conversations.error();
             for (const auto &c : *conversations)
@@ -247,11 +256,11 @@ DomainResult<bool> TaskService::complete(const store::Actor &actor, const std::s
     auto t = getLive(m_store, "task", id, "task_id");
     if (!t)
         return t.error();
-    if (taskKindFrom(qtext(*t, "kind")) == Task::Kind::ConcernReport)
+    if (taskKindFrom(qtext(*t, fields::task::kind)) == Task::Kind::ConcernReport)
         return domainError(DomainErrc::WrongState, "kind");
-    if (t->integer("done") != 0)
+    if (t->integer(fields::task::done) != 0)
         return domainError(DomainErrc::WrongState, "done");
-    store::Change c{store::ChangeKind::Update, "task", id, {{"done", flag(true)}}};
+    store::Change c{store::ChangeKind::Update, "task", id, {{fields::task::done, flag(true)}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -264,32 +273,34 @@ DomainResult<bool> TaskService::completeConcern(const store::Actor &actor, const
     auto t = getLive(m_store, "task", id, "task_id");
     if (!t)
         return t.error();
-    if (taskKindFrom(qtext(*t, "kind")) != Task::Kind::ConcernReport)
+    if (taskKindFrom(qtext(*t, fields::task::kind)) != Task::Kind::ConcernReport)
         return domainError(DomainErrc::WrongState, "kind");
-    if (t->integer("done") != 0)
+    if (t->integer(fields::task::done) != 0)
         return domainError(DomainErrc::WrongState, "done");
-    const std::string unitId = t->text("unit_id");
-    const bool isAssignee = actor.staffId == t->text("assignee");
+    const std::string unitId = t->text(fields::task::unit_id);
+    const bool isAssignee = actor.staffId == t->text(fields::task::assignee);
     if (!isAssignee) {
         auto staff = getLive(m_store, "staff", actor.staffId, "assignee");
-        if (!staff || sync::staffRoleFromString(staff->text("role")) != sync::StaffRole::Manager ||
-            staff->text("unit_id") != unitId)
+        if (!staff ||
+            sync::staffRoleFromString(staff->text(fields::staff::role)) !=
+                sync::StaffRole::Manager ||
+            staff->text(fields::staff::unit_id) != unitId)
             return domainError(DomainErrc::NotPermitted, "assignee");
     }
     if (!record.date.isValid() || record.date > today)
         return domainError(DomainErrc::InvalidDate, "date");
-    if (t->text("subject_entity") == kConversation) {
-        auto c = getLive(m_store, kConversation, t->text("subject_id"), "subject_id");
-        if (c && record.date < qdate(*c, "date"))
+    if (t->text(fields::task::subject_entity) == kConversation) {
+        auto c = getLive(m_store, kConversation, t->text(fields::task::subject_id), "subject_id");
+        if (c && record.date < qdate(*c, fields::conversation::date))
             return domainError(DomainErrc::OutOfRange, "date");
     }
 
     const bool filed = record.outcome == ConcernRecord::Outcome::Filed;
-    std::vector<store::FieldValue> fields{{"outcome", text(toKey(record.outcome))},
-                                          {"action_date", date(record.date)},
-                                          {"closed_by", actor.staffId},
-                                          {"closed_at", text(nowText())},
-                                          {"done", flag(true)}};
+    std::vector<store::FieldValue> fields{{fields::task::outcome, text(toKey(record.outcome))},
+                                          {fields::task::action_date, date(record.date)},
+                                          {fields::task::closed_by, actor.staffId},
+                                          {fields::task::closed_at, text(nowText())},
+                                          {fields::task::done, flag(true)}};
     if (filed) {
         if (record.recipient.trimmed().isEmpty())
             return domainError(DomainErrc::Empty, "recipient");
@@ -298,15 +309,15 @@ DomainResult<bool> TaskService::completeConcern(const store::Actor &actor, const
         auto filer = getLive(m_store, "staff", record.filedBy, "filed_by");
         if (!filer)
             return filer.error();
-        if (filer->text("unit_id") != unitId)
+        if (filer->text(fields::staff::unit_id) != unitId)
             return domainError(DomainErrc::NotFound, "filed_by");
-        fields.push_back({"recipient", text(record.recipient.trimmed())});
-        fields.push_back({"filed_by", record.filedBy});
-        fields.push_back({"reference", text(record.reference.trimmed())});
+        fields.push_back({fields::task::recipient, text(record.recipient.trimmed())});
+        fields.push_back({fields::task::filed_by, record.filedBy});
+        fields.push_back({fields::task::reference, text(record.reference.trimmed())});
     } else {
         if (record.reason.trimmed().isEmpty())
             return domainError(DomainErrc::Empty, "reason");
-        fields.push_back({"reason", text(record.reason.trimmed())});
+        fields.push_back({fields::task::reason, text(record.reason.trimmed())});
     }
     store::Change c{store::ChangeKind::Update, "task", id, std::move(fields)};
     auto w = write(m_store, actor, std::span(&c, 1));

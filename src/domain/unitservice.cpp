@@ -11,20 +11,23 @@ namespace {
 
 Unit toUnit(const store::Record &r)
 {
-    return Unit{r.id, qtext(r, "name"), qtext(r, "organisation"), r.integer("uses_kva") != 0};
+    return Unit{r.id, qtext(r, fields::unit::name), qtext(r, fields::unit::organisation),
+                r.integer(fields::unit::uses_kva) != 0};
 }
 
 Staff toStaff(const store::Record &r)
 {
-    return Staff{r.id, r.text("unit_id"), qtext(r, "name"), qtext(r, "title"),
-                 sync::staffRoleFromString(r.text("role")).value_or(Staff::Role::Staff)};
+    return Staff{
+        r.id, r.text(fields::staff::unit_id), qtext(r, fields::staff::name),
+        qtext(r, fields::staff::title),
+        sync::staffRoleFromString(r.text(fields::staff::role)).value_or(Staff::Role::Staff)};
 }
 
 std::vector<store::FieldValue> staffFields(const Staff &s)
 {
-    return {{"name", text(s.name.trimmed())},
-            {"title", text(s.title.trimmed())},
-            {"role", text(QString::fromLatin1(sync::toString(s.role)))}};
+    return {{fields::staff::name, text(s.name.trimmed())},
+            {fields::staff::title, text(s.title.trimmed())},
+            {fields::staff::role, text(QString::fromLatin1(sync::toString(s.role)))}};
 }
 
 } // namespace
@@ -40,10 +43,10 @@ DomainResult<std::string> UnitService::createUnit(const store::Actor &actor, con
     store::Change c{store::ChangeKind::Create,
                     "unit",
                     id,
-                    {{"unit_id", id},
-                     {"name", text(unit.name.trimmed())},
-                     {"organisation", text(unit.organisation.trimmed())},
-                     {"uses_kva", flag(unit.usesKva)}}};
+                    {{fields::unit::unit_id, id},
+                     {fields::unit::name, text(unit.name.trimmed())},
+                     {fields::unit::organisation, text(unit.organisation.trimmed())},
+                     {fields::unit::uses_kva, flag(unit.usesKva)}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -79,7 +82,7 @@ DomainResult<std::string> UnitService::createStaff(const store::Actor &actor, co
         return domainError(DomainErrc::OutOfRange, "id");
     store::Change c{store::ChangeKind::Create, "staff",
                     staff.id.empty() ? sync::newUuidV7() : staff.id, staffFields(staff)};
-    c.fields.push_back({"unit_id", unitId});
+    c.fields.push_back({fields::any::unit_id, unitId});
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -96,7 +99,8 @@ DomainResult<bool> UnitService::correctStaff(const store::Actor &actor, const st
     store::Change c{store::ChangeKind::Update,
                     "staff",
                     staffId,
-                    {{"name", text(name.trimmed())}, {"title", text(title.trimmed())}}};
+                    {{fields::staff::name, text(name.trimmed())},
+                     {fields::staff::title, text(title.trimmed())}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -114,7 +118,7 @@ DomainResult<Staff> UnitService::staff(const std::string &id) const
 std::vector<Staff> UnitService::staffOf(const std::string &unitId) const
 {
     std::vector<Staff> out;
-    if (auto rows = listLive(m_store, "staff", {{"unit_id", unitId}}, "name")) {
+    if (auto rows = listLive(m_store, "staff", {{fields::staff::unit_id, unitId}}, "name")) {
         for (const auto &r : *rows)
             out.push_back(toStaff(r));
     }

@@ -2,6 +2,7 @@
 
 #include "csv.h"
 #include "detail.h"
+#include "store/fields.h"
 
 #include <algorithm>
 #include <map>
@@ -53,20 +54,28 @@ domain::DomainResult<bool> AuditExtract::collectChild(const std::string &childId
                                                       Scope &scope) const
 {
     RecordList ids{{"child", childId}};
-    if (auto r = collect(m_store, ids, "conversation_series", {{"child_id", childId}}); !r)
+    if (auto r = collect(m_store, ids, "conversation_series",
+                         {{store::fields::conversation_series::child_id, childId}});
+        !r)
         return r.error();
     if (auto r = collect(m_store, ids, "note",
-                         {{"subject_entity", std::string("child")}, {"subject_id", childId}});
+                         {{store::fields::note::subject_entity, std::string("child")},
+                          {store::fields::note::subject_id, childId}});
         !r)
         return r.error();
-    if (auto r = collect(m_store, ids, "questionnaire_schedule",
-                         {{"subject_entity", std::string("child")}, {"subject_id", childId}});
+    if (auto r =
+            collect(m_store, ids, "questionnaire_schedule",
+                    {{store::fields::questionnaire_schedule::subject_entity, std::string("child")},
+                     {store::fields::questionnaire_schedule::subject_id, childId}});
         !r)
         return r.error();
-    if (auto r = collect(m_store, ids, "group_member", {{"child_id", childId}}); !r)
+    if (auto r = collect(m_store, ids, "group_member",
+                         {{store::fields::group_member::child_id, childId}});
+        !r)
         return r.error();
     if (auto r = collect(m_store, ids, "task",
-                         {{"subject_entity", std::string("child")}, {"subject_id", childId}});
+                         {{store::fields::task::subject_entity, std::string("child")},
+                          {store::fields::task::subject_id, childId}});
         !r)
         return r.error();
     // Then what hangs off those: conversations of each series, scores of each schedule;
@@ -77,14 +86,19 @@ domain::DomainResult<bool> AuditExtract::collectChild(const std::string &childId
             const auto [entity, id] = ids[i];
             domain::DomainResult<bool> r = true;
             if (pass == 1 && entity == "conversation_series")
-                r = collect(m_store, ids, "conversation", {{"series_id", id}});
+                r = collect(m_store, ids, "conversation",
+                            {{store::fields::conversation::series_id, id}});
             else if (pass == 1 && entity == "questionnaire_schedule")
-                r = collect(m_store, ids, "questionnaire_score", {{"schedule_id", id}});
+                r = collect(m_store, ids, "questionnaire_score",
+                            {{store::fields::questionnaire_score::schedule_id, id}});
             else if (pass == 2 && (entity == "note" || entity == "conversation"))
                 r = collect(m_store, ids, "amendment",
-                            {{"target_entity", entity}, {"target_id", id}});
+                            {{store::fields::amendment::target_entity, entity},
+                             {store::fields::amendment::target_id, id}});
             if (r && pass == 2 && entity == "conversation")
-                r = collect(m_store, ids, "task", {{"subject_entity", entity}, {"subject_id", id}});
+                r = collect(m_store, ids, "task",
+                            {{store::fields::task::subject_entity, entity},
+                             {store::fields::task::subject_id, id}});
             if (!r)
                 return r.error();
         }
@@ -112,15 +126,17 @@ AuditExtract::rows(const std::string &entity, const std::string &subjectId) cons
             return r.error();
     } else {
         RecordList ids{{"family", subjectId}};
-        if (auto r = collect(m_store, ids, "guardian", {{"family_id", subjectId}}); !r)
+        if (auto r = collect(m_store, ids, "guardian",
+                             {{store::fields::guardian::family_id, subjectId}});
+            !r)
             return r.error();
-        if (auto r =
-                collect(m_store, ids, "note",
-                        {{"subject_entity", std::string("family")}, {"subject_id", subjectId}});
+        if (auto r = collect(m_store, ids, "note",
+                             {{store::fields::note::subject_entity, std::string("family")},
+                              {store::fields::note::subject_id, subjectId}});
             !r)
             return r.error();
         scope.records.insert(ids.begin(), ids.end());
-        auto children = idsWhere(m_store, "child", {{"family_id", subjectId}});
+        auto children = idsWhere(m_store, "child", {{store::fields::child::family_id, subjectId}});
         if (!children)
             return children.error();
         for (const auto &childId : *children) {

@@ -18,12 +18,12 @@ public:
     void record(const char *entity, const std::string &id, std::vector<store::FieldValue> fields)
     {
         const sync::Hlc hlc{m_wallMs, ++m_record, KioskSeed::kShippedContentDevice};
-        for (auto &[field, value] : fields)
+        for (auto &f : fields)
             m_deltas.push_back({{KioskSeed::kShippedContentDevice, ++m_counter},
                                 entity,
                                 id,
-                                field,
-                                std::move(value),
+                                f.field,
+                                std::move(f.value),
                                 hlc,
                                 {},
                                 {}});

@@ -17,6 +17,20 @@ const sync::Value &Record::value(std::string_view field) const
     return it == fields.end() ? kNull : it->second;
 }
 
+std::string_view Record::checked(const Field &field) const
+{
+    Q_ASSERT_X(field.entity.empty() || field.entity == entity, "store::Record",
+               qPrintable(QStringLiteral("%1.%2 read from a record of %3")
+                              .arg(QString::fromUtf8(field.entity), QString::fromUtf8(field.name),
+                                   QString::fromStdString(entity))));
+    return field.name;
+}
+
+const sync::Value &Record::value(const Field &field) const
+{
+    return value(checked(field));
+}
+
 std::string Record::text(std::string_view field) const
 {
     const auto *s = std::get_if<std::string>(&value(field));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "field.h"
 #include "sync/core/hlc.h"
 #include "sync/core/value.h"
 
@@ -18,11 +19,19 @@ struct Record
     std::map<std::string, sync::Value, std::less<>> fields;
 
     // A field the entity does not have asserts in a debug build (a release build reads null).
+    // So does a generated Field (store/fields.h) of another entity.
     const sync::Value &value(std::string_view field) const;
-    std::string text(std::string_view field) const;     // "" when null
+    const sync::Value &value(const Field &field) const;
+    std::string text(std::string_view field) const; // "" when null
+    std::string text(const Field &field) const { return text(checked(field)); }
     std::int64_t integer(std::string_view field) const; // 0 when null
+    std::int64_t integer(const Field &field) const { return integer(checked(field)); }
     bool isNull(std::string_view field) const;
+    bool isNull(const Field &field) const { return isNull(checked(field)); }
     bool deleted() const { return integer("deleted") != 0; }
+
+private:
+    std::string_view checked(const Field &field) const;
 };
 
 enum class ChangeKind
@@ -32,10 +41,17 @@ enum class ChangeKind
     Delete, // a tombstone: the record stays, `deleted` becomes 1
 };
 
+// A field's new value in a Change. Named by a generated Field, it must be one of the change's
+// entity's: the store refuses it otherwise (StoreErrc::UnknownField).
 struct FieldValue
 {
+    FieldValue(std::string name, sync::Value v) : field(std::move(name)), value(std::move(v)) {}
+    FieldValue(const Field &f, sync::Value v) : field(f.name), value(std::move(v)), entity(f.entity)
+    {}
+
     std::string field;
     sync::Value value;
+    std::string_view entity; // the generated Field's entity; empty when named by a string
 };
 
 struct Change

@@ -310,7 +310,8 @@ Result<std::size_t, StoreError> Store::apply(const Actor &actor, const Change &c
         "base_hlc, base_device, seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     for (const FieldValue &fv : fields) {
         const FieldDef *fd = def->field(fv.field);
-        if (!fd || (fd == deleted && change.kind != ChangeKind::Delete))
+        if (!fd || (fd == deleted && change.kind != ChangeKind::Delete) ||
+            (!fv.entity.empty() && fv.entity != change.entity))
             return StoreError{StoreErrc::UnknownField, change.entity + "." + fv.field};
         if (!accepts(fd->type, fv.value))
             return StoreError{StoreErrc::WrongType, change.entity + "." + fv.field};
@@ -460,7 +461,8 @@ Result<std::vector<Record>, StoreError> Store::list(std::string_view entity,
         sql += ", " + f.name;
     sql += " FROM " + def->name + " WHERE deleted = 0";
     for (std::size_t i = 0; i < where.size(); ++i) {
-        if (!def->hasField(where[i].field))
+        if (!def->hasField(where[i].field) ||
+            (!where[i].entity.empty() && where[i].entity != def->name))
             return StoreError{StoreErrc::UnknownField, def->name + "." + where[i].field};
         sql += " AND " + where[i].field + " IS ?" + std::to_string(i + 1);
     }
