@@ -5,6 +5,7 @@
 #include "reportcommand.h"
 #include "retentioncli.h"
 #include "serve.h"
+#include "serverlog.h"
 #include "serverreport.h"
 #include "storagefactory.h"
 #include "sync/core/hlc.h"
@@ -59,6 +60,7 @@ int main(int argc, char **argv)
     }
     // Whatever the server writes (the database, its WAL, a report, the port file) is its own.
     ::umask(077);
+    useServerLogFormat();
     const std::string mode = args[0];
     std::string db = kDefaultDbSpec;
     std::string dbKeyFile;

@@ -1,7 +1,8 @@
 #include "connectiongate.h"
 
+#include "serverlog.h"
+
 #include <bit>
-#include <cstdio>
 
 namespace lykta::server {
 
@@ -29,10 +30,10 @@ bool ConnectionGate::admit(const std::string &address)
     // is written (a client's address is personal data).
     const auto refused = ++m_refused;
     if (std::has_single_bit(refused))
-        std::fprintf(stderr,
-                     "lykta-server: refused %llu connections so far: more than %d open from one "
-                     "address (serve --max-connections-per-address)\n",
-                     static_cast<unsigned long long>(refused), m_max);
+        qCWarning(lcServer,
+                  "refused %llu connections so far: more than %d open from one address "
+                  "(serve --max-connections-per-address)",
+                  static_cast<unsigned long long>(refused), m_max);
     return false;
 }
 

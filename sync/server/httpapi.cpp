@@ -1,5 +1,7 @@
 #include "httpapi.h"
 
+#include "serverlog.h"
+
 #include "sync/core/codec.h"
 #include "sync/core/limits.h"
 #include "sync/core/protocol.h"
@@ -203,9 +205,9 @@ void HttpApi::install(httplib::Server &server)
 
     if (m_accessLog) {
         server.set_logger([](const httplib::Request &req, const httplib::Response &res) {
-            std::fprintf(stderr, "lykta-server: %s %s %d %zu->%zu id=%s\n", req.method.c_str(),
-                         req.path.c_str(), res.status, req.body.size(), res.body.size(),
-                         res.get_header_value(std::string(protocol::kRequestIdHeader)).c_str());
+            qCInfo(lcServer, "%s %s %d %zu->%zu id=%s", req.method.c_str(), req.path.c_str(),
+                   res.status, req.body.size(), res.body.size(),
+                   res.get_header_value(std::string(protocol::kRequestIdHeader)).c_str());
         });
     }
 

@@ -1,5 +1,7 @@
 #include "serve.h"
 
+#include "serverlog.h"
+
 #include "staffdirectory.h"
 
 #include "guardedserver.h"
@@ -93,11 +95,11 @@ private:
         options.requestId = "retention-daily-" + retention::formatDay(options.today);
         const auto report = retention::run(m_storage, options);
         if (!report)
-            std::fprintf(stderr, "lykta-server: daily retention failed, nothing removed: %s\n",
-                         report.error().detail.c_str());
+            qCCritical(lcServer, "daily retention failed, nothing removed: %s",
+                       report.error().detail.c_str());
         else
-            std::fprintf(stderr, "lykta-server: daily retention removed %zu records (%zu held)\n",
-                         report->plan.removals.size(), report->plan.held.size());
+            qCInfo(lcServer, "daily retention removed %zu records (%zu held)",
+                   report->plan.removals.size(), report->plan.held.size());
     }
 
     ServerStorage &m_storage;
@@ -117,25 +119,23 @@ bool isLoopback(const std::string &host)
 int serve(ServerStorage &storage, const ServeOptions &options)
 {
     if (options.insecureHttp && !isLoopback(options.host)) {
-        std::fprintf(stderr, "lykta-server: --insecure-http serves only on loopback "
-                             "(127.0.0.1, ::1); use --tls-cert/--tls-key\n");
+        qCCritical(lcServer, "--insecure-http serves only on loopback (127.0.0.1, ::1); use "
+                             "--tls-cert/--tls-key");
         return 2;
     }
     if (!options.insecureHttp && (options.tlsCert.empty() || options.tlsKey.empty())) {
-        std::fprintf(stderr, "lykta-server: HTTPS needs --tls-cert and --tls-key "
-                             "(or --insecure-http for loopback development)\n");
+        qCCritical(lcServer, "HTTPS needs --tls-cert and --tls-key (or --insecure-http for "
+                             "loopback development)");
         return 2;
     }
 
     // Staff members created before the server wrote their records (or while it was down) get
     // them now; nothing is written when every record is current.
     if (auto r = staffdirectory::publish(storage); !r) {
-        std::fprintf(stderr, "lykta-server: cannot write the staff records: %s\n",
-                     r.error().detail.c_str());
+        qCCritical(lcServer, "cannot write the staff records: %s", r.error().detail.c_str());
         return 1;
     } else if (*r) {
-        std::fprintf(stderr, "lykta-server: wrote %llu staff record changes\n",
-                     static_cast<unsigned long long>(*r));
+        qCInfo(lcServer, "wrote %llu staff record changes", static_cast<unsigned long long>(*r));
     }
 
     const SchemaCatalog catalog = SchemaCatalog::fromClientSchema();
@@ -150,7 +150,7 @@ int serve(ServerStorage &storage, const ServeOptions &options)
         server = std::make_unique<GuardedSslServer>(options.tlsCert.c_str(), options.tlsKey.c_str(),
                                                     options.maxConnectionsPerAddress);
         if (!server->is_valid()) {
-            std::fprintf(stderr, "lykta-server: cannot load the TLS certificate or key\n");
+            qCCritical(lcServer, "cannot load the TLS certificate or key");
             return 2;
         }
     }
@@ -164,26 +164,26 @@ int serve(ServerStorage &storage, const ServeOptions &options)
     if (port == 0) {
         port = server->bind_to_any_port(options.host);
         if (port <= 0) {
-            std::fprintf(stderr, "lykta-server: cannot bind %s\n", options.host.c_str());
+            qCCritical(lcServer, "cannot bind %s", options.host.c_str());
             return 1;
         }
     } else if (!server->bind_to_port(options.host, port)) {
-        std::fprintf(stderr, "lykta-server: cannot bind %s:%d\n", options.host.c_str(), port);
+        qCCritical(lcServer, "cannot bind %s:%d", options.host.c_str(), port);
         return 1;
     }
 
     widenBacklog(port);
 
     // Signals go to one thread that stops the server; request threads never see them.
-    sigset_t signals;
-    sigemptyset(&signals);
-    sigaddset(&signals, SIGINT);
-    sigaddset(&signals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
     std::thread stopper([&] {
         int sig = 0;
-        sigwait(&signals, &sig);
+        sigwait(&stopSignals, &sig);
         if (sig != 0)
             server->stop();
     });
@@ -193,14 +193,14 @@ int serve(ServerStorage &storage, const ServeOptions &options)
         std::ofstream(tmp) << port << "\n";
         std::rename(tmp.c_str(), options.portFile.c_str());
     }
-    std::fprintf(stderr, "lykta-server: listening on %s://%s:%d\n",
-                 options.insecureHttp ? "http" : "https", options.host.c_str(), port);
+    qCInfo(lcServer, "listening on %s://%s:%d", options.insecureHttp ? "http" : "https",
+           options.host.c_str(), port);
     DailyRetention retention(storage, options.retentionDaily);
     const bool ok = server->listen_after_bind();
     // Wake the stopper if the server ended another way.
     pthread_kill(stopper.native_handle(), SIGTERM);
     stopper.join();
-    std::fprintf(stderr, "lykta-server: stopped\n");
+    qCInfo(lcServer, "stopped");
     return ok ? 0 : 1;
 }
 
