@@ -1,5 +1,7 @@
 #include "admin.h"
 
+#include "isotime.h"
+
 #include "credentials.h"
 #include "retentioncli.h"
 #include "staffdirectory.h"
@@ -96,16 +98,6 @@ Options parse(const std::vector<std::string> &args, std::size_t from)
 std::int64_t nowMs()
 {
     return sync::HlcClock::systemMilliseconds();
-}
-
-std::string isoTime(std::int64_t ms)
-{
-    const std::time_t t = static_cast<std::time_t>(ms / 1000);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return text;
 }
 
 int storageError(std::ostream &err, const StorageError &e)

@@ -549,20 +549,11 @@ public:
 
     std::vector<Staff> staff() override { return readStaff(m_conn); }
     std::vector<Unit> units() override { return readUnits(m_conn); }
-    std::optional<StoredRecord> loadRecord(const std::string &entity,
-                                           const std::string &id) override
-    {
-        return m_writes.loadRecord(entity, id);
-    }
     std::uint64_t lastLogCounter(sync::DeviceId device) override
     {
         return lastCounterOf(m_conn, device);
     }
-    std::uint64_t appendLog(const sync::Delta &delta, const std::string &unitId) override
-    {
-        return m_writes.appendLog(delta, unitId);
-    }
-    void saveRecord(const StoredRecord &record) override { m_writes.saveRecord(record); }
+    PushTransaction &records() override { return m_writes; }
     void flush() { m_writes.flush(); }
 
 private:

@@ -1,9 +1,10 @@
 #include "retentioncli.h"
 
+#include "isotime.h"
+
 #include "retention.h"
 
 #include <charconv>
-#include <ctime>
 
 namespace lykta::server {
 
@@ -21,16 +22,6 @@ void listTypes(std::ostream &err)
     for (const auto &t : retention::types())
         err << " " << t.name;
     err << "\n";
-}
-
-std::string isoTime(std::int64_t ms)
-{
-    const std::time_t t = static_cast<std::time_t>(ms / 1000);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return text;
 }
 
 std::string yearsText(const std::optional<int> &years)

@@ -306,12 +306,11 @@ public:
     virtual std::vector<Staff> staff() = 0;
     // The unit table as this transaction sees it.
     virtual std::vector<Unit> units() = 0;
-    virtual std::optional<StoredRecord> loadRecord(const std::string &entity,
-                                                   const std::string &id) = 0;
     // The highest counter in the log of deltas written as `device`.
     virtual std::uint64_t lastLogCounter(sync::DeviceId device) = 0;
-    virtual std::uint64_t appendLog(const sync::Delta &delta, const std::string &unitId) = 0;
-    virtual void saveRecord(const StoredRecord &record) = 0;
+    // The records and the log, read and written as a push does (loadRecord, saveRecord,
+    // appendLog), in this transaction.
+    virtual PushTransaction &records() = 0;
 };
 
 // How long the records of one retention type are kept (retention.h names the types).

@@ -295,20 +295,11 @@ public:
 
     std::vector<Staff> staff() override { return readStaff(m_db); }
     std::vector<Unit> units() override { return readUnits(m_db); }
-    std::optional<StoredRecord> loadRecord(const std::string &entity,
-                                           const std::string &id) override
-    {
-        return m_push.loadRecord(entity, id);
-    }
     std::uint64_t lastLogCounter(sync::DeviceId device) override
     {
         return lastCounterOf(m_db, device);
     }
-    std::uint64_t appendLog(const sync::Delta &delta, const std::string &unitId) override
-    {
-        return m_push.appendLog(delta, unitId);
-    }
-    void saveRecord(const StoredRecord &record) override { m_push.saveRecord(record); }
+    PushTransaction &records() override { return m_push; }
 
 private:
     sqlite::Db &m_db;

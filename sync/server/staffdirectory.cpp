@@ -55,19 +55,19 @@ std::uint64_t writeChanges(DirectoryTransaction &tx, std::uint64_t &counter, Sto
                 {kServer, ++counter}, record.entity, record.id, field, value, hlc, {}, base};
             if (unit == units.front())
                 first = delta.id;
-            record.lastSeq = tx.appendLog(delta, unit);
+            record.lastSeq = tx.records().appendLog(delta, unit);
             ++written;
         }
         record.state.fields[field] = {{value, hlc, base, {}, {}}, first};
     }
-    tx.saveRecord(record);
+    tx.records().saveRecord(record);
     return written;
 }
 
 StoredRecord loadOrNew(DirectoryTransaction &tx, std::string_view entity, const std::string &id,
                        const std::string &unitId)
 {
-    auto loaded = tx.loadRecord(std::string(entity), id);
+    auto loaded = tx.records().loadRecord(std::string(entity), id);
     return loaded ? std::move(*loaded) : StoredRecord{std::string(entity), id, unitId, 0, {}};
 }
 

@@ -375,7 +375,7 @@ ApiResult<sync::ServerAudit> SyncService::auditExtract(const Principal &who,
         auto read = m_storage.directory([&](DirectoryTransaction &tx) {
             for (const char *entity : {"child", "family"}) {
                 if (!record)
-                    record = tx.loadRecord(entity, subject);
+                    record = tx.records().loadRecord(entity, subject);
             }
             if (record && inScope(who, record->unitId))
                 for (Staff &s : tx.staff())
