@@ -1,5 +1,6 @@
 #include "pg.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
@@ -83,6 +84,33 @@ bool Error::connectionLost() const
 {
     // 08: connection exceptions; 57P0x: the server is shutting down or restarting.
     return state.empty() || state.rfind("08", 0) == 0 || state.rfind("57P0", 0) == 0;
+}
+
+Params::Params(const db::Params &params, std::size_t from, std::size_t count)
+{
+    const auto &values = params.values();
+    const std::size_t end =
+        count == std::size_t(-1) ? values.size() : std::min(values.size(), from + count);
+    for (std::size_t i = from; i < end; ++i) {
+        const auto &v = values[i];
+        switch (v.kind) {
+        case db::Params::Kind::Null:
+            addNull();
+            break;
+        case db::Params::Kind::Integer:
+            add(v.integer);
+            break;
+        case db::Params::Kind::Real:
+            add(v.real);
+            break;
+        case db::Params::Kind::Text:
+            add(std::string_view(v.text));
+            break;
+        case db::Params::Kind::Bytes:
+            addBytes(v.text);
+            break;
+        }
+    }
 }
 
 Params &Params::add(std::int64_t value)

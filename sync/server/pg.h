@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sqlsession.h"
+
 #include <libpq-fe.h>
 
 #include <cstdint>
@@ -31,6 +33,11 @@ struct Error : std::runtime_error
 class Params
 {
 public:
+    Params() = default;
+    // The storage logic's parameters (all, or `count` of them from `from`), in libpq's form.
+    explicit Params(const db::Params &params, std::size_t from = 0,
+                    std::size_t count = std::size_t(-1));
+
     Params &add(std::int64_t value);
     Params &add(std::uint64_t value) { return add(static_cast<std::int64_t>(value)); }
     Params &add(int value) { return add(static_cast<std::int64_t>(value)); }

@@ -2,6 +2,7 @@
 
 #include "pg.h"
 #include "pgschema.h"
+#include "pgsession.h"
 #include "pulledrecords.h"
 #include "sync/core/limits.h"
 #include "sync/core/versionlist.h"
@@ -30,24 +31,6 @@ StorageError toStorageError(const pg::Error &e)
     else if (e.state == "XX001" || e.state == "XX002" || e.state == "LYKTA")
         code = StorageError::Code::Corrupt;
     return {code, e.what()};
-}
-
-constexpr const char *kDeviceColumns =
-    "id, kind, staff_id, unit_id, name, enrolled_ms, revoked_ms, last_counter";
-
-Device readDevice(const pg::Rows &rows, int r)
-{
-    Device d;
-    d.id = static_cast<sync::DeviceId>(rows.integer(r, 0));
-    d.kind = deviceKindFromString(rows.text(r, 1));
-    d.staffId = std::string(rows.text(r, 2));
-    d.unitId = std::string(rows.text(r, 3));
-    d.name = rows.bytes(r, 4);
-    d.enrolledMs = rows.integer(r, 5);
-    if (!rows.isNull(r, 6))
-        d.revokedMs = rows.integer(r, 6);
-    d.lastCounter = static_cast<std::uint64_t>(rows.integer(r, 7));
-    return d;
 }
 
 // value_kind, value_int, value_real, value_bytes
@@ -175,13 +158,6 @@ void addAudit(Writes &writes, const std::vector<AuditEntry> &entries)
                        valuesList(n, 11, first) + " ON CONFLICT DO NOTHING";
             });
     }
-}
-
-void insertAudit(pg::Conn &conn, const std::vector<AuditEntry> &entries)
-{
-    Writes writes(conn);
-    addAudit(writes, entries);
-    writes.run();
 }
 
 struct LogRow
@@ -425,41 +401,6 @@ private:
     std::vector<AuditEntry> m_audit;
 };
 
-std::vector<Staff> readStaff(pg::Conn &c)
-{
-    std::vector<Staff> out;
-    auto rows = c.query("SELECT s.id, s.name, s.role, su.unit_id FROM staff s "
-                        "LEFT JOIN staff_unit su ON su.staff_id = s.id "
-                        "ORDER BY s.name, s.id, su.unit_id");
-    for (int r = 0; r < rows.size(); ++r) {
-        if (out.empty() || out.back().id != rows.text(r, 0))
-            out.push_back({std::string(rows.text(r, 0)),
-                           std::string(rows.text(r, 1)),
-                           {},
-                           staffRoleFromString(rows.text(r, 2)).value_or(StaffRole::Staff)});
-        if (!rows.isNull(r, 3))
-            out.back().units.emplace_back(rows.text(r, 3));
-    }
-    return out;
-}
-
-std::vector<Unit> readUnits(pg::Conn &c)
-{
-    std::vector<Unit> out;
-    auto rows = c.query("SELECT id, name FROM unit ORDER BY name, id");
-    for (int r = 0; r < rows.size(); ++r)
-        out.push_back({std::string(rows.text(r, 0)), std::string(rows.text(r, 1))});
-    return out;
-}
-
-std::uint64_t lastCounterOf(pg::Conn &c, sync::DeviceId device)
-{
-    return static_cast<std::uint64_t>(
-        c.query("SELECT coalesce(max(counter), 0) FROM log WHERE device = $1",
-                pg::Params().add(static_cast<std::uint64_t>(device)))
-            .integer(0, 0));
-}
-
 // A retention run, inside a transaction that holds the log_head row lock like a push: its
 // tombstones get positions after every committed push, so pull cursors stay safe.
 class PgRetentionTransaction : public RetentionTransaction
@@ -494,7 +435,8 @@ public:
     }
     std::uint64_t lastLogCounter(sync::DeviceId device) override
     {
-        return lastCounterOf(m_conn, device);
+        PgSession session(m_conn);
+        return sqlops::lastLogCounter(session, device);
     }
     std::uint64_t
     removeLog(const std::vector<std::pair<std::string, std::string>> &records) override
@@ -547,11 +489,20 @@ public:
         : m_conn(conn), m_writes(conn, 0, head, 0)
     {}
 
-    std::vector<Staff> staff() override { return readStaff(m_conn); }
-    std::vector<Unit> units() override { return readUnits(m_conn); }
+    std::vector<Staff> staff() override
+    {
+        PgSession session(m_conn);
+        return sqlops::staff(session);
+    }
+    std::vector<Unit> units() override
+    {
+        PgSession session(m_conn);
+        return sqlops::units(session);
+    }
     std::uint64_t lastLogCounter(sync::DeviceId device) override
     {
-        return lastCounterOf(m_conn, device);
+        PgSession session(m_conn);
+        return sqlops::lastLogCounter(session, device);
     }
     PushTransaction &records() override { return m_writes; }
     void flush() { m_writes.flush(); }
@@ -559,69 +510,6 @@ public:
 private:
     pg::Conn &m_conn;
     PgPushTransaction m_writes; // buffers the log rows and records, as for a push
-};
-
-// Redeeming a code (ServerStorage::redeemCode) in the caller's transaction. The code's and the
-// device's row locks order two servers redeeming one code, or enrolling or revoking one device.
-class PgEnrollTransaction final : public EnrollTransaction
-{
-public:
-    explicit PgEnrollTransaction(pg::Conn &c) : m_c(c) {}
-
-    std::optional<CodeState> releaseAttempt(const std::string &codeId) override
-    {
-        auto code = m_c.query("UPDATE enrollment_code SET failed_attempts = "
-                              "greatest(failed_attempts - 1, 0) WHERE id = $1 "
-                              "RETURNING used_ms, expires_ms",
-                              pg::Params().add(codeId));
-        if (code.empty())
-            return std::nullopt;
-        return CodeState{!code.isNull(0, 0), code.integer(0, 1)};
-    }
-
-    std::optional<Device> device(sync::DeviceId id) override
-    {
-        const auto known = m_c.query("SELECT " + std::string(kDeviceColumns) +
-                                         " FROM device WHERE id = $1 FOR UPDATE",
-                                     pg::Params().add(static_cast<std::uint64_t>(id)));
-        if (known.empty())
-            return std::nullopt;
-        return readDevice(known, 0);
-    }
-
-    void insertDevice(const Device &device, const std::string &tokenHash) override
-    {
-        m_c.query("INSERT INTO device(id, token_hash, kind, staff_id, unit_id, name, "
-                  "enrolled_ms) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                  pg::Params()
-                      .add(static_cast<std::uint64_t>(device.id))
-                      .addBytes(tokenHash)
-                      .add(toString(device.kind))
-                      .addOptional(device.staffId)
-                      .addOptional(device.unitId)
-                      .addBytes(device.name)
-                      .add(device.enrolledMs));
-    }
-
-    void reenrollDevice(const Device &device, const std::string &tokenHash) override
-    {
-        m_c.query("UPDATE device SET token_hash = $2, name = $3, enrolled_ms = $4, "
-                  "revoked_ms = NULL WHERE id = $1",
-                  pg::Params()
-                      .add(static_cast<std::uint64_t>(device.id))
-                      .addBytes(tokenHash)
-                      .addBytes(device.name)
-                      .add(device.enrolledMs));
-    }
-
-    void markCodeUsed(const std::string &codeId, sync::DeviceId device, std::int64_t nowMs) override
-    {
-        m_c.query("UPDATE enrollment_code SET used_ms = $2, device = $3 WHERE id = $1",
-                  pg::Params().add(codeId).add(nowMs).add(static_cast<std::uint64_t>(device)));
-    }
-
-private:
-    pg::Conn &m_c;
 };
 
 } // namespace
@@ -699,92 +587,14 @@ auto PgStorage::withConnection(F &&f) -> StorageResult<decltype(f(std::declval<p
             if (e.retryable() && attempt < kMaxAttempts)
                 continue;
             return toStorageError(e);
+        } catch (const db::Damaged &e) {
+            release(std::move(conn));
+            return StorageError{StorageError::Code::Corrupt, e.what()};
         } catch (...) {
             release(nullptr);
             throw;
         }
     }
-}
-
-StorageResult<bool> PgStorage::createUnit(const Unit &unit)
-{
-    return withConnection([&](pg::Conn &c) {
-        c.query("INSERT INTO unit(id, name) VALUES ($1, $2)",
-                pg::Params().add(unit.id).add(unit.name));
-        return true;
-    });
-}
-
-StorageResult<bool> PgStorage::createStaff(const Staff &staff)
-{
-    return withConnection([&](pg::Conn &c) {
-        pg::Transaction tx(c);
-        c.query("INSERT INTO staff(id, name, role) VALUES ($1, $2, $3)",
-                pg::Params().add(staff.id).add(staff.name).add(toString(staff.role)));
-        for (const auto &unit : staff.units)
-            c.query("INSERT INTO staff_unit(staff_id, unit_id) VALUES ($1, $2)",
-                    pg::Params().add(staff.id).add(unit));
-        tx.commit();
-        return true;
-    });
-}
-
-StorageResult<std::vector<Unit>> PgStorage::units()
-{
-    return withConnection([&](pg::Conn &c) { return readUnits(c); });
-}
-
-StorageResult<std::vector<Staff>> PgStorage::staff()
-{
-    return withConnection([&](pg::Conn &c) { return readStaff(c); });
-}
-
-StorageResult<bool> PgStorage::setStaffRole(const std::string &staffId, StaffRole role)
-{
-    return withConnection([&](pg::Conn &c) {
-        auto rows = c.query("UPDATE staff SET role = $2 WHERE id = $1",
-                            pg::Params().add(staffId).add(toString(role)));
-        return rows.affected() > 0;
-    });
-}
-
-StorageResult<bool> PgStorage::createCode(const EnrollmentCodeRecord &code)
-{
-    return withConnection([&](pg::Conn &c) {
-        c.query("INSERT INTO enrollment_code(id, secret_hash, kind, staff_id, unit_id, "
-                "created_ms, expires_ms) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                pg::Params()
-                    .add(code.id)
-                    .add(code.secretHash)
-                    .add(toString(code.kind))
-                    .addOptional(code.staffId)
-                    .addOptional(code.unitId)
-                    .add(code.createdMs)
-                    .add(code.expiresMs));
-        return true;
-    });
-}
-
-StorageResult<std::vector<Device>> PgStorage::devices()
-{
-    return withConnection([&](pg::Conn &c) {
-        std::vector<Device> out;
-        auto rows = c.query("SELECT " + std::string(kDeviceColumns) +
-                            " FROM device ORDER BY enrolled_ms, id");
-        for (int r = 0; r < rows.size(); ++r)
-            out.push_back(readDevice(rows, r));
-        return out;
-    });
-}
-
-StorageResult<bool> PgStorage::revokeDevice(sync::DeviceId id, std::int64_t nowMs)
-{
-    return withConnection([&](pg::Conn &c) {
-        auto rows =
-            c.query("UPDATE device SET revoked_ms = $2 WHERE id = $1 AND revoked_ms IS NULL",
-                    pg::Params().add(static_cast<std::uint64_t>(id)).add(nowMs));
-        return rows.affected() > 0;
-    });
 }
 
 StorageResult<std::vector<AuditEntry>> PgStorage::auditFor(const std::vector<std::string> &subjects)
@@ -855,73 +665,25 @@ StorageResult<std::vector<std::string>> PgStorage::recordsAbout(const std::strin
     });
 }
 
-StorageResult<std::optional<EnrollmentCodeRecord>> PgStorage::findCode(const std::string &id)
+std::optional<StorageError> PgStorage::run(Access access,
+                                           const std::function<void(db::Session &)> &work)
 {
-    return withConnection([&](pg::Conn &c) {
-        auto rows = c.query("SELECT secret_hash, kind, staff_id, unit_id, created_ms, expires_ms, "
-                            "used_ms, failed_attempts FROM enrollment_code WHERE id = $1",
-                            pg::Params().add(id));
-        if (rows.empty())
-            return std::optional<EnrollmentCodeRecord>();
-        EnrollmentCodeRecord code;
-        code.id = id;
-        code.secretHash = std::string(rows.text(0, 0));
-        code.kind = deviceKindFromString(rows.text(0, 1));
-        code.staffId = std::string(rows.text(0, 2));
-        code.unitId = std::string(rows.text(0, 3));
-        code.createdMs = rows.integer(0, 4);
-        code.expiresMs = rows.integer(0, 5);
-        if (!rows.isNull(0, 6))
-            code.usedMs = rows.integer(0, 6);
-        code.failedAttempts = static_cast<int>(rows.integer(0, 7));
-        return std::optional<EnrollmentCodeRecord>(std::move(code));
-    });
-}
-
-StorageResult<bool> PgStorage::reserveAttempt(const std::string &id)
-{
-    return withConnection([&](pg::Conn &c) {
-        // The row lock orders parallel guesses; each sees the count the one before it left.
-        auto rows = c.query("UPDATE enrollment_code SET failed_attempts = failed_attempts + 1 "
-                            "WHERE id = $1 AND failed_attempts < $2",
-                            pg::Params().add(id).add(std::int64_t{sync::limits::kMaxCodeAttempts}));
-        return rows.affected() > 0;
-    });
-}
-
-StorageResult<bool> PgStorage::enrollment(const std::function<void(EnrollTransaction &)> &work)
-{
-    return withConnection([&](pg::Conn &c) {
-        pg::Transaction tx(c);
-        PgEnrollTransaction enroll(c);
-        work(enroll);
+    auto done = withConnection([&](pg::Conn &c) {
+        PgSession session(c);
+        if (access == Access::Statement) {
+            work(session);
+            return true;
+        }
+        pg::Transaction tx(c, access == Access::Snapshot
+                                  ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+                                  : "BEGIN");
+        work(session);
         tx.commit();
         return true;
     });
-}
-
-StorageResult<std::optional<Principal>> PgStorage::principal(const std::string &tokenHash)
-{
-    return withConnection([&](pg::Conn &c) {
-        // One statement (one snapshot, one round trip): a row per unit of the staff member.
-        auto rows =
-            c.query("SELECT d.id, d.kind, d.staff_id, d.unit_id, d.name, d.enrolled_ms, "
-                    "d.revoked_ms, d.last_counter, s.name, su.unit_id, s.role FROM device d "
-                    "LEFT JOIN staff s ON d.kind = 'staff' AND s.id = d.staff_id "
-                    "LEFT JOIN staff_unit su ON d.kind = 'staff' AND su.staff_id = "
-                    "d.staff_id WHERE d.token_hash = $1 AND d.revoked_ms IS NULL "
-                    "ORDER BY su.unit_id",
-                    pg::Params().addBytes(tokenHash));
-        if (rows.empty())
-            return std::optional<Principal>();
-        std::vector<std::string> staffUnits;
-        for (int r = 0; r < rows.size(); ++r)
-            if (!rows.isNull(r, 9))
-                staffUnits.emplace_back(rows.text(r, 9));
-        return std::optional<Principal>(principalOf(readDevice(rows, 0),
-                                                    std::string(rows.text(0, 8)), rows.text(0, 10),
-                                                    std::move(staffUnits)));
-    });
+    if (!done)
+        return done.error();
+    return std::nullopt;
 }
 
 // Group commit. A push holds the log lock until its COMMIT is flushed to disk, so one push at a
@@ -1104,72 +866,6 @@ StorageResult<RecordPage> PgStorage::changedRecords(const std::string &unit,
         page.hasMore = budget.full() || budget.overBudget();
         tx.commit();
         return page;
-    });
-}
-
-StorageResult<std::int64_t> PgStorage::takeFullPull(sync::DeviceId device, std::int64_t nowMs,
-                                                    const FullPullRate &rate)
-{
-    return withConnection([&](pg::Conn &c) {
-        // One statement: the row lock of ON CONFLICT makes it atomic between servers.
-        auto taken = c.query(
-            "INSERT INTO full_pull(device, due_ms) VALUES ($1, $2::bigint + $3::bigint) "
-            "ON CONFLICT (device) DO "
-            "UPDATE SET due_ms = GREATEST(full_pull.due_ms, $2::bigint) + $3::bigint "
-            "WHERE GREATEST(full_pull.due_ms, $2::bigint) + $3::bigint - $2::bigint <= $4::bigint "
-            "RETURNING due_ms",
-            pg::Params()
-                .add(static_cast<std::uint64_t>(device))
-                .add(nowMs)
-                .add(rate.intervalMs)
-                .add(rate.intervalMs * rate.burst));
-        if (taken.size() > 0)
-            return std::int64_t{0};
-        auto due = c.query("SELECT due_ms FROM full_pull WHERE device = $1",
-                           pg::Params().add(static_cast<std::uint64_t>(device)));
-        const std::int64_t dueMs = due.size() > 0 ? due.integer(0, 0) : nowMs;
-        return std::max<std::int64_t>(1, dueMs + rate.intervalMs - rate.intervalMs * rate.burst -
-                                             nowMs);
-    });
-}
-
-StorageResult<bool> PgStorage::appendAudit(const std::vector<AuditEntry> &entries)
-{
-    return withConnection([&](pg::Conn &c) {
-        insertAudit(c, entries);
-        return true;
-    });
-}
-
-StorageResult<std::vector<RetentionRule>> PgStorage::retentionRules()
-{
-    return withConnection([&](pg::Conn &c) {
-        std::vector<RetentionRule> out;
-        auto rows = c.query("SELECT type, years, set_ms FROM retention_rule ORDER BY type");
-        for (int r = 0; r < rows.size(); ++r) {
-            RetentionRule rule{std::string(rows.text(r, 0)), std::nullopt, rows.integer(r, 2)};
-            if (!rows.isNull(r, 1))
-                rule.years = static_cast<int>(rows.integer(r, 1));
-            out.push_back(std::move(rule));
-        }
-        return out;
-    });
-}
-
-StorageResult<bool> PgStorage::setRetentionRule(const RetentionRule &rule)
-{
-    return withConnection([&](pg::Conn &c) {
-        pg::Params p;
-        p.add(rule.type);
-        if (rule.years)
-            p.add(*rule.years);
-        else
-            p.addNull();
-        p.add(rule.setMs);
-        c.query("INSERT INTO retention_rule(type, years, set_ms) VALUES ($1, $2, $3) "
-                "ON CONFLICT (type) DO UPDATE SET years = EXCLUDED.years, set_ms = EXCLUDED.set_ms",
-                p);
-        return true;
     });
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "serverstorage.h"
+#include "sqlstorage.h"
 
 #include <condition_variable>
 #include <deque>
@@ -24,7 +24,7 @@ class Conn;
 // in position order, and a reader's snapshot always holds every position up to the head it
 // sees: a cursor never passes a position that could still appear. Reads take no locks. The
 // reasoning and its test are in docs/architecture.md ("Pull cursors on PostgreSQL").
-class PgStorage : public ServerStorage
+class PgStorage : public SqlStorage
 {
 public:
     // Connects (a libpq URL, postgresql://user@host:port/db), migrates the schema, and keeps
@@ -32,24 +32,11 @@ public:
     static StorageResult<std::unique_ptr<PgStorage>> open(const std::string &url, int poolSize = 8);
     ~PgStorage() override;
 
-    StorageResult<bool> createUnit(const Unit &unit) override;
-    StorageResult<bool> createStaff(const Staff &staff) override;
-    StorageResult<std::vector<Unit>> units() override;
-    StorageResult<std::vector<Staff>> staff() override;
-    StorageResult<bool> setStaffRole(const std::string &staffId, StaffRole role) override;
-    StorageResult<bool> createCode(const EnrollmentCodeRecord &code) override;
-    StorageResult<std::vector<Device>> devices() override;
-    StorageResult<bool> revokeDevice(sync::DeviceId id, std::int64_t nowMs) override;
     StorageResult<std::vector<AuditEntry>>
     auditFor(const std::vector<std::string> &subjects) override;
     StorageResult<std::vector<std::string>> recordsAbout(const std::string &subject,
                                                          const std::string &unit) override;
 
-    StorageResult<std::optional<EnrollmentCodeRecord>> findCode(const std::string &id) override;
-    StorageResult<bool> reserveAttempt(const std::string &id) override;
-    StorageResult<bool> enrollment(const std::function<void(EnrollTransaction &)> &work) override;
-
-    StorageResult<std::optional<Principal>> principal(const std::string &tokenHash) override;
     StorageResult<bool> push(sync::DeviceId device,
                              const std::function<void(PushTransaction &)> &work) override;
     StorageResult<LogPage> pullLog(const std::vector<std::string> &units, sync::DeviceId exclude,
@@ -59,14 +46,13 @@ public:
                                              const std::vector<std::string> &entities,
                                              std::uint64_t since, std::uint32_t limit,
                                              std::uint64_t maxBytes) override;
-    StorageResult<bool> appendAudit(const std::vector<AuditEntry> &entries) override;
-    StorageResult<std::int64_t> takeFullPull(sync::DeviceId device, std::int64_t nowMs,
-                                             const FullPullRate &rate) override;
 
-    StorageResult<std::vector<RetentionRule>> retentionRules() override;
-    StorageResult<bool> setRetentionRule(const RetentionRule &rule) override;
     StorageResult<bool> retention(const std::function<void(RetentionTransaction &)> &work) override;
     StorageResult<bool> directory(const std::function<void(DirectoryTransaction &)> &work) override;
+
+protected:
+    std::optional<StorageError> run(Access access,
+                                    const std::function<void(db::Session &)> &work) override;
 
 private:
     struct PendingPush

@@ -5,6 +5,7 @@
 #include "sqlite_migrations_sql.h"
 #include "sqlitefile.h"
 #include "sqliteschema.h"
+#include "sqlitesession.h"
 #include "sync/core/codec.h"
 #include "sync/core/limits.h"
 #include "sync/core/versionlist.h"
@@ -54,60 +55,6 @@ StorageError toStorageError(const sqlite::Error &e)
     else if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
         code = StorageError::Code::Corrupt;
     return {code, e.what()};
-}
-
-void bindOptional(sqlite::Stmt &st, int index, const std::string &text)
-{
-    if (text.empty())
-        st.bindNull(index);
-    else
-        st.bind(index, std::string_view(text));
-}
-
-Device readDevice(sqlite::Stmt &st)
-{
-    // id, kind, staff_id, unit_id, name, enrolled_ms, revoked_ms, last_counter
-    Device d;
-    d.id = static_cast<sync::DeviceId>(st.integer(0));
-    d.kind = deviceKindFromString(st.text(1));
-    d.staffId = st.text(2);
-    d.unitId = st.text(3);
-    d.name = st.text(4);
-    d.enrolledMs = st.integer(5);
-    if (!st.isNull(6))
-        d.revokedMs = st.integer(6);
-    d.lastCounter = static_cast<std::uint64_t>(st.integer(7));
-    return d;
-}
-
-constexpr std::string_view kDeviceColumns =
-    "id, kind, staff_id, unit_id, name, enrolled_ms, revoked_ms, last_counter";
-
-void insertAudit(sqlite::Db &db, const AuditEntry &e)
-{
-    // OR IGNORE: a tablet's entry stored before (audit_device_entry) is not stored again.
-    auto &st = db.cached("INSERT OR IGNORE INTO audit(at_ms, request_id, device, staff_id, "
-                         "unit_id, action, entity, subject, records, device_ms, device_seq) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    st.bind(1, e.atMs)
-        .bind(2, std::string_view(e.requestId))
-        .bind(3, static_cast<std::int64_t>(e.device));
-    bindOptional(st, 4, e.staffId);
-    bindOptional(st, 5, e.unitId);
-    st.bind(6, std::string_view(e.action))
-        .bind(7, std::string_view(e.entity))
-        .bind(8, std::string_view(e.subject));
-    if (e.records.empty())
-        st.bindNull(9);
-    else
-        st.bindBlob(9, e.records);
-    if (e.deviceSeq) {
-        st.bind(10, e.deviceMs).bind(11, static_cast<std::int64_t>(e.deviceSeq));
-    } else {
-        st.bindNull(10);
-        st.bindNull(11);
-    }
-    st.next();
 }
 
 std::string placeholders(std::size_t n, int first)
@@ -231,7 +178,11 @@ public:
             st.bindNull(8);
         st.next();
     }
-    void appendAudit(const AuditEntry &entry) override { insertAudit(m_db, entry); }
+    void appendAudit(const AuditEntry &entry) override
+    {
+        SqliteSession session(m_db);
+        sqlops::insertAudit(session, {entry});
+    }
     std::optional<StaffRole> staffRole(const std::string &staffId) override
     {
         auto &st = m_db.cached("SELECT role FROM staff WHERE id = ?1");
@@ -248,56 +199,25 @@ private:
     sync::DeviceId m_device;
 };
 
-std::vector<Staff> readStaff(sqlite::Db &db)
-{
-    std::vector<Staff> out;
-    auto &st = db.cached("SELECT s.id, s.name, s.role, su.unit_id FROM staff s "
-                         "LEFT JOIN staff_unit su ON su.staff_id = s.id "
-                         "ORDER BY s.name, s.id, su.unit_id");
-    while (st.next()) {
-        if (out.empty() || out.back().id != std::string(st.text(0)))
-            out.push_back(
-                {std::string(st.text(0)),
-                 std::string(st.text(1)),
-                 {},
-                 staffRoleFromString(std::string(st.text(2))).value_or(StaffRole::Staff)});
-        if (!st.isNull(3))
-            out.back().units.push_back(std::string(st.text(3)));
-    }
-    st.reset();
-    return out;
-}
-
-std::vector<Unit> readUnits(sqlite::Db &db)
-{
-    std::vector<Unit> out;
-    auto &st = db.cached("SELECT id, name FROM unit ORDER BY name, id");
-    while (st.next())
-        out.push_back({std::string(st.text(0)), std::string(st.text(1))});
-    st.reset();
-    return out;
-}
-
-std::uint64_t lastCounterOf(sqlite::Db &db, sync::DeviceId device)
-{
-    auto &st = db.cached("SELECT coalesce(max(counter), 0) FROM log WHERE device = ?1");
-    st.bind(1, static_cast<std::int64_t>(device));
-    st.next();
-    const auto counter = static_cast<std::uint64_t>(st.integer(0));
-    st.reset();
-    return counter;
-}
-
 class SqliteDirectoryTransaction : public DirectoryTransaction
 {
 public:
     explicit SqliteDirectoryTransaction(sqlite::Db &db) : m_db(db), m_push(db, 0) {}
 
-    std::vector<Staff> staff() override { return readStaff(m_db); }
-    std::vector<Unit> units() override { return readUnits(m_db); }
+    std::vector<Staff> staff() override
+    {
+        SqliteSession session(m_db);
+        return sqlops::staff(session);
+    }
+    std::vector<Unit> units() override
+    {
+        SqliteSession session(m_db);
+        return sqlops::units(session);
+    }
     std::uint64_t lastLogCounter(sync::DeviceId device) override
     {
-        return lastCounterOf(m_db, device);
+        SqliteSession session(m_db);
+        return sqlops::lastLogCounter(session, device);
     }
     PushTransaction &records() override { return m_push; }
 
@@ -327,7 +247,8 @@ public:
     }
     std::uint64_t lastLogCounter(sync::DeviceId device) override
     {
-        return lastCounterOf(m_db, device);
+        SqliteSession session(m_db);
+        return sqlops::lastLogCounter(session, device);
     }
     std::uint64_t
     removeLog(const std::vector<std::pair<std::string, std::string>> &records) override
@@ -372,83 +293,15 @@ public:
         return m_push.appendLog(delta, unitId);
     }
     void saveRecord(const StoredRecord &record) override { m_push.saveRecord(record); }
-    void appendAudit(const AuditEntry &entry) override { insertAudit(m_db, entry); }
+    void appendAudit(const AuditEntry &entry) override
+    {
+        SqliteSession session(m_db);
+        sqlops::insertAudit(session, {entry});
+    }
 
 private:
     sqlite::Db &m_db;
     SqlitePushTransaction m_push; // its log and record writes
-};
-
-// Redeeming a code (ServerStorage::redeemCode), in the caller's write transaction: SQLite has
-// one writer at a time, so the code and the device need no row locks.
-class SqliteEnrollTransaction final : public EnrollTransaction
-{
-public:
-    explicit SqliteEnrollTransaction(sqlite::Db &db) : m_db(db) {}
-
-    std::optional<CodeState> releaseAttempt(const std::string &codeId) override
-    {
-        auto &release = m_db.cached("UPDATE enrollment_code SET failed_attempts = "
-                                    "failed_attempts - 1 WHERE id = ?1 AND failed_attempts > 0");
-        release.bind(1, std::string_view(codeId));
-        release.next();
-        auto &code = m_db.cached("SELECT used_ms, expires_ms FROM enrollment_code WHERE id = ?1");
-        code.bind(1, std::string_view(codeId));
-        if (!code.next())
-            return std::nullopt;
-        const CodeState state{!code.isNull(0), code.integer(1)};
-        code.reset();
-        return state;
-    }
-
-    std::optional<Device> device(sync::DeviceId id) override
-    {
-        auto &st =
-            m_db.cached("SELECT " + std::string(kDeviceColumns) + " FROM device WHERE id = ?1");
-        st.bind(1, static_cast<std::int64_t>(id));
-        std::optional<Device> known;
-        if (st.next())
-            known = readDevice(st);
-        st.reset();
-        return known;
-    }
-
-    void insertDevice(const Device &device, const std::string &tokenHash) override
-    {
-        auto &insert = m_db.cached("INSERT INTO device(id, token_hash, kind, staff_id, unit_id, "
-                                   "name, enrolled_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        insert.bind(1, static_cast<std::int64_t>(device.id))
-            .bindBlob(2, tokenHash)
-            .bind(3, std::string_view(toString(device.kind)));
-        bindOptional(insert, 4, device.staffId);
-        bindOptional(insert, 5, device.unitId);
-        insert.bind(6, std::string_view(device.name)).bind(7, device.enrolledMs);
-        insert.next();
-    }
-
-    void reenrollDevice(const Device &device, const std::string &tokenHash) override
-    {
-        auto &again = m_db.cached("UPDATE device SET token_hash = ?2, name = ?3, "
-                                  "enrolled_ms = ?4, revoked_ms = NULL WHERE id = ?1");
-        again.bind(1, static_cast<std::int64_t>(device.id))
-            .bindBlob(2, tokenHash)
-            .bind(3, std::string_view(device.name))
-            .bind(4, device.enrolledMs);
-        again.next();
-    }
-
-    void markCodeUsed(const std::string &codeId, sync::DeviceId device, std::int64_t nowMs) override
-    {
-        auto &mark =
-            m_db.cached("UPDATE enrollment_code SET used_ms = ?2, device = ?3 WHERE id = ?1");
-        mark.bind(1, std::string_view(codeId))
-            .bind(2, nowMs)
-            .bind(3, static_cast<std::int64_t>(device));
-        mark.next();
-    }
-
-private:
-    sqlite::Db &m_db;
 };
 
 } // namespace
@@ -471,7 +324,28 @@ auto SqliteStorage::guarded(F &&f) -> StorageResult<decltype(f())>
         return f();
     } catch (const sqlite::Error &e) {
         return toStorageError(e);
+    } catch (const db::Damaged &e) {
+        return StorageError{StorageError::Code::Corrupt, e.what()};
     }
+}
+
+std::optional<StorageError> SqliteStorage::run(Access access,
+                                               const std::function<void(db::Session &)> &work)
+{
+    auto done = guarded([&] {
+        SqliteSession session(*m_db);
+        if (access == Access::Statement) {
+            work(session);
+            return true;
+        }
+        sqlite::Transaction tx(*m_db, access == Access::Write);
+        work(session);
+        tx.commit();
+        return true;
+    });
+    if (!done)
+        return done.error();
+    return std::nullopt;
 }
 
 namespace {
@@ -558,95 +432,6 @@ SqliteStorage::open(const std::string &path, std::unique_ptr<crypto::Vault> vaul
     }
 }
 
-StorageResult<bool> SqliteStorage::createUnit(const Unit &unit)
-{
-    return guarded([&] {
-        auto &st = m_db->cached("INSERT INTO unit(id, name) VALUES (?1, ?2)");
-        st.bind(1, std::string_view(unit.id)).bind(2, std::string_view(unit.name));
-        st.next();
-        return true;
-    });
-}
-
-StorageResult<bool> SqliteStorage::createStaff(const Staff &staff)
-{
-    return guarded([&] {
-        sqlite::Transaction tx(*m_db);
-        auto &st = m_db->cached("INSERT INTO staff(id, name, role) VALUES (?1, ?2, ?3)");
-        st.bind(1, std::string_view(staff.id))
-            .bind(2, std::string_view(staff.name))
-            .bind(3, std::string_view(toString(staff.role)));
-        st.next();
-        for (const auto &unit : staff.units) {
-            auto &su = m_db->cached("INSERT INTO staff_unit(staff_id, unit_id) VALUES (?1, ?2)");
-            su.bind(1, std::string_view(staff.id)).bind(2, std::string_view(unit));
-            su.next();
-        }
-        tx.commit();
-        return true;
-    });
-}
-
-StorageResult<std::vector<Unit>> SqliteStorage::units()
-{
-    return guarded([&] { return readUnits(*m_db); });
-}
-
-StorageResult<std::vector<Staff>> SqliteStorage::staff()
-{
-    return guarded([&] { return readStaff(*m_db); });
-}
-
-StorageResult<bool> SqliteStorage::setStaffRole(const std::string &staffId, StaffRole role)
-{
-    return guarded([&] {
-        auto &st = m_db->cached("UPDATE staff SET role = ?2 WHERE id = ?1");
-        st.bind(1, std::string_view(staffId)).bind(2, std::string_view(toString(role)));
-        st.next();
-        return sqlite3_changes(m_db->handle()) > 0;
-    });
-}
-
-StorageResult<bool> SqliteStorage::createCode(const EnrollmentCodeRecord &code)
-{
-    return guarded([&] {
-        auto &st = m_db->cached(
-            "INSERT INTO enrollment_code(id, secret_hash, kind, staff_id, unit_id, created_ms, "
-            "expires_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        st.bind(1, std::string_view(code.id))
-            .bind(2, std::string_view(code.secretHash))
-            .bind(3, std::string_view(toString(code.kind)));
-        bindOptional(st, 4, code.staffId);
-        bindOptional(st, 5, code.unitId);
-        st.bind(6, code.createdMs).bind(7, code.expiresMs);
-        st.next();
-        return true;
-    });
-}
-
-StorageResult<std::vector<Device>> SqliteStorage::devices()
-{
-    return guarded([&] {
-        std::vector<Device> out;
-        auto &st = m_db->cached("SELECT " + std::string(kDeviceColumns) +
-                                " FROM device ORDER BY enrolled_ms, id");
-        while (st.next())
-            out.push_back(readDevice(st));
-        return out;
-    });
-}
-
-StorageResult<bool> SqliteStorage::revokeDevice(sync::DeviceId id, std::int64_t nowMs)
-{
-    return guarded([&] {
-        auto &st =
-            m_db->cached("UPDATE device SET revoked_ms = ?2 WHERE id = ?1 AND revoked_ms IS NULL");
-        st.bind(1, static_cast<std::int64_t>(id)).bind(2, nowMs);
-        st.next();
-        return sqlite3_changes(m_db->handle()) > 0;
-    });
-}
-
 StorageResult<std::vector<AuditEntry>>
 SqliteStorage::auditFor(const std::vector<std::string> &subjects)
 {
@@ -708,83 +493,6 @@ StorageResult<std::vector<std::string>> SqliteStorage::recordsAbout(const std::s
             ids.push_back(std::string(st.text(0)));
         st.reset();
         return ids;
-    });
-}
-
-StorageResult<std::optional<EnrollmentCodeRecord>> SqliteStorage::findCode(const std::string &id)
-{
-    return guarded([&] {
-        auto &st = m_db->cached("SELECT secret_hash, kind, staff_id, unit_id, created_ms, "
-                                "expires_ms, used_ms, failed_attempts FROM enrollment_code "
-                                "WHERE id = ?1");
-        st.bind(1, std::string_view(id));
-        if (!st.next())
-            return std::optional<EnrollmentCodeRecord>();
-        EnrollmentCodeRecord c;
-        c.id = id;
-        c.secretHash = st.text(0);
-        c.kind = deviceKindFromString(st.text(1));
-        c.staffId = st.text(2);
-        c.unitId = st.text(3);
-        c.createdMs = st.integer(4);
-        c.expiresMs = st.integer(5);
-        if (!st.isNull(6))
-            c.usedMs = st.integer(6);
-        c.failedAttempts = static_cast<int>(st.integer(7));
-        return std::optional<EnrollmentCodeRecord>(std::move(c));
-    });
-}
-
-StorageResult<bool> SqliteStorage::reserveAttempt(const std::string &id)
-{
-    return guarded([&] {
-        auto &st = m_db->cached("UPDATE enrollment_code SET failed_attempts = failed_attempts + 1 "
-                                "WHERE id = ?1 AND failed_attempts < ?2");
-        st.bind(1, std::string_view(id)).bind(2, std::int64_t{sync::limits::kMaxCodeAttempts});
-        st.next();
-        return sqlite3_changes(m_db->handle()) > 0;
-    });
-}
-
-StorageResult<bool> SqliteStorage::enrollment(const std::function<void(EnrollTransaction &)> &work)
-{
-    return guarded([&] {
-        sqlite::Transaction tx(*m_db);
-        SqliteEnrollTransaction enroll(*m_db);
-        work(enroll);
-        tx.commit();
-        return true;
-    });
-}
-
-StorageResult<std::optional<Principal>> SqliteStorage::principal(const std::string &tokenHash)
-{
-    return guarded([&] {
-        auto &st = m_db->cached("SELECT " + std::string(kDeviceColumns) +
-                                " FROM device WHERE token_hash = ?1 AND revoked_ms IS NULL");
-        st.bindBlob(1, tokenHash);
-        if (!st.next())
-            return std::optional<Principal>();
-        Device device = readDevice(st);
-        st.reset();
-        std::string name;
-        std::string role;
-        std::vector<std::string> staffUnits;
-        if (device.kind == DeviceKind::Staff) {
-            auto &units = m_db->cached("SELECT unit_id FROM staff_unit WHERE staff_id = ?1 "
-                                       "ORDER BY unit_id");
-            units.bind(1, std::string_view(device.staffId));
-            while (units.next())
-                staffUnits.push_back(std::string(units.text(0)));
-            auto &staff = m_db->cached("SELECT name, role FROM staff WHERE id = ?1");
-            staff.bind(1, std::string_view(device.staffId));
-            if (staff.next()) {
-                name = staff.text(0);
-                role = staff.text(1);
-            }
-        }
-        return std::optional<Principal>(
-            principalOf(std::move(device), std::move(name), role, std::move(staffUnits)));
     });
 }
 
@@ -892,77 +600,6 @@ StorageResult<RecordPage> SqliteStorage::changedRecords(const std::string &unit,
         page.hasMore = budget.full();
         tx.commit();
         return page;
-    });
-}
-
-StorageResult<std::int64_t> SqliteStorage::takeFullPull(sync::DeviceId device, std::int64_t nowMs,
-                                                        const FullPullRate &rate)
-{
-    return guarded([&] {
-        sqlite::Transaction tx(*m_db);
-        auto &take = m_db->cached(
-            "INSERT INTO full_pull(device, due_ms) VALUES (?1, ?2 + ?3) ON CONFLICT(device) DO "
-            "UPDATE SET due_ms = max(due_ms, ?2) + ?3 WHERE max(due_ms, ?2) + ?3 - ?2 <= ?4 "
-            "RETURNING due_ms");
-        take.bind(1, static_cast<std::int64_t>(device))
-            .bind(2, nowMs)
-            .bind(3, rate.intervalMs)
-            .bind(4, rate.intervalMs * rate.burst);
-        const bool taken = take.next();
-        take.reset();
-        std::int64_t wait = 0;
-        if (!taken) {
-            auto &due = m_db->cached("SELECT due_ms FROM full_pull WHERE device = ?1");
-            due.bind(1, static_cast<std::int64_t>(device));
-            due.next();
-            wait = std::max<std::int64_t>(1, due.integer(0) + rate.intervalMs -
-                                                 rate.intervalMs * rate.burst - nowMs);
-            due.reset();
-        }
-        tx.commit();
-        return wait;
-    });
-}
-
-StorageResult<bool> SqliteStorage::appendAudit(const std::vector<AuditEntry> &entries)
-{
-    return guarded([&] {
-        sqlite::Transaction tx(*m_db);
-        for (const auto &e : entries)
-            insertAudit(*m_db, e);
-        tx.commit();
-        return true;
-    });
-}
-
-StorageResult<std::vector<RetentionRule>> SqliteStorage::retentionRules()
-{
-    return guarded([&] {
-        std::vector<RetentionRule> out;
-        auto &st = m_db->cached("SELECT type, years, set_ms FROM retention_rule ORDER BY type");
-        while (st.next()) {
-            RetentionRule rule{std::string(st.text(0)), std::nullopt, st.integer(2)};
-            if (!st.isNull(1))
-                rule.years = static_cast<int>(st.integer(1));
-            out.push_back(std::move(rule));
-        }
-        return out;
-    });
-}
-
-StorageResult<bool> SqliteStorage::setRetentionRule(const RetentionRule &rule)
-{
-    return guarded([&] {
-        auto &st = m_db->cached(
-            "INSERT OR REPLACE INTO retention_rule(type, years, set_ms) VALUES (?1, ?2, ?3)");
-        st.bind(1, std::string_view(rule.type));
-        if (rule.years)
-            st.bind(2, static_cast<std::int64_t>(*rule.years));
-        else
-            st.bindNull(2);
-        st.bind(3, rule.setMs);
-        st.next();
-        return true;
     });
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "serverstorage.h"
+#include "sqlstorage.h"
 
 #include <memory>
 #include <mutex>
@@ -19,7 +19,7 @@ class Db;
 // connection behind a mutex. SQLite allows one writer at a time anyway, and a push is one
 // short transaction. The file and its WAL are 0600; with a vault, every page of them is
 // encrypted (sync/crypto's VFS, the tablet's).
-class SqliteStorage : public ServerStorage
+class SqliteStorage : public SqlStorage
 {
 public:
     // Opens or creates the file and its schema; a file written by a newer server is refused.
@@ -37,24 +37,11 @@ public:
     // plaintext file is encrypted and how the key is rotated.
     StorageResult<bool> copyTo(const std::string &path, const crypto::Vault *vault);
 
-    StorageResult<bool> createUnit(const Unit &unit) override;
-    StorageResult<bool> createStaff(const Staff &staff) override;
-    StorageResult<std::vector<Unit>> units() override;
-    StorageResult<std::vector<Staff>> staff() override;
-    StorageResult<bool> setStaffRole(const std::string &staffId, StaffRole role) override;
-    StorageResult<bool> createCode(const EnrollmentCodeRecord &code) override;
-    StorageResult<std::vector<Device>> devices() override;
-    StorageResult<bool> revokeDevice(sync::DeviceId id, std::int64_t nowMs) override;
     StorageResult<std::vector<AuditEntry>>
     auditFor(const std::vector<std::string> &subjects) override;
     StorageResult<std::vector<std::string>> recordsAbout(const std::string &subject,
                                                          const std::string &unit) override;
 
-    StorageResult<std::optional<EnrollmentCodeRecord>> findCode(const std::string &id) override;
-    StorageResult<bool> reserveAttempt(const std::string &id) override;
-    StorageResult<bool> enrollment(const std::function<void(EnrollTransaction &)> &work) override;
-
-    StorageResult<std::optional<Principal>> principal(const std::string &tokenHash) override;
     StorageResult<bool> push(sync::DeviceId device,
                              const std::function<void(PushTransaction &)> &work) override;
     StorageResult<LogPage> pullLog(const std::vector<std::string> &units, sync::DeviceId exclude,
@@ -64,14 +51,13 @@ public:
                                              const std::vector<std::string> &entities,
                                              std::uint64_t since, std::uint32_t limit,
                                              std::uint64_t maxBytes) override;
-    StorageResult<bool> appendAudit(const std::vector<AuditEntry> &entries) override;
-    StorageResult<std::int64_t> takeFullPull(sync::DeviceId device, std::int64_t nowMs,
-                                             const FullPullRate &rate) override;
 
-    StorageResult<std::vector<RetentionRule>> retentionRules() override;
-    StorageResult<bool> setRetentionRule(const RetentionRule &rule) override;
     StorageResult<bool> retention(const std::function<void(RetentionTransaction &)> &work) override;
     StorageResult<bool> directory(const std::function<void(DirectoryTransaction &)> &work) override;
+
+protected:
+    std::optional<StorageError> run(Access access,
+                                    const std::function<void(db::Session &)> &work) override;
 
 private:
     SqliteStorage(std::unique_ptr<crypto::Vault> vault, std::unique_ptr<sqlite::Db> db);
