@@ -1,6 +1,5 @@
 #include "pg.h"
 
-#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
@@ -86,94 +85,36 @@ bool Error::connectionLost() const
     return state.empty() || state.rfind("08", 0) == 0 || state.rfind("57P0", 0) == 0;
 }
 
-Params::Params(const db::Params &params, std::size_t from, std::size_t count)
+Params::Params(std::span<const db::Params::Value> values)
 {
-    const auto &values = params.values();
-    const std::size_t end =
-        count == std::size_t(-1) ? values.size() : std::min(values.size(), from + count);
-    for (std::size_t i = from; i < end; ++i) {
-        const auto &v = values[i];
+    for (const auto &v : values) {
+        int length = 0;
+        int format = 0; // text
         switch (v.kind) {
         case db::Params::Kind::Null:
-            addNull();
+            m_values.emplace_back(std::nullopt);
             break;
         case db::Params::Kind::Integer:
-            add(v.integer);
+            m_values.emplace_back(std::to_string(v.integer));
             break;
-        case db::Params::Kind::Real:
-            add(v.real);
+        case db::Params::Kind::Real: {
+            char buffer[64];
+            const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v.real);
+            m_values.emplace_back(std::string(buffer, ec == std::errc() ? end : buffer));
             break;
+        }
         case db::Params::Kind::Text:
-            add(std::string_view(v.text));
+            m_values.emplace_back(v.text);
             break;
         case db::Params::Kind::Bytes:
-            addBytes(v.text);
+            m_values.emplace_back(v.text);
+            length = static_cast<int>(v.text.size());
+            format = 1; // binary
             break;
         }
+        m_lengths.push_back(length);
+        m_formats.push_back(format);
     }
-}
-
-Params &Params::add(std::int64_t value)
-{
-    m_values.emplace_back(std::to_string(value));
-    m_lengths.push_back(0);
-    m_formats.push_back(0);
-    return *this;
-}
-
-Params &Params::add(double value)
-{
-    char buffer[64];
-    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
-    m_values.emplace_back(std::string(buffer, ec == std::errc() ? end : buffer));
-    m_lengths.push_back(0);
-    m_formats.push_back(0);
-    return *this;
-}
-
-Params &Params::add(std::string_view text)
-{
-    m_values.emplace_back(std::string(text));
-    m_lengths.push_back(0);
-    m_formats.push_back(0);
-    return *this;
-}
-
-Params &Params::addOptional(const std::string &text)
-{
-    return text.empty() ? addNull() : add(text);
-}
-
-Params &Params::addNull()
-{
-    m_values.emplace_back(std::nullopt);
-    m_lengths.push_back(0);
-    m_formats.push_back(0);
-    return *this;
-}
-
-Params &Params::addBytes(std::string_view bytes)
-{
-    m_values.emplace_back(std::string(bytes));
-    m_lengths.push_back(static_cast<int>(bytes.size()));
-    m_formats.push_back(1);
-    return *this;
-}
-
-Params &Params::addTextArray(const std::vector<std::string> &items)
-{
-    std::string literal = "{";
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        literal += i ? ",\"" : "\"";
-        for (char c : items[i]) {
-            if (c == '"' || c == '\\')
-                literal += '\\';
-            literal += c;
-        }
-        literal += '"';
-    }
-    literal += '}';
-    return add(std::string_view(literal));
 }
 
 const char *const *Params::values() const

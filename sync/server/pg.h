@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -29,27 +30,12 @@ struct Error : std::runtime_error
     bool connectionLost() const;
 };
 
-// Query parameters: text values, SQL NULL, or bytes sent as binary (bytea).
+// A statement's parameters in libpq's form: text, SQL NULL, or bytes sent as binary (bytea).
 class Params
 {
 public:
     Params() = default;
-    // The storage logic's parameters (all, or `count` of them from `from`), in libpq's form.
-    explicit Params(const db::Params &params, std::size_t from = 0,
-                    std::size_t count = std::size_t(-1));
-
-    Params &add(std::int64_t value);
-    Params &add(std::uint64_t value) { return add(static_cast<std::int64_t>(value)); }
-    Params &add(int value) { return add(static_cast<std::int64_t>(value)); }
-    Params &add(double value);
-    Params &add(std::string_view text);
-    Params &add(const char *text) { return add(std::string_view(text)); }
-    Params &add(const std::string &text) { return add(std::string_view(text)); }
-    Params &addOptional(const std::string &text); // empty: NULL
-    Params &addNull();
-    Params &addBytes(std::string_view bytes);
-    // A text[] literal from plain strings (quoted and escaped).
-    Params &addTextArray(const std::vector<std::string> &items);
+    explicit Params(std::span<const db::Params::Value> values);
 
     int size() const { return static_cast<int>(m_values.size()); }
     const char *const *values() const;

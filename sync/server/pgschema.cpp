@@ -33,7 +33,7 @@ void migrate(Conn &conn)
         conn.exec(sql::pg::kAll[static_cast<std::size_t>(v)]);
     if (version < current) {
         conn.exec("DELETE FROM lykta_schema");
-        conn.query("INSERT INTO lykta_schema(version) VALUES ($1)", Params().add(current));
+        conn.exec("INSERT INTO lykta_schema(version) VALUES (" + std::to_string(current) + ")");
     }
     tx.commit();
 }

@@ -345,7 +345,8 @@ public:
 
 // Where lykta-server keeps everything: units, staff, devices, enrollment codes, the delta log,
 // the materialised records and the audit log. Implementations are safe to call from many
-// request threads at once. SQL and its dialect stay inside each backend.
+// request threads at once. It is implemented once, by SqlStorage (sqlstorage.h), over each
+// backend's db::Session.
 //
 // The log's positions are the pull cursors, so a backend must make them safe for readers:
 // a reader that has seen position N must never later find a new row at a position <= N.

@@ -1,6 +1,11 @@
 #include "sqlitesession.h"
 
 #include <algorithm>
+#include <memory>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <vector>
 
 namespace lykta::server {
 
@@ -42,21 +47,26 @@ void bind(sqlite::Stmt &st, int index, const db::Params::Value &value)
     }
 }
 
-void bindAll(sqlite::Stmt &st, const db::Params &params, std::size_t from = 0,
-             std::size_t count = std::size_t(-1))
+void bindAll(sqlite::Stmt &st, std::span<const db::Params::Value> values)
 {
-    const auto &values = params.values();
-    const std::size_t end =
-        std::min(values.size(), count == std::size_t(-1) ? values.size() : from + count);
-    for (std::size_t i = from; i < end; ++i)
-        bind(st, static_cast<int>(i - from + 1), values[i]);
+    for (std::size_t i = 0; i < values.size(); ++i)
+        bind(st, static_cast<int>(i + 1), values[i]);
 }
 
-// The statement's rows as it steps; reset when read or dropped.
+void runToEnd(sqlite::Stmt &st)
+{
+    while (st.next()) {
+    }
+    st.reset();
+}
+
+// The statement's rows as it steps; reset (or, not kept, finalized) when read or dropped.
 class StatementRows final : public db::Rows::Source
 {
 public:
     explicit StatementRows(sqlite::Stmt &st) : m_st(st) {}
+    explicit StatementRows(std::unique_ptr<sqlite::Stmt> own) : m_own(std::move(own)), m_st(*m_own)
+    {}
     ~StatementRows() override { m_st.reset(); }
 
     bool next() override { return m_st.next(); }
@@ -73,49 +83,115 @@ public:
     std::string bytes(int column) const override { return std::string(m_st.blob(column)); }
 
 private:
+    std::unique_ptr<sqlite::Stmt> m_own;
     sqlite::Stmt &m_st;
+};
+
+const db::Dialect kSqlite{
+    .lockRows = "",
+    .greatest = "max",
+    .roundTrips = false,
+    .maxParams = 32766, // SQLITE_MAX_VARIABLE_NUMBER's default since 3.32
+    .octets = [](std::string_view e) { return "length(CAST(" + std::string(e) + " AS BLOB))"; },
+    .containsBytes =
+        [](std::string_view haystack, std::string_view needle) {
+            return "instr(" + std::string(haystack) + ", " + std::string(needle) + ") > 0";
+        },
+    // AUTOINCREMENT keeps the highest position ever given in sqlite_sequence, and raises it
+    // when a row is inserted with a higher one.
+    .logHead = "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'log'), 0), "
+               "coalesce((SELECT max(seq) FROM log), 0))",
+    .setLogHead = "",
+    // One column of any type: text stays TEXT, bytes BLOB.
+    .logValueColumns = "value",
+    .logValueParams =
+        [](int first) {
+            const auto p = [first](int i) {
+                return "$" + std::to_string(first + i);
+            };
+            return "CASE " + p(0) + " WHEN 1 THEN " + p(1) + " WHEN 2 THEN " + p(2) +
+                   " WHEN 3 THEN CAST(" + p(3) + " AS TEXT) WHEN 4 THEN " + p(3) + " END";
+        },
+    .logValueSelect = "CASE typeof(l.value) WHEN 'integer' THEN 1 WHEN 'real' THEN 2 WHEN 'text' "
+                      "THEN 3 WHEN 'blob' THEN 4 ELSE 0 END, l.value, l.value, l.value",
+    .logValueOctets = "CASE WHEN typeof(l.value) IN ('text', 'blob') THEN length(CAST(l.value AS "
+                      "BLOB)) END",
+    .referenceTo =
+        [](std::string_view target) {
+            return "l.value = " + std::string(target) +
+                   " AND l.field GLOB '*_id' AND l.field <> 'unit_id'";
+        },
+};
+
+// db::Session over the server's SQLite connection: statements prepared once and cached by the
+// connection, rows read straight from the statement as it steps.
+class SqliteSession final : public db::Session
+{
+public:
+    explicit SqliteSession(sqlite::Db &db) : Session(kSqlite), m_db(db) {}
+
+    void begin(db::Access access) override
+    {
+        // One writer at a time: BEGIN IMMEDIATE is the log's write lock too.
+        m_tx.emplace(m_db, access != db::Access::Snapshot);
+    }
+    void commit() override
+    {
+        m_tx->commit();
+        m_tx.reset();
+    }
+
+    db::Rows script(std::string_view sql) override
+    {
+        // Our own statements, with no semicolon inside one.
+        std::vector<std::string_view> statements;
+        for (std::size_t start = 0; start <= sql.size();) {
+            const auto end = std::min(sql.find(';', start), sql.size());
+            const auto statement = sql.substr(start, end - start);
+            if (statement.find_first_not_of(' ') != std::string_view::npos)
+                statements.push_back(statement);
+            start = end + 1;
+        }
+        if (statements.empty())
+            throw std::invalid_argument("an empty script");
+        for (std::size_t i = 0; i + 1 < statements.size(); ++i)
+            execute(statements[i]);
+        return queryOnce(statements.back(), {});
+    }
+
+protected:
+    db::Rows rows(std::string_view sql, Values values, Keep keep) override
+    {
+        if (keep == Keep::Once) {
+            auto st = std::make_unique<sqlite::Stmt>(m_db.handle(), sqliteParameters(sql));
+            bindAll(*st, values);
+            return db::Rows(std::make_unique<StatementRows>(std::move(st)));
+        }
+        auto &st = m_db.cached(sqliteParameters(sql));
+        bindAll(st, values);
+        return db::Rows(std::make_unique<StatementRows>(st));
+    }
+
+    std::uint64_t write(std::string_view sql, Values values, Keep keep) override
+    {
+        std::optional<sqlite::Stmt> once;
+        sqlite::Stmt &st = keep == Keep::Once ? once.emplace(m_db.handle(), sqliteParameters(sql))
+                                              : m_db.cached(sqliteParameters(sql));
+        bindAll(st, values);
+        runToEnd(st);
+        return static_cast<std::uint64_t>(sqlite3_changes(m_db.handle()));
+    }
+
+private:
+    sqlite::Db &m_db;
+    std::optional<sqlite::Transaction> m_tx; // rolled back unless committed
 };
 
 } // namespace
 
-sqlite::Stmt &SqliteSession::prepare(std::string_view sql)
+std::unique_ptr<db::Session> sqliteSession(sqlite::Db &db)
 {
-    return m_db.cached(sqliteParameters(sql));
-}
-
-db::Rows SqliteSession::query(std::string_view sql, const db::Params &params)
-{
-    auto &st = prepare(sql);
-    bindAll(st, params);
-    return db::Rows(std::make_unique<StatementRows>(st));
-}
-
-std::uint64_t SqliteSession::execute(std::string_view sql, const db::Params &params)
-{
-    auto &st = prepare(sql);
-    bindAll(st, params);
-    while (st.next()) {
-    }
-    st.reset();
-    return static_cast<std::uint64_t>(sqlite3_changes(m_db.handle()));
-}
-
-void SqliteSession::insertRows(std::string_view head, std::size_t columns, std::string_view tail,
-                               const db::Params &rows)
-{
-    // One prepared row, stepped once a row: SQLite has no round trips to save.
-    auto &st = prepare(std::string(head) + db::valuesList(1, columns) + std::string(tail));
-    for (std::size_t from = 0; from < rows.size(); from += columns) {
-        bindAll(st, rows, from, columns);
-        while (st.next()) {
-        }
-        st.reset();
-    }
-}
-
-std::string SqliteSession::greatest(std::string_view a, std::string_view b) const
-{
-    return "max(" + std::string(a) + ", " + std::string(b) + ")";
+    return std::make_unique<SqliteSession>(db);
 }
 
 } // namespace lykta::server

@@ -37,27 +37,10 @@ public:
     // plaintext file is encrypted and how the key is rotated.
     StorageResult<bool> copyTo(const std::string &path, const crypto::Vault *vault);
 
-    StorageResult<std::vector<AuditEntry>>
-    auditFor(const std::vector<std::string> &subjects) override;
-    StorageResult<std::vector<std::string>> recordsAbout(const std::string &subject,
-                                                         const std::string &unit) override;
-
-    StorageResult<bool> push(sync::DeviceId device,
-                             const std::function<void(PushTransaction &)> &work) override;
-    StorageResult<LogPage> pullLog(const std::vector<std::string> &units, sync::DeviceId exclude,
-                                   std::uint64_t since, std::uint32_t limit,
-                                   std::uint64_t maxBytes) override;
-    StorageResult<RecordPage> changedRecords(const std::string &unit,
-                                             const std::vector<std::string> &entities,
-                                             std::uint64_t since, std::uint32_t limit,
-                                             std::uint64_t maxBytes) override;
-
-    StorageResult<bool> retention(const std::function<void(RetentionTransaction &)> &work) override;
-    StorageResult<bool> directory(const std::function<void(DirectoryTransaction &)> &work) override;
-
 protected:
-    std::optional<StorageError> run(Access access,
-                                    const std::function<void(db::Session &)> &work) override;
+    std::optional<StorageError> connect(const std::function<void(db::Session &)> &work) override;
+    std::optional<StorageError> databaseError(const std::exception &e) const override;
+    std::optional<StorageError> afterRetention() override;
 
 private:
     SqliteStorage(std::unique_ptr<crypto::Vault> vault, std::unique_ptr<sqlite::Db> db);

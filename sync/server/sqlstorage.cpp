@@ -1,6 +1,10 @@
 #include "sqlstorage.h"
 
+#include "pulledrecords.h"
+#include "sqlops.h"
+#include "sync/core/codec.h"
 #include "sync/core/limits.h"
+#include "sync/core/versionlist.h"
 
 #include <algorithm>
 
@@ -25,6 +29,25 @@ Device readDevice(const db::Rows &row)
         d.revokedMs = row.integer(6);
     d.lastCounter = row.count(7);
     return d;
+}
+
+// The four columns of Dialect::logValueSelect from `first`: kind, integer, real, bytes.
+sync::Value readValue(const db::Rows &row, int first)
+{
+    switch (row.integer(first)) {
+    case 1:
+        return row.integer(first + 1);
+    case 2:
+        return row.real(first + 2);
+    case 3:
+        return row.bytes(first + 3);
+    case 4: {
+        const std::string bytes = row.bytes(first + 3);
+        return sync::Blob(bytes.begin(), bytes.end());
+    }
+    default:
+        return std::monostate{};
+    }
 }
 
 std::string selectDevices(std::string_view where)
@@ -54,9 +77,9 @@ public:
 
     std::optional<Device> device(sync::DeviceId id) override
     {
-        auto known =
-            m_session.query(selectDevices("WHERE id = $1") + std::string(m_session.lockRows()),
-                            db::Params().add(static_cast<std::uint64_t>(id)));
+        auto known = m_session.query(selectDevices("WHERE id = $1") +
+                                         std::string(m_session.dialect().lockRows),
+                                     db::Params().add(static_cast<std::uint64_t>(id)));
         if (!known.next())
             return std::nullopt;
         return readDevice(known);
@@ -161,10 +184,30 @@ void insertAudit(db::Session &session, const std::vector<AuditEntry> &entries)
     }
     session.insertRows("INSERT INTO audit(at_ms, request_id, device, staff_id, unit_id, action, "
                        "entity, subject, records, device_ms, device_seq) VALUES ",
-                       11, " ON CONFLICT DO NOTHING", params);
+                       db::valuesList(1, 11), 11, " ON CONFLICT DO NOTHING", params);
+}
+
+RecordState decodeState(std::string_view bytes, std::string_view entity)
+{
+    auto state = RecordState::decode(bytes);
+    if (!state)
+        throw db::Damaged("damaged record state: " + std::string(entity));
+    return std::move(*state);
 }
 
 } // namespace sqlops
+
+std::optional<StorageError> SqlStorage::run(Access access,
+                                            const std::function<void(db::Session &)> &work)
+{
+    return connect([&](db::Session &s) {
+        if (access == Access::Statement)
+            return work(s);
+        s.begin(access);
+        work(s);
+        s.commit();
+    });
+}
 
 StorageResult<bool> SqlStorage::createUnit(const Unit &unit)
 {
@@ -241,6 +284,74 @@ StorageResult<bool> SqlStorage::revokeDevice(sync::DeviceId id, std::int64_t now
     });
 }
 
+StorageResult<std::vector<AuditEntry>>
+SqlStorage::auditFor(const std::vector<std::string> &subjects)
+{
+    return in(Access::Snapshot, [&](db::Session &s) {
+        const PulledRecords::Subjects wanted(subjects.begin(), subjects.end());
+        std::vector<AuditEntry> out;
+        if (wanted.empty())
+            return out;
+        constexpr std::string_view kColumns =
+            "SELECT seq, at_ms, request_id, device, staff_id, unit_id, action, entity, subject, "
+            "device_ms, device_seq, records FROM audit ";
+        const auto read = [](const db::Rows &row) {
+            return AuditEntry{row.integer(0),
+                              row.integer(1),
+                              row.string(2),
+                              static_cast<sync::DeviceId>(row.integer(3)),
+                              row.string(4),
+                              row.string(5),
+                              row.string(6),
+                              row.string(7),
+                              row.string(8),
+                              row.isNull(9) ? 0 : row.integer(9),
+                              row.isNull(10) ? 0 : row.count(10)};
+        };
+        // Each subject's own rows (by index), then one scan of the pull rows for those whose
+        // packed records hold the bytes of one of the subjects (PulledRecords::searchKey),
+        // decoded and matched exactly by PulledRecords::expand.
+        for (const std::string &subject : wanted) {
+            auto own = s.query(std::string(kColumns) + "WHERE subject = $1 AND records IS NULL",
+                               db::Params().add(subject));
+            while (own.next())
+                out.push_back(read(own));
+        }
+        db::Params keys;
+        std::string anyKey;
+        for (const std::string &subject : wanted) {
+            keys.addBytes(PulledRecords::searchKey(subject));
+            anyKey += (anyKey.empty() ? "" : " OR ") +
+                      s.dialect().containsBytes("records", "$" + std::to_string(keys.size()));
+        }
+        auto pulls = s.queryOnce(
+            std::string(kColumns) + "WHERE records IS NOT NULL AND (" + anyKey + ")", keys);
+        while (pulls.next())
+            if (!PulledRecords::expand(read(pulls), pulls.bytes(11), wanted, out))
+                throw db::Damaged("a pull's audit row is damaged");
+        std::stable_sort(out.begin(), out.end(),
+                         [](const AuditEntry &a, const AuditEntry &b) { return a.seq < b.seq; });
+        return out;
+    });
+}
+
+StorageResult<std::vector<std::string>> SqlStorage::recordsAbout(const std::string &subject,
+                                                                 const std::string &unit)
+{
+    return in(Access::Statement, [&](db::Session &s) {
+        // The terms of the join are log_reference's, so the recursion reads that index.
+        auto row = s.query("WITH RECURSIVE about(id) AS (SELECT CAST($1 AS TEXT) UNION SELECT "
+                           "l.entity_id FROM about JOIN log l ON " +
+                               s.dialect().referenceTo("about.id") +
+                               " AND l.unit_id = $2) SELECT id FROM about",
+                           db::Params().add(subject).add(unit));
+        std::vector<std::string> ids;
+        while (row.next())
+            ids.push_back(row.string(0));
+        return ids;
+    });
+}
+
 StorageResult<std::optional<EnrollmentCodeRecord>> SqlStorage::findCode(const std::string &id)
 {
     return in(Access::Statement, [&](db::Session &s) {
@@ -310,6 +421,132 @@ StorageResult<std::optional<Principal>> SqlStorage::principal(const std::string 
     });
 }
 
+namespace {
+
+std::uint64_t logHead(db::Session &s)
+{
+    auto row = s.query(s.dialect().logHead);
+    return row.next() ? row.count(0) : 0;
+}
+
+// "$first, $first+1, …": `n` parameters for an IN list.
+std::string parameters(std::size_t n, int first)
+{
+    std::string out;
+    for (std::size_t i = 0; i < n; ++i)
+        out += (i ? ", $" : "$") + std::to_string(first + static_cast<int>(i));
+    return out;
+}
+
+// A page of `scan`'s rows (in `order`), each with its size in bytes as `bytes`, that leaves out
+// the rows after the first whose bytes before it are over the budget ($budget): every row a
+// PageBudget takes, and the row after them that ends the page. libpq takes a whole result at
+// once, so the budget is applied in the query.
+std::string budgeted(const std::string &scan, std::string_view order, int budget)
+{
+    return "SELECT * FROM (SELECT *, coalesce(sum(bytes) OVER (ORDER BY " + std::string(order) +
+           " ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before FROM (" + scan +
+           ") scan) page WHERE before <= CAST($" + std::to_string(budget) +
+           " AS BIGINT) ORDER BY " + std::string(order);
+}
+
+} // namespace
+
+StorageResult<LogPage> SqlStorage::pullLog(const std::vector<std::string> &units,
+                                           sync::DeviceId exclude, std::uint64_t since,
+                                           std::uint32_t limit, std::uint64_t maxBytes)
+{
+    return in(Access::Snapshot, [&](db::Session &s) {
+        const db::Dialect &d = s.dialect();
+        LogPage page;
+        PageBudget budget(limit, maxBytes);
+        // One snapshot: the rows and the head agree. It holds every position up to that head.
+        const auto highWater = logHead(s);
+        if (!units.empty() && since < highWater) {
+            // `bytes` is an upper bound of sync::encodedBytes (a null value counts 8, the seen
+            // list 18 a version).
+            const std::string scan =
+                "SELECT l.seq, l.device, l.counter, l.entity, l.entity_id, l.field, " +
+                std::string(d.logValueSelect) +
+                ", l.hlc, l.author, l.base_hlc, l.base_device, l.unit_id, l.seen, 109 + " +
+                d.octets("l.entity") + " + " + d.octets("l.entity_id") + " + " +
+                d.octets("l.field") + " + " + d.octets("l.author") + " + coalesce(" +
+                std::string(d.logValueOctets) + ", 0) + coalesce(" + d.octets("l.seen") +
+                ", 0) / 16 * 18 AS bytes FROM log l WHERE l.seq > $1 AND l.device <> $2 AND "
+                "l.unit_id IN (" +
+                parameters(units.size(), 5) + ") ORDER BY l.seq LIMIT $3";
+            db::Params params;
+            params.add(since)
+                .add(static_cast<std::uint64_t>(exclude))
+                .add(static_cast<std::int64_t>(limit) + 1)
+                .add(maxBytes);
+            for (const auto &unit : units)
+                params.add(unit);
+            auto row = s.query(budgeted(scan, "seq", 4), params);
+            while (row.next()) {
+                if (!budget.take(row.count(16)))
+                    break;
+                const auto device = static_cast<sync::DeviceId>(row.integer(1));
+                LogEntry entry{row.count(0),
+                               row.string(14),
+                               {{device, row.count(2)},
+                                row.string(3),
+                                row.string(4),
+                                row.string(5),
+                                readValue(row, 6),
+                                sync::Hlc::fromPacked(row.integer(10), device),
+                                row.string(11),
+                                sync::Hlc::fromPacked(row.integer(12), static_cast<sync::DeviceId>(
+                                                                           row.integer(13)))}};
+                if (!row.isNull(15)) {
+                    auto seen = sync::decodeVersions(row.bytes(15));
+                    if (!seen)
+                        throw db::Damaged("a log row's seen list is damaged");
+                    entry.delta.seen = std::move(*seen);
+                }
+                page.entries.push_back(std::move(entry));
+            }
+        }
+        // One row over the budget alone: the query left out what follows it, if anything.
+        finishLogPage(page, budget.full() || budget.overBudget(), highWater, since);
+        return page;
+    });
+}
+
+StorageResult<RecordPage> SqlStorage::changedRecords(const std::string &unit,
+                                                     const std::vector<std::string> &entities,
+                                                     std::uint64_t since, std::uint32_t limit,
+                                                     std::uint64_t maxBytes)
+{
+    return in(Access::Snapshot, [&](db::Session &s) {
+        RecordPage page;
+        page.highWater = logHead(s);
+        if (entities.empty())
+            return page;
+        const std::string scan = "SELECT entity, entity_id, last_seq, state, " +
+                                 s.dialect().octets("state") +
+                                 " AS bytes FROM record WHERE unit_id = $1 AND last_seq > $2 "
+                                 "AND entity IN (" +
+                                 parameters(entities.size(), 5) + ") ORDER BY last_seq LIMIT $3";
+        db::Params params;
+        params.add(unit).add(since).add(static_cast<std::int64_t>(limit) + 1).add(maxBytes);
+        for (const auto &entity : entities)
+            params.add(entity);
+        auto row = s.query(budgeted(scan, "last_seq", 4), params);
+        PageBudget budget(limit, maxBytes);
+        while (row.next()) {
+            if (!budget.take(row.count(4)))
+                break;
+            std::string entity = row.string(0);
+            auto state = sqlops::decodeState(row.bytes(3), entity);
+            page.records.push_back(
+                {std::move(entity), row.string(1), unit, row.count(2), std::move(state)});
+        }
+        page.hasMore = budget.full() || budget.overBudget();
+        return page;
+    });
+}
+
 StorageResult<bool> SqlStorage::appendAudit(const std::vector<AuditEntry> &entries)
 {
     return in(Access::Write, [&](db::Session &s) {
@@ -324,8 +561,8 @@ StorageResult<std::int64_t> SqlStorage::takeFullPull(sync::DeviceId device, std:
     return in(Access::Write, [&](db::Session &s) {
         // One statement: where servers share the database, ON CONFLICT's row lock makes it
         // atomic between them.
-        const std::string next =
-            s.greatest("full_pull.due_ms", "CAST($2 AS BIGINT)") + " + CAST($3 AS BIGINT)";
+        const std::string next = std::string(s.dialect().greatest) +
+                                 "(full_pull.due_ms, CAST($2 AS BIGINT)) + CAST($3 AS BIGINT)";
         auto taken = s.query("INSERT INTO full_pull(device, due_ms) VALUES ($1, CAST($2 AS "
                              "BIGINT) + CAST($3 AS BIGINT)) ON CONFLICT (device) DO UPDATE SET "
                              "due_ms = " +
