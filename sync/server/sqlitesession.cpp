@@ -128,7 +128,8 @@ const db::Dialect kSqlite{
 class SqliteSession final : public db::Session
 {
 public:
-    explicit SqliteSession(sqlite::Db &db) : Session(kSqlite), m_db(db) {}
+    SqliteSession(sqlite::Db &db, SqliteTexts &texts) : Session(kSqlite), m_db(db), m_texts(texts)
+    {}
 
     void begin(db::Access access) override
     {
@@ -167,7 +168,7 @@ protected:
             bindAll(*st, values);
             return db::Rows(std::make_unique<StatementRows>(std::move(st)));
         }
-        auto &st = m_db.cached(sqliteParameters(sql));
+        auto &st = m_db.cached(m_texts(sql));
         bindAll(st, values);
         return db::Rows(std::make_unique<StatementRows>(st));
     }
@@ -176,7 +177,7 @@ protected:
     {
         std::optional<sqlite::Stmt> once;
         sqlite::Stmt &st = keep == Keep::Once ? once.emplace(m_db.handle(), sqliteParameters(sql))
-                                              : m_db.cached(sqliteParameters(sql));
+                                              : m_db.cached(m_texts(sql));
         bindAll(st, values);
         runToEnd(st);
         return static_cast<std::uint64_t>(sqlite3_changes(m_db.handle()));
@@ -184,14 +185,23 @@ protected:
 
 private:
     sqlite::Db &m_db;
+    SqliteTexts &m_texts;
     std::optional<sqlite::Transaction> m_tx; // rolled back unless committed
 };
 
 } // namespace
 
-std::unique_ptr<db::Session> sqliteSession(sqlite::Db &db)
+const std::string &SqliteTexts::operator()(std::string_view sql)
 {
-    return std::make_unique<SqliteSession>(db);
+    auto it = m_texts.find(sql);
+    if (it == m_texts.end())
+        it = m_texts.emplace(std::string(sql), sqliteParameters(sql)).first;
+    return it->second;
+}
+
+std::unique_ptr<db::Session> sqliteSession(sqlite::Db &db, SqliteTexts &texts)
+{
+    return std::make_unique<SqliteSession>(db, texts);
 }
 
 } // namespace lykta::server

@@ -85,7 +85,7 @@ auto SqliteStorage::guarded(F &&f) -> StorageResult<decltype(f())>
 std::optional<StorageError> SqliteStorage::connect(const std::function<void(db::Session &)> &work)
 {
     auto done = guarded([&] {
-        work(*sqliteSession(*m_db));
+        work(*sqliteSession(*m_db, m_texts));
         return true;
     });
     if (!done)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sqlitesession.h"
 #include "sqlstorage.h"
 
 #include <memory>
@@ -50,6 +51,7 @@ private:
     std::mutex m_mutex;
     std::unique_ptr<crypto::Vault> m_vault; // outlives the connection that reads through it
     std::unique_ptr<sqlite::Db> m_db;
+    SqliteTexts m_texts; // guarded by m_mutex, like the connection
 };
 
 } // namespace lykta::server

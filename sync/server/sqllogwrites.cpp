@@ -14,8 +14,9 @@ namespace {
 constexpr std::size_t kMaxGroup = 64; // pushes committed together
 
 // One push (or a retention run's, or the directory's writes), inside a transaction that holds
-// the log's write lock. Log rows, records and audit entries are kept here and written by
-// flush() in a few many-row statements: one round trip where statements cost one.
+// the log's write lock. Where statements cost round trips, log rows, records and audit entries
+// are kept here and written by flush() in a few many-row statements (one round trip); elsewhere
+// each is written when it is made.
 class SqlPushTransaction final : public PushTransaction
 {
 public:
@@ -106,6 +107,12 @@ public:
     }
     void saveRecord(const StoredRecord &record) override
     {
+        if (!m_gather) {
+            db::Params row;
+            addRecord(row, record);
+            insertRecords(row);
+            return;
+        }
         m_records.insert_or_assign({record.entity, record.id}, record);
     }
 
@@ -115,6 +122,12 @@ public:
     {
         const std::uint64_t seq = ++m_head;
         m_appended.emplace(std::pair{delta.id.device, delta.id.counter}, seq);
+        if (!m_gather) {
+            db::Params row;
+            addLogRow(row, seq, unitId, delta);
+            insertLog(row);
+            return seq;
+        }
         m_log.push_back({seq, unitId, delta});
         return seq;
     }
@@ -140,7 +153,13 @@ public:
                     "current = excluded.current",
                     params);
     }
-    void appendAudit(const AuditEntry &entry) override { m_audit.push_back(entry); }
+    void appendAudit(const AuditEntry &entry) override
+    {
+        if (!m_gather)
+            sqlops::insertAudit(m_s, {entry});
+        else
+            m_audit.push_back(entry);
+    }
     std::optional<StaffRole> staffRole(const std::string &staffId) override
     {
         auto row = m_s.query("SELECT role FROM staff WHERE id = $1", db::Params().add(staffId));
@@ -149,54 +168,24 @@ public:
         return staffRoleFromString(row.text(0)).value_or(StaffRole::Staff);
     }
 
-    // Everything this push wrote.
+    // Everything this push wrote and has not written yet.
     void flush()
     {
         const db::Dialect &d = m_s.dialect();
         m_s.beginBatch();
         if (!m_log.empty()) {
-            db::Params params;
-            for (const LogRow &row : m_log) {
-                const sync::Delta &delta = row.delta;
-                params.add(row.seq)
-                    .add(row.unitId)
-                    .add(static_cast<std::uint64_t>(delta.id.device))
-                    .add(delta.id.counter)
-                    .add(delta.entity)
-                    .add(delta.entityId)
-                    .add(delta.field);
-                addValue(params, delta.value);
-                params.add(delta.hlc.packedTime())
-                    .add(delta.author)
-                    .add(delta.base.packedTime())
-                    .add(static_cast<std::uint64_t>(delta.base.device));
-                if (delta.seen.empty())
-                    params.addNull();
-                else
-                    params.addBytes(sync::encodeVersions(delta.seen));
-            }
-            m_s.insertRows("INSERT INTO log(seq, unit_id, device, counter, entity, entity_id, "
-                           "field, " +
-                               std::string(d.logValueColumns) +
-                               ", hlc, author, base_hlc, base_device, seen) VALUES ",
-                           "($1, $2, $3, $4, $5, $6, $7, " + d.logValueParams(8) +
-                               ", $12, $13, $14, $15, $16)",
-                           16, "", params);
+            db::Params rows;
+            for (const LogRow &row : m_log)
+                addLogRow(rows, row.seq, row.unitId, row.delta);
+            insertLog(rows);
         }
         if (m_head != m_startHead && !d.setLogHead.empty())
             m_s.execute(d.setLogHead, db::Params().add(m_head));
         if (!m_records.empty()) {
-            db::Params params;
-            for (const auto &[key, r] : m_records)
-                params.add(r.entity).add(r.id).add(r.unitId).add(r.lastSeq).addBytes(
-                    r.state.encode());
-            m_s.insertRows("INSERT INTO record(entity, entity_id, unit_id, last_seq, state) "
-                           "VALUES ",
-                           db::valuesList(1, 5), 5,
-                           " ON CONFLICT (entity, entity_id) DO UPDATE SET unit_id = "
-                           "excluded.unit_id, last_seq = excluded.last_seq, state = "
-                           "excluded.state",
-                           params);
+            db::Params rows;
+            for (const auto &[key, record] : m_records)
+                addRecord(rows, record);
+            insertRecords(rows);
         }
         sqlops::insertAudit(m_s, m_audit);
         if (m_lastCounter && *m_lastCounter != m_storedCounter)
@@ -212,6 +201,52 @@ private:
         std::string unitId;
         sync::Delta delta;
     };
+
+    static void addLogRow(db::Params &p, std::uint64_t seq, const std::string &unitId,
+                          const sync::Delta &delta)
+    {
+        p.add(seq)
+            .add(unitId)
+            .add(static_cast<std::uint64_t>(delta.id.device))
+            .add(delta.id.counter)
+            .add(delta.entity)
+            .add(delta.entityId)
+            .add(delta.field);
+        addValue(p, delta.value);
+        p.add(delta.hlc.packedTime())
+            .add(delta.author)
+            .add(delta.base.packedTime())
+            .add(static_cast<std::uint64_t>(delta.base.device));
+        if (delta.seen.empty())
+            p.addNull();
+        else
+            p.addBytes(sync::encodeVersions(delta.seen));
+    }
+    void insertLog(const db::Params &rows)
+    {
+        if (m_logHead.empty()) {
+            const db::Dialect &d = m_s.dialect();
+            m_logHead =
+                "INSERT INTO log(seq, unit_id, device, counter, entity, entity_id, field, " +
+                std::string(d.logValueColumns) +
+                ", hlc, author, base_hlc, base_device, seen) VALUES ";
+            m_logRow = "($1, $2, $3, $4, $5, $6, $7, " + d.logValueParams(8) +
+                       ", $12, $13, $14, $15, $16)";
+        }
+        m_s.insertRows(m_logHead, m_logRow, 16, "", rows);
+    }
+    static void addRecord(db::Params &p, const StoredRecord &r)
+    {
+        p.add(r.entity).add(r.id).add(r.unitId).add(r.lastSeq).addBytes(r.state.encode());
+    }
+    void insertRecords(const db::Params &rows)
+    {
+        m_s.insertRows("INSERT INTO record(entity, entity_id, unit_id, last_seq, state) VALUES ",
+                       db::valuesList(1, 5), 5,
+                       " ON CONFLICT (entity, entity_id) DO UPDATE SET unit_id = "
+                       "excluded.unit_id, last_seq = excluded.last_seq, state = excluded.state",
+                       rows);
+    }
 
     // The four parameters of Dialect::logValueParams: kind, integer, real, bytes.
     static void addValue(db::Params &p, const sync::Value &v)
@@ -239,6 +274,8 @@ private:
     }
 
     db::Session &m_s;
+    // Writes are gathered for flush() where statements cost round trips, else made at once.
+    const bool m_gather = m_s.dialect().roundTrips;
     sync::DeviceId m_device;
     std::uint64_t m_head;
     const std::uint64_t m_startHead;
@@ -246,6 +283,7 @@ private:
     std::optional<std::uint64_t> m_lastCounter;
     std::map<std::pair<sync::DeviceId, std::uint64_t>, std::uint64_t> m_appended;
     std::vector<LogRow> m_log;
+    std::string m_logHead, m_logRow; // the log's INSERT, made on first use
     std::map<std::pair<std::string, std::string>, StoredRecord> m_records; // saved here
     // Read by prefetchRecords(): nullopt where no such record exists.
     std::map<std::pair<std::string, std::string>, std::optional<StoredRecord>> m_prefetched;

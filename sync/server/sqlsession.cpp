@@ -64,11 +64,13 @@ void Session::insertRows(std::string_view head, std::string_view row, std::size_
             ? std::max<std::size_t>(1, std::min(kRowsPerStatement, dialect().maxParams / columns))
             : 1;
     const Values values = rows.values();
-    const std::string one = std::string(head) + std::string(row) + std::string(tail);
+    std::string one; // the statement of a single row, made when first needed
     for (std::size_t from = 0; from < total; from += perStatement) {
         const std::size_t n = std::min(perStatement, total - from);
         const Values part = values.subspan(from * columns, n * columns);
         if (n == 1) {
+            if (one.empty())
+                one.append(head).append(row).append(tail);
             write(one, part, Keep::Prepared);
             continue;
         }

@@ -482,7 +482,9 @@ StorageResult<LogPage> SqlStorage::pullLog(const std::vector<std::string> &units
                 .add(maxBytes);
             for (const auto &unit : units)
                 params.add(unit);
-            auto row = s.query(budgeted(scan, "seq", 4), params);
+            // Where a result comes whole (round trips), the budget is applied in the query;
+            // elsewhere rows are read one at a time and the loop stops at the budget.
+            auto row = s.query(d.roundTrips ? budgeted(scan, "seq", 4) : scan, params);
             while (row.next()) {
                 if (!budget.take(row.count(16)))
                     break;
@@ -532,7 +534,7 @@ StorageResult<RecordPage> SqlStorage::changedRecords(const std::string &unit,
         params.add(unit).add(since).add(static_cast<std::int64_t>(limit) + 1).add(maxBytes);
         for (const auto &entity : entities)
             params.add(entity);
-        auto row = s.query(budgeted(scan, "last_seq", 4), params);
+        auto row = s.query(s.dialect().roundTrips ? budgeted(scan, "last_seq", 4) : scan, params);
         PageBudget budget(limit, maxBytes);
         while (row.next()) {
             if (!budget.take(row.count(4)))
