@@ -224,16 +224,16 @@ private:
     }
     void insertLog(const db::Params &rows)
     {
-        if (m_logHead.empty()) {
+        if (m_logInsert.empty()) {
             const db::Dialect &d = m_s.dialect();
-            m_logHead =
+            m_logInsert =
                 "INSERT INTO log(seq, unit_id, device, counter, entity, entity_id, field, " +
                 std::string(d.logValueColumns) +
                 ", hlc, author, base_hlc, base_device, seen) VALUES ";
             m_logRow = "($1, $2, $3, $4, $5, $6, $7, " + d.logValueParams(8) +
                        ", $12, $13, $14, $15, $16)";
         }
-        m_s.insertRows(m_logHead, m_logRow, 16, "", rows);
+        m_s.insertRows(m_logInsert, m_logRow, 16, "", rows);
     }
     static void addRecord(db::Params &p, const StoredRecord &r)
     {
@@ -283,46 +283,43 @@ private:
     std::optional<std::uint64_t> m_lastCounter;
     std::map<std::pair<sync::DeviceId, std::uint64_t>, std::uint64_t> m_appended;
     std::vector<LogRow> m_log;
-    std::string m_logHead, m_logRow; // the log's INSERT, made on first use
+    std::string m_logInsert, m_logRow; // the log's INSERT, made on first use
     std::map<std::pair<std::string, std::string>, StoredRecord> m_records; // saved here
     // Read by prefetchRecords(): nullopt where no such record exists.
     std::map<std::pair<std::string, std::string>, std::optional<StoredRecord>> m_prefetched;
     std::vector<AuditEntry> m_audit;
 };
 
-std::uint64_t logHead(db::Session &s)
-{
-    auto row = s.query(s.dialect().logHead);
-    return row.next() ? row.count(0) : 0;
-}
-
 // A retention run: its tombstones get positions after every committed push.
 class SqlRetentionTransaction final : public RetentionTransaction
 {
 public:
-    explicit SqlRetentionTransaction(db::Session &s) : m_s(s), m_writes(s, 0, logHead(s), 0) {}
+    explicit SqlRetentionTransaction(db::Session &s) : m_s(s), m_writes(s, 0, sqlops::logHead(s), 0)
+    {}
 
     void forEachRecord(const std::function<void(StoredRecord &&)> &visit) override
     {
         constexpr int kPage = 1000; // records in memory at a time
         std::string entity, id;
         for (;;) {
-            int n = 0;
-            auto row = m_s.query(
-                "SELECT entity, entity_id, unit_id, last_seq, state FROM record "
-                "WHERE (entity, entity_id) > ($1, $2) ORDER BY entity, entity_id LIMIT $3",
-                db::Params().add(entity).add(id).add(kPage));
+            // A page is read whole before it is visited: the visit may write records.
             std::vector<StoredRecord> page;
-            while (row.next()) {
-                ++n;
-                entity = row.string(0);
-                id = row.string(1);
-                page.push_back(StoredRecord{entity, id, row.string(2), row.count(3),
-                                            sqlops::decodeState(row.bytes(4), entity)});
+            {
+                auto row = m_s.query(
+                    "SELECT entity, entity_id, unit_id, last_seq, state FROM record "
+                    "WHERE (entity, entity_id) > ($1, $2) ORDER BY entity, entity_id LIMIT $3",
+                    db::Params().add(entity).add(id).add(kPage));
+                while (row.next()) {
+                    entity = row.string(0);
+                    id = row.string(1);
+                    page.push_back(StoredRecord{entity, id, row.string(2), row.count(3),
+                                                sqlops::decodeState(row.bytes(4), entity)});
+                }
             }
+            const bool last = page.size() < static_cast<std::size_t>(kPage);
             for (auto &record : page)
                 visit(std::move(record));
-            if (n < kPage)
+            if (last)
                 return;
         }
     }
@@ -375,7 +372,8 @@ private:
 class SqlDirectoryTransaction final : public DirectoryTransaction
 {
 public:
-    explicit SqlDirectoryTransaction(db::Session &s) : m_s(s), m_writes(s, 0, logHead(s), 0) {}
+    explicit SqlDirectoryTransaction(db::Session &s) : m_s(s), m_writes(s, 0, sqlops::logHead(s), 0)
+    {}
 
     std::vector<Staff> staff() override { return sqlops::staff(m_s); }
     std::vector<Unit> units() override { return sqlops::units(m_s); }
@@ -434,7 +432,7 @@ StorageResult<bool> SqlStorage::push(sync::DeviceId device,
 void SqlStorage::runGroup(const std::vector<PendingPush *> &group)
 {
     const auto failed = run(Access::LogWrite, [&](db::Session &s) {
-        auto head = logHead(s);
+        auto head = sqlops::logHead(s);
         for (std::size_t i = 0; i < group.size(); ++i) {
             PendingPush &p = *group[i];
             p.error.reset();

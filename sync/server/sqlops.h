@@ -12,6 +12,8 @@ std::vector<Unit> units(db::Session &session);
 std::uint64_t lastLogCounter(db::Session &session, sync::DeviceId device);
 // Audit rows; a tablet's entry stored before (audit_device_entry) is not stored again.
 void insertAudit(db::Session &session, const std::vector<AuditEntry> &entries);
+// The log's head: the highest position handed out so far (Dialect::logHead).
+std::uint64_t logHead(db::Session &session);
 // A record's state as stored, or db::Damaged.
 RecordState decodeState(std::string_view bytes, std::string_view entity);
 

@@ -187,6 +187,12 @@ void insertAudit(db::Session &session, const std::vector<AuditEntry> &entries)
                        db::valuesList(1, 11), 11, " ON CONFLICT DO NOTHING", params);
 }
 
+std::uint64_t logHead(db::Session &session)
+{
+    auto row = session.query(session.dialect().logHead);
+    return row.next() ? row.count(0) : 0;
+}
+
 RecordState decodeState(std::string_view bytes, std::string_view entity)
 {
     auto state = RecordState::decode(bytes);
@@ -423,12 +429,6 @@ StorageResult<std::optional<Principal>> SqlStorage::principal(const std::string 
 
 namespace {
 
-std::uint64_t logHead(db::Session &s)
-{
-    auto row = s.query(s.dialect().logHead);
-    return row.next() ? row.count(0) : 0;
-}
-
 // "$first, $first+1, …": `n` parameters for an IN list.
 std::string parameters(std::size_t n, int first)
 {
@@ -461,7 +461,7 @@ StorageResult<LogPage> SqlStorage::pullLog(const std::vector<std::string> &units
         LogPage page;
         PageBudget budget(limit, maxBytes);
         // One snapshot: the rows and the head agree. It holds every position up to that head.
-        const auto highWater = logHead(s);
+        const auto highWater = sqlops::logHead(s);
         if (!units.empty() && since < highWater) {
             // `bytes` is an upper bound of sync::encodedBytes (a null value counts 8, the seen
             // list 18 a version).
@@ -522,7 +522,7 @@ StorageResult<RecordPage> SqlStorage::changedRecords(const std::string &unit,
 {
     return in(Access::Snapshot, [&](db::Session &s) {
         RecordPage page;
-        page.highWater = logHead(s);
+        page.highWater = sqlops::logHead(s);
         if (entities.empty())
             return page;
         const std::string scan = "SELECT entity, entity_id, last_seq, state, " +
