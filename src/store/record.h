@@ -41,8 +41,9 @@ enum class ChangeKind
     Delete, // a tombstone: the record stays, `deleted` becomes 1
 };
 
-// A field's new value in a Change. Named by a generated Field, it must be one of the change's
-// entity's: the store refuses it otherwise (StoreErrc::UnknownField).
+// A field's new value in a Change (or a condition of Store::list). Named by a generated Field,
+// it must be one of the change's entity's: the store refuses it otherwise
+// (StoreErrc::UnknownField).
 struct FieldValue
 {
     FieldValue(std::string name, sync::Value v) : field(std::move(name)), value(std::move(v)) {}

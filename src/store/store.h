@@ -27,18 +27,10 @@ struct StoreOptions
     std::shared_ptr<crypto::Vault> vault;
 };
 
-// field = value. Named by a generated Field, it must be one of the listed entity's: the store
-// refuses it otherwise (StoreErrc::UnknownField).
-struct Condition
-{
-    Condition(std::string name, sync::Value v) : field(std::move(name)), value(std::move(v)) {}
-    Condition(const Field &f, sync::Value v) : field(f.name), value(std::move(v)), entity(f.entity)
-    {}
-
-    std::string field;
-    sync::Value value;
-    std::string_view entity; // the generated Field's entity; empty when named by a string
-};
+// A condition of list(): field = value, a FieldValue like a change's. Named by a generated
+// Field, it must be one of the listed entity's: the store refuses it otherwise
+// (StoreErrc::UnknownField).
+using Condition = FieldValue;
 
 // The tablet's local store. write() is the one write path: each call commits, in one
 // SQLite transaction, the new field values, one outbox delta per changed field stamped
