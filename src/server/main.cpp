@@ -1,14 +1,19 @@
 // lykta-server: the central sync server, and its operator commands.
 #include "admin.h"
+#include "backupcommands.h"
 #include "credentials.h"
 #include "keycommands.h"
+#include "pgschema.h"
 #include "reportcommand.h"
 #include "retentioncli.h"
 #include "serve.h"
 #include "serverlog.h"
 #include "serverreport.h"
+#include "sqliteschema.h"
 #include "storagefactory.h"
+#include "sync/core/codec.h"
 #include "sync/core/hlc.h"
+#include "sync/core/version.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -24,12 +29,16 @@ namespace {
 
 constexpr const char *kUsage =
     "usage:\n"
+    "  lykta-server --version\n"
     "  lykta-server serve [--db DB] [--listen HOST] [--port N] [--port-file FILE]\n"
     "                     (--tls-cert PEM --tls-key PEM | --insecure-http) [--quiet]\n"
     "                     [--threads N] [--retention-daily]\n"
     "                     [--max-connections-per-address N]\n"
     "                     [--full-pull-burst N] [--full-pull-interval SECONDS]\n"
+    "                     [--metrics-token-file FILE]\n"
     "  lykta-server admin [--db DB] COMMAND ...   (lykta-server admin help)\n"
+    "  lykta-server backup [--db sqlite:PATH] --out BACKUP   (while it serves)\n"
+    "  lykta-server restore --db sqlite:PATH --from BACKUP   (the server stopped)\n"
     "  lykta-server retention run [--db DB] [--now YYYY-MM-DD] [--dry-run]\n"
     "  lykta-server report [--db DB] --unit UNIT --from YYYY-MM-DD --to YYYY-MM-DD\n"
     "                      --format csv|pdf [--out FILE]\n"
@@ -39,7 +48,11 @@ constexpr const char *kUsage =
     "--db-key-file FILE (any command): the SQLite file is encrypted with the key in FILE\n"
     "(lykta-server admin new-key --out FILE makes one; mode 0600).\n"
     "A device may pull from cursor 0 (a whole copy) N times in a row (default 6), then once\n"
-    "every SECONDS (default 120); past that it is answered 429 with Retry-After.\n";
+    "every SECONDS (default 120); past that it is answered 429 with Retry-After.\n"
+    "GET /v1/health: the process answers (liveness); GET /v1/ready: its database answers\n"
+    "too (readiness; 503 when not). GET /metrics (Prometheus text format) answers a scraper\n"
+    "sending \"Authorization: Bearer TOKEN\", TOKEN being the one line of the file\n"
+    "--metrics-token-file names (not readable by every user); without it, 404.\n";
 
 int usage()
 {
@@ -54,6 +67,15 @@ int main(int argc, char **argv)
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "help")
         return usage();
+    if (args[0] == "--version") {
+        std::printf(
+            "lykta-server %s\n"
+            "wire format %u, schema %u; database schema: SQLite %d, PostgreSQL %d\n",
+            std::string(lykta::kVersion).c_str(), unsigned(lykta::sync::wire::kFormatVersion),
+            unsigned(lykta::sync::wire::kSchemaVersion), static_cast<int>(SqliteSchema::Current),
+            static_cast<int>(pg::SchemaVersion::Current));
+        return 0;
+    }
     if (!credentials::init()) {
         std::fputs("lykta-server: libsodium failed to start\n", stderr);
         return 1;
@@ -99,6 +121,8 @@ int main(int argc, char **argv)
             serveOptions.fullPulls.intervalMs = 1000LL * std::atoi(args[++i].c_str());
             if (serveOptions.fullPulls.intervalMs < 1000)
                 return usage();
+        } else if (mode == "serve" && a == "--metrics-token-file" && hasValue) {
+            serveOptions.metricsTokenFile = args[++i];
         } else if (mode == "serve" && a == "--quiet") {
             serveOptions.accessLog = false;
         } else if (mode == "serve") {
@@ -108,8 +132,12 @@ int main(int argc, char **argv)
             rest.push_back(a);
         }
     }
-    if (mode != "serve" && mode != "admin" && mode != "report" && mode != "retention")
+    if (mode != "serve" && mode != "admin" && mode != "report" && mode != "retention" &&
+        mode != "backup" && mode != "restore")
         return usage();
+    // Before anything opens the database: it is being replaced.
+    if (mode == "restore")
+        return runRestore(db, dbKeyFile, rest, std::cout, std::cerr);
 
     if (mode == "admin" && !rest.empty() && rest[0] == "new-key")
         return runNewKey(rest, std::cout, std::cerr);
@@ -122,6 +150,8 @@ int main(int argc, char **argv)
         serveOptions.report = reportMaker(**storage);
         return serve(**storage, serveOptions);
     }
+    if (mode == "backup")
+        return runBackup(**storage, rest, std::cout, std::cerr);
     if (mode == "report")
         return runReport(**storage, rest, std::cout, std::cerr);
     if (mode == "retention")

@@ -25,7 +25,14 @@ inline constexpr std::uint64_t kKioskFieldSlots = 256;
 // (never kiosk snapshots), so the two uses never meet in one ledger.
 inline constexpr std::uint64_t kRetentionDevice = 0;
 
+// Liveness: the process answers (the release, the wire format and schema), without touching the
+// database. Readiness: the database answers too (200 status=ready, with the database's backend
+// and schema version), or 503 status=unavailable.
 inline constexpr std::string_view kHealthPath = "/v1/health";
+inline constexpr std::string_view kReadyPath = "/v1/ready";
+// The Prometheus text exposition, for a scraper holding the token of `serve
+// --metrics-token-file` (Authorization: Bearer); 404 when the server was started without one.
+inline constexpr std::string_view kMetricsPath = "/metrics";
 inline constexpr std::string_view kEnrollPath = "/v1/enroll";
 inline constexpr std::string_view kPushPath = "/v1/push";
 inline constexpr std::string_view kPullPath = "/v1/pull"; // ?since=CURSOR&limit=N

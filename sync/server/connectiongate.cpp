@@ -23,6 +23,7 @@ bool ConnectionGate::admit(const std::string &address)
         int &open = m_open[address];
         if (m_max <= 0 || open < m_max) {
             ++open;
+            ++m_total;
             return true;
         }
     }
@@ -40,6 +41,7 @@ bool ConnectionGate::admit(const std::string &address)
 void ConnectionGate::release(const std::string &address)
 {
     std::lock_guard lock(m_mutex);
+    --m_total;
     const auto it = m_open.find(address);
     if (it != m_open.end() && --it->second <= 0)
         m_open.erase(it);

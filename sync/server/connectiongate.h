@@ -16,6 +16,9 @@ public:
     // `maxPerAddress` 0: no cap.
     explicit ConnectionGate(int maxPerAddress) : m_max(maxPerAddress) {}
 
+    // Connections open now, from every address.
+    std::uint64_t open() const { return m_total.load(std::memory_order_relaxed); }
+
     // Holds a place for one connection from `address` while it lives; false when refused.
     class Ticket
     {
@@ -40,6 +43,7 @@ private:
     std::mutex m_mutex;
     std::unordered_map<std::string, int> m_open;
     std::atomic<std::uint64_t> m_refused{0};
+    std::atomic<std::uint64_t> m_total{0};
 };
 
 } // namespace lykta::server

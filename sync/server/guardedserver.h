@@ -15,6 +15,7 @@ class GuardedServer : public httplib::Server
 {
 public:
     explicit GuardedServer(int maxConnectionsPerAddress);
+    const ConnectionGate &gate() const { return m_gate; }
 
 private:
     bool process_and_close_socket(socket_t sock) override;
@@ -26,6 +27,7 @@ class GuardedSslServer : public httplib::SSLServer
 {
 public:
     GuardedSslServer(const char *certPath, const char *keyPath, int maxConnectionsPerAddress);
+    const ConnectionGate &gate() const { return m_gate; }
 
 private:
     bool process_and_close_socket(socket_t sock) override;

@@ -1,17 +1,21 @@
 #include "httpapi.h"
 
+#include "credentials.h"
 #include "serverlog.h"
 
 #include "sync/core/codec.h"
 #include "sync/core/limits.h"
 #include "sync/core/protocol.h"
+#include "sync/core/version.h"
 
 #include <httplib.h>
 
 #include <charconv>
+#include <chrono>
 #include <cstdio>
 #include <ctime>
 #include <random>
+#include <utility>
 
 namespace lykta::server {
 
@@ -19,6 +23,10 @@ namespace protocol = sync::protocol;
 using protocol::ApiError;
 
 namespace {
+
+// When the request being served on this thread had its headers read (pre-routing); the logger
+// measures from it.
+thread_local std::chrono::steady_clock::time_point requestStart;
 
 // RFC 9110's IMF-fixdate, in English whatever the server's locale.
 std::string httpDate(std::time_t at)
@@ -124,6 +132,12 @@ HttpApi::HttpApi(SyncService &service, bool accessLog, ReportMaker report)
     : m_service(service), m_accessLog(accessLog), m_report(std::move(report))
 {}
 
+void HttpApi::setMetrics(std::string_view token, std::function<std::uint64_t()> openConnections)
+{
+    m_metricsTokenHash = token.empty() ? std::string() : credentials::tokenHash(token);
+    m_openConnections = std::move(openConnections);
+}
+
 void HttpApi::install(httplib::Server &server)
 {
     server.set_payload_max_length(sync::limits::kMaxWireBytes);
@@ -139,6 +153,7 @@ void HttpApi::install(httplib::Server &server)
     // closes the connection, since the body was never read (guardedserver.h).
     server.set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
         ++m_requests;
+        requestStart = std::chrono::steady_clock::now();
         requestId(req, res);
         if (req.method != "GET" && req.method != "POST") {
             fail(res, 405, ApiError::BadRequest, "method");
@@ -203,23 +218,50 @@ void HttpApi::install(httplib::Server &server)
             fail(res, 500, ApiError::Internal, "exception");
         });
 
-    if (m_accessLog) {
-        server.set_logger([](const httplib::Request &req, const httplib::Response &res) {
+    // Called once a response is written, on the request's thread.
+    server.set_logger([this](const httplib::Request &req, const httplib::Response &res) {
+        const auto start = std::exchange(requestStart, {});
+        m_metrics.request(Metrics::endpoint(req.method, req.path), res.status,
+                          start == std::chrono::steady_clock::time_point{}
+                              ? std::chrono::steady_clock::duration{}
+                              : std::chrono::steady_clock::now() - start);
+        if (m_accessLog)
             qCInfo(lcServer, "%s %s %d %zu->%zu id=%s", req.method.c_str(), req.path.c_str(),
                    res.status, req.body.size(), res.body.size(),
                    res.get_header_value(std::string(protocol::kRequestIdHeader)).c_str());
-        });
-    }
+    });
 
     server.Get(std::string(protocol::kHealthPath),
                [](const httplib::Request &, httplib::Response &res) {
                    protocol::Form form{{"status", "ok"},
+                                       {"version", std::string(kVersion)},
                                        {"format", std::to_string(sync::wire::kFormatVersion)},
                                        {"schema", std::to_string(sync::wire::kSchemaVersion)}};
                    res.set_content(protocol::encodeForm(form), std::string(protocol::kFormType));
                    // A tablet compares it with its own clock before it spends a one-time code:
                    // a clock far off would stop every sync later (sync::limits' clock bound).
                    res.set_header("Date", httpDate(std::time(nullptr)));
+               });
+
+    server.Get(std::string(protocol::kReadyPath),
+               [this](const httplib::Request &, httplib::Response &res) {
+                   const auto status = m_service.storageStatus();
+                   // Logged when readiness changes, not at every probe; the body never says why.
+                   if (m_ready.exchange(bool(status)) != bool(status)) {
+                       if (status)
+                           qCInfo(lcServer, "ready: the database answers again");
+                       else
+                           qCCritical(lcServer, "not ready: %s", status.error().detail.c_str());
+                   }
+                   protocol::Form form{{"status", "unavailable"}};
+                   if (status) {
+                       form = {{"status", "ready"},
+                               {"database", status->backend},
+                               {"database-schema", std::to_string(status->schemaVersion)}};
+                   } else {
+                       res.status = 503;
+                   }
+                   res.set_content(protocol::encodeForm(form), std::string(protocol::kFormType));
                });
 
     server.Post(std::string(protocol::kEnrollPath), [this](const httplib::Request &req,
@@ -240,6 +282,7 @@ void HttpApi::install(httplib::Server &server)
                              replaces == form->end() ? "" : replaces->second);
         if (!answer)
             return fail(res, answer.error());
+        m_metrics.enrolled();
         const Principal &p = answer->principal;
         std::string units;
         for (const auto &u : p.units)
@@ -258,7 +301,10 @@ void HttpApi::install(httplib::Server &server)
                                                          httplib::Response &res) {
         serveEnvelope(m_service, req, res, sync::decodeBatch,
                       [&](const Principal &who, const sync::Batch &batch, const std::string &id) {
-                          return m_service.push(who, batch, id);
+                          auto answer = m_service.push(who, batch, id);
+                          if (answer)
+                              m_metrics.pushed(*answer);
+                          return answer;
                       });
     });
 
@@ -275,7 +321,28 @@ void HttpApi::install(httplib::Server &server)
         if (req.has_param("limit") &&
             (!parseNumber(req.get_param_value("limit"), limit) || limit == 0))
             return fail(res, 400, ApiError::BadRequest, "limit");
-        answerEnvelope(res, m_service.pull(*who, since, limit, id));
+        const auto answer = m_service.pull(*who, since, limit, id);
+        if (answer)
+            m_metrics.pulled(answer->deltas.size());
+        answerEnvelope(res, answer);
+    });
+
+    server.Get(std::string(protocol::kMetricsPath), [this](const httplib::Request &req,
+                                                           httplib::Response &res) {
+        if (m_metricsTokenHash.empty())
+            return fail(res, 404, ApiError::NotFound);
+        // Compared as hashes, so the time taken tells nothing of the token.
+        const std::string given = req.get_header_value("Authorization");
+        if (!given.starts_with("Bearer ") ||
+            credentials::tokenHash(std::string_view(given).substr(7)) != m_metricsTokenHash)
+            return fail(res, 401, ApiError::Unauthorized);
+        Metrics::Gauges gauges;
+        if (auto statistics = m_service.storageStatistics())
+            gauges.storage = *statistics;
+        if (m_openConnections)
+            gauges.openConnections = m_openConnections();
+        res.set_header("Cache-Control", "no-store");
+        res.set_content(m_metrics.exposition(gauges), "text/plain; version=0.0.4; charset=utf-8");
     });
 
     server.Post(std::string(protocol::kAuditPath),

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "metrics.h"
 #include "reportapi.h"
 #include "syncservice.h"
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
+#include <string>
 
 namespace httplib {
 class Server;
@@ -20,6 +23,9 @@ class HttpApi
 public:
     // Without a report maker, GET /v1/report answers 404.
     explicit HttpApi(SyncService &service, bool accessLog = true, ReportMaker report = {});
+    // GET /metrics for a scraper that sends `token` (Authorization: Bearer); `openConnections`
+    // tells the connections open now. Without a token, /metrics answers 404.
+    void setMetrics(std::string_view token, std::function<std::uint64_t()> openConnections);
     void install(httplib::Server &server);
 
     std::uint64_t requests() const { return m_requests.load(); }
@@ -28,7 +34,11 @@ private:
     SyncService &m_service;
     bool m_accessLog;
     ReportMaker m_report;
+    Metrics m_metrics;
+    std::string m_metricsTokenHash; // credentials::tokenHash; empty: no /metrics
+    std::function<std::uint64_t()> m_openConnections;
     std::atomic<std::uint64_t> m_requests{0};
+    std::atomic<bool> m_ready{true}; // as the last readiness probe found it
 };
 
 } // namespace lykta::server

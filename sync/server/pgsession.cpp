@@ -59,6 +59,9 @@ const db::Dialect kPostgres{
                    ", 'UTF8') AND l.value_kind = 3 AND right(l.field, 3) = '_id' AND l.field <> "
                    "'unit_id'";
         },
+    .name = "postgresql",
+    .schemaVersion = "SELECT max(version) FROM lykta_schema",
+    .databaseBytes = "SELECT pg_database_size(current_database())",
 };
 
 // db::Session over one pooled PostgreSQL connection: statements prepared once per connection,

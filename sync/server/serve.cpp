@@ -23,8 +23,11 @@
 #include <memory>
 #include <mutex>
 #include <netinet/in.h>
+#include <optional>
 #include <pthread.h>
+#include <string>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <thread>
 
 namespace lykta::server {
@@ -109,6 +112,36 @@ private:
     std::thread m_thread;
 };
 
+// The token of --metrics-token-file: its first line, trimmed; nullopt (and why, in the log) when
+// the file is missing, empty or readable by every user.
+std::optional<std::string> readMetricsToken(const std::string &path)
+{
+    struct stat st = {};
+    if (::stat(path.c_str(), &st) != 0) {
+        qCCritical(lcServer, "--metrics-token-file %s: cannot read it", path.c_str());
+        return std::nullopt;
+    }
+    if (st.st_mode & S_IROTH) {
+        qCCritical(lcServer, "--metrics-token-file %s: every user may read it (chmod o-r)",
+                   path.c_str());
+        return std::nullopt;
+    }
+    std::ifstream in(path);
+    std::string token;
+    std::getline(in, token);
+    const auto first = token.find_first_not_of(" \t\r");
+    const auto last = token.find_last_not_of(" \t\r");
+    token = first == std::string::npos ? std::string() : token.substr(first, last - first + 1);
+    if (token.size() < 16) {
+        qCCritical(lcServer,
+                   "--metrics-token-file %s: its first line is not a token of 16 "
+                   "characters or more",
+                   path.c_str());
+        return std::nullopt;
+    }
+    return token;
+}
+
 } // namespace
 
 bool isLoopback(const std::string &host)
@@ -144,15 +177,26 @@ int serve(ServerStorage &storage, const ServeOptions &options)
     HttpApi api(service, options.accessLog, options.report);
 
     std::unique_ptr<httplib::Server> server;
+    const ConnectionGate *gate = nullptr;
     if (options.insecureHttp) {
-        server = std::make_unique<GuardedServer>(options.maxConnectionsPerAddress);
+        auto plain = std::make_unique<GuardedServer>(options.maxConnectionsPerAddress);
+        gate = &plain->gate();
+        server = std::move(plain);
     } else {
-        server = std::make_unique<GuardedSslServer>(options.tlsCert.c_str(), options.tlsKey.c_str(),
-                                                    options.maxConnectionsPerAddress);
+        auto tls = std::make_unique<GuardedSslServer>(
+            options.tlsCert.c_str(), options.tlsKey.c_str(), options.maxConnectionsPerAddress);
+        gate = &tls->gate();
+        server = std::move(tls);
         if (!server->is_valid()) {
             qCCritical(lcServer, "cannot load the TLS certificate or key");
             return 2;
         }
+    }
+    if (!options.metricsTokenFile.empty()) {
+        const auto token = readMetricsToken(options.metricsTokenFile);
+        if (!token)
+            return 2;
+        api.setMetrics(*token, [gate] { return gate->open(); });
     }
     api.install(*server);
     const int threads = std::max(2, options.threads);

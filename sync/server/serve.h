@@ -30,6 +30,9 @@ struct ServeOptions
     int maxConnectionsPerAddress = sync::limits::kMaxConnectionsPerAddress;
     // Pulls from cursor 0 per device (--full-pull-burst, --full-pull-interval).
     FullPullRate fullPulls{sync::limits::kFullPullInterval.count(), sync::limits::kFullPullBurst};
+    // GET /metrics for a scraper that sends the token this file holds (one line; the file may
+    // not be readable by every user). Empty: /metrics answers 404.
+    std::string metricsTokenFile;
 };
 
 // Runs the HTTP(S) server until SIGINT or SIGTERM. Returns a process exit code; refuses to

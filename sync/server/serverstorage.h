@@ -34,6 +34,21 @@ struct StorageError
 template <class T>
 using StorageResult = Result<T, StorageError>;
 
+// What a readiness check learns from the database: that it answers, and at which version of its
+// schema.
+struct StorageStatus
+{
+    std::string backend; // "sqlite" or "postgresql"
+    int schemaVersion = 0;
+};
+
+// What GET /metrics reports of the database, read from it when asked.
+struct StorageStatistics
+{
+    std::uint64_t databaseBytes = 0;
+    std::uint64_t auditRows = 0;
+};
+
 struct Unit
 {
     std::string id;
@@ -357,6 +372,11 @@ class ServerStorage
 {
 public:
     virtual ~ServerStorage() = default;
+
+    // Asks the database itself (not a cached answer) for its schema version: an error when it
+    // does not answer, or when it is no longer the database the storage opened.
+    virtual StorageResult<StorageStatus> status() = 0;
+    virtual StorageResult<StorageStatistics> statistics() = 0;
 
     // --- administration
     virtual StorageResult<bool> createUnit(const Unit &unit) = 0;

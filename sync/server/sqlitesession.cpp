@@ -121,6 +121,9 @@ const db::Dialect kSqlite{
             return "l.value = " + std::string(target) +
                    " AND l.field GLOB '*_id' AND l.field <> 'unit_id'";
         },
+    .name = "sqlite",
+    .schemaVersion = "PRAGMA user_version",
+    .databaseBytes = "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()",
 };
 
 // db::Session over the server's SQLite connection: statements prepared once and cached by the

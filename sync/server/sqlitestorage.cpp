@@ -13,6 +13,8 @@
 #include "sync/sqlite/migrations.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <ctime>
 #include <optional>
 #include <stdexcept>
 #include <unistd.h>
@@ -199,9 +201,50 @@ SqliteStorage::open(const std::string &path, std::unique_ptr<crypto::Vault> vaul
     }
 }
 
-StorageResult<bool> SqliteStorage::copyTo(const std::string &path, const crypto::Vault *vault)
+std::optional<StorageError> SqliteStorage::fileGone()
 {
     std::lock_guard lock(m_mutex);
+    int moved = 0;
+    if (sqlite3_file_control(m_db->handle(), "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK &&
+        !moved)
+        return std::nullopt;
+    return StorageError{StorageError::Code::Internal,
+                        std::string(sqlite3_db_filename(m_db->handle(), "main")) +
+                            ": the database file was removed, moved or replaced while the "
+                            "server ran"};
+}
+
+StorageResult<StorageStatus> SqliteStorage::status()
+{
+    if (auto gone = fileGone())
+        return *gone;
+    return SqlStorage::status();
+}
+
+StorageResult<StorageStatistics> SqliteStorage::statistics()
+{
+    if (auto gone = fileGone())
+        return *gone;
+    return SqlStorage::statistics();
+}
+
+namespace {
+
+// How a copy's file is journaled: WAL for a file a server will serve, a rollback journal for a
+// backup, which is then one file that opens read-only.
+enum class CopyJournal
+{
+    Wal,
+    Delete,
+};
+
+// Copies the whole database `from` into the new file `path`, encrypted with `vault`'s key when
+// given, and checks the copy whole. One backup step copies from one read transaction: a
+// consistent snapshot, while writers in other processes go on (WAL). A copy that failed is
+// removed.
+StorageResult<bool> copyDatabase(sqlite3 *from, const std::string &path, const crypto::Vault *vault,
+                                 CopyJournal journal)
+{
     if (sqlitefile::format(path) != sqlitefile::Format::Missing)
         return StorageError{StorageError::Code::Conflict,
                             path + " already exists; the copy goes to a new file"};
@@ -211,7 +254,7 @@ StorageResult<bool> SqliteStorage::copyTo(const std::string &path, const crypto:
     };
     try {
         if (vault) {
-            sqlite::Stmt size(m_db->handle(), "PRAGMA page_size");
+            sqlite::Stmt size(from, "PRAGMA page_size");
             if (!size.next() || size.integer(0) != kPageSize)
                 return StorageError{StorageError::Code::Internal,
                                     "the database's pages are not 4096 bytes, which encryption "
@@ -223,8 +266,7 @@ StorageResult<bool> SqliteStorage::copyTo(const std::string &path, const crypto:
         sqlite::Db copy(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
                         vault ? vault->vfsName() : std::string());
         copy.exec("PRAGMA page_size = " + std::to_string(kPageSize));
-        // One step copies a consistent snapshot; m_mutex keeps this process's writers out.
-        sqlite3_backup *backup = sqlite3_backup_init(copy.handle(), "main", m_db->handle(), "main");
+        sqlite3_backup *backup = sqlite3_backup_init(copy.handle(), "main", from, "main");
         if (!backup)
             throw sqlite::Error(sqlite3_errcode(copy.handle()), sqlite3_errmsg(copy.handle()));
         const int step = sqlite3_backup_step(backup, -1);
@@ -232,7 +274,8 @@ StorageResult<bool> SqliteStorage::copyTo(const std::string &path, const crypto:
         if (step != SQLITE_DONE || finish != SQLITE_OK)
             throw sqlite::Error(finish != SQLITE_OK ? finish : step,
                                 path + ": the copy failed: " + sqlite3_errmsg(copy.handle()));
-        copy.exec("PRAGMA journal_mode = WAL");
+        copy.exec(journal == CopyJournal::Wal ? "PRAGMA journal_mode = WAL"
+                                              : "PRAGMA journal_mode = DELETE");
         sqlite::Stmt check(copy.handle(), "PRAGMA integrity_check");
         if (!check.next() || check.text(0) != "ok") {
             discard();
@@ -244,6 +287,92 @@ StorageResult<bool> SqliteStorage::copyTo(const std::string &path, const crypto:
         discard();
         return toStorageError(e);
     }
+}
+
+// "20261206T031500Z": when, in a file name.
+std::string fileStamp()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char out[20];
+    std::strftime(out, sizeof out, "%Y%m%dT%H%M%SZ", &utc);
+    return out;
+}
+
+} // namespace
+
+StorageResult<bool> SqliteStorage::copyTo(const std::string &path, const crypto::Vault *vault)
+{
+    // One process's writers wait; other processes' go on beside the copy's snapshot.
+    std::lock_guard lock(m_mutex);
+    return copyDatabase(m_db->handle(), path, vault, CopyJournal::Wal);
+}
+
+StorageResult<bool> SqliteStorage::backupTo(const std::string &path)
+{
+    std::lock_guard lock(m_mutex);
+    return copyDatabase(m_db->handle(), path, m_vault.get(), CopyJournal::Delete);
+}
+
+StorageResult<std::string> SqliteStorage::restore(const std::string &backup,
+                                                  const std::string &path,
+                                                  std::unique_ptr<crypto::Vault> vault)
+{
+    const auto unchanged = [&path](StorageError error) {
+        error.detail += "; " + path + " was not changed";
+        return error;
+    };
+    if (sqlitefile::format(backup) == sqlitefile::Format::Missing)
+        return unchanged({StorageError::Code::NotFound, backup + ": no such file"});
+    if (auto refused = refuseMismatch(backup, vault.get()))
+        return unchanged(*refused);
+    std::string aside;
+    const auto putBack = [&] { // after a failed copy, the moved database goes back
+        for (const char *suffix : {"", "-wal", "-shm"})
+            if (!aside.empty() && ::access((aside + suffix).c_str(), F_OK) == 0)
+                std::rename((aside + suffix).c_str(), (path + suffix).c_str());
+    };
+    try {
+        sqlite::Db from(backup, SQLITE_OPEN_READONLY, vault ? vault->vfsName() : std::string());
+        const auto version = kMigrations.check(from.handle());
+        if (!version)
+            return unchanged(migrationError(backup, version.error()));
+        if (*version == 0)
+            return unchanged({StorageError::Code::Corrupt,
+                              backup + ": not a backup of a lykta-server database"});
+        sqlite::Stmt check(from.handle(), "PRAGMA integrity_check");
+        if (!check.next() || check.text(0) != "ok")
+            return unchanged(
+                {StorageError::Code::Corrupt, backup + ": the backup failed its integrity check"});
+        // The database at `path` (with its WAL) is kept beside it under a new name, never
+        // deleted: a restore over the wrong file loses nothing.
+        if (sqlitefile::format(path) != sqlitefile::Format::Missing) {
+            aside = path + ".before-restore-" + fileStamp();
+            for (const char *suffix : {"", "-wal", "-shm"}) {
+                const std::string file = path + suffix;
+                if (::access(file.c_str(), F_OK) == 0 &&
+                    std::rename(file.c_str(), (aside + suffix).c_str()) != 0) {
+                    putBack();
+                    return unchanged({StorageError::Code::Internal,
+                                      file + ": cannot move it aside to " + aside + suffix});
+                }
+            }
+        }
+        if (auto copied = copyDatabase(from.handle(), path, vault.get(), CopyJournal::Wal);
+            !copied) {
+            putBack();
+            return unchanged(copied.error());
+        }
+    } catch (const sqlite::Error &e) {
+        putBack();
+        return unchanged(toStorageError(e));
+    }
+    // A backup of an older server is brought up to this one's schema as any file is.
+    auto opened = open(path, std::move(vault));
+    if (!opened)
+        return opened.error();
+    return aside;
 }
 
 } // namespace lykta::server

@@ -37,6 +37,22 @@ public:
     // anything is there), encrypted with `vault`'s key when given, else plaintext: how a
     // plaintext file is encrypted and how the key is rotated.
     StorageResult<bool> copyTo(const std::string &path, const crypto::Vault *vault);
+    // `lykta-server backup`: a consistent copy in the new file `path` while the server runs,
+    // encrypted with this file's key when it is encrypted, checked whole before it counts.
+    StorageResult<bool> backupTo(const std::string &path);
+    // `lykta-server restore`: puts `backup` back as the database at `path` (the server
+    // stopped), after checking it whole: it must open with `vault` (or without, when plain), be a
+    // lykta-server database no newer than this build, and pass integrity_check; otherwise
+    // nothing is changed. A database at `path` is moved aside, never deleted: its new name is
+    // returned (empty when there was none). The restored file is then opened as a server opens
+    // it, so an older backup is migrated (after its own backup) at once.
+    static StorageResult<std::string> restore(const std::string &backup, const std::string &path,
+                                              std::unique_ptr<crypto::Vault> vault);
+
+    // Also an error when the file was removed, moved or replaced since it was opened: the
+    // connection would go on answering from a file no one will find again.
+    StorageResult<StorageStatus> status() override;
+    StorageResult<StorageStatistics> statistics() override;
 
 protected:
     std::optional<StorageError> connect(const std::function<void(db::Session &)> &work) override;
@@ -47,6 +63,8 @@ private:
     SqliteStorage(std::unique_ptr<crypto::Vault> vault, std::unique_ptr<sqlite::Db> db);
     template <class F>
     auto guarded(F &&f) -> StorageResult<decltype(f())>;
+    // An error when the file was removed, moved or replaced since it was opened.
+    std::optional<StorageError> fileGone();
 
     std::mutex m_mutex;
     std::unique_ptr<crypto::Vault> m_vault; // outlives the connection that reads through it

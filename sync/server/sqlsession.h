@@ -130,6 +130,13 @@ struct Dialect
     // The terms on log `l` that find a reference (a field named *_id other than unit_id) whose
     // value is the text `target`: the partial index log_reference's own terms, so it is used.
     std::string (*referenceTo)(std::string_view target) = nullptr;
+
+    // The backend as operators name it: "sqlite", "postgresql".
+    std::string_view name;
+    // The schema version the database records (one row, one column).
+    std::string_view schemaVersion;
+    // The database's size in bytes (one row, one column).
+    std::string_view databaseBytes;
 };
 
 // A connection inside the transaction (or not) that its backend opened for one operation.

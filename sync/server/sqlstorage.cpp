@@ -236,6 +236,27 @@ StorageResult<bool> SqlStorage::createStaff(const Staff &staff)
     });
 }
 
+StorageResult<StorageStatus> SqlStorage::status()
+{
+    return in(Access::Statement, [](db::Session &s) {
+        auto row = s.query(s.dialect().schemaVersion);
+        return StorageStatus{std::string(s.dialect().name),
+                             row.next() ? static_cast<int>(row.integer(0)) : 0};
+    });
+}
+
+StorageResult<StorageStatistics> SqlStorage::statistics()
+{
+    return in(Access::Snapshot, [](db::Session &s) {
+        StorageStatistics out;
+        if (auto size = s.query(s.dialect().databaseBytes); size.next())
+            out.databaseBytes = size.count(0);
+        if (auto audit = s.query("SELECT count(*) FROM audit"); audit.next())
+            out.auditRows = audit.count(0);
+        return out;
+    });
+}
+
 StorageResult<std::vector<Unit>> SqlStorage::units()
 {
     return in(Access::Statement, [](db::Session &s) { return sqlops::units(s); });

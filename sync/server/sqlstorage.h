@@ -27,6 +27,8 @@ class SqlStorage : public ServerStorage
 public:
     using Access = db::Access;
 
+    StorageResult<StorageStatus> status() override;
+    StorageResult<StorageStatistics> statistics() override;
     StorageResult<bool> createUnit(const Unit &unit) override;
     StorageResult<bool> createStaff(const Staff &staff) override;
     StorageResult<std::vector<Unit>> units() override;

@@ -65,6 +65,9 @@ public:
     ApiResult<sync::AuditReceipt> uploadAudit(const Principal &who, const sync::AuditUpload &upload,
                                               const std::string &requestId);
     void setFullPullRate(const FullPullRate &rate) { m_fullPulls = rate; }
+    // Readiness: whether the database answers now (ServerStorage::status).
+    StorageResult<StorageStatus> storageStatus() { return m_storage.status(); }
+    StorageResult<StorageStatistics> storageStatistics() { return m_storage.statistics(); }
     // Whether `who` may fetch the follow-up report of `unit`: a staff device whose staff
     // member is a manager of that unit. A refusal (403, detail kiosk, manager_role or unit) is
     // written to the audit log as report_denied.

@@ -102,6 +102,25 @@ TestDatabase::~TestDatabase()
     }
 }
 
+bool TestDatabase::remove() const
+{
+    if (m_backend == Backend::Sqlite) {
+        bool removed = true;
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            QFile f(m_dir + "/server.db" + suffix);
+            removed = (!f.exists() || f.remove()) && removed;
+        }
+        return removed;
+    }
+    try {
+        PgConn(m_adminUrl).run("DROP DATABASE " + m_name + " WITH (FORCE)");
+        return true;
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "%s\n", e.what());
+        return false;
+    }
+}
+
 QByteArray TestDatabase::rawContents() const
 {
     QByteArray all;

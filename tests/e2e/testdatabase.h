@@ -44,6 +44,10 @@ public:
     // Runs statements as an older server or an operator would (e.g. to rebuild an old schema);
     // false, with the reason on stderr, when they fail.
     bool exec(const std::string &sql) const;
+    // Takes the database away under a running server, as a lost disk or a dropped database
+    // would: the SQLite file with its -wal and -shm is deleted; the PostgreSQL database is
+    // dropped, its connections ended. False when that failed.
+    bool remove() const;
 
 private:
     Backend m_backend;

@@ -17,6 +17,16 @@ std::string serverBinary()
     return LYKTA_SERVER_BIN;
 }
 
+CommandRun runServerCommand(const QStringList &args)
+{
+    QProcess p;
+    p.start(QString::fromStdString(serverBinary()), args);
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
 TestServer::TestServer()
 {
     m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("LYKTA_KEEP_TEST_DIRS"));

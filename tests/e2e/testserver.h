@@ -97,4 +97,13 @@ private:
 
 std::string serverBinary();
 
+// One lykta-server command other than serve (admin, backup, restore, …), run to its end.
+struct CommandRun
+{
+    int exitCode = -1; // -1: it crashed or did not finish
+    QString out;       // standard output, trimmed
+    QString err;
+};
+CommandRun runServerCommand(const QStringList &args);
+
 } // namespace lykta::test

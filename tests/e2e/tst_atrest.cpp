@@ -22,23 +22,6 @@ namespace {
 
 constexpr char kCanary[] = "Kanariefågeln sjunger i Ödeshög";
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run lyktaServer(const QStringList &args)
-{
-    QProcess p;
-    p.start(QString::fromStdString(serverBinary()), args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
 unsigned modeOf(const QString &path)
 {
     struct stat st
@@ -146,7 +129,7 @@ private:
     QString newKey(const QString &name)
     {
         const QString path = m_keys.filePath(name);
-        const Run made = lyktaServer({"admin", "new-key", "--out", path});
+        const CommandRun made = runServerCommand({"admin", "new-key", "--out", path});
         if (made.exitCode != 0)
             qWarning("new-key: %s", qPrintable(made.err));
         return path;
@@ -166,7 +149,7 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray key = f.readAll();
         QCOMPARE(key.size(), 65); // 64 hexadecimal characters and a newline
-        const Run again = lyktaServer({"admin", "new-key", "--out", m_key});
+        const CommandRun again = runServerCommand({"admin", "new-key", "--out", m_key});
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains("never overwritten"), qPrintable(again.err));
         f.seek(0);
@@ -250,7 +233,7 @@ private slots:
 
         // A plaintext file does not open with a key, and is left as it was.
         const QByteArray plain = digest(filesIn(dir));
-        const Run withKey = lyktaServer(
+        const CommandRun withKey = runServerCommand(
             {"admin", "--db", server.database().spec(), "--db-key-file", m_key, "list-units"});
         QCOMPARE(withKey.exitCode, 1);
         QVERIFY2(withKey.err.contains("a plaintext database"), qPrintable(withKey.err));
@@ -258,11 +241,12 @@ private slots:
 
         // admin encrypt: an encrypted copy, which then replaces the plaintext file.
         const QString copy = m_keys.filePath("copy.db");
-        const Run encrypted = lyktaServer({"admin", "--db", server.database().spec(), "encrypt",
-                                           "--out", copy, "--key-file", m_key});
+        const CommandRun encrypted =
+            runServerCommand({"admin", "--db", server.database().spec(), "encrypt", "--out", copy,
+                              "--key-file", m_key});
         QCOMPARE(encrypted.exitCode, 0);
-        const Run twice = lyktaServer({"admin", "--db", server.database().spec(), "encrypt",
-                                       "--out", copy, "--key-file", m_key});
+        const CommandRun twice = runServerCommand({"admin", "--db", server.database().spec(),
+                                                   "encrypt", "--out", copy, "--key-file", m_key});
         QCOMPARE(twice.exitCode, 1);
         QVERIFY2(twice.err.contains("already exists"), qPrintable(twice.err));
         for (const QString &name : filesIn(dir).keys())
@@ -279,15 +263,16 @@ private slots:
         // Key rotation: a copy under the new key opens with it and not with the old one.
         const QString rotated = m_keys.filePath("rotated.db");
         const QString next = m_keys.filePath("other.key");
-        const Run rotate = lyktaServer({"admin", "--db", server.database().spec(), "--db-key-file",
-                                        m_key, "encrypt", "--out", rotated, "--key-file", next});
+        const CommandRun rotate =
+            runServerCommand({"admin", "--db", server.database().spec(), "--db-key-file", m_key,
+                              "encrypt", "--out", rotated, "--key-file", next});
         QCOMPARE(rotate.exitCode, 0);
         QVERIFY(!filesIn(m_keys.path()).value("rotated.db").contains(kCanary));
-        const Run old = lyktaServer(
+        const CommandRun old = runServerCommand(
             {"admin", "--db", "sqlite:" + rotated, "--db-key-file", m_key, "list-units"});
         QCOMPARE(old.exitCode, 1);
         QVERIFY2(old.err.contains("cannot be decrypted"), qPrintable(old.err));
-        const Run fresh = lyktaServer(
+        const CommandRun fresh = runServerCommand(
             {"admin", "--db", "sqlite:" + rotated, "--db-key-file", next, "list-units"});
         QCOMPARE(fresh.exitCode, 0);
         QVERIFY2(fresh.out.contains("Enhet Väst"), qPrintable(fresh.out));
