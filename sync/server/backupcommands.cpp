@@ -28,7 +28,8 @@ int runBackup(ServerStorage &storage, const std::vector<std::string> &args, std:
     }
     auto *sqlite = dynamic_cast<SqliteStorage *>(&storage);
     if (!sqlite) {
-        err << "lykta-server: backup copies an SQLite file; back up PostgreSQL with pg_dump "
+        err << "lykta-server: backup copies an SQLite file; back up PostgreSQL with "
+               "scripts/pg-backup "
                "(README: Deploying for a region)\n";
         return 2;
     }
@@ -46,7 +47,7 @@ int runRestore(const std::string &dbSpec, const std::string &keyFile,
     const std::string backup = only(args, "--from");
     if (backup.empty() || dbSpec.rfind(kSqlite, 0) != 0 || dbSpec.size() == kSqlite.size()) {
         err << "usage: lykta-server restore --db sqlite:PATH [--db-key-file KEY] --from BACKUP\n"
-               "(stop the server first; restore PostgreSQL with pg_restore, "
+               "(stop the server first; restore PostgreSQL with scripts/pg-restore, "
                "README: Deploying for a region)\n";
         return 2;
     }

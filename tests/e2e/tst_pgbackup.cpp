@@ -1,0 +1,119 @@
+// The PostgreSQL procedure of the README, scripted: scripts/pg-backup dumps the database of a
+// real lykta-server on 127.0.0.1 (pg_dump, while it serves), scripts/pg-restore puts the dump
+// into a new, empty database, and a new server on it hands a tablet's reader exactly the notes
+// written before the backup. A database that holds tables, or a file that is no backup, is
+// refused and left as it was. PostgreSQL only.
+#include "sync/core/uuid.h"
+#include "testserver.h"
+
+#include <QProcess>
+#include <QtTest>
+
+#include <set>
+
+using namespace lykta;
+using namespace lykta::test;
+
+namespace {
+
+CommandRun script(const QString &name, const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(LYKTA_SCRIPTS "/") + name, args);
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+std::set<std::string> pushNotes(const TestServer &server, const TestServer::Enrolled &who,
+                                DeltaWriter &writer, int count)
+{
+    std::set<std::string> ids;
+    std::vector<sync::Delta> deltas;
+    for (int i = 0; i < count; ++i) {
+        const std::string id = sync::newUuidV7();
+        ids.insert(id);
+        auto d = writer.write("note", id, {{"unit_id", who.unit}, {"body", "Anteckning " + id}});
+        deltas.insert(deltas.end(), d.begin(), d.end());
+    }
+    auto answer = server.transport(who.token)->push(writer.batch(deltas));
+    return answer && answer->accepted.size() == deltas.size() ? ids : std::set<std::string>{};
+}
+
+std::set<std::string> notesOn(const TestServer &server, const std::string &token)
+{
+    std::set<std::string> notes;
+    auto client = server.transport(token);
+    std::uint64_t cursor = 0;
+    for (int page = 0; page < 1000; ++page) {
+        auto batch = client->pull(cursor, 500);
+        if (!batch)
+            return {};
+        for (const auto &d : batch->deltas)
+            if (d.entity == "note")
+                notes.insert(d.entityId);
+        cursor = batch->cursor;
+        if (!batch->hasMore)
+            break;
+    }
+    return notes;
+}
+
+} // namespace
+
+class TstPgBackup : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void aDumpRestoresIntoANewDatabaseThatANewServerServes()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        const auto tablet = server.enrollStaff("Enhet P", 601);
+        const QString code =
+            server.admin({"enroll-code", "--staff", QString::fromStdString(tablet.staff)});
+        const auto reader = server.transport()->enroll({code.toStdString(), 602, "läsare"});
+        QVERIFY(reader);
+        DeltaWriter writer(601, tablet.staff);
+        const auto before = pushNotes(server, tablet, writer, 100);
+        QCOMPARE(before.size(), std::size_t{100});
+
+        const QString dump = m_dir.filePath("lykta.dump");
+        const CommandRun made = script("pg-backup", {server.database().spec(), dump});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        QCOMPARE(made.out, dump);
+        QCOMPARE(QFile(dump).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+                 QFile::Permissions{});
+        QCOMPARE(pushNotes(server, tablet, writer, 5).size(), std::size_t{5}); // after it
+        const CommandRun again = script("pg-backup", {server.database().spec(), dump});
+        QCOMPARE(again.exitCode, 1); // never over a backup
+        server.stop();
+
+        // Into a database that holds tables: refused, nothing changed.
+        const long long logRows = server.database().scalar("SELECT count(*) FROM log");
+        const CommandRun over = script("pg-restore", {dump, server.database().spec()});
+        QCOMPARE(over.exitCode, 1);
+        QVERIFY2(over.err.contains("new, empty one"), qPrintable(over.err));
+        QCOMPARE(server.database().scalar("SELECT count(*) FROM log"), logRows);
+
+        TestServer restored; // a new, empty database
+        const QString notADump = m_dir.filePath("not-a-dump");
+        QFile f(notADump);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("SQLite format 3");
+        f.close();
+        QCOMPARE(script("pg-restore", {notADump, restored.database().spec()}).exitCode, 1);
+
+        const CommandRun put = script("pg-restore", {dump, restored.database().spec()});
+        QVERIFY2(put.exitCode == 0, qPrintable(put.err));
+        QVERIFY(restored.start());
+        QCOMPARE(notesOn(restored, reader->token), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstPgBackup)
+#include "tst_pgbackup.moc"
