@@ -1,6 +1,7 @@
 #include "testserver.h"
 
 #include "sync/core/hlc.h"
+#include "sync/core/uuid.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -19,8 +20,13 @@ std::string serverBinary()
 
 CommandRun runServerCommand(const QStringList &args)
 {
+    return runCommand(QString::fromStdString(serverBinary()), args);
+}
+
+CommandRun runCommand(const QString &program, const QStringList &args)
+{
     QProcess p;
-    p.start(QString::fromStdString(serverBinary()), args);
+    p.start(program, args);
     p.waitForFinished(60000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
@@ -198,6 +204,43 @@ sync::Batch DeltaWriter::batch(std::vector<sync::Delta> deltas) const
     b.sentAtMs = sync::HlcClock::systemMilliseconds();
     b.deltas = std::move(deltas);
     return b;
+}
+
+std::vector<std::string> pushNotes(const TestServer &server, const TestServer::Enrolled &who,
+                                   DeltaWriter &writer, int count)
+{
+    std::vector<std::string> ids;
+    std::vector<sync::Delta> deltas;
+    for (int i = 0; i < count; ++i) {
+        ids.push_back(sync::newUuidV7());
+        auto d = writer.write("note", ids.back(),
+                              {{"unit_id", who.unit}, {"body", "Anteckning " + ids.back()}});
+        deltas.insert(deltas.end(), d.begin(), d.end());
+    }
+    auto answer = server.transport(who.token)->push(writer.batch(deltas));
+    if (!answer || answer->accepted.size() != deltas.size())
+        return {};
+    return ids;
+}
+
+std::set<std::string> pulledIds(const TestServer &server, const std::string &token,
+                                const std::string &entity)
+{
+    std::set<std::string> ids;
+    auto client = server.transport(token);
+    std::uint64_t cursor = 0;
+    for (int page = 0; page < 1000; ++page) {
+        auto batch = client->pull(cursor, 500);
+        if (!batch)
+            return {};
+        for (const auto &d : batch->deltas)
+            if (d.entity == entity)
+                ids.insert(d.entityId);
+        cursor = batch->cursor;
+        if (!batch->hasMore)
+            break;
+    }
+    return ids;
 }
 
 } // namespace lykta::test

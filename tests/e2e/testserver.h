@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -105,5 +106,16 @@ struct CommandRun
     QString err;
 };
 CommandRun runServerCommand(const QStringList &args);
+// Any program (a script of scripts/, say), run the same way.
+CommandRun runCommand(const QString &program, const QStringList &args);
+
+// Pushes `count` new notes of `who`'s unit in one batch written by `writer`: their ids, or
+// none when the push failed or any delta was refused.
+std::vector<std::string> pushNotes(const TestServer &server, const TestServer::Enrolled &who,
+                                   DeltaWriter &writer, int count);
+// The ids of the records of `entity` that a device with `token` pulls from the start (a device
+// never pulls its own deltas back); empty when a pull fails.
+std::set<std::string> pulledIds(const TestServer &server, const std::string &token,
+                                const std::string &entity);
 
 } // namespace lykta::test

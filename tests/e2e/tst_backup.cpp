@@ -54,45 +54,6 @@ std::string enrollReader(const TestServer &server, const TestServer::Enrolled &w
     return reader ? reader->token : std::string();
 }
 
-// The ids of the notes a device with `token` pulls from the start.
-std::set<std::string> notesOn(const TestServer &server, const std::string &token)
-{
-    std::set<std::string> notes;
-    auto client = server.transport(token);
-    std::uint64_t cursor = 0;
-    for (int page = 0; page < 1000; ++page) {
-        auto batch = client->pull(cursor, 500);
-        if (!batch)
-            return {};
-        for (const auto &d : batch->deltas)
-            if (d.entity == "note")
-                notes.insert(d.entityId);
-        cursor = batch->cursor;
-        if (!batch->hasMore)
-            break;
-    }
-    return notes;
-}
-
-// Pushes `count` notes as one batch; their ids, or empty when the push failed.
-std::vector<std::string> pushNotes(const TestServer &server, const TestServer::Enrolled &who,
-                                   DeltaWriter &writer, int count)
-{
-    std::vector<std::string> ids;
-    std::vector<sync::Delta> deltas;
-    for (int i = 0; i < count; ++i) {
-        ids.push_back(sync::newUuidV7());
-        auto d = writer.write(
-            "note", ids.back(),
-            {{"unit_id", who.unit}, {"body", std::string("Anteckning ") + ids.back()}});
-        deltas.insert(deltas.end(), d.begin(), d.end());
-    }
-    auto answer = server.transport(who.token)->push(writer.batch(deltas));
-    if (!answer || answer->accepted.size() != deltas.size())
-        return {};
-    return ids;
-}
-
 } // namespace
 
 class TstBackup : public QObject
@@ -149,7 +110,7 @@ private slots:
         QVERIFY(restored.start());
         // The tablet's token opens the restored server; every note written before the backup
         // is there, and nothing that was never pushed.
-        const auto notes = notesOn(restored, reader);
+        const auto notes = pulledIds(restored, reader, "note");
         for (const auto &id : before)
             QVERIFY2(notes.count(id), id.c_str());
         for (const auto &id : notes)
@@ -192,7 +153,7 @@ private slots:
         QVERIFY2(put.exitCode == 0, qPrintable(put.err));
         restored.setDbKeyFile(key);
         QVERIFY(restored.start());
-        const auto back = notesOn(restored, reader);
+        const auto back = pulledIds(restored, reader, "note");
         QCOMPARE(back, std::set<std::string>(notes.begin(), notes.end()));
     }
 
@@ -278,7 +239,7 @@ private slots:
         QCOMPARE(fileHash(match.captured(1)), current);
 
         QVERIFY(server.start());
-        const auto notes = notesOn(server, reader);
+        const auto notes = pulledIds(server, reader, "note");
         QCOMPARE(notes, std::set<std::string>(first.begin(), first.end()));
     }
 };

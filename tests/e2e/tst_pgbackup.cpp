@@ -18,46 +18,7 @@ namespace {
 
 CommandRun script(const QString &name, const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(LYKTA_SCRIPTS "/") + name, args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-std::set<std::string> pushNotes(const TestServer &server, const TestServer::Enrolled &who,
-                                DeltaWriter &writer, int count)
-{
-    std::set<std::string> ids;
-    std::vector<sync::Delta> deltas;
-    for (int i = 0; i < count; ++i) {
-        const std::string id = sync::newUuidV7();
-        ids.insert(id);
-        auto d = writer.write("note", id, {{"unit_id", who.unit}, {"body", "Anteckning " + id}});
-        deltas.insert(deltas.end(), d.begin(), d.end());
-    }
-    auto answer = server.transport(who.token)->push(writer.batch(deltas));
-    return answer && answer->accepted.size() == deltas.size() ? ids : std::set<std::string>{};
-}
-
-std::set<std::string> notesOn(const TestServer &server, const std::string &token)
-{
-    std::set<std::string> notes;
-    auto client = server.transport(token);
-    std::uint64_t cursor = 0;
-    for (int page = 0; page < 1000; ++page) {
-        auto batch = client->pull(cursor, 500);
-        if (!batch)
-            return {};
-        for (const auto &d : batch->deltas)
-            if (d.entity == "note")
-                notes.insert(d.entityId);
-        cursor = batch->cursor;
-        if (!batch->hasMore)
-            break;
-    }
-    return notes;
+    return runCommand(QStringLiteral(LYKTA_SCRIPTS "/") + name, args);
 }
 
 } // namespace
@@ -111,7 +72,8 @@ private slots:
         const CommandRun put = script("pg-restore", {dump, restored.database().spec()});
         QVERIFY2(put.exitCode == 0, qPrintable(put.err));
         QVERIFY(restored.start());
-        QCOMPARE(notesOn(restored, reader->token), before);
+        QCOMPARE(pulledIds(restored, reader->token, "note"),
+                 std::set<std::string>(before.begin(), before.end()));
     }
 };
 
