@@ -44,13 +44,6 @@ const db::Dialect kPostgres{
     .setLogHead = "UPDATE log_head SET seq = $1 WHERE id = 1",
     // A column per kind; text is kept as its UTF-8 bytes.
     .logValueColumns = "value_kind, value_int, value_real, value_bytes",
-    .logValueParams =
-        [](int first) {
-            std::string out;
-            for (int i = 0; i < 4; ++i)
-                out += (i ? ", $" : "$") + std::to_string(first + i);
-            return out;
-        },
     .logValueSelect = "l.value_kind, l.value_int, l.value_real, l.value_bytes",
     .logValueOctets = "octet_length(l.value_bytes)",
     .referenceTo =

@@ -102,16 +102,9 @@ const db::Dialect kSqlite{
     .logHead = "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'log'), 0), "
                "coalesce((SELECT max(seq) FROM log), 0))",
     .setLogHead = "",
-    // One column of any type: text stays TEXT, bytes BLOB.
+    // One column of any type, bound as it is: text stays TEXT, bytes BLOB.
     .logValueColumns = "value",
-    .logValueParams =
-        [](int first) {
-            const auto p = [first](int i) {
-                return "$" + std::to_string(first + i);
-            };
-            return "CASE " + p(0) + " WHEN 1 THEN " + p(1) + " WHEN 2 THEN " + p(2) +
-                   " WHEN 3 THEN CAST(" + p(3) + " AS TEXT) WHEN 4 THEN " + p(3) + " END";
-        },
+    .logValueTyped = true,
     .logValueSelect = "CASE typeof(l.value) WHEN 'integer' THEN 1 WHEN 'real' THEN 2 WHEN 'text' "
                       "THEN 3 WHEN 'blob' THEN 4 ELSE 0 END, l.value, l.value, l.value",
     .logValueOctets = "CASE WHEN typeof(l.value) IN ('text', 'blob') THEN length(CAST(l.value AS "

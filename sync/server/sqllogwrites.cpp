@@ -202,8 +202,8 @@ private:
         sync::Delta delta;
     };
 
-    static void addLogRow(db::Params &p, std::uint64_t seq, const std::string &unitId,
-                          const sync::Delta &delta)
+    void addLogRow(db::Params &p, std::uint64_t seq, const std::string &unitId,
+                   const sync::Delta &delta) const
     {
         p.add(seq)
             .add(unitId)
@@ -212,7 +212,7 @@ private:
             .add(delta.entity)
             .add(delta.entityId)
             .add(delta.field);
-        addValue(p, delta.value);
+        addValue(p, delta.value, m_s.dialect().logValueTyped);
         p.add(delta.hlc.packedTime())
             .add(delta.author)
             .add(delta.base.packedTime())
@@ -230,10 +230,11 @@ private:
                 "INSERT INTO log(seq, unit_id, device, counter, entity, entity_id, field, " +
                 std::string(d.logValueColumns) +
                 ", hlc, author, base_hlc, base_device, seen) VALUES ";
-            m_logRow = "($1, $2, $3, $4, $5, $6, $7, " + d.logValueParams(8) +
-                       ", $12, $13, $14, $15, $16)";
+            const int valueParams = d.logValueTyped ? 1 : 4;
+            m_logColumns = 12 + valueParams;
+            m_logRow = db::valuesList(1, m_logColumns);
         }
-        m_s.insertRows(m_logInsert, m_logRow, 16, "", rows);
+        m_s.insertRows(m_logInsert, m_logRow, m_logColumns, "", rows);
     }
     static void addRecord(db::Params &p, const StoredRecord &r)
     {
@@ -248,9 +249,25 @@ private:
                        rows);
     }
 
-    // The four parameters of Dialect::logValueParams: kind, integer, real, bytes.
-    static void addValue(db::Params &p, const sync::Value &v)
+    // The value's parameters (Dialect::logValueTyped): one of the value's own type, or four:
+    // kind, integer, real, bytes.
+    static void addValue(db::Params &p, const sync::Value &v, bool typed)
     {
+        if (typed) {
+            std::visit(
+                [&p](const auto &x) {
+                    using T = std::decay_t<decltype(x)>;
+                    if constexpr (std::is_same_v<T, std::monostate>)
+                        p.addNull();
+                    else if constexpr (std::is_same_v<T, sync::Blob>)
+                        p.addBytes(
+                            std::string_view(reinterpret_cast<const char *>(x.data()), x.size()));
+                    else
+                        p.add(x);
+                },
+                v);
+            return;
+        }
         p.add(static_cast<int>(v.index()));
         switch (v.index()) {
         case 1:
@@ -284,6 +301,7 @@ private:
     std::map<std::pair<sync::DeviceId, std::uint64_t>, std::uint64_t> m_appended;
     std::vector<LogRow> m_log;
     std::string m_logInsert, m_logRow; // the log's INSERT, made on first use
+    int m_logColumns = 0;
     std::map<std::pair<std::string, std::string>, StoredRecord> m_records; // saved here
     // Read by prefetchRecords(): nullopt where no such record exists.
     std::map<std::pair<std::string, std::string>, std::optional<StoredRecord>> m_prefetched;

@@ -120,11 +120,12 @@ struct Dialect
     // row, one column). Where the database does not keep it itself, setLogHead ($1) does.
     std::string_view logHead;
     std::string_view setLogHead;
-    // A log row's value: the columns an INSERT names and what it gives them from four
-    // parameters from `first` (kind 0-4 as sync::Value's index, integer, real, bytes)...
+    // A log row's value: the columns an INSERT names. Where the database types each value
+    // itself (SQLite), one column takes one parameter bound with the value's own type; else
+    // four parameters fill four columns: kind 0-4 as sync::Value's index, integer, real, bytes...
     std::string_view logValueColumns;
-    std::string (*logValueParams)(int first) = nullptr;
-    // ...and the same four read back, of the log aliased `l`, with their size in bytes.
+    bool logValueTyped = false;
+    // ...and read back as those four, of the log aliased `l`, with their size in bytes.
     std::string_view logValueSelect;
     std::string_view logValueOctets;
     // The terms on log `l` that find a reference (a field named *_id other than unit_id) whose
