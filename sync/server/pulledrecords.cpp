@@ -88,15 +88,16 @@ std::string uuidText(std::string_view bytes)
 
 void PulledRecords::add(const std::string &unit, const std::string &entity, const std::string &id)
 {
-    auto &ids = m_groups[{unit, entity}];
-    if (std::find(ids.begin(), ids.end(), id) == ids.end())
-        ids.push_back(id);
+    auto &group = m_groups[{unit, entity}];
+    if (group.seen.insert(id).second)
+        group.ids.push_back(id);
 }
 
 std::string PulledRecords::encode() const
 {
     std::string out(1, kFormat);
-    for (const auto &[key, ids] : m_groups) {
+    for (const auto &[key, group] : m_groups) {
+        const auto &ids = group.ids;
         putLength(out, key.first.size());
         out += key.first;
         putLength(out, key.second.size());

@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -46,7 +47,12 @@ public:
                        std::vector<AuditEntry> &out);
 
 private:
-    std::map<std::pair<std::string, std::string>, std::vector<std::string>> m_groups;
+    struct Group
+    {
+        std::vector<std::string> ids; // in the order they were first pulled
+        std::unordered_set<std::string> seen;
+    };
+    std::map<std::pair<std::string, std::string>, Group> m_groups;
 };
 
 } // namespace lykta::server

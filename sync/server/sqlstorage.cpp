@@ -484,18 +484,20 @@ StorageResult<LogPage> SqlStorage::pullLog(const std::vector<std::string> &units
         // One snapshot: the rows and the head agree. It holds every position up to that head.
         const auto highWater = sqlops::logHead(s);
         if (!units.empty() && since < highWater) {
-            // `bytes` is an upper bound of sync::encodedBytes (a null value counts 8, the seen
-            // list 18 a version).
-            const std::string scan =
-                "SELECT l.seq, l.device, l.counter, l.entity, l.entity_id, l.field, " +
-                std::string(d.logValueSelect) +
-                ", l.hlc, l.author, l.base_hlc, l.base_device, l.unit_id, l.seen, 109 + " +
-                d.octets("l.entity") + " + " + d.octets("l.entity_id") + " + " +
-                d.octets("l.field") + " + " + d.octets("l.author") + " + coalesce(" +
-                std::string(d.logValueOctets) + ", 0) + coalesce(" + d.octets("l.seen") +
-                ", 0) / 16 * 18 AS bytes FROM log l WHERE l.seq > $1 AND l.device <> $2 AND "
-                "l.unit_id IN (" +
-                parameters(units.size(), 5) + ") ORDER BY l.seq LIMIT $3";
+            std::string scan = "SELECT l.seq, l.device, l.counter, l.entity, l.entity_id, "
+                               "l.field, " +
+                               std::string(d.logValueSelect) +
+                               ", l.hlc, l.author, l.base_hlc, l.base_device, l.unit_id, l.seen";
+            // Where the budget is applied in the query, it needs each row's size: `bytes`, an
+            // upper bound of sync::encodedBytes (a null value counts 8, the seen list 18 a
+            // version). Rows read one at a time are measured exactly as they are read.
+            if (d.roundTrips)
+                scan += ", 109 + " + d.octets("l.entity") + " + " + d.octets("l.entity_id") +
+                        " + " + d.octets("l.field") + " + " + d.octets("l.author") +
+                        " + coalesce(" + std::string(d.logValueOctets) + ", 0) + coalesce(" +
+                        d.octets("l.seen") + ", 0) / 16 * 18 AS bytes";
+            scan += " FROM log l WHERE l.seq > $1 AND l.device <> $2 AND l.unit_id IN (" +
+                    parameters(units.size(), 5) + ") ORDER BY l.seq LIMIT $3";
             db::Params params;
             params.add(since)
                 .add(static_cast<std::uint64_t>(exclude))
@@ -503,12 +505,8 @@ StorageResult<LogPage> SqlStorage::pullLog(const std::vector<std::string> &units
                 .add(maxBytes);
             for (const auto &unit : units)
                 params.add(unit);
-            // Where a result comes whole (round trips), the budget is applied in the query;
-            // elsewhere rows are read one at a time and the loop stops at the budget.
             auto row = s.query(d.roundTrips ? budgeted(scan, "seq", 4) : scan, params);
             while (row.next()) {
-                if (!budget.take(row.count(16)))
-                    break;
                 const auto device = static_cast<sync::DeviceId>(row.integer(1));
                 LogEntry entry{row.count(0),
                                row.string(14),
@@ -527,6 +525,8 @@ StorageResult<LogPage> SqlStorage::pullLog(const std::vector<std::string> &units
                         throw db::Damaged("a log row's seen list is damaged");
                     entry.delta.seen = std::move(*seen);
                 }
+                if (!budget.take(d.roundTrips ? row.count(16) : sync::encodedBytes(entry.delta)))
+                    break;
                 page.entries.push_back(std::move(entry));
             }
         }
