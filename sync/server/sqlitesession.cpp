@@ -26,7 +26,15 @@ std::string sqliteParameters(std::string_view sql)
     return out;
 }
 
-void bind(sqlite::Stmt &st, int index, const db::Params::Value &value)
+// Whether SQLite copies bound text and bytes, or reads them where they are (a statement that
+// runs to its end and is reset while the parameters live).
+enum class Binding
+{
+    Copy,
+    Borrow,
+};
+
+void bind(sqlite::Stmt &st, int index, const db::Params::Value &value, Binding binding)
 {
     switch (value.kind) {
     case db::Params::Kind::Null:
@@ -39,18 +47,25 @@ void bind(sqlite::Stmt &st, int index, const db::Params::Value &value)
         st.bind(index, sync::Value(value.real));
         break;
     case db::Params::Kind::Text:
-        st.bind(index, std::string_view(value.text));
+        if (binding == Binding::Borrow)
+            st.bindBorrowed(index, value.text);
+        else
+            st.bind(index, std::string_view(value.text));
         break;
     case db::Params::Kind::Bytes:
-        st.bindBlob(index, value.text);
+        if (binding == Binding::Borrow)
+            st.bindBlobBorrowed(index, value.text);
+        else
+            st.bindBlob(index, value.text);
         break;
     }
 }
 
-void bindAll(sqlite::Stmt &st, std::span<const db::Params::Value> values)
+void bindAll(sqlite::Stmt &st, std::span<const db::Params::Value> values,
+             Binding binding = Binding::Copy)
 {
     for (std::size_t i = 0; i < values.size(); ++i)
-        bind(st, static_cast<int>(i + 1), values[i]);
+        bind(st, static_cast<int>(i + 1), values[i], binding);
 }
 
 void runToEnd(sqlite::Stmt &st)
@@ -174,7 +189,8 @@ protected:
         std::optional<sqlite::Stmt> once;
         sqlite::Stmt &st = keep == Keep::Once ? once.emplace(m_db.handle(), sqliteParameters(sql))
                                               : m_db.cached(m_texts(sql));
-        bindAll(st, values);
+        // The statement runs to its end and is reset before `values` go.
+        bindAll(st, values, Binding::Borrow);
         runToEnd(st);
         return static_cast<std::uint64_t>(sqlite3_changes(m_db.handle()));
     }

@@ -56,6 +56,18 @@ Statement &Statement::bindBlob(int index, std::string_view bytes)
     return *this;
 }
 
+Statement &Statement::bindBorrowed(int index, std::string_view text)
+{
+    sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_STATIC, SQLITE_UTF8);
+    return *this;
+}
+
+Statement &Statement::bindBlobBorrowed(int index, std::string_view bytes)
+{
+    sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_STATIC);
+    return *this;
+}
+
 Statement &Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);

@@ -40,6 +40,11 @@ public:
     Statement &bind(int index, std::int64_t number);
     Statement &bindBlob(int index, std::string_view bytes);
     Statement &bindNull(int index);
+    // Text and bytes SQLite reads in place instead of copying: they must stay unchanged until
+    // the statement is reset, which also drops the binding. For a caller that binds, steps to
+    // the end and resets within the life of the bytes.
+    Statement &bindBorrowed(int index, std::string_view text);
+    Statement &bindBlobBorrowed(int index, std::string_view bytes);
 
     // SQLITE_ROW, SQLITE_DONE or an error code.
     int step();
