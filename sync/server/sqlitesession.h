@@ -19,15 +19,7 @@ public:
     const std::string &operator()(std::string_view sql);
 
 private:
-    struct Hash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view text) const
-        {
-            return std::hash<std::string_view>{}(text);
-        }
-    };
-    std::unordered_map<std::string, std::string, Hash, std::equal_to<>> m_texts;
+    std::unordered_map<std::string, std::string, sqlitedb::TextHash, std::equal_to<>> m_texts;
 };
 
 // A db::Session over the server's SQLite connection (sqlitesession.cpp); `texts` outlives it.

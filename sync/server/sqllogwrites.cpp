@@ -233,8 +233,13 @@ private:
             const int valueParams = d.logValueTyped ? 1 : 4;
             m_logColumns = 12 + valueParams;
             m_logRow = db::valuesList(1, m_logColumns);
+            m_logOne = m_logInsert + m_logRow;
         }
-        m_s.insertRows(m_logInsert, m_logRow, m_logColumns, "", rows);
+        // One row at a time where statements cost no round trip: the statement is kept.
+        if (rows.size() == static_cast<std::size_t>(m_logColumns))
+            m_s.execute(m_logOne, rows);
+        else
+            m_s.insertRows(m_logInsert, m_logRow, m_logColumns, "", rows);
     }
     static void addRecord(db::Params &p, const StoredRecord &r)
     {
@@ -300,7 +305,7 @@ private:
     std::optional<std::uint64_t> m_lastCounter;
     std::map<std::pair<sync::DeviceId, std::uint64_t>, std::uint64_t> m_appended;
     std::vector<LogRow> m_log;
-    std::string m_logInsert, m_logRow; // the log's INSERT, made on first use
+    std::string m_logInsert, m_logRow, m_logOne; // the log's INSERT, made on first use
     int m_logColumns = 0;
     std::map<std::pair<std::string, std::string>, StoredRecord> m_records; // saved here
     // Read by prefetchRecords(): nullopt where no such record exists.

@@ -42,7 +42,7 @@ Statement &Connection::cached(std::string_view sql)
 {
     if (!m_db)
         return m_closed;
-    auto it = m_statements.find(std::string(sql));
+    auto it = m_statements.find(sql);
     if (it == m_statements.end())
         it = m_statements.emplace(std::string(sql), std::make_unique<Statement>(m_db, sql)).first;
     it->second->reset();

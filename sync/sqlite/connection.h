@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -15,6 +16,17 @@ namespace lykta::sqlitedb {
 
 template <class T>
 using SqlResult = Result<T, Error>;
+
+// Hashes std::string and std::string_view alike, so a map keyed by text is searched without
+// copying the key.
+struct TextHash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const
+    {
+        return std::hash<std::string_view>{}(text);
+    }
+};
 
 // One SQLite connection and the statements it keeps prepared. Used by the tablet's store and
 // the server's SQLite backend alike: each adds its own pragmas, migrations and error mapping.
@@ -51,7 +63,8 @@ private:
     explicit Connection(sqlite3 *db) : m_db(db) {}
 
     sqlite3 *m_db = nullptr;
-    std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
+    std::unordered_map<std::string, std::unique_ptr<Statement>, TextHash, std::equal_to<>>
+        m_statements;
     Statement m_closed{SQLITE_MISUSE};
 };
 
