@@ -359,9 +359,14 @@ std::string PushCheck::unitOf(const sync::Delta &d)
 
 void PushCheck::auditOnce(const sync::Delta &d, const std::string &unit, const char *action)
 {
-    m_audit.try_emplace(recordKey(d.entity, d.entityId) + '\0' + action,
-                        AuditEntry{0, m_now, m_requestId, m_who.device.id, m_who.device.staffId,
-                                   unit, action, d.entity, d.entityId});
+    std::string key = recordKey(d.entity, d.entityId) + '\0' + action;
+    // Most deltas of a push share a record with the one before: the entry is made only once.
+    const auto at = m_audit.lower_bound(key);
+    if (at != m_audit.end() && at->first == key)
+        return;
+    m_audit.emplace_hint(at, std::move(key),
+                         AuditEntry{0, m_now, m_requestId, m_who.device.id, m_who.device.staffId,
+                                    unit, action, d.entity, d.entityId});
 }
 
 } // namespace lykta::server

@@ -124,6 +124,7 @@ public:
         m_appended.emplace(std::pair{delta.id.device, delta.id.counter}, seq);
         if (!m_gather) {
             db::Params row;
+            row.reserve(16);
             addLogRow(row, seq, unitId, delta);
             insertLog(row);
             return seq;

@@ -50,6 +50,12 @@ public:
         return *this;
     }
 
+    Params &reserve(std::size_t count)
+    {
+        m_values.reserve(count);
+        return *this;
+    }
+
     const std::vector<Value> &values() const { return m_values; }
     std::size_t size() const { return m_values.size(); }
 
