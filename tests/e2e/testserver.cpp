@@ -172,6 +172,17 @@ TestServer::Enrolled TestServer::enrollStaff(const QString &unitName, sync::Devi
     return e;
 }
 
+std::string TestServer::enrollAnother(const Enrolled &who, sync::DeviceId device) const
+{
+    const QString code = admin({"enroll-code", "--staff", QString::fromStdString(who.staff)});
+    auto enrolled = transport()->enroll({code.toStdString(), device, "another tablet"});
+    if (!enrolled) {
+        qWarning("enroll failed: %s", enrolled.error().detail.c_str());
+        return {};
+    }
+    return enrolled->token;
+}
+
 std::string TestServer::enrollKiosk(const std::string &unit, sync::DeviceId device)
 {
     const QString code = admin({"enroll-code", "--kiosk", "--unit", QString::fromStdString(unit)});

@@ -63,6 +63,9 @@ public:
         std::string token;
     };
     Enrolled enrollStaff(const QString &unitName, sync::DeviceId device);
+    // Another device of `who`'s staff member, for example one that only reads (a device never
+    // pulls its own deltas back); its token, empty when enrolling failed.
+    std::string enrollAnother(const Enrolled &who, sync::DeviceId device) const;
     std::string enrollKiosk(const std::string &unit, sync::DeviceId device);
 
 private:

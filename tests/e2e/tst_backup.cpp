@@ -43,17 +43,6 @@ QByteArray head(const QString &path, int bytes)
     return f.open(QIODevice::ReadOnly) ? f.read(bytes) : QByteArray();
 }
 
-// A second device of the tablet's staff member that only reads (a device never pulls its own
-// deltas back); its token.
-std::string enrollReader(const TestServer &server, const TestServer::Enrolled &who,
-                         sync::DeviceId device)
-{
-    const QString code =
-        server.admin({"enroll-code", "--staff", QString::fromStdString(who.staff)});
-    auto reader = server.transport()->enroll({code.toStdString(), device, "läsare"});
-    return reader ? reader->token : std::string();
-}
-
 } // namespace
 
 class TstBackup : public QObject
@@ -74,8 +63,8 @@ private slots:
 
         // A second tablet keeps pushing while the backup runs.
         const TestServer::Enrolled other{tablet.unit, tablet.staff, 502,
-                                         enrollReader(server, tablet, 502)};
-        const std::string reader = enrollReader(server, tablet, 503);
+                                         server.enrollAnother(tablet, 502)};
+        const std::string reader = server.enrollAnother(tablet, 503);
         QVERIFY(!other.token.empty() && !reader.empty());
         std::atomic<bool> stop{false};
         std::atomic<int> pushes{0}, failures{0};
@@ -129,7 +118,7 @@ private slots:
         DeltaWriter writer(511, tablet.staff);
         const auto notes = pushNotes(server, tablet, writer, 10);
         QCOMPARE(notes.size(), std::size_t{10});
-        const std::string reader = enrollReader(server, tablet, 512);
+        const std::string reader = server.enrollAnother(tablet, 512);
         const QString backup = m_dir.filePath("encrypted.backup");
         const CommandRun made = runServerCommand(
             {"backup", "--db", server.database().spec(), "--db-key-file", key, "--out", backup});
@@ -219,7 +208,7 @@ private slots:
         const auto tablet = server.enrollStaff("Enhet A", 531);
         DeltaWriter writer(531, tablet.staff);
         const auto first = pushNotes(server, tablet, writer, 5);
-        const std::string reader = enrollReader(server, tablet, 532);
+        const std::string reader = server.enrollAnother(tablet, 532);
         const QString backup = m_dir.filePath("aside.backup");
         QCOMPARE(runServerCommand({"backup", "--db", server.database().spec(), "--out", backup})
                      .exitCode,
