@@ -47,6 +47,11 @@ constexpr const char *kUsage =
     "PostgreSQL database between several servers. --port 0 takes any free port.\n"
     "--db-key-file FILE (any command): the SQLite file is encrypted with the key in FILE\n"
     "(lykta-server admin new-key --out FILE makes one; mode 0600).\n"
+    "A database of an older schema is backed up before it is migrated: an SQLite file to\n"
+    "PATH.schema-vN.bak beside it; a PostgreSQL one with pg_dump to\n"
+    "DIR/lykta-pg-schema-vN-TIME.dump, DIR given by --migration-backup-dir DIR (any\n"
+    "command; default: the working directory). A database newer than this lykta-server is\n"
+    "refused and left as it is.\n"
     "A device may pull from cursor 0 (a whole copy) N times in a row (default 6), then once\n"
     "every SECONDS (default 120); past that it is answered 429 with Retry-After.\n"
     "GET /v1/health: the process answers (liveness); GET /v1/ready: its database answers\n"
@@ -86,6 +91,7 @@ int main(int argc, char **argv)
     const std::string mode = args[0];
     std::string db = kDefaultDbSpec;
     std::string dbKeyFile;
+    std::string backupDir;
     ServeOptions serveOptions;
     std::vector<std::string> rest;
     for (std::size_t i = 1; i < args.size(); ++i) {
@@ -95,6 +101,8 @@ int main(int argc, char **argv)
             db = args[++i];
         } else if (a == "--db-key-file" && hasValue) {
             dbKeyFile = args[++i];
+        } else if (a == "--migration-backup-dir" && hasValue) {
+            backupDir = args[++i];
         } else if (mode == "serve" && a == "--listen" && hasValue) {
             serveOptions.host = args[++i];
         } else if (mode == "serve" && a == "--port" && hasValue) {
@@ -141,7 +149,7 @@ int main(int argc, char **argv)
 
     if (mode == "admin" && !rest.empty() && rest[0] == "new-key")
         return runNewKey(rest, std::cout, std::cerr);
-    auto storage = openStorage(db, dbKeyFile);
+    auto storage = openStorage(db, dbKeyFile, backupDir);
     if (!storage) {
         std::fprintf(stderr, "lykta-server: %s\n", storage.error().detail.c_str());
         return 1;

@@ -16,7 +16,7 @@ static_assert(std::size(sql::pg::kAll) == static_cast<std::size_t>(SchemaVersion
 
 } // namespace
 
-void migrate(Conn &conn)
+void migrate(Conn &conn, const std::function<void(int version)> &beforeMigrating)
 {
     conn.exec("SET client_min_messages = warning");
     Transaction tx(conn);
@@ -27,8 +27,14 @@ void migrate(Conn &conn)
     const int version = rows.isNull(0, 0) ? 0 : static_cast<int>(rows.integer(0, 0));
     constexpr int current = static_cast<int>(SchemaVersion::Current);
     if (version > current)
-        throw Error("LYKTA", "the database was written by a newer lykta-server (schema " +
-                                 std::to_string(version) + ")");
+        throw Error(kTooNewState, "the database was written by a newer lykta-server (schema " +
+                                      std::to_string(version) + ", this one knows " +
+                                      std::to_string(current) +
+                                      "); nothing was changed. Run that version, or restore a "
+                                      "backup.");
+    // Under the lock, so one process copies it; nothing has been written in this transaction.
+    if (version > 0 && version < current && beforeMigrating)
+        beforeMigrating(version);
     for (int v = version; v < current; ++v)
         conn.exec(sql::pg::kAll[static_cast<std::size_t>(v)]);
     if (version < current) {

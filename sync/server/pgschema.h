@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 namespace lykta::server::pg {
 
 class Conn;
@@ -20,8 +22,12 @@ enum class SchemaVersion : int
 };
 
 // Brings the database up to SchemaVersion::Current under an advisory lock, so several
-// lykta-server processes starting together migrate once. Throws pg::Error; refuses (throws
-// with SQLSTATE "LYKTA") a database written by a newer server.
-void migrate(Conn &conn);
+// lykta-server processes starting together migrate once. A database that holds an older schema
+// is first handed to `beforeMigrating` with its version (PgStorage makes its backup there; what
+// that throws stops the migration). Throws pg::Error; refuses (SQLSTATE kTooNewState) a
+// database written by a newer server, and changes nothing in it.
+void migrate(Conn &conn, const std::function<void(int version)> &beforeMigrating = {});
+
+inline constexpr const char *kTooNewState = "LYKTA";
 
 } // namespace lykta::server::pg

@@ -1,8 +1,10 @@
 #include "pgstorage.h"
 
 #include "pg.h"
+#include "pgdump.h"
 #include "pgschema.h"
 #include "pgsession.h"
+#include "serverlog.h"
 
 namespace lykta::server {
 
@@ -19,7 +21,9 @@ StorageError toStorageError(const pg::Error &e)
         code = StorageError::Code::NotFound;
     else if (e.state == "23505")
         code = StorageError::Code::Conflict;
-    else if (e.state == "XX001" || e.state == "XX002" || e.state == "LYKTA")
+    else if (e.state == pg::kTooNewState)
+        code = StorageError::Code::TooNew;
+    else if (e.state == "XX001" || e.state == "XX002")
         code = StorageError::Code::Corrupt;
     return {code, e.what()};
 }
@@ -35,11 +39,17 @@ PgStorage::PgStorage(std::string url, int poolSize, std::unique_ptr<pg::Conn> fi
 
 PgStorage::~PgStorage() = default;
 
-StorageResult<std::unique_ptr<PgStorage>> PgStorage::open(const std::string &url, int poolSize)
+StorageResult<std::unique_ptr<PgStorage>> PgStorage::open(const std::string &url, int poolSize,
+                                                          const std::string &backupDir)
 {
     try {
         auto conn = std::make_unique<pg::Conn>(url);
-        pg::migrate(*conn);
+        pg::migrate(*conn, [&](int version) {
+            const std::string dump =
+                pg::dumpBeforeMigration(url, version, backupDir.empty() ? "." : backupDir);
+            qCInfo(lcServer, "backed up PostgreSQL schema %d to %s before migrating", version,
+                   dump.c_str());
+        });
         return std::unique_ptr<PgStorage>(new PgStorage(url, poolSize, std::move(conn)));
     } catch (const pg::Error &e) {
         return toStorageError(e);

@@ -27,8 +27,12 @@ class PgStorage : public SqlStorage
 {
 public:
     // Connects (a libpq URL, postgresql://user@host:port/db), migrates the schema, and keeps
-    // up to `poolSize` connections.
-    static StorageResult<std::unique_ptr<PgStorage>> open(const std::string &url, int poolSize = 8);
+    // up to `poolSize` connections. A database of an older schema is first dumped into
+    // `backupDir` (empty: the working directory; pgdump.h); when that fails, it is not migrated.
+    static constexpr int kDefaultPoolSize = 8;
+    static StorageResult<std::unique_ptr<PgStorage>> open(const std::string &url,
+                                                          int poolSize = kDefaultPoolSize,
+                                                          const std::string &backupDir = {});
     ~PgStorage() override;
 
 protected:

@@ -19,8 +19,8 @@ StorageResult<std::unique_ptr<crypto::Vault>> openKey(const std::string &keyFile
     return std::move(*vault);
 }
 
-StorageResult<std::unique_ptr<ServerStorage>> openStorage(const std::string &spec,
-                                                          const std::string &keyFile)
+StorageResult<std::unique_ptr<ServerStorage>>
+openStorage(const std::string &spec, const std::string &keyFile, const std::string &backupDir)
 {
     constexpr std::string_view kSqlite = "sqlite:";
     if (spec.rfind(kSqlite, 0) == 0 && spec.size() > kSqlite.size()) {
@@ -41,7 +41,7 @@ StorageResult<std::unique_ptr<ServerStorage>> openStorage(const std::string &spe
             return StorageError{StorageError::Code::Internal,
                                 "--db-key-file encrypts an SQLite file; PostgreSQL's data is "
                                 "encrypted at rest by its deployment (disk encryption)"};
-        auto storage = PgStorage::open(spec);
+        auto storage = PgStorage::open(spec, PgStorage::kDefaultPoolSize, backupDir);
         if (!storage)
             return storage.error();
         return std::unique_ptr<ServerStorage>(std::move(*storage));
