@@ -171,6 +171,35 @@ long long TestDatabase::scalar(const std::string &sql) const
     return value;
 }
 
+std::vector<std::string> TestDatabase::texts(const std::string &sql) const
+{
+    if (m_backend == Backend::Postgresql) {
+        try {
+            return PgConn(m_spec.toStdString()).run(sql);
+        } catch (const std::exception &e) {
+            std::fprintf(stderr, "%s\n", e.what());
+            return {};
+        }
+    }
+    std::vector<std::string> rows;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2((m_dir + "/server.db").toUtf8().constData(), &db, SQLITE_OPEN_READONLY,
+                        nullptr) == SQLITE_OK) {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK) {
+            while (sqlite3_step(st) == SQLITE_ROW) {
+                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, 0));
+                rows.emplace_back(text ? text : "");
+            }
+        } else {
+            std::fprintf(stderr, "%s: %s\n", sql.c_str(), sqlite3_errmsg(db));
+        }
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    return rows;
+}
+
 bool TestDatabase::exec(const std::string &sql) const
 {
     if (m_backend == Backend::Postgresql) {

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <string>
+#include <vector>
 
 namespace lykta::test {
 
@@ -41,6 +42,8 @@ public:
     QByteArray rawContents() const;
     // One number from SQL, e.g. "SELECT count(*) FROM log" (both backends share these names).
     long long scalar(const std::string &sql) const;
+    // The first column of each row of a query, as text (SQLite's own text form of a number).
+    std::vector<std::string> texts(const std::string &sql) const;
     // Runs statements as an older server or an operator would (e.g. to rebuild an old schema);
     // false, with the reason on stderr, when they fail.
     bool exec(const std::string &sql) const;

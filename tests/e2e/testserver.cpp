@@ -44,6 +44,11 @@ TestServer::TestServer(const TestServer &other) : m_db(other.m_db)
     m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("LYKTA_KEEP_TEST_DIRS"));
 }
 
+TestServer::TestServer(std::shared_ptr<TestDatabase> database) : m_db(std::move(database))
+{
+    m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("LYKTA_KEEP_TEST_DIRS"));
+}
+
 TestServer::~TestServer()
 {
     stop();

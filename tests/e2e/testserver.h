@@ -26,6 +26,8 @@ public:
     TestServer();
     // A second server process on the same database as `other` (several servers, one database).
     explicit TestServer(const TestServer &other);
+    // A server on a database the test prepared (an older schema with its rows, say).
+    explicit TestServer(std::shared_ptr<TestDatabase> database);
     ~TestServer();
     TestServer &operator=(const TestServer &) = delete;
 
@@ -91,6 +93,8 @@ public:
                                    const sync::Hlc &base = {});
     sync::Batch batch(std::vector<sync::Delta> deltas) const;
     std::uint64_t counter() const { return m_counter; }
+    // Goes on after `counter`, as a tablet whose earlier deltas the server has already taken.
+    void continueAfter(std::uint64_t counter) { m_counter = counter; }
 
 private:
     sync::DeviceId m_device;
