@@ -1,6 +1,7 @@
 // lykta-server: the central sync server, and its operator commands.
 #include "admin.h"
 #include "backupcommands.h"
+#include "commandline.h"
 #include "credentials.h"
 #include "keycommands.h"
 #include "pgschema.h"
@@ -35,7 +36,7 @@ constexpr const char *kUsage =
     "                     [--threads N] [--retention-daily]\n"
     "                     [--max-connections-per-address N]\n"
     "                     [--full-pull-burst N] [--full-pull-interval SECONDS]\n"
-    "                     [--metrics-token-file FILE]\n"
+    "                     [--metrics-token-file FILE] [--config FILE]\n"
     "  lykta-server admin [--db DB] COMMAND ...   (lykta-server admin help)\n"
     "  lykta-server backup [--db sqlite:PATH] --out BACKUP   (while it serves)\n"
     "  lykta-server restore --db sqlite:PATH --from BACKUP   (the server stopped)\n"
@@ -43,6 +44,9 @@ constexpr const char *kUsage =
     "  lykta-server report [--db DB] --unit UNIT --from YYYY-MM-DD --to YYYY-MM-DD\n"
     "                      --format csv|pdf [--out FILE]\n"
     "DB is sqlite:PATH or postgresql://USER@HOST:PORT/NAME.\n"
+    "--config FILE (any command): options from FILE, a line \"name = value\" (or \"name\" for\n"
+    "a switch) per option, \"#\" starting a comment; the command line's own win. The Debian\n"
+    "package's service reads /etc/lykta/server.conf, where every option is described.\n"
     "--db defaults to sqlite:lykta-server.db; postgresql://USER@HOST:PORT/DB shares one\n"
     "PostgreSQL database between several servers. --port 0 takes any free port.\n"
     "--db-key-file FILE (any command): the SQLite file is encrypted with the key in FILE\n"
@@ -59,9 +63,13 @@ constexpr const char *kUsage =
     "sending \"Authorization: Bearer TOKEN\", TOKEN being the one line of the file\n"
     "--metrics-token-file names (not readable by every user); without it, 404.\n";
 
-int usage()
+int usage(const std::string &problem = {})
 {
-    std::fputs(kUsage, stderr);
+    if (problem.empty()) {
+        std::printf("%s\n%s", kUsage, adminUsage());
+        return 0;
+    }
+    std::fprintf(stderr, "lykta-server: %s\n%s", problem.c_str(), kUsage);
     return 2;
 }
 
@@ -69,10 +77,13 @@ int usage()
 
 int main(int argc, char **argv)
 {
-    std::vector<std::string> args(argv + 1, argv + argc);
-    if (args.empty() || args[0] == "--help" || args[0] == "help")
+    const Parsed parsed =
+        parseCommandLine(std::vector<std::string>(argv + 1, argv + argc), kDefaultDbSpec);
+    if (std::holds_alternative<ShowHelp>(parsed))
         return usage();
-    if (args[0] == "--version") {
+    if (const auto *error = std::get_if<UsageError>(&parsed))
+        return usage(error->message);
+    if (std::holds_alternative<ShowVersion>(parsed)) {
         std::printf(
             "lykta-server %s\n"
             "wire format %u, schema %u; database schema: SQLite %d, PostgreSQL %d\n",
@@ -81,6 +92,13 @@ int main(int argc, char **argv)
             static_cast<int>(pg::SchemaVersion::Current));
         return 0;
     }
+    CommandLine command = std::get<CommandLine>(parsed);
+    // Help opens no database (a default one would be created where it was asked).
+    if (command.mode == "admin" &&
+        (command.rest.empty() || command.rest[0] == "help" || command.rest[0] == "--help")) {
+        std::fputs(adminUsage(), command.rest.empty() ? stderr : stdout);
+        return command.rest.empty() ? 2 : 0;
+    }
     if (!credentials::init()) {
         std::fputs("lykta-server: libsodium failed to start\n", stderr);
         return 1;
@@ -88,75 +106,24 @@ int main(int argc, char **argv)
     // Whatever the server writes (the database, its WAL, a report, the port file) is its own.
     ::umask(077);
     useServerLogFormat();
-    const std::string mode = args[0];
-    std::string db = kDefaultDbSpec;
-    std::string dbKeyFile;
-    std::string backupDir;
-    ServeOptions serveOptions;
-    std::vector<std::string> rest;
-    for (std::size_t i = 1; i < args.size(); ++i) {
-        const std::string &a = args[i];
-        const bool hasValue = i + 1 < args.size();
-        if (a == "--db" && hasValue) {
-            db = args[++i];
-        } else if (a == "--db-key-file" && hasValue) {
-            dbKeyFile = args[++i];
-        } else if (a == "--migration-backup-dir" && hasValue) {
-            backupDir = args[++i];
-        } else if (mode == "serve" && a == "--listen" && hasValue) {
-            serveOptions.host = args[++i];
-        } else if (mode == "serve" && a == "--port" && hasValue) {
-            serveOptions.port = std::atoi(args[++i].c_str());
-        } else if (mode == "serve" && a == "--port-file" && hasValue) {
-            serveOptions.portFile = args[++i];
-        } else if (mode == "serve" && a == "--tls-cert" && hasValue) {
-            serveOptions.tlsCert = args[++i];
-        } else if (mode == "serve" && a == "--tls-key" && hasValue) {
-            serveOptions.tlsKey = args[++i];
-        } else if (mode == "serve" && a == "--insecure-http") {
-            serveOptions.insecureHttp = true;
-        } else if (mode == "serve" && a == "--threads" && hasValue) {
-            serveOptions.threads = std::atoi(args[++i].c_str());
-        } else if (mode == "serve" && a == "--max-connections-per-address" && hasValue) {
-            serveOptions.maxConnectionsPerAddress = std::atoi(args[++i].c_str());
-        } else if (mode == "serve" && a == "--retention-daily") {
-            serveOptions.retentionDaily = true;
-        } else if (mode == "serve" && a == "--full-pull-burst" && hasValue) {
-            serveOptions.fullPulls.burst = std::atoi(args[++i].c_str());
-            if (serveOptions.fullPulls.burst < 1)
-                return usage();
-        } else if (mode == "serve" && a == "--full-pull-interval" && hasValue) {
-            serveOptions.fullPulls.intervalMs = 1000LL * std::atoi(args[++i].c_str());
-            if (serveOptions.fullPulls.intervalMs < 1000)
-                return usage();
-        } else if (mode == "serve" && a == "--metrics-token-file" && hasValue) {
-            serveOptions.metricsTokenFile = args[++i];
-        } else if (mode == "serve" && a == "--quiet") {
-            serveOptions.accessLog = false;
-        } else if (mode == "serve") {
-            std::fprintf(stderr, "lykta-server: unknown option %s\n", a.c_str());
-            return usage();
-        } else {
-            rest.push_back(a);
-        }
-    }
-    if (mode != "serve" && mode != "admin" && mode != "report" && mode != "retention" &&
-        mode != "backup" && mode != "restore")
-        return usage();
+    const std::string &mode = command.mode;
+    const std::string &db = command.db;
+    const std::string &dbKeyFile = command.dbKeyFile;
+    const std::vector<std::string> &rest = command.rest;
     // Before anything opens the database: it is being replaced.
     if (mode == "restore")
         return runRestore(db, dbKeyFile, rest, std::cout, std::cerr);
 
     if (mode == "admin" && !rest.empty() && rest[0] == "new-key")
         return runNewKey(rest, std::cout, std::cerr);
-    auto storage = openStorage(db, dbKeyFile, backupDir);
+    auto storage = openStorage(db, dbKeyFile, command.migrationBackupDir);
     if (!storage) {
         std::fprintf(stderr, "lykta-server: %s\n", storage.error().detail.c_str());
         return 1;
     }
     if (mode == "serve") {
-        serveOptions.report = reportMaker(**storage);
-        return serve(**storage, serveOptions);
+        command.serve.report = reportMaker(**storage);
+        return serve(**storage, command.serve);
     }
     if (mode == "backup")
         return runBackup(**storage, rest, std::cout, std::cerr);

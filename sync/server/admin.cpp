@@ -43,6 +43,15 @@ constexpr const char *kUsage =
     "ROLE is staff (the default), manager (fetches the unit's follow-up report) or content\n"
     "(writes the kiosk's info cards and helplines).\n";
 
+} // namespace
+
+const char *adminUsage()
+{
+    return kUsage;
+}
+
+namespace {
+
 // What the enrollment QR code holds (the app's EnrollmentForm reads it): the address
 // percent-encoded, so that it survives as one query value.
 std::string enrollPayload(const std::string &server, const std::string &code)
