@@ -45,6 +45,8 @@ public:
     Database &operator=(const Database &) = delete;
 
     sqlite3 *handle() const { return m_connection->handle(); }
+    // The SQLite layer's connection under it (for sqlitedb's helpers, such as PragmaGuard).
+    sqlitedb::Connection &connection() { return *m_connection; }
     // Makes the statement running on this connection stop with SQLITE_INTERRUPT. The one call
     // that may come from another thread, while the connection is open.
     void interrupt() const { m_connection->interrupt(); }

@@ -7,6 +7,7 @@
 #include "sync/core/merge.h"
 #include "sync/core/protocol.h"
 #include "sync/core/versionlist.h"
+#include "sync/sqlite/pragmaguard.h"
 
 #include <map>
 #include <set>
@@ -24,29 +25,6 @@ std::int64_t asInt(std::uint64_t v)
 {
     return static_cast<std::int64_t>(v);
 }
-
-// Pulled data arrives in the server's order, across scopes: a record may name another that
-// this device will never hold (outside its units) or that the server has purged. Such a
-// reference must not make a page impossible to apply forever, so referential checks are off
-// while a page goes in; local writes keep them. (The pragma only takes effect outside a
-// transaction, which is where this guard lives.)
-class ForeignKeysOff
-{
-public:
-    explicit ForeignKeysOff(Database &db) : m_db(db) { set("OFF"); }
-    ~ForeignKeysOff() { set("ON"); }
-    ForeignKeysOff(const ForeignKeysOff &) = delete;
-    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
-
-private:
-    void set(std::string_view state)
-    {
-        if (!m_db.exec("PRAGMA foreign_keys=" + std::string(state)))
-            qCWarning(lcStore) << "could not switch foreign keys" << state.data();
-    }
-
-    Database &m_db;
-};
 
 // Marks the open transaction as applying the server's changes, which the signed-record
 // triggers let through (the server's order is the order of record).
@@ -363,7 +341,25 @@ Result<bool, StoreError> Store::RemoteApply::removeCopy(const sync::Delta &d, co
 Result<RemoteApplyReport, StoreError> Store::applyRemote(std::span<const sync::Delta> deltas,
                                                          std::uint64_t nextCursor)
 {
-    ForeignKeysOff foreignKeysOff(*m_db);
+    // Pulled data arrives in the server's order, across scopes: a record may name another that
+    // this device will never hold (outside its units) or that the server has purged. Such a
+    // reference must not make a page impossible to apply forever, so referential checks are
+    // off while a page goes in; local writes keep them. (Set outside the transaction: inside
+    // one, the pragma changes nothing.)
+    struct ForeignKeysOff : sqlitedb::PragmaGuard
+    {
+        explicit ForeignKeysOff(Database &db) : PragmaGuard(db.connection(), "foreign_keys", "OFF")
+        {
+            if (failed())
+                qCWarning(lcStore)
+                    << "could not switch foreign keys off:" << failed()->detail.c_str();
+        }
+        ~ForeignKeysOff()
+        {
+            if (auto e = restore())
+                qCWarning(lcStore) << "could not switch foreign keys back on:" << e->detail.c_str();
+        }
+    } foreignKeysOff(*m_db);
     Database::Transaction tx(*m_db);
     if (auto r = tx.begin(); !r)
         return r.error();
