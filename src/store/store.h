@@ -137,12 +137,18 @@ public:
     sync::DeviceId deviceId() const { return m_clock.device(); }
     sync::Hlc lastHlc() const { return m_clock.last(); }
     const Catalog &catalog() const { return m_catalog; }
-    Database &database() { return *m_db; }
     // Stops the query running on this store's connection (Database::interrupt); from any
     // thread while the store is open.
     void interrupt() const { m_db->interrupt(); }
 
 private:
+    // The connection itself, for the store's own parts only: drafts keep their rows beside the
+    // store's (DraftStore), and tests read the file under it (tests/store/storeinspector.h).
+    // Everyone else goes through the store's calls, interrupt() and DatabaseOptions.
+    friend class DraftStore;
+    friend struct StoreInspector;
+    Database &database() { return *m_db; }
+
     Store(std::unique_ptr<Database> db, sync::HlcClock clock, std::uint64_t deltaCounter);
     struct Loaded;
     Result<std::optional<Loaded>, StoreError> load(const EntityDef &def, std::string_view id) const;

@@ -5,6 +5,7 @@
 
 #include "notetext.h"
 #include "store/store.h"
+#include "storeinspector.h"
 #include "sync/core/uuid.h"
 
 #include <QString>
@@ -68,7 +69,7 @@ inline double ms(Clock::duration d)
 inline double plainInsertMs(const QString &path, const std::vector<Change> &notes)
 {
     auto store = open(path);
-    sqlite3 *db = store->database().handle();
+    sqlite3 *db = StoreInspector::database(*store).handle();
     const auto start = Clock::now();
     sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
     Statement insert(db, "INSERT INTO note(id, unit_id, subject_entity, subject_id, kind, author, "

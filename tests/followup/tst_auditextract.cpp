@@ -5,6 +5,7 @@
 #include "familyservice.h"
 #include "followupfixture.h"
 #include "spotcheck.h"
+#include "storeinspector.h"
 #include "unitservice.h"
 
 #include <QtTest>
@@ -160,7 +161,8 @@ private slots:
         QCOMPARE(all->at(0).subject, "child:" + astrid);
         QCOMPARE(all->at(1).subject, std::string("period:2026-01-01/2026-06-30"));
         // Append-only: the log refuses to forget a spot check, even through SQL.
-        auto deleted = fx.store().database().exec("DELETE FROM audit_log WHERE action = 'review'");
+        auto deleted = store::StoreInspector::database(fx.store())
+                           .exec("DELETE FROM audit_log WHERE action = 'review'");
         QVERIFY(!deleted.ok());
         QCOMPARE(checks.all()->size(), std::size_t{2});
     }

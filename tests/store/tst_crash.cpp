@@ -2,6 +2,7 @@
 // the file passes integrity_check, every commit the writer reported is there, and every
 // change still has exactly its deltas.
 
+#include "storeinspector.h"
 #include "storetestutil.h"
 
 #include <QProcess>
@@ -57,10 +58,10 @@ private slots:
             next = reported.back().first + 1;
 
             auto store = openStore(path.toStdString());
-            Statement check(store->database().handle(), "PRAGMA integrity_check");
+            Statement check(StoreInspector::database(*store).handle(), "PRAGMA integrity_check");
             QCOMPARE(check.step(), SQLITE_ROW);
             QCOMPARE(std::string(check.text(0)), std::string("ok"));
-            QCOMPARE(checkDeltaInvariant(store->database().handle()), std::string());
+            QCOMPARE(checkDeltaInvariant(StoreInspector::database(*store).handle()), std::string());
             for (const auto &[seq, id] : reported) {
                 auto note = store->get("note", id);
                 QVERIFY2(note && note->has_value(), qPrintable(QString("lost note %1").arg(seq)));

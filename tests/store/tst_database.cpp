@@ -2,6 +2,7 @@
 // untouched for a damaged file, a newer schema, a read-only file and a full disk.
 
 #include "migrations_sql.h"
+#include "storeinspector.h"
 #include "storetestutil.h"
 
 #include <QFile>
@@ -63,14 +64,14 @@ private slots:
     void newFileGetsCurrentSchemaWalAndForeignKeys()
     {
         auto store = openStore(m_path);
-        QCOMPARE(store->database().version(), SchemaVersion::Current);
-        Statement mode(store->database().handle(), "PRAGMA journal_mode");
+        QCOMPARE(StoreInspector::database(*store).version(), SchemaVersion::Current);
+        Statement mode(StoreInspector::database(*store).handle(), "PRAGMA journal_mode");
         QCOMPARE(mode.step(), SQLITE_ROW);
         QCOMPARE(std::string(mode.text(0)), std::string("wal"));
-        Statement sync(store->database().handle(), "PRAGMA synchronous");
+        Statement sync(StoreInspector::database(*store).handle(), "PRAGMA synchronous");
         QCOMPARE(sync.step(), SQLITE_ROW);
         QCOMPARE(sync.integer(0), std::int64_t{2}); // FULL
-        Statement fk(store->database().handle(), "PRAGMA foreign_keys");
+        Statement fk(StoreInspector::database(*store).handle(), "PRAGMA foreign_keys");
         QCOMPARE(fk.step(), SQLITE_ROW);
         QCOMPARE(fk.integer(0), std::int64_t{1});
     }
@@ -88,7 +89,7 @@ private slots:
         auto reader = Store::open(std::move(options));
         QVERIFY(reader);
         const auto cacheOf = [](Store &store) {
-            Statement st(store.database().handle(), "PRAGMA cache_size");
+            Statement st(StoreInspector::database(store).handle(), "PRAGMA cache_size");
             return st.step() == SQLITE_ROW ? st.integer(0) : std::int64_t{0};
         };
         QCOMPARE(cacheOf(**reader), std::int64_t{-16384});
@@ -117,7 +118,7 @@ private slots:
             sqlite3_close(db);
         }
         auto store = openStore(m_path);
-        QCOMPARE(store->database().version(), SchemaVersion::Current);
+        QCOMPARE(StoreInspector::database(*store).version(), SchemaVersion::Current);
         QCOMPARE(store->deviceId(), sync::DeviceId{42});
         const auto note = *store->get("note", "n1");
         QVERIFY(note.has_value());
@@ -172,7 +173,7 @@ private slots:
             sqlite3_close(db);
         }
         auto store = openStore(m_path);
-        QCOMPARE(store->database().version(), SchemaVersion::Current);
+        QCOMPARE(StoreInspector::database(*store).version(), SchemaVersion::Current);
         auto line = *store->get("helpline", "h1");
         QVERIFY(line.has_value());
         QCOMPARE(line->text("hours"), std::string("Dygnet runt"));
@@ -304,10 +305,11 @@ private slots:
         auto store = openStore(m_path);
         createUnit(*store);
         // SQLite's page limit makes the file "full" exactly as a full disk would (SQLITE_FULL).
-        Statement pages(store->database().handle(), "PRAGMA page_count");
+        Statement pages(StoreInspector::database(*store).handle(), "PRAGMA page_count");
         QCOMPARE(pages.step(), SQLITE_ROW);
         const auto limit = pages.integer(0) + 8;
-        QVERIFY(store->database().exec("PRAGMA max_page_count = " + std::to_string(limit)));
+        QVERIFY(StoreInspector::database(*store).exec("PRAGMA max_page_count = " +
+                                                      std::to_string(limit)));
 
         const std::string body(3000, 'x');
         std::vector<std::string> written;
@@ -323,17 +325,17 @@ private slots:
         QVERIFY(!last);
         QCOMPARE(last.error().code, StoreErrc::DiskFull);
         QVERIFY(!written.empty());
-        QCOMPARE(checkDeltaInvariant(store->database().handle()), std::string());
+        QCOMPARE(checkDeltaInvariant(StoreInspector::database(*store).handle()), std::string());
         QCOMPARE(store->list("note")->size(), written.size());
 
         // Space comes back: writing works again and nothing was lost.
-        QVERIFY(store->database().exec("PRAGMA max_page_count = 1073741823"));
+        QVERIFY(StoreInspector::database(*store).exec("PRAGMA max_page_count = 1073741823"));
         QVERIFY(store->write(
             kActor, Change{ChangeKind::Create, "note", {}, {{"body", std::string("Efter")}}}));
         store.reset();
         auto reopened = openStore(m_path);
         QCOMPARE(reopened->list("note")->size(), written.size() + 1);
-        QCOMPARE(checkDeltaInvariant(reopened->database().handle()), std::string());
+        QCOMPARE(checkDeltaInvariant(StoreInspector::database(*reopened).handle()), std::string());
     }
 
 private:

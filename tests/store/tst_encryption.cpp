@@ -6,6 +6,7 @@
 // sense, against a plain store, to show that it can fail.
 
 #include "migrations_sql.h"
+#include "storeinspector.h"
 #include "storetestutil.h"
 #include "sync/crypto/vault.h"
 
@@ -154,7 +155,7 @@ private slots:
                 (*store)->write(kActor, Change{ChangeKind::Create, "note", {}, {{"nope", canary}}});
             QVERIFY(!refused);
             QVERIFY(refused.error().detail.find(canary) == std::string::npos);
-            QVERIFY((*store)->database().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+            QVERIFY(StoreInspector::database(**store).exec("PRAGMA wal_checkpoint(TRUNCATE)"));
             QVERIFY(QFileInfo(dir.filePath("store.db")).size() > 4 * 4096);
             const QStringList holding =
                 filesHolding(dir.path(), QByteArray::fromStdString(canary)) +
@@ -251,7 +252,7 @@ private slots:
 
         // The store migrates it, backing it up first through the same VFS and key.
         auto store = openStore(path);
-        QCOMPARE(store->database().version(), SchemaVersion::Current);
+        QCOMPARE(StoreInspector::database(*store).version(), SchemaVersion::Current);
         QVERIFY((*store->get("note", "n1"))->text("body").starts_with(canary));
         QVERIFY(QFile::exists(QString::fromStdString(path + ".schema-v1.bak")));
         QVERIFY(filesHolding(dir.path(), QByteArray::fromStdString(canary)).isEmpty());
@@ -295,7 +296,7 @@ private slots:
         QCOMPARE((*store)->list("note")->size(), ids.size());
 
         // A new passphrase rewraps the key only: the database is not rewritten.
-        QVERIFY((*store)->database().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QVERIFY(StoreInspector::database(**store).exec("PRAGMA wal_checkpoint(TRUNCATE)"));
         const QByteArray dbAfterCheckpoint = fileHash(QString::fromStdString(path));
         auto weak = vault->changePassphrase(kPassphrase, "kort", crypto::KdfParams::minimal());
         QVERIFY(!weak);

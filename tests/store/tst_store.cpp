@@ -1,6 +1,7 @@
 // The one write path: values, deltas and audit entries commit together; tombstones, never
 // deletes; signed entries never change.
 
+#include "storeinspector.h"
 #include "storetestutil.h"
 
 #include <QDir>
@@ -99,7 +100,7 @@ private slots:
         QVERIFY(note && note->has_value());
         QCOMPARE((*note)->text("body"), std::string("Första anteckningen"));
         QCOMPARE((*note)->text("unit_id"), kActor.unitId);
-        QCOMPARE(checkDeltaInvariant(m_store->database().handle()), std::string());
+        QCOMPARE(checkDeltaInvariant(StoreInspector::database(*m_store).handle()), std::string());
     }
 
     void updateWritesOnlyChangedFieldsWithTheirBase()
@@ -132,7 +133,7 @@ private slots:
         QVERIFY(again);
         QCOMPARE(again->deltas, std::size_t{0});
         QCOMPARE(m_store->auditLog(id)->size(), auditBefore);
-        QCOMPARE(checkDeltaInvariant(m_store->database().handle()), std::string());
+        QCOMPARE(checkDeltaInvariant(StoreInspector::database(*m_store).handle()), std::string());
     }
 
     void deleteIsATombstone()
@@ -152,8 +153,8 @@ private slots:
         QCOMPARE(deltas.back().value, sync::Value(std::int64_t{1}));
 
         // Even SQL cannot delete a note.
-        const int rc = sqlite3_exec(m_store->database().handle(), "DELETE FROM note", nullptr,
-                                    nullptr, nullptr);
+        const int rc = sqlite3_exec(StoreInspector::database(*m_store).handle(), "DELETE FROM note",
+                                    nullptr, nullptr, nullptr);
         QCOMPARE(rc & 0xff, SQLITE_CONSTRAINT);
         QVERIFY(m_store->get("note", id)->has_value());
 
@@ -188,8 +189,8 @@ private slots:
 
         // The store refuses it beneath the write path too: a direct UPDATE.
         char *message = nullptr;
-        const int rc = sqlite3_exec(m_store->database().handle(), "UPDATE note SET body = 'Ändrad'",
-                                    nullptr, nullptr, &message);
+        const int rc = sqlite3_exec(StoreInspector::database(*m_store).handle(),
+                                    "UPDATE note SET body = 'Ändrad'", nullptr, nullptr, &message);
         QCOMPARE(rc & 0xff, SQLITE_CONSTRAINT);
         QVERIFY(std::string(message).find("signed-immutable") != std::string::npos);
         sqlite3_free(message);
@@ -210,7 +211,7 @@ private slots:
 
         // The delta counter did not advance either: the next write continues without a gap.
         QVERIFY(m_store->write(kActor, newNote("Tredje")));
-        QCOMPARE(checkDeltaInvariant(m_store->database().handle()), std::string());
+        QCOMPARE(checkDeltaInvariant(StoreInspector::database(*m_store).handle()), std::string());
     }
 
     void rejectsUnknownEntityFieldAndType()
@@ -230,7 +231,7 @@ private slots:
             kActor, Change{ChangeKind::Create, "child", {}, {{"family_id", std::string("none")}}});
         QVERIFY(!badReference);
         QCOMPARE(badReference.error().code, StoreErrc::Constraint);
-        QCOMPARE(checkDeltaInvariant(m_store->database().handle()), std::string());
+        QCOMPARE(checkDeltaInvariant(StoreInspector::database(*m_store).handle()), std::string());
     }
 
     void everyWriteIsAudited()
@@ -254,7 +255,7 @@ private slots:
             QCOMPARE(entry.device, m_store->deviceId());
         }
         // Append-only, even for SQL.
-        auto *db = m_store->database().handle();
+        auto *db = StoreInspector::database(*m_store).handle();
         QCOMPARE(sqlite3_exec(db, "UPDATE audit_log SET actor='x'", nullptr, nullptr, nullptr) &
                      0xff,
                  SQLITE_CONSTRAINT);
@@ -291,7 +292,7 @@ private slots:
         QCOMPARE(next.id.device, device);
         QVERIFY(next.id.counter > last.id.counter);
         QVERIFY(last.hlc < next.hlc);
-        QCOMPARE(checkDeltaInvariant(m_store->database().handle()), std::string());
+        QCOMPARE(checkDeltaInvariant(StoreInspector::database(*m_store).handle()), std::string());
     }
 
     void invariantCheckNoticesAChangeWithoutItsDelta()
@@ -299,7 +300,7 @@ private slots:
         // The check the crash test relies on must be able to fail.
         auto created = m_store->write(kActor, newNote("Kontroll"));
         QVERIFY(created);
-        auto *db = m_store->database().handle();
+        auto *db = StoreInspector::database(*m_store).handle();
         QCOMPARE(checkDeltaInvariant(db), std::string());
         QCOMPARE(sqlite3_exec(db, "UPDATE note SET kind = 'other'", nullptr, nullptr, nullptr),
                  SQLITE_OK);

@@ -3,6 +3,7 @@
 // concurrent text edits leave a visible conflict copy; the server's answer to a push empties
 // the outbox and keeps a refused edit readable.
 
+#include "storeinspector.h"
 #include "storetestutil.h"
 #include "sync/core/merge.h"
 #include "sync/core/uuid.h"
@@ -143,14 +144,15 @@ private slots:
         const auto page = pending(*a);
 
         // A fault in the middle of the page (a disk error, say), injected as a trigger.
-        QVERIFY(b->database().exec("CREATE TRIGGER inject BEFORE INSERT ON note WHEN NEW.id = '" +
-                                   failing + "' BEGIN SELECT RAISE(ABORT, 'injected'); END"));
+        QVERIFY(StoreInspector::database(*b).exec(
+            "CREATE TRIGGER inject BEFORE INSERT ON note WHEN NEW.id = '" + failing +
+            "' BEGIN SELECT RAISE(ABORT, 'injected'); END"));
         QVERIFY(!b->applyRemote(page, 7));
         QCOMPARE(b->list("note")->size(), std::size_t{0});
         QCOMPARE(*b->pullCursor(), std::uint64_t{0});
 
         // Retried once the fault is gone, the whole page goes in: the ledger did not advance.
-        QVERIFY(b->database().exec("DROP TRIGGER inject"));
+        QVERIFY(StoreInspector::database(*b).exec("DROP TRIGGER inject"));
         auto retried = b->applyRemote(page, 7);
         QVERIFY(retried);
         QCOMPARE(retried->applied, page.size());
@@ -340,7 +342,8 @@ private slots:
         auto report = b->applyRemote(std::vector<sync::Delta>{future}, 3);
         QVERIFY(report);
         QCOMPARE(report->unknown, std::size_t{1});
-        Statement count(b->database().handle(), "SELECT count(*) FROM remote_unknown");
+        Statement count(StoreInspector::database(*b).handle(),
+                        "SELECT count(*) FROM remote_unknown");
         QCOMPARE(count.step(), SQLITE_ROW);
         QCOMPARE(count.integer(0), std::int64_t{1});
         QCOMPARE(*b->pullCursor(), std::uint64_t{3});
@@ -394,7 +397,8 @@ private slots:
         auto again = b->applyRemote(std::vector<sync::Delta>{tombstone}, 30);
         QVERIFY(again);
         QCOMPARE(again->purged, std::size_t{0});
-        const auto refused = b->database().exec("DELETE FROM note WHERE id = '" + kept + "'");
+        const auto refused =
+            StoreInspector::database(*b).exec("DELETE FROM note WHERE id = '" + kept + "'");
         QVERIFY(!refused && refused.error().code == StoreErrc::NoHardDelete);
         QCOMPARE(text(*b, "note", kept, "body"), std::string("Kvarstannar i akten."));
 
