@@ -11,7 +11,7 @@ namespace lykta::store {
 
 namespace {
 
-// The tablet's schema: the numbered files in src/store/sql, in the order SchemaVersion names.
+// The tablet's schema: the numbered files in sync/schema/sql, in the order SchemaVersion names.
 static_assert(std::size(sql::kAll) == static_cast<std::size_t>(SchemaVersion::Current));
 const sqlitedb::Migrations kMigrations(sql::kAll, static_cast<int>(SchemaVersion::MinReadable));
 

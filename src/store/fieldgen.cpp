@@ -1,4 +1,4 @@
-// lykta-fieldgen: a build tool. Runs the tablet's migrations (src/store/sql) on an in-memory
+// lykta-fieldgen: a build tool. Runs the tablet's migrations (sync/schema/sql) on an in-memory
 // database, reads the synced entities from it as the store does (sync/sqlite/catalog.h) and
 // writes store/fields.h: a namespace per entity with a store::Field per column. Code that
 // names a field through it stops building when a migration renames or drops the column.
@@ -82,7 +82,7 @@ int main(int argc, char **argv)
     std::ostringstream out;
     out << "#pragma once\n"
            "// Generated at build time by lykta-fieldgen (src/store/fieldgen.cpp) from the "
-           "tablet's\n// migrations in src/store/sql. Do not edit: change a migration.\n"
+           "tablet's\n// migrations in sync/schema/sql. Do not edit: change a migration.\n"
            "#include \"store/field.h\"\n\n"
            "namespace lykta::store::fields {\n";
     for (const auto &entity : catalog.entities()) {

@@ -3,7 +3,7 @@
 namespace lykta::store {
 
 // PRAGMA user_version of the local database. Each value names the migration that
-// produces it (src/store/sql/vN_*.sql). Add a value and a script; never edit a shipped one.
+// produces it (sync/schema/sql/vN_*.sql). Add a value and a script; never edit a shipped one.
 enum class SchemaVersion : int
 {
     Empty = 0,

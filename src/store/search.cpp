@@ -169,7 +169,7 @@ Result<std::vector<SearchHit>, StoreError> Store::search(std::string_view text,
     if (query.empty())
         return hits;
     // Names first, then what was written, newest first: the order of the index's row ids
-    // (search_doc.ftsid, src/store/sql/v17_searchorder.sql), read backwards. The scan stops
+    // (search_doc.ftsid, sync/schema/sql/v17_searchorder.sql), read backwards. The scan stops
     // after the hits it shows, so only they get a snippet and a common word costs no more
     // than a rare one. The low 32 bits of a row id are its search_doc docid. ?8 and ?9 bound
     // the row ids read: the named band, then the days of the period, so a filter that keeps
