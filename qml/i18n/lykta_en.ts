@@ -2874,20 +2874,19 @@
 <context>
     <name>KioskView</name>
     <message>
-        <location filename="../kiosk/KioskView.qml" line="82"/>
+        <location filename="../kiosk/KioskView.qml" line="83"/>
         <source>Tillbaka</source>
         <extracomment>go back one page; the arrow points the way back in both reading directions</extracomment>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/KioskView.qml" line="91"/>
+        <location filename="../kiosk/KioskView.qml" line="92"/>
         <source>Börja om</source>
         <translation>Start again</translation>
     </message>
     <message>
-        <location filename="../kiosk/KioskView.qml" line="105"/>
         <source>Personal</source>
-        <translation>Staff</translation>
+        <translation type="vanished">Staff</translation>
     </message>
 </context>
 <context>
@@ -3807,53 +3806,53 @@
 <context>
     <name>SearchTarget</name>
     <message>
-        <location filename="../../src/app/searchtarget.cpp" line="59"/>
+        <location filename="../../src/app/searchtarget.cpp" line="62"/>
         <source>Samtal</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../src/app/searchtarget.cpp" line="74"/>
+        <location filename="../../src/app/searchtarget.cpp" line="81"/>
         <source>Rättelse</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../src/app/searchtarget.cpp" line="83"/>
+        <location filename="../../src/app/searchtarget.cpp" line="91"/>
         <source>Barn</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../src/app/searchtarget.cpp" line="83"/>
+        <location filename="../../src/app/searchtarget.cpp" line="91"/>
         <source>Familj</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../src/app/searchtarget.cpp" line="83"/>
+        <location filename="../../src/app/searchtarget.cpp" line="91"/>
         <source>Grupp</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/app/searchtarget.cpp" line="105"/>
+        <location filename="../../src/app/searchtarget.cpp" line="115"/>
         <source>Anteckning i ärendet: %1</source>
         <extracomment>A case note outside a conversation series; %1 is its kind (Telefonsamtal)</extracomment>
         <translation>Case note: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/searchtarget.cpp" line="123"/>
+        <location filename="../../src/app/searchtarget.cpp" line="134"/>
         <source>Anteckning från träffen</source>
         <translation>Note from the session</translation>
     </message>
     <message>
-        <location filename="../../src/app/searchtarget.cpp" line="128"/>
+        <location filename="../../src/app/searchtarget.cpp" line="139"/>
         <source>Anteckning om ett barn i gruppen</source>
         <translation>Note about a child in the group</translation>
     </message>
     <message>
-        <location filename="../../src/app/searchtarget.cpp" line="146"/>
+        <location filename="../../src/app/searchtarget.cpp" line="160"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/app/searchtarget.cpp" line="161"/>
+        <location filename="../../src/app/searchtarget.cpp" line="175"/>
         <source>Träff %1: %2</source>
         <extracomment>A session&apos;s title: its number and theme</extracomment>
         <translation>Session %1: %2</translation>
@@ -4968,94 +4967,94 @@
 <context>
     <name>lykta::app::AuditReviewController</name>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="99"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="100"/>
         <source>Familj: %1</source>
         <translation>Family: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="111"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="114"/>
         <source>Barn: %1</source>
         <extracomment>A child in the list of people whose access log can be taken out</extracomment>
         <translation>Child: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="254"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="257"/>
         <source>Inga stickprov är registrerade på den här enheten ännu.</source>
         <translation>No spot checks have been recorded on this device yet.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="256"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="259"/>
         <source>Stickprov i loggen: %1. Det senaste gjordes %2.</source>
         <translation>Spot checks in the log: %1. The latest was made %2.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="280"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="283"/>
         <source>Loggutdrag och stickprov görs av enhetens chef.</source>
         <translation>Log extracts and spot checks are made by the unit&apos;s manager.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="283"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="286"/>
         <source>Välj ett barn eller en familj först.</source>
         <translation>Choose a child or a family first.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="311"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="314"/>
         <source>Sparad som %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="347"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="350"/>
         <source>Stickprovet för %1 är registrerat i loggen.</source>
         <translation>The spot check for %1 is recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="147"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="150"/>
         <source>Kollegornas läsningar kunde inte hämtas: surfplattan är inte ansluten till någon server. Loggutdraget visar bara den här surfplattans poster.</source>
         <translation>Colleagues&apos; reads could not be fetched: the tablet is not connected to a server. The log extract shows only this tablet&apos;s entries.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="154"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="157"/>
         <source>Hämtar kollegornas läsningar från servern …</source>
         <translation>Fetching colleagues&apos; reads from the server …</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="174"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="177"/>
         <source>Loggutdraget visar bara den här surfplattans poster.</source>
         <extracomment>Said when the server&apos;s part of an access-log extract could not be had</extracomment>
         <translation>The log extract shows only this tablet&apos;s entries.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="178"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="181"/>
         <source>Kollegornas läsningar kunde inte hämtas: surfplattan är inte ansluten till någon server.</source>
         <translation>Colleagues&apos; reads could not be fetched: the tablet is not connected to a server.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="185"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="188"/>
         <source>servern lämnar loggen bara till chefen för barnets eller familjens enhet.</source>
         <translation>the server gives the log only to the manager of the child&apos;s or family&apos;s unit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="187"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="190"/>
         <source>servern känner inte längre igen surfplattan. Anslut den på nytt.</source>
         <translation>the server no longer recognises the tablet. Connect it again.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="190"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="193"/>
         <source>servern gick inte att nå. Försök igen när surfplattan är uppkopplad.</source>
         <translation>the server could not be reached. Try again when the tablet is online.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="192"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="195"/>
         <source>servern svarade med ett fel (%1).</source>
         <translation>the server answered with an error (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="194"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="197"/>
         <source>Kollegornas läsningar kunde inte hämtas: %1</source>
         <translation>Colleagues&apos; reads could not be fetched: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="199"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="202"/>
         <source>Med serverns logg: %n poster från servern.</source>
         <translation>
             <numerusform>With the server&apos;s log: %n entry from the server.</numerusform>
@@ -5063,7 +5062,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="202"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="205"/>
         <source>De %n äldsta posterna på servern kom inte med.</source>
         <translation>
             <numerusform>The oldest entry on the server was left out.</numerusform>
@@ -5152,49 +5151,49 @@
 <context>
     <name>lykta::app::CaseNoteEditor</name>
     <message>
-        <location filename="../../src/app/casenoteeditor.cpp" line="35"/>
+        <location filename="../../src/app/casenoteeditor.cpp" line="36"/>
         <source>Familjen</source>
         <translation>The family</translation>
     </message>
     <message>
-        <location filename="../../src/app/casenoteeditor.cpp" line="46"/>
+        <location filename="../../src/app/casenoteeditor.cpp" line="47"/>
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../src/app/casenoteeditor.cpp" line="65"/>
+        <location filename="../../src/app/casenoteeditor.cpp" line="66"/>
         <source>%1 · %2</source>
         <extracomment>%1 is the kind of contact (Telefonsamtal), %2 whom the note is about</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/casenoteeditor.cpp" line="67"/>
+        <location filename="../../src/app/casenoteeditor.cpp" line="68"/>
         <source>Skriven %1 av %2</source>
         <extracomment>%1 is when, %2 the name, title and unit of the staff member who wrote the note</extracomment>
         <translation>Written %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/casenoteeditor.cpp" line="72"/>
+        <location filename="../../src/app/casenoteeditor.cpp" line="73"/>
         <source>Signerad %1 av %2</source>
         <translation>Signed %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/casenoteeditor.cpp" line="94"/>
+        <location filename="../../src/app/casenoteeditor.cpp" line="95"/>
         <source>Skriv datumet som ÅÅÅÅ-MM-DD, i dag eller tidigare.</source>
         <translation>Write the date as YYYY-MM-DD, today or earlier.</translation>
     </message>
     <message>
-        <location filename="../../src/app/casenoteeditor.cpp" line="96"/>
+        <location filename="../../src/app/casenoteeditor.cpp" line="97"/>
         <source>Skriv vad som hände innan du sparar.</source>
         <translation>Write what happened before saving.</translation>
     </message>
     <message>
-        <location filename="../../src/app/casenoteeditor.cpp" line="98"/>
+        <location filename="../../src/app/casenoteeditor.cpp" line="99"/>
         <source>Välj vad anteckningen gäller.</source>
         <translation>Choose what the note is about.</translation>
     </message>
     <message>
-        <location filename="../../src/app/casenoteeditor.cpp" line="100"/>
+        <location filename="../../src/app/casenoteeditor.cpp" line="101"/>
         <source>Utkastet är en kollegas. Bara den som skrev det kan ändra eller signera det.</source>
         <translation>The draft is a colleague&apos;s. Only its author can change or sign it.</translation>
     </message>
@@ -5202,7 +5201,7 @@
 <context>
     <name>lykta::app::CaseNoteModel</name>
     <message>
-        <location filename="../../src/app/casenotemodel.cpp" line="57"/>
+        <location filename="../../src/app/casenotemodel.cpp" line="59"/>
         <source>Familjen</source>
         <translation>The family</translation>
     </message>
@@ -5266,12 +5265,12 @@
         <translation type="vanished">Signed %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/conversationeditor.cpp" line="17"/>
+        <location filename="../../src/app/conversationeditor.cpp" line="18"/>
         <source>okänd personal</source>
         <translation>unknown staff member</translation>
     </message>
     <message>
-        <location filename="../../src/app/conversationeditor.cpp" line="72"/>
+        <location filename="../../src/app/conversationeditor.cpp" line="73"/>
         <source>Signerad %1 av %2</source>
         <extracomment>%1 is when, %2 the name of the staff member who signed</extracomment>
         <translation>Signed %1 by %2</translation>
@@ -6405,146 +6404,146 @@
 <context>
     <name>lykta::app::SeriesOutcomeEditor</name>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="33"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="34"/>
         <source>Genomförd</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="35"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="36"/>
         <source>Barnet eller familjen tackade nej</source>
         <translation>The child or family declined</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="37"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="38"/>
         <source>Vidare till en stödgrupp</source>
         <translation>Referred to a support group</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="39"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="40"/>
         <source>Vidare till annat stöd</source>
         <translation>Referred to other support</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="41"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="42"/>
         <source>Familjen har flyttat</source>
         <translation>The family has moved</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="43"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="44"/>
         <source>Avslutad av annat skäl</source>
         <translation>Ended for another reason</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="72"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="73"/>
         <source>okänd personal</source>
         <translation>unknown staff member</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="117"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="118"/>
         <source>anonym</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="117"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="118"/>
         <source>med personuppgifter</source>
         <translation>identified</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="121"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="122"/>
         <source>%1 (%2 av %3 platser, %4)</source>
         <extracomment>A support group to refer to: %1 its name, %2 places taken, %3 places in all, %4 anonymous or not</extracomment>
         <translation>%1 (%2 of %3 places, %4)</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="138"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="139"/>
         <source>Barnet eller familjen tackade nej vid steg %1, %2</source>
         <extracomment>%1 is the step&apos;s number, %2 its name</extracomment>
         <translation>The child or family declined at step %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="142"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="143"/>
         <source>Vidare till stödgruppen %1</source>
         <translation>Referred to the support group %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="149"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="150"/>
         <source>%1. Avslutad %2.</source>
         <translation>%1. Closed %2.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="147"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="148"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="153"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="154"/>
         <source>%1. Avslutad %2 av %3.</source>
         <extracomment>%1 the outcome, %2 the day, %3 who closed the series</extracomment>
         <translation>%1. Closed %2 by %3.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="157"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="158"/>
         <source>Öppnades igen %1 av %2: %3</source>
         <extracomment>%1 when, %2 who reopened the series, %3 why</extracomment>
         <translation>Reopened %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="169"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="170"/>
         <source>Skriv ett datum som ÅÅÅÅ-MM-DD, från seriens start till i dag.</source>
         <translation>Write a date as YYYY-MM-DD, from the series&apos; start up to today.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="171"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="172"/>
         <source>Välj ett av seriens steg.</source>
         <translation>Choose one of the series&apos; steps.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="173"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="174"/>
         <source>Skriv varför serien avslutas.</source>
         <translation>Write why the series is closed.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="174"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="175"/>
         <source>Skriv vilket stöd barnet får i stället.</source>
         <translation>Write what support the child gets instead.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="178"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="179"/>
         <source>Välj en grupp. Finns ingen, skapa den under Grupper först.</source>
         <translation>Choose a group. If there is none, create it under Groups first.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="181"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="182"/>
         <source>Gruppen är full. Välj en annan grupp eller ge plats i gruppen först.</source>
         <translation>The group is full. Choose another group or free a place in the group first.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="184"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="185"/>
         <source>Barnets ålder passar inte gruppens åldrar.</source>
         <translation>The child&apos;s age does not fit the group&apos;s ages.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="187"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="188"/>
         <source>Gruppen är anonym, och barnets förnamn ser ut som en personuppgift. Lägg till barnet i gruppen med en kod i stället.</source>
         <translation>The group is anonymous, and the child&apos;s first name looks like personal data. Add the child to the group with a code instead.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="194"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="195"/>
         <source>Skriv varför serien öppnas igen.</source>
         <translation>Write why the series is reopened.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="196"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="197"/>
         <source>Barnet har redan en pågående serie med samma modell. Avsluta den först.</source>
         <translation>The child already has an active series of the same model. Close it first.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="222"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="223"/>
         <source>Serien är redan avslutad.</source>
         <translation>The series is already closed.</translation>
     </message>
     <message>
-        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="238"/>
+        <location filename="../../src/app/seriesoutcomeeditor.cpp" line="239"/>
         <source>Serien pågår redan.</source>
         <translation>The series is already active.</translation>
     </message>

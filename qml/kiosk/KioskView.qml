@@ -6,7 +6,8 @@ import Lykta.Kiosk
 // The whole kiosk screen: a bar with the way back and the way home, and a stack of pages
 // (start → cards → card, or helplines). Idle for Kiosk.idleMs, it returns to the start and
 // forgets the way there. A right-to-left language mirrors everything. The only way out is the
-// staff PIN, behind a long press on the lantern; nothing here leads to a staff screen.
+// staff PIN, behind a three-second hold on an unmarked corner; nothing here leads to a staff
+// screen.
 Item {
     id: view
     readonly property alias stack: stack
@@ -91,18 +92,15 @@ Item {
             text: qsTr("Börja om")
             onClicked: view.goHome()
         }
-        // The lantern is Lykta's mark. Holding it for three seconds opens the staff PIN pad:
-        // out of a child's way, within reach of staff who know.
-        Image {
-            id: lantern
+        // The staff exit: an empty corner of the bar that nothing marks. Holding it for three
+        // seconds opens the staff PIN pad; a child sees nothing there to press, staff who know
+        // find it at the bar's end (the left end in a right-to-left language).
+        Item {
+            id: staffExit
             objectName: "staffExit"
-            source: "pictures/lantern.svg"
-            sourceSize.width: KioskTheme.touch
-            sourceSize.height: KioskTheme.touch
             Layout.preferredWidth: KioskTheme.touch
             Layout.preferredHeight: KioskTheme.touch
-            Accessible.role: Accessible.Button
-            Accessible.name: qsTr("Personal")
+            Accessible.ignored: true
             TapHandler {
                 longPressThreshold: 3
                 onLongPressed: pinPad.open()

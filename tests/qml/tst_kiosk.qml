@@ -132,14 +132,32 @@ Item {
             tryCompare(view.pinPad, "visible", false, 3000)
         }
 
+        // The staff exit is the bar's empty end: nothing drawn there for a child to press, no
+        // second lantern, and no button a screen reader would announce.
+        function test_theStaffExitShowsNothing() {
+            const exit = findChild(view, "staffExit")
+            verify(exit.visible && exit.width >= 48 && exit.height >= 48)
+            // Every pixel of its place is the kiosk's background.
+            const shot = grabImage(exit)
+            for (let x = 0; x < shot.width; x += 4) {
+                for (let y = 0; y < shot.height; y += 4)
+                    verify(Qt.colorEqual(shot.pixel(x, y), KioskTheme.background),
+                           "drawn at " + x + "," + y + ": " + shot.pixel(x, y))
+            }
+            verify(exit.Accessible.ignored)
+            // It sits at the bar's trailing end, in the screen's top corner.
+            const corner = exit.mapToItem(view, exit.width, 0)
+            verify(view.width - corner.x < 60 && corner.y < 60, corner.x + "," + corner.y)
+        }
+
         function test_wrongPinKeepsTheKioskRightPinLeavesIt() {
-            // Staff hold the lantern for three seconds.
-            const lantern = findChild(view, "staffExit")
-            mousePress(lantern)
+            // Staff hold the unmarked corner for three seconds.
+            const exit = findChild(view, "staffExit")
+            mousePress(exit)
             wait(1000)
             verify(!view.pinPad.opened)
             wait(2300)
-            mouseRelease(lantern)
+            mouseRelease(exit)
             tryCompare(view.pinPad, "opened", true)
 
             typePin("111111")
