@@ -459,13 +459,21 @@ StorageResult<bool> SqlStorage::push(sync::DeviceId device,
 
 void SqlStorage::runGroup(const std::vector<PendingPush *> &group)
 {
+    // A push alone needs no savepoint: its failure rolls the transaction back whole.
+    const bool alone = group.size() == 1;
     const auto failed = run(Access::LogWrite, [&](db::Session &s) {
         auto head = sqlops::logHead(s);
         for (std::size_t i = 0; i < group.size(); ++i) {
             PendingPush &p = *group[i];
             p.error.reset();
-            // The device id is a number, safe to write into the text; one round trip.
             const std::uint64_t lastCounter = [&] {
+                if (alone) {
+                    auto counter = s.query(
+                        "SELECT coalesce((SELECT last_counter FROM device WHERE id = $1), 0)",
+                        db::Params().add(static_cast<std::uint64_t>(p.device)));
+                    return counter.next() ? counter.count(0) : 0;
+                }
+                // The device id is a number, safe to write into the text; one round trip.
                 auto counter =
                     s.script(std::string(i ? "RELEASE SAVEPOINT push; " : "") +
                              "SAVEPOINT push; SELECT coalesce((SELECT last_counter "
@@ -479,7 +487,7 @@ void SqlStorage::runGroup(const std::vector<PendingPush *> &group)
                 push.flush();
                 head = push.head();
             } catch (const std::exception &e) {
-                if (endsTransaction(e))
+                if (alone || endsTransaction(e))
                     throw;
                 s.execute("ROLLBACK TO SAVEPOINT push");
                 p.error = failure(e);
