@@ -422,7 +422,9 @@ private:
 // Group commit. A push holds the log lock until its COMMIT is flushed to disk, so one push at a
 // time would cost one disk flush each. Instead, pushes that arrive while a group is being written
 // wait and then go together: the first of them leads, runs every waiting push (up to
-// kMaxGroup) in one transaction, each in its own savepoint, and commits once.
+// kMaxGroup) in one transaction, each in its own savepoint, and commits once. A push alone takes
+// no savepoint (it cost a small push a fifth of its time on SQLite): its failure rolls back the
+// whole transaction, which holds nothing else.
 StorageResult<bool> SqlStorage::push(sync::DeviceId device,
                                      const std::function<void(PushTransaction &)> &work)
 {
