@@ -138,6 +138,8 @@ QString SyncController::errorWords(sync::client::ErrorClass errorClass)
     case ErrorClass::Unauthorized:
         return tr("Enheten är inte längre godkänd hos servern. Koppla den igen med en ny "
                   "engångskod nedan; allt som inte hunnit skickas finns kvar på enheten.");
+    case ErrorClass::Erase:
+        return tr("Enheten har anmälts förlorad eller stulen. Allt på den raderas.");
     case ErrorClass::PerRecord:
         return tr("Servern tog inte emot vissa ändringar. De finns kvar här med förklaring.");
     case ErrorClass::Fatal:

@@ -3,6 +3,7 @@
 
 #include "sync/core/codec.h"
 #include "sync/core/limits.h"
+#include "sync/core/version.h"
 
 #include <curl/curl.h>
 
@@ -30,6 +31,9 @@ struct Answer
 };
 
 std::once_flag g_curlInit;
+
+// "lykta/<release>": the server keeps the release as the device's app version.
+const std::string kUserAgent = std::string(protocol::kUserAgentPrefix) + std::string(kVersion);
 
 std::string newRequestId()
 {
@@ -64,6 +68,8 @@ ErrorClass classifyStatus(long status, ApiError error)
 {
     if (status == 401 && error == ApiError::Unauthorized)
         return ErrorClass::Unauthorized;
+    if (status == 410 && error == ApiError::Erase)
+        return ErrorClass::Erase;
     if (error == ApiError::CodeLocked || error == ApiError::BadCode)
         return ErrorClass::Fatal;
     if (status == 408 || status == 429 || status >= 500)
@@ -269,12 +275,98 @@ public:
         return std::move(*audit);
     }
 
+    TransportResult<UnitDevices> unitDevices(const std::string &unit) override
+    {
+        auto answer = request("GET",
+                              std::string(protocol::kManageDevicesPath) + '?' +
+                                  std::string(protocol::manage::kUnit) + '=' + escape(unit),
+                              {}, {}, true);
+        if (!answer)
+            return answer.error();
+        auto devices = decodeUnitDevices(answer->body);
+        if (!devices) // damaged on the way: asking again is safe
+            return TransportError{ErrorClass::Transient, 200, ApiError::Unknown,
+                                  toString(devices.error())};
+        return std::move(*devices);
+    }
+
+    TransportResult<IssuedCode> issueCode(const CodeRequest &code) override
+    {
+        namespace m = protocol::manage;
+        protocol::Form form{{std::string(m::kUnit), code.unit},
+                            {std::string(m::kKind), code.kiosk ? "kiosk" : "staff"}};
+        if (!code.kiosk)
+            form.emplace(std::string(m::kStaff), code.staff);
+        auto out = postForm(protocol::kManageCodePath, form);
+        if (!out)
+            return out.error();
+        IssuedCode issued;
+        if (auto it = out->find(m::kCode); it != out->end())
+            issued.code = it->second;
+        if (auto it = out->find(m::kExpires); it != out->end())
+            std::from_chars(it->second.data(), it->second.data() + it->second.size(),
+                            issued.expiresMs);
+        if (issued.code.empty())
+            return TransportError{ErrorClass::Fatal, 200, ApiError::Unknown, "code body"};
+        return issued;
+    }
+
+    TransportResult<bool> revokeDevice(DeviceId device, bool erase) override
+    {
+        namespace m = protocol::manage;
+        auto out = postForm(protocol::kManageRevokePath,
+                            {{std::string(m::kDevice), std::to_string(device)},
+                             {std::string(m::kErase), erase ? "1" : "0"}});
+        if (!out)
+            return out.error();
+        return true;
+    }
+
+    TransportResult<StaffChange> setStaffActive(const std::string &staff, bool active) override
+    {
+        namespace m = protocol::manage;
+        auto out =
+            postForm(protocol::kManageStaffPath, {{std::string(m::kStaff), staff},
+                                                  {std::string(m::kActive), active ? "1" : "0"}});
+        if (!out)
+            return out.error();
+        StaffChange change;
+        if (auto it = out->find(m::kRevoked); it != out->end())
+            std::from_chars(it->second.data(), it->second.data() + it->second.size(),
+                            change.devicesRevoked);
+        if (auto it = out->find(m::kExpired); it != out->end())
+            std::from_chars(it->second.data(), it->second.data() + it->second.size(),
+                            change.codesExpired);
+        return change;
+    }
+
+    TransportResult<bool> confirmErased() override
+    {
+        auto out = postForm(protocol::kErasedPath, {});
+        if (!out)
+            return out.error();
+        return true;
+    }
+
     void setToken(const std::string &token) override { m_options.token = token; }
     TransferStats stats() const override { return m_stats; }
     void cancel() override { m_cancelled = true; }
     void resetCancel() override { m_cancelled = false; }
 
 private:
+    // A form posted with the token and a form answered (the manager's requests).
+    TransportResult<protocol::Form> postForm(std::string_view path, const protocol::Form &form)
+    {
+        auto answer = request("POST", std::string(path), protocol::encodeForm(form),
+                              protocol::kFormType, true);
+        if (!answer)
+            return answer.error();
+        auto out = protocol::decodeForm(answer->body);
+        if (!out)
+            return TransportError{ErrorClass::Fatal, 200, ApiError::Unknown, "form body"};
+        return std::move(*out);
+    }
+
     std::string escape(const std::string &text)
     {
         char *escaped = curl_easy_escape(m_curl, text.data(), static_cast<int>(text.size()));
@@ -313,6 +405,7 @@ private:
         Answer answer;
         char errorText[CURL_ERROR_SIZE] = {};
         curl_easy_setopt(m_curl, CURLOPT_URL, url.c_str());
+        curl_easy_setopt(m_curl, CURLOPT_USERAGENT, kUserAgent.c_str());
         // Exactly the scheme checkServerUrl() allowed, and no redirect anywhere but https; plain
         // http to this device never goes through a proxy (which would carry it off the device).
         curl_easy_setopt(m_curl, CURLOPT_PROTOCOLS_STR, m_plainHttp ? "http" : "https");
@@ -427,6 +520,8 @@ const char *toString(ErrorClass c)
         return "fatal";
     case ErrorClass::Unauthorized:
         return "unauthorized";
+    case ErrorClass::Erase:
+        return "erase";
     }
     return "fatal";
 }

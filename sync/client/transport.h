@@ -6,6 +6,7 @@
 #include "sync/core/pushresponse.h"
 #include "sync/core/result.h"
 #include "sync/core/serveraudit.h"
+#include "sync/core/unitdevices.h"
 
 #include <atomic>
 #include <chrono>
@@ -27,6 +28,9 @@ enum class ErrorClass : std::uint8_t
     PerRecord,    // one delta was refused: recorded with it, the sync goes on
     Fatal,        // a certificate that is not trusted, a protocol mismatch: stop and say why
     Unauthorized, // 401: the token is unknown or revoked; enroll again
+    // 410 erase: a manager reported the device lost or stolen. Erase the store, its key file
+    // and drafts at once, then tell the server (Transport::confirmErased)
+    Erase,
 };
 const char *toString(ErrorClass c);
 
@@ -116,6 +120,28 @@ struct ReportDownload
     std::string contentType;
 };
 
+// A manager's request for an enrollment code (POST /v1/manage/code): for a staff member of
+// the unit, or (kiosk) for a waiting room's kiosk of the unit.
+struct CodeRequest
+{
+    std::string unit;
+    bool kiosk = false;
+    std::string staff; // a staff device's staff member; empty for a kiosk
+};
+
+struct IssuedCode
+{
+    std::string code;           // "<id>-<secret>", shown once
+    std::int64_t expiresMs = 0; // ms since the epoch
+};
+
+// What deactivating (or reactivating) a staff member did on the server.
+struct StaffChange
+{
+    std::uint64_t devicesRevoked = 0;
+    std::uint64_t codesExpired = 0;
+};
+
 // The client's view of lykta-server: typed calls, each one HTTP request with a timeout and a
 // request id, each returning a value or a classed error. Implemented with libcurl in exactly
 // one .cpp (curltransport.cpp); the sync session and lykta-sync only see this interface.
@@ -134,6 +160,17 @@ public:
     // The server's audit log about one child or family (GET /v1/audit?subject=): Fatal with
     // HTTP 403 (ApiError::Forbidden) for anyone but a manager of its unit.
     virtual TransportResult<ServerAudit> auditExtract(const std::string &subject) = 0;
+
+    // A manager's handling of the unit's tablets and staff (the kManage*Path requests): Fatal
+    // with HTTP 403 (ApiError::Forbidden) for anyone but a manager of the unit.
+    virtual TransportResult<UnitDevices> unitDevices(const std::string &unit) = 0;
+    virtual TransportResult<IssuedCode> issueCode(const CodeRequest &request) = 0;
+    // `erase`: lost or stolen; the tablet erases itself on its next contact.
+    virtual TransportResult<bool> revokeDevice(DeviceId device, bool erase) = 0;
+    // active = false deactivates a leaver (their devices revoked, unused codes expired).
+    virtual TransportResult<StaffChange> setStaffActive(const std::string &staff, bool active) = 0;
+    // After ErrorClass::Erase, once everything is erased: the server records it.
+    virtual TransportResult<bool> confirmErased() = 0;
 
     virtual void setToken(const std::string &token) = 0;
     virtual TransferStats stats() const = 0;

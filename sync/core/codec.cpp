@@ -358,6 +358,30 @@ Result<ServerAudit, CodecError> decodeServerAudit(std::string_view bytes)
     return open<ServerAudit>(bytes, MessageType::ServerAudit);
 }
 
+Result<std::string, CodecError> encode(const UnitDevices &devices)
+{
+    if (devices.devices.size() > limits::kMaxUnitDevices ||
+        devices.staff.size() > limits::kMaxUnitDevices ||
+        devices.unit.size() > limits::kMaxNameBytes)
+        return CodecError::TooLarge;
+    for (const UnitDevice &d : devices.devices) {
+        for (const std::string *text : {&d.kind, &d.name, &d.staff, &d.staffName, &d.appVersion})
+            if (text->size() > limits::kMaxNameBytes)
+                return CodecError::TooLarge; // the decoder would refuse it
+    }
+    for (const UnitStaffMember &m : devices.staff) {
+        for (const std::string *text : {&m.id, &m.name, &m.role})
+            if (text->size() > limits::kMaxNameBytes)
+                return CodecError::TooLarge;
+    }
+    return encodeMessage(devices, MessageType::UnitDevices);
+}
+
+Result<UnitDevices, CodecError> decodeUnitDevices(std::string_view bytes)
+{
+    return open<UnitDevices>(bytes, MessageType::UnitDevices);
+}
+
 Result<AuditUpload, CodecError> decodeAuditUpload(std::string_view bytes)
 {
     return open<AuditUpload>(bytes, MessageType::AuditUpload);
@@ -401,6 +425,11 @@ Result<AuditReceipt, CodecError> decodeAuditReceiptPayload(std::string_view payl
 Result<ServerAudit, CodecError> decodeServerAuditPayload(std::string_view payload)
 {
     return boundedPayload<ServerAudit>(payload);
+}
+
+Result<UnitDevices, CodecError> decodeUnitDevicesPayload(std::string_view payload)
+{
+    return boundedPayload<UnitDevices>(payload);
 }
 
 } // namespace lykta::sync

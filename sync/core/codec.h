@@ -6,6 +6,7 @@
 #include "pushresponse.h"
 #include "result.h"
 #include "serveraudit.h"
+#include "unitdevices.h"
 
 #include <cstdint>
 #include <string>
@@ -47,6 +48,7 @@ enum class MessageType : std::uint8_t
     AuditUpload = 3,
     AuditReceipt = 4,
     ServerAudit = 5,
+    UnitDevices = 6,
 };
 
 enum class Compression : std::uint8_t
@@ -61,6 +63,7 @@ Result<std::string, CodecError> encode(const PushResponse &response);
 Result<std::string, CodecError> encode(const AuditUpload &upload);
 Result<std::string, CodecError> encode(const AuditReceipt &receipt);
 Result<std::string, CodecError> encode(const ServerAudit &audit);
+Result<std::string, CodecError> encode(const UnitDevices &devices);
 
 // The bytes one delta adds to a Batch's payload before compression: what a pull page's byte
 // budget (limits::kMaxPullPageBytes) counts.
@@ -72,6 +75,7 @@ Result<PushResponse, CodecError> decodePushResponse(std::string_view bytes);
 Result<AuditUpload, CodecError> decodeAuditUpload(std::string_view bytes);
 Result<AuditReceipt, CodecError> decodeAuditReceipt(std::string_view bytes);
 Result<ServerAudit, CodecError> decodeServerAudit(std::string_view bytes);
+Result<UnitDevices, CodecError> decodeUnitDevices(std::string_view bytes);
 
 // Lower layers, public for tests and the fuzzer: seal() wraps a raw cereal payload in an
 // envelope (compressing it as asked); the *Payload decoders parse a raw cereal payload with
@@ -83,5 +87,6 @@ Result<PushResponse, CodecError> decodePushResponsePayload(std::string_view payl
 Result<AuditUpload, CodecError> decodeAuditUploadPayload(std::string_view payload);
 Result<AuditReceipt, CodecError> decodeAuditReceiptPayload(std::string_view payload);
 Result<ServerAudit, CodecError> decodeServerAuditPayload(std::string_view payload);
+Result<UnitDevices, CodecError> decodeUnitDevicesPayload(std::string_view payload);
 
 } // namespace lykta::sync

@@ -30,6 +30,9 @@ inline constexpr std::uint64_t kMaxAuditEntriesPerUpload = 2'000;
 // and the answer says how many older ones were left out. Each entry is under 2.7 KiB even at
 // kMaxNameBytes per field, so an answer stays under kMaxWireBytes.
 inline constexpr std::uint64_t kMaxServerAuditEntries = 2'000;
+// Devices, and staff members, in one unit's answer to a manager (GET /v1/manage/devices). Each
+// is under 1.8 KiB even at kMaxNameBytes per field, so an answer stays under kMaxWireBytes.
+inline constexpr std::uint64_t kMaxUnitDevices = 2'000;
 // A text value (a note body is the longest legitimate one, a few tens of KiB).
 inline constexpr std::uint64_t kMaxTextBytes = 1u << 20;
 // A blob value (signatures, small attachments; photos do not travel as deltas).

@@ -7,7 +7,7 @@ namespace lykta::sync::protocol {
 
 namespace {
 
-constexpr std::array<std::pair<ApiError, std::string_view>, 16> kCodes = {{
+constexpr std::array<std::pair<ApiError, std::string_view>, 18> kCodes = {{
     {ApiError::Unauthorized, "unauthorized"},
     {ApiError::BadCode, "bad_code"},
     {ApiError::CodeUsed, "code_used"},
@@ -24,6 +24,8 @@ constexpr std::array<std::pair<ApiError, std::string_view>, 16> kCodes = {{
     {ApiError::Internal, "internal"},
     {ApiError::Unavailable, "unavailable"},
     {ApiError::Throttled, "throttled"},
+    {ApiError::Erase, "erase"},
+    {ApiError::StaffInactive, "staff_inactive"},
 }};
 
 int hexValue(char c)

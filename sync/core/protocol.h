@@ -45,6 +45,22 @@ inline constexpr std::string_view kAuditSubject = "subject";
 // application/pdf), or 403 {"error":"forbidden"} for anyone but a manager of that unit.
 inline constexpr std::string_view kReportPath = "/v1/report"; // ?unit=&from=&to=&format=
 
+// A manager's handling of the unit's tablets and staff, from a staff device whose staff member
+// is a manager of the unit (403 {"error":"forbidden"} for anyone else; each refusal audited):
+// GET ?unit=: the unit's devices and staff (a UnitDevices envelope).
+inline constexpr std::string_view kManageDevicesPath = "/v1/manage/devices";
+// POST (form manage::kUnit, manage::kKind, manage::kStaff): a new enrollment code, answered
+// as a form (manage::kCode, manage::kExpires).
+inline constexpr std::string_view kManageCodePath = "/v1/manage/code";
+// POST (form manage::kDevice, manage::kErase "1" for a lost or stolen tablet): revokes it.
+inline constexpr std::string_view kManageRevokePath = "/v1/manage/revoke";
+// POST (form manage::kStaff, manage::kActive "0" or "1"): deactivates a staff member who
+// leaves (their devices revoked, their unused codes expired) or reactivates them.
+inline constexpr std::string_view kManageStaffPath = "/v1/manage/staff";
+// POST, by a device told ApiError::Erase, once it has erased its store, key and drafts: the
+// server records that it did (its token answers this one path, once).
+inline constexpr std::string_view kErasedPath = "/v1/erased";
+
 // Query parameters of kReportPath.
 namespace report {
 inline constexpr std::string_view kUnit = "unit";
@@ -52,6 +68,24 @@ inline constexpr std::string_view kFrom = "from";     // YYYY-MM-DD
 inline constexpr std::string_view kTo = "to";         // YYYY-MM-DD, both days included
 inline constexpr std::string_view kFormat = "format"; // csv, pdf
 } // namespace report
+
+// Field names of the manager's requests and answers (kManage*Path), form-encoded.
+namespace manage {
+inline constexpr std::string_view kUnit = "unit";
+inline constexpr std::string_view kKind = "kind";   // "staff" or "kiosk"
+inline constexpr std::string_view kStaff = "staff"; // a staff member's id
+inline constexpr std::string_view kDevice = "device";
+inline constexpr std::string_view kErase = "erase";     // "1": lost or stolen, erase on contact
+inline constexpr std::string_view kActive = "active";   // "0": deactivate, "1": reactivate
+inline constexpr std::string_view kCode = "code";       // answer: "<id>-<secret>"
+inline constexpr std::string_view kExpires = "expires"; // answer: ms since the epoch
+inline constexpr std::string_view kRevoked = "revoked"; // answer: devices revoked
+inline constexpr std::string_view kExpired = "expired"; // answer: codes expired
+} // namespace manage
+
+// The User-Agent the client sends: "lykta/<release>"; the server keeps the release as the
+// device's app version.
+inline constexpr std::string_view kUserAgentPrefix = "lykta/";
 
 // `Authorization: Bearer <token>` on push and pull.
 inline constexpr std::string_view kBearerPrefix = "Bearer ";
@@ -85,6 +119,10 @@ enum class ApiError : std::uint8_t
     Internal,         // 500: the server failed; nothing was changed, retry later
     Unavailable,      // 503: storage busy or shutting down; retry later
     Throttled,        // 429: too many pulls from cursor 0; retry after the Retry-After header
+    // 410: a manager reported this device lost or stolen: erase its store, key file and
+    // drafts now, then POST kErasedPath
+    Erase,
+    StaffInactive, // 409: the staff member has been deactivated (no code, no enrollment)
 };
 
 const char *toString(ApiError error);

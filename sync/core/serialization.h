@@ -14,6 +14,7 @@
 #include "limits.h"
 #include "pushresponse.h"
 #include "serveraudit.h"
+#include "unitdevices.h"
 
 #include <cereal/archives/portable_binary.hpp>
 #include <cereal/cereal.hpp>
@@ -116,6 +117,8 @@ inline constexpr std::uint64_t kMinRejectionBytes = 24;
 inline constexpr std::uint64_t kMinHlcBytes = 18;              // wall 8, counter 2, device 8
 inline constexpr std::uint64_t kMinAuditRecordBytes = 56;      // seq, time, five lengths
 inline constexpr std::uint64_t kMinServerAuditEntryBytes = 80; // four numbers, six lengths
+inline constexpr std::uint64_t kMinUnitDeviceBytes = 88;       // six numbers, five lengths
+inline constexpr std::uint64_t kMinUnitStaffBytes = 32;        // a number, three lengths
 
 } // namespace detail
 
@@ -401,6 +404,51 @@ inline void load(InArchive &ar, ServerAudit &a, std::uint32_t version)
     ar(a.omitted);
 }
 
+inline void save(OutArchive &ar, const UnitDevice &d, std::uint32_t)
+{
+    ar(d.id, d.enrolledMs, d.lastSeenMs, d.revokedMs, d.eraseOrderedMs, d.erasedMs);
+    for (const std::string *text : {&d.kind, &d.name, &d.staff, &d.staffName, &d.appVersion})
+        detail::saveBytes(ar, *text);
+}
+
+inline void load(InArchive &ar, UnitDevice &d, std::uint32_t version)
+{
+    detail::checkVersion(version);
+    ar(d.id, d.enrolledMs, d.lastSeenMs, d.revokedMs, d.eraseOrderedMs, d.erasedMs);
+    for (std::string *text : {&d.kind, &d.name, &d.staff, &d.staffName, &d.appVersion})
+        detail::loadBytes(ar, *text, limits::kMaxNameBytes);
+}
+
+inline void save(OutArchive &ar, const UnitStaffMember &m, std::uint32_t)
+{
+    ar(m.deactivatedMs);
+    for (const std::string *text : {&m.id, &m.name, &m.role})
+        detail::saveBytes(ar, *text);
+}
+
+inline void load(InArchive &ar, UnitStaffMember &m, std::uint32_t version)
+{
+    detail::checkVersion(version);
+    ar(m.deactivatedMs);
+    for (std::string *text : {&m.id, &m.name, &m.role})
+        detail::loadBytes(ar, *text, limits::kMaxNameBytes);
+}
+
+inline void save(OutArchive &ar, const UnitDevices &u, std::uint32_t)
+{
+    detail::saveBytes(ar, u.unit);
+    saveList(ar, u.devices);
+    saveList(ar, u.staff);
+}
+
+inline void load(InArchive &ar, UnitDevices &u, std::uint32_t version)
+{
+    detail::checkVersion(version);
+    detail::loadBytes(ar, u.unit, limits::kMaxNameBytes);
+    loadList(ar, u.devices, limits::kMaxUnitDevices, detail::kMinUnitDeviceBytes);
+    loadList(ar, u.staff, limits::kMaxUnitDevices, detail::kMinUnitStaffBytes);
+}
+
 } // namespace lykta::sync
 
 CEREAL_CLASS_VERSION(lykta::sync::Hlc, lykta::sync::detail::kWireTypeVersion)
@@ -414,3 +462,6 @@ CEREAL_CLASS_VERSION(lykta::sync::AuditUpload, lykta::sync::detail::kWireTypeVer
 CEREAL_CLASS_VERSION(lykta::sync::AuditReceipt, lykta::sync::detail::kWireTypeVersion)
 CEREAL_CLASS_VERSION(lykta::sync::ServerAuditEntry, lykta::sync::detail::kWireTypeVersion)
 CEREAL_CLASS_VERSION(lykta::sync::ServerAudit, lykta::sync::detail::kWireTypeVersion)
+CEREAL_CLASS_VERSION(lykta::sync::UnitDevice, lykta::sync::detail::kWireTypeVersion)
+CEREAL_CLASS_VERSION(lykta::sync::UnitStaffMember, lykta::sync::detail::kWireTypeVersion)
+CEREAL_CLASS_VERSION(lykta::sync::UnitDevices, lykta::sync::detail::kWireTypeVersion)

@@ -155,6 +155,23 @@ public:
     {
         return unused("auditExtract");
     }
+    TransportResult<sync::UnitDevices> unitDevices(const std::string &) override
+    {
+        return unused("unitDevices");
+    }
+    TransportResult<IssuedCode> issueCode(const CodeRequest &) override
+    {
+        return unused("issueCode");
+    }
+    TransportResult<bool> revokeDevice(sync::DeviceId, bool) override
+    {
+        return unused("revokeDevice");
+    }
+    TransportResult<StaffChange> setStaffActive(const std::string &, bool) override
+    {
+        return unused("setStaffActive");
+    }
+    TransportResult<bool> confirmErased() override { return unused("confirmErased"); }
     void setToken(const std::string &) override {}
     TransferStats stats() const override
     {
