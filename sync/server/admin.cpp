@@ -3,6 +3,7 @@
 #include "isotime.h"
 
 #include "credentials.h"
+#include "devicemanagement.h"
 #include "retentioncli.h"
 #include "staffdirectory.h"
 #include "sync/core/hlc.h"
@@ -32,7 +33,12 @@ constexpr const char *kUsage =
     "  list-units\n"
     "  list-staff\n"
     "  list-devices\n"
-    "  revoke-device DEVICE\n"
+    "  revoke-device DEVICE [--erase]\n"
+    "                         (--erase: lost or stolen; on its next contact the device\n"
+    "                         erases its store, key and drafts and the server records it)\n"
+    "  deactivate-staff --staff STAFF   (a leaver: their devices revoked, unused codes\n"
+    "                         expired, no new code until reactivated; authorship stays)\n"
+    "  reactivate-staff --staff STAFF\n"
     "  audit SUBJECT          (a record id, a device id for enrollments, or an enrollment\n"
     "                         code's id (before the dash) for its issue and refused tries)\n"
     "  retention list\n"
@@ -93,7 +99,7 @@ Options parse(const std::vector<std::string> &args, std::size_t from)
     Options o;
     for (std::size_t i = from; i < args.size(); ++i) {
         const std::string &a = args[i];
-        if (a == "--kiosk") {
+        if (a == "--kiosk" || a == "--erase") { // the switches; every other --name has a value
             o.flags.push_back(a);
         } else if (a.rfind("--", 0) == 0 && i + 1 < args.size()) {
             o.named.emplace(a.substr(2), args[++i]);
@@ -126,6 +132,33 @@ int publishStaff(ServerStorage &storage, std::ostream &err)
         return 1;
     }
     return 0;
+}
+
+// The operator, as the audit log names them.
+const devicemanagement::Actor kOperator{"admin", 0, {}};
+
+// Says why an operation was refused; returns the exit code.
+int refusal(std::ostream &err, const devicemanagement::Refusal &why, const std::string &staff)
+{
+    using Code = devicemanagement::Refusal::Code;
+    switch (why.code) {
+    case Code::Storage:
+        return storageError(err, why.storage);
+    case Code::NoSuchStaff:
+        err << "lykta-server: no staff member " << staff << "\n";
+        return 1;
+    case Code::StaffInactive:
+        err << "lykta-server: " << staff
+            << " is deactivated; reactivate-staff first to enroll a device for them\n";
+        return 1;
+    case Code::NoSuchDevice:
+        err << "lykta-server: no such device\n";
+        return 1;
+    case Code::NoHash:
+        err << "lykta-server: cannot hash the code (out of memory?)\n";
+        return 1;
+    }
+    return 1;
 }
 
 // --role, StaffRole::Staff when not given; nullopt (and the reason on `err`) when unknown.
@@ -238,24 +271,10 @@ int runAdmin(ServerStorage &storage, const std::vector<std::string> &args, std::
                 return 2;
             }
         }
-        const auto code = credentials::newEnrollmentCode();
-        const auto hash = credentials::passwordHash(code.secret);
-        if (!hash) {
-            err << "lykta-server: cannot hash the code (out of memory?)\n";
-            return 1;
-        }
-        record.id = code.id;
-        record.secretHash = *hash;
-        record.createdMs = nowMs();
-        record.expiresMs = record.createdMs + minutes * 60'000;
-        if (auto r = storage.createCode(record); !r)
-            return storageError(err, r.error());
-        // Who may enroll a device, from when, is part of the audit trail (the secret is not).
-        if (auto r = storage.appendAudit(
-                {{0, record.createdMs, "admin", 0, record.staffId, record.unitId, "enroll_code",
-                  std::string("enrollment_code:") + toString(record.kind), record.id}});
-            !r)
-            return storageError(err, r.error());
+        auto issued = devicemanagement::issueCode(storage, record, minutes, nowMs(), kOperator);
+        if (!issued)
+            return refusal(err, issued.error(), o.get("staff"));
+        const auto &code = issued->code;
         out << code.text() << "\n";
         if (o.named.count("server"))
             out << enrollPayload(o.get("server"), code.text()) << "\n";
@@ -273,12 +292,13 @@ int runAdmin(ServerStorage &storage, const std::vector<std::string> &args, std::
         auto staff = storage.staff();
         if (!staff)
             return storageError(err, staff.error());
-        out << "staff\tname\trole\tunits\n";
+        out << "staff\tname\trole\tunits\tdeactivated\n";
         for (const auto &s : *staff) {
             std::string units;
             for (const auto &u : s.units)
                 units += (units.empty() ? "" : ",") + u;
-            out << s.id << "\t" << s.name << "\t" << toString(s.role) << "\t" << units << "\n";
+            out << s.id << "\t" << s.name << "\t" << toString(s.role) << "\t" << units << "\t"
+                << (s.deactivatedMs ? isoTime(*s.deactivatedMs) : "-") << "\n";
         }
         return 0;
     }
@@ -292,13 +312,19 @@ int runAdmin(ServerStorage &storage, const std::vector<std::string> &args, std::
         std::map<std::string, StaffRole> roles;
         for (const auto &s : *staff)
             roles.emplace(s.id, s.role);
-        out << "device\tkind\tstaff\trole\tunit\tname\tenrolled\trevoked\tlast_counter\n";
+        out << "device\tkind\tstaff\trole\tunit\tname\tenrolled\trevoked\tlast_counter\t"
+               "last_seen\tapp_version\terase_ordered\terased\n";
+        const auto time = [](const std::optional<std::int64_t> &ms) {
+            return ms ? isoTime(*ms) : std::string("-");
+        };
         for (const auto &d : *devices) {
             const auto role = roles.find(d.staffId);
             out << d.id << "\t" << toString(d.kind) << "\t" << d.staffId << "\t"
                 << (role == roles.end() ? "-" : toString(role->second)) << "\t" << d.unitId << "\t"
-                << d.name << "\t" << isoTime(d.enrolledMs) << "\t"
-                << (d.revokedMs ? isoTime(*d.revokedMs) : "-") << "\t" << d.lastCounter << "\n";
+                << d.name << "\t" << isoTime(d.enrolledMs) << "\t" << time(d.revokedMs) << "\t"
+                << d.lastCounter << "\t" << time(d.lastSeenMs) << "\t"
+                << (d.appVersion.empty() ? "-" : d.appVersion) << "\t" << time(d.eraseOrderedMs)
+                << "\t" << time(d.erasedMs) << "\n";
         }
         return 0;
     }
@@ -310,16 +336,34 @@ int runAdmin(ServerStorage &storage, const std::vector<std::string> &args, std::
             err << kUsage;
             return 2;
         }
-        auto r = storage.revokeDevice(id, nowMs());
-        if (!r)
-            return storageError(err, r.error());
-        if (!*r) {
-            err << "lykta-server: no enrolled, unrevoked device " << id << "\n";
+        const bool erase = o.has("--erase");
+        auto r = devicemanagement::revoke(storage, id, erase, nowMs(), kOperator);
+        if (!r) {
+            if (r.error().code != devicemanagement::Refusal::Code::NoSuchDevice)
+                return refusal(err, r.error(), {});
+            err << "lykta-server: no device " << id
+                << (erase ? " without an erase order\n" : " enrolled and unrevoked\n");
             return 1;
         }
-        (void)storage.appendAudit(
-            {{0, nowMs(), "admin", id, {}, {}, "revoke", "device", std::to_string(id)}});
-        out << "revoked " << id << "\n";
+        out << (erase ? "revoked and to be erased " : "revoked ") << id << "\n";
+        return 0;
+    }
+    if (command == "deactivate-staff" || command == "reactivate-staff") {
+        if (o.get("staff").empty()) {
+            err << kUsage;
+            return 2;
+        }
+        const bool active = command == "reactivate-staff";
+        auto r =
+            devicemanagement::setStaffActive(storage, o.get("staff"), active, nowMs(), kOperator);
+        if (!r)
+            return refusal(err, r.error(), o.get("staff"));
+        if (active) {
+            out << "reactivated " << o.get("staff") << "\n";
+        } else {
+            out << "deactivated " << o.get("staff") << ": " << r->revoked.size()
+                << " devices revoked, " << r->codesExpired << " unused codes expired\n";
+        }
         return 0;
     }
     if (command == "audit") {

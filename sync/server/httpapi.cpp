@@ -108,6 +108,20 @@ void answerEnvelope(httplib::Response &res, const ApiResult<T> &answer)
     res.set_content(std::move(*body), std::string(protocol::kEnvelopeType));
 }
 
+// An authenticated GET answered with an envelope that no cache keeps (a manager's extract, the
+// unit's tablets): `serve` takes the caller and the request id.
+template <class Serve>
+void answerQuery(SyncService &service, const httplib::Request &req, httplib::Response &res,
+                 Serve serve)
+{
+    const std::string id = res.get_header_value(std::string(protocol::kRequestIdHeader));
+    auto who = service.authenticate(req.get_header_value("Authorization"));
+    if (!who)
+        return fail(res, who.error());
+    res.set_header("Cache-Control", "no-store");
+    answerEnvelope(res, serve(*who, id));
+}
+
 // An authenticated POST of an envelope, answered with an envelope (push, audit upload).
 template <class Decode, class Serve>
 void serveEnvelope(SyncService &service, const httplib::Request &req, httplib::Response &res,
@@ -129,7 +143,8 @@ void serveEnvelope(SyncService &service, const httplib::Request &req, httplib::R
 } // namespace
 
 HttpApi::HttpApi(SyncService &service, bool accessLog, ReportMaker report)
-    : m_service(service), m_accessLog(accessLog), m_report(std::move(report))
+    : m_service(service), m_manager(service.storage(), service.clock()), m_accessLog(accessLog),
+      m_report(std::move(report))
 {}
 
 void HttpApi::setMetrics(std::string_view token, std::function<std::uint64_t()> openConnections)
@@ -302,8 +317,10 @@ void HttpApi::install(httplib::Server &server)
         serveEnvelope(m_service, req, res, sync::decodeBatch,
                       [&](const Principal &who, const sync::Batch &batch, const std::string &id) {
                           auto answer = m_service.push(who, batch, id);
-                          if (answer)
+                          if (answer) {
                               m_metrics.pushed(*answer);
+                              m_service.noteContact(who, req.get_header_value("User-Agent"));
+                          }
                           return answer;
                       });
     });
@@ -322,8 +339,10 @@ void HttpApi::install(httplib::Server &server)
             (!parseNumber(req.get_param_value("limit"), limit) || limit == 0))
             return fail(res, 400, ApiError::BadRequest, "limit");
         const auto answer = m_service.pull(*who, since, limit, id);
-        if (answer)
+        if (answer) {
             m_metrics.pulled(answer->deltas.size());
+            m_service.noteContact(*who, req.get_header_value("User-Agent"));
+        }
         answerEnvelope(res, answer);
     });
 
@@ -356,15 +375,13 @@ void HttpApi::install(httplib::Server &server)
 
     server.Get(std::string(protocol::kAuditPath), [this](const httplib::Request &req,
                                                          httplib::Response &res) {
-        const std::string id = res.get_header_value(std::string(protocol::kRequestIdHeader));
-        auto who = m_service.authenticate(req.get_header_value("Authorization"));
-        if (!who)
-            return fail(res, who.error());
-        res.set_header("Cache-Control", "no-store");
-        answerEnvelope(res,
-                       m_service.auditExtract(
-                           *who, req.get_param_value(std::string(protocol::kAuditSubject)), id));
+        answerQuery(m_service, req, res, [&](const Principal &who, const std::string &id) {
+            return m_service.auditExtract(
+                who, req.get_param_value(std::string(protocol::kAuditSubject)), id);
+        });
     });
+
+    installManager(server);
 
     if (!m_report)
         return;
@@ -388,6 +405,104 @@ void HttpApi::install(httplib::Server &server)
         res.set_header("Cache-Control", "no-store");
         res.set_header("Content-Disposition", "attachment; filename=\"" + file->fileName + "\"");
         res.set_content(std::move(file->bytes), file->contentType);
+    });
+}
+
+void HttpApi::installManager(httplib::Server &server)
+{
+    namespace m = protocol::manage;
+    // An authenticated manager's POST of a form: `serve` answers the form to send back.
+    const auto serveForm = [this](const httplib::Request &req, httplib::Response &res,
+                                  const auto &serve) {
+        const std::string id = res.get_header_value(std::string(protocol::kRequestIdHeader));
+        auto who = m_service.authenticate(req.get_header_value("Authorization"));
+        if (!who)
+            return fail(res, who.error());
+        const auto form = protocol::decodeForm(req.body);
+        if (!form)
+            return fail(res, 400, ApiError::BadRequest, "form");
+        const auto field = [&](std::string_view name) {
+            const auto it = form->find(name);
+            return it == form->end() ? std::string() : it->second;
+        };
+        ApiResult<protocol::Form> answer = serve(*who, field, id);
+        if (!answer)
+            return fail(res, answer.error());
+        res.set_header("Cache-Control", "no-store");
+        res.set_content(protocol::encodeForm(*answer), std::string(protocol::kFormType));
+    };
+
+    server.Get(std::string(protocol::kManageDevicesPath), [this](const httplib::Request &req,
+                                                                 httplib::Response &res) {
+        answerQuery(m_service, req, res, [&](const Principal &who, const std::string &id) {
+            return m_manager.unitDevices(who, req.get_param_value(std::string(m::kUnit)), id);
+        });
+    });
+
+    server.Post(
+        std::string(protocol::kManageCodePath),
+        [this, serveForm](const httplib::Request &req, httplib::Response &res) {
+            serveForm(req, res,
+                      [this](const Principal &who, const auto &field,
+                             const std::string &id) -> ApiResult<protocol::Form> {
+                          const std::string kind = field(m::kKind);
+                          if (kind != "staff" && kind != "kiosk")
+                              return ApiFailure{400, ApiError::BadRequest, "kind"};
+                          auto issued =
+                              m_manager.issueCode(who, field(m::kUnit), deviceKindFromString(kind),
+                                                  field(m::kStaff), id);
+                          if (!issued)
+                              return issued.error();
+                          return protocol::Form{
+                              {std::string(m::kCode), issued->code.text()},
+                              {std::string(m::kExpires), std::to_string(issued->expiresMs)}};
+                      });
+        });
+
+    server.Post(std::string(protocol::kManageRevokePath),
+                [this, serveForm](const httplib::Request &req, httplib::Response &res) {
+                    serveForm(req, res,
+                              [this](const Principal &who, const auto &field,
+                                     const std::string &id) -> ApiResult<protocol::Form> {
+                                  sync::DeviceId device = 0;
+                                  const std::string erase = field(m::kErase);
+                                  if (!parseNumber(field(m::kDevice), device))
+                                      return ApiFailure{400, ApiError::BadRequest, "device"};
+                                  if (!erase.empty() && erase != "0" && erase != "1")
+                                      return ApiFailure{400, ApiError::BadRequest, "erase"};
+                                  auto revoked = m_manager.revoke(who, device, erase == "1", id);
+                                  if (!revoked)
+                                      return revoked.error();
+                                  return protocol::Form{{std::string(m::kRevoked), "1"}};
+                              });
+                });
+
+    server.Post(std::string(protocol::kManageStaffPath),
+                [this, serveForm](const httplib::Request &req, httplib::Response &res) {
+                    serveForm(
+                        req, res,
+                        [this](const Principal &who, const auto &field,
+                               const std::string &id) -> ApiResult<protocol::Form> {
+                            const std::string active = field(m::kActive);
+                            if (active != "0" && active != "1")
+                                return ApiFailure{400, ApiError::BadRequest, "active"};
+                            auto done =
+                                m_manager.setStaffActive(who, field(m::kStaff), active == "1", id);
+                            if (!done)
+                                return done.error();
+                            return protocol::Form{
+                                {std::string(m::kRevoked), std::to_string(done->revoked.size())},
+                                {std::string(m::kExpired), std::to_string(done->codesExpired)}};
+                        });
+                });
+
+    server.Post(std::string(protocol::kErasedPath), [this](const httplib::Request &req,
+                                                           httplib::Response &res) {
+        const std::string id = res.get_header_value(std::string(protocol::kRequestIdHeader));
+        auto erased = m_service.confirmErased(req.get_header_value("Authorization"), id);
+        if (!erased)
+            return fail(res, erased.error());
+        res.set_content(protocol::encodeForm({}), std::string(protocol::kFormType));
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "managerservice.h"
 #include "metrics.h"
 #include "reportapi.h"
 #include "syncservice.h"
@@ -31,7 +32,10 @@ public:
     std::uint64_t requests() const { return m_requests.load(); }
 
 private:
+    void installManager(httplib::Server &server);
+
     SyncService &m_service;
+    ManagerService m_manager;
     bool m_accessLog;
     ReportMaker m_report;
     Metrics m_metrics;

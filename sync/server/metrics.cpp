@@ -14,8 +14,8 @@ namespace protocol = sync::protocol;
 namespace {
 
 constexpr std::array<const char *, Metrics::kEndpoints> kEndpointNames{
-    "health",       "ready",         "enroll", "push",    "pull",
-    "audit_upload", "audit_extract", "report", "metrics", "other"};
+    "health",        "ready",  "enroll",  "push",   "pull",   "audit_upload",
+    "audit_extract", "report", "metrics", "manage", "erased", "other"};
 
 // sync::RejectReason's values by number (0, None, is never a refusal).
 constexpr std::array<const char *, 6> kReasonNames{
@@ -72,6 +72,11 @@ Metrics::Endpoint Metrics::endpoint(std::string_view method, std::string_view pa
         return Endpoint::Report;
     if (path == protocol::kMetricsPath)
         return Endpoint::Metrics;
+    if (path == protocol::kManageDevicesPath || path == protocol::kManageCodePath ||
+        path == protocol::kManageRevokePath || path == protocol::kManageStaffPath)
+        return Endpoint::Manage;
+    if (path == protocol::kErasedPath)
+        return Endpoint::Erased;
     return Endpoint::Other;
 }
 

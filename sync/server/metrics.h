@@ -35,9 +35,11 @@ public:
         AuditExtract,
         Report,
         Metrics,
-        Other, // any path Lykta does not serve
+        Manage, // a manager's tablets and staff (kManage*Path)
+        Erased, // a lost device saying it has erased itself
+        Other,  // any path Lykta does not serve
     };
-    static constexpr std::size_t kEndpoints = 10;
+    static constexpr std::size_t kEndpoints = 12;
     static Endpoint endpoint(std::string_view method, std::string_view path);
 
     // A request answered with `status` after `took`.

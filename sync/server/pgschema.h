@@ -18,7 +18,8 @@ enum class SchemaVersion : int
     FullPull = 6,   // full_pull: the throttle of repeated pulls from cursor 0, per device
     Refused = 7,    // rejection: the entity, id, field and `current` of each refusal
     References = 8, // log_reference: the log's *_id values indexed (recordsAbout)
-    Current = References,
+    Tablets = 9,    // staff.deactivated_ms; device last_seen_ms, app_version, erase order
+    Current = Tablets,
 };
 
 // Brings the database up to SchemaVersion::Current under an advisory lock, so several

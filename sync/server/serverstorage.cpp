@@ -48,7 +48,8 @@ void finishLogPage(LogPage &page, bool full, std::uint64_t highWater, std::uint6
     page.cursor = page.hasMore ? page.entries.back().seq : std::max(highWater, since);
 }
 
-// The redeem rule: a used code before an expired one, both before the device check; a refusal
+// The redeem rule: a used code before an expired one, both before a deactivated staff
+// member, all before the device check; a refusal
 // commits too, since the try goes back all the same (the secret was right).
 StorageResult<RedeemResult> ServerStorage::redeemCode(const std::string &codeId,
                                                       const Device &device,
@@ -68,6 +69,10 @@ StorageResult<RedeemResult> ServerStorage::redeemCode(const std::string &codeId,
         }
         if (code->expiresMs <= nowMs) {
             result = RedeemResult::Expired;
+            return;
+        }
+        if (device.kind == DeviceKind::Staff && !tx.staffActive(device.staffId)) {
+            result = RedeemResult::StaffInactive;
             return;
         }
         const auto known = tx.device(device.id);

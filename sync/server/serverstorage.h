@@ -64,6 +64,8 @@ struct Staff
     std::string name;
     std::vector<std::string> units;
     StaffRole role = StaffRole::Staff;
+    // Set when a manager or operator deactivated them (a leaver): no code, no enrollment.
+    std::optional<std::int64_t> deactivatedMs = {};
 };
 
 enum class DeviceKind : std::uint8_t
@@ -84,6 +86,11 @@ struct Device
     std::int64_t enrolledMs = 0;
     std::optional<std::int64_t> revokedMs;
     std::uint64_t lastCounter = 0; // the device's last delta counter the server has processed
+    std::optional<std::int64_t> lastSeenMs = {}; // its last push or pull
+    std::string appVersion = {};                 // the app's release it reported then
+    // Revoked as lost or stolen: told to erase itself on its next contact, until it says it has.
+    std::optional<std::int64_t> eraseOrderedMs = {};
+    std::optional<std::int64_t> erasedMs = {};
 };
 
 // An authenticated caller: its device and the units it may read and write right now (a staff
@@ -115,7 +122,8 @@ enum class RedeemResult : std::uint8_t
     Used,
     Expired,
     DeviceExists,
-    UnknownCode, // the code is gone (it was found a moment before)
+    UnknownCode,   // the code is gone (it was found a moment before)
+    StaffInactive, // the code's staff member has been deactivated since it was issued
 };
 
 // An enrollment code as a redemption finds it.
@@ -123,6 +131,13 @@ struct CodeState
 {
     bool used = false;
     std::int64_t expiresMs = 0;
+};
+
+// What deactivating a staff member did (ServerStorage::setStaffActive).
+struct StaffDeactivation
+{
+    std::vector<sync::DeviceId> revoked; // their devices that were enrolled until now
+    std::uint64_t codesExpired = 0;      // their unused codes, expired now
 };
 
 // The work of redeeming an enrollment code, inside one write transaction of the backend.
@@ -141,16 +156,21 @@ public:
     virtual void reenrollDevice(const Device &device, const std::string &tokenHash) = 0;
     virtual void markCodeUsed(const std::string &codeId, sync::DeviceId device,
                               std::int64_t nowMs) = 0;
+    // Whether the staff member exists and is not deactivated, locking their row so that a
+    // deactivation waits for this enrollment (and then revokes the device it made).
+    virtual bool staffActive(const std::string &staffId) = 0;
 };
 
 // A device id the server knows may be enrolled again only after a plain revoke and only as
 // what it was (the same kind, staff member and unit): the tablet kept its unsent work for
 // this, and that work carries the device's id. A device still enrolled, or one that would
 // become someone else, stays refused (a tablet that changes person takes a new id).
+// A device revoked as lost or stolen is never enrolled again: it erases itself.
 inline bool mayEnrollAgain(const Device &known, const Device &incoming)
 {
-    return known.revokedMs.has_value() && known.kind == incoming.kind &&
-           known.staffId == incoming.staffId && known.unitId == incoming.unitId;
+    return known.revokedMs.has_value() && !known.eraseOrderedMs.has_value() &&
+           known.kind == incoming.kind && known.staffId == incoming.staffId &&
+           known.unitId == incoming.unitId;
 }
 
 // Whether `unit` is one the caller may read and write.
@@ -388,8 +408,25 @@ public:
     virtual StorageResult<bool> setStaffRole(const std::string &staffId, StaffRole role) = 0;
     virtual StorageResult<bool> createCode(const EnrollmentCodeRecord &code) = 0;
     virtual StorageResult<std::vector<Device>> devices() = 0;
-    // false when there is no such device (or it is revoked already).
-    virtual StorageResult<bool> revokeDevice(sync::DeviceId id, std::int64_t nowMs) = 0;
+    // false when there is no such device (or it is revoked already). With `erase` (lost or
+    // stolen) the device is also told to erase itself on its next contact; a device revoked
+    // plainly before may be revoked again with `erase` (it was found to be stolen), once.
+    virtual StorageResult<bool> revokeDevice(sync::DeviceId id, std::int64_t nowMs, bool erase) = 0;
+    // Deactivates a staff member (`active` false) in one transaction: deactivated_ms set, their
+    // enrolled devices revoked, their unused codes expired; or reactivates them (their devices
+    // stay revoked). nullopt when there is no such staff member.
+    virtual StorageResult<std::optional<StaffDeactivation>>
+    setStaffActive(const std::string &staffId, bool active, std::int64_t nowMs) = 0;
+    // Notes a device's push or pull at `nowMs` with the release it reported; writes only when
+    // the release changed or the last note is a minute old, so a busy tablet costs no write
+    // per request.
+    virtual StorageResult<bool> noteContact(sync::DeviceId id, std::int64_t nowMs,
+                                            std::string_view appVersion) = 0;
+    // The device of this token hash when it is revoked as lost or stolen (its erase ordered);
+    // nullopt for any other token.
+    virtual StorageResult<std::optional<Device>> eraseOrdered(const std::string &tokenHash) = 0;
+    // Records that the device erased itself (false when it had no erase order, or had said so).
+    virtual StorageResult<bool> markErased(sync::DeviceId id, std::int64_t nowMs) = 0;
     // Every entry about any of `subjects` (record ids), oldest first: their own rows, each pull
     // that handed one out (as an entry per record, with its entity, unit and id) and the
     // tablets' entries about them.

@@ -16,7 +16,8 @@ enum class SqliteSchema
     FullPull = 6,     // the full-pull throttle's state per device
     RefusedField = 7, // what a refused delta named, for replays
     References = 8,   // the log's references indexed, for recordsAbout
-    Current = References,
+    Tablets = 9,      // staff.deactivated_ms; a device's last contact, release and erase order
+    Current = Tablets,
 };
 
 } // namespace lykta::server

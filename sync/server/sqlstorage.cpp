@@ -13,7 +13,14 @@ namespace lykta::server {
 namespace {
 
 constexpr std::string_view kDeviceColumns =
-    "id, kind, staff_id, unit_id, name, enrolled_ms, revoked_ms, last_counter";
+    "d.id, d.kind, d.staff_id, d.unit_id, d.name, d.enrolled_ms, d.revoked_ms, d.last_counter, "
+    "d.last_seen_ms, d.app_version, d.erase_ordered_ms, d.erased_ms";
+constexpr int kDeviceColumnCount = 12;
+
+std::optional<std::int64_t> optionalInteger(const db::Rows &row, int column)
+{
+    return row.isNull(column) ? std::nullopt : std::optional<std::int64_t>(row.integer(column));
+}
 
 // A row that starts with kDeviceColumns.
 Device readDevice(const db::Rows &row)
@@ -28,6 +35,10 @@ Device readDevice(const db::Rows &row)
     if (!row.isNull(6))
         d.revokedMs = row.integer(6);
     d.lastCounter = row.count(7);
+    d.lastSeenMs = optionalInteger(row, 8);
+    d.appVersion = row.string(9);
+    d.eraseOrderedMs = optionalInteger(row, 10);
+    d.erasedMs = optionalInteger(row, 11);
     return d;
 }
 
@@ -52,7 +63,7 @@ sync::Value readValue(const db::Rows &row, int first)
 
 std::string selectDevices(std::string_view where)
 {
-    return "SELECT " + std::string(kDeviceColumns) + " FROM device " + std::string(where);
+    return "SELECT " + std::string(kDeviceColumns) + " FROM device d " + std::string(where);
 }
 
 // Redeeming a code (ServerStorage::redeemCode) in the caller's write transaction. Where writers
@@ -77,7 +88,7 @@ public:
 
     std::optional<Device> device(sync::DeviceId id) override
     {
-        auto known = m_session.query(selectDevices("WHERE id = $1") +
+        auto known = m_session.query(selectDevices("WHERE d.id = $1") +
                                          std::string(m_session.dialect().lockRows),
                                      db::Params().add(static_cast<std::uint64_t>(id)));
         if (!known.next())
@@ -117,6 +128,14 @@ public:
             db::Params().add(codeId).add(nowMs).add(static_cast<std::uint64_t>(device)));
     }
 
+    bool staffActive(const std::string &staffId) override
+    {
+        auto row = m_session.query("SELECT deactivated_ms FROM staff WHERE id = $1" +
+                                       std::string(m_session.dialect().lockRows),
+                                   db::Params().add(staffId));
+        return row.next() && row.isNull(0);
+    }
+
 private:
     db::Session &m_session;
 };
@@ -128,17 +147,18 @@ namespace sqlops {
 std::vector<Staff> staff(db::Session &session)
 {
     std::vector<Staff> out;
-    auto row = session.query("SELECT s.id, s.name, s.role, su.unit_id FROM staff s "
-                             "LEFT JOIN staff_unit su ON su.staff_id = s.id "
+    auto row = session.query("SELECT s.id, s.name, s.role, s.deactivated_ms, su.unit_id FROM "
+                             "staff s LEFT JOIN staff_unit su ON su.staff_id = s.id "
                              "ORDER BY s.name, s.id, su.unit_id");
     while (row.next()) {
         if (out.empty() || out.back().id != row.text(0))
             out.push_back({row.string(0),
                            row.string(1),
                            {},
-                           staffRoleFromString(row.text(2)).value_or(StaffRole::Staff)});
-        if (!row.isNull(3))
-            out.back().units.push_back(row.string(3));
+                           staffRoleFromString(row.text(2)).value_or(StaffRole::Staff),
+                           optionalInteger(row, 3)});
+        if (!row.isNull(4))
+            out.back().units.push_back(row.string(4));
     }
     return out;
 }
@@ -296,17 +316,87 @@ StorageResult<std::vector<Device>> SqlStorage::devices()
 {
     return in(Access::Statement, [](db::Session &s) {
         std::vector<Device> out;
-        auto row = s.query(selectDevices("ORDER BY enrolled_ms, id"));
+        auto row = s.query(selectDevices("ORDER BY d.enrolled_ms, d.id"));
         while (row.next())
             out.push_back(readDevice(row));
         return out;
     });
 }
 
-StorageResult<bool> SqlStorage::revokeDevice(sync::DeviceId id, std::int64_t nowMs)
+StorageResult<bool> SqlStorage::revokeDevice(sync::DeviceId id, std::int64_t nowMs, bool erase)
 {
     return in(Access::Statement, [&](db::Session &s) {
-        return s.execute("UPDATE device SET revoked_ms = $2 WHERE id = $1 AND revoked_ms IS NULL",
+        if (!erase)
+            return s.execute(
+                       "UPDATE device SET revoked_ms = $2 WHERE id = $1 AND revoked_ms IS NULL",
+                       db::Params().add(static_cast<std::uint64_t>(id)).add(nowMs)) > 0;
+        return s.execute("UPDATE device SET revoked_ms = coalesce(revoked_ms, $2), "
+                         "erase_ordered_ms = $2 WHERE id = $1 AND erase_ordered_ms IS NULL",
+                         db::Params().add(static_cast<std::uint64_t>(id)).add(nowMs)) > 0;
+    });
+}
+
+StorageResult<std::optional<StaffDeactivation>>
+SqlStorage::setStaffActive(const std::string &staffId, bool active, std::int64_t nowMs)
+{
+    return in(Access::Write, [&](db::Session &s) {
+        std::optional<StaffDeactivation> out;
+        if (active) {
+            if (s.execute("UPDATE staff SET deactivated_ms = NULL WHERE id = $1",
+                          db::Params().add(staffId)) > 0)
+                out.emplace();
+            return out;
+        }
+        if (s.execute("UPDATE staff SET deactivated_ms = coalesce(deactivated_ms, $2) "
+                      "WHERE id = $1",
+                      db::Params().add(staffId).add(nowMs)) == 0)
+            return out;
+        out.emplace();
+        auto revoked = s.query("UPDATE device SET revoked_ms = $2 WHERE kind = 'staff' AND "
+                               "staff_id = $1 AND revoked_ms IS NULL RETURNING id",
+                               db::Params().add(staffId).add(nowMs));
+        while (revoked.next())
+            out->revoked.push_back(static_cast<sync::DeviceId>(revoked.integer(0)));
+        std::sort(out->revoked.begin(), out->revoked.end());
+        out->codesExpired =
+            static_cast<std::uint64_t>(s.execute("UPDATE enrollment_code SET expires_ms = $2 "
+                                                 "WHERE staff_id = $1 AND used_ms IS NULL AND "
+                                                 "expires_ms > $2",
+                                                 db::Params().add(staffId).add(nowMs)));
+        return out;
+    });
+}
+
+StorageResult<bool> SqlStorage::noteContact(sync::DeviceId id, std::int64_t nowMs,
+                                            std::string_view appVersion)
+{
+    constexpr std::int64_t kMinuteMs = 60'000;
+    return in(Access::Statement, [&](db::Session &s) {
+        return s.execute("UPDATE device SET last_seen_ms = $2, app_version = $3 WHERE id = $1 "
+                         "AND (last_seen_ms IS NULL OR last_seen_ms <= $4 OR app_version <> $3)",
+                         db::Params()
+                             .add(static_cast<std::uint64_t>(id))
+                             .add(nowMs)
+                             .add(std::string(appVersion))
+                             .add(nowMs - kMinuteMs)) > 0;
+    });
+}
+
+StorageResult<std::optional<Device>> SqlStorage::eraseOrdered(const std::string &tokenHash)
+{
+    return in(Access::Statement, [&](db::Session &s) {
+        auto row = s.query(selectDevices("WHERE d.token_hash = $1 AND d.erase_ordered_ms IS NOT "
+                                         "NULL"),
+                           db::Params().addBytes(tokenHash));
+        return row.next() ? std::optional<Device>(readDevice(row)) : std::nullopt;
+    });
+}
+
+StorageResult<bool> SqlStorage::markErased(sync::DeviceId id, std::int64_t nowMs)
+{
+    return in(Access::Statement, [&](db::Session &s) {
+        return s.execute("UPDATE device SET erased_ms = $2 WHERE id = $1 AND erase_ordered_ms IS "
+                         "NOT NULL AND erased_ms IS NULL",
                          db::Params().add(static_cast<std::uint64_t>(id)).add(nowMs)) > 0;
     });
 }
@@ -426,22 +516,23 @@ StorageResult<std::optional<Principal>> SqlStorage::principal(const std::string 
 {
     return in(Access::Statement, [&](db::Session &s) {
         // One statement (one snapshot, one round trip): a row per unit of the staff member.
-        auto row = s.query("SELECT d.id, d.kind, d.staff_id, d.unit_id, d.name, d.enrolled_ms, "
-                           "d.revoked_ms, d.last_counter, s.name, su.unit_id, s.role FROM device d "
-                           "LEFT JOIN staff s ON d.kind = 'staff' AND s.id = d.staff_id "
-                           "LEFT JOIN staff_unit su ON d.kind = 'staff' AND su.staff_id = "
-                           "d.staff_id WHERE d.token_hash = $1 AND d.revoked_ms IS NULL "
-                           "ORDER BY su.unit_id",
+        auto row = s.query("SELECT " + std::string(kDeviceColumns) +
+                               ", s.name, su.unit_id, s.role FROM device d "
+                               "LEFT JOIN staff s ON d.kind = 'staff' AND s.id = d.staff_id "
+                               "LEFT JOIN staff_unit su ON d.kind = 'staff' AND su.staff_id = "
+                               "d.staff_id WHERE d.token_hash = $1 AND d.revoked_ms IS NULL "
+                               "ORDER BY su.unit_id",
                            db::Params().addBytes(tokenHash));
         if (!row.next())
             return std::optional<Principal>();
         Device device = readDevice(row);
-        std::string name = row.string(8);
-        std::string role = row.string(10);
+        constexpr int kName = kDeviceColumnCount, kUnit = kName + 1, kRole = kName + 2;
+        std::string name = row.string(kName);
+        std::string role = row.string(kRole);
         std::vector<std::string> staffUnits;
         do {
-            if (!row.isNull(9))
-                staffUnits.push_back(row.string(9));
+            if (!row.isNull(kUnit))
+                staffUnits.push_back(row.string(kUnit));
         } while (row.next());
         return std::optional<Principal>(
             principalOf(std::move(device), std::move(name), role, std::move(staffUnits)));

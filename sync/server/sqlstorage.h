@@ -36,7 +36,13 @@ public:
     StorageResult<bool> setStaffRole(const std::string &staffId, StaffRole role) override;
     StorageResult<bool> createCode(const EnrollmentCodeRecord &code) override;
     StorageResult<std::vector<Device>> devices() override;
-    StorageResult<bool> revokeDevice(sync::DeviceId id, std::int64_t nowMs) override;
+    StorageResult<bool> revokeDevice(sync::DeviceId id, std::int64_t nowMs, bool erase) override;
+    StorageResult<std::optional<StaffDeactivation>>
+    setStaffActive(const std::string &staffId, bool active, std::int64_t nowMs) override;
+    StorageResult<bool> noteContact(sync::DeviceId id, std::int64_t nowMs,
+                                    std::string_view appVersion) override;
+    StorageResult<std::optional<Device>> eraseOrdered(const std::string &tokenHash) override;
+    StorageResult<bool> markErased(sync::DeviceId id, std::int64_t nowMs) override;
     StorageResult<std::vector<AuditEntry>>
     auditFor(const std::vector<std::string> &subjects) override;
     StorageResult<std::vector<std::string>> recordsAbout(const std::string &subject,

@@ -114,6 +114,8 @@ ApiResult<EnrollAnswer> SyncService::enroll(std::string_view codeText, sync::Dev
         return ApiFailure{409, ApiError::DeviceExists, {}};
     case RedeemResult::UnknownCode:
         return refuse({401, ApiError::BadCode, {}}, "unknown");
+    case RedeemResult::StaffInactive:
+        return refuse({409, ApiError::StaffInactive, {}}, "staff_inactive");
     }
     auto principal = m_storage.principal(hash);
     if (!principal || !*principal)
@@ -142,7 +144,7 @@ ApiResult<bool> SyncService::revokeReplaced(std::string_view replaces, sync::Dev
     if (!*earlier || (**earlier).device.id == device)
         return false;
     const sync::DeviceId old = (**earlier).device.id;
-    auto revoked = m_storage.revokeDevice(old, now);
+    auto revoked = m_storage.revokeDevice(old, now, false);
     if (!revoked)
         return storageFailure(revoked.error());
     if (auto r = m_storage.appendAudit({{0,
@@ -167,12 +169,59 @@ ApiResult<Principal> SyncService::authenticate(std::string_view authorization)
     const std::string_view token = authorization.substr(prefix.size());
     if (token.empty() || token.size() > kMaxTokenBytes)
         return ApiFailure{401, ApiError::Unauthorized, "bad_token"};
-    auto found = m_storage.principal(credentials::tokenHash(token));
+    const std::string hash = credentials::tokenHash(token);
+    auto found = m_storage.principal(hash);
     if (!found)
         return storageFailure(found.error());
-    if (!*found)
+    if (*found)
+        return std::move(**found);
+    // A device reported lost or stolen is told to erase itself until it says it has.
+    auto lost = m_storage.eraseOrdered(hash);
+    if (!lost)
+        return storageFailure(lost.error());
+    if (*lost && !(**lost).erasedMs)
+        return ApiFailure{410, ApiError::Erase, {}};
+    return ApiFailure{401, ApiError::Unauthorized, "bad_token"};
+}
+
+ApiResult<bool> SyncService::confirmErased(std::string_view authorization,
+                                           const std::string &requestId)
+{
+    const std::string_view prefix = sync::protocol::kBearerPrefix;
+    const std::string_view token = authorization.substr(0, prefix.size()) == prefix
+                                       ? authorization.substr(prefix.size())
+                                       : std::string_view();
+    if (token.empty() || token.size() > kMaxTokenBytes)
+        return ApiFailure{401, ApiError::Unauthorized, "no_token"};
+    auto lost = m_storage.eraseOrdered(credentials::tokenHash(token));
+    if (!lost)
+        return storageFailure(lost.error());
+    if (!*lost)
         return ApiFailure{401, ApiError::Unauthorized, "bad_token"};
-    return std::move(**found);
+    const Device &device = **lost;
+    const std::int64_t now = m_clock();
+    auto marked = m_storage.markErased(device.id, now);
+    if (!marked)
+        return storageFailure(marked.error());
+    if (!*marked) // said before (an answer lost on the way): recorded once
+        return true;
+    if (auto r =
+            m_storage.appendAudit({{0, now, requestId, device.id, device.staffId, device.unitId,
+                                    "erased", "device", std::to_string(device.id)}});
+        !r)
+        return storageFailure(r.error());
+    return true;
+}
+
+void SyncService::noteContact(const Principal &who, std::string_view userAgent)
+{
+    const std::string_view prefix = sync::protocol::kUserAgentPrefix;
+    std::string_view version;
+    if (userAgent.substr(0, prefix.size()) == prefix)
+        version = userAgent.substr(prefix.size(), sync::limits::kMaxNameBytes);
+    version = version.substr(0, version.find_first_of(" \t"));
+    // A best-effort note for the manager's list: a busy database skips it, nothing else.
+    (void)m_storage.noteContact(who.device.id, m_clock(), version);
 }
 
 ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync::Batch &batch,

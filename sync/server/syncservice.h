@@ -49,8 +49,15 @@ public:
     ApiResult<EnrollAnswer> enroll(std::string_view codeText, sync::DeviceId device,
                                    std::string_view name, const std::string &requestId,
                                    std::string_view replaces = {});
-    // `authorization` is the raw Authorization header.
+    // `authorization` is the raw Authorization header. A device revoked as lost or stolen is
+    // answered 410 Erase until it has confirmed (confirmErased), then 401 as any revoked one.
     ApiResult<Principal> authenticate(std::string_view authorization);
+    // POST /v1/erased from a device told to erase itself: records when it did and audits it
+    // (erased), once; a repeat answers true again. 401 for any other token.
+    ApiResult<bool> confirmErased(std::string_view authorization, const std::string &requestId);
+    // After a push or pull: the device's last contact and the release in its User-Agent
+    // ("lykta/<release>"), for the manager's list of tablets.
+    void noteContact(const Principal &who, std::string_view userAgent);
     ApiResult<sync::PushResponse> push(const Principal &who, const sync::Batch &batch,
                                        const std::string &requestId);
     // A pull from cursor 0 takes one of the device's rationed full pulls (FullPullRate); past
@@ -65,6 +72,9 @@ public:
     ApiResult<sync::AuditReceipt> uploadAudit(const Principal &who, const sync::AuditUpload &upload,
                                               const std::string &requestId);
     void setFullPullRate(const FullPullRate &rate) { m_fullPulls = rate; }
+    // For the services beside this one on the same storage and clock (ManagerService).
+    ServerStorage &storage() const { return m_storage; }
+    const Clock &clock() const { return m_clock; }
     // Readiness: whether the database answers now (ServerStorage::status).
     StorageResult<StorageStatus> storageStatus() { return m_storage.status(); }
     StorageResult<StorageStatistics> storageStatistics() { return m_storage.statistics(); }

@@ -222,4 +222,15 @@ bool TestDatabase::exec(const std::string &sql) const
     return ok;
 }
 
+std::string undoSchema9(Backend backend)
+{
+    if (backend == Backend::Postgresql)
+        return "ALTER TABLE staff DROP COLUMN deactivated_ms; ALTER TABLE device DROP COLUMN "
+               "last_seen_ms, DROP COLUMN app_version, DROP COLUMN erase_ordered_ms, DROP COLUMN "
+               "erased_ms; ";
+    return "ALTER TABLE staff DROP COLUMN deactivated_ms; ALTER TABLE device DROP COLUMN "
+           "last_seen_ms; ALTER TABLE device DROP COLUMN app_version; ALTER TABLE device DROP "
+           "COLUMN erase_ordered_ms; ALTER TABLE device DROP COLUMN erased_ms; ";
+}
+
 } // namespace lykta::test

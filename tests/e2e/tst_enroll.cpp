@@ -279,7 +279,7 @@ private slots:
                                       [](const QString &l) { return l.startsWith("430\t"); });
         QVERIFY(row != lines.end());
         const QStringList columns = row->split('\t');
-        QCOMPARE(columns.size(), 9); // no tab of the name's splits the row
+        QCOMPARE(columns.size(), 13); // no tab of the name's splits the row
         QCOMPARE(columns[5], QString::fromUtf8("Surfplatta [31mröd[0mfalsk radkcab ok åäö 👍"));
 
         // Bytes that are not UTF-8 are refused, and the code is not spent on them.

@@ -17,10 +17,11 @@ using namespace lykta::test;
 
 namespace {
 
-// As a server of schema 7 left the database: no reference index yet (v8_references.sql).
-bool makeSchema7(const TestDatabase &db)
+// As a server of schema 8 left the database: no deactivation or erase columns yet
+// (v9_tablets.sql).
+bool makeSchema8(const TestDatabase &db)
 {
-    return db.exec("DROP INDEX log_reference; UPDATE lykta_schema SET version = 7;");
+    return db.exec(undoSchema9(Backend::Postgresql) + "UPDATE lykta_schema SET version = 8;");
 }
 
 long long schemaVersion(const TestDatabase &db)
@@ -28,9 +29,10 @@ long long schemaVersion(const TestDatabase &db)
     return db.scalar("SELECT max(version) FROM lykta_schema");
 }
 
-long long referenceIndexes(const TestDatabase &db)
+long long deactivationColumns(const TestDatabase &db)
 {
-    return db.scalar("SELECT count(*) FROM pg_indexes WHERE indexname = 'log_reference'");
+    return db.scalar("SELECT count(*) FROM information_schema.columns WHERE table_name = 'staff' "
+                     "AND column_name = 'deactivated_ms'");
 }
 
 QStringList dumpsIn(const QString &dir)
@@ -62,40 +64,40 @@ private slots:
             runServerCommand({"admin", "--db", db.spec(), "create-unit", "--name", "Enhet Ett"})
                 .exitCode,
             0);
-        QCOMPARE(schemaVersion(db), 8LL);
-        QVERIFY(makeSchema7(db));
+        QCOMPARE(schemaVersion(db), 9LL);
+        QVERIFY(makeSchema8(db));
 
         const QString backups = m_dir.filePath("backups");
         QVERIFY(QDir().mkpath(backups));
         const CommandRun listed = listUnits(db, backups);
         QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
         QVERIFY2(listed.out.contains("Enhet Ett"), qPrintable(listed.out));
-        QCOMPARE(schemaVersion(db), 8LL);
-        QCOMPARE(referenceIndexes(db), 1LL);
+        QCOMPARE(schemaVersion(db), 9LL);
+        QCOMPARE(deactivationColumns(db), 1LL);
 
         // One dump, only its owner's, named in the server's log with where it went.
         const QStringList dumps = dumpsIn(backups);
         QCOMPARE(dumps.size(), 1);
-        QVERIFY2(dumps[0].startsWith("lykta-pg-schema-v7-") && dumps[0].endsWith(".dump"),
+        QVERIFY2(dumps[0].startsWith("lykta-pg-schema-v8-") && dumps[0].endsWith(".dump"),
                  qPrintable(dumps[0]));
         const QString dump = QDir(backups).filePath(dumps[0]);
         QCOMPARE(QFileInfo(dump).permissions() &
                      (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFile::Permissions{});
-        QVERIFY2(listed.err.contains("backed up PostgreSQL schema 7 to " + dump),
+        QVERIFY2(listed.err.contains("backed up PostgreSQL schema 8 to " + dump),
                  qPrintable(listed.err));
 
-        // Migrated once: the next start finds schema 8 and copies nothing.
+        // Migrated once: the next start finds the current schema and copies nothing.
         QCOMPARE(listUnits(db, backups).exitCode, 0);
         QCOMPARE(dumpsIn(backups).size(), 1);
 
-        // The dump holds the database as schema 7 left it, unit and all.
+        // The dump holds the database as schema 8 left it, unit and all.
         TestDatabase restored(m_dir.path(), Backend::Postgresql);
         const CommandRun put =
             runCommand(QStringLiteral(LYKTA_SCRIPTS "/pg-restore"), {dump, restored.spec()});
         QVERIFY2(put.exitCode == 0, qPrintable(put.err));
-        QCOMPARE(schemaVersion(restored), 7LL);
-        QCOMPARE(referenceIndexes(restored), 0LL);
+        QCOMPARE(schemaVersion(restored), 8LL);
+        QCOMPARE(deactivationColumns(restored), 0LL);
         QCOMPARE(restored.scalar("SELECT count(*) FROM unit WHERE name = 'Enhet Ett'"), 1LL);
     }
 
@@ -103,7 +105,7 @@ private slots:
     {
         TestDatabase db(m_dir.path(), Backend::Postgresql);
         QCOMPARE(runServerCommand({"admin", "--db", db.spec(), "list-units"}).exitCode, 0);
-        QVERIFY(makeSchema7(db));
+        QVERIFY(makeSchema8(db));
 
         const QString missing = m_dir.filePath("no-such-folder");
         const CommandRun refused = listUnits(db, missing);
@@ -111,8 +113,8 @@ private slots:
         QVERIFY2(refused.err.contains("the backup before migrating failed") &&
                      refused.err.contains("no-such-folder"),
                  qPrintable(refused.err));
-        QCOMPARE(schemaVersion(db), 7LL);
-        QCOMPARE(referenceIndexes(db), 0LL);
+        QCOMPARE(schemaVersion(db), 8LL);
+        QCOMPARE(deactivationColumns(db), 0LL);
         QVERIFY(!QFileInfo::exists(missing));
     }
 
@@ -130,7 +132,7 @@ private slots:
                      refused.err.contains("nothing was changed"),
                  qPrintable(refused.err));
         QCOMPARE(schemaVersion(db), 99LL);
-        QCOMPARE(referenceIndexes(db), 1LL);
+        QCOMPARE(deactivationColumns(db), 1LL);
         QVERIFY(dumpsIn(backups).isEmpty());
     }
 };

@@ -598,27 +598,27 @@ private slots:
         if (older.backend() == Backend::Sqlite) {
             sqlite3 *handle = nullptr;
             QCOMPARE(sqlite3_open((dir + "/server.db").toUtf8().constData(), &handle), SQLITE_OK);
-            QCOMPARE(sqlite3_exec(handle,
-                                  "DROP INDEX log_reference; DROP TABLE full_pull; "
-                                  "ALTER TABLE rejection DROP COLUMN entity; "
-                                  "ALTER TABLE rejection DROP COLUMN entity_id; "
-                                  "ALTER TABLE rejection DROP COLUMN field; "
-                                  "ALTER TABLE rejection DROP COLUMN current; "
-                                  "ALTER TABLE log DROP COLUMN seen; "
-                                  "DROP INDEX audit_device_entry; "
-                                  "ALTER TABLE audit DROP COLUMN records; "
-                                  "ALTER TABLE audit DROP COLUMN device_ms; "
-                                  "ALTER TABLE audit DROP COLUMN device_seq; "
-                                  "DROP TABLE retention_rule; DROP TABLE audit_cutoff; "
-                                  "DROP TRIGGER audit_no_delete; "
-                                  "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN "
-                                  "SELECT RAISE(ABORT, 'lykta:audit-append-only'); END; "
-                                  "PRAGMA user_version = 2",
-                                  nullptr, nullptr, nullptr),
-                     SQLITE_OK);
+            const std::string undo = undoSchema9(Backend::Sqlite) +
+                                     "DROP INDEX log_reference; DROP TABLE full_pull; "
+                                     "ALTER TABLE rejection DROP COLUMN entity; "
+                                     "ALTER TABLE rejection DROP COLUMN entity_id; "
+                                     "ALTER TABLE rejection DROP COLUMN field; "
+                                     "ALTER TABLE rejection DROP COLUMN current; "
+                                     "ALTER TABLE log DROP COLUMN seen; "
+                                     "DROP INDEX audit_device_entry; "
+                                     "ALTER TABLE audit DROP COLUMN records; "
+                                     "ALTER TABLE audit DROP COLUMN device_ms; "
+                                     "ALTER TABLE audit DROP COLUMN device_seq; "
+                                     "DROP TABLE retention_rule; DROP TABLE audit_cutoff; "
+                                     "DROP TRIGGER audit_no_delete; "
+                                     "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN "
+                                     "SELECT RAISE(ABORT, 'lykta:audit-append-only'); END; "
+                                     "PRAGMA user_version = 2";
+            QCOMPARE(sqlite3_exec(handle, undo.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
             sqlite3_close(handle);
         } else {
-            older.scalar("DROP INDEX log_reference; DROP TABLE full_pull; "
+            older.scalar(undoSchema9(Backend::Postgresql) +
+                         "DROP INDEX log_reference; DROP TABLE full_pull; "
                          "ALTER TABLE log DROP COLUMN seen; "
                          "ALTER TABLE audit DROP COLUMN records, DROP COLUMN device_ms, "
                          "DROP COLUMN device_seq; "
@@ -643,8 +643,8 @@ private slots:
         QCOMPARE(older.scalar(older.backend() == Backend::Sqlite
                                   ? "PRAGMA user_version"
                                   : "SELECT max(version) FROM lykta_schema"),
-                 8LL); // and log.seen (4), audit (5), full_pull (6), refusals (7), log_reference
-                       // (8) on the way
+                 9LL); // and log.seen (4), audit (5), full_pull (6), refusals (7), log_reference
+                       // (8), deactivation and erase (9) on the way
     }
 
     void cleanupTestCase()

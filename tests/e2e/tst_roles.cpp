@@ -142,34 +142,35 @@ private slots:
         const bool pg = old.database().backend() == Backend::Postgresql;
         // Back to schema 1, as the previous lykta-server left it (schema 3's retention tables and
         // audit trigger, schema 4's log.seen, schema 5's audit columns, schema 6's full_pull and
-        // schema 7's refusal columns undone too).
+        // schema 7's refusal columns, schema 8's index and schema 9's columns undone too).
         QVERIFY(old.database().exec(
-            pg ? "DROP INDEX log_reference; DROP TABLE full_pull; ALTER TABLE log DROP COLUMN "
-                 "seen; "
-                 "ALTER TABLE audit DROP COLUMN records, DROP COLUMN device_ms, "
-                 "DROP COLUMN device_seq; "
-                 "ALTER TABLE rejection DROP COLUMN entity, DROP COLUMN entity_id, DROP COLUMN "
-                 "field, "
-                 "DROP COLUMN current; "
-                 "ALTER TABLE staff DROP COLUMN role; DROP TABLE retention_rule; "
-                 "DROP TABLE audit_cutoff; DROP TRIGGER audit_delete_after_cutoff ON audit; "
-                 "DROP TRIGGER audit_append_only ON audit; DROP FUNCTION lykta_audit_retention(); "
-                 "CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON audit "
-                 "FOR EACH ROW EXECUTE FUNCTION lykta_append_only(); "
-                 "UPDATE lykta_schema SET version = 1"
-               : "DROP INDEX log_reference; DROP TABLE full_pull; ALTER TABLE log DROP COLUMN "
-                 "seen; "
-                 "DROP INDEX audit_device_entry; ALTER TABLE audit DROP COLUMN records; "
-                 "ALTER TABLE audit DROP COLUMN device_ms; "
-                 "ALTER TABLE audit DROP COLUMN device_seq; "
-                 "ALTER TABLE rejection DROP COLUMN entity; ALTER TABLE rejection DROP COLUMN "
-                 "entity_id; "
-                 "ALTER TABLE rejection DROP COLUMN field; ALTER TABLE rejection DROP COLUMN "
-                 "current; "
-                 "ALTER TABLE staff DROP COLUMN role; DROP TABLE retention_rule; "
-                 "DROP TABLE audit_cutoff; DROP TRIGGER audit_no_delete; "
-                 "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN "
-                 "SELECT RAISE(ABORT, 'lykta:audit-append-only'); END; PRAGMA user_version = 1"));
+            undoSchema9(old.database().backend()) +
+            (pg ? "DROP INDEX log_reference; DROP TABLE full_pull; ALTER TABLE log DROP COLUMN "
+                  "seen; "
+                  "ALTER TABLE audit DROP COLUMN records, DROP COLUMN device_ms, "
+                  "DROP COLUMN device_seq; "
+                  "ALTER TABLE rejection DROP COLUMN entity, DROP COLUMN entity_id, DROP COLUMN "
+                  "field, "
+                  "DROP COLUMN current; "
+                  "ALTER TABLE staff DROP COLUMN role; DROP TABLE retention_rule; "
+                  "DROP TABLE audit_cutoff; DROP TRIGGER audit_delete_after_cutoff ON audit; "
+                  "DROP TRIGGER audit_append_only ON audit; DROP FUNCTION lykta_audit_retention(); "
+                  "CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON audit "
+                  "FOR EACH ROW EXECUTE FUNCTION lykta_append_only(); "
+                  "UPDATE lykta_schema SET version = 1"
+                : "DROP INDEX log_reference; DROP TABLE full_pull; ALTER TABLE log DROP COLUMN "
+                  "seen; "
+                  "DROP INDEX audit_device_entry; ALTER TABLE audit DROP COLUMN records; "
+                  "ALTER TABLE audit DROP COLUMN device_ms; "
+                  "ALTER TABLE audit DROP COLUMN device_seq; "
+                  "ALTER TABLE rejection DROP COLUMN entity; ALTER TABLE rejection DROP COLUMN "
+                  "entity_id; "
+                  "ALTER TABLE rejection DROP COLUMN field; ALTER TABLE rejection DROP COLUMN "
+                  "current; "
+                  "ALTER TABLE staff DROP COLUMN role; DROP TABLE retention_rule; "
+                  "DROP TABLE audit_cutoff; DROP TRIGGER audit_no_delete; "
+                  "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN "
+                  "SELECT RAISE(ABORT, 'lykta:audit-append-only'); END; PRAGMA user_version = 1")));
         QCOMPARE(old.database().scalar(pg ? "SELECT max(version) FROM lykta_schema"
                                           : "PRAGMA user_version"),
                  1LL);
@@ -178,8 +179,8 @@ private slots:
         QVERIFY2(list.contains(member + "\tGun\tstaff\t" + unit), qPrintable(list));
         QCOMPARE(old.database().scalar(pg ? "SELECT max(version) FROM lykta_schema"
                                           : "PRAGMA user_version"),
-                 8LL); // roles (2), retention (3), log.seen (4), audit (5), full_pull (6),
-                       // refused fields (7), log_reference (8)
+                 9LL); // roles (2), retention (3), log.seen (4), audit (5), full_pull (6),
+                       // refused fields (7), log_reference (8), deactivation and erase (9)
         QCOMPARE(old.admin({"set-role", "--staff", member, "--role", "manager"}),
                  member + "\tmanager");
         QVERIFY(old.admin({"list-staff"}).contains(member + "\tGun\tmanager\t"));

@@ -41,22 +41,24 @@ private slots:
             QVERIFY2(opened, opened ? "" : opened.error().detail.c_str());
             QVERIFY((**opened).createUnit({"unit-1", "Enhet Ett"}));
         }
-        QCOMPARE(db.scalar("PRAGMA user_version"), 8LL);
-        // As a server of schema 7 left it: no reference index yet.
-        QVERIFY(db.exec("DROP INDEX log_reference; PRAGMA user_version = 7;"));
+        QCOMPARE(db.scalar("PRAGMA user_version"), 9LL);
+        // As a server of schema 8 left it: no deactivation or erase columns yet.
+        QVERIFY(db.exec(undoSchema9(Backend::Sqlite) + "PRAGMA user_version = 8;"));
 
         auto opened = openStorage(db.spec().toStdString());
         QVERIFY2(opened, opened ? "" : opened.error().detail.c_str());
-        QCOMPARE(db.scalar("PRAGMA user_version"), 8LL);
-        QCOMPARE(db.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'log_reference'"), 1LL);
+        QCOMPARE(db.scalar("PRAGMA user_version"), 9LL);
+        QCOMPARE(db.scalar("SELECT count(*) FROM pragma_table_info('staff') WHERE name = "
+                           "'deactivated_ms'"),
+                 1LL);
         QCOMPARE((**opened).units().value().size(), std::size_t{1});
         opened->reset();
 
-        // The copy taken before: schema 7 with the unit, readable as it was.
-        const QString backup = path + ".schema-v7.bak";
+        // The copy taken before: schema 8 with the unit, readable as it was.
+        const QString backup = path + ".schema-v8.bak";
         QVERIFY(QFile::exists(backup));
         QVERIFY(QFile::remove(path) && QFile::copy(backup, path));
-        QCOMPARE(db.scalar("PRAGMA user_version"), 7LL);
+        QCOMPARE(db.scalar("PRAGMA user_version"), 8LL);
         QCOMPARE(db.scalar("SELECT count(*) FROM unit"), 1LL);
     }
 

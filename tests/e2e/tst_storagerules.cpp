@@ -131,7 +131,7 @@ private slots:
                  RedeemResult::DeviceExists);
         QVERIFY(!m_storage->findCode("b").value()->usedMs);
 
-        QVERIFY(*m_storage->revokeDevice(105, kNow + 1));
+        QVERIFY(*m_storage->revokeDevice(105, kNow + 1, false));
         QVERIFY(!m_storage->principal("token-a").value());
         QCOMPARE(*m_storage->redeemCode("b", tablet(105, "Platta 5 igen"), "token-b", kNow + 2),
                  RedeemResult::Redeemed);
@@ -142,7 +142,7 @@ private slots:
         QCOMPARE(m_storage->devices().value().size(), std::size_t{1});
 
         // As someone else (a kiosk of a unit) the id stays refused even after a revoke.
-        QVERIFY(*m_storage->revokeDevice(105, kNow + 3));
+        QVERIFY(*m_storage->revokeDevice(105, kNow + 3, false));
         Device kiosk = tablet(105, "Väntrum");
         kiosk.kind = DeviceKind::Kiosk;
         kiosk.staffId.clear();

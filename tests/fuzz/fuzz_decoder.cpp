@@ -86,7 +86,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (size == 0 || size > (1u << 20))
         return 0;
     const std::string_view rest(reinterpret_cast<const char *>(data) + 1, size - 1);
-    switch (data[0] % 14) {
+    switch (data[0] % 17) {
     case 0:
         roundTrip(decodeBatch(rest), decodeBatch);
         break;
@@ -105,18 +105,24 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     case 5:
     case 6:
     case 7:
-        auditMessage(data[0] % 14 - 5, MessageType::AuditUpload, rest, decodeAuditUpload,
+        auditMessage(data[0] % 17 - 5, MessageType::AuditUpload, rest, decodeAuditUpload,
                      decodeAuditUploadPayload);
         break;
     case 8:
     case 9:
     case 10:
-        auditMessage(data[0] % 14 - 8, MessageType::AuditReceipt, rest, decodeAuditReceipt,
+        auditMessage(data[0] % 17 - 8, MessageType::AuditReceipt, rest, decodeAuditReceipt,
                      decodeAuditReceiptPayload);
         break;
-    default:
-        auditMessage(data[0] % 14 - 11, MessageType::ServerAudit, rest, decodeServerAudit,
+    case 11:
+    case 12:
+    case 13:
+        auditMessage(data[0] % 17 - 11, MessageType::ServerAudit, rest, decodeServerAudit,
                      decodeServerAuditPayload);
+        break;
+    default:
+        auditMessage(data[0] % 17 - 14, MessageType::UnitDevices, rest, decodeUnitDevices,
+                     decodeUnitDevicesPayload);
         break;
     }
     return 0;

@@ -190,6 +190,14 @@ int main(int argc, char **argv)
     seeds("audit-upload", 5, *encode(upload), raw(upload));
     seeds("audit-receipt", 8, *encode(receipt), raw(receipt));
     seeds("server-audit", 11, *encode(extract), raw(extract));
+    UnitDevices tablets;
+    tablets.unit = "unit-1";
+    tablets.devices = {{42, "staff", "Annas platta", "staff-1", "Kollega", "0.1.0", h.wallMs,
+                        h.wallMs + 5, 0, 0, 0},
+                       {43, "kiosk", "Väntrum", "", "", "", h.wallMs, 0, h.wallMs + 9, h.wallMs + 9,
+                        h.wallMs + 20}};
+    tablets.staff = {{"staff-1", "Kollega", "manager", 0}, {"staff-2", "Bo", "staff", h.wallMs}};
+    seeds("unit-devices", 14, *encode(tablets), raw(tablets));
     write(dir, "audit-upload-empty", 5, *encode(AuditUpload{}));
     write(dir, "server-audit-empty", 11, *encode(ServerAudit{}));
 

@@ -382,6 +382,36 @@ private slots:
         QCOMPARE(encode(tooMany).error(), CodecError::TooLarge);
     }
 
+    // A manager's list of the unit's tablets and staff: lossless, and bounded on input.
+    void unitDevicesRoundTripAndAreBounded()
+    {
+        const UnitDevices list{
+            "unit-1",
+            {{7, "staff", "Annas platta", "staff-1", "Kollega, Anna", "0.1.0", 1'700'000'000'000,
+              1'700'000'100'000, 0, 0, 0},
+             {8, "staff", "Borttappad", "staff-2", "Bo", "", 1'600'000'000'000, 0,
+              1'700'000'200'000, 1'700'000'200'000, 1'700'000'300'000},
+             {9, "kiosk", "Väntrummet", "", "", "0.1.0", 1'650'000'000'000, 1, 0, 0, 0}},
+            {{"staff-1", "Kollega, Anna", "manager", 0}, {"staff-2", "Bo", "staff", 17}}};
+        auto bytes = encode(list);
+        QVERIFY(bytes.ok());
+        auto back = decodeUnitDevices(*bytes);
+        QVERIFY(back.ok());
+        QCOMPARE(*back, list);
+        QCOMPARE(decodeServerAudit(*bytes).error(), CodecError::WrongType);
+
+        // endian(1) version(4) unit length(8), empty -> the devices' count at 13.
+        std::string countAttack = rawPayload(UnitDevices{});
+        putU64(countAttack, 13, 1ull << 63);
+        QCOMPARE(decodeUnitDevicesPayload(countAttack).error(), CodecError::TooLarge);
+        std::string textAttack = rawPayload(list);
+        putU64(textAttack, textAttack.find("Annas") - 8, 4ull << 30);
+        QCOMPARE(decodeUnitDevicesPayload(textAttack).error(), CodecError::TooLarge);
+        UnitDevices tooMany;
+        tooMany.devices.resize(limits::kMaxUnitDevices + 1);
+        QCOMPARE(encode(tooMany).error(), CodecError::TooLarge);
+    }
+
     // The versions a resolution saw travel intact, alone or beside ordinary deltas.
     void roundTripsTheVersionsAResolutionSaw()
     {

@@ -1,0 +1,10 @@
+-- Schema 9: a leaver's deactivation, and what a manager sees of each device.
+-- A deactivated staff member gets no code and no enrollment; their devices are revoked.
+ALTER TABLE staff ADD COLUMN deactivated_ms INTEGER;
+-- The device's last push or pull, and the app's release it reported then (its User-Agent).
+ALTER TABLE device ADD COLUMN last_seen_ms INTEGER;
+ALTER TABLE device ADD COLUMN app_version TEXT NOT NULL DEFAULT '';
+-- Revoked as lost or stolen: the device is told to erase itself on its next contact
+-- (erase_ordered_ms), and says when it has (erased_ms).
+ALTER TABLE device ADD COLUMN erase_ordered_ms INTEGER;
+ALTER TABLE device ADD COLUMN erased_ms INTEGER;
