@@ -83,6 +83,7 @@ ApplicationWindow {
             "kvaImportPreview",
             "staff",
             "staffEdit",
+            "tablets",
             "settings",
             "conflicts",
             "refused",
@@ -94,7 +95,7 @@ ApplicationWindow {
     // manager (Lena), as a manager would see them, and every other page as Maja.
     readonly property var managerTourPages: ["managerMore", "unitConcerns", "task", "templates",
         "templateEdit", "templateNew", "kvaCodes", "kvaImport", "kvaImportPreview", "staff",
-        "staffEdit"]
+        "staffEdit", "tablets"]
     function tourPage(name) {
         if (Workspace.demo)
             Workspace.actAsDemoPerson(managerTourPages.includes(name)
@@ -163,6 +164,7 @@ ApplicationWindow {
         case "kvaImportPreview": showPage("kvaImport"); moreStack.currentItem.useExample(); moreStack.currentItem.showPreview(); break
         case "staff": showPage("more"); openMore("staff"); break
         case "staffEdit": showPage("staff"); moreStack.currentItem.openFirst(); break
+        case "tablets": showPage("more"); openMore("tablets"); break
         case "conflicts": showPage("sync"); moreStack.currentItem.openConflicts(); break
         case "refused": showPage("sync"); moreStack.currentItem.openRefused(); break
         // "mamma" is a word in the demo notes.
@@ -213,6 +215,7 @@ ApplicationWindow {
         { name: "templates", title: qsTr("Samtalsmallar"), detail: qsTr("För chefer: enhetens samtalsmodeller, deras steg och versioner"), page: templatesPage, managerOnly: true },
         { name: "kvaCodes", title: qsTr("KVÅ-koder"), detail: qsTr("För chefer: importera kodlistor och koppla koder till samtalsmallar"), page: kvaCodesPage, managerOnly: true },
         { name: "staff", title: qsTr("Personal"), detail: qsTr("För chefer: enhetens personal med namn och titlar"), page: staffPage, managerOnly: true },
+        { name: "tablets", title: qsTr("Surfplattor och personal"), detail: qsTr("För chefer: enhetens surfplattor, koder för nya, återkalla en surfplatta och avsluta den som slutar"), page: tabletsPage, managerOnly: true },
         { name: "settings", title: qsTr("Inställningar"), detail: qsTr("Språk, lås och synk på mobildata"), page: settingsPage },
         { name: "demoPerson", title: qsTr("Prova som"), detail: qsTr("Demo: se Lykta som enhetens chef, kurator eller anhörigkonsulent"), page: demoPersonPage, demoOnly: true }
     ]
@@ -381,6 +384,7 @@ ApplicationWindow {
     }
     Component { id: kvaImportPage; KvaImportPage { onImported: moreStack.pop() } }
     Component { id: staffPage; StaffPage {} }
+    Component { id: tabletsPage; TabletsPage {} }
 
     // Enrolled as someone else: no page of the one before stays open.
     Connections {

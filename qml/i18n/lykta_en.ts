@@ -3084,107 +3084,117 @@
         <translation>Lykta – demo with made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="209"/>
+        <location filename="../Main.qml" line="211"/>
         <source>Uppgifter</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="209"/>
+        <location filename="../Main.qml" line="211"/>
         <source>Dina öppna uppgifter, som orosanmälningar att registrera</source>
         <translation>Your open tasks, such as concern reports to record</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="210"/>
+        <location filename="../Main.qml" line="212"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="211"/>
+        <location filename="../Main.qml" line="213"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="211"/>
+        <location filename="../Main.qml" line="213"/>
         <source>Siffror och diagram för en period, som PDF eller CSV</source>
         <translation>Figures and charts for a period, as PDF or CSV</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="212"/>
+        <location filename="../Main.qml" line="214"/>
         <source>Kioskinnehåll</source>
         <translation>Kiosk content</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="212"/>
+        <location filename="../Main.qml" line="214"/>
         <source>Kort och hjälplinjer i väntrummets kiosk</source>
         <translation>Cards and helplines in the waiting-room kiosk</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="213"/>
+        <location filename="../Main.qml" line="215"/>
         <source>Samtalsmallar</source>
         <translation>Conversation templates</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="213"/>
+        <location filename="../Main.qml" line="215"/>
         <source>För chefer: enhetens samtalsmodeller, deras steg och versioner</source>
         <translation>For managers: the unit&apos;s conversation models, their steps and versions</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="214"/>
+        <location filename="../Main.qml" line="216"/>
         <source>KVÅ-koder</source>
         <translation>KVÅ codes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="214"/>
+        <location filename="../Main.qml" line="216"/>
         <source>För chefer: importera kodlistor och koppla koder till samtalsmallar</source>
         <translation>For managers: import code lists and map codes to conversation templates</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="215"/>
+        <location filename="../Main.qml" line="217"/>
         <source>Personal</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="215"/>
+        <location filename="../Main.qml" line="217"/>
         <source>För chefer: enhetens personal med namn och titlar</source>
         <translation>For managers: the unit&apos;s staff with names and titles</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="216"/>
+        <location filename="../Main.qml" line="218"/>
+        <source>Surfplattor och personal</source>
+        <translation>Tablets and staff</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="218"/>
+        <source>För chefer: enhetens surfplattor, koder för nya, återkalla en surfplatta och avsluta den som slutar</source>
+        <translation>For managers: the unit&apos;s tablets, codes for new ones, revoking a tablet and deactivating someone who leaves</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="219"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="216"/>
+        <location filename="../Main.qml" line="219"/>
         <source>Språk, lås och synk på mobildata</source>
         <translation>Language, lock and sync on mobile data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="217"/>
+        <location filename="../Main.qml" line="220"/>
         <source>Prova som</source>
         <translation>Try as</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="217"/>
+        <location filename="../Main.qml" line="220"/>
         <source>Demo: se Lykta som enhetens chef, kurator eller anhörigkonsulent</source>
         <translation>Demo: see Lykta as the unit&apos;s manager, school counsellor or family support worker</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="267"/>
+        <location filename="../Main.qml" line="270"/>
         <source>Demo – påhittade uppgifter – som %1</source>
         <translation>Demo – fictional data – as %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="310"/>
+        <location filename="../Main.qml" line="313"/>
         <source>Välj en familj i listan.</source>
         <translation>Choose a family in the list.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="321"/>
+        <location filename="../Main.qml" line="324"/>
         <source>Välj en grupp i listan.</source>
         <translation>Choose a group in the list.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="332"/>
+        <location filename="../Main.qml" line="335"/>
         <source>Välj en träff i listan.</source>
         <translation>Choose a hit in the list.</translation>
     </message>
@@ -3193,53 +3203,53 @@
         <translation type="vanished">Language and lock</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="240"/>
+        <location filename="../Main.qml" line="243"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="258"/>
+        <location filename="../Main.qml" line="261"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="268"/>
         <location filename="../Main.qml" line="271"/>
+        <location filename="../Main.qml" line="274"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="268"/>
+        <location filename="../Main.qml" line="271"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="287"/>
+        <location filename="../Main.qml" line="290"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="288"/>
+        <location filename="../Main.qml" line="291"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="289"/>
+        <location filename="../Main.qml" line="292"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="290"/>
+        <location filename="../Main.qml" line="293"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="291"/>
+        <location filename="../Main.qml" line="294"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="210"/>
+        <location filename="../Main.qml" line="212"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
@@ -4560,6 +4570,222 @@
     <message>
         <source>Lås nu</source>
         <translation type="vanished">Lock now</translation>
+    </message>
+</context>
+<context>
+    <name>TabletsPage</name>
+    <message>
+        <location filename="../TabletsPage.qml" line="27"/>
+        <source>Surfplattor och personal</source>
+        <translation>Tablets and staff</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="36"/>
+        <source>Enhetens surfplattor och väntrumskiosker som servern känner dem. Ge en engångskod för att ansluta en ny, återkalla en surfplatta som inte ska användas mer och avsluta den som slutar.</source>
+        <translation>The unit&apos;s tablets and waiting-room kiosks as the server knows them. Give a one-time code to enroll a new one, revoke a tablet that is no longer to be used, and deactivate someone who leaves.</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="37"/>
+        <source>Bara enhetens chef hanterar surfplattor och personal.</source>
+        <translation>Only the unit&apos;s manager handles tablets and staff.</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="48"/>
+        <source>Hämtar …</source>
+        <translation>Fetching …</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="48"/>
+        <source>Uppdatera</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="55"/>
+        <source>Kod för väntrumskiosk</source>
+        <translation>Code for a waiting-room kiosk</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="59"/>
+        <source>Skapar en engångskod som ansluter en kiosk i enhetens väntrum</source>
+        <translation>Creates a one-time code that enrolls a kiosk in the unit&apos;s waiting room</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="85"/>
+        <source>Surfplattor (%1)</source>
+        <translation>Tablets (%1)</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="90"/>
+        <source>Personal (%1)</source>
+        <translation>Staff (%1)</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="110"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="112"/>
+        <source>Ansluten %1</source>
+        <translation>Enrolled %1</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="113"/>
+        <source>Senast synkad %1</source>
+        <translation>Last synced %1</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="114"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="115"/>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="121"/>
+        <location filename="../TabletsPage.qml" line="224"/>
+        <location filename="../TabletsPage.qml" line="254"/>
+        <source>Återkalla</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="124"/>
+        <location filename="../TabletsPage.qml" line="213"/>
+        <source>Återkalla %1</source>
+        <translation>Revoke %1</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="133"/>
+        <source>Inga surfplattor är anslutna till enheten än. Ge en kod till den som ska använda en.</source>
+        <translation>No tablets are enrolled in the unit yet. Give a code to the person who is to use one.</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="147"/>
+        <source>%1 (du)</source>
+        <translation>%1 (you)</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="148"/>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="148"/>
+        <source>Avslutad</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="158"/>
+        <source>Ny kod</source>
+        <translation>New code</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="161"/>
+        <source>Ny kod för %1</source>
+        <translation>New code for %1</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="168"/>
+        <location filename="../TabletsPage.qml" line="304"/>
+        <source>Avsluta</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="171"/>
+        <location filename="../TabletsPage.qml" line="284"/>
+        <source>Avsluta %1</source>
+        <translation>Deactivate %1</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="177"/>
+        <location filename="../TabletsPage.qml" line="304"/>
+        <source>Återaktivera</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="180"/>
+        <location filename="../TabletsPage.qml" line="284"/>
+        <source>Återaktivera %1</source>
+        <translation>Reactivate %1</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="190"/>
+        <source>Servern känner ingen personal i enheten.</source>
+        <translation>The server knows no staff in the unit.</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="230"/>
+        <source>Surfplattan kan inte längre synka. Det som inte hann skickas finns kvar på den och kan läsas och skickas om den ansluts på nytt.</source>
+        <translation>The tablet can no longer sync. What it had not yet sent stays on it and can be read and sent if it is enrolled again.</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="239"/>
+        <source>Förlorad eller stulen – radera</source>
+        <translation>Lost or stolen – erase</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="244"/>
+        <source>Nästa gång surfplattan kontaktar servern raderar den allt Lykta har sparat på den: uppgifterna, nyckeln och utkasten. Det som inte hann skickas går förlorat.</source>
+        <translation>The next time the tablet contacts the server it erases everything Lykta has saved on it: the records, the key and the drafts. What it had not yet sent is lost.</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="254"/>
+        <source>Återkalla och radera</source>
+        <translation>Revoke and erase</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="263"/>
+        <location filename="../TabletsPage.qml" line="313"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="295"/>
+        <source>%1 kan åter få en kod och ansluta en surfplatta. Surfplattor som återkallades när hen avslutades förblir återkallade.</source>
+        <translation>%1 can again be given a code and enroll a tablet. Tablets revoked when they were deactivated stay revoked.</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="296"/>
+        <source>Alla %1s surfplattor återkallas och koder som inte har använts slutar gälla. Hen står kvar som författare till allt hen har skrivit. Hen kan inte anslutas igen förrän hen återaktiveras.</source>
+        <translation>All of %1&apos;s tablets are revoked and codes not yet used stop working. They remain the author of everything they wrote. They cannot be enrolled again until they are reactivated.</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="333"/>
+        <source>Kod för %1</source>
+        <translation>Code for %1</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="334"/>
+        <source>Kod för en väntrumskiosk</source>
+        <translation>Code for a waiting-room kiosk</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="349"/>
+        <source>Skanna QR-koden med den nya surfplattan, eller skriv in serveradressen och koden. Koden visas bara nu och kan användas en gång.</source>
+        <translation>Scan the QR code with the new tablet, or type in the server address and the code. The code is shown only now and can be used once.</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="360"/>
+        <source>QR-kod som ansluter en surfplatta med koden %1</source>
+        <translation>QR code that enrolls a tablet with the code %1</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="376"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="383"/>
+        <source>Gäller till %1</source>
+        <translation>Valid until %1</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="391"/>
+        <source>Klar</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -6607,17 +6833,17 @@
         <translation>The name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../src/app/stafflistmodel.cpp" line="50"/>
+        <location filename="../../src/app/stafflistmodel.cpp" line="42"/>
         <source>Chef</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../src/app/stafflistmodel.cpp" line="52"/>
+        <location filename="../../src/app/stafflistmodel.cpp" line="44"/>
         <source>Kioskinnehåll</source>
         <translation>Kiosk content</translation>
     </message>
     <message>
-        <location filename="../../src/app/stafflistmodel.cpp" line="54"/>
+        <location filename="../../src/app/stafflistmodel.cpp" line="46"/>
         <source>Personal</source>
         <translation>Staff</translation>
     </message>
@@ -6706,21 +6932,26 @@
     </message>
     <message>
         <location filename="../../src/app/synccontroller.cpp" line="142"/>
+        <source>Enheten har anmälts förlorad eller stulen. Allt på den raderas.</source>
+        <translation>The device has been reported lost or stolen. Everything on it is being erased.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="144"/>
         <source>Servern tog inte emot vissa ändringar. De finns kvar här med förklaring.</source>
         <translation>The server did not accept some changes. They are kept here with an explanation.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="144"/>
+        <location filename="../../src/app/synccontroller.cpp" line="146"/>
         <source>Synkroniseringen stoppades eftersom servern inte kunde verifieras eller förstås. Kontakta support; inget har gått förlorat.</source>
         <translation>Sync stopped because the server could not be verified or understood. Contact support; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="208"/>
+        <location filename="../../src/app/synccontroller.cpp" line="210"/>
         <source>Det som inte har skickats än skickas först. När koden har godtagits tas allt bort från enheten, och det som hör till den som koden gäller hämtas.</source>
         <translation>What has not been sent yet is sent first. Once the code has been accepted, everything is removed from the device, and what belongs to the person the code is for is fetched.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="227"/>
+        <location filename="../../src/app/synccontroller.cpp" line="229"/>
         <source>Allt på enheten är redan skickat till servern. När koden har godtagits tas det bort från enheten, och det som hör till den som koden gäller hämtas.</source>
         <translation>Everything on the device has already been sent to the server. Once the code has been accepted, it is removed from the device, and what belongs to the person the code is for is fetched.</translation>
     </message>
@@ -6729,17 +6960,17 @@
         <translation type="vanished">The device has changes that have not been sent yet. Sync first and then re-enroll the device; that way nothing is mixed up.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="215"/>
+        <location filename="../../src/app/synccontroller.cpp" line="217"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="218"/>
+        <location filename="../../src/app/synccontroller.cpp" line="220"/>
         <source>Det finns utkast som inte har sparats: %1. Öppna samma formulär igen, så kommer texten tillbaka; spara eller släng den där. Sedan kan enheten kopplas om.</source>
         <translation>There are drafts that have not been saved: %1. Open the same form again and the text comes back; save or discard it there. Then the device can be re-enrolled.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="224"/>
+        <location filename="../../src/app/synccontroller.cpp" line="226"/>
         <source>Servern har inte tagit emot vissa ändringar. Gå igenom dem under Mer → Synk först; sedan kan enheten kopplas om.</source>
         <translation>The server did not accept some changes. Go through them under More → Sync first; then the device can be re-enrolled.</translation>
     </message>
@@ -6748,47 +6979,47 @@
         <translation type="vanished">What is on the device now is removed once the code has been accepted; all of it has already been sent to the server. Then what belongs to the person the code is for is fetched.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="307"/>
+        <location filename="../../src/app/synccontroller.cpp" line="309"/>
         <source>Enheten är låst. Lås upp den med lösenfrasen för att synkronisera; ingenting har skickats.</source>
         <translation>The device is locked. Unlock it with the passphrase to sync; nothing has been sent.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="311"/>
+        <location filename="../../src/app/synccontroller.cpp" line="313"/>
         <source>Kopplingen till servern går inte att öppna med den här enhetens nyckel. Koppla enheten igen med en ny engångskod; inget som skrivits här har gått förlorat.</source>
         <translation>The connection to the server cannot be opened with this device&apos;s key. Connect the device again with a new one-time code; nothing written here has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="345"/>
+        <location filename="../../src/app/synccontroller.cpp" line="347"/>
         <source>Engångskoden gäller inte (fel, redan använd eller för gammal).</source>
         <translation>The one-time code is not valid (wrong, already used or too old).</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="347"/>
+        <location filename="../../src/app/synccontroller.cpp" line="349"/>
         <source>Det som väntar på att skickas kunde inte skickas, så enheten kopplas inte om än och arbetar vidare som förut. %1</source>
         <translation>What is waiting to be sent could not be sent, so the device is not re-enrolled yet and works as before. %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="355"/>
+        <location filename="../../src/app/synccontroller.cpp" line="357"/>
         <source>Enheten kunde inte tömmas inför den nya kopplingen. Allt var redan skickat till servern. Starta om appen och koppla enheten med en ny engångskod.</source>
         <translation>The device could not be emptied for the new enrollment. Everything had already been sent to the server. Restart the app and enroll the device with a new one-time code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="359"/>
+        <location filename="../../src/app/synccontroller.cpp" line="361"/>
         <source>Koden gäller en annan person än den vars ändringar ännu inte har skickats. Synkronisera dem först, eller be om en kod för samma person.</source>
         <translation>The code is for another person than the one whose changes have not been sent yet. Sync them first, or ask for a code for the same person.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="362"/>
+        <location filename="../../src/app/synccontroller.cpp" line="364"/>
         <source>Koden är spärrad efter för många försök. Be om en ny engångskod.</source>
         <translation>The code is locked after too many attempts. Ask for a new one-time code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="364"/>
+        <location filename="../../src/app/synccontroller.cpp" line="366"/>
         <source>Adressen börjar med http:// och skulle skicka koden okrypterad över nätet. Skriv adressen med https:// (eller utan början, så används https). Ingenting har skickats.</source>
         <translation>The address starts with http:// and would send the code unencrypted over the network. Write the address with https:// (or without a scheme, then https is used). Nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="368"/>
+        <location filename="../../src/app/synccontroller.cpp" line="370"/>
         <source>Det där är ingen serveradress. Skriv den som till exempel https://lykta.kommun.se eller lykta.kommun.se:8443. Ingenting har skickats.</source>
         <translation>That is not a server address. Write it as, for example, https://lykta.kommun.se or lykta.kommun.se:8443. Nothing was sent.</translation>
     </message>
@@ -6848,6 +7079,106 @@
         <location filename="../../src/app/syncscheduler.cpp" line="93"/>
         <source>Mobildata: synkar ändå, enligt Inställningar.</source>
         <translation>Mobile data: syncing anyway, as set in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::TabletsController</name>
+    <message>
+        <location filename="../../src/app/tabletscontroller.cpp" line="75"/>
+        <source>Surfplattor och personal hanteras av enhetens chef.</source>
+        <translation>Tablets and staff are handled by the unit&apos;s manager.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tabletscontroller.cpp" line="78"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="234"/>
+        <source>Surfplattan är inte ansluten till någon server. Surfplattor och personal hanteras på servern.</source>
+        <translation>The tablet is not connected to a server. Tablets and staff are handled on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tabletscontroller.cpp" line="81"/>
+        <source>Vänta tills servern har svarat på det förra.</source>
+        <translation>Wait until the server has answered the previous request.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tabletscontroller.cpp" line="103"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="153"/>
+        <source>Välj en person i enhetens personal.</source>
+        <translation>Choose a person among the unit&apos;s staff.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tabletscontroller.cpp" line="137"/>
+        <source>Surfplattan finns inte i enhetens lista.</source>
+        <translation>The tablet is not in the unit&apos;s list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tabletscontroller.cpp" line="149"/>
+        <source>Du kan inte avsluta dig själv. Be en annan chef eller den som administrerar servern.</source>
+        <translation>You cannot deactivate yourself. Ask another manager or whoever administers the server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tabletscontroller.cpp" line="256"/>
+        <source>Servern svarar att bara enhetens chef får hantera surfplattor och personal. Har din roll ändrats, synka surfplattan.</source>
+        <translation>The server answers that only the unit&apos;s manager may handle tablets and staff. If your role has changed, sync the tablet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tabletscontroller.cpp" line="259"/>
+        <source>%1 är avslutad. Återaktivera personen först, sedan kan du ge en kod.</source>
+        <translation>%1 is deactivated. Reactivate them first, then you can give a code.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tabletscontroller.cpp" line="262"/>
+        <source>Servern känner inte längre igen den här surfplattan. Anslut den på nytt.</source>
+        <translation>The server no longer recognises this tablet. Enroll it again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tabletscontroller.cpp" line="264"/>
+        <source>Servern gick inte att nå. Försök igen när surfplattan är uppkopplad.</source>
+        <translation>The server could not be reached. Try again when the tablet is online.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tabletscontroller.cpp" line="267"/>
+        <source>%1 är redan återkallad eller finns inte längre på servern. Uppdatera listan.</source>
+        <translation>%1 is already revoked or no longer on the server. Refresh the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tabletscontroller.cpp" line="270"/>
+        <source>Servern känner inte till %1 i enheten.</source>
+        <translation>The server does not know %1 in the unit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tabletscontroller.cpp" line="271"/>
+        <source>Servern svarade med ett fel (%1).</source>
+        <translation>The server answered with an error (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tabletscontroller.cpp" line="280"/>
+        <source>En kod för en väntrumskiosk är skapad.</source>
+        <translation>A code for a waiting-room kiosk has been created.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tabletscontroller.cpp" line="281"/>
+        <source>En kod för %1 är skapad.</source>
+        <translation>A code for %1 has been created.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tabletscontroller.cpp" line="283"/>
+        <source>%1 är återkallad. Det som inte hann skickas finns kvar på den.</source>
+        <translation>%1 is revoked. What it had not yet sent stays on it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tabletscontroller.cpp" line="285"/>
+        <source>%1 är återkallad och raderas nästa gång den kontaktar servern.</source>
+        <translation>%1 is revoked and will be erased the next time it contacts the server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tabletscontroller.cpp" line="287"/>
+        <source>%1 är avslutad och hens surfplattor är återkallade.</source>
+        <translation>%1 is deactivated and their tablets are revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tabletscontroller.cpp" line="289"/>
+        <source>%1 är återaktiverad och kan få en ny kod.</source>
+        <translation>%1 is reactivated and can be given a new code.</translation>
     </message>
 </context>
 <context>
@@ -7053,6 +7384,59 @@
         <source>%1 · samtal %2</source>
         <extracomment>%1 is the staff member the task is for, %2 the date of the conversation</extracomment>
         <translation>%1 · conversation %2</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::UnitDeviceModel</name>
+    <message>
+        <location filename="../../src/app/unitdevicemodel.cpp" line="39"/>
+        <source>Aktiv</source>
+        <extracomment>A tablet that may sync</extracomment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/unitdevicemodel.cpp" line="42"/>
+        <source>Återkallad</source>
+        <extracomment>A tablet that may no longer sync; its unsent work stays on it</extracomment>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/unitdevicemodel.cpp" line="45"/>
+        <source>Förlorad eller stulen – väntar på radering</source>
+        <extracomment>A tablet reported lost or stolen that has not yet contacted the server to erase itself</extracomment>
+        <translation>Lost or stolen – erase pending</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/unitdevicemodel.cpp" line="48"/>
+        <source>Raderad</source>
+        <extracomment>A tablet reported lost or stolen that has erased everything on it</extracomment>
+        <translation>Erased</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/unitdevicemodel.cpp" line="70"/>
+        <source>Namnlös surfplatta</source>
+        <translation>Unnamed tablet</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/unitdevicemodel.cpp" line="74"/>
+        <source>Väntrumskiosk</source>
+        <translation>Waiting-room kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/unitdevicemodel.cpp" line="76"/>
+        <source>okänt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/unitdevicemodel.cpp" line="79"/>
+        <source>aldrig</source>
+        <extracomment>Last sync of a tablet that has never synced</extracomment>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/unitdevicemodel.cpp" line="81"/>
+        <source>okänd</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "auditextractpdf.h"
 #include "errortext.h"
 #include "exportfolder.h"
+#include "managerrole.h"
 #include "spotcheck.h"
 #include "store/fields.h"
 #include "storereplica.h"
@@ -26,16 +27,12 @@ ServerExtractOutcome fetchFromServer(const store::StoreOptions &storeOptions,
 {
     ServerExtractOutcome outcome;
     outcome.subject = subject;
-    const auto e = syncctl::loadEnrollment(storeOptions);
-    if (!e || e->kind == "kiosk") {
+    const auto transport = staffTransport(storeOptions);
+    if (!transport) {
         outcome.enrolled = false;
         return outcome;
     }
-    sync::client::TransportOptions options;
-    options.baseUrl = e->server;
-    options.token = e->token;
-    options.caFile = e->caFile;
-    auto answer = sync::client::makeCurlTransport(options)->auditExtract(subject);
+    auto answer = transport->auditExtract(subject);
     if (answer)
         outcome.audit = std::move(*answer);
     else

@@ -35,6 +35,19 @@ bool StaffListModel::save(const QString &staffId, const QString &name, const QSt
     return settle(r ? nullptr : &r.error());
 }
 
+QString StaffListModel::roleText(domain::Staff::Role role)
+{
+    switch (role) {
+    case domain::Staff::Role::Manager:
+        return tr("Chef");
+    case domain::Staff::Role::Content:
+        return tr("Kioskinnehåll");
+    case domain::Staff::Role::Staff:
+        return tr("Personal");
+    }
+    return {};
+}
+
 QVariant StaffListModel::roleData(const domain::Staff &row, int role) const
 {
     switch (role) {
@@ -45,15 +58,7 @@ QVariant StaffListModel::roleData(const domain::Staff &row, int role) const
     case TitleRole:
         return row.title;
     case RoleTextRole:
-        switch (row.role) {
-        case domain::Staff::Role::Manager:
-            return tr("Chef");
-        case domain::Staff::Role::Content:
-            return tr("Kioskinnehåll");
-        case domain::Staff::Role::Staff:
-            return tr("Personal");
-        }
-        return {};
+        return roleText(row.role);
     case IsMeRole:
         return row.id == workspace()->actor().staffId;
     default:

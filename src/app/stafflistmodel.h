@@ -30,6 +30,8 @@ public:
     using RowListModel::RowListModel;
     QHash<int, QByteArray> roleNames() const override;
     bool canEdit() const { return m_canEdit; }
+    // A role in words, as staff lists show it.
+    static QString roleText(domain::Staff::Role role);
 
     // True when saved; errorText says why not.
     Q_INVOKABLE bool save(const QString &staffId, const QString &name, const QString &title);
