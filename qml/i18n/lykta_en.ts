@@ -5193,94 +5193,94 @@
 <context>
     <name>lykta::app::AuditReviewController</name>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="100"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="97"/>
         <source>Familj: %1</source>
         <translation>Family: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="114"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="111"/>
         <source>Barn: %1</source>
         <extracomment>A child in the list of people whose access log can be taken out</extracomment>
         <translation>Child: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="257"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="254"/>
         <source>Inga stickprov är registrerade på den här enheten ännu.</source>
         <translation>No spot checks have been recorded on this device yet.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="259"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="256"/>
         <source>Stickprov i loggen: %1. Det senaste gjordes %2.</source>
         <translation>Spot checks in the log: %1. The latest was made %2.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="283"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="280"/>
         <source>Loggutdrag och stickprov görs av enhetens chef.</source>
         <translation>Log extracts and spot checks are made by the unit&apos;s manager.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="286"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="283"/>
         <source>Välj ett barn eller en familj först.</source>
         <translation>Choose a child or a family first.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="314"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="311"/>
         <source>Sparad som %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="350"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="347"/>
         <source>Stickprovet för %1 är registrerat i loggen.</source>
         <translation>The spot check for %1 is recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="150"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="147"/>
         <source>Kollegornas läsningar kunde inte hämtas: surfplattan är inte ansluten till någon server. Loggutdraget visar bara den här surfplattans poster.</source>
         <translation>Colleagues&apos; reads could not be fetched: the tablet is not connected to a server. The log extract shows only this tablet&apos;s entries.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="157"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="154"/>
         <source>Hämtar kollegornas läsningar från servern …</source>
         <translation>Fetching colleagues&apos; reads from the server …</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="177"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="174"/>
         <source>Loggutdraget visar bara den här surfplattans poster.</source>
         <extracomment>Said when the server&apos;s part of an access-log extract could not be had</extracomment>
         <translation>The log extract shows only this tablet&apos;s entries.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="181"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="178"/>
         <source>Kollegornas läsningar kunde inte hämtas: surfplattan är inte ansluten till någon server.</source>
         <translation>Colleagues&apos; reads could not be fetched: the tablet is not connected to a server.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="188"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="185"/>
         <source>servern lämnar loggen bara till chefen för barnets eller familjens enhet.</source>
         <translation>the server gives the log only to the manager of the child&apos;s or family&apos;s unit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="190"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="187"/>
         <source>servern känner inte längre igen surfplattan. Anslut den på nytt.</source>
         <translation>the server no longer recognises the tablet. Connect it again.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="193"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="190"/>
         <source>servern gick inte att nå. Försök igen när surfplattan är uppkopplad.</source>
         <translation>the server could not be reached. Try again when the tablet is online.</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="195"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="192"/>
         <source>servern svarade med ett fel (%1).</source>
         <translation>the server answered with an error (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="197"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="194"/>
         <source>Kollegornas läsningar kunde inte hämtas: %1</source>
         <translation>Colleagues&apos; reads could not be fetched: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="202"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="199"/>
         <source>Med serverns logg: %n poster från servern.</source>
         <translation>
             <numerusform>With the server&apos;s log: %n entry from the server.</numerusform>
@@ -5288,7 +5288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/auditreviewcontroller.cpp" line="205"/>
+        <location filename="../../src/app/auditreviewcontroller.cpp" line="202"/>
         <source>De %n äldsta posterna på servern kom inte med.</source>
         <translation>
             <numerusform>The oldest entry on the server was left out.</numerusform>
@@ -7084,99 +7084,104 @@
 <context>
     <name>lykta::app::TabletsController</name>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="75"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="72"/>
         <source>Surfplattor och personal hanteras av enhetens chef.</source>
         <translation>Tablets and staff are handled by the unit&apos;s manager.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="78"/>
-        <location filename="../../src/app/tabletscontroller.cpp" line="234"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="75"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="231"/>
         <source>Surfplattan är inte ansluten till någon server. Surfplattor och personal hanteras på servern.</source>
         <translation>The tablet is not connected to a server. Tablets and staff are handled on the server.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="81"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="78"/>
         <source>Vänta tills servern har svarat på det förra.</source>
         <translation>Wait until the server has answered the previous request.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="103"/>
-        <location filename="../../src/app/tabletscontroller.cpp" line="153"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="100"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="150"/>
         <source>Välj en person i enhetens personal.</source>
         <translation>Choose a person among the unit&apos;s staff.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="137"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="134"/>
         <source>Surfplattan finns inte i enhetens lista.</source>
         <translation>The tablet is not in the unit&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="149"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="146"/>
         <source>Du kan inte avsluta dig själv. Be en annan chef eller den som administrerar servern.</source>
         <translation>You cannot deactivate yourself. Ask another manager or whoever administers the server.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="256"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="253"/>
         <source>Servern svarar att bara enhetens chef får hantera surfplattor och personal. Har din roll ändrats, synka surfplattan.</source>
         <translation>The server answers that only the unit&apos;s manager may handle tablets and staff. If your role has changed, sync the tablet.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="259"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="256"/>
         <source>%1 är avslutad. Återaktivera personen först, sedan kan du ge en kod.</source>
         <translation>%1 is deactivated. Reactivate them first, then you can give a code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="262"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="259"/>
         <source>Servern känner inte längre igen den här surfplattan. Anslut den på nytt.</source>
         <translation>The server no longer recognises this tablet. Enroll it again.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="264"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="261"/>
         <source>Servern gick inte att nå. Försök igen när surfplattan är uppkopplad.</source>
         <translation>The server could not be reached. Try again when the tablet is online.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="267"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="264"/>
         <source>%1 är redan återkallad eller finns inte längre på servern. Uppdatera listan.</source>
         <translation>%1 is already revoked or no longer on the server. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="270"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="268"/>
         <source>Servern känner inte till %1 i enheten.</source>
         <translation>The server does not know %1 in the unit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="271"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="270"/>
+        <source>Servern kan inte hantera surfplattor härifrån. Den behöver uppdateras.</source>
+        <translation>The server cannot handle tablets from here. It needs to be updated.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tabletscontroller.cpp" line="272"/>
         <source>Servern svarade med ett fel (%1).</source>
         <translation>The server answered with an error (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="280"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="281"/>
         <source>En kod för en väntrumskiosk är skapad.</source>
         <translation>A code for a waiting-room kiosk has been created.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="281"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="282"/>
         <source>En kod för %1 är skapad.</source>
         <translation>A code for %1 has been created.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="283"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="284"/>
         <source>%1 är återkallad. Det som inte hann skickas finns kvar på den.</source>
         <translation>%1 is revoked. What it had not yet sent stays on it.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="285"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="286"/>
         <source>%1 är återkallad och raderas nästa gång den kontaktar servern.</source>
         <translation>%1 is revoked and will be erased the next time it contacts the server.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="287"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="288"/>
         <source>%1 är avslutad och hens surfplattor är återkallade.</source>
         <translation>%1 is deactivated and their tablets are revoked.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="289"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="290"/>
         <source>%1 är återaktiverad och kan få en ny kod.</source>
         <translation>%1 is reactivated and can be given a new code.</translation>
     </message>
