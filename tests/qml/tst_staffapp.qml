@@ -494,6 +494,14 @@ Item {
                 tryVerify(() => !showing("Samtal · Ella"))
             }
 
+            // A member of staff who is not a manager is not offered the unit's tablets.
+            function test_0_noTabletsPageForStaff() {
+                section("more")
+                waitShown("Inställningar")
+                verify(!shown("Surfplattor och personal"), "Mer offers the manager's tablets")
+                verify(!shown("Personal"), "Mer offers the manager's staff list")
+            }
+
             // The family page's and group page's own filters over their notes.
             function test_5_pagesFilterTheirOwnNotes() {
                 section("families")
