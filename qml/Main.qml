@@ -431,5 +431,14 @@ ApplicationWindow {
         }
     }
 
+    // Reported lost or stolen and erased: this, over everything (the lock too), for good.
+    ErasedScreen {
+        objectName: "erasedScreen"
+        parent: Overlay.overlay
+        anchors.fill: parent
+        visible: SyncController.erased
+        z: 1100
+    }
+
     LeaveDialog { id: leaveDialog }
 }

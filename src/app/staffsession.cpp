@@ -39,6 +39,13 @@ StaffSession::StaffSession(LockSession &lock, LanguageSwitch *language, store::A
                      &Workspace::waitForBackgroundReads);
     QObject::connect(m_sync.get(), &SyncController::startedAfresh, m_reader.get(),
                      &ReadWorker::resume);
+    // Told to erase the device: every connection closes before the files go, and stays closed.
+    QObject::connect(m_sync.get(), &SyncController::aboutToErase, m_scheduler.get(),
+                     &SyncScheduler::pause);
+    QObject::connect(m_sync.get(), &SyncController::aboutToErase, m_reader.get(),
+                     &ReadWorker::stopForLock);
+    QObject::connect(m_sync.get(), &SyncController::aboutToErase, m_workspace.get(),
+                     &Workspace::waitForBackgroundReads);
     if (language)
         QObject::connect(language, &LanguageSwitch::changed, m_workspace.get(),
                          &Workspace::notifyChanged); // words made in C++ follow too

@@ -1,5 +1,7 @@
 #include "synccontroller.h"
+
 #include "applog.h"
+#include "deviceerase.h"
 
 #include <algorithm>
 
@@ -294,6 +296,53 @@ void SyncController::onEnrolledAsNewDevice(quint64 device, const syncctl::Enroll
     onEnrolled(true, 0, {});
 }
 
+void SyncController::eraseThisDevice()
+{
+    // The token is read while the key is still here: the server hears of the erasure with it.
+    auto enrollment = syncctl::loadEnrollment(m_options);
+    emit aboutToErase();
+    m_worker->cancel();
+    m_thread.postAndWait([worker = m_worker] { worker->closeStore(); });
+    m_workspace.store().lock(); // closes the UI's connection and wipes the data key
+    const auto outcome = syncctl::eraseDeviceFiles(m_databasePath);
+    m_eraseFailure = outcome.failure;
+    qCWarning(lcApp, "reported lost or stolen: erased %zu files%s%s", outcome.removed.size(),
+              outcome.failure.empty() ? "" : "; could not remove ", outcome.failure.c_str());
+    QSettings().remove(settingsKey(m_databasePath));
+    m_lastSync = {};
+    m_erased = true;
+    m_serverTold = enrollment ? ServerTold::Telling : ServerTold::NotTold;
+    emit erasedChanged();
+    emit changed();
+    if (!enrollment)
+        return;
+    m_thread.post([this, e = std::move(*enrollment)] {
+        const bool told = syncctl::confirmErased(e);
+        QMetaObject::invokeMethod(this, [this, told] {
+            m_serverTold = told ? ServerTold::Told : ServerTold::NotTold;
+            emit erasedChanged();
+        });
+    });
+}
+
+QString SyncController::erasedText() const
+{
+    QString text = tr("En chef har anmält surfplattan som förlorad eller stulen. Allt som fanns "
+                      "på den har raderats: anteckningar, utkast, nyckeln och kopplingen till "
+                      "servern. Lämna tillbaka den till din chef.");
+    if (!m_eraseFailure.empty())
+        text += QLatin1Char(' ') + tr("En fil gick inte att ta bort; kontakta support.");
+    switch (m_serverTold) {
+    case ServerTold::Telling:
+        return text + QLatin1Char(' ') + tr("Servern får besked …");
+    case ServerTold::Told:
+        return text + QLatin1Char(' ') + tr("Servern har fått besked om raderingen.");
+    case ServerTold::NotTold:
+        break;
+    }
+    return text + QLatin1Char(' ') + tr("Servern kunde inte få besked, men raderingen är gjord.");
+}
+
 void SyncController::onStatus(const sync::client::SyncStatus &status)
 {
     m_status = status;
@@ -313,6 +362,10 @@ void SyncController::onFinished(const sync::client::SyncStatus &status)
         m_errorText = tr("Kopplingen till servern går inte att öppna med den här enhetens "
                          "nyckel. Koppla enheten igen med en ny engångskod; inget som skrivits "
                          "här har gått förlorat.");
+    } else if (status.error && status.error->errorClass == sync::client::ErrorClass::Erase) {
+        m_busy = false;
+        eraseThisDevice();
+        return;
     } else if (status.error) {
         m_errorText = errorWords(status.error->errorClass);
         // A revoked or unknown token: forget it, so the device can be enrolled again. The

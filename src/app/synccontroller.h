@@ -41,6 +41,11 @@ class SyncController : public QObject, public ui::QmlSingleton<SyncController>
     Q_PROPERTY(bool synced READ synced NOTIFY changed)
     // What the sync under way, or the last one, is doing (SyncController.Idle, .Offline, ...).
     Q_PROPERTY(Activity activity READ activity NOTIFY changed)
+    // A manager reported this tablet lost or stolen, and it has erased itself (store, key file,
+    // drafts, enrollment): the app shows only that. `erasedText` says whether the server has
+    // been told.
+    Q_PROPERTY(bool erased READ erased NOTIFY erasedChanged)
+    Q_PROPERTY(QString erasedText READ erasedText NOTIFY erasedChanged)
 
 public:
     // sync::client::Activity, value for value, for QML.
@@ -110,6 +115,9 @@ public:
     // connection, so no connection outlives the key.
     void stopForLock();
 
+    bool erased() const { return m_erased; }
+    QString erasedText() const;
+
     // Words for an error class, for the Sync and Settings screens.
     static QString errorWords(sync::client::ErrorClass errorClass);
 
@@ -125,12 +133,18 @@ signals:
     // file closes now (the reader, background reads); startedAfresh: they may open it again.
     void aboutToStartAfresh();
     void startedAfresh();
+    // Told to erase the device: every connection to the store closes now, for good.
+    void aboutToErase();
+    void erasedChanged();
 
 private:
     void onStatus(const sync::client::SyncStatus &status);
     void onFinished(const sync::client::SyncStatus &status);
     void onEnrolled(bool ok, int errorClass, const QString &detail);
     void onEnrolledAsNewDevice(quint64 device, const syncctl::Enrollment &enrollment);
+    // ErrorClass::Erase: closes every connection, locks the store (the key leaves memory),
+    // erases its files (syncctl::eraseDeviceFiles) and tells the server, off the UI thread.
+    void eraseThisDevice();
 
     std::string m_databasePath;
     store::StoreOptions m_options; // the vault opens the enrollment's token
@@ -140,6 +154,14 @@ private:
     sync::client::SyncStatus m_status;
     QDateTime m_lastSync;
     QString m_errorText;
+    bool m_erased = false;
+    std::string m_eraseFailure; // a file that could not be removed; empty when all went
+    enum class ServerTold : std::uint8_t
+    {
+        Telling,
+        Told,
+        NotTold,
+    } m_serverTold = ServerTold::Telling;
     // Last, so it is the first to go.
     ui::BackgroundThread m_thread{QStringLiteral("lykta-sync")};
 };

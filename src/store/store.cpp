@@ -142,6 +142,26 @@ sync::DeviceId Store::newDeviceId()
     return id;
 }
 
+Result<std::vector<std::string>, StoreError> Store::filesOf(const std::string &databasePath)
+{
+    const std::filesystem::path file(databasePath);
+    const std::string base = file.filename().string();
+    std::vector<std::string> out;
+    std::error_code failed;
+    for (const auto &entry : std::filesystem::directory_iterator(
+             file.has_parent_path() ? file.parent_path() : std::filesystem::path("."), failed)) {
+        const std::string name = entry.path().filename().string();
+        if (name == base || name == base + "-wal" || name == base + "-shm" ||
+            name == base + "-journal" ||
+            (name.starts_with(base + ".schema-v") && name.ends_with(".bak")))
+            out.push_back(entry.path().string());
+    }
+    if (failed)
+        return StoreError{StoreErrc::Io,
+                          "cannot list " + file.parent_path().string() + ": " + failed.message()};
+    return out;
+}
+
 Result<bool, StoreError> Store::startAfresh(sync::DeviceId device)
 {
     if (device == 0 || static_cast<std::int64_t>(device) < 0)
@@ -152,19 +172,11 @@ Result<bool, StoreError> Store::startAfresh(sync::DeviceId device)
     m_db->close();
     // The file, its WAL and shared memory, and the copies taken before schema migrations: none
     // of the earlier person's pages may stay readable beside the new store.
-    const std::filesystem::path file(options.path);
-    const std::string base = file.filename().string();
-    std::vector<std::filesystem::path> earlier;
+    auto earlier = filesOf(options.path);
+    if (!earlier)
+        return earlier.error();
     std::error_code failed;
-    for (const auto &entry : std::filesystem::directory_iterator(
-             file.has_parent_path() ? file.parent_path() : std::filesystem::path("."), failed)) {
-        const std::string name = entry.path().filename().string();
-        if (name == base || name == base + "-wal" || name == base + "-shm" ||
-            name == base + "-journal" ||
-            (name.starts_with(base + ".schema-v") && name.ends_with(".bak")))
-            earlier.push_back(entry.path());
-    }
-    for (const auto &path : earlier) {
+    for (const auto &path : *earlier) {
         if (failed)
             break;
         std::filesystem::remove(path, failed);

@@ -51,6 +51,10 @@ public:
     // refused edits) is gone, so the caller first makes sure it has all reached the server.
     // Every other connection to the file must be closed; they open the new file afterwards.
     Result<bool, StoreError> startAfresh(sync::DeviceId device);
+    // The files a store at `databasePath` is kept in: the database, its WAL, shared memory and
+    // journal, and the copies taken before schema migrations (those that exist now). The key
+    // file and the enrollment beside them are not the store's own.
+    static Result<std::vector<std::string>, StoreError> filesOf(const std::string &databasePath);
 
     Result<WriteReceipt, StoreError> write(const Actor &actor, std::span<const Change> changes);
     Result<WriteReceipt, StoreError> write(const Actor &actor, const Change &change)

@@ -1,6 +1,7 @@
 // lykta-sync: enroll a store with lykta-server, sync it, and show its sync state. The same
 // client library the app uses; for admins, scripts and tests.
 #include "clistore.h"
+#include "deviceerase.h"
 #include "syncrunner.h"
 
 #include "sync/client/syncsession.h"
@@ -29,7 +30,9 @@ constexpr const char *kUsage =
     "                    --out FILE [--unit UNIT]   (a manager's follow-up report)\n"
     "  lykta-sync audit  --database PATH --subject ID [--out FILE]\n"
     "                    (a manager's extract of the server's audit log about a child or family)\n"
-    "exit codes: 0 done, 1 error, 2 usage, 3 offline, 4 unauthorized (enroll again)\n";
+    "exit codes: 0 done, 1 error, 2 usage, 3 offline, 4 unauthorized (enroll again),\n"
+    "            5 erased (a manager reported the device lost or stolen: the store, its key\n"
+    "            and enrollment are gone, and the server is told)\n";
 
 std::map<std::string, std::string> parse(const std::vector<std::string> &args)
 {
@@ -172,6 +175,16 @@ int runSync(const std::map<std::string, std::string> &o)
                 static_cast<unsigned long long>(s.transfer.bytesReceived));
     if (s.activity == sync::client::Activity::Idle)
         return 0;
+    if (s.error && s.error->errorClass == sync::client::ErrorClass::Erase) {
+        cli->store.reset(); // the connection closes before its files go
+        const auto erased = syncctl::eraseDeviceFiles(o.at("database"));
+        const bool told = syncctl::confirmErased(*e);
+        std::fprintf(stderr,
+                     "lykta-sync: reported lost or stolen: erased %zu files%s%s; the server %s\n",
+                     erased.removed.size(), erased.failure.empty() ? "" : ", could not remove ",
+                     erased.failure.c_str(), told ? "has been told" : "could not be told");
+        return 5;
+    }
     if (s.error)
         std::fprintf(stderr, "lykta-sync: %s error: %s\n", toString(s.error->errorClass),
                      s.error->detail.c_str());

@@ -8,8 +8,10 @@
 #include "taplistener.h"
 #include "testserver.h"
 
+#include "store/draftstore.h"
 #include "sync/crypto/vault.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -216,6 +218,71 @@ private slots:
         const QByteArray bytes = sealed.readAll();
         QVERIFY(bytes.contains("sealed="));
         QVERIFY(!bytes.contains(token));
+    }
+
+    // Reported lost or stolen: an encrypted, enrolled tablet with a note, an unsent change and
+    // a draft. Its next sync erases every file of it (the key file first), the controller says
+    // so and that the server has been told, and the server's audit log shows the erasure.
+    void aLostTabletErasesItselfOnItsNextSync()
+    {
+        test::TestServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("staff.db").toStdString();
+        auto vault = crypto::Vault::create(path + ".key", "en lång lösenfras för test",
+                                           crypto::KdfParams::minimal());
+        QVERIFY(vault);
+        store::StoreOptions options;
+        options.database.path = path;
+        options.vault = std::move(*vault);
+        auto opened = store::Store::open(options);
+        QVERIFY(opened);
+        std::unique_ptr<store::Store> store = std::move(*opened);
+        const std::string unit = server.admin({"create-unit", "--name", "Enheten"}).toStdString();
+        const std::string staff =
+            server.admin({"create-staff", "--name", "Per", "--unit", QString::fromStdString(unit)})
+                .toStdString();
+        Workspace workspace(*store, {staff, unit}, false);
+        SyncController sync(options, workspace);
+        QSignalSpy enrolled(&sync, &SyncController::enrollFinished);
+        sync.enroll(QString::fromStdString(server.baseUrl()),
+                    server.admin({"enroll-code", "--staff", QString::fromStdString(staff)}));
+        QVERIFY(enrolled.wait(10'000));
+        QVERIFY(enrolled.takeFirst().at(0).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.busy(), 20'000);
+        FamilyEditor written;
+        written.setWorkspace(&workspace);
+        written.setProperty("name", "Familjen Skickad");
+        QVERIFY(written.save());
+        sync.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.busy(), 20'000);
+        QCOMPARE(sync.activity(), SyncController::Activity::Idle);
+        FamilyEditor unsent;
+        unsent.setWorkspace(&workspace);
+        unsent.setProperty("name", "Familjen Osänd");
+        QVERIFY(unsent.save());
+        QVERIFY(store::DraftStore(*store, staff).save("family/new", {{"name", "Utkast"}}));
+        const QString keyFile = QString::fromStdString(path + ".key");
+        const QString syncFile = QString::fromStdString(path + ".sync");
+        QVERIFY(QFile::exists(keyFile) && QFile::exists(syncFile) &&
+                QFile::exists(QString::fromStdString(path)));
+
+        const QString device =
+            server.admin({"list-devices"}).section('\n', 1, 1).section('\t', 0, 0);
+        QVERIFY(server.admin({"revoke-device", device, "--erase"}).contains("to be erased"));
+        QSignalSpy erased(&sync, &SyncController::erasedChanged);
+        sync.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(sync.erased(), 20'000);
+        // Nothing of the tablet is left in its folder: store, WAL, key file, enrollment.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+        QVERIFY(store->isLocked()); // the data key has left memory
+        QVERIFY(!sync.enrolled());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sync.erasedText().endsWith("Servern har fått besked om raderingen."), 20'000);
+        QVERIFY(sync.erasedText().startsWith("En chef har anmält surfplattan som förlorad"));
+        const QString audit = server.admin({"audit", device});
+        QVERIFY2(audit.contains("\terased\t" + device + "\t"), qPrintable(audit));
+        QVERIFY(server.admin({"list-devices"}).section('\n', 1, 1).section('\t', 12, 12) != "-");
     }
 };
 
