@@ -113,7 +113,7 @@ Page {
                              qsTr("Senast synkad %1").arg(model.lastSyncText),
                              qsTr("Version %1").arg(model.appVersion)].join(" · ")
                     badge: model.kind === "kiosk" ? qsTr("Kiosk") : ""
-                    trailing: model.revocable ? revokeButton : null
+                    trailing: model.revocable ? revokeButton : model.erasable ? eraseButton : null
                     Component {
                         id: revokeButton
                         Button {
@@ -122,7 +122,20 @@ Page {
                             implicitHeight: Theme.touch
                             enabled: !tablets.busy
                             Accessible.name: qsTr("Återkalla %1").arg(deviceRow.model.name)
-                            onClicked: revokeDialog.ask(deviceRow.model.deviceKey, deviceRow.model.name)
+                            onClicked: revokeDialog.ask(deviceRow.model.deviceKey, deviceRow.model.name, false)
+                        }
+                    }
+                    // Revoked plainly before, then lost or stolen: it may still be erased.
+                    Component {
+                        id: eraseButton
+                        Button {
+                            objectName: "tabletErase_" + deviceRow.model.deviceKey
+                            //: On a revoked tablet's row: report it lost or stolen so it erases itself
+                            text: qsTr("Förlorad eller stulen")
+                            implicitHeight: Theme.touch
+                            enabled: !tablets.busy
+                            Accessible.name: qsTr("%1 är förlorad eller stulen – radera").arg(deviceRow.model.name)
+                            onClicked: revokeDialog.ask(deviceRow.model.deviceKey, deviceRow.model.name, true)
                         }
                     }
                 }
@@ -199,33 +212,47 @@ Page {
     }
 
     // Revoking a tablet: plainly, or as lost or stolen (it erases itself on its next contact).
+    // `revoked`: revoked plainly before, so only the erase is left to choose.
     Dialog {
         id: revokeDialog
         objectName: "revokeDialog"
         property string deviceKey
         property string deviceName
-        function ask(key, name) {
+        property bool revoked
+        function ask(key, name, alreadyRevoked) {
             deviceKey = key
             deviceName = name
-            plainChoice.checked = true
+            revoked = alreadyRevoked === true
+            if (revoked)
+                eraseChoice.checked = true
+            else
+                plainChoice.checked = true
             open()
         }
-        title: qsTr("Återkalla %1").arg(deviceName)
+        title: revoked ? qsTr("Radera %1").arg(deviceName) : qsTr("Återkalla %1").arg(deviceName)
         modal: true
         anchors.centerIn: parent
         width: Math.min(page.width - 2 * Theme.margin, 560)
         ColumnLayout {
             anchors.fill: parent
             spacing: Theme.spacing
+            Label {
+                Layout.fillWidth: true
+                visible: revokeDialog.revoked
+                text: qsTr("Surfplattan är redan återkallad och kan inte synka. Är den förlorad eller stulen kan den också raderas.")
+                wrapMode: Text.Wrap
+            }
             RadioButton {
                 id: plainChoice
                 objectName: "revokePlain"
                 Layout.fillWidth: true
+                visible: !revokeDialog.revoked
                 text: qsTr("Återkalla")
                 checked: true
             }
             Label {
                 Layout.fillWidth: true
+                visible: !revokeDialog.revoked
                 leftPadding: Theme.margin
                 text: qsTr("Surfplattan kan inte längre synka. Det som inte hann skickas finns kvar på den och kan läsas och skickas om den ansluts på nytt.")
                 font.pixelSize: Theme.smallSize
@@ -251,7 +278,7 @@ Page {
                 spacing: Theme.spacing
                 Button {
                     objectName: "revokeConfirm"
-                    text: eraseChoice.checked ? qsTr("Återkalla och radera") : qsTr("Återkalla")
+                    text: revokeDialog.revoked ? qsTr("Radera") : eraseChoice.checked ? qsTr("Återkalla och radera") : qsTr("Återkalla")
                     highlighted: true
                     implicitHeight: Theme.touch
                     onClicked: {

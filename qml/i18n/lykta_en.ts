@@ -4659,144 +4659,170 @@
     </message>
     <message>
         <location filename="../TabletsPage.qml" line="121"/>
-        <location filename="../TabletsPage.qml" line="224"/>
-        <location filename="../TabletsPage.qml" line="254"/>
+        <location filename="../TabletsPage.qml" line="250"/>
+        <location filename="../TabletsPage.qml" line="281"/>
         <source>Återkalla</source>
         <translation>Revoke</translation>
     </message>
     <message>
         <location filename="../TabletsPage.qml" line="124"/>
-        <location filename="../TabletsPage.qml" line="213"/>
+        <location filename="../TabletsPage.qml" line="232"/>
         <source>Återkalla %1</source>
         <translation>Revoke %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="133"/>
+        <location filename="../TabletsPage.qml" line="134"/>
+        <source>Förlorad eller stulen</source>
+        <extracomment>On a revoked tablet&apos;s row: report it lost or stolen so it erases itself</extracomment>
+        <translation>Lost or stolen</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="137"/>
+        <source>%1 är förlorad eller stulen – radera</source>
+        <translation>%1 is lost or stolen – erase</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="146"/>
         <source>Inga surfplattor är anslutna till enheten än. Ge en kod till den som ska använda en.</source>
         <translation>No tablets are enrolled in the unit yet. Give a code to the person who is to use one.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="147"/>
+        <location filename="../TabletsPage.qml" line="160"/>
         <source>%1 (du)</source>
         <translation>%1 (you)</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="148"/>
+        <location filename="../TabletsPage.qml" line="161"/>
         <source>Aktiv</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="148"/>
+        <location filename="../TabletsPage.qml" line="161"/>
         <source>Avslutad</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="158"/>
+        <location filename="../TabletsPage.qml" line="171"/>
         <source>Ny kod</source>
         <translation>New code</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="161"/>
+        <location filename="../TabletsPage.qml" line="174"/>
         <source>Ny kod för %1</source>
         <translation>New code for %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="168"/>
-        <location filename="../TabletsPage.qml" line="304"/>
+        <location filename="../TabletsPage.qml" line="181"/>
+        <location filename="../TabletsPage.qml" line="331"/>
         <source>Avsluta</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="171"/>
-        <location filename="../TabletsPage.qml" line="284"/>
+        <location filename="../TabletsPage.qml" line="184"/>
+        <location filename="../TabletsPage.qml" line="311"/>
         <source>Avsluta %1</source>
         <translation>Deactivate %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="177"/>
-        <location filename="../TabletsPage.qml" line="304"/>
+        <location filename="../TabletsPage.qml" line="190"/>
+        <location filename="../TabletsPage.qml" line="331"/>
         <source>Återaktivera</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="180"/>
-        <location filename="../TabletsPage.qml" line="284"/>
+        <location filename="../TabletsPage.qml" line="193"/>
+        <location filename="../TabletsPage.qml" line="311"/>
         <source>Återaktivera %1</source>
         <translation>Reactivate %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="190"/>
+        <location filename="../TabletsPage.qml" line="203"/>
         <source>Servern känner ingen personal i enheten.</source>
         <translation>The server knows no staff in the unit.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="230"/>
+        <location filename="../TabletsPage.qml" line="232"/>
+        <source>Radera %1</source>
+        <translation>Erase %1</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="242"/>
+        <source>Surfplattan är redan återkallad och kan inte synka. Är den förlorad eller stulen kan den också raderas.</source>
+        <translation>The tablet is already revoked and cannot sync. If it is lost or stolen, it can also be erased.</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="257"/>
         <source>Surfplattan kan inte längre synka. Det som inte hann skickas finns kvar på den och kan läsas och skickas om den ansluts på nytt.</source>
         <translation>The tablet can no longer sync. What it had not yet sent stays on it and can be read and sent if it is enrolled again.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="239"/>
+        <location filename="../TabletsPage.qml" line="266"/>
         <source>Förlorad eller stulen – radera</source>
         <translation>Lost or stolen – erase</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="244"/>
+        <location filename="../TabletsPage.qml" line="271"/>
         <source>Nästa gång surfplattan kontaktar servern raderar den allt Lykta har sparat på den: uppgifterna, nyckeln och utkasten. Det som inte hann skickas går förlorat.</source>
         <translation>The next time the tablet contacts the server it erases everything Lykta has saved on it: the records, the key and the drafts. What it had not yet sent is lost.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="254"/>
+        <location filename="../TabletsPage.qml" line="281"/>
         <source>Återkalla och radera</source>
         <translation>Revoke and erase</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="263"/>
-        <location filename="../TabletsPage.qml" line="313"/>
+        <location filename="../TabletsPage.qml" line="281"/>
+        <source>Radera</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="290"/>
+        <location filename="../TabletsPage.qml" line="340"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="295"/>
+        <location filename="../TabletsPage.qml" line="322"/>
         <source>%1 kan åter få en kod och ansluta en surfplatta. Surfplattor som återkallades när hen avslutades förblir återkallade.</source>
         <translation>%1 can again be given a code and enroll a tablet. Tablets revoked when they were deactivated stay revoked.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="296"/>
+        <location filename="../TabletsPage.qml" line="323"/>
         <source>Alla %1s surfplattor återkallas och koder som inte har använts slutar gälla. Hen står kvar som författare till allt hen har skrivit. Hen kan inte anslutas igen förrän hen återaktiveras.</source>
         <translation>All of %1&apos;s tablets are revoked and codes not yet used stop working. They remain the author of everything they wrote. They cannot be enrolled again until they are reactivated.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="333"/>
+        <location filename="../TabletsPage.qml" line="360"/>
         <source>Kod för %1</source>
         <translation>Code for %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="334"/>
+        <location filename="../TabletsPage.qml" line="361"/>
         <source>Kod för en väntrumskiosk</source>
         <translation>Code for a waiting-room kiosk</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="349"/>
+        <location filename="../TabletsPage.qml" line="376"/>
         <source>Skanna QR-koden med den nya surfplattan, eller skriv in serveradressen och koden. Koden visas bara nu och kan användas en gång.</source>
         <translation>Scan the QR code with the new tablet, or type in the server address and the code. The code is shown only now and can be used once.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="360"/>
+        <location filename="../TabletsPage.qml" line="387"/>
         <source>QR-kod som ansluter en surfplatta med koden %1</source>
         <translation>QR code that enrolls a tablet with the code %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="376"/>
+        <location filename="../TabletsPage.qml" line="403"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="383"/>
+        <location filename="../TabletsPage.qml" line="410"/>
         <source>Gäller till %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="391"/>
+        <location filename="../TabletsPage.qml" line="418"/>
         <source>Klar</source>
         <translation>Done</translation>
     </message>
@@ -7180,46 +7206,51 @@
     </message>
     <message>
         <location filename="../../src/app/tabletscontroller.cpp" line="268"/>
+        <source>%1 ska redan raderas eller finns inte längre på servern. Uppdatera listan.</source>
+        <translation>%1 is already to be erased or is no longer on the server. Refresh the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/tabletscontroller.cpp" line="272"/>
         <source>Servern känner inte till %1 i enheten.</source>
         <translation>The server does not know %1 in the unit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="270"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="274"/>
         <source>Servern kan inte hantera surfplattor härifrån. Den behöver uppdateras.</source>
         <translation>The server cannot handle tablets from here. It needs to be updated.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="272"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="276"/>
         <source>Servern svarade med ett fel (%1).</source>
         <translation>The server answered with an error (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="281"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="285"/>
         <source>En kod för en väntrumskiosk är skapad.</source>
         <translation>A code for a waiting-room kiosk has been created.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="282"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="286"/>
         <source>En kod för %1 är skapad.</source>
         <translation>A code for %1 has been created.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="284"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="288"/>
         <source>%1 är återkallad. Det som inte hann skickas finns kvar på den.</source>
         <translation>%1 is revoked. What it had not yet sent stays on it.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="286"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="290"/>
         <source>%1 är återkallad och raderas nästa gång den kontaktar servern.</source>
         <translation>%1 is revoked and will be erased the next time it contacts the server.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="288"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="292"/>
         <source>%1 är avslutad och hens surfplattor är återkallade.</source>
         <translation>%1 is deactivated and their tablets are revoked.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="290"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="294"/>
         <source>%1 är återaktiverad och kan få en ny kod.</source>
         <translation>%1 is reactivated and can be given a new code.</translation>
     </message>

@@ -260,8 +260,12 @@ QString TabletsController::refusal(Action action, const QString &subject,
     if (error.errorClass == ErrorClass::Network || error.errorClass == ErrorClass::Transient)
         return tr("Servern gick inte att nå. Försök igen när surfplattan är uppkopplad.");
     if (error.apiError == sync::protocol::ApiError::NotFound) {
-        if (action == Action::Revoke || action == Action::Erase)
+        if (action == Action::Revoke)
             return tr("%1 är redan återkallad eller finns inte längre på servern. Uppdatera "
+                      "listan.")
+                .arg(subject);
+        if (action == Action::Erase)
+            return tr("%1 ska redan raderas eller finns inte längre på servern. Uppdatera "
                       "listan.")
                 .arg(subject);
         if (!subject.isEmpty())

@@ -81,7 +81,8 @@ public:
     Q_INVOKABLE bool refresh();
     Q_INVOKABLE bool issueStaffCode(const QString &staffId);
     Q_INVOKABLE bool issueKioskCode();
-    // `erase`: lost or stolen, erased on its next contact.
+    // `erase`: lost or stolen, erased on its next contact; also for a tablet revoked plainly
+    // before (the server orders the erase then).
     Q_INVOKABLE bool revoke(const QString &deviceKey, bool erase);
     Q_INVOKABLE bool setStaffActive(const QString &staffId, bool active);
     // Forgets the code shown (it is shown once).

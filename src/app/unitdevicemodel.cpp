@@ -85,6 +85,8 @@ QVariant UnitDeviceModel::data(const QModelIndex &index, int role) const
         return statusText(statusOf(d));
     case RevocableRole:
         return statusOf(d) == Status::Active;
+    case ErasableRole:
+        return statusOf(d) == Status::Active || statusOf(d) == Status::Revoked;
     default:
         return {};
     }
@@ -101,7 +103,8 @@ QHash<int, QByteArray> UnitDeviceModel::roleNames() const
             {AppVersionRole, "appVersion"},
             {StatusRole, "status"},
             {StatusTextRole, "statusText"},
-            {RevocableRole, "revocable"}};
+            {RevocableRole, "revocable"},
+            {ErasableRole, "erasable"}};
 }
 
 } // namespace lykta::app

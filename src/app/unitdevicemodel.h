@@ -41,6 +41,9 @@ public:
         StatusRole,
         StatusTextRole,
         RevocableRole, // still active: may be revoked
+        // Active or plainly revoked (not yet ordered erased): may be reported lost or stolen,
+        // and then erases itself on its next contact.
+        ErasableRole,
     };
     Q_ENUM(Role)
 

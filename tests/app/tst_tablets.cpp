@@ -1,9 +1,9 @@
 // Mer → Surfplattor och personal against a real lykta-server, on the manager's own enrolled
 // tablet (its token sealed with the store's key): the unit's tablets and staff, a code for a
 // colleague and one for a kiosk that each enroll a device, the QR contents the admin's command
-// prints, revoking one tablet plainly and one as lost or stolen, deactivating a colleague and
-// reactivating her; a colleague who is not a manager gets nothing, and a refusal by the server
-// is shown in words.
+// prints, revoking one tablet plainly (and later as stolen) and one as lost or stolen at once,
+// deactivating a colleague and reactivating her; a colleague who is not a manager gets nothing,
+// and a refusal by the server is shown in words.
 
 #include "enrollment.h"
 #include "qrcode.h"
@@ -176,6 +176,23 @@ private slots:
         QVERIFY(c.message().contains("kimA"));
         QCOMPARE(test::syncTablet(server, kimA).error->errorClass,
                  sync::client::ErrorClass::Unauthorized);
+        QVERIFY(rowOf(c, kimA.store->deviceId()).data(UnitDeviceModel::ErasableRole).toBool());
+
+        // Then it turns out stolen: the revoked tablet may still be ordered to erase itself,
+        // which it does on its next contact; once ordered, it is not offered again.
+        QVERIFY(c.revoke(QString::number(kimA.store->deviceId()), true));
+        QVERIFY2(answered(c), qPrintable(c.errorText()));
+        QCOMPARE(statusOf(c, kimA.store->deviceId()),
+                 QStringLiteral("Förlorad eller stulen – väntar på radering"));
+        QVERIFY(!rowOf(c, kimA.store->deviceId()).data(UnitDeviceModel::ErasableRole).toBool());
+        QCOMPARE(
+            c.message(),
+            QStringLiteral("kimA är återkallad och raderas nästa gång den kontaktar servern."));
+        QCOMPARE(test::syncTablet(server, kimA).error->errorClass, sync::client::ErrorClass::Erase);
+        QVERIFY(c.revoke(QString::number(kimA.store->deviceId()), true));
+        QVERIFY(!answered(c));
+        QCOMPARE(c.errorText(), QStringLiteral("kimA ska redan raderas eller finns inte längre på "
+                                               "servern. Uppdatera listan."));
 
         // Lost or stolen: the erase waits for the tablet's next contact, then it is erased.
         QVERIFY(c.revoke(QString::number(kimB), true));

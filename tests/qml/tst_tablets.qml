@@ -49,6 +49,18 @@ Item {
                 tap("Avbryt")
                 tryVerify(() => !revoke.visible)
 
+                // Revoked plainly before and then stolen: only the erase is left.
+                revoke.ask("1", "Kims platta", true)
+                tryVerify(() => revoke.opened)
+                verify(shown("Radera Kims platta"))
+                verify(showing("Surfplattan är redan återkallad"))
+                verify(!find("revokePlain").visible, "a revoked tablet is offered revoking")
+                verify(find("revokeErase").checked)
+                verify(showing("raderar den allt Lykta har sparat på den"))
+                compare(find("revokeConfirm").text, "Radera")
+                tap("Avbryt")
+                tryVerify(() => !revoke.visible)
+
                 const staff = find("staffActiveDialog")
                 verify(staff, "no deactivate dialog")
                 staff.ask("s1", "Sam Samtal", false)
