@@ -12,6 +12,8 @@ ItemDelegate {
     property color badgeColor: Theme.accent
     // An optional control at the end of the row (a button, say).
     property Component trailing: null
+    // The control under the detail instead, where the row is too narrow to hold it beside.
+    property bool trailingBelow: false
 
     width: ListView.view ? ListView.view.width : implicitWidth
     height: Math.max(Theme.touch + 16, content.implicitHeight + 20)
@@ -38,6 +40,11 @@ ItemDelegate {
                 font.pixelSize: Theme.smallSize
                 wrapMode: Text.Wrap
             }
+            Loader {
+                active: row.trailing !== null && row.trailingBelow
+                visible: active
+                sourceComponent: row.trailing
+            }
         }
         Label {
             visible: text.length > 0
@@ -46,7 +53,7 @@ ItemDelegate {
             font.pixelSize: Theme.smallSize
         }
         Loader {
-            active: row.trailing !== null
+            active: row.trailing !== null && !row.trailingBelow
             visible: active
             sourceComponent: row.trailing
         }

@@ -107,13 +107,19 @@ Page {
                     id: deviceRow
                     required property var model
                     objectName: "tablet_" + model.deviceKey
-                    title: model.kind === "kiosk" ? model.name : qsTr("%1 – %2").arg(model.name).arg(model.staffName)
+                    title: {
+                        const name = model.kind === "kiosk" ? model.name : qsTr("%1 – %2").arg(model.name).arg(model.staffName)
+                        //: The manager's own tablet in the list of the unit's tablets
+                        return model.thisDevice ? qsTr("%1 (den här surfplattan)").arg(name) : name
+                    }
                     detail: [model.statusText,
                              qsTr("Ansluten %1").arg(model.enrolledText),
                              qsTr("Senast synkad %1").arg(model.lastSyncText),
                              qsTr("Version %1").arg(model.appVersion)].join(" · ")
                     badge: model.kind === "kiosk" ? qsTr("Kiosk") : ""
                     trailing: model.revocable ? revokeButton : model.erasable ? eraseButton : null
+                    // A phone: the button under the words, which then keep the row's width.
+                    trailingBelow: deviceList.width < 560
                     Component {
                         id: revokeButton
                         Button {
@@ -161,6 +167,7 @@ Page {
                     detail: [modelData.roleText, modelData.active ? qsTr("Aktiv") : qsTr("Avslutad")]
                             .filter(t => t.length > 0).join(" · ")
                     trailing: staffActions
+                    trailingBelow: staffList.width < 360
                     Component {
                         id: staffActions
                         Flow {
@@ -395,7 +402,9 @@ Page {
                     font.pixelSize: 34
                     font.letterSpacing: 2
                     font.weight: Font.DemiBold
-                    wrapMode: Text.WrapAnywhere
+                    // On one line, smaller on a phone: a code broken mid-group is misread.
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: 18
                 }
                 Label {
                     Layout.fillWidth: true

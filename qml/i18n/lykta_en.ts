@@ -4633,196 +4633,202 @@
         <translation>Staff (%1)</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="110"/>
+        <location filename="../TabletsPage.qml" line="111"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="112"/>
+        <location filename="../TabletsPage.qml" line="113"/>
+        <source>%1 (den här surfplattan)</source>
+        <extracomment>The manager&apos;s own tablet in the list of the unit&apos;s tablets</extracomment>
+        <translation>%1 (this tablet)</translation>
+    </message>
+    <message>
+        <location filename="../TabletsPage.qml" line="116"/>
         <source>Ansluten %1</source>
         <translation>Enrolled %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="113"/>
+        <location filename="../TabletsPage.qml" line="117"/>
         <source>Senast synkad %1</source>
         <translation>Last synced %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="114"/>
+        <location filename="../TabletsPage.qml" line="118"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="115"/>
+        <location filename="../TabletsPage.qml" line="119"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="121"/>
-        <location filename="../TabletsPage.qml" line="250"/>
-        <location filename="../TabletsPage.qml" line="281"/>
+        <location filename="../TabletsPage.qml" line="127"/>
+        <location filename="../TabletsPage.qml" line="257"/>
+        <location filename="../TabletsPage.qml" line="288"/>
         <source>Återkalla</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="124"/>
-        <location filename="../TabletsPage.qml" line="232"/>
+        <location filename="../TabletsPage.qml" line="130"/>
+        <location filename="../TabletsPage.qml" line="239"/>
         <source>Återkalla %1</source>
         <translation>Revoke %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="134"/>
+        <location filename="../TabletsPage.qml" line="140"/>
         <source>Förlorad eller stulen</source>
         <extracomment>On a revoked tablet&apos;s row: report it lost or stolen so it erases itself</extracomment>
         <translation>Lost or stolen</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="137"/>
+        <location filename="../TabletsPage.qml" line="143"/>
         <source>%1 är förlorad eller stulen – radera</source>
         <translation>%1 is lost or stolen – erase</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="146"/>
+        <location filename="../TabletsPage.qml" line="152"/>
         <source>Inga surfplattor är anslutna till enheten än. Ge en kod till den som ska använda en.</source>
         <translation>No tablets are enrolled in the unit yet. Give a code to the person who is to use one.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="160"/>
+        <location filename="../TabletsPage.qml" line="166"/>
         <source>%1 (du)</source>
         <translation>%1 (you)</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="161"/>
+        <location filename="../TabletsPage.qml" line="167"/>
         <source>Aktiv</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="161"/>
+        <location filename="../TabletsPage.qml" line="167"/>
         <source>Avslutad</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="171"/>
+        <location filename="../TabletsPage.qml" line="178"/>
         <source>Ny kod</source>
         <translation>New code</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="174"/>
+        <location filename="../TabletsPage.qml" line="181"/>
         <source>Ny kod för %1</source>
         <translation>New code for %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="181"/>
-        <location filename="../TabletsPage.qml" line="331"/>
+        <location filename="../TabletsPage.qml" line="188"/>
+        <location filename="../TabletsPage.qml" line="338"/>
         <source>Avsluta</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="184"/>
-        <location filename="../TabletsPage.qml" line="311"/>
+        <location filename="../TabletsPage.qml" line="191"/>
+        <location filename="../TabletsPage.qml" line="318"/>
         <source>Avsluta %1</source>
         <translation>Deactivate %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="190"/>
-        <location filename="../TabletsPage.qml" line="331"/>
+        <location filename="../TabletsPage.qml" line="197"/>
+        <location filename="../TabletsPage.qml" line="338"/>
         <source>Återaktivera</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="193"/>
-        <location filename="../TabletsPage.qml" line="311"/>
+        <location filename="../TabletsPage.qml" line="200"/>
+        <location filename="../TabletsPage.qml" line="318"/>
         <source>Återaktivera %1</source>
         <translation>Reactivate %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="203"/>
+        <location filename="../TabletsPage.qml" line="210"/>
         <source>Servern känner ingen personal i enheten.</source>
         <translation>The server knows no staff in the unit.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="232"/>
+        <location filename="../TabletsPage.qml" line="239"/>
         <source>Radera %1</source>
         <translation>Erase %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="242"/>
+        <location filename="../TabletsPage.qml" line="249"/>
         <source>Surfplattan är redan återkallad och kan inte synka. Är den förlorad eller stulen kan den också raderas.</source>
         <translation>The tablet is already revoked and cannot sync. If it is lost or stolen, it can also be erased.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="257"/>
+        <location filename="../TabletsPage.qml" line="264"/>
         <source>Surfplattan kan inte längre synka. Det som inte hann skickas finns kvar på den och kan läsas och skickas om den ansluts på nytt.</source>
         <translation>The tablet can no longer sync. What it had not yet sent stays on it and can be read and sent if it is enrolled again.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="266"/>
+        <location filename="../TabletsPage.qml" line="273"/>
         <source>Förlorad eller stulen – radera</source>
         <translation>Lost or stolen – erase</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="271"/>
+        <location filename="../TabletsPage.qml" line="278"/>
         <source>Nästa gång surfplattan kontaktar servern raderar den allt Lykta har sparat på den: uppgifterna, nyckeln och utkasten. Det som inte hann skickas går förlorat.</source>
         <translation>The next time the tablet contacts the server it erases everything Lykta has saved on it: the records, the key and the drafts. What it had not yet sent is lost.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="281"/>
+        <location filename="../TabletsPage.qml" line="288"/>
         <source>Återkalla och radera</source>
         <translation>Revoke and erase</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="281"/>
+        <location filename="../TabletsPage.qml" line="288"/>
         <source>Radera</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="290"/>
-        <location filename="../TabletsPage.qml" line="340"/>
+        <location filename="../TabletsPage.qml" line="297"/>
+        <location filename="../TabletsPage.qml" line="347"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="322"/>
+        <location filename="../TabletsPage.qml" line="329"/>
         <source>%1 kan åter få en kod och ansluta en surfplatta. Surfplattor som återkallades när hen avslutades förblir återkallade.</source>
         <translation>%1 can again be given a code and enroll a tablet. Tablets revoked when they were deactivated stay revoked.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="323"/>
+        <location filename="../TabletsPage.qml" line="330"/>
         <source>Alla %1s surfplattor återkallas och koder som inte har använts slutar gälla. Hen står kvar som författare till allt hen har skrivit. Hen kan inte anslutas igen förrän hen återaktiveras.</source>
         <translation>All of %1&apos;s tablets are revoked and codes not yet used stop working. They remain the author of everything they wrote. They cannot be enrolled again until they are reactivated.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="360"/>
+        <location filename="../TabletsPage.qml" line="367"/>
         <source>Kod för %1</source>
         <translation>Code for %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="361"/>
+        <location filename="../TabletsPage.qml" line="368"/>
         <source>Kod för en väntrumskiosk</source>
         <translation>Code for a waiting-room kiosk</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="376"/>
+        <location filename="../TabletsPage.qml" line="383"/>
         <source>Skanna QR-koden med den nya surfplattan, eller skriv in serveradressen och koden. Koden visas bara nu och kan användas en gång.</source>
         <translation>Scan the QR code with the new tablet, or type in the server address and the code. The code is shown only now and can be used once.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="387"/>
+        <location filename="../TabletsPage.qml" line="394"/>
         <source>QR-kod som ansluter en surfplatta med koden %1</source>
         <translation>QR code that enrolls a tablet with the code %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="403"/>
+        <location filename="../TabletsPage.qml" line="412"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="410"/>
+        <location filename="../TabletsPage.qml" line="419"/>
         <source>Gäller till %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="418"/>
+        <location filename="../TabletsPage.qml" line="427"/>
         <source>Klar</source>
         <translation>Done</translation>
     </message>
@@ -7148,109 +7154,109 @@
 <context>
     <name>lykta::app::TabletsController</name>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="72"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="73"/>
         <source>Surfplattor och personal hanteras av enhetens chef.</source>
         <translation>Tablets and staff are handled by the unit&apos;s manager.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="75"/>
-        <location filename="../../src/app/tabletscontroller.cpp" line="231"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="76"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="232"/>
         <source>Surfplattan är inte ansluten till någon server. Surfplattor och personal hanteras på servern.</source>
         <translation>The tablet is not connected to a server. Tablets and staff are handled on the server.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="78"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="79"/>
         <source>Vänta tills servern har svarat på det förra.</source>
         <translation>Wait until the server has answered the previous request.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="100"/>
-        <location filename="../../src/app/tabletscontroller.cpp" line="150"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="101"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="151"/>
         <source>Välj en person i enhetens personal.</source>
         <translation>Choose a person among the unit&apos;s staff.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="134"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="135"/>
         <source>Surfplattan finns inte i enhetens lista.</source>
         <translation>The tablet is not in the unit&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="146"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="147"/>
         <source>Du kan inte avsluta dig själv. Be en annan chef eller den som administrerar servern.</source>
         <translation>You cannot deactivate yourself. Ask another manager or whoever administers the server.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="253"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="254"/>
         <source>Servern svarar att bara enhetens chef får hantera surfplattor och personal. Har din roll ändrats, synka surfplattan.</source>
         <translation>The server answers that only the unit&apos;s manager may handle tablets and staff. If your role has changed, sync the tablet.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="256"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="257"/>
         <source>%1 är avslutad. Återaktivera personen först, sedan kan du ge en kod.</source>
         <translation>%1 is deactivated. Reactivate them first, then you can give a code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="259"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="260"/>
         <source>Servern känner inte längre igen den här surfplattan. Anslut den på nytt.</source>
         <translation>The server no longer recognises this tablet. Enroll it again.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="261"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="262"/>
         <source>Servern gick inte att nå. Försök igen när surfplattan är uppkopplad.</source>
         <translation>The server could not be reached. Try again when the tablet is online.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="264"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="265"/>
         <source>%1 är redan återkallad eller finns inte längre på servern. Uppdatera listan.</source>
         <translation>%1 is already revoked or no longer on the server. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="268"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="269"/>
         <source>%1 ska redan raderas eller finns inte längre på servern. Uppdatera listan.</source>
         <translation>%1 is already to be erased or is no longer on the server. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="272"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="273"/>
         <source>Servern känner inte till %1 i enheten.</source>
         <translation>The server does not know %1 in the unit.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="274"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="275"/>
         <source>Servern kan inte hantera surfplattor härifrån. Den behöver uppdateras.</source>
         <translation>The server cannot handle tablets from here. It needs to be updated.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="276"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="277"/>
         <source>Servern svarade med ett fel (%1).</source>
         <translation>The server answered with an error (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="285"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="286"/>
         <source>En kod för en väntrumskiosk är skapad.</source>
         <translation>A code for a waiting-room kiosk has been created.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="286"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="287"/>
         <source>En kod för %1 är skapad.</source>
         <translation>A code for %1 has been created.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="288"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="289"/>
         <source>%1 är återkallad. Det som inte hann skickas finns kvar på den.</source>
         <translation>%1 is revoked. What it had not yet sent stays on it.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="290"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="291"/>
         <source>%1 är återkallad och raderas nästa gång den kontaktar servern.</source>
         <translation>%1 is revoked and will be erased the next time it contacts the server.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="292"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="293"/>
         <source>%1 är avslutad och hens surfplattor är återkallade.</source>
         <translation>%1 is deactivated and their tablets are revoked.</translation>
     </message>
     <message>
-        <location filename="../../src/app/tabletscontroller.cpp" line="294"/>
+        <location filename="../../src/app/tabletscontroller.cpp" line="295"/>
         <source>%1 är återaktiverad och kan få en ny kod.</source>
         <translation>%1 is reactivated and can be given a new code.</translation>
     </message>

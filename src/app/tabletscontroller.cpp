@@ -50,6 +50,7 @@ void TabletsController::setWorkspace(Workspace *workspace)
         return;
     m_workspace = workspace;
     m_isManager = m_workspace && app::isManager(*m_workspace);
+    m_devices.setThisDevice(m_workspace ? m_workspace->store().deviceId() : 0);
     m_devices.setDevices({});
     m_staff.clear();
     m_loaded = false;

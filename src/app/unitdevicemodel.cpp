@@ -84,9 +84,12 @@ QVariant UnitDeviceModel::data(const QModelIndex &index, int role) const
     case StatusTextRole:
         return statusText(statusOf(d));
     case RevocableRole:
-        return statusOf(d) == Status::Active;
+        return d.id != m_thisDevice && statusOf(d) == Status::Active;
     case ErasableRole:
-        return statusOf(d) == Status::Active || statusOf(d) == Status::Revoked;
+        return d.id != m_thisDevice &&
+               (statusOf(d) == Status::Active || statusOf(d) == Status::Revoked);
+    case ThisDeviceRole:
+        return d.id == m_thisDevice;
     default:
         return {};
     }
@@ -104,7 +107,8 @@ QHash<int, QByteArray> UnitDeviceModel::roleNames() const
             {StatusRole, "status"},
             {StatusTextRole, "statusText"},
             {RevocableRole, "revocable"},
-            {ErasableRole, "erasable"}};
+            {ErasableRole, "erasable"},
+            {ThisDeviceRole, "thisDevice"}};
 }
 
 } // namespace lykta::app

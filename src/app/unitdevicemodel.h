@@ -40,10 +40,11 @@ public:
         AppVersionRole,
         StatusRole,
         StatusTextRole,
-        RevocableRole, // still active: may be revoked
+        RevocableRole, // still active: may be revoked (never this device)
         // Active or plainly revoked (not yet ordered erased): may be reported lost or stolen,
-        // and then erases itself on its next contact.
+        // and then erases itself on its next contact (never this device).
         ErasableRole,
+        ThisDeviceRole, // the tablet the list is shown on
     };
     Q_ENUM(Role)
 
@@ -55,6 +56,9 @@ public:
     int count() const { return rowCount(); }
 
     void setDevices(std::vector<sync::UnitDevice> devices);
+    // The tablet the list is shown on: marked, and not offered for revoking (its user would
+    // lock herself out).
+    void setThisDevice(sync::DeviceId device) { m_thisDevice = device; }
     const std::vector<sync::UnitDevice> &devices() const { return m_devices; }
 
     static Status statusOf(const sync::UnitDevice &device);
@@ -67,6 +71,7 @@ signals:
 
 private:
     std::vector<sync::UnitDevice> m_devices;
+    sync::DeviceId m_thisDevice = 0;
 };
 
 } // namespace lykta::app

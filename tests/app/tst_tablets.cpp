@@ -106,6 +106,12 @@ private slots:
                  QStringLiteral("Kim Kurator"));
         QCOMPARE(rowOf(c, kimA.store->deviceId()).data(UnitDeviceModel::NameRole).toString(),
                  QStringLiteral("kimA"));
+        // Her own tablet is marked and not offered for revoking: she would lock herself out.
+        QVERIFY(rowOf(c, m.store->deviceId()).data(UnitDeviceModel::ThisDeviceRole).toBool());
+        QVERIFY(!rowOf(c, m.store->deviceId()).data(UnitDeviceModel::RevocableRole).toBool());
+        QVERIFY(!rowOf(c, m.store->deviceId()).data(UnitDeviceModel::ErasableRole).toBool());
+        QVERIFY(rowOf(c, kimA.store->deviceId()).data(UnitDeviceModel::RevocableRole).toBool());
+        QVERIFY(!rowOf(c, kimA.store->deviceId()).data(UnitDeviceModel::ThisDeviceRole).toBool());
         // The manager's tablet synced: a time, not "aldrig".
         QVERIFY(rowOf(c, m.store->deviceId()).data(UnitDeviceModel::LastSyncTextRole).toString() !=
                 QStringLiteral("aldrig"));
