@@ -4,6 +4,7 @@
 
 #include <QQmlEngine>
 #include <QQuickStyle>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -58,6 +59,21 @@ app::StaffSession &StaffAppSetup::startSession(const store::Actor &actor)
 {
     m_session = std::make_unique<app::StaffSession>(*m_lock, m_language.get(), actor, false);
     return *m_session;
+}
+
+void StaffAppSetup::enrollAndSync(app::SyncController &sync, const QString &server,
+                                  const QString &code)
+{
+    QSignalSpy enrolled(&sync, &app::SyncController::enrollFinished);
+    sync.enroll(server, code);
+    if (!enrolled.wait(30000) || !enrolled.front().front().toBool())
+        qFatal("enrollment failed: %s", qPrintable(sync.errorText()));
+    QSignalSpy changed(&sync, &app::SyncController::changed);
+    while (sync.busy())
+        if (!changed.wait(30000))
+            qFatal("the first sync did not end");
+    if (!sync.errorText().isEmpty())
+        qFatal("the first sync failed: %s", qPrintable(sync.errorText()));
 }
 
 void StaffAppSetup::cleanupTestCase()

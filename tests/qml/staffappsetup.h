@@ -39,6 +39,10 @@ protected:
                                   const std::string &role);
     // The staff session acting as `actor` (main.cpp's, once the device knows who uses it).
     app::StaffSession &startSession(const store::Actor &actor);
+    // The app's own enrollment at `server` with a one-time `code`, then its first sync, as a
+    // first start does; fatal when either fails.
+    static void enrollAndSync(app::SyncController &sync, const QString &server,
+                              const QString &code);
     QString pathOf(const QString &file) const { return m_dir.filePath(file); }
     app::LockSession &lock() { return *m_lock; }
 

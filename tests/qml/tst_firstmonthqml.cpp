@@ -10,7 +10,6 @@
 
 #include <QQmlContext>
 #include <QQmlEngine>
-#include <QSignalSpy>
 #include <QtQuickTest>
 
 using namespace lykta;
@@ -42,18 +41,8 @@ public slots:
         // Enrolled with a one-time code through the app's own enrollment, which then syncs:
         // the staff directory (names, Kim's role) and the unit's record come from the server;
         // the app itself then installs Lykta's conversation models and sends them.
-        app::SyncController &sync = session.sync();
-        QSignalSpy enrolled(&sync, &app::SyncController::enrollFinished);
-        sync.enroll(QString::fromStdString(m_server.baseUrl()),
-                    m_server.admin({"enroll-code", "--staff", kim}));
-        if (!enrolled.wait(30000) || !enrolled.front().front().toBool())
-            qFatal("enrollment failed: %s", qPrintable(sync.errorText()));
-        QSignalSpy changed(&sync, &app::SyncController::changed);
-        while (sync.busy())
-            if (!changed.wait(30000))
-                qFatal("the first sync did not end");
-        if (!sync.errorText().isEmpty())
-            qFatal("the first sync failed: %s", qPrintable(sync.errorText()));
+        enrollAndSync(session.sync(), QString::fromStdString(m_server.baseUrl()),
+                      m_server.admin({"enroll-code", "--staff", kim}));
 
         auto tablet =
             test::newTablet(m_server, pathOf(QStringLiteral("second.db")), alex.toStdString(),
