@@ -116,6 +116,9 @@ Item {
                 find("tabletList").positionViewAtBeginning()
                 shot("tablets-list")
                 if (h > w) {
+                    // Rows of several heights: the end is known once the last ones are made.
+                    find("tabletList").positionViewAtEnd()
+                    waitForRendering(find("tabletList"), 200)
                     find("tabletList").positionViewAtEnd()
                     shot("tablets-list-end")
                     find("tabletList").positionViewAtBeginning()
