@@ -182,6 +182,28 @@ Item {
                         "Förlorad eller stulen – väntar på radering")
                 verify(!named("Kims gamla platta är förlorad eller stulen – radera"))
             }
+
+            // Last: the manager's own tablet is reported lost. Its next sync erases it, and
+            // the app shows only that, over everything, with the server told.
+            function test_4_thisTabletReportedLostErasesItself() {
+                resize(1280, 800)
+                verify(ServerOperator.reportThisTabletLost())
+                SyncController.syncNow()
+                const screen = find("erasedScreen")
+                tryVerify(() => screen.visible, 30000, "the tablet did not erase itself")
+                tryVerify(() => find("erasedText").text.indexOf("Servern har fått besked") >= 0,
+                          30000)
+                compare(find("erasedTitle").text, "Surfplattan är raderad")
+                verify(SyncController.erased)
+                verify(!SyncController.enrolled)
+                verify(ServerOperator.serverRecordedErasure())
+                prefix = "staff-sv-1280x800"
+                shot("erased")
+                resize(412, 915)
+                prefix = "staff-sv-412x915"
+                shot("erased")
+                verify(find("erasedClose").height >= Theme.touch)
+            }
         }
     }
 }

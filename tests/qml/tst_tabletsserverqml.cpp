@@ -39,6 +39,32 @@ private:
     QString m_dir;
 };
 
+// The server's operator, for the test's last step: reports the manager's own tablet lost.
+class Operator : public QObject
+{
+    Q_OBJECT
+
+public:
+    Operator(const test::TestServer &server, sync::DeviceId device)
+        : m_server(server), m_device(device)
+    {}
+
+    Q_INVOKABLE bool reportThisTabletLost() const
+    {
+        return m_server.admin({"revoke-device", QString::number(m_device), "--erase"})
+            .contains("to be erased");
+    }
+    // Whether the server's audit log holds the tablet's word that it erased itself.
+    Q_INVOKABLE bool serverRecordedErasure() const
+    {
+        return m_server.admin({"audit", QString::number(m_device)}).contains("\terased\t");
+    }
+
+private:
+    const test::TestServer &m_server;
+    sync::DeviceId m_device;
+};
+
 } // namespace
 
 class Setup : public test::StaffAppSetup
@@ -103,6 +129,9 @@ public slots:
         if (!kiosk || !m_server.transport(kiosk->token)->pull(0, 10))
             qFatal("the kiosk could not be enrolled");
 
+        m_operator = std::make_unique<Operator>(m_server, session.workspace().store().deviceId());
+        engine->rootContext()->setContextProperty(QStringLiteral("ServerOperator"),
+                                                  m_operator.get());
         m_screenshots =
             std::make_unique<Screenshots>(qEnvironmentVariable("LYKTA_SCREENSHOTS_DIR"));
         engine->rootContext()->setContextProperty(QStringLiteral("Screenshots"),
@@ -119,6 +148,7 @@ private:
     test::TestServer m_server;
     std::vector<test::Tablet> m_tablets;
     std::unique_ptr<Screenshots> m_screenshots;
+    std::unique_ptr<Operator> m_operator;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tabletsserver, Setup)
