@@ -8,6 +8,9 @@
 #include "sync/core/version.h"
 #include "testserver.h"
 
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace lykta;
@@ -54,6 +57,21 @@ private slots:
         QCOMPARE(lines.value(0), "lykta-server " + QString::fromLatin1(kVersion));
         QVERIFY2(lines.value(1).contains("SQLite 9") && lines.value(1).contains("PostgreSQL 9"),
                  qPrintable(lines.value(1)));
+    }
+
+    // Help opens no database: in an empty folder, `admin help` prints the commands and leaves
+    // the folder empty (it once created lykta-server.db there).
+    void adminHelpTouchesNoDatabase()
+    {
+        QTemporaryDir dir;
+        QProcess help;
+        help.setWorkingDirectory(dir.path());
+        help.start(QString::fromStdString(serverBinary()), {"admin", "help"});
+        QVERIFY(help.waitForFinished(30'000));
+        QCOMPARE(help.exitCode(), 0);
+        QVERIFY(help.readAllStandardOutput().contains("deactivate-staff --staff STAFF"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList());
     }
 
     void readyWhileTheDatabaseAnswersAndNotOnceItIsGone()
