@@ -83,6 +83,11 @@ inline constexpr std::string_view kRevoked = "revoked"; // answer: devices revok
 inline constexpr std::string_view kExpired = "expired"; // answer: codes expired
 } // namespace manage
 
+// On every push and pull answer: which copy of the server's database answered (random; new
+// after each restore from a backup). A tablet that sees it change knows the server may have
+// lost what it accepted after the backup.
+inline constexpr std::string_view kEpochHeader = "X-Lykta-Epoch";
+
 // The User-Agent the client sends: "lykta/<release>"; the server keeps the release as the
 // device's app version.
 inline constexpr std::string_view kUserAgentPrefix = "lykta/";

@@ -320,6 +320,7 @@ void HttpApi::install(httplib::Server &server)
                           if (answer) {
                               m_metrics.pushed(*answer);
                               m_service.noteContact(who, req.get_header_value("User-Agent"));
+                              res.set_header(std::string(protocol::kEpochHeader), epoch());
                           }
                           return answer;
                       });
@@ -342,6 +343,7 @@ void HttpApi::install(httplib::Server &server)
         if (answer) {
             m_metrics.pulled(answer->deltas.size());
             m_service.noteContact(*who, req.get_header_value("User-Agent"));
+            res.set_header(std::string(protocol::kEpochHeader), epoch());
         }
         answerEnvelope(res, answer);
     });
@@ -406,6 +408,16 @@ void HttpApi::install(httplib::Server &server)
         res.set_header("Content-Disposition", "attachment; filename=\"" + file->fileName + "\"");
         res.set_content(std::move(file->bytes), file->contentType);
     });
+}
+
+std::string HttpApi::epoch()
+{
+    const std::lock_guard lock(m_epochMutex);
+    if (m_epoch.empty()) {
+        if (auto read = m_service.storage().epoch())
+            m_epoch = std::move(*read);
+    }
+    return m_epoch;
 }
 
 void HttpApi::installManager(httplib::Server &server)

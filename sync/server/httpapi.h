@@ -8,6 +8,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <mutex>
 #include <string>
 
 namespace httplib {
@@ -33,6 +34,9 @@ public:
 
 private:
     void installManager(httplib::Server &server);
+    // The database's epoch (ServerStorage::epoch), read once it answers and kept: a restore
+    // happens with the server stopped. Empty while it cannot be read.
+    std::string epoch();
 
     SyncService &m_service;
     ManagerService m_manager;
@@ -43,6 +47,8 @@ private:
     std::function<std::uint64_t()> m_openConnections;
     std::atomic<std::uint64_t> m_requests{0};
     std::atomic<bool> m_ready{true}; // as the last readiness probe found it
+    std::mutex m_epochMutex;
+    std::string m_epoch;
 };
 
 } // namespace lykta::server

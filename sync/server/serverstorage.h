@@ -397,6 +397,11 @@ public:
     // does not answer, or when it is no longer the database the storage opened.
     virtual StorageResult<StorageStatus> status() = 0;
     virtual StorageResult<StorageStatistics> statistics() = 0;
+    // Which copy of the database this is: random, new for a new database and for each restore
+    // from a backup (renewEpoch). Push and pull answers carry it (protocol::kEpochHeader).
+    virtual StorageResult<std::string> epoch() = 0;
+    // A new epoch, for a database just restored from a backup; returns it.
+    virtual StorageResult<std::string> renewEpoch() = 0;
 
     // --- administration
     virtual StorageResult<bool> createUnit(const Unit &unit) = 0;

@@ -372,6 +372,10 @@ StorageResult<std::string> SqliteStorage::restore(const std::string &backup,
     auto opened = open(path, std::move(vault));
     if (!opened)
         return opened.error();
+    // Another copy from here on: tablets that synced with the database after the backup see
+    // a new epoch and send again what it may have lost.
+    if (auto renewed = (*opened)->renewEpoch(); !renewed)
+        return renewed.error();
     return aside;
 }
 

@@ -45,7 +45,7 @@ public:
     // lykta-server database no newer than this build, and pass integrity_check; otherwise
     // nothing is changed. A database at `path` is moved aside, never deleted: its new name is
     // returned (empty when there was none). The restored file is then opened as a server opens
-    // it, so an older backup is migrated (after its own backup) at once.
+    // it, so an older backup is migrated (after its own backup) at once, and given a new epoch.
     static StorageResult<std::string> restore(const std::string &backup, const std::string &path,
                                               std::unique_ptr<crypto::Vault> vault);
 

@@ -4,6 +4,7 @@
 #include "sqlops.h"
 #include "sync/core/codec.h"
 #include "sync/core/limits.h"
+#include "sync/core/uuid.h"
 #include "sync/core/versionlist.h"
 
 #include <algorithm>
@@ -274,6 +275,27 @@ StorageResult<StorageStatistics> SqlStorage::statistics()
         if (auto audit = s.query("SELECT count(*) FROM audit"); audit.next())
             out.auditRows = audit.count(0);
         return out;
+    });
+}
+
+StorageResult<std::string> SqlStorage::epoch()
+{
+    return in(Access::Statement, [](db::Session &s) {
+        auto row = s.query("SELECT epoch FROM server_epoch");
+        if (!row.next())
+            throw db::Damaged("server_epoch is empty");
+        return row.string(0);
+    });
+}
+
+StorageResult<std::string> SqlStorage::renewEpoch()
+{
+    return in(Access::Write, [](db::Session &s) {
+        std::string epoch = sync::newUuidV7();
+        epoch.erase(std::remove(epoch.begin(), epoch.end(), '-'), epoch.end());
+        s.execute("DELETE FROM server_epoch");
+        s.execute("INSERT INTO server_epoch(epoch) VALUES ($1)", db::Params().add(epoch));
+        return epoch;
     });
 }
 

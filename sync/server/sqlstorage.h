@@ -36,6 +36,8 @@ public:
     StorageResult<bool> setStaffRole(const std::string &staffId, StaffRole role) override;
     StorageResult<bool> createCode(const EnrollmentCodeRecord &code) override;
     StorageResult<std::vector<Device>> devices() override;
+    StorageResult<std::string> epoch() override;
+    StorageResult<std::string> renewEpoch() override;
     StorageResult<bool> revokeDevice(sync::DeviceId id, std::int64_t nowMs, bool erase) override;
     StorageResult<std::optional<StaffDeactivation>>
     setStaffActive(const std::string &staffId, bool active, std::int64_t nowMs) override;

@@ -227,10 +227,11 @@ std::string undoSchema9(Backend backend)
     if (backend == Backend::Postgresql)
         return "ALTER TABLE staff DROP COLUMN deactivated_ms; ALTER TABLE device DROP COLUMN "
                "last_seen_ms, DROP COLUMN app_version, DROP COLUMN erase_ordered_ms, DROP COLUMN "
-               "erased_ms; ";
+               "erased_ms; DROP TABLE server_epoch; ";
     return "ALTER TABLE staff DROP COLUMN deactivated_ms; ALTER TABLE device DROP COLUMN "
            "last_seen_ms; ALTER TABLE device DROP COLUMN app_version; ALTER TABLE device DROP "
-           "COLUMN erase_ordered_ms; ALTER TABLE device DROP COLUMN erased_ms; ";
+           "COLUMN erase_ordered_ms; ALTER TABLE device DROP COLUMN erased_ms; DROP TABLE "
+           "server_epoch; ";
 }
 
 } // namespace lykta::test

@@ -22,9 +22,9 @@ enum class Backend
 // LYKTA_TEST_DB: "postgresql" or unset/"sqlite".
 Backend testBackend();
 
-// SQL that undoes schema 9 (v9_tablets.sql: staff.deactivated_ms and the device's last contact,
-// release and erase columns), for the tests that take a database back to an older schema by
-// hand; the version is theirs to set.
+// SQL that undoes schema 9 (v9_tablets.sql: staff.deactivated_ms, the device's last contact,
+// release and erase columns, the server's epoch), for the tests that take a database back to an
+// older schema by hand; the version is theirs to set.
 std::string undoSchema9(Backend backend);
 const char *toString(Backend backend);
 

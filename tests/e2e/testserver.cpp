@@ -1,5 +1,7 @@
 #include "testserver.h"
 
+#include "rawhttp.h"
+
 #include "sync/core/hlc.h"
 #include "sync/core/uuid.h"
 
@@ -257,6 +259,25 @@ std::set<std::string> pulledIds(const TestServer &server, const std::string &tok
             break;
     }
     return ids;
+}
+
+std::string answeredEpoch(const TestServer &server, const std::string &token)
+{
+    const RawAnswer answer = rawRequest(
+        server.port(), "GET /v1/pull?since=0&limit=1 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                       "Authorization: Bearer " +
+                           QByteArray::fromStdString(token) + "\r\nConnection: close\r\n\r\n");
+    if (answer.status != 200)
+        return {};
+    const QByteArray name = QByteArray(sync::protocol::kEpochHeader.data(),
+                                       qsizetype(sync::protocol::kEpochHeader.size()))
+                                .toLower() +
+                            ": ";
+    for (const QByteArray &line : answer.all.split('\n')) {
+        if (line.toLower().startsWith(name))
+            return line.mid(name.size()).trimmed().toStdString();
+    }
+    return {};
 }
 
 } // namespace lykta::test

@@ -120,6 +120,10 @@ CommandRun runCommand(const QString &program, const QStringList &args);
 // none when the push failed or any delta was refused.
 std::vector<std::string> pushNotes(const TestServer &server, const TestServer::Enrolled &who,
                                    DeltaWriter &writer, int count);
+// The epoch (protocol::kEpochHeader) a pull with `token` is answered with; empty when the pull
+// fails or the answer has none.
+std::string answeredEpoch(const TestServer &server, const std::string &token);
+
 // The ids of the records of `entity` that a device with `token` pulls from the start (a device
 // never pulls its own deltas back); empty when a pull fails.
 std::set<std::string> pulledIds(const TestServer &server, const std::string &token,

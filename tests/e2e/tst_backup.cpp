@@ -90,6 +90,8 @@ private slots:
         QCOMPARE(made.out, backup);
         QCOMPARE(failures.load(), 0); // the server served every push while it was copied
         QCOMPARE(head(backup, 16), QByteArray("SQLite format 3\0", 16));
+        const std::string epoch = answeredEpoch(server, reader);
+        QCOMPARE(epoch.size(), std::size_t{32});
         server.stop();
 
         TestServer restored;
@@ -97,6 +99,12 @@ private slots:
             runServerCommand({"restore", "--db", restored.database().spec(), "--from", backup});
         QVERIFY2(put.exitCode == 0, qPrintable(put.err));
         QVERIFY(restored.start());
+        // Another copy of the database: a new epoch, so a tablet can tell.
+        const std::string restoredEpoch = answeredEpoch(restored, reader);
+        QCOMPARE(restoredEpoch.size(), std::size_t{32});
+        QVERIFY(restoredEpoch != epoch);
+        QCOMPARE(restored.database().texts("SELECT epoch FROM server_epoch"),
+                 std::vector<std::string>{restoredEpoch});
         // The tablet's token opens the restored server; every note written before the backup
         // is there, and nothing that was never pushed.
         const auto notes = pulledIds(restored, reader, "note");

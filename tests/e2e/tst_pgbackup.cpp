@@ -50,6 +50,8 @@ private slots:
         QCOMPARE(pushNotes(server, tablet, writer, 5).size(), std::size_t{5}); // after it
         const CommandRun again = script("pg-backup", {server.database().spec(), dump});
         QCOMPARE(again.exitCode, 1); // never over a backup
+        const std::string epoch = answeredEpoch(server, reader);
+        QCOMPARE(epoch.size(), std::size_t{32});
         server.stop();
 
         // Into a database that holds tables: refused, nothing changed.
@@ -70,6 +72,10 @@ private slots:
         const CommandRun put = script("pg-restore", {dump, restored.database().spec()});
         QVERIFY2(put.exitCode == 0, qPrintable(put.err));
         QVERIFY(restored.start());
+        // Another copy of the database: a new epoch, so a tablet can tell.
+        const std::string restoredEpoch = answeredEpoch(restored, reader);
+        QCOMPARE(restoredEpoch.size(), std::size_t{32});
+        QVERIFY(restoredEpoch != epoch);
         QCOMPARE(pulledIds(restored, reader, "note"),
                  std::set<std::string>(before.begin(), before.end()));
     }

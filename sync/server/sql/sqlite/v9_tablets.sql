@@ -8,3 +8,8 @@ ALTER TABLE device ADD COLUMN app_version TEXT NOT NULL DEFAULT '';
 -- (erase_ordered_ms), and says when it has (erased_ms).
 ALTER TABLE device ADD COLUMN erase_ordered_ms INTEGER;
 ALTER TABLE device ADD COLUMN erased_ms INTEGER;
+-- Which copy of the database this is: random, and new for every restore from a backup
+-- (lykta-server restore). Answers carry it, so a tablet notices that the server it syncs with
+-- was restored and may have lost what it accepted after the backup.
+CREATE TABLE server_epoch (epoch TEXT NOT NULL);
+INSERT INTO server_epoch(epoch) VALUES (lower(hex(randomblob(16))));
