@@ -134,6 +134,9 @@ struct CodeState
 };
 
 // What deactivating a staff member did (ServerStorage::setStaffActive).
+// How often a device's last contact is written at most (ServerStorage::noteContact).
+inline constexpr std::int64_t kContactNoteMs = 60'000;
+
 struct StaffDeactivation
 {
     std::vector<sync::DeviceId> revoked; // their devices that were enrolled until now
@@ -423,8 +426,8 @@ public:
     virtual StorageResult<std::optional<StaffDeactivation>>
     setStaffActive(const std::string &staffId, bool active, std::int64_t nowMs) = 0;
     // Notes a device's push or pull at `nowMs` with the release it reported; writes only when
-    // the release changed or the last note is a minute old, so a busy tablet costs no write
-    // per request.
+    // the release changed or the last note is kContactNoteMs old, so a busy tablet costs no
+    // write per request.
     virtual StorageResult<bool> noteContact(sync::DeviceId id, std::int64_t nowMs,
                                             std::string_view appVersion) = 0;
     // The device of this token hash when it is revoked as lost or stolen (its erase ordered);

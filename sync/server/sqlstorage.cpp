@@ -392,7 +392,6 @@ SqlStorage::setStaffActive(const std::string &staffId, bool active, std::int64_t
 StorageResult<bool> SqlStorage::noteContact(sync::DeviceId id, std::int64_t nowMs,
                                             std::string_view appVersion)
 {
-    constexpr std::int64_t kMinuteMs = 60'000;
     return in(Access::Statement, [&](db::Session &s) {
         return s.execute("UPDATE device SET last_seen_ms = $2, app_version = $3 WHERE id = $1 "
                          "AND (last_seen_ms IS NULL OR last_seen_ms <= $4 OR app_version <> $3)",
@@ -400,7 +399,7 @@ StorageResult<bool> SqlStorage::noteContact(sync::DeviceId id, std::int64_t nowM
                              .add(static_cast<std::uint64_t>(id))
                              .add(nowMs)
                              .add(std::string(appVersion))
-                             .add(nowMs - kMinuteMs)) > 0;
+                             .add(nowMs - kContactNoteMs)) > 0;
     });
 }
 

@@ -220,8 +220,14 @@ void SyncService::noteContact(const Principal &who, std::string_view userAgent)
     if (userAgent.substr(0, prefix.size()) == prefix)
         version = userAgent.substr(prefix.size(), sync::limits::kMaxNameBytes);
     version = version.substr(0, version.find_first_of(" \t"));
+    // The principal was read with the last note: most requests need no statement at all (the
+    // storage checks the same again, for requests that race).
+    const std::int64_t now = m_clock();
+    if (who.device.lastSeenMs && now - *who.device.lastSeenMs < kContactNoteMs &&
+        who.device.appVersion == version)
+        return;
     // A best-effort note for the manager's list: a busy database skips it, nothing else.
-    (void)m_storage.noteContact(who.device.id, m_clock(), version);
+    (void)m_storage.noteContact(who.device.id, now, version);
 }
 
 ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync::Batch &batch,
