@@ -1,9 +1,7 @@
 // Qt Quick Test of the kiosk's screens on a real kiosk store: the shipped content plus one
 // Arabic test card, and a staff PIN whose hash is set the way `lykta --kiosk --set-pin` does.
 #include "kiosk.h"
-#include "kioskcontentpack.h"
-#include "kioskpin.h"
-#include "kioskseed.h"
+#include "kioskstore.h"
 
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -35,24 +33,9 @@ public slots:
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
         const QString db = m_dir.filePath(QStringLiteral("kiosk.db"));
-        store::StoreOptions options;
-        options.database.path = db.toStdString();
-        auto opened = store::Store::open(options);
-        if (!opened)
-            qFatal("cannot open the kiosk store");
-        m_store = std::move(*opened);
-
-        auto pack = domain::KioskContentPack::read(QStringLiteral(":/kiosk/content"));
-        auto arabic = domain::KioskContentPack::read(QStringLiteral(LYKTA_TEST_DATA "/kiosk-rtl"));
-        if (!pack || !arabic)
-            qFatal("cannot read the content packs");
-        pack->cards.insert(pack->cards.end(), arabic->cards.begin(), arabic->cards.end());
-        if (!kiosk::KioskSeed::seedIfEmpty(*m_store, *pack))
-            qFatal("cannot seed the kiosk store");
-
+        m_store = test::firstStartKioskStore(db, QStringLiteral("246810"),
+                                             {QStringLiteral(LYKTA_TEST_DATA "/kiosk-rtl")});
         const QString pinFile = kiosk::KioskPin::pathFor(db);
-        if (!kiosk::KioskPin::set(pinFile, QStringLiteral("246810")))
-            qFatal("cannot set the PIN");
         m_kiosk = std::make_unique<kiosk::Kiosk>(*m_store, QStringLiteral("sv"),
                                                  kiosk::KioskPin(pinFile));
         kiosk::Kiosk::setInstance(m_kiosk.get());

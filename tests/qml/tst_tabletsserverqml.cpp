@@ -4,40 +4,17 @@
 // revoked, ordered erased, erased or their staff member deactivated by the server's admin
 // commands, so the list holds a tablet in every status and a kiosk. With LYKTA_SCREENSHOTS_DIR
 // set, the test saves the page as it shows it (scripts/screenshots tablets).
+#include "screenshots.h"
 #include "staffappsetup.h"
 #include "tablet.h"
 
-#include <QDir>
 #include <QQmlContext>
 #include <QQmlEngine>
-#include <QQuickWindow>
 #include <QtQuickTest>
 
 using namespace lykta;
 
 namespace {
-
-// Saves what a window shows, as a person sees it, for docs/screenshots.
-class Screenshots : public QObject
-{
-    Q_OBJECT
-    // Empty: no screenshots are taken.
-    Q_PROPERTY(QString dir MEMBER m_dir CONSTANT)
-
-public:
-    explicit Screenshots(QString dir) : m_dir(std::move(dir)) {}
-
-    Q_INVOKABLE bool save(QQuickWindow *window, const QString &name) const
-    {
-        if (m_dir.isEmpty() || !window)
-            return true;
-        QDir().mkpath(m_dir);
-        return window->grabWindow().save(m_dir + '/' + name + ".png");
-    }
-
-private:
-    QString m_dir;
-};
 
 // The server's operator, for the test's last step: reports the manager's own tablet lost.
 class Operator : public QObject
@@ -133,7 +110,7 @@ public slots:
         engine->rootContext()->setContextProperty(QStringLiteral("ServerOperator"),
                                                   m_operator.get());
         m_screenshots =
-            std::make_unique<Screenshots>(qEnvironmentVariable("LYKTA_SCREENSHOTS_DIR"));
+            std::make_unique<test::Screenshots>(qEnvironmentVariable("LYKTA_SCREENSHOTS_DIR"));
         engine->rootContext()->setContextProperty(QStringLiteral("Screenshots"),
                                                   m_screenshots.get());
     }
@@ -147,7 +124,7 @@ public slots:
 private:
     test::TestServer m_server;
     std::vector<test::Tablet> m_tablets;
-    std::unique_ptr<Screenshots> m_screenshots;
+    std::unique_ptr<test::Screenshots> m_screenshots;
     std::unique_ptr<Operator> m_operator;
 };
 
