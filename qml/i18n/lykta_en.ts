@@ -2887,13 +2887,13 @@
 <context>
     <name>KioskView</name>
     <message>
-        <location filename="../kiosk/KioskView.qml" line="83"/>
+        <location filename="../kiosk/KioskView.qml" line="85"/>
         <source>Tillbaka</source>
         <extracomment>go back one page; the arrow points the way back in both reading directions</extracomment>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/KioskView.qml" line="92"/>
+        <location filename="../kiosk/KioskView.qml" line="94"/>
         <source>Börja om</source>
         <translation>Start again</translation>
     </message>
@@ -4468,6 +4468,40 @@
         <location filename="../StartupError.qml" line="34"/>
         <source>Stäng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchedOffScreen</name>
+    <message>
+        <location filename="../kiosk/SwitchedOffScreen.qml" line="31"/>
+        <source>Den här skärmen är avstängd.</source>
+        <translation>This screen is switched off.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/SwitchedOffScreen.qml" line="41"/>
+        <source>Personalen har fått besked.</source>
+        <translation>The staff have been told.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/SwitchedOffScreen.qml" line="61"/>
+        <source>Till personalen: skärmen är anmäld som förlorad och har tömts och kopplats bort från servern.</source>
+        <extracomment>for staff only, in small print at the foot of a kiosk that a manager reported lost</extracomment>
+        <translation>For staff: this screen was reported lost; it has been emptied and disconnected from the server.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/SwitchedOffScreen.qml" line="63"/>
+        <source>En fil gick inte att ta bort; kontakta support.</source>
+        <translation>One file could not be removed; contact support.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/SwitchedOffScreen.qml" line="64"/>
+        <source>Servern har fått besked.</source>
+        <translation>The server has been told.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/SwitchedOffScreen.qml" line="65"/>
+        <source>Servern har ännu inte fått besked.</source>
+        <translation>The server has not been told yet.</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,7 @@ Item {
     Connections {
         target: Kiosk
         function onIdle() { view.goHome() }
+        function onSwitchedOffChanged() { pinPad.close() }
     }
 
     Rectangle {
@@ -73,6 +74,7 @@ Item {
         anchors.margins: Math.round(KioskTheme.spacing / 2)
         height: KioskTheme.touch
         spacing: KioskTheme.spacing
+        visible: !Kiosk.switchedOff
 
         BigButton {
             id: backButton
@@ -116,6 +118,7 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
+        visible: !Kiosk.switchedOff
         initialItem: StartPage {
             objectName: "startPage"
             onBandChosen: band => view.openBand(band)
@@ -146,5 +149,12 @@ Item {
     PinPad {
         id: pinPad
         objectName: "pinPad"
+    }
+
+    // Reported lost or stolen and erased: only this, for good (the PIN pad is closed).
+    SwitchedOffScreen {
+        objectName: "switchedOffScreen"
+        anchors.fill: parent
+        visible: Kiosk.switchedOff
     }
 }

@@ -1,6 +1,7 @@
 #include "kiosk.h"
 
 #include "kiosklanguage.h"
+#include "kiosksync.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -98,7 +99,7 @@ void Kiosk::setIdleMs(int ms)
 bool Kiosk::leave(const QString &pin)
 {
     m_idle.start();
-    if (!m_pin)
+    if (!m_pin || m_switchedOff)
         return false;
     const KioskPin::Check checked = m_pin->check(pin);
     updateWait();
@@ -123,8 +124,44 @@ void Kiosk::updateWait()
     }
 }
 
+void Kiosk::follow(KioskSync &sync, std::function<void()> closeStore)
+{
+    connect(&sync, &KioskSync::synced, this, &Kiosk::reload);
+    connect(&sync, &KioskSync::aboutToErase, this, [this, closeStore = std::move(closeStore)] {
+        switchOff();
+        if (closeStore)
+            closeStore();
+    });
+    connect(&sync, &KioskSync::erased, this, [this](bool complete) {
+        m_eraseComplete = complete;
+        emit switchedOffChanged();
+    });
+    connect(&sync, &KioskSync::serverTold, this, [this](bool told) {
+        m_serverTold = told;
+        emit switchedOffChanged();
+    });
+}
+
+void Kiosk::switchOff()
+{
+    if (m_switchedOff)
+        return;
+    m_switchedOff = true; // before anything else: nothing below may read the store again
+    m_idle.stop();
+    m_wait.stop();
+    m_ageBand.clear();
+    m_cards.setCards({});
+    m_helplines.setHelplines({});
+    m_languages.clear();
+    emit ageBandChanged();
+    emit contentChanged();
+    emit switchedOffChanged();
+}
+
 void Kiosk::reset()
 {
+    if (m_switchedOff)
+        return;
     setAgeBand({});
     setLanguage(m_defaultLanguage);
     m_idle.start();
@@ -132,6 +169,8 @@ void Kiosk::reset()
 
 void Kiosk::reload()
 {
+    if (m_switchedOff)
+        return;
     std::set<QString> held;
     for (const domain::InfoCard &card : m_content.cards()) {
         if (card.published)
@@ -161,13 +200,15 @@ void Kiosk::reload()
 
 void Kiosk::loadCards()
 {
+    if (m_switchedOff)
+        return;
     m_cards.setCards(m_ageBand.isEmpty() ? std::vector<domain::InfoCard>{}
                                          : m_content.publishedCards(m_ageBand, m_language));
 }
 
 bool Kiosk::eventFilter(QObject *watched, QEvent *event)
 {
-    if (isInput(event->type()))
+    if (isInput(event->type()) && !m_switchedOff)
         m_idle.start();
     return QObject::eventFilter(watched, event);
 }

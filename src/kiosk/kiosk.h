@@ -11,12 +11,15 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
 #include <optional>
 
 class QQmlEngine;
 class QJSEngine;
 
 namespace lykta::kiosk {
+
+class KioskSync;
 
 // The waiting-room kiosk as QML sees it: which language and age band a child has chosen,
 // the cards and helplines for that choice, the idle timer that sends the screen back to the
@@ -41,6 +44,12 @@ class Kiosk : public QObject, public ui::QmlSingleton<Kiosk>
     Q_PROPERTY(bool pinSet READ pinSet CONSTANT)
     // After a wrong PIN, seconds until the next try is checked (it doubles with each one).
     Q_PROPERTY(int waitSeconds READ waitSeconds NOTIFY waitSecondsChanged)
+    // For good: a manager reported the kiosk lost or stolen and it has erased itself; QML shows
+    // only a calm "switched off" screen, with nothing behind it to reach (not even the PIN).
+    Q_PROPERTY(bool switchedOff READ switchedOff NOTIFY switchedOffChanged)
+    // After switchedOff, for staff: every file went, and whether the server has recorded it.
+    Q_PROPERTY(bool eraseComplete READ eraseComplete NOTIFY switchedOffChanged)
+    Q_PROPERTY(bool serverTold READ serverTold NOTIFY switchedOffChanged)
 
 public:
     static constexpr int kDefaultIdleMs = 60'000;
@@ -62,6 +71,17 @@ public:
     void setIdleMs(int ms);
     bool pinSet() const { return m_pin && m_pin->isSet(); }
     int waitSeconds() const { return m_waitSeconds; }
+    bool switchedOff() const { return m_switchedOff; }
+    bool eraseComplete() const { return m_eraseComplete; }
+    bool serverTold() const { return m_serverTold; }
+
+    // Follows the kiosk's sync: the content is read again after each one; told to erase, the
+    // screen switches off and `closeStore` closes the store this controller reads, before the
+    // files go. main (KioskApp) and the tests wire it with this.
+    void follow(KioskSync &sync, std::function<void()> closeStore);
+    // Switches the screen off for good: the store is not read again, the content and the way
+    // out are forgotten, the idle timer stops.
+    void switchOff();
 
     static bool isRightToLeft(const QString &language);
 
@@ -79,6 +99,7 @@ signals:
     void contentChanged();
     void idleMsChanged();
     void waitSecondsChanged();
+    void switchedOffChanged();
     // Nobody has touched the screen for idleMs: QML returns to the start and forgets the way.
     void idle();
     void leaveRequested();
@@ -101,6 +122,9 @@ private:
     std::optional<KioskPin> m_pin;
     int m_waitSeconds = 0;
     QTimer m_wait;
+    bool m_switchedOff = false;
+    bool m_eraseComplete = false;
+    bool m_serverTold = false;
 };
 
 } // namespace lykta::kiosk

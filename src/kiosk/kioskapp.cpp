@@ -256,7 +256,9 @@ int KioskApp::run(int argc, char *argv[])
                   syncctl::toString(enrolled.error().code));
     if (enrolled && !parser.isSet(o.selfTest)) {
         sync = std::make_unique<KioskSync>(dbPath, *enrolled);
-        QObject::connect(sync.get(), &KioskSync::synced, &controller, &Kiosk::reload);
+        // Reported lost or stolen: the screen switches off and its connection closes before
+        // the files go; `store` is not used after this.
+        controller.follow(*sync, [&opened] { opened->reset(); });
         const int minutes = parser.isSet(o.syncMinutes) ? parser.value(o.syncMinutes).toInt() : 5;
         sync->start(std::chrono::minutes(std::max(1, minutes)));
     }

@@ -204,8 +204,8 @@ private slots:
 
         auto sync = newKiosk("kiosk-a.db", 901);
         QVERIFY(sync);
-        QVERIFY(sync->runOnce());
-        QVERIFY(sync->runOnce()); // and again: nothing changes
+        QCOMPARE(sync->runOnce(), kiosk::KioskSync::Outcome::Synced);
+        QCOMPARE(sync->runOnce(), kiosk::KioskSync::Outcome::Synced); // and again: nothing changes
 
         const auto kioskRows = rowCounts(m_server.dir() + "/kiosk-a.db");
         const auto staffRows = rowCounts(m_staffPath);
@@ -253,7 +253,7 @@ private slots:
 
         auto sync = newKiosk("kiosk-b.db", 902);
         QVERIFY(sync);
-        QVERIFY(sync->runOnce());
+        QCOMPARE(sync->runOnce(), kiosk::KioskSync::Outcome::Synced);
         auto kioskStore = openStore(m_server.dir() + "/kiosk-b.db");
         QVERIFY(kioskStore);
         kiosk::Kiosk screen(*kioskStore, QStringLiteral("sv"), std::nullopt);
@@ -264,7 +264,7 @@ private slots:
         // Published on the server: there on the kiosk's next sync, with the text written before.
         QVERIFY(content.setPublished(m_actor, *draftId, true));
         syncStaff();
-        QVERIFY(sync->runOnce());
+        QCOMPARE(sync->runOnce(), kiosk::KioskSync::Outcome::Synced);
         screen.reload();
         const int row = screen.cards()->indexOf(QString::fromStdString(*draftId));
         QVERIFY(row >= 0);
@@ -275,7 +275,7 @@ private slots:
         // Withdrawn on the server: gone from the kiosk's screen on its next sync.
         QVERIFY(content.setPublished(m_actor, *shownId, false));
         syncStaff();
-        QVERIFY(sync->runOnce());
+        QCOMPARE(sync->runOnce(), kiosk::KioskSync::Outcome::Synced);
         screen.reload();
         QVERIFY(!titles(*screen.cards()).contains(shown.title));
         QVERIFY(titles(*screen.cards()).contains(draft.title));
@@ -327,7 +327,7 @@ private slots:
 
         auto sync = newKiosk("kiosk-c.db", 903);
         QVERIFY(sync);
-        QVERIFY(sync->runOnce());
+        QCOMPARE(sync->runOnce(), kiosk::KioskSync::Outcome::Synced);
         auto kioskStore = openStore(m_server.dir() + "/kiosk-c.db");
         QVERIFY(kioskStore);
         kiosk::Kiosk screen(*kioskStore, QStringLiteral("en"), std::nullopt);
@@ -339,7 +339,7 @@ private slots:
 
         QCOMPARE(run(LYKTA_CONTENT_BIN, {"unpublish", "--database", staffDb, "--card", id}), 0);
         QCOMPARE(run(LYKTA_SYNC_BIN, {"sync", "--database", staffDb, "--quiet"}), 0);
-        QVERIFY(sync->runOnce());
+        QCOMPARE(sync->runOnce(), kiosk::KioskSync::Outcome::Synced);
         screen.reload();
         QCOMPARE(screen.cards()->indexOf(id), -1);
     }
