@@ -48,10 +48,10 @@ Rectangle {
 
     Label {
         objectName: "switchedOffStaffNote"
-        anchors.left: parent.left
-        anchors.right: parent.right
+        anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
-        anchors.margins: KioskTheme.margin
+        anchors.bottomMargin: KioskTheme.margin
+        width: Math.min(parent.width - 2 * KioskTheme.margin, KioskTheme.readingWidth)
         horizontalAlignment: Text.AlignHCenter
         font.pixelSize: KioskTheme.smallSize
         color: KioskTheme.muted
