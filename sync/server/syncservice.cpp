@@ -161,7 +161,10 @@ ApiResult<bool> SyncService::revokeReplaced(std::string_view replaces, sync::Dev
     return true;
 }
 
-ApiResult<Principal> SyncService::authenticate(std::string_view authorization)
+namespace {
+
+// The hash of the token in an `Authorization: Bearer` header, or why there is none.
+ApiResult<std::string> bearerTokenHash(std::string_view authorization)
 {
     const std::string_view prefix = sync::protocol::kBearerPrefix;
     if (authorization.substr(0, prefix.size()) != prefix)
@@ -169,7 +172,17 @@ ApiResult<Principal> SyncService::authenticate(std::string_view authorization)
     const std::string_view token = authorization.substr(prefix.size());
     if (token.empty() || token.size() > kMaxTokenBytes)
         return ApiFailure{401, ApiError::Unauthorized, "bad_token"};
-    const std::string hash = credentials::tokenHash(token);
+    return credentials::tokenHash(token);
+}
+
+} // namespace
+
+ApiResult<Principal> SyncService::authenticate(std::string_view authorization)
+{
+    auto hashed = bearerTokenHash(authorization);
+    if (!hashed)
+        return hashed.error();
+    const std::string &hash = *hashed;
     auto found = m_storage.principal(hash);
     if (!found)
         return storageFailure(found.error());
@@ -187,13 +200,10 @@ ApiResult<Principal> SyncService::authenticate(std::string_view authorization)
 ApiResult<bool> SyncService::confirmErased(std::string_view authorization,
                                            const std::string &requestId)
 {
-    const std::string_view prefix = sync::protocol::kBearerPrefix;
-    const std::string_view token = authorization.substr(0, prefix.size()) == prefix
-                                       ? authorization.substr(prefix.size())
-                                       : std::string_view();
-    if (token.empty() || token.size() > kMaxTokenBytes)
-        return ApiFailure{401, ApiError::Unauthorized, "no_token"};
-    auto lost = m_storage.eraseOrdered(credentials::tokenHash(token));
+    auto hashed = bearerTokenHash(authorization);
+    if (!hashed)
+        return hashed.error();
+    auto lost = m_storage.eraseOrdered(*hashed);
     if (!lost)
         return storageFailure(lost.error());
     if (!*lost)
