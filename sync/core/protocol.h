@@ -87,6 +87,12 @@ inline constexpr std::string_view kExpired = "expired"; // answer: codes expired
 // after each restore from a backup). A tablet that sees it change knows the server may have
 // lost what it accepted after the backup.
 inline constexpr std::string_view kEpochHeader = "X-Lykta-Epoch";
+// On a push from a tablet that found the server restored from a backup: the epoch it found.
+// Its counters go on past those the restored copy lost with what it accepted after the
+// backup, so the copy takes the batch's first new counter as following on from the device's
+// last (once; the next delta must follow on as ever). Ignored unless it names the answering
+// copy's epoch. A gap harms no one but the device itself: counters only order its own deltas.
+inline constexpr std::string_view kResumeHeader = "X-Lykta-Resume";
 
 // The User-Agent the client sends: "lykta/<release>"; the server keeps the release as the
 // device's app version.

@@ -316,7 +316,10 @@ void HttpApi::install(httplib::Server &server)
                                                          httplib::Response &res) {
         serveEnvelope(m_service, req, res, sync::decodeBatch,
                       [&](const Principal &who, const sync::Batch &batch, const std::string &id) {
-                          auto answer = m_service.push(who, batch, id);
+                          const std::string resume =
+                              req.get_header_value(std::string(protocol::kResumeHeader));
+                          auto answer =
+                              m_service.push(who, batch, id, !resume.empty() && resume == epoch());
                           if (answer) {
                               m_metrics.pushed(*answer);
                               m_service.noteContact(who, req.get_header_value("User-Agent"));

@@ -1,5 +1,6 @@
 #include "pushcheck.h"
 
+#include "serverlog.h"
 #include "staffdirectory.h"
 #include "sync/core/limits.h"
 #include "sync/core/merge.h"
@@ -103,12 +104,12 @@ std::optional<sync::Delta> currentOf(const Principal &who, const StoredRecord &r
 
 PushCheck::PushCheck(const Principal &who, const SchemaCatalog &catalog, PushTransaction &tx,
                      const std::vector<sync::Delta> &batch, std::string requestId,
-                     std::int64_t nowMs)
+                     std::int64_t nowMs, bool resumes)
     : m_who(who), m_catalog(catalog), m_tx(tx), m_requestId(std::move(requestId)), m_now(nowMs),
       m_aheadBound(nowMs + std::chrono::duration_cast<std::chrono::milliseconds>(
                                sync::limits::kMaxClockAhead)
                                .count()),
-      m_last(tx.lastCounter())
+      m_last(tx.lastCounter()), m_resumes(resumes)
 {
     m_response.serverTimeMs = nowMs;
     for (const auto &d : batch) {
@@ -166,14 +167,41 @@ bool PushCheck::answeredBefore(const sync::Delta &d)
         auditOnce(d, unitOf(d), "push_denied");
     } else if (past.rejection) {
         m_response.rejected.push_back(*past.rejection);
+    } else if (holdsVersion(d)) {
+        m_response.accepted.push_back(d.id);
     } else {
         m_response.rejected.push_back({d.id, sync::RejectReason::Invalid, "replay", {}});
     }
     return true;
 }
 
+bool PushCheck::holdsVersion(const sync::Delta &d)
+{
+    const EntitySchema *entity = m_catalog.entity(d.entity);
+    const ColumnDef *column = entity ? entity->field(d.field) : nullptr;
+    if (!column || !sync::isUuid(d.entityId))
+        return false;
+    const StoredRecord *record = nullptr;
+    if (auto it = m_records.find(recordKey(d.entity, d.entityId)); it != m_records.end())
+        record = &it->second;
+    else if (auto loaded = m_tx.loadRecord(d.entity, d.entityId))
+        record =
+            &m_records.emplace(recordKey(d.entity, d.entityId), std::move(*loaded)).first->second;
+    const StoredField *field = record ? record->state.find(d.field) : nullptr;
+    return field && sync::merge(field->state, d, column->kind(), false).result ==
+                        sync::MergeResult::Duplicate;
+}
+
 bool PushCheck::inOrder(const sync::Delta &d)
 {
+    if (m_resumes && !m_gap && d.id.counter > m_last + 1) {
+        // The device found this copy restored from a backup: the counters between were spent
+        // on what the copy lost, and come again under new ones.
+        qCInfo(lcServer) << "device" << m_who.device.id << "resumes after a restore: counters"
+                         << m_last + 1 << "to" << d.id.counter - 1 << "skipped";
+        m_last = d.id.counter - 1;
+    }
+    m_resumes = false;
     if (m_gap || d.id.counter != m_last + 1) {
         m_gap = true;
         reject(d, sync::RejectReason::OutOfOrder, "expected " + std::to_string(m_last + 1), false);
@@ -319,6 +347,12 @@ void PushCheck::merge(const sync::Delta &d, const ColumnDef &column, StoredRecor
         // copies until someone resolves them.
         reject(d, sync::RejectReason::Invalid, std::string(sync::kConflictsFullDetail), true,
                currentOf(m_who, record, d.field));
+        return;
+    }
+    if (out.result == sync::MergeResult::Duplicate) {
+        // Held already (sent again after a restore): the log keeps each version once.
+        m_response.accepted.push_back(d.id);
+        auditOnce(d, record.unitId, "push");
         return;
     }
     const std::uint64_t seq = m_tx.appendLog(d, record.unitId);

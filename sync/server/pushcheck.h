@@ -16,14 +16,17 @@ namespace lykta::server {
 // One push, decided delta by delta inside the backend's write transaction (SyncService::push
 // runs it; tests run it on each backend without HTTP). In the order a delta meets them:
 //   1. replay: a delta id seen before gets the same answer as then;
-//   2. order: counters follow on from the device's last without a gap;
+//   2. order: counters follow on from the device's last without a gap (a push that resumes after
+//      a restore from a backup may skip once, see protocol::kResumeHeader);
 //   3. shape: a known entity and field, a UUID, a value of the field's type, no purge marker,
 //      the device's own clock, not too far ahead, written by the device's staff member;
 //   4. rights: the content role for kiosk content, no forged signature, the staff directory's
 //      own rules (the server's roles; a colleague's record only for a manager's correction);
 //   5. scope: the record (stored, or new with its unit in this batch) in the caller's units,
 //      never moved to another unit, not removed by retention;
-//   6. merge against the server's state (sync::merge), with a cap on conflict copies.
+//   6. merge against the server's state (sync::merge), with a cap on conflict copies. A version
+//      the server holds already (a tablet sending its writes again after a restore) is
+//      answered accepted and not logged twice.
 // An accepted delta goes to the log; a refusal is answered and, where final, kept for a
 // replay. finish() writes the device's counter, the changed records and one audit entry per
 // record and action.
@@ -31,7 +34,8 @@ class PushCheck
 {
 public:
     PushCheck(const Principal &who, const SchemaCatalog &catalog, PushTransaction &tx,
-              const std::vector<sync::Delta> &batch, std::string requestId, std::int64_t nowMs);
+              const std::vector<sync::Delta> &batch, std::string requestId, std::int64_t nowMs,
+              bool resumes = false);
 
     void check(const sync::Delta &d);
     sync::PushResponse finish();
@@ -39,6 +43,9 @@ public:
 private:
     bool answeredBefore(const sync::Delta &d);
     bool inOrder(const sync::Delta &d);
+    // A replay the server kept no answer for: whether it holds that version (a delta answered
+    // as a duplicate is not logged, so only the record tells).
+    bool holdsVersion(const sync::Delta &d);
     // The column of a well-formed delta, else nullptr (refused).
     const ColumnDef *wellFormed(const sync::Delta &d);
     bool permitted(const sync::Delta &d);
@@ -62,6 +69,7 @@ private:
     sync::PushResponse m_response;
     std::uint64_t m_last;
     bool m_gap = false;
+    bool m_resumes = false; // the first new counter may skip (cleared once taken)
     // A new record's unit comes with it: the unit_id delta of the same write in this batch.
     std::unordered_map<std::string, std::string> m_batchUnits;
     std::unordered_map<std::string, StoredRecord> m_records;

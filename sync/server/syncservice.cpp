@@ -241,7 +241,7 @@ void SyncService::noteContact(const Principal &who, std::string_view userAgent)
 }
 
 ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync::Batch &batch,
-                                                const std::string &requestId)
+                                                const std::string &requestId, bool resumes)
 {
     if (who.device.kind == DeviceKind::Kiosk)
         return ApiFailure{403, ApiError::Forbidden, "kiosk_read_only"};
@@ -251,7 +251,7 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
     sync::PushResponse response;
     // A backend may run the work again (a retried transaction): each run checks afresh.
     auto done = m_storage.push(who.device.id, [&](PushTransaction &tx) {
-        PushCheck check(who, m_catalog, tx, batch.deltas, requestId, now);
+        PushCheck check(who, m_catalog, tx, batch.deltas, requestId, now, resumes);
         for (const sync::Delta &d : batch.deltas)
             check.check(d);
         response = check.finish();

@@ -58,8 +58,10 @@ public:
     // After a push or pull: the device's last contact and the release in its User-Agent
     // ("lykta/<release>"), for the manager's list of tablets.
     void noteContact(const Principal &who, std::string_view userAgent);
+    // `resumes`: the push names this copy's epoch in protocol::kResumeHeader (the device found
+    // the server restored from a backup), so its first new counter may skip the lost ones.
     ApiResult<sync::PushResponse> push(const Principal &who, const sync::Batch &batch,
-                                       const std::string &requestId);
+                                       const std::string &requestId, bool resumes = false);
     // A pull from cursor 0 takes one of the device's rationed full pulls (FullPullRate); past
     // them: 429 Throttled with the seconds to wait, before anything is read.
     ApiResult<sync::Batch> pull(const Principal &who, std::uint64_t since, std::uint32_t limit,
