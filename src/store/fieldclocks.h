@@ -41,6 +41,7 @@ public:
     void set(std::string_view field, const sync::Hlc &hlc, const sync::Hlc &base,
              std::string_view author);
     bool empty() const { return m_entries.empty(); }
+    const std::vector<Entry> &entries() const { return m_entries; }
 
 private:
     Entry &slot(std::string_view field);

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace lykta::store::meta {
@@ -15,6 +16,10 @@ inline constexpr std::string_view kCounter = "delta_counter";
 inline constexpr std::string_view kPullCursor = "pull_cursor";
 // The highest audit_log seq the server has settled (POST /v1/audit); later entries are unsent.
 inline constexpr std::string_view kAuditSent = "audit_sent";
+// Which copy of the server's database answered last (protocol::kEpochHeader), as text.
+inline constexpr std::string_view kServerEpoch = "server_epoch";
+// The epoch found restored from a backup, as text, until the server has taken a push after it.
+inline constexpr std::string_view kResumeEpoch = "resume_epoch";
 // Present only inside a remote-apply transaction; the signed-record triggers read it.
 inline constexpr std::string_view kApplyingRemote = "applying_remote";
 
@@ -22,5 +27,8 @@ std::optional<std::int64_t> read(Database &db, std::string_view key);
 // SQLite's result code of the step: SQLITE_DONE on success.
 int write(Database &db, std::string_view key, std::int64_t value);
 int erase(Database &db, std::string_view key);
+// The text keys (kServerEpoch, kResumeEpoch).
+std::optional<std::string> readText(Database &db, std::string_view key);
+int writeText(Database &db, std::string_view key, std::string_view value);
 
 } // namespace lykta::store::meta

@@ -22,6 +22,14 @@ struct RemoteApplyReport
     std::size_t purged = 0;     // records removed by the server's retention, with all kept of them
 };
 
+// What Store::noteServerEpoch found, and what it queued again when the server was restored.
+struct EpochNote
+{
+    bool restored = false;    // another copy of the server's database than the one before
+    std::size_t requeued = 0; // this device's current values queued to be sent again
+    std::size_t moved = 0;    // unsent deltas moved behind them, under new counters
+};
+
 // The losing text of a concurrent edit, kept beside its record until a person resolves it,
 // with the field's current version (value, timestamp, author) to show beside it.
 struct ConflictEntry

@@ -317,9 +317,6 @@ Result<std::size_t, StoreError> Store::apply(const Actor &actor, const Change &c
 
     const sync::Hlc hlc = m_clock.now();
     std::size_t deltas = 0;
-    Statement &outbox = m_db->cached(
-        "INSERT INTO outbox(counter, entity, entity_id, field, value, hlc, device, author, "
-        "base_hlc, base_device, seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     for (const FieldValue &fv : fields) {
         const FieldDef *fd = def->field(fv.field);
         if (!fd || (fd == deleted && change.kind != ChangeKind::Delete) ||
@@ -344,25 +341,17 @@ Result<std::size_t, StoreError> Store::apply(const Actor &actor, const Change &c
         else
             row.clocks.set(fd->name, hlc);
         slot = fv.value;
-        outbox.reset();
-        outbox.bind(1, static_cast<std::int64_t>(++m_deltaCounter))
-            .bind(2, change.entity)
-            .bind(3, id)
-            .bind(4, fd->name)
-            .bind(5, fv.value)
-            .bind(6, hlc.packedTime())
-            .bind(7, static_cast<std::int64_t>(hlc.device))
-            .bind(8, actor.staffId)
-            .bind(9, base.packedTime())
-            .bind(10, static_cast<std::int64_t>(base.device));
-        if (resolves) {
-            const std::string seen = sync::encodeVersions(change.resolves);
-            outbox.bind(11, sync::Value(sync::Blob(seen.begin(), seen.end())));
-        } else {
-            outbox.bindNull(11);
-        }
-        if (const int rc = outbox.step(); rc != SQLITE_DONE)
-            return m_db->lastError(rc);
+        const sync::Delta delta{{hlc.device, ++m_deltaCounter},
+                                change.entity,
+                                id,
+                                fd->name,
+                                fv.value,
+                                hlc,
+                                actor.staffId,
+                                base,
+                                change.resolves};
+        if (auto r = enqueue(delta); !r)
+            return r.error();
         ++deltas;
     }
     if (deltas == 0)
@@ -529,6 +518,32 @@ sync::Delta outboxRow(const Statement &st)
 }
 
 } // namespace
+
+Result<bool, StoreError> Store::enqueue(const sync::Delta &d)
+{
+    Statement &st = m_db->cached(
+        "INSERT INTO outbox(counter, entity, entity_id, field, value, hlc, device, author, "
+        "base_hlc, base_device, seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    st.bind(1, static_cast<std::int64_t>(d.id.counter))
+        .bind(2, d.entity)
+        .bind(3, d.entityId)
+        .bind(4, d.field)
+        .bind(5, d.value)
+        .bind(6, d.hlc.packedTime())
+        .bind(7, static_cast<std::int64_t>(d.hlc.device))
+        .bind(8, d.author)
+        .bind(9, d.base.packedTime())
+        .bind(10, static_cast<std::int64_t>(d.base.device));
+    if (!d.seen.empty()) {
+        const std::string seen = sync::encodeVersions(d.seen);
+        st.bind(11, sync::Value(sync::Blob(seen.begin(), seen.end())));
+    } else {
+        st.bindNull(11);
+    }
+    if (const int rc = st.step(); rc != SQLITE_DONE)
+        return m_db->lastError(rc);
+    return true;
+}
 
 Result<std::vector<sync::Delta>, StoreError> Store::outbox(std::size_t limit) const
 {

@@ -115,6 +115,25 @@ public:
     // are never sent again. Marks only forward; the log itself stays as it is.
     Result<bool, StoreError> markAuditSent(std::uint64_t through);
 
+    // --- After a restore of the server (serverrestore.cpp) -----------------------------------
+
+    // The copy of the server's database that answered a push or pull (protocol::kEpochHeader).
+    // The first one heard of is kept. A different one means the server was restored from a
+    // backup and may have lost what it took after the backup; in one transaction the store then
+    //  - queues again this device's current value of every field it wrote last and has no
+    //    unsent delta for, oldest first, with its own timestamp and base and `author` (the
+    //    device's staff member: a device is one person's), so the restored copy gets back
+    //    whatever it lost and answers what it still holds as accepted, changing nothing;
+    //  - moves the unsent outbox behind them (it is newer: a signature must come after the
+    //    text it signs), all under new counters above every one issued before, so no other
+    //    device takes a new delta for one it has seen;
+    //  - pulls again from 0 and sends its whole access log again (kept once by the server);
+    //  - keeps the new epoch, and as resumeEpoch() until the server has taken a push.
+    // An empty `author` is refused (WrongType) when there is something to queue.
+    Result<EpochNote, StoreError> noteServerEpoch(std::string_view epoch, std::string_view author);
+    // The epoch found restored until a push after it was taken (acknowledge); else nullopt.
+    Result<std::optional<std::string>, StoreError> resumeEpoch() const;
+
     // Conflict copies awaiting resolution, for one record or (empty id) all of them.
     Result<std::vector<ConflictEntry>, StoreError> conflicts(std::string_view entity = {},
                                                              std::string_view id = {}) const;
@@ -165,6 +184,8 @@ private:
     // file may have advanced (the sync worker has its own), so no timestamp or delta id is
     // ever issued twice or behind a pulled change.
     void catchUp();
+    // Inside a transaction: one delta into the outbox, under its own counter.
+    Result<bool, StoreError> enqueue(const sync::Delta &d);
     // The outbox delta with this counter, if still pending.
     Result<std::optional<sync::Delta>, StoreError> pending(std::uint64_t counter) const;
     // Inside a write: removes the named conflict copies of one field, all or none
@@ -172,6 +193,8 @@ private:
     Result<bool, StoreError> dropCopies(std::string_view entity, std::string_view id,
                                         std::string_view field,
                                         const std::vector<sync::Hlc> &copies);
+    // Inside noteServerEpoch's transaction: this device's current values not in the outbox.
+    Result<std::vector<sync::Delta>, StoreError> ownValuesNotInOutbox(std::string_view author);
     // Puts a field back to the server's value after the server refused `refused`.
     Result<bool, StoreError> restore(const sync::Delta &refused, const sync::Delta &current);
     Result<bool, StoreError> appendAudit(const Actor &actor, std::string_view unit,

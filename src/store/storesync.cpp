@@ -515,6 +515,15 @@ Result<bool, StoreError> Store::acknowledge(const sync::PushResponse &response)
                         << static_cast<int>(rejection.reason);
     }
 
+    // The server has taken a push after the restore it was resuming from: its counters follow
+    // on from here (noteServerEpoch).
+    const bool taken = !response.accepted.empty() ||
+                       std::any_of(response.rejected.begin(), response.rejected.end(),
+                                   [](const auto &r) { return !sync::isTransient(r.reason); });
+    if (taken) {
+        if (const int rc = meta::erase(*m_db, meta::kResumeEpoch); rc != SQLITE_DONE)
+            return m_db->lastError(rc);
+    }
     if (auto r = markApplyingRemote(*m_db, false); !r)
         return r.error();
     if (auto r = tx.commit(); !r)

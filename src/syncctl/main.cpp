@@ -173,6 +173,9 @@ int runSync(const std::map<std::string, std::string> &o)
                 static_cast<unsigned long long>(s.transfer.requests),
                 static_cast<unsigned long long>(s.transfer.bytesSent),
                 static_cast<unsigned long long>(s.transfer.bytesReceived));
+    if (s.serverRestored)
+        std::fprintf(stderr, "lykta-sync: the server was restored from a backup; this device's "
+                             "work was sent to it again\n");
     if (s.activity == sync::client::Activity::Idle)
         return 0;
     if (s.error && s.error->errorClass == sync::client::ErrorClass::Erase) {

@@ -59,4 +59,20 @@ Result<bool, std::string> StoreReplica::acknowledgeAudit(std::uint64_t through)
     return true;
 }
 
+Result<bool, std::string> StoreReplica::noteServerEpoch(const std::string &epoch)
+{
+    auto r = m_store.noteServerEpoch(epoch, m_staff);
+    if (!r)
+        return describe(r.error());
+    return r->restored;
+}
+
+Result<std::optional<std::string>, std::string> StoreReplica::resumeEpoch()
+{
+    auto r = m_store.resumeEpoch();
+    if (!r)
+        return describe(r.error());
+    return std::move(*r);
+}
+
 } // namespace lykta::syncctl

@@ -13,7 +13,11 @@ namespace lykta::syncctl {
 class StoreReplica : public sync::client::LocalReplica
 {
 public:
-    explicit StoreReplica(store::Store &store) : m_store(store) {}
+    // `staff`: the enrollment's staff member, who a device's work is sent again as when the
+    // server turns out to be restored from a backup (empty for a kiosk, which writes nothing).
+    explicit StoreReplica(store::Store &store, std::string staff = {})
+        : m_store(store), m_staff(std::move(staff))
+    {}
 
     sync::DeviceId deviceId() const override { return m_store.deviceId(); }
     Result<std::vector<sync::Delta>, std::string> pending(std::size_t limit) override;
@@ -22,9 +26,12 @@ public:
     Result<bool, std::string> applyPage(const sync::Batch &page) override;
     Result<std::vector<sync::AuditRecord>, std::string> pendingAudit(std::size_t limit) override;
     Result<bool, std::string> acknowledgeAudit(std::uint64_t through) override;
+    Result<bool, std::string> noteServerEpoch(const std::string &epoch) override;
+    Result<std::optional<std::string>, std::string> resumeEpoch() override;
 
 private:
     store::Store &m_store;
+    std::string m_staff;
 };
 
 } // namespace lykta::syncctl

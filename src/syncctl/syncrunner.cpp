@@ -11,7 +11,7 @@ SyncStatus SyncRunner::runOnce(store::Store &store, const Enrollment &enrollment
                                const sync::client::SessionOptions &options)
 {
     auto transport = sync::client::makeCurlTransport(enrollment.transport());
-    StoreReplica replica(store);
+    StoreReplica replica(store, enrollment.staffId);
     sync::client::SyncSession session(*transport, replica, options);
     if (observer)
         session.setObserver(observer);

@@ -197,9 +197,12 @@ public:
         return en;
     }
 
-    TransportResult<PushResponse> push(const Batch &batch) override
+    TransportResult<PushResponse> push(const Batch &batch, const std::string &resumeEpoch) override
     {
-        return post<PushResponse>(protocol::kPushPath, batch, decodePushResponse);
+        std::string resume;
+        if (!resumeEpoch.empty())
+            resume = std::string(protocol::kResumeHeader) + ": " + resumeEpoch;
+        return post<PushResponse>(protocol::kPushPath, batch, decodePushResponse, resume);
     }
 
     TransportResult<AuditReceipt> uploadAudit(const AuditUpload &upload) override
@@ -209,13 +212,14 @@ public:
 
     // An envelope posted and an envelope answered (push, audit upload).
     template <class Answer, class Message, class Decode>
-    TransportResult<Answer> post(std::string_view path, const Message &message, Decode decode)
+    TransportResult<Answer> post(std::string_view path, const Message &message, Decode decode,
+                                 const std::string &extraHeader = {})
     {
         auto body = encode(message);
         if (!body)
             return TransportError{ErrorClass::Fatal, 0, ApiError::TooLarge, toString(body.error())};
-        auto answer =
-            request("POST", std::string(path), std::move(*body), protocol::kEnvelopeType, true);
+        auto answer = request("POST", std::string(path), std::move(*body), protocol::kEnvelopeType,
+                              true, extraHeader);
         if (!answer)
             return answer.error();
         auto decoded = decode(answer->body);
@@ -348,6 +352,7 @@ public:
         return true;
     }
 
+    std::string answeredEpoch() const override { return m_epoch; }
     void setToken(const std::string &token) override { m_options.token = token; }
     TransferStats stats() const override { return m_stats; }
     void cancel() override { m_cancelled = true; }
@@ -375,8 +380,10 @@ private:
         return out;
     }
 
+    // `extraHeader`: one more "Name: value" line, or empty.
     TransportResult<Answer> request(const char *method, const std::string &path, std::string body,
-                                    std::string_view contentType, bool auth)
+                                    std::string_view contentType, bool auth,
+                                    const std::string &extraHeader = {})
     {
         if (!m_curl)
             return TransportError{ErrorClass::Fatal, 0, ApiError::Unknown, "curl_easy_init"};
@@ -401,6 +408,8 @@ private:
         if (!contentType.empty())
             headers =
                 curl_slist_append(headers, ("Content-Type: " + std::string(contentType)).c_str());
+        if (!extraHeader.empty())
+            headers = curl_slist_append(headers, extraHeader.c_str());
 
         Answer answer;
         char errorText[CURL_ERROR_SIZE] = {};
@@ -460,6 +469,11 @@ private:
                                   static_cast<int>(answer.status), error,
                                   std::string(protocol::toString(error)), retryAfter()};
         }
+        curl_header *epoch = nullptr;
+        if (curl_easy_header(m_curl, std::string(protocol::kEpochHeader).c_str(), 0, CURLH_HEADER,
+                             -1, &epoch) == CURLHE_OK &&
+            epoch && epoch->value && *epoch->value)
+            m_epoch = epoch->value;
         return answer;
     }
 
@@ -502,6 +516,7 @@ private:
     bool m_plainHttp = false;
     CURL *m_curl = nullptr;
     TransferStats m_stats;
+    std::string m_epoch; // the last push or pull answer's protocol::kEpochHeader
     std::atomic<bool> m_cancelled{false};
 };
 

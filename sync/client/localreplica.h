@@ -6,6 +6,7 @@
 #include "sync/core/result.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,16 @@ public:
     virtual Result<std::vector<AuditRecord>, std::string> pendingAudit(std::size_t limit) = 0;
     // The server has settled every entry up to `through`: never send them again.
     virtual Result<bool, std::string> acknowledgeAudit(std::uint64_t through) = 0;
+
+    // Which copy of the server's database answered (Transport::answeredEpoch). The first one
+    // heard of is kept. A different one means the server was restored from a backup and may
+    // have lost what it took after it: the replica then queues its own current values again
+    // ahead of its outbox under new counters, sends its access log again and pulls from 0,
+    // in one transaction, and answers true.
+    virtual Result<bool, std::string> noteServerEpoch(const std::string &epoch) = 0;
+    // The epoch found restored until the server has taken a push after it; pushes carry it
+    // (Transport::push) so the restored copy accepts the new counters. nullopt otherwise.
+    virtual Result<std::optional<std::string>, std::string> resumeEpoch() = 0;
 };
 
 } // namespace lykta::sync::client

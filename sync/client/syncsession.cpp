@@ -155,7 +155,12 @@ SyncSession::Step SyncSession::pushOnce()
     batch.device = m_replica.deviceId();
     batch.sentAtMs = HlcClock::systemMilliseconds();
     batch.deltas = std::move(deltas);
-    auto answer = m_transport.push(batch);
+    auto resume = m_replica.resumeEpoch();
+    if (!resume) {
+        fail(ErrorClass::Fatal, 0, "store: " + resume.error());
+        return Step::Failed;
+    }
+    auto answer = m_transport.push(batch, resume->value_or(std::string()));
     if (!answer) {
         fail(answer.error());
         return Step::Failed;
@@ -176,6 +181,8 @@ SyncSession::Step SyncSession::pushOnce()
         s.pushed += done;
         s.rejected += refused;
     });
+    if (const Step epoch = noteEpoch(); epoch != Step::Again)
+        return epoch;
     if (done == 0) { // only transient refusals: nothing moved, so wait and try again
         fail(ErrorClass::Transient, 0, "push made no progress (out of order)");
         return Step::Failed;
@@ -223,12 +230,38 @@ SyncSession::Step SyncSession::pullOnce()
         fail(page.error());
         return Step::Failed;
     }
+    // A restored copy's log positions are not the ones the cursor counted: the page is left
+    // and the pull starts again from 0 after the push.
+    if (const Step epoch = noteEpoch(); epoch != Step::Again)
+        return epoch;
     if (auto r = m_replica.applyPage(*page); !r) {
         fail(ErrorClass::Fatal, 0, "store: " + r.error());
         return Step::Failed;
     }
     update([&](SyncStatus &s) { s.pulled += page->deltas.size(); });
     return page->hasMore ? Step::Again : Step::Done;
+}
+
+SyncSession::Step SyncSession::noteEpoch()
+{
+    const std::string epoch = m_transport.answeredEpoch();
+    if (epoch.empty()) // a server from before epochs
+        return Step::Again;
+    auto restored = m_replica.noteServerEpoch(epoch);
+    if (!restored) {
+        fail(ErrorClass::Fatal, 0, "store: " + restored.error());
+        return Step::Failed;
+    }
+    if (!*restored)
+        return Step::Again;
+    if (status().serverRestored) {
+        // Two copies in one sync: two databases behind one address, not a restore. Sending
+        // everything again at every answer would never end.
+        fail(ErrorClass::Fatal, 0, "the server's database changed twice in one sync");
+        return Step::Failed;
+    }
+    update([](SyncStatus &s) { s.serverRestored = true; });
+    return Step::Restored;
 }
 
 SyncStatus SyncSession::run()
@@ -242,7 +275,9 @@ SyncStatus SyncSession::run()
     });
 
     int failures = 0;
-    for (Phase phase : {Phase::Push, Phase::Audit, Phase::Pull}) {
+    constexpr Phase kPhases[] = {Phase::Push, Phase::Audit, Phase::Pull};
+    for (std::size_t at = 0; at < std::size(kPhases); ++at) {
+        const Phase phase = kPhases[at];
         update([&](SyncStatus &s) { s.phase = phase; });
         for (;;) {
             if (m_cancelled) {
@@ -254,6 +289,10 @@ SyncStatus SyncSession::run()
                                                       : pullOnce();
             if (step == Step::Done)
                 break;
+            if (step == Step::Restored) {
+                at = std::size_t(-1); // the loop's ++ takes it to the push
+                break;
+            }
             if (step == Step::Again) {
                 failures = 0;
                 update([](SyncStatus &s) {

@@ -49,7 +49,10 @@ struct SyncStatus
     std::uint64_t rejected = 0; // of them, refused for good (kept by the store with the reason)
     std::uint64_t pulled = 0;   // deltas applied from the server in this sync
     std::uint64_t audited = 0;  // access-log entries the server settled in this sync
-    TransferStats transfer;     // requests and bytes of this sync
+    // The server turned out to be restored from a backup: what it lost was queued again and
+    // the sync started over (LocalReplica::noteServerEpoch).
+    bool serverRestored = false;
+    TransferStats transfer; // requests and bytes of this sync
     std::optional<SessionError> error;
 };
 
@@ -74,6 +77,9 @@ struct SessionOptions
 // too), and retry the step; a network failure leaves the session
 // Offline; a fatal one (or 401) Stopped with the reason. Each step resumes from what the
 // replica last acknowledged, so a cut, a kill or a cancel loses nothing and repeats nothing.
+// Every push and pull answer names the copy of the server's database that gave it; when that
+// changes (the server was restored from a backup), the replica queues again what the copy
+// lost and the sync starts over from the push, once.
 // run() blocks; cancel() may be called from any thread.
 class SyncSession
 {
@@ -90,9 +96,14 @@ private:
     enum class Step : std::uint8_t
     {
         Done,
-        Again, // progress made, continue
+        Again,    // progress made, continue
+        Restored, // the server is a restored copy: start over from the push
         Failed,
     };
+    // After a push or pull answer: Restored when it came from a restored copy of the server
+    // (the replica has queued again what that copy lost); Failed when the store failed or the
+    // copy changed twice in one sync; Again otherwise.
+    Step noteEpoch();
     Step pushOnce();
     Step auditOnce();
     Step pullOnce();

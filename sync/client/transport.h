@@ -151,8 +151,15 @@ public:
     virtual ~Transport() = default;
     virtual TransportResult<Health> health() = 0;
     virtual TransportResult<Enrollment> enroll(const EnrollRequest &request) = 0;
-    virtual TransportResult<PushResponse> push(const Batch &batch) = 0;
+    // `resumeEpoch`: set (protocol::kResumeHeader) when the device found the server restored
+    // from a backup and sends what the restored copy lost (LocalReplica::resumeEpoch).
+    virtual TransportResult<PushResponse> push(const Batch &batch,
+                                               const std::string &resumeEpoch) = 0;
+    TransportResult<PushResponse> push(const Batch &batch) { return push(batch, {}); }
     virtual TransportResult<Batch> pull(std::uint64_t since, std::uint32_t limit) = 0;
+    // The epoch (protocol::kEpochHeader) the last successful push or pull answer named: which
+    // copy of the server's database answered. Empty before one did.
+    virtual std::string answeredEpoch() const = 0;
     // The device's own access-log entries (POST /v1/audit); idempotent by device + entry seq.
     virtual TransportResult<AuditReceipt> uploadAudit(const AuditUpload &upload) = 0;
     // Fatal with HTTP 403 (ApiError::Forbidden) for anyone but a manager of that unit.

@@ -36,7 +36,7 @@ void enroll(const TestServer &server, Tablet &tablet, const std::string &staff,
 sync::client::SyncStatus syncTablet(const TestServer &server, Tablet &tablet)
 {
     auto transport = server.transport(tablet.token);
-    syncctl::StoreReplica replica(*tablet.store);
+    syncctl::StoreReplica replica(*tablet.store, tablet.actor.staffId);
     sync::client::SyncSession session(*transport, replica);
     return session.run();
 }

@@ -35,6 +35,11 @@ CommandRun runCommand(const QString &program, const QStringList &args)
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+CommandRun runScript(const QString &name, const QStringList &args)
+{
+    return runCommand(QStringLiteral(LYKTA_SCRIPTS "/") + name, args);
+}
+
 TestServer::TestServer()
 {
     m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("LYKTA_KEEP_TEST_DIRS"));

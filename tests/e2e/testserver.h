@@ -113,8 +113,10 @@ struct CommandRun
     QString err;
 };
 CommandRun runServerCommand(const QStringList &args);
-// Any program (a script of scripts/, say), run the same way.
+// Any program, run the same way.
 CommandRun runCommand(const QString &program, const QStringList &args);
+// A script of the project's scripts/ folder (pg-backup, pg-restore, …), run the same way.
+CommandRun runScript(const QString &name, const QStringList &args);
 
 // Pushes `count` new notes of `who`'s unit in one batch written by `writer`: their ids, or
 // none when the push failed or any delta was refused.

@@ -6,22 +6,12 @@
 #include "sync/core/uuid.h"
 #include "testserver.h"
 
-#include <QProcess>
 #include <QtTest>
 
 #include <set>
 
 using namespace lykta;
 using namespace lykta::test;
-
-namespace {
-
-CommandRun script(const QString &name, const QStringList &args)
-{
-    return runCommand(QStringLiteral(LYKTA_SCRIPTS "/") + name, args);
-}
-
-} // namespace
 
 class TstPgBackup : public QObject
 {
@@ -42,13 +32,13 @@ private slots:
         QCOMPARE(before.size(), std::size_t{100});
 
         const QString dump = m_dir.filePath("lykta.dump");
-        const CommandRun made = script("pg-backup", {server.database().spec(), dump});
+        const CommandRun made = runScript("pg-backup", {server.database().spec(), dump});
         QVERIFY2(made.exitCode == 0, qPrintable(made.err));
         QCOMPARE(made.out, dump);
         QCOMPARE(QFile(dump).permissions() & (QFile::ReadOther | QFile::ReadGroup),
                  QFile::Permissions{});
         QCOMPARE(pushNotes(server, tablet, writer, 5).size(), std::size_t{5}); // after it
-        const CommandRun again = script("pg-backup", {server.database().spec(), dump});
+        const CommandRun again = runScript("pg-backup", {server.database().spec(), dump});
         QCOMPARE(again.exitCode, 1); // never over a backup
         const std::string epoch = answeredEpoch(server, reader);
         QCOMPARE(epoch.size(), std::size_t{32});
@@ -56,7 +46,7 @@ private slots:
 
         // Into a database that holds tables: refused, nothing changed.
         const long long logRows = server.database().scalar("SELECT count(*) FROM log");
-        const CommandRun over = script("pg-restore", {dump, server.database().spec()});
+        const CommandRun over = runScript("pg-restore", {dump, server.database().spec()});
         QCOMPARE(over.exitCode, 1);
         QVERIFY2(over.err.contains("new, empty one"), qPrintable(over.err));
         QCOMPARE(server.database().scalar("SELECT count(*) FROM log"), logRows);
@@ -67,9 +57,9 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("SQLite format 3");
         f.close();
-        QCOMPARE(script("pg-restore", {notADump, restored.database().spec()}).exitCode, 1);
+        QCOMPARE(runScript("pg-restore", {notADump, restored.database().spec()}).exitCode, 1);
 
-        const CommandRun put = script("pg-restore", {dump, restored.database().spec()});
+        const CommandRun put = runScript("pg-restore", {dump, restored.database().spec()});
         QVERIFY2(put.exitCode == 0, qPrintable(put.err));
         QVERIFY(restored.start());
         // Another copy of the database: a new epoch, so a tablet can tell.

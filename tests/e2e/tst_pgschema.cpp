@@ -93,8 +93,7 @@ private slots:
 
         // The dump holds the database as schema 8 left it, unit and all.
         TestDatabase restored(m_dir.path(), Backend::Postgresql);
-        const CommandRun put =
-            runCommand(QStringLiteral(LYKTA_SCRIPTS "/pg-restore"), {dump, restored.spec()});
+        const CommandRun put = runScript("pg-restore", {dump, restored.spec()});
         QVERIFY2(put.exitCode == 0, qPrintable(put.err));
         QCOMPARE(schemaVersion(restored), 8LL);
         QCOMPARE(deactivationColumns(restored), 0LL);

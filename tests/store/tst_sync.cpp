@@ -276,6 +276,81 @@ private slots:
         QCOMPARE(pending(*a).size(), std::size_t{1});
     }
 
+    // The server answered from another copy of its database (restored from a backup): the
+    // store queues again what this device wrote last and the copy may have lost, ahead of its
+    // unsent work and under counters never used, then pulls and sends its access log afresh.
+    void aRestoredServerGetsThisDevicesWorkAgainAheadOfTheOutbox()
+    {
+        auto a = open();
+        auto b = open();
+        createUnit(*a);
+        const auto mine = a->write(kActor, newNote("Skickad och kvitterad."))->ids.front();
+        QVERIFY(b->applyRemote(pending(*a), 1));
+        QVERIFY(a->acknowledge(acceptAll(*a)));
+        QVERIFY(a->markAuditSent(a->auditLog()->back().seq));
+        // A colleague's note, pulled: not this device's to send.
+        const auto theirs = b->write(kOther, newNote("Kollegans anteckning."))->ids.front();
+        QVERIFY(a->applyRemote(pending(*b), 9));
+        QVERIFY(a->write(kActor, edit(mine, "status", std::string("signed"))));
+        const auto unsent = pending(*a);
+        QCOMPARE(unsent.size(), std::size_t{1});
+        const std::uint64_t lastCounter = unsent.back().id.counter;
+
+        // The first epoch heard of is kept; hearing it again changes nothing.
+        QCOMPARE(a->noteServerEpoch("epoch-1", kActor.staffId)->restored, false);
+        QCOMPARE(a->noteServerEpoch("epoch-1", kActor.staffId)->restored, false);
+        QVERIFY(!a->resumeEpoch()->has_value());
+        QCOMPARE(pending(*a).size(), std::size_t{1});
+
+        const auto note = a->noteServerEpoch("epoch-2", kActor.staffId);
+        QVERIFY2(note, note ? "" : note.error().detail.c_str());
+        QVERIFY(note->restored);
+        QCOMPARE(note->moved, std::size_t{1});
+        const auto outbox = pending(*a);
+        QCOMPARE(outbox.size(), note->requeued + 1);
+        // Every field of the unit and the note this device wrote, except the one still unsent
+        // (its newer value goes last), none of the colleague's.
+        std::set<std::string> fields;
+        for (std::size_t i = 0; i + 1 < outbox.size(); ++i) {
+            const sync::Delta &d = outbox[i];
+            QVERIFY(d.entityId != theirs);
+            QCOMPARE(d.author, kActor.staffId);
+            QCOMPARE(d.id.counter, lastCounter + 1 + i); // above every counter used before
+            if (i > 0)
+                QVERIFY(!(d.hlc < outbox[i - 1].hlc)); // oldest first
+            if (d.entityId == mine)
+                fields.insert(d.field);
+        }
+        QVERIFY(fields.count("body") && fields.count("unit_id") && !fields.count("status"));
+        QCOMPARE(outbox.back().field, std::string("status"));
+        QCOMPARE(outbox.back().hlc, unsent.back().hlc);
+        QCOMPARE(outbox.back().id.counter, lastCounter + outbox.size());
+        QCOMPARE(*a->pullCursor(), std::uint64_t{0});
+        QCOMPARE(a->unsentAudit(SIZE_MAX)->size(), a->auditLog()->size());
+        QCOMPARE(a->resumeEpoch()->value_or(""), std::string("epoch-2"));
+
+        // The server takes a push after it: no longer resuming; a new write follows on.
+        sync::PushResponse taken;
+        taken.accepted = {outbox.front().id};
+        QVERIFY(a->acknowledge(taken));
+        QVERIFY(!a->resumeEpoch()->has_value());
+        QVERIFY(a->write(kActor, edit(mine, "kind", std::string("group"))).error().code ==
+                StoreErrc::SignedImmutable);
+        const auto written = a->write(kActor, newNote("Ny efter återställningen."));
+        QVERIFY(written);
+        const auto now = pending(*a);
+        QCOMPARE(now[now.size() - written->deltas].id.counter, lastCounter + outbox.size() + 1);
+
+        // Nothing to send as no one: a device with work refuses an empty author, unchanged.
+        auto c = open();
+        createUnit(*c);
+        QVERIFY(c->noteServerEpoch("epoch-1", kActor.staffId));
+        QVERIFY(c->acknowledge(acceptAll(*c)));
+        QVERIFY(!c->noteServerEpoch("epoch-2", ""));
+        QCOMPARE(pending(*c).size(), std::size_t{0});
+        QVERIFY(!c->resumeEpoch()->has_value());
+    }
+
     void pulledChangeAcceptedBeforeASignatureApplies()
     {
         // The server's order is the order of record: a change it accepted before this

@@ -106,8 +106,13 @@ public:
     bool allAnswersUsed() const { return m_push.empty() && m_audit.empty() && m_pull.empty(); }
     int cancels() const { return m_cancels; }
 
-    TransportResult<sync::PushResponse> push(const sync::Batch &batch) override
+    TransportResult<sync::PushResponse> push(const sync::Batch &batch,
+                                             const std::string &resumeEpoch) override
     {
+        {
+            std::lock_guard lock(m_mutex);
+            m_resumes.push_back(resumeEpoch);
+        }
         Call call{"push", Clock::now(), {}, 0, 0, !m_push.empty()};
         for (const sync::Delta &d : batch.deltas)
             call.pushed.push_back(d.id);
@@ -172,6 +177,23 @@ public:
         return unused("setStaffActive");
     }
     TransportResult<bool> confirmErased() override { return unused("confirmErased"); }
+    // What the scripted answers name as the server's epoch (empty: a server from before them).
+    std::string answeredEpoch() const override
+    {
+        std::lock_guard lock(m_mutex);
+        return m_epoch;
+    }
+    void setEpoch(std::string epoch)
+    {
+        std::lock_guard lock(m_mutex);
+        m_epoch = std::move(epoch);
+    }
+    // The resume epoch each push carried, in order.
+    std::vector<std::string> resumes() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_resumes;
+    }
     void setToken(const std::string &) override {}
     TransferStats stats() const override
     {
@@ -200,6 +222,8 @@ private:
     mutable std::mutex m_mutex;
     std::vector<Call> m_calls;
     std::deque<PushAnswer> m_push;
+    std::string m_epoch;
+    std::vector<std::string> m_resumes;
     std::deque<AuditAnswer> m_audit;
     std::deque<TransportResult<sync::Batch>> m_pull;
     std::atomic<bool> m_cancelled{false};
@@ -774,6 +798,56 @@ private slots:
 
     // cancel() from another thread while the session waits to retry: run() returns at once,
     // long before the wait would have ended, and the outbox is as it was.
+    // The push is answered by a restored copy of the server (another epoch): the store queues
+    // its work again and the session starts over from the push, naming the epoch it resumes
+    // after; the copy changing again within the same sync stops it with a clear error.
+    void aRestoredServerStartsTheSyncOverOnce()
+    {
+        QVERIFY(!writeNotes(1).empty());
+        QVERIFY(m_store->noteServerEpoch("copy-1", kActor.staffId));
+        ScriptedTransport t;
+        t.onPush([&t](const sync::Batch &batch) -> TransportResult<sync::PushResponse> {
+            t.setEpoch("copy-2"); // restored since the last sync
+            sync::PushResponse r;
+            for (const sync::Delta &d : batch.deltas)
+                r.rejected.push_back({d.id, sync::RejectReason::OutOfOrder, "expected 1", {}});
+            return r;
+        });
+        t.onPush(acceptAll());
+        t.onAudit(storeAudit());
+        t.onPull(page({}, 5, false));
+        syncctl::StoreReplica replica(*m_store, kActor.staffId);
+        SyncSession session(t, replica, quick());
+        SyncStatus s = session.run();
+        QCOMPARE(s.activity, Activity::Idle);
+        QVERIFY(s.serverRestored);
+        QCOMPARE(t.kinds(), (QStringList{"push", "push", "audit", "pull"}));
+        QCOMPARE(t.resumes(), (std::vector<std::string>{"", "copy-2"}));
+        QCOMPARE(m_store->outbox()->size(), std::size_t{0});
+        QVERIFY(!m_store->resumeEpoch()->has_value());
+
+        // Two copies answering one sync: not a restore, and never sent again without end.
+        QVERIFY(!writeNotes(1).empty());
+        ScriptedTransport flip;
+        flip.setEpoch("copy-2");
+        for (const char *next : {"copy-3", "copy-2"}) {
+            flip.onPush(
+                [&flip, next](const sync::Batch &batch) -> TransportResult<sync::PushResponse> {
+                    flip.setEpoch(next);
+                    sync::PushResponse r;
+                    for (const sync::Delta &d : batch.deltas)
+                        r.accepted.push_back(d.id);
+                    return r;
+                });
+        }
+        SyncSession twice(flip, replica, quick());
+        s = twice.run();
+        QCOMPARE(s.activity, Activity::Stopped);
+        QVERIFY(s.error);
+        QCOMPARE(s.error->errorClass, ErrorClass::Fatal);
+        QCOMPARE(s.error->detail, std::string("the server's database changed twice in one sync"));
+    }
+
     void cancelDuringBackoffReturnsPromptly()
     {
         QCOMPARE(writeNotes(1).size(), std::size_t{1});
