@@ -59,7 +59,10 @@ std::string difference(const Snapshot &a, const Snapshot &b)
         if (it == b.end())
             return key + " is missing";
         if (it->second != value)
-            return key + " differs";
+            return key + " differs: " + std::to_string(value.second.wallMs) + "/" +
+                   std::to_string(value.second.device) + " and " +
+                   std::to_string(it->second.second.wallMs) + "/" +
+                   std::to_string(it->second.second.device);
     }
     for (const auto &[key, value] : b)
         if (!a.count(key))
