@@ -17,7 +17,7 @@ using FieldKey = std::tuple<std::string, std::string, std::string>; // entity, i
 
 } // namespace
 
-Result<std::vector<sync::Delta>, StoreError> Store::ownValuesNotInOutbox(std::string_view author)
+Result<std::vector<sync::Delta>, StoreError> Store::ownVersionsToSendAgain(std::string_view author)
 {
     std::set<FieldKey> unsent;
     {
@@ -70,6 +70,27 @@ Result<std::vector<sync::Delta>, StoreError> Store::ownValuesNotInOutbox(std::st
             }
         }
     }
+    // This device's texts that another version displaced are conflict copies here (and were
+    // on the server): sent again, each becomes the same copy there.
+    {
+        Statement &st = m_db->cached(
+            "SELECT entity, entity_id, field, value, hlc, base_hlc, base_device FROM conflict_copy "
+            "WHERE device = ?1");
+        st.bind(1, static_cast<std::int64_t>(deviceId()));
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW)
+            own.push_back(
+                {{deviceId(), 0},
+                 std::string(st.text(0)),
+                 std::string(st.text(1)),
+                 std::string(st.text(2)),
+                 st.value(3),
+                 sync::Hlc::fromPacked(st.integer(4), deviceId()),
+                 std::string(author),
+                 sync::Hlc::fromPacked(st.integer(5), static_cast<sync::DeviceId>(st.integer(6)))});
+        if (rc != SQLITE_DONE)
+            return m_db->lastError(rc);
+    }
     // Oldest first, as they were written: a record's unit comes with its first write, and a
     // signature after the text it signs.
     std::sort(own.begin(), own.end(), [](const sync::Delta &a, const sync::Delta &b) {
@@ -109,7 +130,7 @@ Result<EpochNote, StoreError> Store::noteServerEpoch(std::string_view epoch,
         m_deltaCounter = counterBefore;
         return error;
     };
-    auto own = ownValuesNotInOutbox(author);
+    auto own = ownVersionsToSendAgain(author);
     if (!own)
         return own.error();
     if (!own->empty() && author.empty())

@@ -121,9 +121,10 @@ public:
     // The first one heard of is kept. A different one means the server was restored from a
     // backup and may have lost what it took after the backup; in one transaction the store then
     //  - queues again this device's current value of every field it wrote last and has no
-    //    unsent delta for, oldest first, with its own timestamp and base and `author` (the
-    //    device's staff member: a device is one person's), so the restored copy gets back
-    //    whatever it lost and answers what it still holds as accepted, changing nothing;
+    //    unsent delta for, and its texts held here as conflict copies, oldest first, with
+    //    their own timestamps and bases and `author` (the device's staff member: a device is
+    //    one person's), so the restored copy gets back whatever it lost and answers what it
+    //    still holds as accepted, changing nothing;
     //  - moves the unsent outbox behind them (it is newer: a signature must come after the
     //    text it signs), all under new counters above every one issued before, so no other
     //    device takes a new delta for one it has seen;
@@ -193,8 +194,9 @@ private:
     Result<bool, StoreError> dropCopies(std::string_view entity, std::string_view id,
                                         std::string_view field,
                                         const std::vector<sync::Hlc> &copies);
-    // Inside noteServerEpoch's transaction: this device's current values not in the outbox.
-    Result<std::vector<sync::Delta>, StoreError> ownValuesNotInOutbox(std::string_view author);
+    // Inside noteServerEpoch's transaction: this device's current values not in the outbox,
+    // and its conflict copies.
+    Result<std::vector<sync::Delta>, StoreError> ownVersionsToSendAgain(std::string_view author);
     // Puts a field back to the server's value after the server refused `refused`.
     Result<bool, StoreError> restore(const sync::Delta &refused, const sync::Delta &current);
     Result<bool, StoreError> appendAudit(const Actor &actor, std::string_view unit,
