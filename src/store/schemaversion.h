@@ -25,8 +25,9 @@ enum class SchemaVersion : int
     Drafts = 15,         // what is being typed in a form, local to the device (never synced)
     SeriesClosedBy = 16, // who closed a conversation series
     SearchOrder = 17,    // the search index in the order hits are shown: names, then newest
+    ForwardedUnit = 18,  // an outbox delta may carry another device's timestamp (a unit)
 
-    Current = SearchOrder,
+    Current = ForwardedUnit,
     MinReadable = Initial, // the oldest schema this build can migrate
 };
 

@@ -15,6 +15,9 @@ namespace {
 
 using FieldKey = std::tuple<std::string, std::string, std::string>; // entity, id, field
 
+constexpr std::string_view kUnitField = "unit_id";
+constexpr std::string_view kStaffEntity = "staff";
+
 } // namespace
 
 Result<std::vector<sync::Delta>, StoreError> Store::ownVersionsToSendAgain(std::string_view author)
@@ -54,7 +57,12 @@ Result<std::vector<sync::Delta>, StoreError> Store::ownVersionsToSendAgain(std::
                 return loaded.error();
             if (!*loaded)
                 continue;
-            for (const FieldClocks::Entry &e : (*loaded)->clocks.entries()) {
+            const Loaded &row = **loaded;
+            const auto valueOf = [&](const FieldDef &field) {
+                return row.values[static_cast<std::size_t>(field.column)];
+            };
+            bool queued = false;
+            for (const FieldClocks::Entry &e : row.clocks.entries()) {
                 const FieldDef *field = def.field(e.field);
                 if (!field || e.hlc.device != deviceId() ||
                     unsent.count({def.name, id, e.field}) > 0)
@@ -63,11 +71,29 @@ Result<std::vector<sync::Delta>, StoreError> Store::ownVersionsToSendAgain(std::
                                def.name,
                                id,
                                e.field,
-                               (*loaded)->values[static_cast<std::size_t>(field->column)],
+                               valueOf(*field),
                                e.hlc,
                                std::string(author),
                                e.base});
+                queued = true;
             }
+            // Another device created the record: its unit goes along under that device's
+            // clock (the one field the server takes so, and only to place the record), so the
+            // restored copy can take these edits before the creator has synced; the creator's
+            // own delta is then the one it logs. A staff record's unit is never forwarded.
+            const FieldClocks::Entry *unit = row.clocks.entry(kUnitField);
+            const FieldDef *unitField = def.field(kUnitField);
+            if (queued && unit && unitField && !unit->hlc.isNull() &&
+                unit->hlc.device != deviceId() && def.name != kStaffEntity &&
+                unsent.count({def.name, id, unit->field}) == 0)
+                own.push_back({{deviceId(), 0},
+                               def.name,
+                               id,
+                               unit->field,
+                               valueOf(*unitField),
+                               unit->hlc,
+                               std::string(author),
+                               unit->base});
         }
     }
     // This device's texts that another version displaced are conflict copies here (and were

@@ -493,7 +493,8 @@ Result<std::vector<Record>, StoreError> Store::list(std::string_view entity,
 namespace {
 
 constexpr std::string_view kOutboxColumns = "counter, entity, entity_id, field, value, hlc, "
-                                            "device, author, base_hlc, base_device, seen";
+                                            "device, author, base_hlc, base_device, seen, "
+                                            "coalesce(hlc_device, device)";
 
 // A damaged seen list (it cannot come from this code) is dropped rather than blocking the
 // outbox: the delta then syncs as an ordinary edit, and a copy may come back, never be lost.
@@ -505,7 +506,7 @@ sync::Delta outboxRow(const Statement &st)
                   std::string(st.text(2)),
                   std::string(st.text(3)),
                   st.value(4),
-                  sync::Hlc::fromPacked(st.integer(5), device),
+                  sync::Hlc::fromPacked(st.integer(5), static_cast<sync::DeviceId>(st.integer(11))),
                   std::string(st.text(7)),
                   sync::Hlc::fromPacked(st.integer(8), static_cast<sync::DeviceId>(st.integer(9)))};
     if (!st.isNull(10)) {
@@ -523,14 +524,15 @@ Result<bool, StoreError> Store::enqueue(const sync::Delta &d)
 {
     Statement &st = m_db->cached(
         "INSERT INTO outbox(counter, entity, entity_id, field, value, hlc, device, author, "
-        "base_hlc, base_device, seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+        "base_hlc, base_device, seen, hlc_device) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     st.bind(1, static_cast<std::int64_t>(d.id.counter))
         .bind(2, d.entity)
         .bind(3, d.entityId)
         .bind(4, d.field)
         .bind(5, d.value)
         .bind(6, d.hlc.packedTime())
-        .bind(7, static_cast<std::int64_t>(d.hlc.device))
+        .bind(7, static_cast<std::int64_t>(d.id.device))
         .bind(8, d.author)
         .bind(9, d.base.packedTime())
         .bind(10, static_cast<std::int64_t>(d.base.device));
@@ -540,6 +542,10 @@ Result<bool, StoreError> Store::enqueue(const sync::Delta &d)
     } else {
         st.bindNull(11);
     }
+    if (d.hlc.device != d.id.device) // a forwarded unit (serverrestore.cpp)
+        st.bind(12, static_cast<std::int64_t>(d.hlc.device));
+    else
+        st.bindNull(12);
     if (const int rc = st.step(); rc != SQLITE_DONE)
         return m_db->lastError(rc);
     return true;

@@ -192,6 +192,11 @@ bool PushCheck::holdsVersion(const sync::Delta &d)
                         sync::MergeResult::Duplicate;
 }
 
+bool PushCheck::forwarded(const sync::Delta &d)
+{
+    return d.hlc.device != d.id.device; // wellFormed() lets only a unit through so
+}
+
 bool PushCheck::inOrder(const sync::Delta &d)
 {
     if (m_resumes && !m_gap && d.id.counter > m_last + 1) {
@@ -226,8 +231,8 @@ const ColumnDef *PushCheck::wellFormed(const sync::Delta &d)
         refused = "type";
     else if (d.field == sync::kDeletedField && d.value == sync::Value(sync::kDeletedPurged))
         refused = "purge_reserved"; // retention's alone
-    else if (d.hlc.device != d.id.device)
-        refused = "hlc_device";
+    else if (d.hlc.device != d.id.device && d.field != kUnitField)
+        refused = "hlc_device"; // a forwarded unit excepted (see forwarded())
     if (refused) {
         reject(d, sync::RejectReason::Invalid, refused);
         return nullptr;
@@ -349,10 +354,31 @@ void PushCheck::merge(const sync::Delta &d, const ColumnDef &column, StoredRecor
                currentOf(m_who, record, d.field));
         return;
     }
-    if (out.result == sync::MergeResult::Duplicate) {
-        // Held already (sent again after a restore): the log keeps each version once.
+    if (forwarded(d)) {
+        // Only to place the record: kept in its state, never logged as this device's.
         m_response.accepted.push_back(d.id);
         auditOnce(d, record.unitId, "push");
+        if (out.result == sync::MergeResult::Applied) {
+            StoredField &field = record.state.fields[d.field];
+            field.writer = d.id;
+            field.state = out.state;
+            m_dirty.insert(key);
+        }
+        return;
+    }
+    if (out.result == sync::MergeResult::Duplicate) {
+        // Held already (sent again after a restore): the log keeps each version once, the
+        // writer's own; a version held only as forwarded is logged when its writer sends it.
+        m_response.accepted.push_back(d.id);
+        auditOnce(d, record.unitId, "push");
+        if (d.field == kUnitField && current &&
+            current->writer.device != current->state.hlc.device && current->state.hlc == d.hlc) {
+            const std::uint64_t seq = m_tx.appendLog(d, record.unitId);
+            m_response.cursor = std::max(m_response.cursor, seq);
+            record.state.fields[d.field].writer = d.id;
+            record.lastSeq = seq;
+            m_dirty.insert(key);
+        }
         return;
     }
     const std::uint64_t seq = m_tx.appendLog(d, record.unitId);

@@ -19,7 +19,12 @@ namespace lykta::server {
 //   2. order: counters follow on from the device's last without a gap (a push that resumes after
 //      a restore from a backup may skip once, see protocol::kResumeHeader);
 //   3. shape: a known entity and field, a UUID, a value of the field's type, no purge marker,
-//      the device's own clock, not too far ahead, written by the device's staff member;
+//      the device's own clock, not too far ahead, written by the device's staff member. One
+//      field may come under another device's clock: a record's unit, forwarded after a restore
+//      from a backup by a tablet that edited a record another one created, so the restored copy
+//      can place the edits before the creator has synced. It goes into the record's state
+//      (the unit never changes, step 5) and never into the log; the creator's own delta of that
+//      version is logged when it comes;
 //   4. rights: the content role for kiosk content, no forged signature, the staff directory's
 //      own rules (the server's roles; a colleague's record only for a manager's correction);
 //   5. scope: the record (stored, or new with its unit in this batch) in the caller's units,
@@ -43,6 +48,8 @@ public:
 private:
     bool answeredBefore(const sync::Delta &d);
     bool inOrder(const sync::Delta &d);
+    // A record's unit sent under its creator's clock by another device (see step 3).
+    static bool forwarded(const sync::Delta &d);
     // A replay the server kept no answer for: whether it holds that version (a delta answered
     // as a duplicate is not logged, so only the record tells).
     bool holdsVersion(const sync::Delta &d);

@@ -185,6 +185,29 @@ private slots:
         QCOMPARE(answer.rejected[0].detail, std::string("unit_move"));
     }
 
+    // After a restore from a backup, a tablet that edited a record another tablet created
+    // forwards the record's unit under the creator's clock: the record is placed, nothing of it
+    // is logged as this tablet's, and no other field may come under another device's clock.
+    void aForwardedUnitPlacesTheRecordWithoutLoggingIt()
+    {
+        const sync::Hlc creators{kNow - 60'000, 0, 202};
+        sync::Delta unit = next("note", kNote2, "unit_id", "unit-1"s);
+        unit.hlc = creators;
+        auto answer = push({unit, next("note", kNote2, "body", "Annas tillägg."s)});
+        QCOMPARE(answer.accepted.size(), std::size_t{2});
+        QVERIFY(answer.rejected.empty());
+        QCOMPARE(logRows(), 1LL);                               // the edit, not the forwarded unit
+        answer = push({next("note", kNote2, "kind", "case"s)}); // the record is known now
+        QCOMPARE(answer.accepted.size(), std::size_t{1});
+
+        sync::Delta forged = next("note", kNote2, "body", "Under någon annans klocka."s);
+        forged.hlc = creators;
+        answer = push({forged});
+        QCOMPARE(answer.rejected.size(), std::size_t{1});
+        QCOMPARE(answer.rejected.front().detail, std::string("hlc_device"));
+        QCOMPARE(logRows(), 2LL);
+    }
+
     void aSignedNoteTakesNoLaterChangeAndTheTabletIsToldTheValue()
     {
         const std::int64_t t = kNow - 60'000;
