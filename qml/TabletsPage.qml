@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Lykta.App
+import Lykta.Kiosk // QrCode
 
 // For managers on an enrolled tablet: the unit's tablets and kiosks with their status, a code
 // (text and QR) to enroll a new one, revoking a tablet plainly or as lost or stolen, and

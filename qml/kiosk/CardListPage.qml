@@ -8,6 +8,9 @@ Page {
     id: page
     signal cardChosen(int row)
     signal helplinesChosen()
+    readonly property string kioskPage: "cards"
+    // The 13–18 band's discreet look: tiles of words, no illustrations, a smaller heading.
+    readonly property bool discreet: Kiosk.ageBand === "13-18"
     background: null
 
     readonly property string heading: {
@@ -28,13 +31,14 @@ Page {
         boundsBehavior: Flickable.StopAtBounds
         readonly property int columns: Math.max(1, Math.floor(width / (340 * KioskTheme.scale)))
         cellWidth: width / columns
-        cellHeight: cellWidth * 0.72 + KioskTheme.spacing
+        cellHeight: page.discreet ? KioskTheme.touch * 2 + KioskTheme.spacing
+                                  : cellWidth * 0.72 + KioskTheme.spacing
         model: Kiosk.cards
         header: Label {
             width: grid.width
             bottomPadding: KioskTheme.spacing
             text: page.heading
-            font.pixelSize: KioskTheme.titleSize
+            font.pixelSize: page.discreet ? Math.round(KioskTheme.titleSize * 0.75) : KioskTheme.titleSize
             font.weight: Font.Bold
             color: KioskTheme.ink
             wrapMode: Text.Wrap
@@ -47,7 +51,7 @@ Page {
             width: grid.cellWidth - KioskTheme.spacing
             height: grid.cellHeight - KioskTheme.spacing
             text: title
-            image: picture
+            image: page.discreet ? "" : picture
             onClicked: page.cardChosen(index)
         }
         footer: Item {
@@ -60,7 +64,7 @@ Page {
                 width: grid.cellWidth - KioskTheme.spacing
                 height: grid.cellHeight - KioskTheme.spacing
                 text: qsTr("Hjälplinjer – här kan du ringa")
-                image: "pictures/helpline.svg"
+                image: page.discreet ? "" : "pictures/helpline.svg"
                 fill: KioskTheme.accentSoft
                 onClicked: page.helplinesChosen()
             }

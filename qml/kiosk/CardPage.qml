@@ -16,6 +16,9 @@ Page {
     // This card is no longer published.
     signal withdrawn()
     onRowChanged: if (row < 0) withdrawn()
+    // Another card's text: what was being read is no longer on screen.
+    onCardIdChanged: Kiosk.reader.stop()
+    readonly property string kioskPage: "card"
     background: null
 
     Flickable {
@@ -36,6 +39,18 @@ Page {
             body: page.card.body || ""
             picture: page.card.picture || ""
             emergency: page.card.emergency || false
+            discreet: Kiosk.ageBand === "13-18"
+            markPart: Kiosk.reader.part
+            markStart: Kiosk.reader.start
+            markLength: Kiosk.reader.length
+
+            ReadAloudBar {
+                objectName: "readAloudBar"
+                Layout.fillWidth: true
+                Layout.topMargin: KioskTheme.spacing
+                // The 112 line last: after the text it belongs to.
+                parts: [layout.title, layout.body].concat(layout.emergency ? [layout.emergencyText] : [])
+            }
 
             RowLayout {
                 Layout.fillWidth: true

@@ -14,6 +14,7 @@ Rectangle {
     border.width: Math.max(3, 4 * KioskTheme.scale)
     Accessible.role: Accessible.StaticText
     Accessible.name: label.text
+    readonly property alias text: label.text
 
     Label {
         id: label

@@ -55,6 +55,14 @@ Item {
             Kiosk.ageBand = ""
     }
 
+    // Each page has its own idle time (Kiosk.page).
+    Connections {
+        target: stack
+        function onCurrentItemChanged() {
+            if (stack.currentItem)
+                Kiosk.page = stack.currentItem.kioskPage
+        }
+    }
     Connections {
         target: Kiosk
         function onIdle() { view.goHome() }

@@ -24,12 +24,12 @@ Popup {
     }
     // The wait after wrong PINs doubles each time, up to a quarter of an hour, and lasts
     // through a restart of the kiosk.
+    // As minutes and seconds (0:45), which reads the same in every language the kiosk speaks.
     function waitText() {
         const seconds = Kiosk.waitSeconds
-        if (seconds > 90)
-            return qsTr("Vänta %n minuter.", "", Math.ceil(seconds / 60))
-        // Swedish source strings have no singular of their own
-        return seconds === 1 ? qsTr("Vänta en sekund.") : qsTr("Vänta %n sekunder.", "", seconds)
+        const rest = seconds % 60
+        //: %1 is the time left, minutes:seconds, e.g. 0:45
+        return qsTr("Försök igen om %1").arg(Math.floor(seconds / 60) + ":" + (rest < 10 ? "0" : "") + rest)
     }
     function submit() {
         if (Kiosk.leave(entered)) {

@@ -7,6 +7,7 @@ import Lykta.Kiosk
 Page {
     id: page
     signal bandChosen(string band)
+    readonly property string kioskPage: "start"
     background: null
 
     Flickable {

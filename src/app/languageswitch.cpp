@@ -21,6 +21,7 @@ LanguageSwitch::LanguageSwitch(QQmlEngine &engine, QObject *parent)
 {
     m_englishLoaded = m_english.load(kEnglish, QStringLiteral("lykta"), QStringLiteral("_"),
                                      QStringLiteral(":/i18n"));
+    (void)m_kioskEnglish.load(QStringLiteral("kiosk_en"), QStringLiteral(":/i18n"));
     // Either may be missing (no qt6-translations-l10n): then those words stay English.
     (void)m_qtSwedish.load(kSwedish, QStringLiteral("qt"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath));
@@ -57,10 +58,12 @@ bool LanguageSwitch::apply(const QString &code)
     if (english && !m_englishLoaded)
         return false;
     if (english != m_installed) {
-        if (english)
-            QCoreApplication::installTranslator(&m_english);
-        else
-            QCoreApplication::removeTranslator(&m_english);
+        for (QTranslator *words : {&m_english, &m_kioskEnglish}) {
+            if (english)
+                QCoreApplication::installTranslator(words);
+            else
+                QCoreApplication::removeTranslator(words);
+        }
         m_installed = english;
     }
     if (english == m_qtSwedishInstalled) {

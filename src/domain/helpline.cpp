@@ -6,7 +6,7 @@ HelplineText Helpline::textIn(const QString &language) const
 {
     HelplineText out{name, hours, audience};
     const auto it = translations.find(language);
-    if (it == translations.end())
+    if (it == translations.end() || it->second.draft)
         return out;
     const auto pick = [](const QString &translated, QString &shown) {
         if (!translated.trimmed().isEmpty())

@@ -88,6 +88,12 @@ Result<KioskContentPack, QString> KioskContentPack::read(const QString &dir)
         if (!written.isValid())
             return path + QStringLiteral(": written is not an ISO date");
         pack.written = std::max(pack.written, written);
+        // "review": "native-speaker": the whole file is a draft Lykta wrote in a language no
+        // one on the team speaks natively; each card waits for a reviewer (InfoCard::needsReview).
+        const QJsonValue review = o.value(QStringLiteral("review"));
+        if (!review.isUndefined() && review.toString() != QLatin1String("native-speaker"))
+            return path + QStringLiteral(": review is \"native-speaker\" or absent");
+        const bool draft = !review.isUndefined();
         int n = 0;
         for (const QJsonValue &v : o.value(QStringLiteral("cards")).toArray()) {
             const QString where = QStringLiteral("%1: card %2").arg(path).arg(++n);
@@ -105,6 +111,8 @@ Result<KioskContentPack, QString> KioskContentPack::read(const QString &dir)
             card.published = c.value(QStringLiteral("published")).toBool(true);
             card.sortOrder = c.value(QStringLiteral("order")).toInt();
             card.emergency = c.value(QStringLiteral("emergency")).toBool(false);
+            card.needsReview = draft;
+            card.published = card.published && !draft;
             if (card.title.isEmpty() || card.body.trimmed().isEmpty())
                 return where + QStringLiteral(": title and body are required");
             if (!KioskContentService::isAgeBand(card.ageBand))
@@ -149,11 +157,22 @@ Result<KioskContentPack, QString> KioskContentPack::read(const QString &dir)
                 line.translations[it.key()] = {
                     t.value(QStringLiteral("name")).toString().trimmed(),
                     t.value(QStringLiteral("hours")).toString().trimmed(),
-                    t.value(QStringLiteral("audience")).toString().trimmed()};
+                    t.value(QStringLiteral("audience")).toString().trimmed(),
+                    t.value(QStringLiteral("review")).toString() == QLatin1String("native-speaker")};
             }
-            if (line.name.isEmpty() || line.number.isEmpty())
-                return where + QStringLiteral(": name and number are required");
-            if (!line.lastVerified.isValid())
+            // A chat or web page: {"url": "https://…", "verified": "YYYY-MM-DD" or null}.
+            const auto link = [&](const char *key) {
+                const QJsonObject l = h.value(QLatin1String(key)).toObject();
+                return HelplineLink{l.value(QStringLiteral("url")).toString().trimmed(),
+                                    QDate::fromString(l.value(QStringLiteral("verified")).toString(),
+                                                      Qt::ISODate)};
+            };
+            line.chat = link("chat");
+            line.web = link("web");
+            if (line.name.isEmpty() ||
+                (line.number.isEmpty() && line.chat.url.isEmpty() && line.web.url.isEmpty()))
+                return where + QStringLiteral(": a name, and a number, chat or web, are required");
+            if (!line.number.isEmpty() && !line.lastVerified.isValid())
                 return where + QStringLiteral(": lastVerified is not an ISO date");
             pack.helplines.push_back(std::move(line));
         }

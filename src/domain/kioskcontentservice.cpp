@@ -6,6 +6,7 @@
 #include "sync/core/uuid.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -47,17 +48,37 @@ std::optional<DomainError> validate(const InfoCard &card)
     return std::nullopt;
 }
 
+// An https address a child can open on their own phone, and a checked day not in the future.
+std::optional<DomainError> validate(const HelplineLink &link, const char *urlField,
+                                    const char *verifiedField)
+{
+    if (link.url.isEmpty())
+        return std::nullopt;
+    const QUrl url(link.url, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty() ||
+        link.url.size() > 300)
+        return domainError(DomainErrc::OutOfRange, urlField);
+    if (link.verified.isValid() && link.verified > QDate::currentDate())
+        return domainError(DomainErrc::InvalidDate, verifiedField);
+    return std::nullopt;
+}
+
 std::optional<DomainError> validate(const Helpline &helpline)
 {
     static const QRegularExpression phoneNumber(QStringLiteral("^\\+?[0-9][0-9 -]*$"));
     if (helpline.name.trimmed().isEmpty())
         return domainError(DomainErrc::Empty, "name");
-    if (helpline.number.trimmed().isEmpty())
+    const bool phone = !helpline.number.trimmed().isEmpty();
+    if (!phone && helpline.chat.url.isEmpty() && helpline.web.url.isEmpty())
         return domainError(DomainErrc::Empty, "number");
-    if (!phoneNumber.match(helpline.number.trimmed()).hasMatch())
+    if (phone && !phoneNumber.match(helpline.number.trimmed()).hasMatch())
         return domainError(DomainErrc::OutOfRange, "number");
-    if (!helpline.lastVerified.isValid() || helpline.lastVerified > QDate::currentDate())
+    if (phone && (!helpline.lastVerified.isValid() || helpline.lastVerified > QDate::currentDate()))
         return domainError(DomainErrc::InvalidDate, "last_verified");
+    if (auto e = validate(helpline.chat, "chat_url", "chat_verified"))
+        return e;
+    if (auto e = validate(helpline.web, "web_url", "web_verified"))
+        return e;
     for (const auto &[language, text] : helpline.translations) {
         if (language == KioskLanguage::fallback() || !KioskLanguage::isKnown(language))
             return domainError(DomainErrc::OutOfRange, "language");
@@ -81,7 +102,8 @@ std::vector<store::FieldValue> cardFields(const InfoCard &card)
 store::Change createCard(const std::string &id, const InfoCard &card)
 {
     store::Change c{store::ChangeKind::Create, "info_card", id, cardFields(card)};
-    c.fields.push_back({fields::info_card::published, flag(card.published)});
+    c.fields.push_back({fields::info_card::published, flag(card.published && !card.needsReview)});
+    c.fields.push_back({fields::info_card::needs_review, flag(card.needsReview)});
     return c;
 }
 
@@ -98,11 +120,16 @@ std::vector<store::FieldValue> helplineFields(const Helpline &helpline)
         {fields::helpline::number, text(helpline.number.trimmed())},
         {fields::helpline::hours, text(helpline.hours.trimmed())},
         {fields::helpline::audience, text(helpline.audience.trimmed())},
-        {fields::helpline::last_verified, date(helpline.lastVerified)}};
+        {fields::helpline::last_verified, date(helpline.lastVerified)},
+        {fields::helpline::chat_url, text(helpline.chat.url.trimmed())},
+        {fields::helpline::chat_verified, date(helpline.chat.verified)},
+        {fields::helpline::web_url, text(helpline.web.url.trimmed())},
+        {fields::helpline::web_verified, date(helpline.web.verified)}};
     for (const auto &[language, t] : helpline.translations) {
         fields.push_back({translatedColumn("name", language), text(t.name.trimmed())});
         fields.push_back({translatedColumn("hours", language), text(t.hours.trimmed())});
         fields.push_back({translatedColumn("audience", language), text(t.audience.trimmed())});
+        fields.push_back({translatedColumn("review", language), flag(t.draft)});
     }
     return fields;
 }
@@ -125,6 +152,8 @@ InfoCard toCard(const store::Record &r)
         r.isNull(fields::info_card::sort_order) ? 0 : int32(r, fields::info_card::sort_order)};
     card.emergency =
         !r.isNull(fields::info_card::emergency) && r.integer(fields::info_card::emergency) == 1;
+    card.needsReview = !r.isNull(fields::info_card::needs_review) &&
+                       r.integer(fields::info_card::needs_review) == 1;
     return card;
 }
 
@@ -136,14 +165,18 @@ Helpline toHelpline(const store::Record &r)
                qtext(r, fields::helpline::hours),
                qtext(r, fields::helpline::audience),
                qdate(r, fields::helpline::last_verified),
-               {}};
+               {},
+               {qtext(r, fields::helpline::chat_url), qdate(r, fields::helpline::chat_verified)},
+               {qtext(r, fields::helpline::web_url), qdate(r, fields::helpline::web_verified)}};
     for (const KioskLanguage &l : KioskLanguage::all()) {
         const QString language = QString::fromUtf8(l.code);
         if (language == KioskLanguage::fallback())
             continue;
+        const std::string review = translatedColumn("review", language);
         HelplineText t{qtextNamed(r, translatedColumn("name", language)),
                        qtextNamed(r, translatedColumn("hours", language)),
-                       qtextNamed(r, translatedColumn("audience", language))};
+                       qtextNamed(r, translatedColumn("audience", language)),
+                       !r.isNull(review) && r.integer(review) == 1};
         if (t != HelplineText{})
             h.translations.emplace(language, std::move(t));
     }
@@ -211,12 +244,32 @@ DomainResult<bool> KioskContentService::setPublished(const store::Actor &actor,
 {
     if (auto r = requireContentRole(actor); !r)
         return r;
+    auto held = getLive(m_store, "info_card", id, "card_id");
+    if (!held)
+        return held.error();
+    if (published && toCard(*held).needsReview)
+        return domainError(DomainErrc::NotPermitted, "needs_review");
+    store::Change c{store::ChangeKind::Update,
+                    "info_card",
+                    id,
+                    {{fields::info_card::published, flag(published)}}};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return true;
+}
+
+DomainResult<bool> KioskContentService::approve(const store::Actor &actor, const std::string &id)
+{
+    if (auto r = requireContentRole(actor); !r)
+        return r;
     if (auto r = getLive(m_store, "info_card", id, "card_id"); !r)
         return r.error();
     store::Change c{store::ChangeKind::Update,
                     "info_card",
                     id,
-                    {{fields::info_card::published, flag(published)}}};
+                    {{fields::info_card::needs_review, flag(false)},
+                     {fields::info_card::published, flag(true)}}};
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();
@@ -233,8 +286,11 @@ std::vector<InfoCard> KioskContentService::publishedCards(const QString &ageBand
                           {fields::info_card::published, flag(true)}},
                          "sort_order");
     if (rows) {
-        for (const auto &r : *rows)
-            out.push_back(toCard(r));
+        for (const auto &r : *rows) {
+            InfoCard card = toCard(r);
+            if (!card.needsReview) // published by a device before v19 knew of review
+                out.push_back(std::move(card));
+        }
     }
     return out;
 }
@@ -329,16 +385,98 @@ DomainResult<bool> KioskContentService::updateHelpline(const store::Actor &actor
 }
 
 DomainResult<bool> KioskContentService::markVerified(const store::Actor &actor,
-                                                     const std::string &id, const QDate &day)
+                                                     const std::string &id, const QDate &day,
+                                                     HelplineContact contact)
 {
+    const store::Field &field = contact == HelplineContact::Chat  ? fields::helpline::chat_verified
+                                : contact == HelplineContact::Web ? fields::helpline::web_verified
+                                                                  : fields::helpline::last_verified;
     if (auto r = requireContentRole(actor); !r)
         return r;
     if (!day.isValid() || day > QDate::currentDate())
-        return domainError(DomainErrc::InvalidDate, "last_verified");
+        return domainError(DomainErrc::InvalidDate, std::string(field.name));
+    auto held = getLive(m_store, "helpline", id, "helpline_id");
+    if (!held)
+        return held.error();
+    const Helpline h = toHelpline(*held);
+    if ((contact == HelplineContact::Phone && h.number.isEmpty()) ||
+        (contact == HelplineContact::Chat && h.chat.url.isEmpty()) ||
+        (contact == HelplineContact::Web && h.web.url.isEmpty()))
+        return domainError(DomainErrc::Empty, std::string(field.name));
+    const store::Change c{store::ChangeKind::Update, "helpline", id, {{field, date(day)}}};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return true;
+}
+
+DomainResult<bool> KioskContentService::approveTranslation(const store::Actor &actor,
+                                                           const std::string &id,
+                                                           const QString &language)
+{
+    if (auto r = requireContentRole(actor); !r)
+        return r;
+    if (language == KioskLanguage::fallback() || !KioskLanguage::isKnown(language))
+        return domainError(DomainErrc::OutOfRange, "language");
     if (auto r = getLive(m_store, "helpline", id, "helpline_id"); !r)
         return r.error();
-    const store::Change c{
-        store::ChangeKind::Update, "helpline", id, {{fields::helpline::last_verified, date(day)}}};
+    const store::Change c{store::ChangeKind::Update,
+                          "helpline",
+                          id,
+                          {{translatedColumn("review", language), flag(false)}}};
+    auto w = write(m_store, actor, std::span(&c, 1));
+    if (!w)
+        return w.error();
+    return true;
+}
+
+KioskSettings KioskContentService::settings(const std::string &unitId) const
+{
+    KioskSettings s;
+    auto rows = listLive(m_store, "kiosk_settings", {}, "id");
+    if (!rows)
+        return s;
+    for (const store::Record &r : *rows) {
+        // The unit's own record; a kiosk holds only its unit's, whose id it may not know.
+        if (!unitId.empty() && r.id != unitId)
+            continue;
+        const auto read = [&](const store::Field &field, int &seconds) {
+            if (!r.isNull(field))
+                seconds = std::clamp(int32(r, field), KioskSettings::kMinSeconds,
+                                     KioskSettings::kMaxSeconds);
+        };
+        read(fields::kiosk_settings::idle_start_s, s.idleStartSeconds);
+        read(fields::kiosk_settings::idle_cards_s, s.idleCardsSeconds);
+        read(fields::kiosk_settings::idle_card_s, s.idleCardSeconds);
+        read(fields::kiosk_settings::idle_helplines_s, s.idleHelplinesSeconds);
+        break;
+    }
+    return s;
+}
+
+DomainResult<bool> KioskContentService::setSettings(const store::Actor &actor,
+                                                    const KioskSettings &settings)
+{
+    if (auto r = requireContentRole(actor); !r)
+        return r;
+    const std::pair<const store::Field &, int> values[] = {
+        {fields::kiosk_settings::idle_start_s, settings.idleStartSeconds},
+        {fields::kiosk_settings::idle_cards_s, settings.idleCardsSeconds},
+        {fields::kiosk_settings::idle_card_s, settings.idleCardSeconds},
+        {fields::kiosk_settings::idle_helplines_s, settings.idleHelplinesSeconds}};
+    store::Change c{store::ChangeKind::Update, "kiosk_settings", actor.unitId, {}};
+    for (const auto &[field, seconds] : values) {
+        if (seconds < KioskSettings::kMinSeconds || seconds > KioskSettings::kMaxSeconds)
+            return domainError(DomainErrc::OutOfRange, std::string(field.name));
+        c.fields.push_back({field, integer(seconds)});
+    }
+    if (actor.unitId.empty())
+        return domainError(DomainErrc::Empty, "unit_id");
+    auto held = m_store.get("kiosk_settings", actor.unitId);
+    if (!held)
+        return fromStore(held.error());
+    if (!held->has_value())
+        c.kind = store::ChangeKind::Create;
     auto w = write(m_store, actor, std::span(&c, 1));
     if (!w)
         return w.error();

@@ -4,6 +4,7 @@
 #include "helpline.h"
 #include "infocard.h"
 #include "kioskcontentpack.h"
+#include "kiosksettings.h"
 #include "store/store.h"
 
 #include <optional>
@@ -11,6 +12,14 @@
 #include <vector>
 
 namespace lykta::domain {
+
+// A way to reach a helpline, for markVerified.
+enum class HelplineContact
+{
+    Phone,
+    Chat,
+    Web,
+};
 
 // Content for the waiting-room kiosk: info cards and helplines, managed centrally. None of
 // it is personal data. Only staff with the content role (Staff::Role::Content) may create,
@@ -30,9 +39,13 @@ public:
     // Changes a card's text, picture, age band, language, order and emergency line (not
     // whether it is published: that is setPublished, a separate decision).
     DomainResult<bool> updateCard(const store::Actor &actor, const InfoCard &card);
+    // Refused (NotPermitted, "needs_review") for a draft still to be reviewed.
     DomainResult<bool> setPublished(const store::Actor &actor, const std::string &id,
                                     bool published);
-    // Published cards for an age band and language, in sort order.
+    // A native speaker with the content role has read the draft (and corrected it with
+    // updateCard): it is no longer a draft, and it is published.
+    DomainResult<bool> approve(const store::Actor &actor, const std::string &id);
+    // Published cards for an age band and language, in sort order; never a draft.
     std::vector<InfoCard> publishedCards(const QString &ageBand, const QString &language) const;
     // Every card, published or not, by language, age band and order: for the people who
     // manage content.
@@ -48,9 +61,19 @@ public:
     // Changes everything about a helpline, its translations included; a translation left out
     // of `helpline.translations` is left as it was, an empty field clears it.
     DomainResult<bool> updateHelpline(const store::Actor &actor, const Helpline &helpline);
-    // Someone called the number on `day` and it answered: sets the last verified date only.
+    // Someone called the number (or opened the chat or web page) on `day` and it answered:
+    // sets that contact's verified date only. Refused (Empty) for a contact it does not have.
     DomainResult<bool> markVerified(const store::Actor &actor, const std::string &id,
-                                    const QDate &day = QDate::currentDate());
+                                    const QDate &day = QDate::currentDate(),
+                                    HelplineContact contact = HelplineContact::Phone);
+    // A native speaker has read the helpline's texts in `language`: they are no longer a draft.
+    DomainResult<bool> approveTranslation(const store::Actor &actor, const std::string &id,
+                                          const QString &language);
+    // The idle times of the unit's kiosks (`unitId` empty: of the one unit this store holds,
+    // as on a kiosk). Defaults where none are set.
+    KioskSettings settings(const std::string &unitId = {}) const;
+    // Sets them for the actor's unit: each within KioskSettings::kMin/kMaxSeconds.
+    DomainResult<bool> setSettings(const store::Actor &actor, const KioskSettings &settings);
     std::vector<Helpline> helplines() const;
     std::optional<Helpline> helpline(const std::string &id) const;
 

@@ -10,7 +10,7 @@ namespace lykta::domain {
 // in; content in a language not listed is still shown, after these, by its code.
 struct KioskLanguage
 {
-    const char *code; // sv, sv-easy, en, ar, so, prs, ti
+    const char *code; // sv, sv-easy, en, ar, so, prs, ti, uk, fi
     const char *name; // in the language itself (no flags: a language is not a country)
 
     // Every content language, Swedish first.

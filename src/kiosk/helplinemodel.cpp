@@ -1,8 +1,20 @@
 #include "helplinemodel.h"
 
+#include "modelrow.h"
+
 #include <QLocale>
 
 namespace lykta::kiosk {
+
+namespace {
+
+// A checked day as the screen's language writes a date (empty when there is none).
+QString day(const QDate &d)
+{
+    return d.isValid() ? QLocale().toString(d, QStringLiteral("d MMMM yyyy")) : QString();
+}
+
+} // namespace
 
 int HelplineModel::rowCount(const QModelIndex &parent) const
 {
@@ -24,7 +36,15 @@ QVariant HelplineModel::data(const QModelIndex &index, int role) const
     case AudienceRole:
         return h.textIn(m_language).audience;
     case VerifiedRole:
-        return QLocale().toString(h.lastVerified, QStringLiteral("d MMMM yyyy"));
+        return day(h.lastVerified);
+    case ChatRole:
+        return h.chat.shown() ? h.chat.url : QString();
+    case ChatVerifiedRole:
+        return h.chat.shown() ? day(h.chat.verified) : QString();
+    case WebRole:
+        return h.web.shown() ? h.web.url : QString();
+    case WebVerifiedRole:
+        return h.web.shown() ? day(h.web.verified) : QString();
     default:
         return {};
     }
@@ -36,7 +56,16 @@ QHash<int, QByteArray> HelplineModel::roleNames() const
             {NumberRole, "number"},
             {HoursRole, "hours"},
             {AudienceRole, "audience"},
-            {VerifiedRole, "verified"}};
+            {VerifiedRole, "verified"},
+            {ChatRole, "chat"},
+            {ChatVerifiedRole, "chatVerified"},
+            {WebRole, "web"},
+            {WebVerifiedRole, "webVerified"}};
+}
+
+QVariantMap HelplineModel::get(int row) const
+{
+    return ui::rowAsMap(*this, row);
 }
 
 void HelplineModel::setLanguage(const QString &language)
@@ -45,7 +74,8 @@ void HelplineModel::setLanguage(const QString &language)
         return;
     m_language = language;
     if (!m_helplines.empty())
-        emit dataChanged(index(0), index(rowCount() - 1), {NameRole, HoursRole, AudienceRole});
+        emit dataChanged(index(0), index(rowCount() - 1));
+    emit textsChanged();
 }
 
 void HelplineModel::setHelplines(std::vector<domain::Helpline> helplines)
@@ -58,6 +88,7 @@ void HelplineModel::setHelplines(std::vector<domain::Helpline> helplines)
     endResetModel();
     if (countChanges)
         emit countChanged();
+    emit textsChanged();
 }
 
 } // namespace lykta::kiosk

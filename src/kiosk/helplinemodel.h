@@ -26,6 +26,10 @@ public:
         HoursRole,
         AudienceRole,
         VerifiedRole, // the last verified date, as the current locale writes a date
+        ChatRole,     // the chat's address once someone has checked it, else empty
+        ChatVerifiedRole,
+        WebRole, // the web page's address once someone has checked it, else empty
+        WebVerifiedRole,
     };
     Q_ENUM(Role)
 
@@ -34,6 +38,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+    // One helpline as a map of its roles (ui::rowAsMap), for reading aloud.
+    Q_INVOKABLE QVariantMap get(int row) const;
 
     void setHelplines(std::vector<domain::Helpline> helplines);
     // The content language the texts are shown in.
@@ -41,6 +47,8 @@ public:
 
 signals:
     void countChanged();
+    // The rows' texts changed (a sync, or another language): for bindings that read get().
+    void textsChanged();
 
 private:
     std::vector<domain::Helpline> m_helplines;

@@ -37,12 +37,18 @@ Kiosk::Kiosk(store::Store &store, QString defaultLanguage, std::optional<KioskPi
       m_language(m_defaultLanguage), m_pin(std::move(pin))
 {
     m_idle.setSingleShot(true);
-    m_idle.setInterval(kDefaultIdleMs);
     connect(&m_idle, &QTimer::timeout, this, [this] {
         reset();
         emit idle();
     });
-    m_idle.start();
+    m_reader.setLanguage(m_language);
+    // Nobody leaves a child in the middle of a story: the time starts when the reading ends.
+    connect(&m_reader, &ReadAloud::activeChanged, this, [this] {
+        if (m_reader.active())
+            m_idle.stop();
+        else
+            restartIdle();
+    });
     m_wait.setInterval(1000);
     connect(&m_wait, &QTimer::timeout, this, &Kiosk::updateWait);
     updateWait(); // a wait begun before a restart is still in force
@@ -50,6 +56,7 @@ Kiosk::Kiosk(store::Store &store, QString defaultLanguage, std::optional<KioskPi
     QCoreApplication::instance()->installEventFilter(this);
     m_helplines.setLanguage(m_language);
     reload();
+    applyIdleTime();
 }
 
 Kiosk::~Kiosk()
@@ -63,6 +70,7 @@ void Kiosk::setLanguage(const QString &language)
     if (language == m_language)
         return;
     m_language = language;
+    m_reader.setLanguage(language);
     emit languageChanged();
     m_helplines.setLanguage(language);
     loadCards();
@@ -87,18 +95,42 @@ void Kiosk::setAgeBand(const QString &band)
     loadCards();
 }
 
+void Kiosk::setPage(const QString &page)
+{
+    if (page == m_page)
+        return;
+    m_page = page;
+    m_reader.stop(); // the text being read is no longer on screen
+    emit pageChanged();
+    applyIdleTime();
+}
+
 void Kiosk::setIdleMs(int ms)
 {
-    if (ms <= 0 || ms == m_idle.interval())
-        return;
+    m_idleOverrideMs = std::max(ms, 0);
+    applyIdleTime();
+}
+
+void Kiosk::applyIdleTime()
+{
+    const int ms =
+        m_idleOverrideMs > 0 ? m_idleOverrideMs : m_settings.idleSecondsFor(m_page) * 1000;
+    const bool changed = ms != m_idle.interval();
     m_idle.setInterval(ms);
-    m_idle.start();
-    emit idleMsChanged();
+    restartIdle();
+    if (changed)
+        emit idleMsChanged();
+}
+
+void Kiosk::restartIdle()
+{
+    if (!m_switchedOff && !m_reader.active())
+        m_idle.start();
 }
 
 bool Kiosk::leave(const QString &pin)
 {
-    m_idle.start();
+    restartIdle();
     if (!m_pin || m_switchedOff)
         return false;
     const KioskPin::Check checked = m_pin->check(pin);
@@ -147,6 +179,7 @@ void Kiosk::switchOff()
     if (m_switchedOff)
         return;
     m_switchedOff = true; // before anything else: nothing below may read the store again
+    m_reader.stop();
     m_idle.stop();
     m_wait.stop();
     m_ageBand.clear();
@@ -162,9 +195,11 @@ void Kiosk::reset()
 {
     if (m_switchedOff)
         return;
+    m_reader.stop();
     setAgeBand({});
     setLanguage(m_defaultLanguage);
-    m_idle.start();
+    setPage(QStringLiteral("start"));
+    restartIdle();
 }
 
 void Kiosk::reload()
@@ -190,7 +225,13 @@ void Kiosk::reload()
     }
     for (const QString &code : std::set<QString>(held))
         add(code, code);
-    m_helplines.setHelplines(m_content.helplines());
+    std::vector<domain::Helpline> helplines = m_content.helplines();
+    std::erase_if(helplines, [](const domain::Helpline &h) { return !h.reachable(); });
+    m_helplines.setHelplines(std::move(helplines));
+    if (const domain::KioskSettings settings = m_content.settings(); settings != m_settings) {
+        m_settings = settings;
+        applyIdleTime();
+    }
     if (languages != m_languages) {
         m_languages = languages;
         emit contentChanged();
@@ -208,8 +249,8 @@ void Kiosk::loadCards()
 
 bool Kiosk::eventFilter(QObject *watched, QEvent *event)
 {
-    if (isInput(event->type()) && !m_switchedOff)
-        m_idle.start();
+    if (isInput(event->type()))
+        restartIdle();
     return QObject::eventFilter(watched, event);
 }
 

@@ -5,6 +5,7 @@
 #include "kioskcontentservice.h"
 #include "kioskpin.h"
 #include "qmlsingleton.h"
+#include "readaloud.h"
 
 #include <QObject>
 #include <QTimer>
@@ -40,7 +41,15 @@ class Kiosk : public QObject, public ui::QmlSingleton<Kiosk>
     Q_PROPERTY(QVariantList languages READ languages NOTIFY contentChanged)
     Q_PROPERTY(CardModel *cards READ cards CONSTANT)
     Q_PROPERTY(HelplineModel *helplines READ helplines CONSTANT)
+    // The page on screen ("start", "cards", "card", "helplines"), set by KioskView: each has
+    // its own idle time, set centrally with the content (KioskSettings).
+    Q_PROPERTY(QString page READ page WRITE setPage NOTIFY pageChanged)
+    // How long the page on screen waits after the last touch. Writing it (tests,
+    // --idle-seconds) sets one time for every page; 0 goes back to the per-page times.
     Q_PROPERTY(int idleMs READ idleMs WRITE setIdleMs NOTIFY idleMsChanged)
+    // Reads cards aloud in the chosen language; while it reads, or is paused, the idle timer
+    // waits, and starts again from the end of the reading.
+    Q_PROPERTY(ReadAloud *reader READ reader CONSTANT)
     Q_PROPERTY(bool pinSet READ pinSet CONSTANT)
     // After a wrong PIN, seconds until the next try is checked (it doubles with each one).
     Q_PROPERTY(int waitSeconds READ waitSeconds NOTIFY waitSecondsChanged)
@@ -52,8 +61,6 @@ class Kiosk : public QObject, public ui::QmlSingleton<Kiosk>
     Q_PROPERTY(bool serverTold READ serverTold NOTIFY switchedOffChanged)
 
 public:
-    static constexpr int kDefaultIdleMs = 60'000;
-
     // Without a PIN (none given, or none set in it), leaving is impossible.
     Kiosk(store::Store &store, QString defaultLanguage, std::optional<KioskPin> pin,
           QObject *parent = nullptr);
@@ -67,8 +74,11 @@ public:
     QVariantList languages() const { return m_languages; }
     CardModel *cards() { return &m_cards; }
     HelplineModel *helplines() { return &m_helplines; }
+    QString page() const { return m_page; }
+    void setPage(const QString &page);
     int idleMs() const { return m_idle.interval(); }
     void setIdleMs(int ms);
+    ReadAloud *reader() { return &m_reader; }
     bool pinSet() const { return m_pin && m_pin->isSet(); }
     int waitSeconds() const { return m_waitSeconds; }
     bool switchedOff() const { return m_switchedOff; }
@@ -95,6 +105,7 @@ public:
 
 signals:
     void languageChanged();
+    void pageChanged();
     void ageBandChanged();
     void contentChanged();
     void idleMsChanged();
@@ -110,6 +121,9 @@ protected:
 private:
     void loadCards();
     void updateWait();
+    void applyIdleTime();
+    // Starts the idle timer again from now, unless someone is listening to a reading.
+    void restartIdle();
 
     domain::KioskContentService m_content;
     QString m_defaultLanguage;
@@ -119,6 +133,10 @@ private:
     CardModel m_cards;
     HelplineModel m_helplines;
     QTimer m_idle;
+    QString m_page = QStringLiteral("start");
+    domain::KioskSettings m_settings;
+    int m_idleOverrideMs = 0;
+    ReadAloud m_reader;
     std::optional<KioskPin> m_pin;
     int m_waitSeconds = 0;
     QTimer m_wait;

@@ -5,6 +5,7 @@
 #include "kiosk.h"
 #include "kioskcontentpack.h"
 #include "kioskpin.h"
+#include "kiosklanguage.h"
 #include "kioskseed.h"
 #include "kiosksync.h"
 #include "pagetour.h"
@@ -33,42 +34,34 @@ namespace {
 // Shipped content, compiled in (src/kiosk/content).
 const QString kShippedContent = QStringLiteral(":/kiosk/content");
 
-// The screen's own words follow the language a child picks where Lykta has a translation
-// (English); Swedish is the source. Content languages without one keep the default words.
+// The screen's own words follow the language a child picks: :/i18n/kiosk_<code>.qm
+// (qml/kiosk/i18n) for every content language but Swedish, which is the source (easy Swedish
+// uses it too). Dates follow the same language. A language with no translation file (content
+// added later in another language) keeps the Swedish words.
 class UiLanguage
 {
 public:
-    UiLanguage(QQmlEngine &engine, QString defaultLanguage)
-        : m_engine(engine), m_default(std::move(defaultLanguage))
-    {
-        m_englishLoaded =
-            m_english.load(QLocale(QLocale::English, QLocale::UnitedKingdom),
-                           QStringLiteral("lykta"), QStringLiteral("_"), QStringLiteral(":/i18n"));
-    }
+    explicit UiLanguage(QQmlEngine &engine) : m_engine(engine) {}
 
     void apply(const QString &content)
     {
-        const QString ui = content == QLatin1String("en") || content.startsWith(QLatin1String("sv"))
-                               ? content.left(2)
-                               : m_default;
-        const bool english = ui == QLatin1String("en") && m_englishLoaded;
-        if (english == m_installed)
+        if (content == m_applied)
             return;
-        if (english)
-            QCoreApplication::installTranslator(&m_english);
-        else
-            QCoreApplication::removeTranslator(&m_english);
-        m_installed = english;
-        QLocale::setDefault(english ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                    : QLocale(QLocale::Swedish, QLocale::Sweden));
+        m_applied = content;
+        if (m_installed)
+            QCoreApplication::removeTranslator(&m_words);
+        m_installed = !content.startsWith(QLatin1String("sv")) &&
+                      m_words.load(QStringLiteral("kiosk_") + QString(content).replace('-', '_'),
+                                   QStringLiteral(":/i18n")) &&
+                      QCoreApplication::installTranslator(&m_words);
+        QLocale::setDefault(ReadAloud::localeFor(content));
         m_engine.retranslate();
     }
 
 private:
     QQmlEngine &m_engine;
-    QString m_default;
-    QTranslator m_english;
-    bool m_englishLoaded = false;
+    QString m_applied;
+    QTranslator m_words;
     bool m_installed = false;
 };
 
@@ -113,7 +106,8 @@ struct Options
         QStringLiteral("The kiosk's own store file (default: kiosk.db in the app's data folder)."),
         QStringLiteral("path")};
     QCommandLineOption language{QStringLiteral("lang"),
-                                QStringLiteral("The start language: sv (default) or en."),
+                                QStringLiteral("The start language: a content language code, sv (default), "
+                                               "sv-easy, en, ar, so, prs, ti, uk or fi."),
                                 QStringLiteral("code")};
     QCommandLineOption content{
         QStringLiteral("content"),
@@ -187,10 +181,11 @@ int KioskApp::run(int argc, char *argv[])
     if (parser.isSet(o.selfTest))
         ui::PageTour::watchWarnings();
 
-    const QString startLanguage = parser.value(o.language) == QLatin1String("en")
-                                      ? QStringLiteral("en")
-                                      : QStringLiteral("sv");
-    QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+    const QString startLanguage =
+        parser.isSet(o.language) ? parser.value(o.language) : QStringLiteral("sv");
+    if (!domain::KioskLanguage::isKnown(startLanguage))
+        return fail("--lang", QStringLiteral("takes a content language: sv, sv-easy, en, ar, so, "
+                                             "prs, ti, uk or fi"));
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
@@ -198,7 +193,7 @@ int KioskApp::run(int argc, char *argv[])
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
-    UiLanguage ui(engine, startLanguage);
+    UiLanguage ui(engine);
     ui.apply(startLanguage);
 
     store::StoreOptions options;

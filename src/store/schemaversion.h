@@ -26,8 +26,9 @@ enum class SchemaVersion : int
     SeriesClosedBy = 16, // who closed a conversation series
     SearchOrder = 17,    // the search index in the order hits are shown: names, then newest
     ForwardedUnit = 18,  // an outbox delta may carry another device's timestamp (a unit)
+    KioskReview = 19,    // drafts for review; Ukrainian, Finnish, chat and web; idle times
 
-    Current = ForwardedUnit,
+    Current = KioskReview,
     MinReadable = Initial, // the oldest schema this build can migrate
 };
 

@@ -31,12 +31,16 @@ inline constexpr std::string_view kUnitField = "unit_id";
 inline constexpr std::string_view kPublishedField = "published";
 inline constexpr std::string_view kInfoCardEntity = "info_card";
 inline constexpr std::string_view kHelplineEntity = "helpline";
+inline constexpr std::string_view kKioskSettingsEntity = "kiosk_settings";
+// A card a native speaker must still review (schema v19): no kiosk is sent it.
+inline constexpr std::string_view kNeedsReviewField = "needs_review";
 
-// The waiting-room kiosk's content: only a staff member with the content role may write it,
+// The waiting-room kiosk's content (its cards, helplines and idle times): only a staff member with the content role may write it,
 // and it is all a kiosk may pull.
 inline bool isKioskContent(std::string_view entity)
 {
-    return entity == kInfoCardEntity || entity == kHelplineEntity;
+    return entity == kInfoCardEntity || entity == kHelplineEntity ||
+           entity == kKioskSettingsEntity;
 }
 
 } // namespace lykta::server

@@ -503,7 +503,7 @@ ApiResult<sync::ServerAudit> SyncService::auditExtract(const Principal &who,
     return audit;
 }
 
-// A kiosk sees only published info cards and helplines of its unit. It pulls current values,
+// A kiosk sees only published (and reviewed) info cards, the helplines and the idle times of its unit. It pulls current values,
 // not the log: a card published today must bring the text written last week, and a card
 // withdrawn shows only that it is withdrawn.
 ApiResult<sync::Batch> SyncService::pullKiosk(const Principal &who, std::uint64_t since,
@@ -511,7 +511,8 @@ ApiResult<sync::Batch> SyncService::pullKiosk(const Principal &who, std::uint64_
 {
     constexpr std::uint32_t kFieldsPerRecord = 16;
     const std::vector<std::string> entities = {std::string(kInfoCardEntity),
-                                               std::string(kHelplineEntity)};
+                                               std::string(kHelplineEntity),
+                                               std::string(kKioskSettingsEntity)};
     auto page = m_storage.changedRecords(who.device.unitId, entities, since,
                                          std::max<std::uint32_t>(1, limit / kFieldsPerRecord),
                                          sync::limits::kMaxPullPageBytes);
@@ -528,14 +529,19 @@ ApiResult<sync::Batch> SyncService::pullKiosk(const Principal &who, std::uint64_
         std::vector<sync::Delta> deltas;
         std::uint64_t size = 0;
         const bool card = record.entity == kInfoCardEntity;
-        const bool published = record.state.value(kPublishedField) == sync::Value(std::int64_t{1});
+        // A draft still to be reviewed is shown as withdrawn, whatever its published flag says.
+        const bool published =
+            record.state.value(kPublishedField) == sync::Value(std::int64_t{1}) &&
+            record.state.value(kNeedsReviewField) != sync::Value(std::int64_t{1});
         std::uint64_t slot = 0;
         for (const auto &[name, field] : record.state.fields) {
             if (++slot >= sync::protocol::kKioskFieldSlots)
-                break; // never: the catalog's tables have a dozen fields
+                break; // never: the catalog's widest table has about fifty fields
             if (card && !published && name != kPublishedField)
                 continue;
             sync::Delta d = asDelta(record, name, field, false);
+            if (card && !published)
+                d.value = sync::Value(std::int64_t{0}); // a draft published by mistake stays out
             // The writers' own ids would arrive out of counter order (see protocol.h).
             d.id = {sync::protocol::kKioskSnapshotDevice,
                     record.lastSeq * sync::protocol::kKioskFieldSlots + slot};

@@ -17,6 +17,7 @@
 
 using namespace lykta;
 using namespace lykta::app;
+using lykta::kiosk::QrCode;
 
 namespace {
 

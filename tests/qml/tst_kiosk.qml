@@ -164,7 +164,7 @@ Item {
             compare(leaveSpy.count, 0)
             verify(view.pinPad.opened)
             // A wrong PIN makes the kiosk wait a second before it checks the next one.
-            compare(findChild(view.pinPad.contentItem, "pinMessage").text, "Fel kod. Vänta en sekund.")
+            compare(findChild(view.pinPad.contentItem, "pinMessage").text, "Fel kod. Försök igen om 0:01")
             tryCompare(Kiosk, "waitSeconds", 0, 5000)
 
             typePin("246810")

@@ -4,11 +4,12 @@
 #include <QQuickPaintedItem>
 #include <QtQml/qqmlregistration.h>
 
-namespace lykta::app {
+namespace lykta::kiosk {
 
 // A QR code of `text` (libqrencode, error correction M), black on white with the quiet zone
 // of four modules the standard asks for, each module a whole number of pixels so a tablet's
-// camera reads it off another tablet's screen. The enrollment code's QR on the Tablets page.
+// camera reads it off another tablet's screen: the enrollment code on the staff app's Tablets
+// page, and a helpline's web address on the kiosk, for a phone to take along.
 class QrCode : public QQuickPaintedItem
 {
     Q_OBJECT
@@ -43,4 +44,4 @@ private:
     QImage m_matrix; // without the quiet zone
 };
 
-} // namespace lykta::app
+} // namespace lykta::kiosk

@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <memory>
 
-namespace lykta::app {
+namespace lykta::kiosk {
 
 QrCode::QrCode(QQuickItem *parent) : QQuickPaintedItem(parent)
 {
@@ -80,4 +80,4 @@ void QrCode::paint(QPainter *painter)
                        image);
 }
 
-} // namespace lykta::app
+} // namespace lykta::kiosk

@@ -1,0 +1,278 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
+<context>
+    <name>CardListPage</name>
+    <message>
+        <location filename="../CardListPage.qml" line="18"/>
+        <source>För dig som är 3–6 år</source>
+        <translation>For you if you are 3–6</translation>
+    </message>
+    <message>
+        <location filename="../CardListPage.qml" line="19"/>
+        <source>För dig som är 7–12 år</source>
+        <translation>For you if you are 7–12</translation>
+    </message>
+    <message>
+        <location filename="../CardListPage.qml" line="20"/>
+        <source>För dig som är 13–18 år</source>
+        <translation>For you if you are 13–18</translation>
+    </message>
+    <message>
+        <location filename="../CardListPage.qml" line="66"/>
+        <source>Hjälplinjer – här kan du ringa</source>
+        <translation>Helplines – numbers you can call</translation>
+    </message>
+    <message>
+        <location filename="../CardListPage.qml" line="77"/>
+        <source>Här finns inga kort ännu. Välj ett annat språk eller fråga någon som jobbar här.</source>
+        <translation>There are no cards here yet. Choose another language or ask someone who works here.</translation>
+    </message>
+</context>
+<context>
+    <name>CardPage</name>
+    <message>
+        <location filename="../CardPage.qml" line="62"/>
+        <source>Förra kortet</source>
+        <translation>Previous card</translation>
+    </message>
+    <message>
+        <location filename="../CardPage.qml" line="69"/>
+        <source>Nästa kort</source>
+        <translation>Next card</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyLine</name>
+    <message>
+        <location filename="../EmergencyLine.qml" line="27"/>
+        <source>Ring 112 om det är akut</source>
+        <extracomment>Sweden&apos;s emergency number; shown large with cards about danger at home</extracomment>
+        <translation>Call 112 if it is urgent</translation>
+    </message>
+</context>
+<context>
+    <name>HelplineContact</name>
+    <message>
+        <location filename="../HelplineContact.qml" line="36"/>
+        <source>Senast kontrollerat %1</source>
+        <extracomment>the date someone last checked that the number or address answers</extracomment>
+        <translation>Last checked %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelplinesPage</name>
+    <message>
+        <location filename="../HelplinesPage.qml" line="30"/>
+        <location filename="../HelplinesPage.qml" line="145"/>
+        <source>Ring</source>
+        <extracomment>the label before a helpline&apos;s phone number</extracomment>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../HelplinesPage.qml" line="34"/>
+        <location filename="../HelplinesPage.qml" line="182"/>
+        <source>Skanna koden med din mobil</source>
+        <translation>Scan the code with your phone</translation>
+    </message>
+    <message>
+        <location filename="../HelplinesPage.qml" line="57"/>
+        <source>Hjälplinjer</source>
+        <translation>Helplines</translation>
+    </message>
+    <message>
+        <location filename="../HelplinesPage.qml" line="149"/>
+        <source>Telefonnummer %1</source>
+        <translation>Phone number %1</translation>
+    </message>
+    <message>
+        <location filename="../HelplinesPage.qml" line="155"/>
+        <source>Chatta</source>
+        <extracomment>the label before a helpline&apos;s chat address</extracomment>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../HelplinesPage.qml" line="163"/>
+        <source>Webb</source>
+        <extracomment>the label before a helpline&apos;s web address</extracomment>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../HelplinesPage.qml" line="32"/>
+        <location filename="../HelplinesPage.qml" line="136"/>
+        <source>Öppet: %1</source>
+        <extracomment>when a helpline answers, e.g. &quot;Öppet: dygnet runt&quot;</extracomment>
+        <translation>Open: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KioskView</name>
+    <message>
+        <location filename="../KioskView.qml" line="93"/>
+        <source>Tillbaka</source>
+        <extracomment>go back one page; the arrow points the way back in both reading directions</extracomment>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../KioskView.qml" line="102"/>
+        <source>Börja om</source>
+        <translation>Start again</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../KioskWindow.qml" line="14"/>
+        <source>Lykta</source>
+        <translation>Lykta</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../PinPad.qml" line="32"/>
+        <source>Försök igen om %1</source>
+        <extracomment>%1 is the time left, minutes:seconds, e.g. 0:45</extracomment>
+        <translation>Try again in %1</translation>
+    </message>
+    <message>
+        <location filename="../PinPad.qml" line="39"/>
+        <source>Fel kod.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <location filename="../PinPad.qml" line="39"/>
+        <source>Ingen kod är inställd för den här skärmen.</source>
+        <translation>No PIN has been set for this screen.</translation>
+    </message>
+    <message>
+        <location filename="../PinPad.qml" line="50"/>
+        <source>Personal: skriv koden för att lämna skärmen</source>
+        <translation>Staff: enter the PIN to leave this screen</translation>
+    </message>
+    <message>
+        <location filename="../PinPad.qml" line="89"/>
+        <location filename="../PinPad.qml" line="106"/>
+        <source>Siffran %1</source>
+        <extracomment>The name a screen reader gives a key of the PIN pad</extracomment>
+        <translation>Digit %1</translation>
+    </message>
+    <message>
+        <location filename="../PinPad.qml" line="98"/>
+        <source>Sudda</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../PinPad.qml" line="112"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../PinPad.qml" line="121"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <location filename="../ReadAloudBar.qml" line="21"/>
+        <source>Läs upp</source>
+        <extracomment>the kiosk&apos;s button that reads the card on screen aloud</extracomment>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <location filename="../ReadAloudBar.qml" line="29"/>
+        <source>Fortsätt</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../ReadAloudBar.qml" line="29"/>
+        <source>Pausa</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ReadAloudBar.qml" line="36"/>
+        <source>Sluta läsa</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <location filename="../ReadAloudBar.qml" line="42"/>
+        <source>Läs långsammare</source>
+        <extracomment>a switch: the voice reads more slowly while it is on</extracomment>
+        <translation>Read more slowly</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../StartPage.qml" line="42"/>
+        <source>Hej!</source>
+        <translation>Hello!</translation>
+    </message>
+    <message>
+        <location filename="../StartPage.qml" line="49"/>
+        <source>Här finns kort för dig som har någon i familjen som är sjuk, har ett beroende eller mår dåligt.</source>
+        <translation>Here are cards for you if someone in your family is ill, has an addiction or is not feeling well.</translation>
+    </message>
+    <message>
+        <location filename="../StartPage.qml" line="60"/>
+        <source>Välj språk</source>
+        <translation>Choose a language</translation>
+    </message>
+    <message>
+        <location filename="../StartPage.qml" line="85"/>
+        <source>Hur gammal är du?</source>
+        <translation>How old are you?</translation>
+    </message>
+    <message>
+        <location filename="../StartPage.qml" line="98"/>
+        <source>Jag är 3–6 år</source>
+        <translation>I am 3–6</translation>
+    </message>
+    <message>
+        <location filename="../StartPage.qml" line="99"/>
+        <source>Jag är 7–12 år</source>
+        <translation>I am 7–12</translation>
+    </message>
+    <message>
+        <location filename="../StartPage.qml" line="100"/>
+        <source>Jag är 13–18 år</source>
+        <translation>I am 13–18</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchedOffScreen</name>
+    <message>
+        <location filename="../SwitchedOffScreen.qml" line="31"/>
+        <source>Den här skärmen är avstängd.</source>
+        <translation>This screen is switched off.</translation>
+    </message>
+    <message>
+        <location filename="../SwitchedOffScreen.qml" line="41"/>
+        <source>Personalen har fått besked.</source>
+        <translation>The staff have been told.</translation>
+    </message>
+    <message>
+        <location filename="../SwitchedOffScreen.qml" line="61"/>
+        <source>Till personalen: skärmen är anmäld som förlorad och har tömts och kopplats bort från servern.</source>
+        <extracomment>for staff only, in small print at the foot of a kiosk that a manager reported lost</extracomment>
+        <translation>For staff: this screen was reported lost; it has been emptied and disconnected from the server.</translation>
+    </message>
+    <message>
+        <location filename="../SwitchedOffScreen.qml" line="63"/>
+        <source>En fil gick inte att ta bort; kontakta support.</source>
+        <translation>One file could not be removed; contact support.</translation>
+    </message>
+    <message>
+        <location filename="../SwitchedOffScreen.qml" line="64"/>
+        <source>Servern har fått besked.</source>
+        <translation>The server has been told.</translation>
+    </message>
+    <message>
+        <location filename="../SwitchedOffScreen.qml" line="65"/>
+        <source>Servern har ännu inte fått besked.</source>
+        <translation>The server has not been told yet.</translation>
+    </message>
+</context>
+</TS>
