@@ -24,14 +24,25 @@ Page {
     Flickable {
         id: flick
         anchors.fill: parent
-        contentHeight: layout.implicitHeight + 2 * KioskTheme.margin
+        contentHeight: layout.y + layout.implicitHeight + KioskTheme.margin
         boundsBehavior: Flickable.StopAtBounds
         clip: true
 
+        // First, where the adult with a child looks for it: read this card aloud.
+        ReadAloudBar {
+            id: readAloud
+            objectName: "readAloudBar"
+            x: KioskTheme.margin
+            y: KioskTheme.margin
+            width: flick.width - 2 * KioskTheme.margin
+            height: visible ? implicitHeight : 0
+            // The 112 line last: after the text it belongs to.
+            parts: [layout.title, layout.body].concat(layout.emergency ? [layout.emergencyText] : [])
+        }
         CardView {
             id: layout
             x: KioskTheme.margin
-            y: KioskTheme.margin
+            y: KioskTheme.margin + readAloud.height + (readAloud.visible ? KioskTheme.spacing : 0)
             width: flick.width - 2 * KioskTheme.margin
             screenWidth: page.width
             screenHeight: page.height
@@ -44,13 +55,6 @@ Page {
             markStart: Kiosk.reader.start
             markLength: Kiosk.reader.length
 
-            ReadAloudBar {
-                objectName: "readAloudBar"
-                Layout.fillWidth: true
-                Layout.topMargin: KioskTheme.spacing
-                // The 112 line last: after the text it belongs to.
-                parts: [layout.title, layout.body].concat(layout.emergency ? [layout.emergencyText] : [])
-            }
 
             RowLayout {
                 Layout.fillWidth: true

@@ -433,9 +433,7 @@ DomainResult<bool> KioskContentService::approveTranslation(const store::Actor &a
 KioskSettings KioskContentService::settings(const std::string &unitId) const
 {
     KioskSettings s;
-    auto rows = listLive(m_store, "kiosk_settings", {}, "id");
-    if (!rows)
-        return s;
+    auto rows = listLive(m_store, "kiosk_settings", {}, {}); // in id order
     for (const store::Record &r : *rows) {
         // The unit's own record; a kiosk holds only its unit's, whose id it may not know.
         if (!unitId.empty() && r.id != unitId)

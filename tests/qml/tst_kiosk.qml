@@ -60,7 +60,19 @@ Item {
             const item = findChild(parent || view, name)
             verify(item, "no item " + name)
             verify(item.visible, name + " is hidden")
+            scrollTo(item)
             mouseClick(item)
+        }
+        // Scrolls the page holding `item` until it is on screen, as a child's finger would.
+        function scrollTo(item) {
+            for (let p = item.parent; p; p = p.parent) {
+                if (p.contentItem !== undefined && p.contentY !== undefined && p.flickableDirection !== undefined) {
+                    const y = item.mapToItem(p.contentItem, 0, 0).y
+                    if (y + item.height > p.contentY + p.height || y < p.contentY)
+                        p.contentY = Math.max(0, Math.min(y, p.contentHeight - p.height))
+                    return
+                }
+            }
         }
         function settle(depth) {
             tryCompare(view.stack, "depth", depth)
