@@ -6,6 +6,7 @@
 #include "kioskcontentpack.h"
 #include "kioskpin.h"
 #include "kiosklanguage.h"
+#include "kioskwords.h"
 #include "kioskseed.h"
 #include "kiosksync.h"
 #include "pagetour.h"
@@ -13,12 +14,10 @@
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTextStream>
-#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
@@ -34,36 +33,6 @@ namespace {
 // Shipped content, compiled in (src/kiosk/content).
 const QString kShippedContent = QStringLiteral(":/kiosk/content");
 
-// The screen's own words follow the language a child picks: :/i18n/kiosk_<code>.qm
-// (qml/kiosk/i18n) for every content language but Swedish, which is the source (easy Swedish
-// uses it too). Dates follow the same language. A language with no translation file (content
-// added later in another language) keeps the Swedish words.
-class UiLanguage
-{
-public:
-    explicit UiLanguage(QQmlEngine &engine) : m_engine(engine) {}
-
-    void apply(const QString &content)
-    {
-        if (content == m_applied)
-            return;
-        m_applied = content;
-        if (m_installed)
-            QCoreApplication::removeTranslator(&m_words);
-        m_installed = !content.startsWith(QLatin1String("sv")) &&
-                      m_words.load(QStringLiteral("kiosk_") + QString(content).replace('-', '_'),
-                                   QStringLiteral(":/i18n")) &&
-                      QCoreApplication::installTranslator(&m_words);
-        QLocale::setDefault(ReadAloud::localeFor(content));
-        m_engine.retranslate();
-    }
-
-private:
-    QQmlEngine &m_engine;
-    QString m_applied;
-    QTranslator m_words;
-    bool m_installed = false;
-};
 
 int fail(const char *what, const QString &detail)
 {
@@ -193,7 +162,7 @@ int KioskApp::run(int argc, char *argv[])
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
-    UiLanguage ui(engine);
+    KioskWords ui(engine);
     ui.apply(startLanguage);
 
     store::StoreOptions options;

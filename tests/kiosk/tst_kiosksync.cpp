@@ -281,6 +281,82 @@ private slots:
         QVERIFY(titles(*screen.cards()).contains(draft.title));
     }
 
+    // Issue 19: a card Lykta wrote in a new language ships as a draft. No kiosk shows it, not
+    // even one whose drafts were published by a device that knew nothing of review, until
+    // someone with the content role approves it; then it is there after the next sync. The
+    // idle times and a checked web address reach the kiosk the same way.
+    void draftsReachTheKioskOnlyOnceApproved()
+    {
+        domain::KioskContentService content(*m_staff);
+        auto pack = domain::KioskContentPack::read(QStringLiteral(":/kiosk/content"));
+        QVERIFY(pack);
+        QVERIFY(content.install(m_actor, *pack)); // idempotent: the unit's copy of the set
+        std::vector<domain::InfoCard> arabic;
+        for (const domain::InfoCard &c : pack->cards) {
+            if (c.language == QLatin1String("ar") && c.ageBand == QLatin1String("7-12"))
+                arabic.push_back(c);
+        }
+        QVERIFY(arabic.size() >= 2);
+        QVERIFY(arabic[0].needsReview && !arabic[0].published);
+        // An older tablet, which knows nothing of review, publishes the second draft anyway.
+        QVERIFY(!write({store::ChangeKind::Update,
+                        "info_card",
+                        arabic[1].id,
+                        {{"published", std::int64_t{1}}}})
+                     .empty());
+        syncStaff();
+
+        auto sync = newKiosk("kiosk-drafts.db", 904);
+        QVERIFY(sync);
+        QCOMPARE(sync->runOnce(), kiosk::KioskSync::Outcome::Synced);
+        auto kioskStore = openStore(m_server.dir() + "/kiosk-drafts.db");
+        QVERIFY(kioskStore);
+        kiosk::Kiosk screen(*kioskStore, QStringLiteral("ar"), std::nullopt);
+        screen.setAgeBand(QStringLiteral("7-12"));
+        QCOMPARE(screen.cards()->rowCount(), 0);
+        const auto offered = [&](const QString &code) {
+            for (const QVariant &l : screen.languages()) {
+                if (l.toMap().value("code").toString() == code)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(!offered(QStringLiteral("ar"))); // no button for a language with nothing to read
+        QVERIFY(offered(QStringLiteral("sv")));
+
+        // A native speaker approves the first card.
+        QVERIFY(content.approve(m_actor, arabic[0].id));
+        // The unit sets longer idle times and checks UMO's web address.
+        domain::KioskSettings idle;
+        idle.idleCardSeconds = 240;
+        QVERIFY(content.setSettings(m_actor, idle));
+        std::string umo;
+        for (const domain::Helpline &h : content.helplines()) {
+            if (h.name == QLatin1String("UMO"))
+                umo = h.id;
+        }
+        QVERIFY(!umo.empty());
+        QCOMPARE(screen.helplines()->rowCount(), 2); // UMO has no checked way to reach it yet
+        QVERIFY(content.markVerified(m_actor, umo, QDate::currentDate(),
+                                     domain::HelplineContact::Web));
+        syncStaff();
+        QCOMPARE(sync->runOnce(), kiosk::KioskSync::Outcome::Synced);
+        screen.reload();
+        QVERIFY(offered(QStringLiteral("ar")));
+        QCOMPARE(titles(*screen.cards()), QStringList{arabic[0].title});
+        screen.setPage(QStringLiteral("card"));
+        QCOMPARE(screen.idleMs(), 240'000);
+        screen.setPage(QStringLiteral("start"));
+        QCOMPARE(screen.idleMs(), domain::KioskSettings{}.idleStartSeconds * 1000);
+        QCOMPARE(screen.helplines()->rowCount(), 3);
+        bool webShown = false;
+        for (int row = 0; row < screen.helplines()->rowCount(); ++row) {
+            const QVariantMap h = screen.helplines()->get(row);
+            webShown = webShown || h.value("web").toString() == QLatin1String("https://www.umo.se");
+        }
+        QVERIFY(webShown);
+    }
+
     // What staff with the content role do at a terminal: lykta-content writes and publishes
     // a card in their enrolled store, lykta-sync sends it, the kiosk shows it.
     void theContentCommandLinePublishesToTheKiosk()

@@ -14,8 +14,17 @@
 
 namespace lykta::test {
 
+// How the shipped drafts in new languages arrive: as shipped (waiting for review, not shown),
+// or as a unit has them once a native speaker approved every one.
+enum class Drafts
+{
+    AsShipped,
+    Approved,
+};
+
 inline std::unique_ptr<store::Store> firstStartKioskStore(const QString &db, const QString &pin,
-                                                          const QStringList &extraContent = {})
+                                                          const QStringList &extraContent = {},
+                                                          Drafts drafts = Drafts::AsShipped)
 {
     store::StoreOptions options;
     options.database.path = db.toStdString();
@@ -30,6 +39,21 @@ inline std::unique_ptr<store::Store> firstStartKioskStore(const QString &db, con
         if (!extra)
             qFatal("cannot read the content in %s", qPrintable(dir));
         pack->cards.insert(pack->cards.end(), extra->cards.begin(), extra->cards.end());
+    }
+    if (drafts == Drafts::Approved) {
+        for (domain::InfoCard &card : pack->cards) {
+            card.published = true;
+            card.needsReview = false;
+        }
+        for (domain::Helpline &line : pack->helplines) {
+            for (auto &[language, text] : line.translations)
+                text.draft = false;
+            // As a unit has them once someone opened each address and it answered.
+            for (domain::HelplineLink *link : {&line.chat, &line.web}) {
+                if (!link->url.isEmpty())
+                    link->verified = pack->written;
+            }
+        }
     }
     if (!kiosk::KioskSeed::seedIfEmpty(**opened, *pack))
         qFatal("cannot seed the kiosk store");
