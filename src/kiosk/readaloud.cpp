@@ -1,4 +1,5 @@
 #include "readaloud.h"
+#include "kiosklog.h"
 
 #include <QTextBoundaryFinder>
 #include <QTextToSpeech>
@@ -37,7 +38,13 @@ QTextToSpeech *ReadAloud::engine()
     if (m_engineTried)
         return m_engine.get();
     m_engineTried = true;
+    // Qt 6.4's speech-dispatcher engine starts in its error state when the default locale has
+    // no voice (the screen in Somali, or the C locale): it starts in English, which every
+    // engine speaks, and read() picks each text's voice.
+    const QLocale shown;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     auto engine = std::make_unique<QTextToSpeech>();
+    QLocale::setDefault(shown);
     if (engine->state() == QTextToSpeech::Error)
         return nullptr;
     for (const QLocale &locale : engine->availableLocales())
@@ -49,6 +56,7 @@ QTextToSpeech *ReadAloud::engine()
             m_speaking = false;
             sayNext();
         } else if (state == QTextToSpeech::Error) {
+            qCWarning(lcKiosk) << "reading aloud stopped:" << m_engine->errorString();
             finish();
         }
     });
@@ -131,6 +139,11 @@ void ReadAloud::read(const QStringList &parts)
         }
     }
     m_engine->setLocale(voice);
+    if (m_engine->state() == QTextToSpeech::Error) {
+        qCWarning(lcKiosk) << "no voice for" << voice.name() << m_engine->errorString();
+        m_queue.clear();
+        return;
+    }
     m_engine->setRate(m_slow ? kSlowRate : 0.0);
     m_next = 0;
     const bool wasActive = active();
