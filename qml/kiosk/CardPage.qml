@@ -17,7 +17,7 @@ Page {
     signal withdrawn()
     onRowChanged: if (row < 0) withdrawn()
     // Another card's text: what was being read is no longer on screen.
-    onCardIdChanged: Kiosk.reader.stop()
+    onCardIdChanged: if (Kiosk.reader) Kiosk.reader.stop()
     readonly property string kioskPage: "card"
     background: null
 
@@ -51,9 +51,9 @@ Page {
             picture: page.card.picture || ""
             emergency: page.card.emergency || false
             discreet: Kiosk.ageBand === "13-18"
-            markPart: Kiosk.reader.part
-            markStart: Kiosk.reader.start
-            markLength: Kiosk.reader.length
+            markPart: Kiosk.reader ? Kiosk.reader.part : -1
+            markStart: Kiosk.reader ? Kiosk.reader.start : 0
+            markLength: Kiosk.reader ? Kiosk.reader.length : 0
 
 
             RowLayout {

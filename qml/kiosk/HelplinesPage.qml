@@ -86,7 +86,7 @@ Page {
             required property string webVerified
             // The address a phone takes along: the web page, else the chat.
             readonly property string takeAlong: web.length > 0 ? web : chat
-            readonly property bool beingRead: Kiosk.reader.part === index + 1
+            readonly property bool beingRead: !!Kiosk.reader && Kiosk.reader.part === index + 1
             objectName: "helpline_" + index
             width: Math.min(list.width, KioskTheme.readingWidth * 1.2)
             height: row.implicitHeight + 2 * KioskTheme.margin

@@ -10,13 +10,15 @@ Flow {
     id: bar
     // What to read, in order: a title, a body, ... (Kiosk.reader.part says which is being read).
     property var parts: []
+    // (null while the kiosk shuts down)
     readonly property var reader: Kiosk.reader
+    readonly property bool reading: !!reader && reader.active
     spacing: KioskTheme.spacing
-    visible: reader.available
+    visible: !!reader && reader.available
 
     BigButton {
         objectName: "readAloudButton"
-        visible: !bar.reader.active
+        visible: !bar.reading
         //: the kiosk's button that reads the card on screen aloud
         text: "▶  " + qsTr("Läs upp")
         fill: KioskTheme.accentSoft
@@ -25,14 +27,14 @@ Flow {
     }
     BigButton {
         objectName: "pauseButton"
-        visible: bar.reader.active
-        text: bar.reader.paused ? "▶  " + qsTr("Fortsätt") : "❚❚  " + qsTr("Pausa")
+        visible: bar.reading
+        text: bar.reading && bar.reader.paused ? "▶  " + qsTr("Fortsätt") : "❚❚  " + qsTr("Pausa")
         fill: KioskTheme.accentSoft
         onClicked: bar.reader.paused ? bar.reader.resume() : bar.reader.pause()
     }
     BigButton {
         objectName: "stopButton"
-        visible: bar.reader.active
+        visible: bar.reading
         text: "■  " + qsTr("Sluta läsa")
         onClicked: bar.reader.stop()
     }
@@ -40,7 +42,7 @@ Flow {
         objectName: "slowButton"
         //: a switch: the voice reads more slowly while it is on
         text: qsTr("Läs långsammare")
-        selected: bar.reader.slow
+        selected: !!bar.reader && bar.reader.slow
         fill: selected ? KioskTheme.accentSoft : KioskTheme.card
         Accessible.checkable: true
         Accessible.checked: selected
