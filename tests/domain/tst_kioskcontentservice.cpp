@@ -3,6 +3,7 @@
 #include "kiosklanguage.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
@@ -550,6 +551,21 @@ private slots:
             emergency += card.emergency ? 1 : 0;
         }
         QCOMPARE(emergency, 27); // three bands in nine languages
+        // No machine-translation leftovers: no placeholders or notes, and in a language with a
+        // script of its own no Latin words but the helplines' names.
+        const QRegularExpression leftovers(QStringLiteral("%\\d|\\[|\\]|\\{|TODO|XXX|\\?\\?"));
+        const QRegularExpression latinWord(QStringLiteral("[A-Za-z]+"));
+        const QStringList names = {"Bris", "Kvinnofridslinjen", "UMO", "BRIS"};
+        for (const InfoCard &card : pack->cards) {
+            const QString text = card.title + '\n' + card.body;
+            QVERIFY2(!leftovers.match(text).hasMatch(), qPrintable(card.language + ": " + card.title));
+            if (!QStringList{"ar", "prs", "ti", "uk"}.contains(card.language))
+                continue;
+            for (auto it = latinWord.globalMatch(text); it.hasNext();) {
+                const QString word = it.next().captured();
+                QVERIFY2(names.contains(word), qPrintable(card.language + ": " + word));
+            }
+        }
         QVERIFY(!pack->helplines.empty());
         for (const Helpline &h : pack->helplines) {
             for (const KioskLanguage &l : KioskLanguage::all()) {

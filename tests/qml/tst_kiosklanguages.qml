@@ -171,5 +171,29 @@ Item {
             else
                 verify(pictureX > titleX)
         }
+
+        // 13–18: the discreet look, chosen with the age band: no illustrations, a smaller
+        // heading, so a teenager can read in a waiting room without it looking like a
+        // children's page.
+        function test_teenagersGetTheDiscreetLook() {
+            const titleSize = band => {
+                view.goHome()
+                view.openBand(band)
+                view.openCard(0)
+                tryCompare(view.stack, "busy", false)
+                waitForRendering(view)
+                return findChild(view.stack.currentItem, "cardTitle").font.pixelSize
+            }
+            const child = titleSize("7-12")
+            verify(findChild(view.stack.currentItem, "cardPicture").visible)
+            const teen = titleSize("13-18")
+            verify(!findChild(view.stack.currentItem, "cardPicture").visible)
+            verify(teen < child, teen + " " + child)
+            view.back()
+            tryCompare(view.stack, "busy", false)
+            const grid = findChild(view.stack.currentItem, "cardGrid")
+            tryVerify(() => findChild(grid, "card_0") !== null)
+            compare(findChild(grid, "card_0").image, "")
+        }
     }
 }
