@@ -195,5 +195,26 @@ Item {
             tryVerify(() => findChild(grid, "card_0") !== null)
             compare(findChild(grid, "card_0").image, "")
         }
+
+        // Each page waits its own time after the last touch (the unit's times, here the
+        // defaults): longer on a card, which someone may be reading aloud to a child.
+        function test_eachPageHasItsOwnIdleTime() {
+            Kiosk.idleMs = 0
+            compare(Kiosk.page, "start")
+            compare(Kiosk.idleMs, 60000)
+            view.openBand("7-12")
+            tryCompare(Kiosk, "page", "cards")
+            compare(Kiosk.idleMs, 90000)
+            view.openCard(0)
+            tryCompare(Kiosk, "page", "card")
+            compare(Kiosk.idleMs, 180000)
+            view.back()
+            view.openHelplines()
+            tryCompare(Kiosk, "page", "helplines")
+            compare(Kiosk.idleMs, 180000)
+            view.goHome()
+            tryCompare(Kiosk, "page", "start")
+            compare(Kiosk.idleMs, 60000)
+        }
     }
 }
