@@ -50,7 +50,7 @@ private:
 
     QQmlEngine &m_engine;
     QTranslator m_english;
-    QTranslator m_kioskEnglish; // the kiosk's own words (qml/kiosk), in the card preview
+    QTranslator m_kioskEnglish;     // the kiosk's own words (qml/kiosk), in the card preview
     QTranslator m_qtSwedish;        // the system's
     QTranslator m_qtButtonsSwedish; // Lykta's, for the standard buttons
     bool m_englishLoaded = false;

@@ -43,7 +43,7 @@ struct Helpline
     QString number;
     QString hours;
     QString audience;
-    QDate lastVerified; // of the number
+    QDate lastVerified;                           // of the number
     std::map<QString, HelplineText> translations; // by language code, never "sv"
     HelplineLink chat{};
     HelplineLink web{};

@@ -158,14 +158,15 @@ Result<KioskContentPack, QString> KioskContentPack::read(const QString &dir)
                     t.value(QStringLiteral("name")).toString().trimmed(),
                     t.value(QStringLiteral("hours")).toString().trimmed(),
                     t.value(QStringLiteral("audience")).toString().trimmed(),
-                    t.value(QStringLiteral("review")).toString() == QLatin1String("native-speaker")};
+                    t.value(QStringLiteral("review")).toString() ==
+                        QLatin1String("native-speaker")};
             }
             // A chat or web page: {"url": "https://…", "verified": "YYYY-MM-DD" or null}.
             const auto link = [&](const char *key) {
                 const QJsonObject l = h.value(QLatin1String(key)).toObject();
-                return HelplineLink{l.value(QStringLiteral("url")).toString().trimmed(),
-                                    QDate::fromString(l.value(QStringLiteral("verified")).toString(),
-                                                      Qt::ISODate)};
+                return HelplineLink{
+                    l.value(QStringLiteral("url")).toString().trimmed(),
+                    QDate::fromString(l.value(QStringLiteral("verified")).toString(), Qt::ISODate)};
             };
             line.chat = link("chat");
             line.web = link("web");

@@ -11,7 +11,7 @@ namespace {
 constexpr KioskLanguage kLanguages[] = {
     {"sv", "Svenska"}, {"sv-easy", "Lätt svenska"}, {"en", "English"},
     {"ar", "العربية"}, {"so", "Soomaali"},          {"prs", "دری"},
-    {"ti", "ትግርኛ"},      {"uk", "Українська"},    {"fi", "Suomi"},
+    {"ti", "ትግርኛ"},    {"uk", "Українська"},        {"fi", "Suomi"},
 };
 
 } // namespace

@@ -4,11 +4,11 @@
 #include "errortext.h"
 #include "kiosk.h"
 #include "kioskcontentpack.h"
-#include "kioskpin.h"
 #include "kiosklanguage.h"
-#include "kioskwords.h"
+#include "kioskpin.h"
 #include "kioskseed.h"
 #include "kiosksync.h"
+#include "kioskwords.h"
 #include "pagetour.h"
 #include "platform/apppaths.h"
 
@@ -32,7 +32,6 @@ namespace {
 
 // Shipped content, compiled in (src/kiosk/content).
 const QString kShippedContent = QStringLiteral(":/kiosk/content");
-
 
 int fail(const char *what, const QString &detail)
 {
@@ -74,10 +73,11 @@ struct Options
         QStringLiteral("database"),
         QStringLiteral("The kiosk's own store file (default: kiosk.db in the app's data folder)."),
         QStringLiteral("path")};
-    QCommandLineOption language{QStringLiteral("lang"),
-                                QStringLiteral("The start language: a content language code, sv (default), "
-                                               "sv-easy, en, ar, so, prs, ti, uk or fi."),
-                                QStringLiteral("code")};
+    QCommandLineOption language{
+        QStringLiteral("lang"),
+        QStringLiteral("The start language: a content language code, sv (default), "
+                       "sv-easy, en, ar, so, prs, ti, uk or fi."),
+        QStringLiteral("code")};
     QCommandLineOption content{
         QStringLiteral("content"),
         QStringLiteral("Also load the cards in this folder into a new store (repeatable)."),

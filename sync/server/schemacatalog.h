@@ -35,12 +35,11 @@ inline constexpr std::string_view kKioskSettingsEntity = "kiosk_settings";
 // A card a native speaker must still review (schema v19): no kiosk is sent it.
 inline constexpr std::string_view kNeedsReviewField = "needs_review";
 
-// The waiting-room kiosk's content (its cards, helplines and idle times): only a staff member with the content role may write it,
-// and it is all a kiosk may pull.
+// The waiting-room kiosk's content (its cards, helplines and idle times): only a staff member with
+// the content role may write it, and it is all a kiosk may pull.
 inline bool isKioskContent(std::string_view entity)
 {
-    return entity == kInfoCardEntity || entity == kHelplineEntity ||
-           entity == kKioskSettingsEntity;
+    return entity == kInfoCardEntity || entity == kHelplineEntity || entity == kKioskSettingsEntity;
 }
 
 } // namespace lykta::server

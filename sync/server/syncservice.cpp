@@ -503,9 +503,9 @@ ApiResult<sync::ServerAudit> SyncService::auditExtract(const Principal &who,
     return audit;
 }
 
-// A kiosk sees only published (and reviewed) info cards, the helplines and the idle times of its unit. It pulls current values,
-// not the log: a card published today must bring the text written last week, and a card
-// withdrawn shows only that it is withdrawn.
+// A kiosk sees only published (and reviewed) info cards, the helplines and the idle times of its
+// unit. It pulls current values, not the log: a card published today must bring the text written
+// last week, and a card withdrawn shows only that it is withdrawn.
 ApiResult<sync::Batch> SyncService::pullKiosk(const Principal &who, std::uint64_t since,
                                               std::uint32_t limit)
 {

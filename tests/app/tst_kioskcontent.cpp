@@ -288,7 +288,8 @@ private slots:
             QVERIFY2(keys.contains(card.picture), qPrintable(card.picture));
         QVERIFY(InfoCardEditor::isRightToLeft(QStringLiteral("prs")));
         QVERIFY(!InfoCardEditor::isRightToLeft(QStringLiteral("sv-easy")));
-        QCOMPARE(InfoCardEditor::languages().size(), 9); // KioskLanguage: with Ukrainian and Finnish
+        QCOMPARE(InfoCardEditor::languages().size(),
+                 9); // KioskLanguage: with Ukrainian and Finnish
         QCOMPARE(InfoCardEditor::ageBands().size(), 3);
     }
 

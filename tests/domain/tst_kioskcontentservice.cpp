@@ -3,9 +3,9 @@
 #include "kiosklanguage.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QtTest>
 
 #include <map>
@@ -428,9 +428,9 @@ private slots:
         ContentFixture fx;
         KioskContentService kiosk(fx.store());
         Helpline line = bris();
-        line.translations[QStringLiteral("so")] = {QStringLiteral("Bris"),
-                                                   QStringLiteral("Habeen iyo maalin"),
-                                                   QStringLiteral("Carruurta ka yar 18 sano"), true};
+        line.translations[QStringLiteral("so")] = {
+            QStringLiteral("Bris"), QStringLiteral("Habeen iyo maalin"),
+            QStringLiteral("Carruurta ka yar 18 sano"), true};
         auto id = kiosk.addHelpline(fx.actor(), line);
         QVERIFY(id);
         QVERIFY(kiosk.helpline(*id)->translations.at(QStringLiteral("so")).draft);
@@ -558,7 +558,8 @@ private slots:
         const QStringList names = {"Bris", "Kvinnofridslinjen", "UMO", "BRIS"};
         for (const InfoCard &card : pack->cards) {
             const QString text = card.title + '\n' + card.body;
-            QVERIFY2(!leftovers.match(text).hasMatch(), qPrintable(card.language + ": " + card.title));
+            QVERIFY2(!leftovers.match(text).hasMatch(),
+                     qPrintable(card.language + ": " + card.title));
             if (!QStringList{"ar", "prs", "ti", "uk"}.contains(card.language))
                 continue;
             for (auto it = latinWord.globalMatch(text); it.hasNext();) {
@@ -576,8 +577,8 @@ private slots:
                 const HelplineText &t = h.translations.at(language);
                 QVERIFY(!t.name.isEmpty() && !t.hours.isEmpty() && !t.audience.isEmpty());
                 // English and easy Swedish are Lykta's own; the rest wait for review.
-                QCOMPARE(t.draft, language != QLatin1String("en") &&
-                                      language != QLatin1String("sv-easy"));
+                QCOMPARE(t.draft,
+                         language != QLatin1String("en") && language != QLatin1String("sv-easy"));
                 // No placeholders or Swedish left in a translation.
                 QVERIFY2(!t.hours.contains(QLatin1String("Dygnet")) && !t.audience.contains('%') &&
                              !t.audience.contains(QLatin1String("TODO")),

@@ -337,8 +337,8 @@ private slots:
         }
         QVERIFY(!umo.empty());
         QCOMPARE(screen.helplines()->rowCount(), 2); // UMO has no checked way to reach it yet
-        QVERIFY(content.markVerified(m_actor, umo, QDate::currentDate(),
-                                     domain::HelplineContact::Web));
+        QVERIFY(
+            content.markVerified(m_actor, umo, QDate::currentDate(), domain::HelplineContact::Web));
         syncStaff();
         QCOMPARE(sync->runOnce(), kiosk::KioskSync::Outcome::Synced);
         screen.reload();

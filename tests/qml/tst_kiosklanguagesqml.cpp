@@ -37,8 +37,8 @@ public slots:
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
         const QString db = m_dir.filePath(QStringLiteral("kiosk.db"));
-        m_store = test::firstStartKioskStore(db, QStringLiteral("246810"), {},
-                                             test::Drafts::Approved);
+        m_store =
+            test::firstStartKioskStore(db, QStringLiteral("246810"), {}, test::Drafts::Approved);
         m_kiosk = std::make_unique<kiosk::Kiosk>(*m_store, QStringLiteral("sv"),
                                                  kiosk::KioskPin(kiosk::KioskPin::pathFor(db)));
         kiosk::Kiosk::setInstance(m_kiosk.get());
