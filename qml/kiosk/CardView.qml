@@ -66,6 +66,9 @@ GridLayout {
         Label {
             objectName: "cardTitle"
             Layout.fillWidth: true
+            // To the start of the line even when it begins with a name or a number, which
+            // Qt would align left on a mirrored screen.
+            horizontalAlignment: Text.AlignLeft
             readonly property bool markedNow: view.markPart === 0
             text: markedNow ? view.marked(view.title, view.markStart, view.markLength) : view.title
             textFormat: markedNow ? Text.RichText : Text.PlainText
@@ -82,6 +85,7 @@ GridLayout {
         Label {
             objectName: "cardBody"
             Layout.fillWidth: true
+            horizontalAlignment: Text.AlignLeft
             readonly property bool markedNow: view.markPart === 1
             text: markedNow ? view.marked(view.body, view.markStart, view.markLength) : view.body
             textFormat: markedNow ? Text.RichText : Text.PlainText

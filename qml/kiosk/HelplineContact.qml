@@ -13,9 +13,12 @@ ColumnLayout {
     Layout.fillWidth: true
     Layout.topMargin: Math.round(KioskTheme.spacing / 3)
     spacing: 0
+    // Explicitly to the start of the line: a number or an address is left-to-right text,
+    // which Qt would otherwise align left on a mirrored, right-to-left screen.
 
     Label {
         Layout.fillWidth: true
+        horizontalAlignment: Text.AlignLeft // mirrored with the screen
         text: contact.label
         font.pixelSize: KioskTheme.smallSize
         font.weight: Font.DemiBold
@@ -23,6 +26,7 @@ ColumnLayout {
     }
     Label {
         Layout.fillWidth: true
+        horizontalAlignment: Text.AlignLeft // mirrored with the screen
         text: contact.value
         font.pixelSize: contact.large ? KioskTheme.titleSize : KioskTheme.bodySize
         font.weight: Font.Bold
@@ -31,6 +35,7 @@ ColumnLayout {
     }
     Label {
         Layout.fillWidth: true
+        horizontalAlignment: Text.AlignLeft // mirrored with the screen
         visible: contact.checked.length > 0
         //: the date someone last checked that the number or address answers
         text: qsTr("Senast kontrollerat %1").arg(contact.checked)

@@ -115,6 +115,7 @@ Page {
                     spacing: Math.round(KioskTheme.spacing / 3)
                     Label {
                         Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignLeft // mirrored with the screen (HelplineContact)
                         text: entry.name
                         font.pixelSize: KioskTheme.buttonSize
                         font.weight: Font.DemiBold

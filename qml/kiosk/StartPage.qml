@@ -71,6 +71,8 @@ Page {
                     delegate: BigButton {
                         required property var modelData
                         objectName: "language_" + modelData.code
+                        // Nine languages fit in two rows with the age bands still on screen.
+                        height: Math.round(KioskTheme.touch * 0.8)
                         text: modelData.name
                         selected: Kiosk.language === modelData.code
                         fill: selected ? KioskTheme.accentSoft : KioskTheme.card
@@ -103,7 +105,7 @@ Page {
                         required property var modelData
                         objectName: "band_" + modelData.band
                         width: (bands.width - (bands.columns - 1) * bands.spacing) / bands.columns
-                        height: KioskTheme.touch * (bands.columns === 3 ? 1.6 : 1.3)
+                        height: KioskTheme.touch * (bands.columns === 3 ? 1.4 : 1.3)
                         text: modelData.label
                         fill: modelData.fill
                         fontSize: KioskTheme.titleSize * 0.8
