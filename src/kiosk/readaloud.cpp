@@ -38,6 +38,8 @@ QTextToSpeech *ReadAloud::engine()
     if (m_engineTried)
         return m_engine.get();
     m_engineTried = true;
+    if (QTextToSpeech::availableEngines().isEmpty())
+        return nullptr; // no engine installed (the package recommends one): no button
     // Qt 6.4's speech-dispatcher engine starts in its error state when the default locale has
     // no voice (the screen in Somali, or the C locale): it starts in English, which every
     // engine speaks, and read() picks each text's voice.
