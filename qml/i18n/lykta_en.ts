@@ -246,42 +246,35 @@
 <context>
     <name>CardListPage</name>
     <message>
-        <location filename="../kiosk/CardListPage.qml" line="15"/>
         <source>För dig som är 3–6 år</source>
-        <translation>For you if you are 3–6</translation>
+        <translation type="vanished">For you if you are 3–6</translation>
     </message>
     <message>
-        <location filename="../kiosk/CardListPage.qml" line="16"/>
         <source>För dig som är 7–12 år</source>
-        <translation>For you if you are 7–12</translation>
+        <translation type="vanished">For you if you are 7–12</translation>
     </message>
     <message>
-        <location filename="../kiosk/CardListPage.qml" line="17"/>
         <source>För dig som är 13–18 år</source>
-        <translation>For you if you are 13–18</translation>
+        <translation type="vanished">For you if you are 13–18</translation>
     </message>
     <message>
-        <location filename="../kiosk/CardListPage.qml" line="62"/>
         <source>Hjälplinjer – här kan du ringa</source>
-        <translation>Helplines – numbers you can call</translation>
+        <translation type="vanished">Helplines – numbers you can call</translation>
     </message>
     <message>
-        <location filename="../kiosk/CardListPage.qml" line="73"/>
         <source>Här finns inga kort ännu. Välj ett annat språk eller fråga någon som jobbar här.</source>
-        <translation>There are no cards here yet. Choose another language or ask someone who works here.</translation>
+        <translation type="vanished">There are no cards here yet. Choose another language or ask someone who works here.</translation>
     </message>
 </context>
 <context>
     <name>CardPage</name>
     <message>
-        <location filename="../kiosk/CardPage.qml" line="47"/>
         <source>Förra kortet</source>
-        <translation>Previous card</translation>
+        <translation type="vanished">Previous card</translation>
     </message>
     <message>
-        <location filename="../kiosk/CardPage.qml" line="54"/>
         <source>Nästa kort</source>
-        <translation>Next card</translation>
+        <translation type="vanished">Next card</translation>
     </message>
 </context>
 <context>
@@ -904,10 +897,9 @@
 <context>
     <name>EmergencyLine</name>
     <message>
-        <location filename="../kiosk/EmergencyLine.qml" line="26"/>
         <source>Ring 112 om det är akut</source>
         <extracomment>Sweden&apos;s emergency number; shown large with cards about danger at home</extracomment>
-        <translation>Call 112 if it is urgent</translation>
+        <translation type="vanished">Call 112 if it is urgent</translation>
     </message>
 </context>
 <context>
@@ -2212,26 +2204,22 @@
 <context>
     <name>HelplinesPage</name>
     <message>
-        <location filename="../kiosk/HelplinesPage.qml" line="26"/>
         <source>Hjälplinjer</source>
-        <translation>Helplines</translation>
+        <translation type="vanished">Helplines</translation>
     </message>
     <message>
-        <location filename="../kiosk/HelplinesPage.qml" line="80"/>
         <source>Telefonnummer %1</source>
-        <translation>Phone number %1</translation>
+        <translation type="vanished">Phone number %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/HelplinesPage.qml" line="94"/>
         <source>Öppet: %1</source>
         <extracomment>when a helpline answers, e.g. &quot;Öppet: dygnet runt&quot;</extracomment>
-        <translation>Open: %1</translation>
+        <translation type="vanished">Open: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/HelplinesPage.qml" line="102"/>
         <source>Senast kontrollerat %1</source>
         <extracomment>the date someone last checked that the number answers</extracomment>
-        <translation>Last checked %1</translation>
+        <translation type="vanished">Last checked %1</translation>
     </message>
     <message>
         <source>Om någon är i fara just nu: ring 112.</source>
@@ -2887,15 +2875,13 @@
 <context>
     <name>KioskView</name>
     <message>
-        <location filename="../kiosk/KioskView.qml" line="85"/>
         <source>Tillbaka</source>
         <extracomment>go back one page; the arrow points the way back in both reading directions</extracomment>
-        <translation>Back</translation>
+        <translation type="vanished">Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/KioskView.qml" line="94"/>
         <source>Börja om</source>
-        <translation>Start again</translation>
+        <translation type="vanished">Start again</translation>
     </message>
     <message>
         <source>Personal</source>
@@ -2905,9 +2891,8 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/KioskWindow.qml" line="14"/>
         <source>Lykta</source>
-        <translation>Lykta</translation>
+        <translation type="vanished">Lykta</translation>
     </message>
 </context>
 <context>
@@ -3404,62 +3389,51 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="39"/>
         <source>Fel kod.</source>
-        <translation>Wrong PIN.</translation>
+        <translation type="vanished">Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="39"/>
         <source>Ingen kod är inställd för den här skärmen.</source>
-        <translation>No PIN has been set for this screen.</translation>
+        <translation type="vanished">No PIN has been set for this screen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="50"/>
         <source>Personal: skriv koden för att lämna skärmen</source>
-        <translation>Staff: enter the PIN to leave this screen</translation>
+        <translation type="vanished">Staff: enter the PIN to leave this screen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/PinPad.qml" line="32"/>
         <source>Vänta %n sekunder.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Wait %n second.</numerusform>
             <numerusform>Wait %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/PinPad.qml" line="30"/>
         <source>Vänta %n minuter.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Wait %n minute.</numerusform>
             <numerusform>Wait %n minutes.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="32"/>
         <source>Vänta en sekund.</source>
-        <translation>Wait one second.</translation>
+        <translation type="vanished">Wait one second.</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="89"/>
-        <location filename="../kiosk/PinPad.qml" line="106"/>
         <source>Siffran %1</source>
         <extracomment>The name a screen reader gives a key of the PIN pad</extracomment>
-        <translation>Digit %1</translation>
+        <translation type="vanished">Digit %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="98"/>
         <source>Sudda</source>
-        <translation>Delete</translation>
+        <translation type="vanished">Delete</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="112"/>
         <source>OK</source>
-        <translation>OK</translation>
+        <translation type="vanished">OK</translation>
     </message>
     <message>
-        <location filename="../kiosk/PinPad.qml" line="121"/>
         <source>Stäng</source>
-        <translation>Close</translation>
+        <translation type="vanished">Close</translation>
     </message>
 </context>
 <context>
@@ -4417,39 +4391,32 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../kiosk/StartPage.qml" line="41"/>
         <source>Hej!</source>
-        <translation>Hello!</translation>
+        <translation type="vanished">Hello!</translation>
     </message>
     <message>
-        <location filename="../kiosk/StartPage.qml" line="48"/>
         <source>Här finns kort för dig som har någon i familjen som är sjuk, har ett beroende eller mår dåligt.</source>
-        <translation>Here are cards for you if someone in your family is ill, has an addiction or is not feeling well.</translation>
+        <translation type="vanished">Here are cards for you if someone in your family is ill, has an addiction or is not feeling well.</translation>
     </message>
     <message>
-        <location filename="../kiosk/StartPage.qml" line="59"/>
         <source>Välj språk</source>
-        <translation>Choose a language</translation>
+        <translation type="vanished">Choose a language</translation>
     </message>
     <message>
-        <location filename="../kiosk/StartPage.qml" line="84"/>
         <source>Hur gammal är du?</source>
-        <translation>How old are you?</translation>
+        <translation type="vanished">How old are you?</translation>
     </message>
     <message>
-        <location filename="../kiosk/StartPage.qml" line="97"/>
         <source>Jag är 3–6 år</source>
-        <translation>I am 3–6</translation>
+        <translation type="vanished">I am 3–6</translation>
     </message>
     <message>
-        <location filename="../kiosk/StartPage.qml" line="98"/>
         <source>Jag är 7–12 år</source>
-        <translation>I am 7–12</translation>
+        <translation type="vanished">I am 7–12</translation>
     </message>
     <message>
-        <location filename="../kiosk/StartPage.qml" line="99"/>
         <source>Jag är 13–18 år</source>
-        <translation>I am 13–18</translation>
+        <translation type="vanished">I am 13–18</translation>
     </message>
 </context>
 <context>
@@ -4473,35 +4440,29 @@
 <context>
     <name>SwitchedOffScreen</name>
     <message>
-        <location filename="../kiosk/SwitchedOffScreen.qml" line="31"/>
         <source>Den här skärmen är avstängd.</source>
-        <translation>This screen is switched off.</translation>
+        <translation type="vanished">This screen is switched off.</translation>
     </message>
     <message>
-        <location filename="../kiosk/SwitchedOffScreen.qml" line="41"/>
         <source>Personalen har fått besked.</source>
-        <translation>The staff have been told.</translation>
+        <translation type="vanished">The staff have been told.</translation>
     </message>
     <message>
-        <location filename="../kiosk/SwitchedOffScreen.qml" line="61"/>
         <source>Till personalen: skärmen är anmäld som förlorad och har tömts och kopplats bort från servern.</source>
         <extracomment>for staff only, in small print at the foot of a kiosk that a manager reported lost</extracomment>
-        <translation>For staff: this screen was reported lost; it has been emptied and disconnected from the server.</translation>
+        <translation type="vanished">For staff: this screen was reported lost; it has been emptied and disconnected from the server.</translation>
     </message>
     <message>
-        <location filename="../kiosk/SwitchedOffScreen.qml" line="63"/>
         <source>En fil gick inte att ta bort; kontakta support.</source>
-        <translation>One file could not be removed; contact support.</translation>
+        <translation type="vanished">One file could not be removed; contact support.</translation>
     </message>
     <message>
-        <location filename="../kiosk/SwitchedOffScreen.qml" line="64"/>
         <source>Servern har fått besked.</source>
-        <translation>The server has been told.</translation>
+        <translation type="vanished">The server has been told.</translation>
     </message>
     <message>
-        <location filename="../kiosk/SwitchedOffScreen.qml" line="65"/>
         <source>Servern har ännu inte fått besked.</source>
-        <translation>The server has not been told yet.</translation>
+        <translation type="vanished">The server has not been told yet.</translation>
     </message>
 </context>
 <context>
@@ -4622,247 +4583,247 @@
 <context>
     <name>TabletsPage</name>
     <message>
-        <location filename="../TabletsPage.qml" line="27"/>
+        <location filename="../TabletsPage.qml" line="28"/>
         <source>Surfplattor och personal</source>
         <translation>Tablets and staff</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="36"/>
+        <location filename="../TabletsPage.qml" line="37"/>
         <source>Enhetens surfplattor och väntrumskiosker som servern känner dem. Ge en engångskod för att ansluta en ny, återkalla en surfplatta som inte ska användas mer och avsluta den som slutar.</source>
         <translation>The unit&apos;s tablets and waiting-room kiosks as the server knows them. Give a one-time code to enroll a new one, revoke a tablet that is no longer to be used, and deactivate someone who leaves.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="37"/>
+        <location filename="../TabletsPage.qml" line="38"/>
         <source>Bara enhetens chef hanterar surfplattor och personal.</source>
         <translation>Only the unit&apos;s manager handles tablets and staff.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="48"/>
+        <location filename="../TabletsPage.qml" line="49"/>
         <source>Hämtar …</source>
         <translation>Fetching …</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="48"/>
+        <location filename="../TabletsPage.qml" line="49"/>
         <source>Uppdatera</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="55"/>
+        <location filename="../TabletsPage.qml" line="56"/>
         <source>Kod för väntrumskiosk</source>
         <translation>Code for a waiting-room kiosk</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="59"/>
+        <location filename="../TabletsPage.qml" line="60"/>
         <source>Skapar en engångskod som ansluter en kiosk i enhetens väntrum</source>
         <translation>Creates a one-time code that enrolls a kiosk in the unit&apos;s waiting room</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="85"/>
+        <location filename="../TabletsPage.qml" line="86"/>
         <source>Surfplattor (%1)</source>
         <translation>Tablets (%1)</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="90"/>
+        <location filename="../TabletsPage.qml" line="91"/>
         <source>Personal (%1)</source>
         <translation>Staff (%1)</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="111"/>
+        <location filename="../TabletsPage.qml" line="112"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="113"/>
+        <location filename="../TabletsPage.qml" line="114"/>
         <source>%1 (den här surfplattan)</source>
         <extracomment>The manager&apos;s own tablet in the list of the unit&apos;s tablets</extracomment>
         <translation>%1 (this tablet)</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="116"/>
+        <location filename="../TabletsPage.qml" line="117"/>
         <source>Ansluten %1</source>
         <translation>Enrolled %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="117"/>
+        <location filename="../TabletsPage.qml" line="118"/>
         <source>Senast synkad %1</source>
         <translation>Last synced %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="118"/>
+        <location filename="../TabletsPage.qml" line="119"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="119"/>
+        <location filename="../TabletsPage.qml" line="120"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="127"/>
-        <location filename="../TabletsPage.qml" line="257"/>
-        <location filename="../TabletsPage.qml" line="288"/>
+        <location filename="../TabletsPage.qml" line="128"/>
+        <location filename="../TabletsPage.qml" line="258"/>
+        <location filename="../TabletsPage.qml" line="289"/>
         <source>Återkalla</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="130"/>
-        <location filename="../TabletsPage.qml" line="239"/>
+        <location filename="../TabletsPage.qml" line="131"/>
+        <location filename="../TabletsPage.qml" line="240"/>
         <source>Återkalla %1</source>
         <translation>Revoke %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="140"/>
+        <location filename="../TabletsPage.qml" line="141"/>
         <source>Förlorad eller stulen</source>
         <extracomment>On a revoked tablet&apos;s row: report it lost or stolen so it erases itself</extracomment>
         <translation>Lost or stolen</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="143"/>
+        <location filename="../TabletsPage.qml" line="144"/>
         <source>%1 är förlorad eller stulen – radera</source>
         <translation>%1 is lost or stolen – erase</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="152"/>
+        <location filename="../TabletsPage.qml" line="153"/>
         <source>Inga surfplattor är anslutna till enheten än. Ge en kod till den som ska använda en.</source>
         <translation>No tablets are enrolled in the unit yet. Give a code to the person who is to use one.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="166"/>
+        <location filename="../TabletsPage.qml" line="167"/>
         <source>%1 (du)</source>
         <translation>%1 (you)</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="167"/>
+        <location filename="../TabletsPage.qml" line="168"/>
         <source>Aktiv</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="167"/>
+        <location filename="../TabletsPage.qml" line="168"/>
         <source>Avslutad</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="178"/>
+        <location filename="../TabletsPage.qml" line="179"/>
         <source>Ny kod</source>
         <translation>New code</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="181"/>
+        <location filename="../TabletsPage.qml" line="182"/>
         <source>Ny kod för %1</source>
         <translation>New code for %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="188"/>
-        <location filename="../TabletsPage.qml" line="338"/>
+        <location filename="../TabletsPage.qml" line="189"/>
+        <location filename="../TabletsPage.qml" line="339"/>
         <source>Avsluta</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="191"/>
-        <location filename="../TabletsPage.qml" line="318"/>
+        <location filename="../TabletsPage.qml" line="192"/>
+        <location filename="../TabletsPage.qml" line="319"/>
         <source>Avsluta %1</source>
         <translation>Deactivate %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="197"/>
-        <location filename="../TabletsPage.qml" line="338"/>
+        <location filename="../TabletsPage.qml" line="198"/>
+        <location filename="../TabletsPage.qml" line="339"/>
         <source>Återaktivera</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="200"/>
-        <location filename="../TabletsPage.qml" line="318"/>
+        <location filename="../TabletsPage.qml" line="201"/>
+        <location filename="../TabletsPage.qml" line="319"/>
         <source>Återaktivera %1</source>
         <translation>Reactivate %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="210"/>
+        <location filename="../TabletsPage.qml" line="211"/>
         <source>Servern känner ingen personal i enheten.</source>
         <translation>The server knows no staff in the unit.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="239"/>
+        <location filename="../TabletsPage.qml" line="240"/>
         <source>Radera %1</source>
         <translation>Erase %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="249"/>
+        <location filename="../TabletsPage.qml" line="250"/>
         <source>Surfplattan är redan återkallad och kan inte synka. Är den förlorad eller stulen kan den också raderas.</source>
         <translation>The tablet is already revoked and cannot sync. If it is lost or stolen, it can also be erased.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="264"/>
+        <location filename="../TabletsPage.qml" line="265"/>
         <source>Surfplattan kan inte längre synka. Det som inte hann skickas finns kvar på den och kan läsas och skickas om den ansluts på nytt.</source>
         <translation>The tablet can no longer sync. What it had not yet sent stays on it and can be read and sent if it is enrolled again.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="273"/>
+        <location filename="../TabletsPage.qml" line="274"/>
         <source>Förlorad eller stulen – radera</source>
         <translation>Lost or stolen – erase</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="278"/>
+        <location filename="../TabletsPage.qml" line="279"/>
         <source>Nästa gång surfplattan kontaktar servern raderar den allt Lykta har sparat på den: uppgifterna, nyckeln och utkasten. Det som inte hann skickas går förlorat.</source>
         <translation>The next time the tablet contacts the server it erases everything Lykta has saved on it: the records, the key and the drafts. What it had not yet sent is lost.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="288"/>
+        <location filename="../TabletsPage.qml" line="289"/>
         <source>Återkalla och radera</source>
         <translation>Revoke and erase</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="288"/>
+        <location filename="../TabletsPage.qml" line="289"/>
         <source>Radera</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="297"/>
-        <location filename="../TabletsPage.qml" line="347"/>
+        <location filename="../TabletsPage.qml" line="298"/>
+        <location filename="../TabletsPage.qml" line="348"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="329"/>
+        <location filename="../TabletsPage.qml" line="330"/>
         <source>%1 kan åter få en kod och ansluta en surfplatta. Surfplattor som återkallades när hen avslutades förblir återkallade.</source>
         <translation>%1 can again be given a code and enroll a tablet. Tablets revoked when they were deactivated stay revoked.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="330"/>
+        <location filename="../TabletsPage.qml" line="331"/>
         <source>Alla %1s surfplattor återkallas och koder som inte har använts slutar gälla. Hen står kvar som författare till allt hen har skrivit. Hen kan inte anslutas igen förrän hen återaktiveras.</source>
         <translation>All of %1&apos;s tablets are revoked and codes not yet used stop working. They remain the author of everything they wrote. They cannot be enrolled again until they are reactivated.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="367"/>
+        <location filename="../TabletsPage.qml" line="368"/>
         <source>Kod för %1</source>
         <translation>Code for %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="368"/>
+        <location filename="../TabletsPage.qml" line="369"/>
         <source>Kod för en väntrumskiosk</source>
         <translation>Code for a waiting-room kiosk</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="383"/>
+        <location filename="../TabletsPage.qml" line="384"/>
         <source>Skanna QR-koden med den nya surfplattan, eller skriv in serveradressen och koden. Koden visas bara nu och kan användas en gång.</source>
         <translation>Scan the QR code with the new tablet, or type in the server address and the code. The code is shown only now and can be used once.</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="394"/>
+        <location filename="../TabletsPage.qml" line="395"/>
         <source>QR-kod som ansluter en surfplatta med koden %1</source>
         <translation>QR code that enrolls a tablet with the code %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="412"/>
+        <location filename="../TabletsPage.qml" line="413"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="419"/>
+        <location filename="../TabletsPage.qml" line="420"/>
         <source>Gäller till %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../TabletsPage.qml" line="427"/>
+        <location filename="../TabletsPage.qml" line="428"/>
         <source>Klar</source>
         <translation>Done</translation>
     </message>
