@@ -6,7 +6,10 @@ import Lykta.KioskUi
 
 // One kiosk card: its form (title, text, picture, age band, language, order, the emergency
 // line), a preview drawn by the kiosk's own card component exactly as a child will see it,
-// and publishing, which asks first. Without the content role everything is read-only.
+// and publishing, which asks first. A draft Lykta wrote in a new language carries a badge and
+// is approved instead of published (which also asks first), once someone who has the language
+// as their mother tongue has read and corrected it. Without the content role everything is
+// read-only.
 Page {
     id: page
     property string cardId
@@ -16,6 +19,8 @@ Page {
         previewWanted = true
         scrollToPreview()
     }
+    // ... and asks to publish (for a draft: to approve) it.
+    function askPublish() { confirm.open() }
     function scrollToPreview() {
         if (previewWanted)
             scroll.contentItem.contentY = Math.max(0, scroll.contentItem.contentHeight - scroll.height)
@@ -67,12 +72,28 @@ Page {
                 color: Theme.muted
                 wrapMode: Text.Wrap
             }
+            ReviewBadge {
+                objectName: "reviewBadge"
+                Layout.fillWidth: true
+                Layout.maximumWidth: naturalWidth
+                visible: editor.needsReview
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: editor.needsReview
+                text: qsTr("Lykta har skrivit kortet på ett språk som ingen i teamet har som "
+                           + "modersmål. Be någon som har det att läsa kortet och rätta det som "
+                           + "behövs (spara då). När det är granskat godkänner du det, och då "
+                           + "publiceras det.")
+                wrapMode: Text.Wrap
+            }
             Label {
                 objectName: "publishState"
                 Layout.fillWidth: true
                 visible: editor.cardId.length > 0
-                text: editor.published ? qsTr("Publicerat: visas på enhetens kiosker.")
-                                       : qsTr("Inte publicerat: visas inte på kioskerna.")
+                text: editor.needsReview ? qsTr("Utkast: visas inte på kioskerna förrän det är godkänt.")
+                      : editor.published ? qsTr("Publicerat: visas på enhetens kiosker.")
+                                         : qsTr("Inte publicerat: visas inte på kioskerna.")
                 color: editor.published ? Theme.accent : Theme.muted
                 font.weight: Font.DemiBold
                 wrapMode: Text.Wrap
@@ -245,7 +266,8 @@ Page {
                 Button {
                     objectName: "publishCard"
                     visible: editor.cardId.length > 0
-                    text: editor.published ? qsTr("Avpublicera …") : qsTr("Publicera …")
+                    text: editor.needsReview ? qsTr("Godkänn och publicera …")
+                          : editor.published ? qsTr("Avpublicera …") : qsTr("Publicera …")
                     implicitHeight: Theme.touch
                     onClicked: confirm.open()
                 }
@@ -311,11 +333,17 @@ Page {
         anchors.centerIn: parent
         width: Math.min(page.width - 2 * Theme.margin, 480)
         modal: true
-        title: editor.published ? qsTr("Avpublicera kortet?") : qsTr("Publicera kortet?")
+        title: editor.needsReview ? qsTr("Godkänna och publicera kortet?")
+               : editor.published ? qsTr("Avpublicera kortet?") : qsTr("Publicera kortet?")
         standardButtons: Dialog.Ok | Dialog.Cancel
         Label {
             width: confirm.availableWidth
-            text: editor.published
+            text: editor.needsReview
+                  ? qsTr("Godkänn bara om någon som har språket som modersmål har läst kortet och "
+                         + "rättat det som behövdes. Kortet är då inte längre ett utkast, och det "
+                         + "visas på enhetens kiosker efter nästa synkronisering. Spara först om du "
+                         + "har ändrat något.")
+                  : editor.published
                   ? qsTr("Kortet tas bort från enhetens kiosker vid nästa synkronisering. Det "
                          + "finns kvar här och kan publiceras igen.")
                   : qsTr("Kortet visas på enhetens kiosker efter nästa synkronisering, för barn "
@@ -323,6 +351,6 @@ Page {
                          + "om du har ändrat något.")
             wrapMode: Text.Wrap
         }
-        onAccepted: editor.setPublished(!editor.published)
+        onAccepted: editor.needsReview ? editor.approve() : editor.setPublished(!editor.published)
     }
 }

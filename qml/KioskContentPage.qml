@@ -4,8 +4,9 @@ import QtQuick.Layouts
 import Lykta.App
 
 // Mer → Kioskinnehåll: the unit's info cards for the waiting-room kiosk, by language and age
-// band in the kiosk's order, and its helplines with the date each was last checked. Staff
-// with the content role create, edit, publish and check; everyone else reads.
+// band in the kiosk's order (the drafts Lykta wrote in new languages marked, and found with
+// "Bara utkast att granska"), and its helplines with the date each was last checked. Staff
+// with the content role create, edit, publish, approve and check; everyone else reads.
 Page {
     id: page
     // Each opens its page on the section's stack (Main.qml).
@@ -26,6 +27,12 @@ Page {
         }
     }
     function showHelplines() { tabs.currentIndex = 1 }
+    // ... the drafts to review, and the first of them.
+    function showDrafts() { tabs.currentIndex = 0; draftsOnly.checked = true }
+    function openFirstDraft() {
+        showDrafts()
+        openFirst()
+    }
     function openFirstHelpline() {
         if (lines.count > 0)
             page.helplineOpened(lines.lineIdAt(0))
@@ -37,6 +44,7 @@ Page {
         workspace: Workspace
         language: languageFilter.chosenKey
         ageBand: bandFilter.chosenKey
+        draftsOnly: draftsOnly.checked
     }
     KioskHelplineModel {
         id: lines
@@ -127,6 +135,20 @@ Page {
                         }
                     }
                 }
+                // The drafts Lykta wrote in new languages, for someone who has the language as
+                // their mother tongue to read, correct and approve.
+                Switch {
+                    id: draftsOnly
+                    objectName: "draftsOnly"
+                    Layout.leftMargin: Theme.margin
+                    Layout.rightMargin: Theme.margin
+                    Layout.maximumWidth: Theme.maxContentWidth
+                    visible: cards.reviewCount > 0 || checked
+                    implicitHeight: Theme.touch
+                    //: a filter: only the cards that wait for review by a native speaker
+                    text: qsTr("Bara utkast att granska (%1)").arg(cards.reviewCount)
+                    Accessible.name: text
+                }
                 Label {
                     Layout.fillWidth: true
                     Layout.leftMargin: Theme.margin
@@ -146,7 +168,9 @@ Page {
                     model: cards
                     EmptyState {
                         visible: cardList.count === 0
-                        message: qsTr("Inga kort för det här språket och den här åldersgruppen.")
+                        message: cards.draftsOnly
+                                 ? qsTr("Inga utkast att granska för det här språket och den här åldersgruppen.")
+                                 : qsTr("Inga kort för det här språket och den här åldersgruppen.")
                     }
                     delegate: ItemDelegate {
                         id: cardRow
@@ -158,9 +182,11 @@ Page {
                         required property int sortOrder
                         required property bool published
                         required property bool emergency
+                        required property bool needsReview
                         width: cardList.width
                         height: Math.max(Theme.touch + 16, cardContent.implicitHeight + 20)
                         Accessible.name: cardTitle + ". " + cardDetail.text
+                                         + (needsReview ? ". " + reviewBadge.text : "")
                         onClicked: page.cardOpened(cardId)
                         contentItem: RowLayout {
                             id: cardContent
@@ -180,6 +206,8 @@ Page {
                                 Label {
                                     Layout.fillWidth: true
                                     text: cardRow.cardTitle
+                                    // In line with the rest of the row, in any script.
+                                    horizontalAlignment: Text.AlignLeft
                                     font.pixelSize: Theme.bodySize + 1
                                     font.weight: Font.DemiBold
                                     wrapMode: Text.Wrap
@@ -196,6 +224,12 @@ Page {
                                     color: Theme.muted
                                     font.pixelSize: Theme.smallSize
                                     wrapMode: Text.Wrap
+                                }
+                                ReviewBadge {
+                                    id: reviewBadge
+                                    Layout.fillWidth: true
+                                    Layout.maximumWidth: naturalWidth
+                                    visible: cardRow.needsReview
                                 }
                             }
                             Label {

@@ -75,6 +75,9 @@ ApplicationWindow {
             "kioskCardPreview",
             "kioskHelplines",
             "kioskHelplineEdit",
+            "kioskDrafts",
+            "kioskDraftCard",
+            "kioskDraftApprove",
             "templates",
             "templateEdit",
             "templateNew",
@@ -156,6 +159,9 @@ ApplicationWindow {
         case "kioskCardPreview": showPage("kioskContent"); moreStack.currentItem.openFirstEmergency(); moreStack.currentItem.showPreview(); break
         case "kioskHelplines": showPage("kioskContent"); moreStack.currentItem.showHelplines(); break
         case "kioskHelplineEdit": showPage("kioskContent"); moreStack.currentItem.openFirstHelpline(); break
+        case "kioskDrafts": showPage("kioskContent"); moreStack.currentItem.showDrafts(); break
+        case "kioskDraftCard": showPage("kioskContent"); moreStack.currentItem.openFirstDraft(); break
+        case "kioskDraftApprove": showPage("kioskDraftCard"); moreStack.currentItem.askPublish(); break
         case "templates": showPage("more"); openMore("templates"); break
         case "templateEdit": showPage("templates"); moreStack.currentItem.openFirst(); break
         case "templateNew": showPage("templates"); moreStack.push(templateEditPage, { templateId: "" }); break

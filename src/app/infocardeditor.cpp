@@ -91,6 +91,7 @@ void InfoCardEditor::load()
                 m_sortOrder = QString::number(card->sortOrder);
                 m_emergency = card->emergency;
                 m_published = card->published;
+                m_needsReview = card->needsReview;
             } else {
                 fail(domain::domainError(domain::DomainErrc::NotFound, "card_id"));
             }
@@ -138,6 +139,20 @@ bool InfoCardEditor::setPublished(bool published)
         return false;
     auto r = domain::KioskContentService(workspace()->store())
                  .setPublished(workspace()->actor(), m_cardId.toStdString(), published);
+    return settle(r);
+}
+
+bool InfoCardEditor::approve()
+{
+    clearErrors();
+    if (!workspace())
+        return false;
+    return settle(domain::KioskContentService(workspace()->store())
+                      .approve(workspace()->actor(), m_cardId.toStdString()));
+}
+
+bool InfoCardEditor::settle(const domain::DomainResult<bool> &r)
+{
     if (!r)
         return fail(r.error());
     workspace()->notifyChanged();

@@ -22,7 +22,8 @@ QHash<int, QByteArray> KioskCardModel::roleNames() const
             {RightToLeftRole, "rightToLeft"},
             {PublishedRole, "published"},
             {SortOrderRole, "sortOrder"},
-            {EmergencyRole, "emergency"}};
+            {EmergencyRole, "emergency"},
+            {NeedsReviewRole, "needsReview"}};
 }
 
 void KioskCardModel::setLanguage(const QString &language)
@@ -37,14 +38,26 @@ void KioskCardModel::setAgeBand(const QString &band)
         emit filterChanged();
 }
 
+void KioskCardModel::setDraftsOnly(bool draftsOnly)
+{
+    if (draftsOnly == m_draftsOnly)
+        return;
+    m_draftsOnly = draftsOnly;
+    refresh();
+    emit filterChanged();
+}
+
 void KioskCardModel::reload()
 {
     domain::KioskContentService content(workspace()->store());
     m_rows.clear();
+    m_reviewCount = 0;
     // cards() is in the kiosk's order: by language, age band, then the card's own order.
     for (domain::InfoCard &card : content.cards()) {
+        m_reviewCount += card.needsReview ? 1 : 0;
         if ((m_language.isEmpty() || card.language == m_language) &&
-            (m_ageBand.isEmpty() || card.ageBand == m_ageBand))
+            (m_ageBand.isEmpty() || card.ageBand == m_ageBand) &&
+            (!m_draftsOnly || card.needsReview))
             m_rows.push_back(std::move(card));
     }
     const bool manage = content.mayManage(workspace()->actor());
@@ -83,6 +96,8 @@ QVariant KioskCardModel::roleData(const domain::InfoCard &card, int role) const
         return card.sortOrder;
     case EmergencyRole:
         return card.emergency;
+    case NeedsReviewRole:
+        return card.needsReview;
     default:
         return {};
     }
@@ -94,6 +109,15 @@ bool KioskCardModel::setPublished(const QString &cardId, bool published)
         return false;
     auto r = domain::KioskContentService(workspace()->store())
                  .setPublished(workspace()->actor(), cardId.toStdString(), published);
+    return settle(r ? nullptr : &r.error());
+}
+
+bool KioskCardModel::approve(const QString &cardId)
+{
+    if (!workspace())
+        return false;
+    auto r = domain::KioskContentService(workspace()->store())
+                 .approve(workspace()->actor(), cardId.toStdString());
     return settle(r ? nullptr : &r.error());
 }
 

@@ -22,6 +22,10 @@ QString KioskContentLabels::languageName(const QString &code)
         return tr("Dari");
     if (code == QLatin1String("ti"))
         return tr("Tigrinska");
+    if (code == QLatin1String("uk"))
+        return tr("Ukrainska");
+    if (code == QLatin1String("fi"))
+        return tr("Finska");
     return code;
 }
 

@@ -100,6 +100,10 @@ QString ErrorText::forDomain(const domain::DomainError &error)
         return tr("Skriv vilket skäl det är.");
     if (error.code == DomainErrc::OutOfRange && (field == "relation" || field == "closed_reason"))
         return tr("Välj ett av alternativen.");
+    // The kiosk's content (Mer → Kioskinnehåll, lykta-content).
+    if (error.code == DomainErrc::NotPermitted && field == "needs_review")
+        return tr("Kortet är ett utkast som någon som har språket som modersmål ska granska "
+                  "först. Godkänn det när det är granskat, så publiceras det.");
     switch (error.code) {
     case DomainErrc::Empty:
         return tr("Fältet får inte vara tomt.");

@@ -1,6 +1,8 @@
 // The kiosk content screen's models and forms: the unit's cards filtered and in kiosk order,
-// a card's form with messages in place, publishing, helplines with "checked today" and their
-// texts per language, and the content role: others read, and nothing they try is written.
+// a card's form with messages in place, publishing, drafts in new languages that wait for a
+// native speaker (a badge, approve instead of publish), helplines with "checked today" and
+// their texts per language, and the content role: others read, and nothing they try is
+// written.
 
 #include "domaintestutil.h"
 #include "helplineeditor.h"
@@ -20,6 +22,22 @@ QVariant roleOf(const QAbstractListModel &m, int row, const char *name)
 {
     const auto names = m.roleNames();
     return m.data(m.index(row), names.key(name));
+}
+
+int rowOf(const QAbstractListModel &m, const char *idRole, const QString &id)
+{
+    for (int row = 0; row < m.rowCount(); ++row)
+        if (roleOf(m, row, idRole).toString() == id)
+            return row;
+    return -1;
+}
+
+int helplineRow(const KioskHelplineModel &lines, const char *name)
+{
+    for (int row = 0; row < lines.rowCount(); ++row)
+        if (roleOf(lines, row, "lineName").toString() == QLatin1String(name))
+            return row;
+    return -1;
 }
 
 } // namespace
@@ -73,7 +91,20 @@ private slots:
                  QStringLiteral("Det är inte ditt fel"));
         QVERIFY(cards.get(0).value("pictureUrl").toString().startsWith(QLatin1String("qrc:")));
         QVERIFY(cards.get(cards.rowCount()).isEmpty());
+        // The Arabic cards are shipped as drafts for a native speaker to review.
         cards.setLanguage(QStringLiteral("ar"));
+        QVERIFY(cards.rowCount() > 0);
+        QCOMPARE(cards.rowCount(), int(std::count_if(m_pack.cards.begin(), m_pack.cards.end(),
+                                                     [](const domain::InfoCard &c) {
+                                                         return c.language == QLatin1String("ar") &&
+                                                                c.ageBand == QLatin1String("13-18");
+                                                     })));
+        for (int row = 0; row < cards.rowCount(); ++row) {
+            QVERIFY(roleOf(cards, row, "needsReview").toBool());
+            QVERIFY(!roleOf(cards, row, "published").toBool());
+            QVERIFY(roleOf(cards, row, "rightToLeft").toBool());
+        }
+        cards.setLanguage(QStringLiteral("xx")); // no card in a language the kiosk lacks
         QCOMPARE(cards.rowCount(), 0);
     }
 
@@ -82,6 +113,7 @@ private slots:
         KioskCardModel cards;
         cards.setWorkspace(m_workspace.get());
         cards.setLanguage(QStringLiteral("ar"));
+        const int shipped = cards.rowCount(); // the shipped drafts
         InfoCardEditor editor;
         editor.setWorkspace(m_workspace.get());
         QVERIFY(editor.canManage());
@@ -100,25 +132,29 @@ private slots:
         editor.setProperty("ageBand", "0-99");
         QVERIFY(!editor.save());
         QVERIFY(editor.fieldErrors().contains("age_band"));
-        QCOMPARE(cards.rowCount(), 0); // nothing written by any refused attempt
+        QCOMPARE(cards.rowCount(), shipped); // nothing written by any refused attempt
 
         editor.setProperty("ageBand", "13-18");
         editor.setProperty("picture", "safe-home");
         editor.setProperty("emergency", true);
         QVERIFY2(editor.save(), qPrintable(editor.errorText()));
         QVERIFY(editor.fieldErrors().isEmpty());
-        QCOMPARE(cards.rowCount(), 1);
-        QCOMPARE(roleOf(cards, 0, "cardId").toString(), editor.cardId());
-        QVERIFY(roleOf(cards, 0, "rightToLeft").toBool());
-        QVERIFY(roleOf(cards, 0, "emergency").toBool());
-        QVERIFY(!roleOf(cards, 0, "published").toBool());
+        QCOMPARE(cards.rowCount(), shipped + 1);
+        int row = rowOf(cards, "cardId", editor.cardId());
+        QVERIFY(row >= 0);
+        QVERIFY(roleOf(cards, row, "rightToLeft").toBool());
+        QVERIFY(roleOf(cards, row, "emergency").toBool());
+        QVERIFY(!roleOf(cards, row, "published").toBool());
+        QVERIFY(!roleOf(cards, row, "needsReview").toBool()); // written here: no draft to review
         QVERIFY(!editor.published());
+        QVERIFY(!editor.needsReview());
 
         // Editing changes the same card.
         editor.setProperty("sortOrder", "7");
         QVERIFY(editor.save());
-        QCOMPARE(cards.rowCount(), 1);
-        QCOMPARE(roleOf(cards, 0, "sortOrder").toInt(), 7);
+        QCOMPARE(cards.rowCount(), shipped + 1);
+        row = rowOf(cards, "cardId", editor.cardId());
+        QCOMPARE(roleOf(cards, row, "sortOrder").toInt(), 7);
         InfoCardEditor reread;
         reread.setWorkspace(m_workspace.get());
         reread.setCardId(editor.cardId());
@@ -129,7 +165,7 @@ private slots:
         // Published from its own page: the list shows it.
         QVERIFY(editor.setPublished(true));
         QVERIFY(editor.published());
-        QVERIFY(roleOf(cards, 0, "published").toBool());
+        QVERIFY(roleOf(cards, rowOf(cards, "cardId", editor.cardId()), "published").toBool());
         InfoCardEditor unsaved;
         unsaved.setWorkspace(m_workspace.get());
         QVERIFY(!unsaved.setPublished(true));
@@ -140,6 +176,7 @@ private slots:
     {
         KioskCardModel cards;
         cards.setWorkspace(m_workspace.get());
+        cards.setLanguage(QStringLiteral("sv")); // published as shipped
         const QString id = roleOf(cards, 0, "cardId").toString();
         const auto onKiosk = [&] {
             const auto card =
@@ -172,11 +209,25 @@ private slots:
         cards.setWorkspace(&theirs);
         QCOMPARE(cards.rowCount(), int(m_pack.cards.size())); // reading is for everyone
         QVERIFY(!cards.canManage());
+        cards.setLanguage(QStringLiteral("sv"));
         const QString id = roleOf(cards, 0, "cardId").toString();
         QVERIFY(!cards.setPublished(id, false));
         QCOMPARE(cards.errorText(),
                  QStringLiteral("Din roll i Lykta tillåter inte det här. Inget har ändrats."));
         QVERIFY(roleOf(cards, 0, "published").toBool());
+        cards.setLanguage({});
+        cards.setDraftsOnly(true);
+        QVERIFY(cards.rowCount() > 0); // they see the drafts too, and cannot approve them
+        const QString draft = roleOf(cards, 0, "cardId").toString();
+        QVERIFY(!cards.approve(draft));
+        QCOMPARE(cards.errorText(),
+                 QStringLiteral("Din roll i Lykta tillåter inte det här. Inget har ändrats."));
+        InfoCardEditor draftForm;
+        draftForm.setWorkspace(&theirs);
+        draftForm.setCardId(draft);
+        QVERIFY(draftForm.needsReview());
+        QVERIFY(!draftForm.approve());
+        QVERIFY(draftForm.fieldErrors().contains("role"));
 
         InfoCardEditor editor;
         editor.setWorkspace(&theirs);
@@ -199,8 +250,9 @@ private slots:
         QVERIFY(!line.save());
 
         QCOMPARE(m_fixture->outboxSize(), outbox);
-        QCOMPARE(domain::KioskContentService(m_fixture->store()).card(id.toStdString())->title,
-                 m_pack.cards.front().title);
+        const domain::KioskContentService content(m_fixture->store());
+        QCOMPARE(content.card(id.toStdString())->published, true);
+        QCOMPARE(content.card(draft.toStdString())->needsReview, true);
     }
 
     void helplinesShowTheirCheckAndCheckedTodayUpdatesIt()
@@ -209,10 +261,12 @@ private slots:
         lines.setWorkspace(m_workspace.get());
         QVERIFY(lines.canManage());
         QCOMPARE(lines.rowCount(), int(m_pack.helplines.size()));
-        const int bris = roleOf(lines, 0, "lineName").toString() == QLatin1String("Bris") ? 0 : 1;
+        const int bris = helplineRow(lines, "Bris");
+        QVERIFY(bris >= 0);
         QCOMPARE(roleOf(lines, bris, "number").toString(), QStringLiteral("116 111"));
         QCOMPARE(roleOf(lines, bris, "languages").toString(),
-                 QStringLiteral("Svenska, Lättläst svenska, Engelska"));
+                 QStringLiteral("Svenska, Lättläst svenska, Engelska, Arabiska, Somaliska, Dari, "
+                                "Tigrinska, Ukrainska, Finska"));
         const QString shipped = roleOf(lines, bris, "verifiedIso").toString();
         QCOMPARE(shipped, m_pack.helplines.front().lastVerified.toString(Qt::ISODate));
         QVERIFY(!roleOf(lines, bris, "verified").toString().isEmpty());
@@ -270,6 +324,89 @@ private slots:
         editor.setProperty("lastVerified", QDate::currentDate().addDays(2).toString(Qt::ISODate));
         QVERIFY(!editor.save());
         QVERIFY(editor.fieldErrors().contains("last_verified"));
+    }
+
+    // A card Lykta wrote in a new language is a draft: the list marks it and finds it, its page
+    // offers approving instead of publishing, and approving shows it on the kiosk.
+    void aDraftIsMarkedAndApprovedInsteadOfPublished()
+    {
+        const auto drafts = std::count_if(m_pack.cards.begin(), m_pack.cards.end(),
+                                          [](const domain::InfoCard &c) { return c.needsReview; });
+        QVERIFY(drafts > 0);
+        KioskCardModel cards;
+        cards.setWorkspace(m_workspace.get());
+        QCOMPARE(cards.reviewCount(), int(drafts));
+        cards.setDraftsOnly(true);
+        QVERIFY(cards.draftsOnly());
+        QCOMPARE(cards.rowCount(), int(drafts));
+        cards.setLanguage(QStringLiteral("uk"));
+        QVERIFY(cards.rowCount() > 0);
+        for (int row = 0; row < cards.rowCount(); ++row) {
+            QVERIFY(roleOf(cards, row, "needsReview").toBool());
+            QVERIFY(!roleOf(cards, row, "published").toBool());
+            QCOMPARE(roleOf(cards, row, "languageName").toString(), QStringLiteral("Ukrainska"));
+        }
+        cards.setLanguage(QStringLiteral("sv")); // Swedish is the team's own: nothing to review
+        QCOMPARE(cards.rowCount(), 0);
+        cards.setLanguage(QStringLiteral("fi"));
+        const int finnish = cards.rowCount();
+        const QString id = roleOf(cards, 0, "cardId").toString();
+        const domain::KioskContentService content(m_fixture->store());
+        const auto onKiosk = [&] {
+            const auto card = *content.card(id.toStdString());
+            const auto shown = content.publishedCards(card.ageBand, card.language);
+            return std::any_of(shown.begin(), shown.end(),
+                               [&](const domain::InfoCard &c) { return c.id == card.id; });
+        };
+        QVERIFY(!onKiosk());
+
+        // Publishing a draft is refused, in the list and on its page, with words that say why.
+        const QString why = QStringLiteral("Kortet är ett utkast som någon som har språket som "
+                                           "modersmål ska granska först. Godkänn det när det är "
+                                           "granskat, så publiceras det.");
+        QVERIFY(!cards.setPublished(id, true));
+        QCOMPARE(cards.errorText(), why);
+        InfoCardEditor page;
+        page.setWorkspace(m_workspace.get());
+        page.setCardId(id);
+        QVERIFY(page.needsReview());
+        QVERIFY(!page.published());
+        QVERIFY(!page.setPublished(true));
+        QCOMPARE(page.fieldErrors().value("needs_review").toString(), why);
+        QVERIFY(!onKiosk());
+
+        // The native speaker corrects the title and saves: still a draft.
+        page.setProperty("title", QStringLiteral("Це не твоя провина, ніколи"));
+        QVERIFY2(page.save(), qPrintable(page.errorText()));
+        QVERIFY(page.needsReview());
+        QVERIFY(!onKiosk());
+        // ... then approves it: published, no longer a draft, on the kiosk.
+        QVERIFY2(page.approve(), qPrintable(page.errorText()));
+        QVERIFY(!page.needsReview());
+        QVERIFY(page.published());
+        QVERIFY(onKiosk());
+        QCOMPARE(content.card(id.toStdString())->title,
+                 QStringLiteral("Це не твоя провина, ніколи"));
+        QCOMPARE(cards.rowCount(), finnish - 1); // gone from the drafts to review
+        QCOMPARE(cards.reviewCount(), int(drafts) - 1);
+        QCOMPARE(rowOf(cards, "cardId", id), -1);
+        cards.setDraftsOnly(false);
+        const int row = rowOf(cards, "cardId", id);
+        QVERIFY(roleOf(cards, row, "published").toBool());
+        QVERIFY(!roleOf(cards, row, "needsReview").toBool());
+        // An approved card is published and unpublished like any other.
+        QVERIFY(cards.setPublished(id, false));
+        QVERIFY(!onKiosk());
+
+        // Approving from the list works alike.
+        cards.setDraftsOnly(true);
+        const QString next = roleOf(cards, 0, "cardId").toString();
+        QVERIFY(cards.approve(next));
+        QVERIFY(cards.errorText().isEmpty());
+        QCOMPARE(rowOf(cards, "cardId", next), -1);
+        QVERIFY(content.card(next.toStdString())->published);
+        QVERIFY(!cards.approve(QStringLiteral("01a20476-0000-7000-8000-000000000000")));
+        QCOMPARE(cards.errorText(), QStringLiteral("Uppgiften finns inte längre."));
     }
 
     void picturesAreTheKiosksOwnWithThumbnails()
