@@ -5,8 +5,9 @@ import Lykta.App
 
 // Mer → Kioskinnehåll: the unit's info cards for the waiting-room kiosk, by language and age
 // band in the kiosk's order (the drafts Lykta wrote in new languages marked, and found with
-// "Bara utkast att granska"), and its helplines with the date each was last checked. Staff
-// with the content role create, edit, publish, approve and check; everyone else reads.
+// "Bara utkast att granska"), its helplines with the date each number, chat and web page was
+// last checked and the languages whose texts wait for review. Staff with the content role
+// create, edit, publish, approve and check; everyone else reads.
 Page {
     id: page
     // Each opens its page on the section's stack (Main.qml).
@@ -281,12 +282,11 @@ Page {
                         id: lineRow
                         required property string lineId
                         required property string lineName
-                        required property string number
                         required property string hours
                         required property string audience
-                        required property string verified
-                        required property bool checkDue
                         required property string languages
+                        required property var contacts
+                        required property var draftLanguages
                         x: Theme.margin
                         width: lineList.width - 2 * Theme.margin
                         padding: Theme.spacing
@@ -299,7 +299,7 @@ Page {
                             spacing: 4
                             Label {
                                 width: parent.width
-                                text: lineRow.lineName + "  " + lineRow.number
+                                text: lineRow.lineName
                                 font.pixelSize: Theme.bodySize + 2
                                 font.weight: Font.DemiBold
                                 wrapMode: Text.Wrap
@@ -325,38 +325,132 @@ Page {
                                 font.pixelSize: Theme.smallSize
                                 wrapMode: Text.Wrap
                             }
+                            // The number, the chat and the web page, each with its own check.
+                            Repeater {
+                                model: lineRow.contacts
+                                // The check's button beside the address where there is room.
+                                delegate: Flow {
+                                    id: contactRow
+                                    required property var modelData
+                                    readonly property bool checked: modelData.verified.length > 0
+                                    readonly property bool wide: width >= 640
+                                    width: parent.width
+                                    topPadding: 6
+                                    spacing: Theme.spacing
+                                    Column {
+                                        width: contactRow.wide && checkButton.visible
+                                               ? contactRow.width - checkButton.width - contactRow.spacing
+                                               : contactRow.width
+                                        spacing: 2
+                                        Label {
+                                            width: parent.width
+                                            //: how to reach a helpline (Telefon, Chatt, Webb) and its number or address
+                                            text: qsTr("%1: %2").arg(contactRow.modelData.label)
+                                                  .arg(contactRow.modelData.address)
+                                            font.weight: Font.DemiBold
+                                            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                                        }
+                                        Label {
+                                            width: parent.width
+                                            //: the date someone last called the number (or opened the chat or web page) and it answered
+                                            text: !contactRow.checked
+                                                  ? qsTr("Inte kontrollerad än: visas inte i kiosken förrän någon har kontrollerat den")
+                                                  : contactRow.modelData.checkDue
+                                                    ? qsTr("Senast kontrollerad %1 – dags att kontrollera igen").arg(contactRow.modelData.verified)
+                                                    : qsTr("Senast kontrollerad %1").arg(contactRow.modelData.verified)
+                                            color: contactRow.modelData.checkDue ? Theme.error : Theme.muted
+                                            font.pixelSize: Theme.smallSize
+                                            wrapMode: Text.Wrap
+                                        }
+                                    }
+                                    Button {
+                                        id: checkButton
+                                        objectName: "checked_" + contactRow.modelData.contact
+                                        visible: lines.canManage
+                                        text: qsTr("Kontrollerad i dag")
+                                        implicitHeight: Theme.touch
+                                        //: e.g. "Bris, Chatt: kontrollerad i dag"
+                                        Accessible.name: qsTr("%1, %2: kontrollerad i dag")
+                                                         .arg(lineRow.lineName).arg(contactRow.modelData.label)
+                                        onClicked: lines.markCheckedToday(lineRow.lineId, contactRow.modelData.contact)
+                                    }
+                                }
+                            }
+                            // The languages whose texts Lykta wrote: a native speaker reads them
+                            // (Ändra), then someone with the content role approves them.
                             Label {
                                 width: parent.width
-                                //: the date someone last called the number and it answered
-                                text: lineRow.checkDue
-                                      ? qsTr("Senast kontrollerad %1 – dags att kontrollera igen").arg(lineRow.verified)
-                                      : qsTr("Senast kontrollerad %1").arg(lineRow.verified)
-                                color: lineRow.checkDue ? Theme.error : Theme.muted
+                                topPadding: 6
+                                visible: lineRow.draftLanguages.length > 0
+                                text: qsTr("Texterna på de här språken behöver granskas av någon som har språket som "
+                                           + "modersmål. Läs och rätta dem under Ändra, och godkänn dem sedan:")
+                                color: "#7c2d12"
                                 font.pixelSize: Theme.smallSize
                                 wrapMode: Text.Wrap
                             }
                             Flow {
                                 width: parent.width
-                                spacing: Theme.spacing
+                                spacing: 8
+                                visible: lines.canManage && lineRow.draftLanguages.length > 0
+                                Repeater {
+                                    model: lineRow.draftLanguages
+                                    delegate: Button {
+                                        required property var modelData
+                                        objectName: "approve_" + modelData.key
+                                        //: approve a helpline's texts in one language, after asking
+                                        text: qsTr("Godkänn: %1 …").arg(modelData.label)
+                                        implicitHeight: Theme.touch
+                                        Accessible.name: qsTr("Godkänn texterna om %1 på %2")
+                                                         .arg(lineRow.lineName).arg(modelData.label)
+                                        onClicked: approveLanguage.ask(lineRow.lineId, lineRow.lineName,
+                                                                       modelData.key, modelData.label)
+                                    }
+                                }
+                            }
+                            Button {
                                 visible: lines.canManage
-                                Button {
-                                    text: qsTr("Kontrollerad i dag")
-                                    implicitHeight: Theme.touch
-                                    Accessible.name: qsTr("%1 är kontrollerad i dag").arg(lineRow.lineName)
-                                    onClicked: lines.markCheckedToday(lineRow.lineId)
-                                }
-                                Button {
-                                    text: qsTr("Ändra")
-                                    flat: true
-                                    implicitHeight: Theme.touch
-                                    Accessible.name: qsTr("Ändra %1").arg(lineRow.lineName)
-                                    onClicked: page.helplineOpened(lineRow.lineId)
-                                }
+                                text: qsTr("Ändra")
+                                flat: true
+                                implicitHeight: Theme.touch
+                                Accessible.name: qsTr("Ändra %1").arg(lineRow.lineName)
+                                onClicked: page.helplineOpened(lineRow.lineId)
                             }
                         }
                     }
                 }
             }
         }
+    }
+
+    // Approving a language's helpline texts shows them on every kiosk of the unit: it asks first.
+    Dialog {
+        id: approveLanguage
+        objectName: "approveLanguageDialog"
+        property string lineId
+        property string lineName
+        property string language
+        property string languageLabel
+        function ask(id, name, key, label) {
+            lineId = id
+            lineName = name
+            language = key
+            languageLabel = label
+            open()
+        }
+        anchors.centerIn: parent
+        width: Math.min(page.width - 2 * Theme.margin, 480)
+        modal: true
+        //: e.g. "Godkänn texterna: Arabiska"
+        title: qsTr("Godkänn texterna: %1").arg(languageLabel)
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        Label {
+            width: approveLanguage.availableWidth
+            text: qsTr("Namnet, öppettiderna och vem %1 är till för visas på det här språket på "
+                       + "enhetens kiosker efter nästa synkronisering, i stället för på svenska. "
+                       + "Godkänn bara om någon som har språket som modersmål har läst texterna "
+                       + "och rättat det som behövdes.").arg(approveLanguage.lineName)
+            wrapMode: Text.Wrap
+        }
+        onAccepted: lines.approveLanguage(lineId, language)
     }
 }

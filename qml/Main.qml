@@ -78,6 +78,7 @@ ApplicationWindow {
             "kioskDrafts",
             "kioskDraftCard",
             "kioskDraftApprove",
+            "kioskHelplineDraft",
             "templates",
             "templateEdit",
             "templateNew",
@@ -162,6 +163,7 @@ ApplicationWindow {
         case "kioskDrafts": showPage("kioskContent"); moreStack.currentItem.showDrafts(); break
         case "kioskDraftCard": showPage("kioskContent"); moreStack.currentItem.openFirstDraft(); break
         case "kioskDraftApprove": showPage("kioskDraftCard"); moreStack.currentItem.askPublish(); break
+        case "kioskHelplineDraft": showPage("kioskHelplineEdit"); moreStack.currentItem.showTextIn("ar"); break
         case "templates": showPage("more"); openMore("templates"); break
         case "templateEdit": showPage("templates"); moreStack.currentItem.openFirst(); break
         case "templateNew": showPage("templates"); moreStack.push(templateEditPage, { templateId: "" }); break

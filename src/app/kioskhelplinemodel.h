@@ -8,8 +8,9 @@
 namespace lykta::app {
 
 // The unit's kiosk helplines for the people who manage them: the Swedish text, the number,
-// when someone last checked that it answers, and in which languages it is written. "Checked
-// today" goes through here; only staff with the content role may (canManage).
+// chat and web page with when someone last checked each, and in which languages it is written
+// (and which of those wait for a native speaker's review). "Checked today" and approving a
+// language's texts go through here; only staff with the content role may (canManage).
 class KioskHelplineModel : public RowListModel<domain::Helpline>
 {
     Q_OBJECT
@@ -25,13 +26,19 @@ public:
     {
         LineIdRole = Qt::UserRole + 1,
         LineNameRole,
-        NumberRole,
+        NumberRole, // empty for a helpline reached only on the web
         HoursRole,
         AudienceRole,
-        VerifiedRole,    // the last verified date as the locale writes it
+        VerifiedRole,    // the number's last verified date as the locale writes it
         VerifiedIsoRole, // yyyy-MM-dd
-        CheckDueRole,    // last verified more than kCheckDueDays ago
-        LanguagesRole,   // the languages it is written in (Swedish first), as one line
+        CheckDueRole,    // the number last verified more than kCheckDueDays ago
+        LanguagesRole,   // the languages it is written in (Swedish first), drafts marked
+        // The ways to reach it, phone first: [{contact: phone|chat|web, label, address,
+        // verified (as the locale writes it; empty: never checked, so no kiosk shows it),
+        // verifiedIso, checkDue}].
+        ContactsRole,
+        // The languages whose texts wait for a native speaker's review: [{key, label}].
+        DraftLanguagesRole,
     };
     Q_ENUM(Role)
 
@@ -40,8 +47,12 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     bool canManage() const { return m_canManage; }
 
-    // Someone called the number today and it answered.
-    Q_INVOKABLE bool markCheckedToday(const QString &lineId);
+    // Someone called the number (`contact` "phone") or opened the chat ("chat") or web page
+    // ("web") today and it answered.
+    Q_INVOKABLE bool markCheckedToday(const QString &lineId,
+                                      const QString &contact = QStringLiteral("phone"));
+    // A native speaker has read the helpline's texts in `language`: kiosks show them.
+    Q_INVOKABLE bool approveLanguage(const QString &lineId, const QString &language);
     // The id of the helpline in `row`; empty for a bad row.
     Q_INVOKABLE QString lineIdAt(int row) const;
 

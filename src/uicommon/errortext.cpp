@@ -104,6 +104,15 @@ QString ErrorText::forDomain(const domain::DomainError &error)
     if (error.code == DomainErrc::NotPermitted && field == "needs_review")
         return tr("Kortet är ett utkast som någon som har språket som modersmål ska granska "
                   "först. Godkänn det när det är granskat, så publiceras det.");
+    if (error.code == DomainErrc::OutOfRange && (field == "chat_url" || field == "web_url"))
+        return tr("Skriv hela adressen med https://, till exempel https://www.bris.se.");
+    if (error.code == DomainErrc::InvalidDate &&
+        (field == "last_verified" || field == "chat_verified" || field == "web_verified"))
+        return tr("Skriv ett datum (ÅÅÅÅ-MM-DD) som inte ligger i framtiden.");
+    if (error.code == DomainErrc::Empty && field == "last_verified")
+        return tr("Hjälplinjen har inget telefonnummer att kontrollera.");
+    if (error.code == DomainErrc::Empty && (field == "chat_verified" || field == "web_verified"))
+        return tr("Hjälplinjen har ingen sådan adress att kontrollera.");
     switch (error.code) {
     case DomainErrc::Empty:
         return tr("Fältet får inte vara tomt.");

@@ -1,8 +1,8 @@
 // The kiosk content screen's models and forms: the unit's cards filtered and in kiosk order,
 // a card's form with messages in place, publishing, drafts in new languages that wait for a
-// native speaker (a badge, approve instead of publish), helplines with "checked today" and
-// their texts per language, and the content role: others read, and nothing they try is
-// written.
+// native speaker (a badge, approve instead of publish), helplines with "checked today" for the
+// number, chat and web page, their texts per language and approving a language's drafts, and
+// the content role: others read, and nothing they try is written.
 
 #include "domaintestutil.h"
 #include "helplineeditor.h"
@@ -38,6 +38,15 @@ int helplineRow(const KioskHelplineModel &lines, const char *name)
         if (roleOf(lines, row, "lineName").toString() == QLatin1String(name))
             return row;
     return -1;
+}
+
+// The contact of a kind (phone, chat, web) in a helpline row's contacts; empty when it has none.
+QVariantMap contactOf(const KioskHelplineModel &lines, int row, const char *kind)
+{
+    for (const QVariant &c : roleOf(lines, row, "contacts").toList())
+        if (c.toMap().value("contact").toString() == QLatin1String(kind))
+            return c.toMap();
+    return {};
 }
 
 } // namespace
@@ -242,6 +251,10 @@ private slots:
         QVERIFY(!lines.canManage());
         QVERIFY(lines.rowCount() > 0);
         QVERIFY(!lines.markCheckedToday(roleOf(lines, 0, "lineId").toString()));
+        const int umo = helplineRow(lines, "UMO");
+        QVERIFY(umo >= 0);
+        QVERIFY(!lines.markCheckedToday(lines.lineIdAt(umo), QStringLiteral("web")));
+        QVERIFY(!lines.approveLanguage(lines.lineIdAt(umo), QStringLiteral("ar")));
         HelplineEditor line;
         line.setWorkspace(&theirs);
         QVERIFY(!line.canManage());
@@ -264,17 +277,21 @@ private slots:
         const int bris = helplineRow(lines, "Bris");
         QVERIFY(bris >= 0);
         QCOMPARE(roleOf(lines, bris, "number").toString(), QStringLiteral("116 111"));
+        // Lykta wrote the texts in the six new languages: each a draft until someone approves.
         QCOMPARE(roleOf(lines, bris, "languages").toString(),
-                 QStringLiteral("Svenska, Lättläst svenska, Engelska, Arabiska, Somaliska, Dari, "
-                                "Tigrinska, Ukrainska, Finska"));
+                 QStringLiteral("Svenska, Lättläst svenska, Engelska, Arabiska (utkast), "
+                                "Somaliska (utkast), Dari (utkast), Tigrinska (utkast), "
+                                "Ukrainska (utkast), Finska (utkast)"));
         const QString shipped = roleOf(lines, bris, "verifiedIso").toString();
         QCOMPARE(shipped, m_pack.helplines.front().lastVerified.toString(Qt::ISODate));
+        QCOMPARE(contactOf(lines, bris, "phone").value("verifiedIso").toString(), shipped);
         QVERIFY(!roleOf(lines, bris, "verified").toString().isEmpty());
 
         QVERIFY(lines.markCheckedToday(roleOf(lines, bris, "lineId").toString()));
         QCOMPARE(roleOf(lines, bris, "verifiedIso").toString(),
                  QDate::currentDate().toString(Qt::ISODate));
         QVERIFY(!roleOf(lines, bris, "checkDue").toBool());
+        QVERIFY(!contactOf(lines, bris, "phone").value("checkDue").toBool());
         QCOMPARE(lines.lineIdAt(bris), roleOf(lines, bris, "lineId").toString());
         QVERIFY(lines.lineIdAt(lines.rowCount()).isEmpty());
         QVERIFY(!lines.markCheckedToday(QString()));
@@ -407,6 +424,185 @@ private slots:
         QVERIFY(content.card(next.toStdString())->published);
         QVERIFY(!cards.approve(QStringLiteral("01a20476-0000-7000-8000-000000000000")));
         QCOMPARE(cards.errorText(), QStringLiteral("Uppgiften finns inte längre."));
+    }
+
+    // A helpline's texts in a new language wait for review: the list marks the language, a
+    // kiosk shows Swedish, and approving (from the list or from the form, where the reviewer
+    // reads and corrects them) shows the language's texts.
+    void aHelplineLanguageIsApprovedAfterReview()
+    {
+        KioskHelplineModel lines;
+        lines.setWorkspace(m_workspace.get());
+        const int bris = helplineRow(lines, "Bris");
+        const QString id = lines.lineIdAt(bris);
+        QStringList drafts;
+        for (const QVariant &d : roleOf(lines, bris, "draftLanguages").toList())
+            drafts << d.toMap().value("key").toString();
+        QCOMPARE(drafts, QStringList({"ar", "so", "prs", "ti", "uk", "fi"}));
+        QCOMPARE(roleOf(lines, bris, "draftLanguages").toList().front().toMap().value("label"),
+                 QVariant(QStringLiteral("Arabiska")));
+        const domain::KioskContentService content(m_fixture->store());
+        QCOMPARE(content.helpline(id.toStdString())->textIn(QStringLiteral("ar")).hours,
+                 QStringLiteral("Dygnet runt"));
+
+        QVERIFY(lines.approveLanguage(id, QStringLiteral("ar")));
+        QVERIFY(lines.errorText().isEmpty());
+        QVERIFY(roleOf(lines, bris, "languages")
+                    .toString()
+                    .startsWith(QStringLiteral("Svenska, Lättläst svenska, Engelska, Arabiska, "
+                                               "Somaliska (utkast)")));
+        QCOMPARE(roleOf(lines, bris, "draftLanguages").toList().size(), 5);
+        QCOMPARE(content.helpline(id.toStdString())->textIn(QStringLiteral("ar")).hours,
+                 QStringLiteral("على مدار الساعة"));
+        QVERIFY(!lines.approveLanguage(id, QStringLiteral("sv"))); // Swedish is no translation
+        QVERIFY(!lines.errorText().isEmpty());
+
+        // On the form: the chooser marks the drafts, a correction saved stays a draft.
+        HelplineEditor form;
+        form.setWorkspace(m_workspace.get());
+        form.setLineId(id);
+        QStringList labels;
+        for (const QVariant &l : form.languages())
+            labels << l.toMap().value("label").toString();
+        QVERIFY(labels.contains(QStringLiteral("Arabiska")));
+        QVERIFY(labels.contains(QStringLiteral("Finska (utkast)")));
+        QVERIFY(!form.textDraft()); // Swedish
+        form.setTextLanguage(QStringLiteral("fi"));
+        QVERIFY(form.textDraft());
+        form.setProperty("hours", QStringLiteral("Aina auki"));
+        QVERIFY2(form.save(), qPrintable(form.errorText()));
+        QVERIFY(form.textDraft());
+        QCOMPARE(form.property("hours").toString(), QStringLiteral("Aina auki"));
+        QCOMPARE(content.helpline(id.toStdString())->textIn(QStringLiteral("fi")).hours,
+                 QStringLiteral("Dygnet runt"));
+        // Saving in another language keeps the Finnish draft a draft too.
+        form.setTextLanguage(QStringLiteral("en"));
+        QVERIFY(form.save());
+        QVERIFY(content.helpline(id.toStdString())->translations.at("fi").draft);
+        form.setTextLanguage(QStringLiteral("fi"));
+        form.setProperty("audience", QStringLiteral("Alle 18-vuotiaille."));
+        QVERIFY2(form.approveText(), qPrintable(form.errorText())); // saves what was typed too
+        QVERIFY(!form.textDraft());
+        const domain::HelplineText finnish =
+            content.helpline(id.toStdString())->textIn(QStringLiteral("fi"));
+        QCOMPARE(finnish.hours, QStringLiteral("Aina auki"));
+        QCOMPARE(finnish.audience, QStringLiteral("Alle 18-vuotiaille."));
+        QCOMPARE(roleOf(lines, bris, "draftLanguages").toList().size(), 4);
+    }
+
+    // The chat and web page of a helpline, each with its own check: a kiosk shows an address
+    // only once someone has checked it. UMO has no number, only an unchecked web page.
+    void chatAndWebAreCheckedLikeTheNumber()
+    {
+        KioskHelplineModel lines;
+        lines.setWorkspace(m_workspace.get());
+        const int umo = helplineRow(lines, "UMO");
+        QVERIFY(umo >= 0);
+        const QString id = lines.lineIdAt(umo);
+        QVERIFY(roleOf(lines, umo, "number").toString().isEmpty());
+        const QVariantList contacts = roleOf(lines, umo, "contacts").toList();
+        QCOMPARE(contacts.size(), 1);
+        QVariantMap web = contacts.front().toMap();
+        QCOMPARE(web.value("contact").toString(), QStringLiteral("web"));
+        QCOMPARE(web.value("label").toString(), QStringLiteral("Webb"));
+        QCOMPARE(web.value("address").toString(), QStringLiteral("https://www.umo.se"));
+        QVERIFY(web.value("verified").toString().isEmpty()); // never checked
+        QVERIFY(web.value("checkDue").toBool());
+        const domain::KioskContentService content(m_fixture->store());
+        QVERIFY(!content.helpline(id.toStdString())->reachable()); // no kiosk shows it yet
+
+        QVERIFY(!lines.markCheckedToday(id)); // the phone: it has none
+        QCOMPARE(lines.errorText(), QStringLiteral("Hjälplinjen har inget telefonnummer att "
+                                                   "kontrollera."));
+        QVERIFY(!lines.markCheckedToday(id, QStringLiteral("chat")));
+        QCOMPARE(lines.errorText(),
+                 QStringLiteral("Hjälplinjen har ingen sådan adress att kontrollera."));
+        QVERIFY(lines.markCheckedToday(id, QStringLiteral("web")));
+        QVERIFY(lines.errorText().isEmpty());
+        web = contactOf(lines, umo, "web");
+        QCOMPARE(web.value("verifiedIso").toString(), QDate::currentDate().toString(Qt::ISODate));
+        QVERIFY(!web.value("verified").toString().isEmpty());
+        QVERIFY(!web.value("checkDue").toBool());
+        QVERIFY(content.helpline(id.toStdString())->reachable());
+
+        // Bris: the phone first, then its chat; checking the chat leaves the number's date.
+        const int bris = helplineRow(lines, "Bris");
+        const QString phoneDay = contactOf(lines, bris, "phone").value("verifiedIso").toString();
+        QCOMPARE(roleOf(lines, bris, "contacts").toList().front().toMap().value("contact"),
+                 QVariant(QStringLiteral("phone")));
+        QCOMPARE(contactOf(lines, bris, "chat").value("label").toString(), QStringLiteral("Chatt"));
+        QVERIFY(lines.markCheckedToday(lines.lineIdAt(bris), QStringLiteral("chat")));
+        QCOMPARE(contactOf(lines, bris, "chat").value("verifiedIso").toString(),
+                 QDate::currentDate().toString(Qt::ISODate));
+        QCOMPARE(contactOf(lines, bris, "phone").value("verifiedIso").toString(), phoneDay);
+        QVERIFY(content.helpline(lines.lineIdAt(bris).toStdString())->chat.shown());
+    }
+
+    // The form writes the chat and web addresses: https only, a date that is one, and a new
+    // address is unchecked until someone checks it.
+    void theHelplineFormWritesChatAndWeb()
+    {
+        KioskHelplineModel lines;
+        lines.setWorkspace(m_workspace.get());
+        const QString id = lines.lineIdAt(helplineRow(lines, "Kvinnofridslinjen"));
+        const domain::KioskContentService content(m_fixture->store());
+        QVERIFY(lines.markCheckedToday(id, QStringLiteral("web")));
+        HelplineEditor form;
+        form.setWorkspace(m_workspace.get());
+        form.setLineId(id);
+        QCOMPARE(form.property("webUrl").toString(),
+                 QStringLiteral("https://kvinnofridslinjen.se"));
+        QCOMPARE(form.property("webVerified").toString(),
+                 QDate::currentDate().toString(Qt::ISODate));
+        QVERIFY(form.property("chatUrl").toString().isEmpty());
+        QVERIFY(form.property("chatVerified").toString().isEmpty());
+
+        form.setProperty("chatUrl", "http://kvinnofridslinjen.se/chatt");
+        QVERIFY(!form.save());
+        QCOMPARE(form.fieldErrors().value("chat_url").toString(),
+                 QStringLiteral("Skriv hela adressen med https://, till exempel "
+                                "https://www.bris.se."));
+        form.setProperty("chatUrl", "https://kvinnofridslinjen.se/chatt");
+        form.setProperty("chatVerified", "i går");
+        QVERIFY(!form.save());
+        QVERIFY(form.fieldErrors().contains("chat_verified"));
+        form.setProperty("chatVerified", QDate::currentDate().addDays(1).toString(Qt::ISODate));
+        QVERIFY(!form.save());
+        QCOMPARE(form.fieldErrors().value("chat_verified").toString(),
+                 QStringLiteral("Skriv ett datum (ÅÅÅÅ-MM-DD) som inte ligger i framtiden."));
+        QVERIFY(content.helpline(id.toStdString())->chat.url.isEmpty()); // nothing written yet
+        form.setProperty("chatVerified", "");
+        QVERIFY2(form.save(), qPrintable(form.errorText()));
+        auto held = content.helpline(id.toStdString());
+        QCOMPARE(held->chat.url, QStringLiteral("https://kvinnofridslinjen.se/chatt"));
+        QVERIFY(!held->chat.verified.isValid()); // not checked: no kiosk shows it
+        QCOMPARE(contactOf(lines, helplineRow(lines, "Kvinnofridslinjen"), "chat")
+                     .value("verified")
+                     .toString(),
+                 QString());
+
+        // A web page that moved: the old address's check does not count for the new one.
+        form.setProperty("webUrl", "https://www.kvinnofridslinjen.se/en");
+        QVERIFY(form.save());
+        QVERIFY(form.property("webVerified").toString().isEmpty());
+        QVERIFY(!content.helpline(id.toStdString())->web.verified.isValid());
+        // ... unless it is checked as it is written.
+        form.setProperty("webUrl", "https://www.kvinnofridslinjen.se");
+        form.setProperty("webVerified", QDate::currentDate().toString(Qt::ISODate));
+        QVERIFY(form.save());
+        QCOMPARE(content.helpline(id.toStdString())->web.verified, QDate::currentDate());
+
+        // A helpline reached only on the web: no number, an address instead.
+        HelplineEditor fresh;
+        fresh.setWorkspace(m_workspace.get());
+        fresh.setProperty("name", "Chattlinjen");
+        QVERIFY(!fresh.save());
+        QCOMPARE(fresh.fieldErrors().value("number").toString(),
+                 QStringLiteral("Skriv ett telefonnummer, eller adressen till en chatt eller en "
+                                "webbsida."));
+        fresh.setProperty("chatUrl", "https://chatt.example.se");
+        QVERIFY2(fresh.save(), qPrintable(fresh.errorText()));
+        QVERIFY(content.helpline(fresh.lineId().toStdString())->number.isEmpty());
     }
 
     void picturesAreTheKiosksOwnWithThumbnails()
