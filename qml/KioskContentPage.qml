@@ -6,8 +6,9 @@ import Lykta.App
 // Mer → Kioskinnehåll: the unit's info cards for the waiting-room kiosk, by language and age
 // band in the kiosk's order (the drafts Lykta wrote in new languages marked, and found with
 // "Bara utkast att granska"), its helplines with the date each number, chat and web page was
-// last checked and the languages whose texts wait for review. Staff with the content role
-// create, edit, publish, approve and check; everyone else reads.
+// last checked and the languages whose texts wait for review, and how long a kiosk waits
+// before it starts over. Staff with the content role create, edit, publish, approve, check and
+// set; everyone else reads.
 Page {
     id: page
     // Each opens its page on the section's stack (Main.qml).
@@ -28,12 +29,13 @@ Page {
         }
     }
     function showHelplines() { tabs.currentIndex = 1 }
-    // ... the drafts to review, and the first of them.
+    // ... the drafts to review, the first of them, and the idle times.
     function showDrafts() { tabs.currentIndex = 0; draftsOnly.checked = true }
     function openFirstDraft() {
         showDrafts()
         openFirst()
     }
+    function showIdleTimes() { tabs.currentIndex = 2 }
     function openFirstHelpline() {
         if (lines.count > 0)
             page.helplineOpened(lines.lineIdAt(0))
@@ -87,6 +89,8 @@ Page {
                 width: parent.width
                 TabButton { text: qsTr("Kort"); height: Theme.touch }
                 TabButton { text: qsTr("Hjälplinjer"); height: Theme.touch }
+                //: how long a kiosk waits after the last touch before it starts over
+                TabButton { objectName: "idleTimesTab"; text: qsTr("Väntetider"); height: Theme.touch }
             }
         }
 
@@ -419,6 +423,9 @@ Page {
                     }
                 }
             }
+
+            // Idle times
+            KioskIdleTimes {}
         }
     }
 

@@ -79,6 +79,7 @@ ApplicationWindow {
             "kioskDraftCard",
             "kioskDraftApprove",
             "kioskHelplineDraft",
+            "kioskIdleTimes",
             "templates",
             "templateEdit",
             "templateNew",
@@ -164,6 +165,7 @@ ApplicationWindow {
         case "kioskDraftCard": showPage("kioskContent"); moreStack.currentItem.openFirstDraft(); break
         case "kioskDraftApprove": showPage("kioskDraftCard"); moreStack.currentItem.askPublish(); break
         case "kioskHelplineDraft": showPage("kioskHelplineEdit"); moreStack.currentItem.showTextIn("ar"); break
+        case "kioskIdleTimes": showPage("kioskContent"); moreStack.currentItem.showIdleTimes(); break
         case "templates": showPage("more"); openMore("templates"); break
         case "templateEdit": showPage("templates"); moreStack.currentItem.openFirst(); break
         case "templateNew": showPage("templates"); moreStack.push(templateEditPage, { templateId: "" }); break

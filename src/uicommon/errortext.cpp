@@ -1,5 +1,7 @@
 #include "errortext.h"
 
+#include "kiosksettings.h"
+
 namespace lykta::ui {
 
 QString ErrorText::forStore(store::StoreErrc code, const QString &path)
@@ -113,6 +115,11 @@ QString ErrorText::forDomain(const domain::DomainError &error)
         return tr("Hjälplinjen har inget telefonnummer att kontrollera.");
     if (error.code == DomainErrc::Empty && (field == "chat_verified" || field == "web_verified"))
         return tr("Hjälplinjen har ingen sådan adress att kontrollera.");
+    if (error.code == DomainErrc::OutOfRange && field.starts_with("idle_"))
+        //: the shortest and longest time a kiosk waits before it starts over
+        return tr("Välj en tid från %1 sekunder till %2 minuter.")
+            .arg(domain::KioskSettings::kMinSeconds)
+            .arg(domain::KioskSettings::kMaxSeconds / 60);
     switch (error.code) {
     case DomainErrc::Empty:
         return tr("Fältet får inte vara tomt.");

@@ -12,6 +12,7 @@
 #include "guardianeditor.h"
 #include "helplineeditor.h"
 #include "infocardeditor.h"
+#include "kiosksettingseditor.h"
 #include "programmeplanner.h"
 #include "seriesoutcomeeditor.h"
 #include "sessioneditor.h"
@@ -86,6 +87,7 @@ private slots:
         QTest::newRow("GuardianEditor") << make<GuardianEditor>();
         QTest::newRow("HelplineEditor") << make<HelplineEditor>();
         QTest::newRow("InfoCardEditor") << make<InfoCardEditor>();
+        QTest::newRow("KioskSettingsEditor") << make<KioskSettingsEditor>();
         QTest::newRow("ProgrammePlanner") << make<ProgrammePlanner>();
         QTest::newRow("SeriesOutcomeEditor") << make<SeriesOutcomeEditor>();
         QTest::newRow("SessionEditor") << make<SessionEditor>();

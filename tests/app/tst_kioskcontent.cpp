@@ -1,8 +1,8 @@
 // The kiosk content screen's models and forms: the unit's cards filtered and in kiosk order,
 // a card's form with messages in place, publishing, drafts in new languages that wait for a
 // native speaker (a badge, approve instead of publish), helplines with "checked today" for the
-// number, chat and web page, their texts per language and approving a language's drafts, and
-// the content role: others read, and nothing they try is written.
+// number, chat and web page, their texts per language and approving a language's drafts, the
+// kiosk's idle times, and the content role: others read, and nothing they try is written.
 
 #include "domaintestutil.h"
 #include "helplineeditor.h"
@@ -10,6 +10,7 @@
 #include "kioskcardmodel.h"
 #include "kioskcontentservice.h"
 #include "kioskhelplinemodel.h"
+#include "kiosksettingseditor.h"
 
 #include <QTest>
 
@@ -255,6 +256,12 @@ private slots:
         QVERIFY(umo >= 0);
         QVERIFY(!lines.markCheckedToday(lines.lineIdAt(umo), QStringLiteral("web")));
         QVERIFY(!lines.approveLanguage(lines.lineIdAt(umo), QStringLiteral("ar")));
+        KioskSettingsEditor settings;
+        settings.setWorkspace(&theirs);
+        QVERIFY(!settings.canManage());
+        settings.setProperty("idleStart", 120);
+        QVERIFY(!settings.save());
+        QVERIFY(settings.fieldErrors().contains("role"));
         HelplineEditor line;
         line.setWorkspace(&theirs);
         QVERIFY(!line.canManage());
@@ -266,6 +273,7 @@ private slots:
         const domain::KioskContentService content(m_fixture->store());
         QCOMPARE(content.card(id.toStdString())->published, true);
         QCOMPARE(content.card(draft.toStdString())->needsReview, true);
+        QCOMPARE(content.settings(m_fixture->unitId()), domain::KioskSettings{});
     }
 
     void helplinesShowTheirCheckAndCheckedTodayUpdatesIt()
@@ -603,6 +611,61 @@ private slots:
         fresh.setProperty("chatUrl", "https://chatt.example.se");
         QVERIFY2(fresh.save(), qPrintable(fresh.errorText()));
         QVERIFY(content.helpline(fresh.lineId().toStdString())->number.isEmpty());
+    }
+
+    // How long a kiosk waits before it starts over, per page: the defaults until the unit sets
+    // its own, each from 15 seconds to 30 minutes.
+    void idleTimesAreSetForTheUnit()
+    {
+        KioskSettingsEditor form;
+        form.setWorkspace(m_workspace.get());
+        QVERIFY(form.canManage());
+        const domain::KioskSettings defaults;
+        QCOMPARE(form.property("idleStart").toInt(), defaults.idleStartSeconds);
+        QCOMPARE(form.property("idleCards").toInt(), defaults.idleCardsSeconds);
+        QCOMPARE(form.property("idleCard").toInt(), defaults.idleCardSeconds);
+        QCOMPARE(form.property("idleHelplines").toInt(), defaults.idleHelplinesSeconds);
+        QCOMPARE(KioskSettingsEditor::defaults().value("card").toInt(), defaults.idleCardSeconds);
+        QCOMPARE(KioskSettingsEditor::minSeconds(), 15);
+        QCOMPARE(KioskSettingsEditor::maxSeconds(), 1800);
+        const std::size_t outbox = m_fixture->outboxSize();
+
+        const QString range = QStringLiteral("Välj en tid från 15 sekunder till 30 minuter.");
+        form.setProperty("idleStart", 10);
+        QVERIFY(!form.save());
+        QCOMPARE(form.fieldErrors().value("idle_start_s").toString(), range);
+        QCOMPARE(form.errorText(), range);
+        form.setProperty("idleStart", 45);
+        form.setProperty("idleHelplines", 1801);
+        QVERIFY(!form.save());
+        QCOMPARE(form.fieldErrors().value("idle_helplines_s").toString(), range);
+        QVERIFY(!form.fieldErrors().contains("idle_start_s"));
+        QCOMPARE(m_fixture->outboxSize(), outbox); // nothing written by a refusal
+
+        form.setProperty("idleHelplines", 1800);
+        form.setProperty("idleCard", 300);
+        QVERIFY2(form.save(), qPrintable(form.errorText()));
+        QVERIFY(form.fieldErrors().isEmpty());
+        const domain::KioskContentService content(m_fixture->store());
+        const domain::KioskSettings saved = content.settings(m_fixture->unitId());
+        QCOMPARE(saved.idleStartSeconds, 45);
+        QCOMPARE(saved.idleCardsSeconds, defaults.idleCardsSeconds);
+        QCOMPARE(saved.idleCardSeconds, 300);
+        QCOMPARE(saved.idleHelplinesSeconds, 1800);
+        KioskSettingsEditor reread;
+        reread.setWorkspace(m_workspace.get());
+        QCOMPARE(reread.property("idleStart").toInt(), 45);
+        QCOMPARE(reread.property("idleCard").toInt(), 300);
+        // Saved again, the same record changes.
+        reread.setProperty("idleCards", 15);
+        QVERIFY(reread.save());
+        QCOMPARE(content.settings(m_fixture->unitId()).idleCardsSeconds, 15);
+        // Back to the defaults.
+        reread.useDefaults();
+        QCOMPARE(reread.property("idleStart").toInt(), defaults.idleStartSeconds);
+        QCOMPARE(content.settings(m_fixture->unitId()).idleStartSeconds, 45); // not saved yet
+        QVERIFY(reread.save());
+        QCOMPARE(content.settings(m_fixture->unitId()), defaults);
     }
 
     void picturesAreTheKiosksOwnWithThumbnails()
