@@ -420,7 +420,159 @@ private slots:
         QCOMPARE(screen.cards()->indexOf(id), -1);
     }
 
+    // What staff with the content role do at a terminal with the drafts Lykta wrote, the
+    // helplines' checks and the idle times: lykta-content approves a Ukrainian draft (which
+    // it would not publish), checks UMO's web page, approves Bris's Arabic texts and sets the
+    // idle times; after lykta-sync a kiosk shows all of it.
+    void theContentCommandLineApprovesChecksAndSetsIdleTimes()
+    {
+        const QString db = m_server.dir() + "/content-review.db";
+        const QString code =
+            m_server.admin({"enroll-code", "--staff", QString::fromStdString(m_actor.staffId)});
+        QCOMPARE(run(LYKTA_SYNC_BIN, {"enroll", "--database", db, "--server",
+                                      QString::fromStdString(m_server.baseUrl()), "--code", code}),
+                 0);
+        QCOMPARE(run(LYKTA_SYNC_BIN, {"sync", "--database", db, "--quiet"}), 0);
+        QCOMPARE(content({"install", "--database", db}).exitCode, 0);
+
+        // list: a draft for a native speaker says "review".
+        const Output list = content({"list", "--database", db});
+        QCOMPARE(list.exitCode, 0);
+        QStringList draft; // id, state, language, band, order, title
+        for (const QString &line : list.out.split('\n')) {
+            const QStringList columns = line.split('\t');
+            if (columns.size() == 6 && columns[1] == "review" && columns[2] == "uk")
+                draft = columns;
+        }
+        QVERIFY2(!draft.isEmpty(), qPrintable(list.out.left(400)));
+        QVERIFY(list.out.contains("\tpublished\tsv\t"));
+        QVERIFY(!list.out.contains("\treview\tsv\t"));
+        const QString id = draft[0];
+
+        // A draft is approved, not published.
+        const Output publish = content({"publish", "--database", db, "--card", id});
+        QCOMPARE(publish.exitCode, 1);
+        QVERIFY2(publish.err.contains("refused: not_permitted needs_review"),
+                 qPrintable(publish.err));
+        QVERIFY(publish.err.contains("lykta-content approve"));
+        QCOMPARE(content({"approve", id, "--database", db}).exitCode, 0); // the ID first
+        QVERIFY(content({"list", "--database", db}).out.contains(id + "\tpublished\tuk\t"));
+        QCOMPARE(content({"approve", "--database", db}).exitCode, 2); // which card?
+
+        // helplines: each with its checks and the languages that wait for review.
+        const Output lines = content({"helplines", "--database", db});
+        QCOMPARE(lines.exitCode, 0);
+        QString umo, bris;
+        for (const QString &line : lines.out.split('\n')) {
+            if (line.endsWith("\tUMO"))
+                umo = line.section('\t', 0, 0);
+            if (line.endsWith("\tBris"))
+                bris = line.section('\t', 0, 0);
+        }
+        QVERIFY2(!umo.isEmpty() && !bris.isEmpty(), qPrintable(lines.out));
+        QVERIFY(lines.out.contains("  web    https://www.umo.se, not checked (no kiosk shows it)"));
+        QVERIFY(lines.out.contains("  phone  116 111, checked "));
+        QVERIFY(lines.out.contains("ar (review)"));
+
+        // verify: the number by default, --chat or --web, today or --date.
+        const Output noPhone = content({"verify", "--database", db, "--helpline", umo});
+        QCOMPARE(noPhone.exitCode, 1);
+        QVERIFY2(noPhone.err.contains("refused: empty last_verified"), qPrintable(noPhone.err));
+        QCOMPARE(
+            content({"verify", "--database", db, "--helpline", umo, "--chat", "--web"}).exitCode,
+            2);
+        QCOMPARE(
+            content({"verify", "--database", db, "--helpline", umo, "--web", "--date", "i går"})
+                .exitCode,
+            1);
+        const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+        const Output future =
+            content({"verify", "--database", db, "--helpline", umo, "--web", "--date", tomorrow});
+        QCOMPARE(future.exitCode, 1);
+        QVERIFY(future.err.contains("refused: invalid_date web_verified"));
+        const QString yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+        QCOMPARE(content({"verify", umo, "--database", db, "--web", "--date", yesterday}).exitCode,
+                 0);
+        QCOMPARE(content({"verify", "--database", db, "--helpline", bris}).exitCode, 0);
+        const Output checked = content({"helplines", "--database", db});
+        QVERIFY2(checked.out.contains("  web    https://www.umo.se, checked " + yesterday),
+                 qPrintable(checked.out));
+        QVERIFY(checked.out.contains("  phone  116 111, checked " +
+                                     QDate::currentDate().toString(Qt::ISODate)));
+
+        // approve-helpline: one language's texts.
+        QCOMPARE(content({"approve-helpline", "--database", db, "--helpline", bris}).exitCode, 2);
+        QCOMPARE(content({"approve-helpline", "--database", db, "--helpline", bris, "--lang", "xx"})
+                     .exitCode,
+                 1);
+        QCOMPARE(content({"approve-helpline", "--database", db, "--helpline", bris, "--lang", "ar"})
+                     .exitCode,
+                 0);
+        const QString brisTexts =
+            content({"helplines", "--database", db}).out.section("\tBris\n", 1).section("\n", 2, 3);
+        QVERIFY2(brisTexts.contains("en, ar, so (review)"), qPrintable(brisTexts));
+
+        // settings: printed as they are, set per page, each within 15..1800 seconds.
+        const Output defaults = content({"settings", "--database", db});
+        QCOMPARE(defaults.exitCode, 0);
+        QCOMPARE(defaults.out, QStringLiteral("start\t60\ncards\t90\ncard\t180\nhelplines\t180\n"));
+        const Output tooShort = content({"settings", "--database", db, "--cards", "5"});
+        QCOMPARE(tooShort.exitCode, 1);
+        QVERIFY2(tooShort.err.contains("refused: out_of_range idle_cards_s (15..1800 seconds)"),
+                 qPrintable(tooShort.err));
+        QCOMPARE(content({"settings", "--database", db, "--start", "en minut"}).exitCode, 1);
+        const Output set =
+            content({"settings", "--database", db, "--start", "45", "--card", "600"});
+        QCOMPARE(set.exitCode, 0);
+        QCOMPARE(set.out, QStringLiteral("start\t45\ncards\t90\ncard\t600\nhelplines\t180\n"));
+        QCOMPARE(content({"settings", "--database", db}).out, set.out);
+
+        // After a sync, a kiosk of the unit shows it all.
+        QCOMPARE(run(LYKTA_SYNC_BIN, {"sync", "--database", db, "--quiet"}), 0);
+        auto sync = newKiosk("kiosk-r.db", 904);
+        QVERIFY(sync);
+        QCOMPARE(sync->runOnce(), kiosk::KioskSync::Outcome::Synced);
+        auto kioskStore = openStore(m_server.dir() + "/kiosk-r.db");
+        QVERIFY(kioskStore);
+        kiosk::Kiosk screen(*kioskStore, QStringLiteral("uk"), std::nullopt);
+        screen.setAgeBand(draft[3]);
+        QVERIFY(screen.cards()->indexOf(id) >= 0);
+        screen.setLanguage(QStringLiteral("ar"));
+        QStringList names;
+        QString brisHours;
+        for (int row = 0; row < screen.helplines()->rowCount(); ++row) {
+            const QVariantMap line = screen.helplines()->get(row);
+            names << line.value("name").toString();
+            if (line.value("number").toString() == QLatin1String("116 111"))
+                brisHours = line.value("hours").toString();
+        }
+        QVERIFY2(names.contains("UMO"), qPrintable(names.join(", "))); // its web page is checked
+        QCOMPARE(brisHours, QStringLiteral("على مدار الساعة"));
+        screen.setPage(QStringLiteral("start"));
+        QCOMPARE(screen.idleMs(), 45000);
+        screen.setPage(QStringLiteral("card"));
+        QCOMPARE(screen.idleMs(), 600000);
+        screen.setPage(QStringLiteral("helplines"));
+        QCOMPARE(screen.idleMs(), 180000);
+    }
+
 private:
+    struct Output
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Output content(const QStringList &args)
+    {
+        QProcess p;
+        p.start(LYKTA_CONTENT_BIN, args);
+        if (!p.waitForFinished(30000))
+            return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
     static int run(const QString &program, const QStringList &args)
     {
         QProcess p;
