@@ -941,255 +941,282 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="10"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="12"/>
         <source>Databasen kunde inte öppnas eller skapas i %1. Kontrollera att mappen finns och att Lykta får skriva där.</source>
         <translation>The database could not be opened or created in %1. Check that the folder exists and that Lykta may write there.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="14"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="16"/>
         <source>Databasfilen %1 är skadad och öppnas inte, så att inget skrivs över. Kontakta support: uppgifterna kan återställas från servern vid nästa synkronisering eller från en säkerhetskopia.</source>
         <translation>The database file %1 is damaged and is not opened, so that nothing is overwritten. Contact support: the data can be restored from the server at the next sync or from a backup.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="19"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="21"/>
         <source>Databasen är skapad av en nyare version av Lykta. Uppdatera appen; filen har inte ändrats.</source>
         <translation>The database was made by a newer version of Lykta. Update the app; the file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="22"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="24"/>
         <source>Databasen går bara att läsa. Inget har sparats.</source>
         <translation>The database is read-only. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="24"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="26"/>
         <source>Lagringsutrymmet är fullt. Ändringen sparades inte, men inget som redan sparats har gått förlorat. Frigör utrymme och försök igen.</source>
         <translation>The storage is full. The change was not saved, but nothing already saved has been lost. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="27"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="29"/>
         <source>Databasen används av ett annat program. Försök igen om en stund.</source>
         <translation>The database is in use by another program. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="29"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="31"/>
         <source>Enheten kunde inte läsa eller skriva databasen. Försök igen.</source>
         <translation>The device could not read or write the database. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="31"/>
-        <location filename="../../src/uicommon/errortext.cpp" line="123"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="33"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="143"/>
         <source>Signerade anteckningar kan inte ändras. Skriv en rättelse i stället.</source>
         <translation>Signed notes cannot be changed. Write a correction instead.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="33"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="35"/>
         <source>Journaluppgifter raderas aldrig, de markeras som borttagna.</source>
         <translation>Records are never erased; they are marked as removed.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="35"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="37"/>
         <source>Enhetens klocka går mer än ett dygn fel jämfört med servern, så inget hämtades. Ställ in rätt datum och tid och synkronisera igen; inget har gått förlorat.</source>
         <translation>The device clock is more than a day off compared with the server, so nothing was fetched. Set the correct date and time and sync again; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="39"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="41"/>
         <source>Lykta är låst. Lås upp med din lösenfras för att fortsätta.</source>
         <translation>Lykta is locked. Unlock it with your passphrase to continue.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="41"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="43"/>
         <source>Fel lösenfras. Inget har ändrats; försök igen.</source>
         <translation>Wrong passphrase. Nothing has been changed; try again.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="52"/>
-        <location filename="../../src/uicommon/errortext.cpp" line="162"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="54"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="182"/>
         <source>Något gick fel och ändringen sparades inte.</source>
         <translation>Something went wrong and the change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="68"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="70"/>
         <source>Den här enheten har inget hårdvaruskydd för nyckeln, så bara lösenfrasen skyddar anteckningarna om enheten eller en kopia av filerna kommer bort. Välj minst %1 tecken med minst %2 olika, gärna flera ord; en sifferkod räcker inte.</source>
         <extracomment>The device has no hardware key store: only the passphrase protects the notes if the device or a copy of its files is lost.</extracomment>
         <translation>This device has no hardware protection for the key, so only the passphrase protects the notes if the device or a copy of its files is lost. Choose at least %1 characters with at least %2 different ones, preferably several words; a number code is not enough.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="81"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="83"/>
         <source>Välj ett datum från första kontakten till och med i dag.</source>
         <translation>Choose a date from the first contact up to today.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="83"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="85"/>
         <source>Ärendet är redan avslutat.</source>
         <translation>The case is already closed.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="85"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="87"/>
         <source>Ärendet är inte avslutat.</source>
         <translation>The case is not closed.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="87"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="89"/>
         <source>Personen är redan markerad som inte längre i familjen.</source>
         <translation>This person is already marked as no longer in the family.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="89"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="91"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="113"/>
         <source>Skriv ett datum (ÅÅÅÅ-MM-DD) som inte ligger i framtiden.</source>
         <translation>Write a date (YYYY-MM-DD) that is not in the future.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="91"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="93"/>
         <source>Skriv ett datum (ÅÅÅÅ-MM-DD) så att före ligger före efter och efter före uppföljningen.</source>
         <translation>Type a date (YYYY-MM-DD) so that before comes before after, and after before the follow-up.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="94"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="96"/>
         <source>Skattningen är redan tagen, så datumet ändras inte.</source>
         <translation>The questionnaire has been taken already, so its date does not change.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="96"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="98"/>
         <source>Gruppen har inga träffar än. Planera träffarna först, eller skriv datumen.</source>
         <translation>The group has no sessions yet. Plan the sessions first, or type the dates.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="98"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="100"/>
         <source>Barnet kom med efter gruppens sista träff. Skriv datumen för skattningen.</source>
         <translation>The child joined after the group&apos;s last session. Type the dates for the questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="100"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="102"/>
         <source>Skriv vilket skäl det är.</source>
         <translation>Write what the reason is.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="102"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="104"/>
         <source>Välj ett av alternativen.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="105"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="107"/>
+        <source>Kortet är ett utkast som någon som har språket som modersmål ska granska först. Godkänn det när det är granskat, så publiceras det.</source>
+        <translation>The card is a draft that someone whose mother tongue is the language should review first. Approve it once it has been reviewed, and it is published.</translation>
+    </message>
+    <message>
+        <location filename="../../src/uicommon/errortext.cpp" line="110"/>
+        <source>Skriv hela adressen med https://, till exempel https://www.bris.se.</source>
+        <translation>Write the whole address with https://, for example https://www.bris.se.</translation>
+    </message>
+    <message>
+        <location filename="../../src/uicommon/errortext.cpp" line="115"/>
+        <source>Hjälplinjen har inget telefonnummer att kontrollera.</source>
+        <translation>The helpline has no phone number to check.</translation>
+    </message>
+    <message>
+        <location filename="../../src/uicommon/errortext.cpp" line="117"/>
+        <source>Hjälplinjen har ingen sådan adress att kontrollera.</source>
+        <translation>The helpline has no such address to check.</translation>
+    </message>
+    <message>
+        <location filename="../../src/uicommon/errortext.cpp" line="120"/>
+        <source>Välj en tid från %1 sekunder till %2 minuter.</source>
+        <extracomment>the shortest and longest time a kiosk waits before it starts over</extracomment>
+        <translation>Choose a time from %1 seconds to %2 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/uicommon/errortext.cpp" line="125"/>
         <source>Fältet får inte vara tomt.</source>
         <translation>This field cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="107"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="127"/>
         <source>Värdet ligger utanför det tillåtna intervallet.</source>
         <translation>The value is outside the allowed range.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="109"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="129"/>
         <source>Datumet är inte giltigt.</source>
         <translation>The date is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="111"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="131"/>
         <source>Åldern passar inte här.</source>
         <translation>The age does not fit here.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="113"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="133"/>
         <source>Personnumret är inte giltigt. Kontrollera siffrorna.</source>
         <translation>The personal identity number is not valid. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="115"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="135"/>
         <source>Personnumret stämmer inte med födelsedatumet.</source>
         <translation>The personal identity number does not match the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="117"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="137"/>
         <source>Bekräftelsen har redan använts eller gäller inte längre.</source>
         <translation>The confirmation has already been used or is no longer valid.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="119"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="139"/>
         <source>Uppgiften finns inte längre.</source>
         <translation>This record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="121"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="141"/>
         <source>Det går inte i det här läget.</source>
         <translation>That is not possible right now.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="125"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="145"/>
         <source>Bara signerade anteckningar rättas; ändra utkastet direkt.</source>
         <translation>Only signed notes are corrected; edit the draft directly.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="127"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="147"/>
         <source>Träffen ligger utanför gruppens period.</source>
         <translation>The session falls outside the group&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="129"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="149"/>
         <source>Barnet är inte med i gruppen.</source>
         <translation>The child is not in the group.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="131"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="151"/>
         <source>Gruppen är full.</source>
         <translation>The group is full.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="133"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="153"/>
         <source>Barnet är redan med i gruppen.</source>
         <translation>The child is already in the group.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="135"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="155"/>
         <source>Gruppen är anonym: inga personuppgifter får registreras.</source>
         <translation>The group is anonymous: no personal data may be recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="137"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="157"/>
         <source>KVÅ-koden finns inte i enhetens kodlista.</source>
         <translation>The KVÅ code is not in the unit&apos;s code list.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="139"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="159"/>
         <source>Raden är ingen giltig KVÅ-kod.</source>
         <translation>The line is not a valid KVÅ code.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="141"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="161"/>
         <source>Demoenheten finns redan.</source>
         <translation>The demo unit already exists.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="143"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="163"/>
         <source>Din roll i Lykta tillåter inte det här. Inget har ändrats.</source>
         <translation>Your role in Lykta does not allow this. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="145"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="165"/>
         <source>Gruppen har redan en träff samma dag och tid.</source>
         <translation>The group already has a session on that day at that time.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="147"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="167"/>
         <source>Träffen är inställd: den tar ingen närvaro och ändras inte.</source>
         <translation>The session is cancelled: it takes no attendance and is not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="149"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="169"/>
         <source>Gruppen har redan träffar på eller efter det datumet. Planera från dagen efter den sista träffen, så dubbleras inga träffar.</source>
         <translation>The group already has sessions on or after that date. Plan from the day after the last session, so that no session is planned twice.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="153"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="173"/>
         <source>E-postadressen ser inte rätt ut. Skriv den som namn@exempel.se.</source>
         <translation>The e-mail address does not look right. Write it as name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="154"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="174"/>
         <source>Telefonnumret ser inte rätt ut. Skriv siffror, till exempel 070-123 45 67 eller +46 70 123 45 67.</source>
         <translation>The phone number does not look right. Write digits, for example 070-123 45 67 or +46 70 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../../src/uicommon/errortext.cpp" line="157"/>
+        <location filename="../../src/uicommon/errortext.cpp" line="177"/>
         <source>Det ser ut som ett personnummer. Personnummer registreras bara genom identifieringen, inte i fritext.</source>
         <translation>That looks like a personal identity number. Personal identity numbers are recorded only through identification, never in free text.</translation>
     </message>
@@ -2151,54 +2178,103 @@
 <context>
     <name>HelplineEditPage</name>
     <message>
-        <location filename="../HelplineEditPage.qml" line="42"/>
+        <location filename="../HelplineEditPage.qml" line="62"/>
         <source>Ändra hjälplinje</source>
         <translation>Edit helpline</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="42"/>
+        <location filename="../HelplineEditPage.qml" line="62"/>
         <source>Ny hjälplinje</source>
         <translation>New helpline</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="49"/>
         <source>Telefonnummer</source>
-        <translation>Phone number</translation>
+        <translation type="vanished">Phone number</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="58"/>
+        <location filename="../HelplineEditPage.qml" line="69"/>
+        <source>Telefonnummer (tomt om linjen bara nås på nätet)</source>
+        <translation>Phone number (empty if the line is reached only online)</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="78"/>
         <source>Senast kontrollerad (ÅÅÅÅ-MM-DD): den dag någon ringde och fick svar</source>
         <translation>Last checked (YYYY-MM-DD): the day someone called and got an answer</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="67"/>
+        <location filename="../HelplineEditPage.qml" line="89"/>
+        <source>Chatt (https://…)</source>
+        <translation>Chat (https://…)</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="99"/>
+        <source>Chatten kontrollerad (ÅÅÅÅ-MM-DD, tomt om ingen har kontrollerat den)</source>
+        <translation>Chat checked (YYYY-MM-DD, empty if no one has checked it)</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="108"/>
+        <source>Webbsida (https://…)</source>
+        <translation>Web page (https://…)</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="118"/>
+        <source>Webbsidan kontrollerad (ÅÅÅÅ-MM-DD, tomt om ingen har kontrollerat den)</source>
+        <translation>Web page checked (YYYY-MM-DD, empty if no one has checked it)</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="127"/>
+        <source>En ny adress är inte kontrollerad: kiosken visar den först när någon har öppnat den och sett att den fungerar.</source>
+        <translation>A new address is not checked: the kiosk shows it only once someone has opened it and seen that it works.</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="135"/>
         <source>Texten på språket</source>
         <translation>Text in the language</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="75"/>
+        <location filename="../HelplineEditPage.qml" line="149"/>
+        <source>Lykta har skrivit texterna på det här språket. Kiosken visar dem på svenska tills någon som har språket som modersmål har läst dem, rättat det som behövs och godkänt dem.</source>
+        <translation>Lykta wrote the texts in this language. The kiosk shows them in Swedish until someone whose mother tongue is the language has read them, corrected what needs it and approved them.</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="157"/>
         <source>Tomma fält visas på svenska i kiosken.</source>
         <translation>Empty fields are shown in Swedish on the kiosk.</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="82"/>
+        <location filename="../HelplineEditPage.qml" line="164"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="90"/>
+        <location filename="../HelplineEditPage.qml" line="172"/>
         <source>Öppettider</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="97"/>
+        <location filename="../HelplineEditPage.qml" line="179"/>
         <source>Vem den är till för</source>
         <translation>Who it is for</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="113"/>
+        <location filename="../HelplineEditPage.qml" line="200"/>
         <source>Spara</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="214"/>
+        <source>Spara och godkänn texterna …</source>
+        <translation>Save and approve the texts …</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="228"/>
+        <source>Godkänna texterna på det här språket?</source>
+        <translation>Approve the texts in this language?</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="232"/>
+        <source>Det du har skrivit sparas, och texterna på det här språket visas på enhetens kiosker efter nästa synkronisering. Godkänn bara om någon som har språket som modersmål har läst dem och rättat det som behövdes.</source>
+        <translation>What you have written is saved, and the texts in this language are shown on the unit&apos;s kiosks after the next sync. Approve only if someone whose mother tongue is the language has read them and corrected what was needed.</translation>
     </message>
 </context>
 <context>
@@ -2582,117 +2658,142 @@
 <context>
     <name>KioskCardPage</name>
     <message>
-        <location filename="../KioskCardPage.qml" line="57"/>
+        <location filename="../KioskCardPage.qml" line="62"/>
         <source>Kort i kiosken</source>
         <translation>Kiosk card</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="58"/>
+        <location filename="../KioskCardPage.qml" line="63"/>
         <source>Ändra kort</source>
         <translation>Edit card</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="58"/>
+        <location filename="../KioskCardPage.qml" line="63"/>
         <source>Nytt kort</source>
         <translation>New card</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="66"/>
+        <location filename="../KioskCardPage.qml" line="71"/>
         <source>Bara personal med rollen Innehåll kan ändra och publicera kort.</source>
         <translation>Only staff with the Content role can edit and publish cards.</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="74"/>
+        <location filename="../KioskCardPage.qml" line="84"/>
+        <source>Lykta har skrivit kortet på ett språk som ingen i teamet har som modersmål. Be någon som har det att läsa kortet och rätta det som behövs (spara då). När det är granskat godkänner du det, och då publiceras det.</source>
+        <translation>Lykta wrote this card in a language that no one in the team has as their mother tongue. Ask someone who has to read the card and correct what needs it (then save). Once it has been reviewed, approve it, and it is published.</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="94"/>
+        <source>Utkast: visas inte på kioskerna förrän det är godkänt.</source>
+        <translation>Draft: not shown on the kiosks until it is approved.</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="95"/>
         <source>Publicerat: visas på enhetens kiosker.</source>
         <translation>Published: shown on the unit&apos;s kiosks.</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="75"/>
+        <location filename="../KioskCardPage.qml" line="96"/>
         <source>Inte publicerat: visas inte på kioskerna.</source>
         <translation>Not published: not shown on the kiosks.</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="83"/>
+        <location filename="../KioskCardPage.qml" line="104"/>
         <source>Rubrik</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="91"/>
+        <location filename="../KioskCardPage.qml" line="112"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="107"/>
+        <location filename="../KioskCardPage.qml" line="128"/>
         <source>Bild</source>
         <translation>Picture</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="179"/>
+        <location filename="../KioskCardPage.qml" line="200"/>
         <source>Åldersgrupp</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="188"/>
+        <location filename="../KioskCardPage.qml" line="209"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="197"/>
+        <location filename="../KioskCardPage.qml" line="218"/>
         <source>Plats i ordningen</source>
         <translation>Position in the order</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="208"/>
+        <location filename="../KioskCardPage.qml" line="229"/>
         <source>Kortet handlar om fara: visa ”Ring 112 om det är akut”</source>
         <translation>The card is about danger: show “Call 112 if it is urgent”</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="240"/>
+        <location filename="../KioskCardPage.qml" line="261"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="248"/>
+        <location filename="../KioskCardPage.qml" line="269"/>
+        <source>Godkänn och publicera …</source>
+        <translation>Approve and publish …</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="270"/>
         <source>Avpublicera …</source>
         <translation>Unpublish …</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="248"/>
+        <location filename="../KioskCardPage.qml" line="270"/>
         <source>Publicera …</source>
         <translation>Publish …</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="257"/>
+        <location filename="../KioskCardPage.qml" line="279"/>
         <source>Förhandsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="263"/>
+        <location filename="../KioskCardPage.qml" line="285"/>
         <source>Så här ser kortet ut på en kiosk med liggande skärm.</source>
         <translation>This is how the card looks on a kiosk with a landscape screen.</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="282"/>
+        <location filename="../KioskCardPage.qml" line="304"/>
         <source>Förhandsvisning av kortet</source>
         <translation>Preview of the card</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="314"/>
+        <location filename="../KioskCardPage.qml" line="336"/>
+        <source>Godkänna och publicera kortet?</source>
+        <translation>Approve and publish the card?</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="337"/>
         <source>Avpublicera kortet?</source>
         <translation>Unpublish the card?</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="314"/>
+        <location filename="../KioskCardPage.qml" line="337"/>
         <source>Publicera kortet?</source>
         <translation>Publish the card?</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="319"/>
+        <location filename="../KioskCardPage.qml" line="342"/>
+        <source>Godkänn bara om någon som har språket som modersmål har läst kortet och rättat det som behövdes. Kortet är då inte längre ett utkast, och det visas på enhetens kiosker efter nästa synkronisering. Spara först om du har ändrat något.</source>
+        <translation>Approve only if someone whose mother tongue is the language has read the card and corrected what was needed. The card is then no longer a draft, and it is shown on the unit&apos;s kiosks after the next sync. Save first if you have changed anything.</translation>
+    </message>
+    <message>
+        <location filename="../KioskCardPage.qml" line="347"/>
         <source>Kortet tas bort från enhetens kiosker vid nästa synkronisering. Det finns kvar här och kan publiceras igen.</source>
         <translation>The card is taken off the unit&apos;s kiosks at the next sync. It stays here and can be published again.</translation>
     </message>
     <message>
-        <location filename="../KioskCardPage.qml" line="321"/>
+        <location filename="../KioskCardPage.qml" line="349"/>
         <source>Kortet visas på enhetens kiosker efter nästa synkronisering, för barn som väljer det här språket och den här åldersgruppen. Spara först om du har ändrat något.</source>
         <translation>The card is shown on the unit&apos;s kiosks after the next sync, to children who choose this language and age group. Save first if you have changed anything.</translation>
     </message>
@@ -2735,17 +2836,27 @@
         <translation>Tigrinya</translation>
     </message>
     <message>
-        <location filename="../../src/app/kioskcontentlabels.cpp" line="31"/>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="26"/>
+        <source>Ukrainska</source>
+        <translation>Ukrainian</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="28"/>
+        <source>Finska</source>
+        <translation>Finnish</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="35"/>
         <source>3–6 år</source>
         <translation>Ages 3–6</translation>
     </message>
     <message>
-        <location filename="../../src/app/kioskcontentlabels.cpp" line="33"/>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="37"/>
         <source>7–12 år</source>
         <translation>7–12 years</translation>
     </message>
     <message>
-        <location filename="../../src/app/kioskcontentlabels.cpp" line="35"/>
+        <location filename="../../src/app/kioskcontentlabels.cpp" line="39"/>
         <source>13–18 år</source>
         <translation>13–18 years</translation>
     </message>
@@ -2753,123 +2864,261 @@
 <context>
     <name>KioskContentPage</name>
     <message>
-        <location filename="../KioskContentPage.qml" line="62"/>
+        <location filename="../KioskContentPage.qml" line="73"/>
         <source>Kioskinnehåll</source>
         <translation>Kiosk content</translation>
     </message>
     <message>
-        <location filename="../KioskContentPage.qml" line="71"/>
+        <location filename="../KioskContentPage.qml" line="82"/>
         <source>Du kan läsa kioskens innehåll. Bara personal med rollen Innehåll kan skapa, ändra och publicera kort och hjälplinjer.</source>
         <translation>You can read the kiosk&apos;s content. Only staff with the Content role can create, edit and publish cards and helplines.</translation>
     </message>
     <message>
-        <location filename="../KioskContentPage.qml" line="79"/>
+        <location filename="../KioskContentPage.qml" line="90"/>
         <source>Kort</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../KioskContentPage.qml" line="80"/>
+        <location filename="../KioskContentPage.qml" line="91"/>
         <source>Hjälplinjer</source>
         <translation>Helplines</translation>
     </message>
     <message>
-        <location filename="../KioskContentPage.qml" line="106"/>
+        <location filename="../KioskContentPage.qml" line="93"/>
+        <source>Väntetider</source>
+        <translation>Idle times</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="119"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../KioskContentPage.qml" line="107"/>
+        <location filename="../KioskContentPage.qml" line="120"/>
         <source>Alla språk</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../KioskContentPage.qml" line="112"/>
+        <location filename="../KioskContentPage.qml" line="125"/>
         <source>Åldersgrupp</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../KioskContentPage.qml" line="113"/>
+        <location filename="../KioskContentPage.qml" line="126"/>
         <source>Alla åldrar</source>
         <translation>All ages</translation>
     </message>
     <message>
-        <location filename="../KioskContentPage.qml" line="123"/>
+        <location filename="../KioskContentPage.qml" line="136"/>
         <source>Nytt kort</source>
         <translation>New card</translation>
     </message>
     <message>
-        <location filename="../KioskContentPage.qml" line="149"/>
+        <location filename="../KioskContentPage.qml" line="154"/>
+        <source>Bara utkast att granska (%1)</source>
+        <extracomment>a filter: only the cards that wait for review by a native speaker</extracomment>
+        <translation>Only drafts to review (%1)</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="177"/>
+        <source>Inga utkast att granska för det här språket och den här åldersgruppen.</source>
+        <translation>No drafts to review for this language and age group.</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="178"/>
         <source>Inga kort för det här språket och den här åldersgruppen.</source>
         <translation>No cards for this language and age group.</translation>
     </message>
     <message>
-        <location filename="../KioskContentPage.qml" line="193"/>
+        <location filename="../KioskContentPage.qml" line="226"/>
         <source>%1 · %2 · plats %3</source>
         <extracomment>language · age band · the card&apos;s place in the kiosk&apos;s order</extracomment>
         <translation>%1 · %2 · position %3</translation>
     </message>
     <message>
-        <location filename="../KioskContentPage.qml" line="202"/>
+        <location filename="../KioskContentPage.qml" line="241"/>
         <source>Publicerat</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../KioskContentPage.qml" line="202"/>
+        <location filename="../KioskContentPage.qml" line="241"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../KioskContentPage.qml" line="219"/>
+        <location filename="../KioskContentPage.qml" line="258"/>
         <source>Ny hjälplinje</source>
         <translation>New helpline</translation>
     </message>
     <message>
-        <location filename="../KioskContentPage.qml" line="244"/>
+        <location filename="../KioskContentPage.qml" line="283"/>
         <source>Inga hjälplinjer ännu.</source>
         <translation>No helplines yet.</translation>
     </message>
     <message>
-        <location filename="../KioskContentPage.qml" line="283"/>
+        <location filename="../KioskContentPage.qml" line="321"/>
         <source>Öppet: %1</source>
         <extracomment>when a helpline answers</extracomment>
         <translation>Open: %1</translation>
     </message>
     <message>
-        <location filename="../KioskContentPage.qml" line="289"/>
+        <location filename="../KioskContentPage.qml" line="327"/>
         <source>Språk: %1</source>
         <extracomment>the languages the helpline&apos;s texts are written in</extracomment>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../KioskContentPage.qml" line="298"/>
+        <location filename="../KioskContentPage.qml" line="352"/>
+        <source>%1: %2</source>
+        <extracomment>how to reach a helpline (Telefon, Chatt, Webb) and its number or address</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="361"/>
+        <source>Inte kontrollerad än: visas inte i kiosken förrän någon har kontrollerat den</source>
+        <extracomment>the date someone last called the number (or opened the chat or web page) and it answered</extracomment>
+        <translation>Not checked yet: the kiosk does not show it until someone has checked it</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="363"/>
         <source>Senast kontrollerad %1 – dags att kontrollera igen</source>
-        <extracomment>the date someone last called the number and it answered</extracomment>
         <translation>Last checked %1 – time to check again</translation>
     </message>
     <message>
-        <location filename="../KioskContentPage.qml" line="299"/>
+        <location filename="../KioskContentPage.qml" line="364"/>
         <source>Senast kontrollerad %1</source>
         <translation>Last checked %1</translation>
     </message>
     <message>
-        <location filename="../KioskContentPage.qml" line="309"/>
+        <location filename="../KioskContentPage.qml" line="374"/>
         <source>Kontrollerad i dag</source>
         <translation>Checked today</translation>
     </message>
     <message>
-        <location filename="../KioskContentPage.qml" line="311"/>
-        <source>%1 är kontrollerad i dag</source>
-        <translation>%1 checked today</translation>
+        <location filename="../KioskContentPage.qml" line="377"/>
+        <source>%1, %2: kontrollerad i dag</source>
+        <extracomment>e.g. &quot;Bris, Chatt: kontrollerad i dag&quot;</extracomment>
+        <translation>%1, %2: checked today</translation>
     </message>
     <message>
-        <location filename="../KioskContentPage.qml" line="315"/>
+        <location filename="../KioskContentPage.qml" line="389"/>
+        <source>Texterna på de här språken behöver granskas av någon som har språket som modersmål. Läs och rätta dem under Ändra, och godkänn dem sedan:</source>
+        <translation>The texts in these languages need review by a native speaker. Read and correct them under Edit, then approve them:</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="405"/>
+        <source>Godkänn: %1 …</source>
+        <extracomment>approve a helpline&apos;s texts in one language, after asking</extracomment>
+        <translation>Approve: %1 …</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="407"/>
+        <source>Godkänn texterna om %1 på %2</source>
+        <translation>Approve the texts about %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="451"/>
+        <source>Godkänn texterna: %1</source>
+        <extracomment>e.g. &quot;Godkänn texterna: Arabiska&quot;</extracomment>
+        <translation>Approve the texts: %1</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="455"/>
+        <source>Namnet, öppettiderna och vem %1 är till för visas på det här språket på enhetens kiosker efter nästa synkronisering, i stället för på svenska. Godkänn bara om någon som har språket som modersmål har läst texterna och rättat det som behövdes.</source>
+        <translation>The name, the opening hours and who %1 is for are shown in this language on the unit&apos;s kiosks after the next sync, instead of in Swedish. Approve only if someone whose mother tongue is the language has read the texts and corrected what was needed.</translation>
+    </message>
+    <message>
+        <source>%1 är kontrollerad i dag</source>
+        <translation type="vanished">%1 checked today</translation>
+    </message>
+    <message>
+        <location filename="../KioskContentPage.qml" line="416"/>
         <source>Ändra</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../KioskContentPage.qml" line="318"/>
+        <location filename="../KioskContentPage.qml" line="419"/>
         <source>Ändra %1</source>
         <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>KioskIdleTimes</name>
+    <message>
+        <location filename="../KioskIdleTimes.qml" line="24"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../KioskIdleTimes.qml" line="26"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../KioskIdleTimes.qml" line="27"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../KioskIdleTimes.qml" line="58"/>
+        <source>%1, sekunder</source>
+        <translation>%1, seconds</translation>
+    </message>
+    <message>
+        <location filename="../KioskIdleTimes.qml" line="64"/>
+        <source>%1 (förvalt)</source>
+        <extracomment>e.g. &quot;1 min 30 s · förvalt 1 min&quot;, or &quot;1 min (förvalt)&quot;</extracomment>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <location filename="../KioskIdleTimes.qml" line="65"/>
+        <source>%1 · förvalt %2</source>
+        <translation>%1 · default %2</translation>
+    </message>
+    <message>
+        <location filename="../KioskIdleTimes.qml" line="89"/>
+        <source>Väntetid innan kiosken börjar om</source>
+        <translation>Idle time before the kiosk starts over</translation>
+    </message>
+    <message>
+        <location filename="../KioskIdleTimes.qml" line="96"/>
+        <source>Så länge väntar enhetens kiosker efter den senaste beröringen innan de går tillbaka till startsidan, så att nästa barn börjar från början. Skriv sekunder, från %1 sekunder till %2 minuter. Kioskerna får tiderna vid nästa synkronisering.</source>
+        <translation>How long the unit&apos;s kiosks wait after the last touch before they go back to the start page, so that the next child starts from the beginning. Write seconds, from %1 seconds to %2 minutes. The kiosks get the times at their next sync.</translation>
+    </message>
+    <message>
+        <location filename="../KioskIdleTimes.qml" line="112"/>
+        <source>Startsidan</source>
+        <translation>The start page</translation>
+    </message>
+    <message>
+        <location filename="../KioskIdleTimes.qml" line="120"/>
+        <source>Kortlistan</source>
+        <translation>The card list</translation>
+    </message>
+    <message>
+        <location filename="../KioskIdleTimes.qml" line="128"/>
+        <source>Ett kort</source>
+        <translation>A card</translation>
+    </message>
+    <message>
+        <location filename="../KioskIdleTimes.qml" line="136"/>
+        <source>Hjälplinjerna</source>
+        <translation>The helplines</translation>
+    </message>
+    <message>
+        <location filename="../KioskIdleTimes.qml" line="155"/>
+        <source>Sparat. Kioskerna får tiderna vid nästa synkronisering.</source>
+        <translation>Saved. The kiosks get the times at their next sync.</translation>
+    </message>
+    <message>
+        <location filename="../KioskIdleTimes.qml" line="166"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../KioskIdleTimes.qml" line="173"/>
+        <source>Använd förvalda tider</source>
+        <translation>Use the default times</translation>
     </message>
 </context>
 <context>
@@ -3082,117 +3331,117 @@
         <translation>Lykta – demo with made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="211"/>
+        <location filename="../Main.qml" line="221"/>
         <source>Uppgifter</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="211"/>
+        <location filename="../Main.qml" line="221"/>
         <source>Dina öppna uppgifter, som orosanmälningar att registrera</source>
         <translation>Your open tasks, such as concern reports to record</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="212"/>
+        <location filename="../Main.qml" line="222"/>
         <source>Status, konflikter och koppling till servern</source>
         <translation>Status, conflicts and the connection to the server</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="213"/>
+        <location filename="../Main.qml" line="223"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="213"/>
+        <location filename="../Main.qml" line="223"/>
         <source>Siffror och diagram för en period, som PDF eller CSV</source>
         <translation>Figures and charts for a period, as PDF or CSV</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="214"/>
+        <location filename="../Main.qml" line="224"/>
         <source>Kioskinnehåll</source>
         <translation>Kiosk content</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="214"/>
+        <location filename="../Main.qml" line="224"/>
         <source>Kort och hjälplinjer i väntrummets kiosk</source>
         <translation>Cards and helplines in the waiting-room kiosk</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="215"/>
+        <location filename="../Main.qml" line="225"/>
         <source>Samtalsmallar</source>
         <translation>Conversation templates</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="215"/>
+        <location filename="../Main.qml" line="225"/>
         <source>För chefer: enhetens samtalsmodeller, deras steg och versioner</source>
         <translation>For managers: the unit&apos;s conversation models, their steps and versions</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="216"/>
+        <location filename="../Main.qml" line="226"/>
         <source>KVÅ-koder</source>
         <translation>KVÅ codes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="216"/>
+        <location filename="../Main.qml" line="226"/>
         <source>För chefer: importera kodlistor och koppla koder till samtalsmallar</source>
         <translation>For managers: import code lists and map codes to conversation templates</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="217"/>
+        <location filename="../Main.qml" line="227"/>
         <source>Personal</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="217"/>
+        <location filename="../Main.qml" line="227"/>
         <source>För chefer: enhetens personal med namn och titlar</source>
         <translation>For managers: the unit&apos;s staff with names and titles</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="218"/>
+        <location filename="../Main.qml" line="228"/>
         <source>Surfplattor och personal</source>
         <translation>Tablets and staff</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="218"/>
+        <location filename="../Main.qml" line="228"/>
         <source>För chefer: enhetens surfplattor, koder för nya, återkalla en surfplatta och avsluta den som slutar</source>
         <translation>For managers: the unit&apos;s tablets, codes for new ones, revoking a tablet and deactivating someone who leaves</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="219"/>
+        <location filename="../Main.qml" line="229"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="219"/>
+        <location filename="../Main.qml" line="229"/>
         <source>Språk, lås och synk på mobildata</source>
         <translation>Language, lock and sync on mobile data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="220"/>
+        <location filename="../Main.qml" line="230"/>
         <source>Prova som</source>
         <translation>Try as</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="220"/>
+        <location filename="../Main.qml" line="230"/>
         <source>Demo: se Lykta som enhetens chef, kurator eller anhörigkonsulent</source>
         <translation>Demo: see Lykta as the unit&apos;s manager, school counsellor or family support worker</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="270"/>
+        <location filename="../Main.qml" line="280"/>
         <source>Demo – påhittade uppgifter – som %1</source>
         <translation>Demo – fictional data – as %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="313"/>
+        <location filename="../Main.qml" line="323"/>
         <source>Välj en familj i listan.</source>
         <translation>Choose a family in the list.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="324"/>
+        <location filename="../Main.qml" line="334"/>
         <source>Välj en grupp i listan.</source>
         <translation>Choose a group in the list.</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="335"/>
+        <location filename="../Main.qml" line="345"/>
         <source>Välj en träff i listan.</source>
         <translation>Choose a hit in the list.</translation>
     </message>
@@ -3201,53 +3450,53 @@
         <translation type="vanished">Language and lock</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="243"/>
+        <location filename="../Main.qml" line="253"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="261"/>
+        <location filename="../Main.qml" line="271"/>
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="271"/>
-        <location filename="../Main.qml" line="274"/>
+        <location filename="../Main.qml" line="281"/>
+        <location filename="../Main.qml" line="284"/>
         <source>Demo – påhittade uppgifter</source>
         <translation>Demo – made-up data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="271"/>
+        <location filename="../Main.qml" line="281"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="290"/>
+        <location filename="../Main.qml" line="300"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="291"/>
+        <location filename="../Main.qml" line="301"/>
         <source>Familjer</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="292"/>
+        <location filename="../Main.qml" line="302"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="293"/>
+        <location filename="../Main.qml" line="303"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="294"/>
+        <location filename="../Main.qml" line="304"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="212"/>
+        <location filename="../Main.qml" line="222"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
@@ -3703,6 +3952,15 @@
         <location filename="../RefusedPage.qml" line="166"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBadge</name>
+    <message>
+        <location filename="../ReviewBadge.qml" line="13"/>
+        <source>Behöver granskas av någon som har språket som modersmål</source>
+        <extracomment>a card Lykta wrote in a new language: a native speaker reads it before a kiosk shows it</extracomment>
+        <translation>Needs review by a native speaker</translation>
     </message>
 </context>
 <context>
@@ -6231,6 +6489,19 @@
     </message>
 </context>
 <context>
+    <name>lykta::app::HelplineEditor</name>
+    <message>
+        <location filename="../../src/app/helplineeditor.cpp" line="36"/>
+        <source>%1 (utkast)</source>
+        <translation>%1 (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/helplineeditor.cpp" line="137"/>
+        <source>Skriv ett telefonnummer, eller adressen till en chatt eller en webbsida.</source>
+        <translation>Write a phone number, or the address of a chat or a web page.</translation>
+    </message>
+</context>
+<context>
     <name>lykta::app::InfoCardEditor</name>
     <message>
         <location filename="../../src/app/infocardeditor.cpp" line="15"/>
@@ -6281,6 +6552,29 @@
         <location filename="../../src/app/infocardeditor.cpp" line="52"/>
         <source>Ingen bild</source>
         <translation>No picture</translation>
+    </message>
+</context>
+<context>
+    <name>lykta::app::KioskHelplineModel</name>
+    <message>
+        <location filename="../../src/app/kioskhelplinemodel.cpp" line="96"/>
+        <source>%1 (utkast)</source>
+        <translation>%1 (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kioskhelplinemodel.cpp" line="104"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kioskhelplinemodel.cpp" line="106"/>
+        <source>Chatt</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kioskhelplinemodel.cpp" line="108"/>
+        <source>Webb</source>
+        <translation>Web</translation>
     </message>
 </context>
 <context>
