@@ -66,7 +66,8 @@ Page {
             }
             FormField {
                 id: numberField
-                label: qsTr("Telefonnummer (tomt om linjen bara nås på nätet)")
+                label: qsTr("Telefonnummer")
+                placeholder: qsTr("Tomt om linjen bara nås på nätet")
                 text: editor.number
                 onTextChanged: editor.number = text
                 inputMethodHints: Qt.ImhDialableCharactersOnly

@@ -2188,91 +2188,92 @@
         <translation>New helpline</translation>
     </message>
     <message>
-        <source>Telefonnummer</source>
-        <translation type="vanished">Phone number</translation>
-    </message>
-    <message>
         <location filename="../HelplineEditPage.qml" line="69"/>
-        <source>Telefonnummer (tomt om linjen bara nås på nätet)</source>
-        <translation>Phone number (empty if the line is reached only online)</translation>
+        <source>Telefonnummer</source>
+        <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="78"/>
+        <location filename="../HelplineEditPage.qml" line="70"/>
+        <source>Tomt om linjen bara nås på nätet</source>
+        <translation>Empty if the line is reached only online</translation>
+    </message>
+    <message>
+        <location filename="../HelplineEditPage.qml" line="79"/>
         <source>Senast kontrollerad (ÅÅÅÅ-MM-DD): den dag någon ringde och fick svar</source>
         <translation>Last checked (YYYY-MM-DD): the day someone called and got an answer</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="89"/>
+        <location filename="../HelplineEditPage.qml" line="90"/>
         <source>Chatt (https://…)</source>
         <translation>Chat (https://…)</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="99"/>
+        <location filename="../HelplineEditPage.qml" line="100"/>
         <source>Chatten kontrollerad (ÅÅÅÅ-MM-DD, tomt om ingen har kontrollerat den)</source>
         <translation>Chat checked (YYYY-MM-DD, empty if no one has checked it)</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="108"/>
+        <location filename="../HelplineEditPage.qml" line="109"/>
         <source>Webbsida (https://…)</source>
         <translation>Web page (https://…)</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="118"/>
+        <location filename="../HelplineEditPage.qml" line="119"/>
         <source>Webbsidan kontrollerad (ÅÅÅÅ-MM-DD, tomt om ingen har kontrollerat den)</source>
         <translation>Web page checked (YYYY-MM-DD, empty if no one has checked it)</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="127"/>
+        <location filename="../HelplineEditPage.qml" line="128"/>
         <source>En ny adress är inte kontrollerad: kiosken visar den först när någon har öppnat den och sett att den fungerar.</source>
         <translation>A new address is not checked: the kiosk shows it only once someone has opened it and seen that it works.</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="135"/>
+        <location filename="../HelplineEditPage.qml" line="136"/>
         <source>Texten på språket</source>
         <translation>Text in the language</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="149"/>
+        <location filename="../HelplineEditPage.qml" line="150"/>
         <source>Lykta har skrivit texterna på det här språket. Kiosken visar dem på svenska tills någon som har språket som modersmål har läst dem, rättat det som behövs och godkänt dem.</source>
         <translation>Lykta wrote the texts in this language. The kiosk shows them in Swedish until someone whose mother tongue is the language has read them, corrected what needs it and approved them.</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="157"/>
+        <location filename="../HelplineEditPage.qml" line="158"/>
         <source>Tomma fält visas på svenska i kiosken.</source>
         <translation>Empty fields are shown in Swedish on the kiosk.</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="164"/>
+        <location filename="../HelplineEditPage.qml" line="165"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="172"/>
+        <location filename="../HelplineEditPage.qml" line="173"/>
         <source>Öppettider</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="179"/>
+        <location filename="../HelplineEditPage.qml" line="180"/>
         <source>Vem den är till för</source>
         <translation>Who it is for</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="200"/>
+        <location filename="../HelplineEditPage.qml" line="201"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="214"/>
+        <location filename="../HelplineEditPage.qml" line="215"/>
         <source>Spara och godkänn texterna …</source>
         <translation>Save and approve the texts …</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="228"/>
+        <location filename="../HelplineEditPage.qml" line="229"/>
         <source>Godkänna texterna på det här språket?</source>
         <translation>Approve the texts in this language?</translation>
     </message>
     <message>
-        <location filename="../HelplineEditPage.qml" line="232"/>
+        <location filename="../HelplineEditPage.qml" line="233"/>
         <source>Det du har skrivit sparas, och texterna på det här språket visas på enhetens kiosker efter nästa synkronisering. Godkänn bara om någon som har språket som modersmål har läst dem och rättat det som behövdes.</source>
         <translation>What you have written is saved, and the texts in this language are shown on the unit&apos;s kiosks after the next sync. Approve only if someone whose mother tongue is the language has read them and corrected what was needed.</translation>
     </message>
