@@ -3,6 +3,7 @@
 // (created with a passphrase, as on a first start), the workspace, the read worker and the
 // sync controller (never enrolled here, so no network).
 #include "conversationtemplateservice.h"
+#include "kioskcontentservice.h"
 #include "staffappsetup.h"
 
 #include <QtQuickTest>
@@ -25,6 +26,13 @@ public slots:
             writeUnit(store, "Kim Andersson", role.isEmpty() ? "staff" : role.toStdString());
         if (!domain::ConversationTemplateService(store).installDefaults(actor))
             qFatal("cannot install the conversation models");
+        // The content editor's unit has Lykta's shipped kiosk content, as `lykta-content
+        // install` writes it: the drafts in new languages and the helplines to check among it.
+        if (role == "content") {
+            const auto pack = domain::KioskContentPack::read(QStringLiteral(":/kiosk/content"));
+            if (!pack || !domain::KioskContentService(store).install(actor, *pack))
+                qFatal("cannot install the shipped kiosk content");
+        }
         startSession(actor);
     }
 };
