@@ -362,11 +362,7 @@ private slots:
     void theContentCommandLinePublishesToTheKiosk()
     {
         const QString staffDb = m_server.dir() + "/content-staff.db";
-        const QString code =
-            m_server.admin({"enroll-code", "--staff", QString::fromStdString(m_actor.staffId)});
-        QCOMPARE(run(LYKTA_SYNC_BIN, {"enroll", "--database", staffDb, "--server",
-                                      QString::fromStdString(m_server.baseUrl()), "--code", code}),
-                 0);
+        QVERIFY(enrollAtTheTerminal(staffDb));
         const QStringList addArgs = {"add",
                                      "--database",
                                      staffDb,
@@ -427,11 +423,7 @@ private slots:
     void theContentCommandLineApprovesChecksAndSetsIdleTimes()
     {
         const QString db = m_server.dir() + "/content-review.db";
-        const QString code =
-            m_server.admin({"enroll-code", "--staff", QString::fromStdString(m_actor.staffId)});
-        QCOMPARE(run(LYKTA_SYNC_BIN, {"enroll", "--database", db, "--server",
-                                      QString::fromStdString(m_server.baseUrl()), "--code", code}),
-                 0);
+        QVERIFY(enrollAtTheTerminal(db));
         QCOMPARE(run(LYKTA_SYNC_BIN, {"sync", "--database", db, "--quiet"}), 0);
         QCOMPARE(content({"install", "--database", db}).exitCode, 0);
 
@@ -557,6 +549,16 @@ private slots:
     }
 
 private:
+    // Kim's new store at `path`, enrolled with `lykta-sync enroll` and a one-time code.
+    bool enrollAtTheTerminal(const QString &path)
+    {
+        const QString code =
+            m_server.admin({"enroll-code", "--staff", QString::fromStdString(m_actor.staffId)});
+        return run(LYKTA_SYNC_BIN, {"enroll", "--database", path, "--server",
+                                    QString::fromStdString(m_server.baseUrl()), "--code", code}) ==
+               0;
+    }
+
     struct Output
     {
         int exitCode = -1;
