@@ -32,12 +32,12 @@
 <context>
     <name>CardPage</name>
     <message>
-        <location filename="../CardPage.qml" line="62"/>
+        <location filename="../CardPage.qml" line="66"/>
         <source>Förra kortet</source>
         <translation>البطاقة السابقة</translation>
     </message>
     <message>
-        <location filename="../CardPage.qml" line="69"/>
+        <location filename="../CardPage.qml" line="73"/>
         <source>Nästa kort</source>
         <translation>البطاقة التالية</translation>
     </message>
@@ -54,7 +54,7 @@
 <context>
     <name>HelplineContact</name>
     <message>
-        <location filename="../HelplineContact.qml" line="36"/>
+        <location filename="../HelplineContact.qml" line="41"/>
         <source>Senast kontrollerat %1</source>
         <extracomment>the date someone last checked that the number or address answers</extracomment>
         <translation>آخر تحقق: %1</translation>
@@ -64,14 +64,14 @@
     <name>HelplinesPage</name>
     <message>
         <location filename="../HelplinesPage.qml" line="30"/>
-        <location filename="../HelplinesPage.qml" line="145"/>
+        <location filename="../HelplinesPage.qml" line="146"/>
         <source>Ring</source>
         <extracomment>the label before a helpline&apos;s phone number</extracomment>
         <translation>اتصل</translation>
     </message>
     <message>
         <location filename="../HelplinesPage.qml" line="34"/>
-        <location filename="../HelplinesPage.qml" line="182"/>
+        <location filename="../HelplinesPage.qml" line="183"/>
         <source>Skanna koden med din mobil</source>
         <translation>امسح الرمز بهاتفك</translation>
     </message>
@@ -81,25 +81,25 @@
         <translation>خطوط المساعدة</translation>
     </message>
     <message>
-        <location filename="../HelplinesPage.qml" line="149"/>
+        <location filename="../HelplinesPage.qml" line="150"/>
         <source>Telefonnummer %1</source>
         <translation>رقم الهاتف %1</translation>
     </message>
     <message>
-        <location filename="../HelplinesPage.qml" line="155"/>
+        <location filename="../HelplinesPage.qml" line="156"/>
         <source>Chatta</source>
         <extracomment>the label before a helpline&apos;s chat address</extracomment>
         <translation>دردشة</translation>
     </message>
     <message>
-        <location filename="../HelplinesPage.qml" line="163"/>
+        <location filename="../HelplinesPage.qml" line="164"/>
         <source>Webb</source>
         <extracomment>the label before a helpline&apos;s web address</extracomment>
         <translation>الموقع</translation>
     </message>
     <message>
         <location filename="../HelplinesPage.qml" line="32"/>
-        <location filename="../HelplinesPage.qml" line="136"/>
+        <location filename="../HelplinesPage.qml" line="137"/>
         <source>Öppet: %1</source>
         <extracomment>when a helpline answers, e.g. &quot;Öppet: dygnet runt&quot;</extracomment>
         <translation>مفتوح: %1</translation>
@@ -176,28 +176,28 @@
 <context>
     <name>ReadAloudBar</name>
     <message>
-        <location filename="../ReadAloudBar.qml" line="21"/>
+        <location filename="../ReadAloudBar.qml" line="23"/>
         <source>Läs upp</source>
         <extracomment>the kiosk&apos;s button that reads the card on screen aloud</extracomment>
         <translation>قراءة بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../ReadAloudBar.qml" line="29"/>
+        <location filename="../ReadAloudBar.qml" line="31"/>
         <source>Fortsätt</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../ReadAloudBar.qml" line="29"/>
+        <location filename="../ReadAloudBar.qml" line="31"/>
         <source>Pausa</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../ReadAloudBar.qml" line="36"/>
+        <location filename="../ReadAloudBar.qml" line="38"/>
         <source>Sluta läsa</source>
         <translation>إيقاف القراءة</translation>
     </message>
     <message>
-        <location filename="../ReadAloudBar.qml" line="42"/>
+        <location filename="../ReadAloudBar.qml" line="44"/>
         <source>Läs långsammare</source>
         <extracomment>a switch: the voice reads more slowly while it is on</extracomment>
         <translation>قراءة أبطأ</translation>
@@ -221,22 +221,22 @@
         <translation>اختر اللغة</translation>
     </message>
     <message>
-        <location filename="../StartPage.qml" line="85"/>
+        <location filename="../StartPage.qml" line="87"/>
         <source>Hur gammal är du?</source>
         <translation>كم عمرك؟</translation>
     </message>
     <message>
-        <location filename="../StartPage.qml" line="98"/>
+        <location filename="../StartPage.qml" line="100"/>
         <source>Jag är 3–6 år</source>
         <translation>عمري 3–6 سنوات</translation>
     </message>
     <message>
-        <location filename="../StartPage.qml" line="99"/>
+        <location filename="../StartPage.qml" line="101"/>
         <source>Jag är 7–12 år</source>
         <translation>عمري 7–12 سنة</translation>
     </message>
     <message>
-        <location filename="../StartPage.qml" line="100"/>
+        <location filename="../StartPage.qml" line="102"/>
         <source>Jag är 13–18 år</source>
         <translation>عمري 13–18 سنة</translation>
     </message>
