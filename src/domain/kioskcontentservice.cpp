@@ -305,9 +305,20 @@ std::vector<InfoCard> KioskContentService::cards() const
     const auto bandRank = [](const QString &band) {
         return band == QLatin1String("3-6") ? 0 : band == QLatin1String("7-12") ? 1 : 2;
     };
+    // Languages in the order the kiosk offers them (Swedish first), any other after, by code.
+    const auto languageRank = [](const QString &language) {
+        const auto all = KioskLanguage::all();
+        const auto it = std::find_if(all.begin(), all.end(), [&](const KioskLanguage &l) {
+            return language == QLatin1String(l.code);
+        });
+        return std::distance(all.begin(), it);
+    };
     std::stable_sort(out.begin(), out.end(), [&](const InfoCard &a, const InfoCard &b) {
-        if (a.language != b.language)
-            return a.language < b.language;
+        if (a.language != b.language) {
+            const auto ra = languageRank(a.language);
+            const auto rb = languageRank(b.language);
+            return ra != rb ? ra < rb : a.language < b.language;
+        }
         return bandRank(a.ageBand) < bandRank(b.ageBand);
     });
     return out;

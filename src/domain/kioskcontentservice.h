@@ -47,8 +47,8 @@ public:
     DomainResult<bool> approve(const store::Actor &actor, const std::string &id);
     // Published cards for an age band and language, in sort order; never a draft.
     std::vector<InfoCard> publishedCards(const QString &ageBand, const QString &language) const;
-    // Every card, published or not, by language, age band and order: for the people who
-    // manage content.
+    // Every card, published or not, by language (as the kiosk offers them), age band and
+    // order: for the people who manage content.
     std::vector<InfoCard> cards() const;
     std::optional<InfoCard> card(const std::string &id) const;
 
