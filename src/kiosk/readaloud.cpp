@@ -52,14 +52,12 @@ QTextToSpeech *ReadAloud::engine()
     for (const QLocale &locale : engine->availableLocales())
         m_voices.insert(locale.language());
     connect(engine.get(), &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
-        if (state == QTextToSpeech::Speaking) {
-            m_speaking = true;
-        } else if (state == QTextToSpeech::Ready && m_speaking && !m_paused) {
-            m_speaking = false;
-            sayNext();
-        } else if (state == QTextToSpeech::Error) {
+        if (state == QTextToSpeech::Error) {
             qCWarning(lcKiosk) << "reading aloud stopped:" << m_engine->errorString();
-            finish();
+            stop();
+        } else if (state == QTextToSpeech::Ready && m_speaking) {
+            m_speaking = false; // the sentence said last has ended
+            sayNext();
         }
     });
     m_engine = std::move(engine);
@@ -157,7 +155,7 @@ void ReadAloud::read(const QStringList &parts)
 void ReadAloud::sayNext()
 {
     if (m_next >= m_queue.size()) {
-        finish();
+        stop(); // read to the end
         return;
     }
     const Sentence s = m_queue.at(m_next++);
@@ -166,16 +164,27 @@ void ReadAloud::sayNext()
     if (!wasActive)
         emit activeChanged();
     m_limit.start();
-    m_engine->say(m_parts.at(s.part).mid(s.start, s.length));
+    speakCurrent();
 }
 
+void ReadAloud::speakCurrent()
+{
+    // The next Ready ends this sentence. Not the engine's Speaking: after a stop Qt 6.4's
+    // speech-dispatcher engine can stay in Speaking, and then reports no new start.
+    m_speaking = true;
+    m_engine->say(sentence());
+}
+
+// Pausing stops the engine and resuming says the sentence again from its start: Qt 6.4's
+// speech-dispatcher engine pauses but never reports it, and then does not resume.
 void ReadAloud::pause()
 {
     if (!active() || m_paused)
         return;
     m_paused = true;
-    m_limit.stop(); // a pause is as long as the listener wants
-    m_engine->pause();
+    m_speaking = false; // what the engine reports next is not this sentence's end
+    m_limit.stop();     // a pause is as long as the listener wants
+    m_engine->stop();
     emit activeChanged();
 }
 
@@ -185,10 +194,7 @@ void ReadAloud::resume()
         return;
     m_paused = false;
     m_limit.start();
-    if (m_engine->state() == QTextToSpeech::Paused)
-        m_engine->resume();
-    else if (!m_speaking || m_engine->state() == QTextToSpeech::Ready)
-        sayNext(); // the sentence ended while pausing
+    speakCurrent();
     emit activeChanged();
 }
 
@@ -205,11 +211,6 @@ void ReadAloud::stop()
     setPosition(-1, 0, 0);
     if (wasActive)
         emit activeChanged();
-}
-
-void ReadAloud::finish()
-{
-    stop();
 }
 
 void ReadAloud::setPosition(int part, int start, int length)

@@ -85,7 +85,7 @@ private:
 
     QTextToSpeech *engine();
     void sayNext();
-    void finish();
+    void speakCurrent();
     void setPosition(int part, int start, int length);
 
     std::unique_ptr<QTextToSpeech> m_engine;
@@ -95,7 +95,7 @@ private:
     QStringList m_parts;
     std::vector<Sentence> m_queue;
     std::size_t m_next = 0;
-    bool m_speaking = false; // the engine has begun the current sentence
+    bool m_speaking = false; // the current sentence was said; the engine's next Ready ends it
     bool m_paused = false;
     bool m_slow = false;
     int m_part = -1;

@@ -111,9 +111,11 @@ Item {
             compare(idleSpy.count, 0)
             compare(view.stack.depth, 3)
             verify(Kiosk.reader.active)
+            const beforeResume = heard.length
             mouseClick(findChild(page, "pauseButton")) // "Fortsätt"
             compare(Kiosk.reader.paused, false)
-            wait(1500)
+            // It goes on reading: the next sentence comes.
+            tryVerify(() => heard.length > beforeResume, 30000)
             compare(idleSpy.count, 0)
             mouseClick(findChild(page, "stopButton"))
             compare(Kiosk.reader.active, false)
@@ -121,7 +123,25 @@ Item {
             compare(view.stack.depth, 1)
         }
 
-        function test_slowerReadsMoreSlowly() {
+        // Stopped in the middle and started again at once (another child presses the button):
+        // the card is read from the start, to the end.
+        function test_readingAgainAfterAStopReadsToTheEnd() {
+            const page = openCard("sv", "7-12")
+            mouseClick(findChild(page, "readAloudButton"))
+            tryVerify(() => Kiosk.reader.part === 1, 20000) // into the text
+            mouseClick(findChild(page, "stopButton"))
+            compare(Kiosk.reader.active, false)
+            heard = []
+            mouseClick(findChild(page, "readAloudButton"))
+            tryCompare(Kiosk.reader, "active", false, 90000)
+            compare(heard[0].part, 0)
+            const body = heard.filter(h => h.part === 1).map(h => h.sentence)
+            compare(body.join(" ").replace(/\s+/g, " "),
+                    Kiosk.cards.get(0).body.replace(/\s+/g, " ").trim())
+        }
+
+        // The slower voice is a switch a child sees is on, and it reads the card to the end.
+        function test_theSlowerVoiceReadsTheWholeCard() {
             const page = openCard("sv", "3-6")
             const slow = findChild(page, "slowButton")
             mouseClick(slow)
