@@ -137,7 +137,7 @@ StorageResult<followup::IndicatorInput> readIndicatorInput(ServerStorage &storag
     std::map<std::pair<std::string, std::string>, StoredRecord> records;
     std::uint64_t since = 0;
     for (;;) {
-        auto page = storage.changedRecords(unitId, kEntities, since, kPage,
+        auto page = storage.changedRecords({unitId}, kEntities, since, kPage,
                                            sync::limits::kMaxPullPageBytes);
         if (!page)
             return page.error();

@@ -20,6 +20,9 @@ inline constexpr std::string_view kAuditSent = "audit_sent";
 inline constexpr std::string_view kServerEpoch = "server_epoch";
 // The epoch found restored from a backup, as text, until the server has taken a push after it.
 inline constexpr std::string_view kResumeEpoch = "resume_epoch";
+// 1 while a first sync's state pages are being pulled (Store::applyState); the pull cursor is
+// then a position in the server's records, not yet one the log pull may go on from.
+inline constexpr std::string_view kStateSync = "state_sync";
 // Present only inside a remote-apply transaction; the signed-record triggers read it.
 inline constexpr std::string_view kApplyingRemote = "applying_remote";
 

@@ -566,6 +566,21 @@ Result<std::vector<sync::Delta>, StoreError> Store::outbox(std::size_t limit) co
     return deltas;
 }
 
+Result<std::vector<sync::Delta>, StoreError> Store::unsent(std::string_view entity,
+                                                           std::string_view id) const
+{
+    Statement &st = m_db->cached("SELECT " + std::string(kOutboxColumns) +
+                                 " FROM outbox WHERE entity = ?1 AND entity_id = ?2 ORDER BY counter");
+    st.bind(1, entity).bind(2, id);
+    std::vector<sync::Delta> deltas;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW)
+        deltas.push_back(outboxRow(st));
+    if (rc != SQLITE_DONE)
+        return m_db->lastError(rc);
+    return deltas;
+}
+
 Result<std::optional<sync::Delta>, StoreError> Store::pending(std::uint64_t counter) const
 {
     Statement &st =

@@ -8,6 +8,7 @@
 #include "sync/core/delta.h"
 #include "sync/core/hlc.h"
 #include "sync/core/pushresponse.h"
+#include "sync/core/statepage.h"
 #include "sync/crypto/vault.h"
 
 #include <functional>
@@ -103,6 +104,16 @@ public:
                                                       std::uint64_t nextCursor);
     // Where the next pull starts (0 before the first).
     Result<std::uint64_t, StoreError> pullCursor() const;
+    // Whether the next pull is a page of the server's state (a first sync): the store has
+    // never pulled, or pulls from 0 again (after a restore of the server), or a state sync was
+    // cut before its last page.
+    Result<bool, StoreError> pullsState() const;
+    // Applies a page of the server's state, in one transaction with the page's cursor; the last
+    // page (hasMore false) ends the state sync. Each field takes the server's value, timestamps,
+    // author and conflict copies, whatever this device held of it; this device's unsent edits
+    // of the field are then merged on top, as the server will merge them when they arrive. The
+    // clock rule is applyRemote's (ClockSkew).
+    Result<RemoteApplyReport, StoreError> applyState(const sync::StatePage &page);
     // Takes the server's answer to a push: accepted deltas leave the outbox; a delta refused
     // for good leaves it too, its text kept in rejections() and its field put back to the
     // server's value; transient refusals stay to be pushed again. Replaying is harmless.
@@ -181,12 +192,21 @@ private:
     Result<bool, StoreError> save(const EntityDef &def, std::string_view id, const Loaded &row,
                                   bool insert);
     class RemoteApply;
+    // One pulled page in one transaction (applyRemote, applyState): the clock takes `newest`,
+    // `fill` applies the page, the cursor and (for a state page: whether more follow) the
+    // state sync are written with it.
+    Result<RemoteApplyReport, StoreError>
+    applyPulled(const sync::Hlc &newest, std::uint64_t nextCursor, std::optional<bool> stateSync,
+                const std::function<Result<bool, StoreError>(RemoteApply &)> &fill);
     // Inside a transaction: takes up the clock and counter another connection to the same
     // file may have advanced (the sync worker has its own), so no timestamp or delta id is
     // ever issued twice or behind a pulled change.
     void catchUp();
     // Inside a transaction: one delta into the outbox, under its own counter.
     Result<bool, StoreError> enqueue(const sync::Delta &d);
+    // The outbox deltas of one record, oldest first.
+    Result<std::vector<sync::Delta>, StoreError> unsent(std::string_view entity,
+                                                        std::string_view id) const;
     // The outbox delta with this counter, if still pending.
     Result<std::optional<sync::Delta>, StoreError> pending(std::uint64_t counter) const;
     // Inside a write: removes the named conflict copies of one field, all or none

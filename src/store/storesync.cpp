@@ -47,6 +47,10 @@ public:
     explicit RemoteApply(Store &store) : m_store(store), m_db(*store.m_db) {}
 
     Result<bool, StoreError> add(const sync::Delta &d);
+    // One field of a state page: the server's state replaces this device's, then this device's
+    // unsent edits of the field are merged on top.
+    Result<bool, StoreError> addState(const std::string &entity, const std::string &id,
+                                      const sync::StateField &f);
     Result<bool, StoreError> finish();
 
     RemoteApplyReport report;
@@ -62,6 +66,12 @@ private:
     };
 
     Result<bool, StoreError> select(const EntityDef &def, const std::string &id);
+    // Runs `d` through merge against the selected record's field and writes the outcome.
+    Result<bool, StoreError> mergeInto(const FieldDef &field, const sync::Delta &d);
+    Result<bool, StoreError> noteCounter(const sync::DeltaId &id);
+    // Whether this store holds any conflict copy or unsent delta at all (read once): a first
+    // sync into an empty store then skips their per-field queries.
+    Result<bool, StoreError> holdsLocalState();
     Result<bool, StoreError> flush();
     Result<bool, StoreError> keepUnknown(const sync::Delta &d);
     Result<bool, StoreError> purge(const sync::Delta &d);
@@ -75,6 +85,9 @@ private:
     std::optional<Pending> m_record;
     std::map<sync::DeviceId, std::uint64_t> m_counters; // highest applied, per other device
     std::set<sync::DeviceId> m_countersChanged;
+    std::optional<bool> m_localState;
+    // The selected record's unsent deltas, read once per record by addState.
+    std::optional<std::vector<sync::Delta>> m_unsent;
 };
 
 Result<std::uint64_t, StoreError> Store::RemoteApply::lastCounter(sync::DeviceId device)
@@ -120,13 +133,17 @@ Result<bool, StoreError> Store::RemoteApply::add(const sync::Delta &d)
     }
     if (auto r = select(*def, d.entityId); !r)
         return r.error();
+    return mergeInto(*field, d);
+}
 
+Result<bool, StoreError> Store::RemoteApply::mergeInto(const FieldDef &field, const sync::Delta &d)
+{
     Pending &record = *m_record;
-    auto &slot = record.row.values[static_cast<std::size_t>(field->column)];
-    const sync::FieldKind kind = kindOf(*field);
+    auto &slot = record.row.values[static_cast<std::size_t>(field.column)];
+    const sync::FieldKind kind = kindOf(field);
     sync::FieldState state;
     state.value = slot;
-    if (const FieldClocks::Entry *e = record.row.clocks.entry(field->name)) {
+    if (const FieldClocks::Entry *e = record.row.clocks.entry(field.name)) {
         state.hlc = e->hlc;
         state.base = e->base;
         state.author = e->author;
@@ -144,9 +161,9 @@ Result<bool, StoreError> Store::RemoteApply::add(const sync::Delta &d)
         ++report.applied;
         slot = d.value;
         if (kind == sync::FieldKind::LongText)
-            record.row.clocks.set(field->name, d.hlc, d.base, d.author);
+            record.row.clocks.set(field.name, d.hlc, d.base, d.author);
         else
-            record.row.clocks.set(field->name, d.hlc);
+            record.row.clocks.set(field.name, d.hlc);
         record.dirty = true;
         break;
     case sync::MergeResult::Lost:
@@ -166,6 +183,105 @@ Result<bool, StoreError> Store::RemoteApply::add(const sync::Delta &d)
     for (const sync::Hlc &hlc : outcome.resolved) {
         ++report.resolved;
         if (auto r = removeCopy(d, hlc); !r)
+            return r.error();
+    }
+    return true;
+}
+
+Result<bool, StoreError> Store::RemoteApply::noteCounter(const sync::DeltaId &id)
+{
+    if (id.device == m_store.deviceId())
+        return true;
+    auto last = lastCounter(id.device);
+    if (!last)
+        return last.error();
+    if (id.counter > *last) {
+        m_counters[id.device] = id.counter;
+        m_countersChanged.insert(id.device);
+    }
+    return true;
+}
+
+Result<bool, StoreError> Store::RemoteApply::holdsLocalState()
+{
+    if (!m_localState) {
+        Statement &st = m_db.cached(
+            "SELECT EXISTS(SELECT 1 FROM conflict_copy) OR EXISTS(SELECT 1 FROM outbox)");
+        if (const int rc = st.step(); rc != SQLITE_ROW)
+            return m_db.lastError(rc);
+        m_localState = st.integer(0) != 0;
+        st.reset();
+    }
+    return *m_localState;
+}
+
+// A state page brings each field as the server holds it, not the deltas that made it: the
+// device's ledger only learns the writers' counters (every later delta of a writer comes after
+// the page's position in the log, with a higher counter), and the field takes the server's state
+// as it is. Whatever this device held of the field came from the server or from this device's
+// own writes; the server's state holds the first, and the unsent ones are merged on top below,
+// as the server will merge them.
+Result<bool, StoreError> Store::RemoteApply::addState(const std::string &entity,
+                                                      const std::string &id,
+                                                      const sync::StateField &f)
+{
+    if (auto r = noteCounter(f.writer); !r)
+        return r.error();
+    sync::Delta d{f.writer,     entity,        id,           f.name, f.state.value,
+                  f.state.hlc, f.state.author, f.state.base};
+    if (f.writer.device == sync::protocol::kRetentionDevice && f.name == sync::kDeletedField &&
+        f.state.value == sync::Value(sync::kDeletedPurged))
+        return purge(d);
+    const EntityDef *def = m_store.m_catalog.entity(entity);
+    const FieldDef *field = def ? def->field(f.name) : nullptr;
+    if (!field || !accepts(field->type, f.state.value)) {
+        ++report.unknown;
+        return keepUnknown(d);
+    }
+    const bool sameRecord = m_record && m_record->def == def && m_record->id == id;
+    if (auto r = select(*def, id); !r)
+        return r.error();
+    auto local = holdsLocalState();
+    if (!local)
+        return local.error();
+    if (!sameRecord)
+        m_unsent.reset();
+
+    Pending &record = *m_record;
+    const sync::FieldKind kind = kindOf(*field);
+    record.row.values[static_cast<std::size_t>(field->column)] = f.state.value;
+    if (kind == sync::FieldKind::LongText)
+        record.row.clocks.set(field->name, f.state.hlc, f.state.base, f.state.author);
+    else
+        record.row.clocks.set(field->name, f.state.hlc);
+    record.dirty = true;
+    ++report.applied;
+    if (kind == sync::FieldKind::LongText) {
+        if (*local) {
+            Statement &st = m_db.cached(
+                "DELETE FROM conflict_copy WHERE entity = ?1 AND entity_id = ?2 AND field = ?3");
+            st.bind(1, entity).bind(2, id).bind(3, f.name);
+            if (const int rc = st.step(); rc != SQLITE_DONE)
+                return m_db.lastError(rc);
+        }
+        for (const sync::ConflictCopy &copy : f.state.conflicts) {
+            ++report.conflicts;
+            if (auto r = addCopy(d, copy); !r)
+                return r.error();
+        }
+    }
+    if (!*local)
+        return true;
+    if (!m_unsent) {
+        auto unsent = m_store.unsent(entity, id);
+        if (!unsent)
+            return unsent.error();
+        m_unsent = std::move(*unsent);
+    }
+    for (const sync::Delta &mine : *m_unsent) {
+        if (mine.field != f.name)
+            continue;
+        if (auto r = mergeInto(*field, mine); !r)
             return r.error();
     }
     return true;
@@ -341,6 +457,45 @@ Result<bool, StoreError> Store::RemoteApply::removeCopy(const sync::Delta &d, co
 Result<RemoteApplyReport, StoreError> Store::applyRemote(std::span<const sync::Delta> deltas,
                                                          std::uint64_t nextCursor)
 {
+    sync::Hlc newest;
+    for (const sync::Delta &d : deltas) {
+        if (d.id.device != deviceId() && d.hlc > newest)
+            newest = d.hlc;
+    }
+    return applyPulled(newest, nextCursor, std::nullopt, [&](RemoteApply &apply) {
+        for (const sync::Delta &d : deltas) {
+            if (auto r = apply.add(d); !r)
+                return r;
+        }
+        return Result<bool, StoreError>(true);
+    });
+}
+
+Result<RemoteApplyReport, StoreError> Store::applyState(const sync::StatePage &page)
+{
+    sync::Hlc newest;
+    for (const sync::StateRecord &record : page.records) {
+        for (const sync::StateField &f : record.fields) {
+            if (f.writer.device != deviceId() && f.state.hlc > newest)
+                newest = f.state.hlc;
+        }
+    }
+    return applyPulled(newest, page.cursor, page.hasMore, [&](RemoteApply &apply) {
+        for (const sync::StateRecord &record : page.records) {
+            for (const sync::StateField &f : record.fields) {
+                if (auto r = apply.addState(record.entity, record.id, f); !r)
+                    return r;
+            }
+        }
+        return Result<bool, StoreError>(true);
+    });
+}
+
+Result<RemoteApplyReport, StoreError>
+Store::applyPulled(const sync::Hlc &newest, std::uint64_t nextCursor,
+                   std::optional<bool> stateSync,
+                   const std::function<Result<bool, StoreError>(RemoteApply &)> &fill)
+{
     // Pulled data arrives in the server's order, across scopes: a record may name another that
     // this device will never hold (outside its units) or that the server has purged. Such a
     // reference must not make a page impossible to apply forever, so referential checks are
@@ -364,11 +519,6 @@ Result<RemoteApplyReport, StoreError> Store::applyRemote(std::span<const sync::D
     if (auto r = tx.begin(); !r)
         return r.error();
     catchUp();
-    sync::Hlc newest;
-    for (const sync::Delta &d : deltas) {
-        if (d.id.device != deviceId() && d.hlc > newest)
-            newest = d.hlc;
-    }
     if (!newest.isNull() && m_clock.receive(newest) != sync::ClockError::None)
         return StoreError{StoreErrc::ClockSkew,
                           "pulled changes are more than the clock bound ahead of this device"};
@@ -376,10 +526,8 @@ Result<RemoteApplyReport, StoreError> Store::applyRemote(std::span<const sync::D
         return r.error();
 
     RemoteApply apply(*this);
-    for (const sync::Delta &d : deltas) {
-        if (auto r = apply.add(d); !r)
-            return r.error();
-    }
+    if (auto r = fill(apply); !r)
+        return r.error();
     if (auto r = apply.finish(); !r)
         return r.error();
     if (apply.report.purged) {
@@ -395,6 +543,12 @@ Result<RemoteApplyReport, StoreError> Store::applyRemote(std::span<const sync::D
     if (nextCursor > *cursor) {
         if (const int rc = meta::write(*m_db, meta::kPullCursor, asInt(nextCursor));
             rc != SQLITE_DONE)
+            return m_db->lastError(rc);
+    }
+    if (stateSync) {
+        const int rc = *stateSync ? meta::write(*m_db, meta::kStateSync, 1)
+                                  : meta::erase(*m_db, meta::kStateSync);
+        if (rc != SQLITE_DONE)
             return m_db->lastError(rc);
     }
     if (const int rc = meta::write(*m_db, meta::kHlc, m_clock.last().packedTime());
@@ -417,6 +571,13 @@ Result<std::uint64_t, StoreError> Store::pullCursor() const
 {
     m_db->releaseReads();
     return static_cast<std::uint64_t>(meta::read(*m_db, meta::kPullCursor).value_or(0));
+}
+
+Result<bool, StoreError> Store::pullsState() const
+{
+    m_db->releaseReads();
+    return meta::read(*m_db, meta::kPullCursor).value_or(0) == 0 ||
+           meta::read(*m_db, meta::kStateSync).value_or(0) == 1;
 }
 
 Result<std::vector<sync::AuditRecord>, StoreError> Store::unsentAudit(std::size_t limit) const

@@ -43,6 +43,22 @@ Result<bool, std::string> StoreReplica::applyPage(const sync::Batch &page)
     return true;
 }
 
+Result<bool, std::string> StoreReplica::pullsState()
+{
+    auto r = m_store.pullsState();
+    if (!r)
+        return describe(r.error());
+    return *r;
+}
+
+Result<bool, std::string> StoreReplica::applyState(const sync::StatePage &page)
+{
+    auto r = m_store.applyState(page);
+    if (!r)
+        return describe(r.error());
+    return true;
+}
+
 Result<std::vector<sync::AuditRecord>, std::string> StoreReplica::pendingAudit(std::size_t limit)
 {
     auto r = m_store.unsentAudit(limit);

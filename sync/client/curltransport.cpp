@@ -231,17 +231,40 @@ public:
 
     TransportResult<Batch> pull(std::uint64_t since, std::uint32_t limit) override
     {
-        const std::string path = std::string(protocol::kPullPath) +
-                                 "?since=" + std::to_string(since) +
-                                 "&limit=" + std::to_string(limit);
+        return get(pullPath(since, limit), decodeBatch);
+    }
+
+    TransportResult<StatePage> pullState(std::uint64_t since, std::uint32_t limit) override
+    {
+        auto page = get(pullPath(since, limit) + "&" + std::string(protocol::kPullForm) + "=" +
+                            std::string(protocol::kStateForm),
+                        decodeStatePage);
+        if (!page && page.error().detail == toString(CodecError::WrongType))
+            return TransportError{ErrorClass::Fatal, 200, ApiError::Unknown,
+                                  std::string(kNoStatePages)};
+        return page;
+    }
+
+    static std::string pullPath(std::uint64_t since, std::uint32_t limit)
+    {
+        return std::string(protocol::kPullPath) + "?since=" + std::to_string(since) +
+               "&limit=" + std::to_string(limit);
+    }
+
+    // A GET answered with an envelope; one damaged on the way is transient (a GET is safe to
+    // send again).
+    template <class T>
+    TransportResult<T> get(const std::string &path,
+                           Result<T, CodecError> (*decode)(std::string_view))
+    {
         auto answer = request("GET", path, {}, {}, true);
         if (!answer)
             return answer.error();
-        auto batch = decodeBatch(answer->body);
-        if (!batch)
+        auto decoded = decode(answer->body);
+        if (!decoded)
             return TransportError{ErrorClass::Transient, 200, ApiError::Unknown,
-                                  toString(batch.error())};
-        return std::move(*batch);
+                                  toString(decoded.error())};
+        return std::move(*decoded);
     }
 
     TransportResult<ReportDownload> report(const ReportQuery &query) override
@@ -266,32 +289,16 @@ public:
 
     TransportResult<ServerAudit> auditExtract(const std::string &subject) override
     {
-        auto answer = request("GET",
-                              std::string(protocol::kAuditPath) + '?' +
-                                  std::string(protocol::kAuditSubject) + '=' + escape(subject),
-                              {}, {}, true);
-        if (!answer)
-            return answer.error();
-        auto audit = decodeServerAudit(answer->body);
-        if (!audit) // damaged on the way: asking again is safe
-            return TransportError{ErrorClass::Transient, 200, ApiError::Unknown,
-                                  toString(audit.error())};
-        return std::move(*audit);
+        return get(std::string(protocol::kAuditPath) + '?' +
+                       std::string(protocol::kAuditSubject) + '=' + escape(subject),
+                   decodeServerAudit);
     }
 
     TransportResult<UnitDevices> unitDevices(const std::string &unit) override
     {
-        auto answer = request("GET",
-                              std::string(protocol::kManageDevicesPath) + '?' +
-                                  std::string(protocol::manage::kUnit) + '=' + escape(unit),
-                              {}, {}, true);
-        if (!answer)
-            return answer.error();
-        auto devices = decodeUnitDevices(answer->body);
-        if (!devices) // damaged on the way: asking again is safe
-            return TransportError{ErrorClass::Transient, 200, ApiError::Unknown,
-                                  toString(devices.error())};
-        return std::move(*devices);
+        return get(std::string(protocol::kManageDevicesPath) + '?' +
+                       std::string(protocol::manage::kUnit) + '=' + escape(unit),
+                   decodeUnitDevices);
     }
 
     TransportResult<IssuedCode> issueCode(const CodeRequest &code) override

@@ -3,6 +3,7 @@
 #include "sync/core/auditupload.h"
 #include "sync/core/batch.h"
 #include "sync/core/pushresponse.h"
+#include "sync/core/statepage.h"
 #include "sync/core/result.h"
 
 #include <cstdint>
@@ -26,6 +27,11 @@ public:
     virtual Result<std::uint64_t, std::string> pullCursor() = 0;
     // Applies a pulled page and stores page.cursor in one transaction.
     virtual Result<bool, std::string> applyPage(const Batch &page) = 0;
+    // Whether the next pull is a page of the server's state (a first sync, or one cut short).
+    virtual Result<bool, std::string> pullsState() = 0;
+    // Applies a state page and stores page.cursor in one transaction; the last page (hasMore
+    // false) ends the state sync, and the log pull goes on from its cursor.
+    virtual Result<bool, std::string> applyState(const StatePage &page) = 0;
     // The device's access-log entries the server has not acknowledged, oldest first.
     virtual Result<std::vector<AuditRecord>, std::string> pendingAudit(std::size_t limit) = 0;
     // The server has settled every entry up to `through`: never send them again.

@@ -225,6 +225,13 @@ SyncSession::Step SyncSession::pullOnce()
         fail(ErrorClass::Fatal, 0, "store: " + cursor.error());
         return Step::Failed;
     }
+    auto state = m_replica.pullsState();
+    if (!state) {
+        fail(ErrorClass::Fatal, 0, "store: " + state.error());
+        return Step::Failed;
+    }
+    if (*state && !m_logOnly)
+        return pullStateOnce(*cursor);
     auto page = m_transport.pull(*cursor, m_options.pullLimit);
     if (!page) {
         fail(page.error());
@@ -240,6 +247,32 @@ SyncSession::Step SyncSession::pullOnce()
     }
     update([&](SyncStatus &s) { s.pulled += page->deltas.size(); });
     return page->hasMore ? Step::Again : Step::Done;
+}
+
+// A first sync starts from the server's current state, record by record, whatever the unit's
+// history; the log pull then goes on from the last page's cursor.
+SyncSession::Step SyncSession::pullStateOnce(std::uint64_t cursor)
+{
+    auto page = m_transport.pullState(cursor, m_options.pullLimit);
+    if (!page) {
+        if (page.error().detail == kNoStatePages && cursor == 0) {
+            m_logOnly = true; // a server from before state pages: the log from 0 is the same
+            return Step::Again;
+        }
+        fail(page.error());
+        return Step::Failed;
+    }
+    if (const Step epoch = noteEpoch(); epoch != Step::Again)
+        return epoch;
+    if (auto r = m_replica.applyState(*page); !r) {
+        fail(ErrorClass::Fatal, 0, "store: " + r.error());
+        return Step::Failed;
+    }
+    std::uint64_t fields = 0;
+    for (const StateRecord &record : page->records)
+        fields += record.fields.size();
+    update([&](SyncStatus &s) { s.pulled += fields; });
+    return Step::Again;
 }
 
 SyncSession::Step SyncSession::noteEpoch()
@@ -267,6 +300,7 @@ SyncSession::Step SyncSession::noteEpoch()
 SyncStatus SyncSession::run()
 {
     m_cancelled = false;
+    m_logOnly = false;
     m_transport.resetCancel();
     m_startStats = m_transport.stats();
     update([](SyncStatus &s) {

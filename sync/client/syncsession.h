@@ -107,6 +107,7 @@ private:
     Step pushOnce();
     Step auditOnce();
     Step pullOnce();
+    Step pullStateOnce(std::uint64_t cursor);
     void fail(ErrorClass c, int http, std::string detail,
               std::chrono::seconds retryAfter = std::chrono::seconds(0));
     void fail(const TransportError &e);
@@ -122,6 +123,7 @@ private:
     std::function<void(const SyncStatus &)> m_observer;
     std::atomic<bool> m_cancelled{false};
     TransferStats m_startStats;
+    bool m_logOnly = false; // the server sends no state pages: a first sync pulls the log
 };
 
 } // namespace lykta::sync::client

@@ -6,6 +6,7 @@
 #include "sync/core/pushresponse.h"
 #include "sync/core/result.h"
 #include "sync/core/serveraudit.h"
+#include "sync/core/statepage.h"
 #include "sync/core/unitdevices.h"
 
 #include <atomic>
@@ -50,6 +51,9 @@ using TransportResult = Result<T, TransportError>;
 // ErrorClass::Fatal): plain http:// to a host other than this device, or not an address.
 inline constexpr std::string_view kInsecureServer = "insecure-server";
 inline constexpr std::string_view kBadServer = "bad-server";
+// A server from before state pages answers a pull for one with a page of the log
+// (TransportError::detail, with ErrorClass::Fatal): a first sync then pulls the log.
+inline constexpr std::string_view kNoStatePages = "no-state-pages";
 
 // The address as the client uses it. Typed without a scheme it means https://; plain http://
 // is allowed only to this device (127.0.0.0/8, ::1, localhost), where nothing crosses a
@@ -157,6 +161,9 @@ public:
                                                const std::string &resumeEpoch) = 0;
     TransportResult<PushResponse> push(const Batch &batch) { return push(batch, {}); }
     virtual TransportResult<Batch> pull(std::uint64_t since, std::uint32_t limit) = 0;
+    // A first sync's page of the server's current state (protocol::kStateForm); `limit`
+    // counts records.
+    virtual TransportResult<StatePage> pullState(std::uint64_t since, std::uint32_t limit) = 0;
     // The epoch (protocol::kEpochHeader) the last successful push or pull answer named: which
     // copy of the server's database answered. Empty before one did.
     virtual std::string answeredEpoch() const = 0;

@@ -377,6 +377,32 @@ Result<std::string, CodecError> encode(const UnitDevices &devices)
     return encodeMessage(devices, MessageType::UnitDevices);
 }
 
+Result<std::string, CodecError> encode(const StatePage &page)
+{
+    if (page.records.size() > limits::kMaxStateRecords)
+        return CodecError::TooLarge;
+    for (const StateRecord &r : page.records) {
+        if (r.fields.size() > limits::kMaxStateFields || r.entity.size() > limits::kMaxNameBytes ||
+            r.id.size() > limits::kMaxNameBytes)
+            return CodecError::TooLarge; // the decoder would refuse it
+        for (const StateField &f : r.fields) {
+            if (f.name.size() > limits::kMaxNameBytes ||
+                f.state.author.size() > limits::kMaxNameBytes ||
+                f.state.conflicts.size() > limits::kMaxConflictCopies)
+                return CodecError::TooLarge;
+            for (const ConflictCopy &c : f.state.conflicts)
+                if (c.author.size() > limits::kMaxNameBytes)
+                    return CodecError::TooLarge;
+        }
+    }
+    return encodeMessage(page, MessageType::StatePage);
+}
+
+Result<StatePage, CodecError> decodeStatePage(std::string_view bytes)
+{
+    return open<StatePage>(bytes, MessageType::StatePage);
+}
+
 Result<UnitDevices, CodecError> decodeUnitDevices(std::string_view bytes)
 {
     return open<UnitDevices>(bytes, MessageType::UnitDevices);
@@ -430,6 +456,11 @@ Result<ServerAudit, CodecError> decodeServerAuditPayload(std::string_view payloa
 Result<UnitDevices, CodecError> decodeUnitDevicesPayload(std::string_view payload)
 {
     return boundedPayload<UnitDevices>(payload);
+}
+
+Result<StatePage, CodecError> decodeStatePagePayload(std::string_view payload)
+{
+    return boundedPayload<StatePage>(payload);
 }
 
 } // namespace lykta::sync

@@ -6,6 +6,7 @@
 #include "pushresponse.h"
 #include "result.h"
 #include "serveraudit.h"
+#include "statepage.h"
 #include "unitdevices.h"
 
 #include <cstdint>
@@ -49,6 +50,7 @@ enum class MessageType : std::uint8_t
     AuditReceipt = 4,
     ServerAudit = 5,
     UnitDevices = 6,
+    StatePage = 7,
 };
 
 enum class Compression : std::uint8_t
@@ -64,6 +66,7 @@ Result<std::string, CodecError> encode(const AuditUpload &upload);
 Result<std::string, CodecError> encode(const AuditReceipt &receipt);
 Result<std::string, CodecError> encode(const ServerAudit &audit);
 Result<std::string, CodecError> encode(const UnitDevices &devices);
+Result<std::string, CodecError> encode(const StatePage &page);
 
 // The bytes one delta adds to a Batch's payload before compression: what a pull page's byte
 // budget (limits::kMaxPullPageBytes) counts.
@@ -76,6 +79,7 @@ Result<AuditUpload, CodecError> decodeAuditUpload(std::string_view bytes);
 Result<AuditReceipt, CodecError> decodeAuditReceipt(std::string_view bytes);
 Result<ServerAudit, CodecError> decodeServerAudit(std::string_view bytes);
 Result<UnitDevices, CodecError> decodeUnitDevices(std::string_view bytes);
+Result<StatePage, CodecError> decodeStatePage(std::string_view bytes);
 
 // Lower layers, public for tests and the fuzzer: seal() wraps a raw cereal payload in an
 // envelope (compressing it as asked); the *Payload decoders parse a raw cereal payload with
@@ -88,5 +92,6 @@ Result<AuditUpload, CodecError> decodeAuditUploadPayload(std::string_view payloa
 Result<AuditReceipt, CodecError> decodeAuditReceiptPayload(std::string_view payload);
 Result<ServerAudit, CodecError> decodeServerAuditPayload(std::string_view payload);
 Result<UnitDevices, CodecError> decodeUnitDevicesPayload(std::string_view payload);
+Result<StatePage, CodecError> decodeStatePagePayload(std::string_view payload);
 
 } // namespace lykta::sync

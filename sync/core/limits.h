@@ -67,6 +67,12 @@ inline constexpr std::uint32_t kMaxPullLimit = 10'000;
 inline constexpr std::uint64_t kMaxPullPageBytes = 4u << 20;
 static_assert(kMaxPullPageBytes <= kMaxWireBytes / 2);
 static_assert(kMaxBlobBytes <= kMaxWireBytes / 2); // the largest delta, with its names likewise
+// Records in one state page (GET /v1/pull?form=state), fields of one record in it, and the
+// distinct names (entities, fields, authors) a page writes once each. The page's byte budget
+// is kMaxPullPageBytes, counted on the records' stored state.
+inline constexpr std::uint64_t kMaxStateRecords = 10'000;
+inline constexpr std::uint64_t kMaxStateFields = 256;
+inline constexpr std::uint64_t kMaxStateNames = 65'536;
 // Deltas per push batch the client builds from its outbox (cut where a write ends, so a new
 // record's fields and its unit_id always travel together).
 inline constexpr std::uint32_t kPushBatchSize = 10'000;

@@ -36,6 +36,10 @@ inline constexpr std::string_view kMetricsPath = "/metrics";
 inline constexpr std::string_view kEnrollPath = "/v1/enroll";
 inline constexpr std::string_view kPushPath = "/v1/push";
 inline constexpr std::string_view kPullPath = "/v1/pull"; // ?since=CURSOR&limit=N
+// ?form=state on kPullPath: a first sync's page of the server's current state (a StatePage
+// envelope, `limit` counts records) instead of a page of the log (a Batch).
+inline constexpr std::string_view kPullForm = "form";
+inline constexpr std::string_view kStateForm = "state";
 // A tablet's own access-log entries (an AuditUpload envelope → an AuditReceipt envelope).
 // GET with ?subject=<child or family id>: the server's audit log about it for a manager of its
 // unit (a ServerAudit envelope), or 403 {"error":"forbidden"} for anyone else.

@@ -14,12 +14,14 @@
 #include "limits.h"
 #include "pushresponse.h"
 #include "serveraudit.h"
+#include "statepage.h"
 #include "unitdevices.h"
 
 #include <cereal/archives/portable_binary.hpp>
 #include <cereal/cereal.hpp>
 
 #include <cstdint>
+#include <map>
 #include <stdexcept>
 #include <streambuf>
 #include <string>
@@ -119,6 +121,10 @@ inline constexpr std::uint64_t kMinAuditRecordBytes = 56;      // seq, time, fiv
 inline constexpr std::uint64_t kMinServerAuditEntryBytes = 80; // four numbers, six lengths
 inline constexpr std::uint64_t kMinUnitDeviceBytes = 88;       // six numbers, five lengths
 inline constexpr std::uint64_t kMinUnitStaffBytes = 32;        // a number, three lengths
+inline constexpr std::uint64_t kMinStateRecordBytes = 20; // entity, id's length, field count
+inline constexpr std::uint64_t kMinStateFieldBytes = 14;  // name, flags, value tag, writer
+inline constexpr std::uint64_t kMinStateCopyBytes = 18;   // value tag, hlc, flags
+inline constexpr std::uint64_t kMinNameBytes = 8;         // a length
 
 } // namespace detail
 
@@ -449,6 +455,216 @@ inline void load(InArchive &ar, UnitDevices &u, std::uint32_t version)
     loadList(ar, u.staff, limits::kMaxUnitDevices, detail::kMinUnitStaffBytes);
 }
 
+// --- StatePage: one entry per record, each name once per page --------------------------------
+//
+// A page starts with its names (entities, fields, authors), each once; records and fields name
+// them by index. A field writes its timestamps as the packed time and the device, and leaves out
+// what it shares with its neighbours: the timestamp of the field before it in the record (one
+// write stamps all its fields alike), a null base, an empty author, a writer that is the
+// timestamp's own device.
+namespace detail {
+
+enum StateFlag : std::uint8_t
+{
+    kStateBase = 1,         // a base follows (else null)
+    kStateAuthor = 2,       // an author's index follows (else empty)
+    kStateWriterDevice = 4, // the writer's device follows (else the timestamp's device)
+    kStateConflicts = 8,    // conflict copies follow
+    kStateSameHlc = 16,     // the timestamp is the previous field's in this record
+    kStateFlags = 31,
+};
+
+// The names of one page, in the order first met; index() gives each its place.
+class StateNames
+{
+public:
+    std::uint32_t index(const std::string &name)
+    {
+        auto [it, added] = m_index.try_emplace(name, static_cast<std::uint32_t>(m_names.size()));
+        if (added)
+            m_names.push_back(&it->first);
+        return it->second;
+    }
+    const std::vector<const std::string *> &names() const { return m_names; }
+
+private:
+    std::map<std::string, std::uint32_t, std::less<>> m_index;
+    std::vector<const std::string *> m_names;
+};
+
+inline void saveHlc(OutArchive &ar, const Hlc &h)
+{
+    ar(h.packedTime(), h.device);
+}
+
+inline Hlc loadHlc(InArchive &ar)
+{
+    std::int64_t packed = 0;
+    DeviceId device = 0;
+    ar(packed, device);
+    return Hlc::fromPacked(packed, device);
+}
+
+inline const std::string &loadName(InArchive &ar, const std::vector<std::string> &names)
+{
+    std::uint32_t index = 0;
+    ar(index);
+    if (index >= names.size())
+        throw DecodeFailure(CodecError::Malformed);
+    return names[index];
+}
+
+inline void saveStateField(OutArchive &ar, const StateField &f, StateNames &names, const Hlc *prev)
+{
+    const FieldState &s = f.state;
+    std::uint8_t flags = 0;
+    if (!s.base.isNull())
+        flags |= kStateBase;
+    if (!s.author.empty())
+        flags |= kStateAuthor;
+    if (f.writer.device != s.hlc.device)
+        flags |= kStateWriterDevice;
+    if (!s.conflicts.empty())
+        flags |= kStateConflicts;
+    if (prev && *prev == s.hlc)
+        flags |= kStateSameHlc;
+    ar(names.index(f.name), flags);
+    saveValue(ar, s.value);
+    if (!(flags & kStateSameHlc))
+        saveHlc(ar, s.hlc);
+    if (flags & kStateBase)
+        saveHlc(ar, s.base);
+    if (flags & kStateAuthor)
+        ar(names.index(s.author));
+    ar(f.writer.counter);
+    if (flags & kStateWriterDevice)
+        ar(f.writer.device);
+    if (flags & kStateConflicts) {
+        ar(static_cast<std::uint64_t>(s.conflicts.size()));
+        for (const ConflictCopy &c : s.conflicts) {
+            const std::uint8_t copyFlags = (c.base.isNull() ? 0 : kStateBase) |
+                                           (c.author.empty() ? 0 : kStateAuthor);
+            saveValue(ar, c.value);
+            saveHlc(ar, c.hlc);
+            ar(copyFlags);
+            if (copyFlags & kStateBase)
+                saveHlc(ar, c.base);
+            if (copyFlags & kStateAuthor)
+                ar(names.index(c.author));
+        }
+    }
+}
+
+inline void loadStateField(InArchive &ar, StateField &f, const std::vector<std::string> &names,
+                           const Hlc *prev)
+{
+    f.name = loadName(ar, names);
+    std::uint8_t flags = 0;
+    ar(flags);
+    if ((flags & ~kStateFlags) != 0 || ((flags & kStateSameHlc) && !prev))
+        throw DecodeFailure(CodecError::Malformed);
+    FieldState &s = f.state;
+    loadValue(ar, s.value);
+    s.hlc = (flags & kStateSameHlc) ? *prev : loadHlc(ar);
+    if (flags & kStateBase)
+        s.base = loadHlc(ar);
+    if (flags & kStateAuthor)
+        s.author = loadName(ar, names);
+    ar(f.writer.counter);
+    f.writer.device = s.hlc.device;
+    if (flags & kStateWriterDevice)
+        ar(f.writer.device);
+    if (flags & kStateConflicts) {
+        std::uint64_t n = 0;
+        ar(n);
+        n = checkedCount(n, limits::kMaxConflictCopies, kMinStateCopyBytes);
+        for (std::uint64_t i = 0; i < n; ++i) {
+            ConflictCopy c;
+            loadValue(ar, c.value);
+            c.hlc = loadHlc(ar);
+            std::uint8_t copyFlags = 0;
+            ar(copyFlags);
+            if ((copyFlags & ~(kStateBase | kStateAuthor)) != 0)
+                throw DecodeFailure(CodecError::Malformed);
+            if (copyFlags & kStateBase)
+                c.base = loadHlc(ar);
+            if (copyFlags & kStateAuthor)
+                c.author = loadName(ar, names);
+            s.conflicts.push_back(std::move(c));
+        }
+    }
+}
+
+} // namespace detail
+
+inline void save(OutArchive &ar, const StatePage &p, std::uint32_t)
+{
+    // The names first, in the order the records name them.
+    detail::StateNames names;
+    for (const StateRecord &r : p.records) {
+        names.index(r.entity);
+        for (const StateField &f : r.fields) {
+            names.index(f.name);
+            if (!f.state.author.empty())
+                names.index(f.state.author);
+            for (const ConflictCopy &c : f.state.conflicts)
+                if (!c.author.empty())
+                    names.index(c.author);
+        }
+    }
+    ar(p.cursor, static_cast<std::uint8_t>(p.hasMore), p.sentAtMs);
+    ar(static_cast<std::uint64_t>(names.names().size()));
+    for (const std::string *name : names.names())
+        detail::saveBytes(ar, *name);
+    ar(static_cast<std::uint64_t>(p.records.size()));
+    for (const StateRecord &r : p.records) {
+        ar(names.index(r.entity));
+        detail::saveBytes(ar, r.id);
+        ar(static_cast<std::uint64_t>(r.fields.size()));
+        const Hlc *prev = nullptr;
+        for (const StateField &f : r.fields) {
+            detail::saveStateField(ar, f, names, prev);
+            prev = &f.state.hlc;
+        }
+    }
+}
+
+inline void load(InArchive &ar, StatePage &p, std::uint32_t version)
+{
+    detail::checkVersion(version);
+    std::uint8_t hasMore = 0;
+    ar(p.cursor, hasMore, p.sentAtMs);
+    if (hasMore > 1)
+        throw detail::DecodeFailure(CodecError::Malformed);
+    p.hasMore = hasMore == 1;
+    std::uint64_t n = 0;
+    ar(n);
+    n = detail::checkedCount(n, limits::kMaxStateNames, detail::kMinNameBytes);
+    std::vector<std::string> names;
+    for (std::uint64_t i = 0; i < n; ++i) {
+        std::string name;
+        detail::loadBytes(ar, name, limits::kMaxNameBytes);
+        names.push_back(std::move(name));
+    }
+    ar(n);
+    n = detail::checkedCount(n, limits::kMaxStateRecords, detail::kMinStateRecordBytes);
+    p.records.clear();
+    for (std::uint64_t i = 0; i < n; ++i) {
+        StateRecord r;
+        r.entity = detail::loadName(ar, names);
+        detail::loadBytes(ar, r.id, limits::kMaxNameBytes);
+        std::uint64_t fields = 0;
+        ar(fields);
+        fields = detail::checkedCount(fields, limits::kMaxStateFields, detail::kMinStateFieldBytes);
+        for (std::uint64_t j = 0; j < fields; ++j) {
+            StateField f;
+            detail::loadStateField(ar, f, names, j == 0 ? nullptr : &r.fields.back().state.hlc);
+            r.fields.push_back(std::move(f));
+        }
+        p.records.push_back(std::move(r));
+    }
+}
+
 } // namespace lykta::sync
 
 CEREAL_CLASS_VERSION(lykta::sync::Hlc, lykta::sync::detail::kWireTypeVersion)
@@ -465,3 +681,4 @@ CEREAL_CLASS_VERSION(lykta::sync::ServerAudit, lykta::sync::detail::kWireTypeVer
 CEREAL_CLASS_VERSION(lykta::sync::UnitDevice, lykta::sync::detail::kWireTypeVersion)
 CEREAL_CLASS_VERSION(lykta::sync::UnitStaffMember, lykta::sync::detail::kWireTypeVersion)
 CEREAL_CLASS_VERSION(lykta::sync::UnitDevices, lykta::sync::detail::kWireTypeVersion)
+CEREAL_CLASS_VERSION(lykta::sync::StatePage, lykta::sync::detail::kWireTypeVersion)

@@ -342,11 +342,28 @@ void HttpApi::install(httplib::Server &server)
         if (req.has_param("limit") &&
             (!parseNumber(req.get_param_value("limit"), limit) || limit == 0))
             return fail(res, 400, ApiError::BadRequest, "limit");
+        const std::string form = req.get_param_value(std::string(protocol::kPullForm));
+        if (!form.empty() && form != protocol::kStateForm)
+            return fail(res, 400, ApiError::BadRequest, "form");
+        const auto answered = [&] {
+            m_service.noteContact(*who, req.get_header_value("User-Agent"));
+            res.set_header(std::string(protocol::kEpochHeader), epoch());
+        };
+        if (form == protocol::kStateForm) {
+            const auto answer = m_service.pullState(*who, since, limit, id);
+            if (answer) {
+                std::size_t fields = 0;
+                for (const auto &record : answer->records)
+                    fields += record.fields.size();
+                m_metrics.pulled(fields);
+                answered();
+            }
+            return answerEnvelope(res, answer);
+        }
         const auto answer = m_service.pull(*who, since, limit, id);
         if (answer) {
             m_metrics.pulled(answer->deltas.size());
-            m_service.noteContact(*who, req.get_header_value("User-Agent"));
-            res.set_header(std::string(protocol::kEpochHeader), epoch());
+            answered();
         }
         answerEnvelope(res, answer);
     });

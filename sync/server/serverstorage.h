@@ -480,10 +480,11 @@ public:
     virtual StorageResult<LogPage> pullLog(const std::vector<std::string> &units,
                                            sync::DeviceId exclude, std::uint64_t since,
                                            std::uint32_t limit, std::uint64_t maxBytes) = 0;
-    // Records of `entities` in `unit` changed after `since`, by lastSeq (kiosk pulls, the
-    // report): at most `limit`, and no more than fit in `maxBytes` of stored state, but always
-    // the first.
-    virtual StorageResult<RecordPage> changedRecords(const std::string &unit,
+    // Records of `entities` (every entity when empty) in `units` changed after `since`, by
+    // lastSeq (state pages, kiosk pulls, the report): at most `limit`, and no more than fit in
+    // `maxBytes` of stored state, but always the first. `highWater` is read in the same
+    // snapshot.
+    virtual StorageResult<RecordPage> changedRecords(const std::vector<std::string> &units,
                                                      const std::vector<std::string> &entities,
                                                      std::uint64_t since, std::uint32_t limit,
                                                      std::uint64_t maxBytes) = 0;

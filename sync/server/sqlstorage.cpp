@@ -648,7 +648,7 @@ StorageResult<LogPage> SqlStorage::pullLog(const std::vector<std::string> &units
     });
 }
 
-StorageResult<RecordPage> SqlStorage::changedRecords(const std::string &unit,
+StorageResult<RecordPage> SqlStorage::changedRecords(const std::vector<std::string> &units,
                                                      const std::vector<std::string> &entities,
                                                      std::uint64_t since, std::uint32_t limit,
                                                      std::uint64_t maxBytes)
@@ -656,26 +656,30 @@ StorageResult<RecordPage> SqlStorage::changedRecords(const std::string &unit,
     return in(Access::Snapshot, [&](db::Session &s) {
         RecordPage page;
         page.highWater = sqlops::logHead(s);
-        if (entities.empty())
+        if (units.empty())
             return page;
-        const std::string scan = "SELECT entity, entity_id, last_seq, state, " +
-                                 s.dialect().octets("state") +
-                                 " AS bytes FROM record WHERE unit_id = $1 AND last_seq > $2 "
-                                 "AND entity IN (" +
-                                 parameters(entities.size(), 5) + ") ORDER BY last_seq LIMIT $3";
+        std::string scan = "SELECT entity, entity_id, last_seq, state, unit_id, " +
+                           s.dialect().octets("state") +
+                           " AS bytes FROM record WHERE last_seq > $1 AND unit_id IN (" +
+                           parameters(units.size(), 4) + ")";
+        if (!entities.empty())
+            scan += " AND entity IN (" + parameters(entities.size(), 4 + static_cast<int>(units.size())) + ")";
+        scan += " ORDER BY last_seq LIMIT $2";
         db::Params params;
-        params.add(unit).add(since).add(static_cast<std::int64_t>(limit) + 1).add(maxBytes);
+        params.add(since).add(static_cast<std::int64_t>(limit) + 1).add(maxBytes);
+        for (const auto &unit : units)
+            params.add(unit);
         for (const auto &entity : entities)
             params.add(entity);
-        auto row = s.query(s.dialect().roundTrips ? budgeted(scan, "last_seq", 4) : scan, params);
+        auto row = s.query(s.dialect().roundTrips ? budgeted(scan, "last_seq", 3) : scan, params);
         PageBudget budget(limit, maxBytes);
         while (row.next()) {
-            if (!budget.take(row.count(4)))
+            if (!budget.take(row.count(5)))
                 break;
             std::string entity = row.string(0);
             auto state = sqlops::decodeState(row.bytes(3), entity);
             page.records.push_back(
-                {std::move(entity), row.string(1), unit, row.count(2), std::move(state)});
+                {std::move(entity), row.string(1), row.string(4), row.count(2), std::move(state)});
         }
         page.hasMore = budget.full() || budget.overBudget();
         return page;

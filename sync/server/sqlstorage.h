@@ -60,7 +60,7 @@ public:
     StorageResult<LogPage> pullLog(const std::vector<std::string> &units, sync::DeviceId exclude,
                                    std::uint64_t since, std::uint32_t limit,
                                    std::uint64_t maxBytes) override;
-    StorageResult<RecordPage> changedRecords(const std::string &unit,
+    StorageResult<RecordPage> changedRecords(const std::vector<std::string> &units,
                                              const std::vector<std::string> &entities,
                                              std::uint64_t since, std::uint32_t limit,
                                              std::uint64_t maxBytes) override;

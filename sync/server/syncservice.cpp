@@ -261,21 +261,49 @@ ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync
     return response;
 }
 
+std::optional<ApiFailure> SyncService::takeFullPull(const Principal &who, std::uint64_t since)
+{
+    if (since != 0)
+        return std::nullopt;
+    // Kept in the database (ServerStorage::takeFullPull): every server on it, and a restarted
+    // one, rations the same allowance.
+    auto wait = m_storage.takeFullPull(who.device.id, m_clock(), m_fullPulls);
+    if (!wait)
+        return storageFailure(wait.error());
+    if (*wait > 0)
+        return ApiFailure{429, ApiError::Throttled, "full_pull",
+                          std::chrono::ceil<std::chrono::seconds>(std::chrono::milliseconds(*wait))};
+    return std::nullopt;
+}
+
+ApiResult<bool> SyncService::auditPull(const Principal &who, const PulledRecords &pulled,
+                                       std::string_view form, std::uint64_t since,
+                                       std::uint64_t cursor, const std::string &requestId)
+{
+    if (pulled.empty())
+        return true;
+    // Nothing is handed out that the audit log does not show: one row naming every record.
+    AuditEntry entry{0,
+                     m_clock(),
+                     requestId,
+                     who.device.id,
+                     who.device.staffId,
+                     {},
+                     "pull",
+                     std::string(form),
+                     std::to_string(since) + ".." + std::to_string(cursor)};
+    entry.records = pulled.encode();
+    if (auto r = m_storage.appendAudit({entry}); !r)
+        return storageFailure(r.error());
+    return true;
+}
+
 ApiResult<sync::Batch> SyncService::pull(const Principal &who, std::uint64_t since,
                                          std::uint32_t limit, const std::string &requestId)
 {
     limit = std::clamp<std::uint32_t>(limit, 1, sync::limits::kMaxPullLimit);
-    if (since == 0) {
-        // Kept in the database (ServerStorage::takeFullPull): every server on it, and a restarted
-        // one, rations the same allowance.
-        auto wait = m_storage.takeFullPull(who.device.id, m_clock(), m_fullPulls);
-        if (!wait)
-            return storageFailure(wait.error());
-        if (*wait > 0)
-            return ApiFailure{
-                429, ApiError::Throttled, "full_pull",
-                std::chrono::ceil<std::chrono::seconds>(std::chrono::milliseconds(*wait))};
-    }
+    if (auto refused = takeFullPull(who, since))
+        return *refused;
     if (who.device.kind == DeviceKind::Kiosk)
         return pullKiosk(who, since, limit);
 
@@ -283,33 +311,58 @@ ApiResult<sync::Batch> SyncService::pull(const Principal &who, std::uint64_t sin
         m_storage.pullLog(who.units, who.device.id, since, limit, sync::limits::kMaxPullPageBytes);
     if (!page)
         return storageFailure(page.error());
-    const std::int64_t now = m_clock();
     sync::Batch batch;
     batch.cursor = page->cursor;
     batch.hasMore = page->hasMore;
-    batch.sentAtMs = now;
+    batch.sentAtMs = m_clock();
     batch.deltas.reserve(page->entries.size());
     PulledRecords pulled;
     for (auto &entry : page->entries) {
         pulled.add(entry.unitId, entry.delta.entity, entry.delta.entityId);
         batch.deltas.push_back(std::move(entry.delta));
     }
-    if (!pulled.empty()) {
-        // Nothing is handed out that the audit log does not show: one row naming every record.
-        AuditEntry entry{0,
-                         now,
-                         requestId,
-                         who.device.id,
-                         who.device.staffId,
-                         {},
-                         "pull",
-                         "log",
-                         std::to_string(since) + ".." + std::to_string(batch.cursor)};
-        entry.records = pulled.encode();
-        if (auto r = m_storage.appendAudit({entry}); !r)
-            return storageFailure(r.error());
-    }
+    if (auto r = auditPull(who, pulled, "log", since, batch.cursor, requestId); !r)
+        return r.error();
     return batch;
+}
+
+ApiResult<sync::StatePage> SyncService::pullState(const Principal &who, std::uint64_t since,
+                                                  std::uint32_t limit,
+                                                  const std::string &requestId)
+{
+    limit = std::clamp<std::uint32_t>(limit, 1, sync::limits::kMaxStateRecords);
+    if (auto refused = takeFullPull(who, since))
+        return *refused;
+    sync::StatePage state;
+    state.sentAtMs = m_clock();
+    if (who.device.kind == DeviceKind::Kiosk) {
+        auto snapshot = kioskSnapshot(who, since, limit);
+        if (!snapshot)
+            return snapshot.error();
+        state.records = std::move(snapshot->records);
+        state.cursor = snapshot->cursor;
+        state.hasMore = snapshot->hasMore;
+        return state;
+    }
+    auto page = m_storage.changedRecords(who.units, {}, since, limit,
+                                         sync::limits::kMaxPullPageBytes);
+    if (!page)
+        return storageFailure(page.error());
+    state.hasMore = page->hasMore && !page->records.empty();
+    state.cursor = state.hasMore ? page->records.back().lastSeq : std::max(page->highWater, since);
+    state.records.reserve(page->records.size());
+    PulledRecords pulled;
+    for (StoredRecord &record : page->records) {
+        pulled.add(record.unitId, record.entity, record.id);
+        sync::StateRecord out{std::move(record.entity), std::move(record.id), {}};
+        out.fields.reserve(record.state.fields.size());
+        for (auto &[name, field] : record.state.fields)
+            out.fields.push_back({name, std::move(field.state), field.writer});
+        state.records.push_back(std::move(out));
+    }
+    if (auto r = auditPull(who, pulled, "state", since, state.cursor, requestId); !r)
+        return r.error();
+    return state;
 }
 
 namespace {
@@ -506,27 +559,24 @@ ApiResult<sync::ServerAudit> SyncService::auditExtract(const Principal &who,
 // A kiosk sees only published (and reviewed) info cards, the helplines and the idle times of its
 // unit. It pulls current values, not the log: a card published today must bring the text written
 // last week, and a card withdrawn shows only that it is withdrawn.
-ApiResult<sync::Batch> SyncService::pullKiosk(const Principal &who, std::uint64_t since,
-                                              std::uint32_t limit)
+ApiResult<SyncService::KioskSnapshot>
+SyncService::kioskSnapshot(const Principal &who, std::uint64_t since, std::uint32_t records)
 {
-    constexpr std::uint32_t kFieldsPerRecord = 16;
     const std::vector<std::string> entities = {std::string(kInfoCardEntity),
                                                std::string(kHelplineEntity),
                                                std::string(kKioskSettingsEntity)};
-    auto page = m_storage.changedRecords(who.device.unitId, entities, since,
-                                         std::max<std::uint32_t>(1, limit / kFieldsPerRecord),
+    auto page = m_storage.changedRecords({who.device.unitId}, entities, since, records,
                                          sync::limits::kMaxPullPageBytes);
     if (!page)
         return storageFailure(page.error());
-    sync::Batch batch;
-    batch.sentAtMs = m_clock();
-    batch.hasMore = page->hasMore;
+    KioskSnapshot snapshot;
+    snapshot.hasMore = page->hasMore;
     // The stored states fit the budget, their deltas need not: the page also ends before the
     // record whose deltas would pass it (never inside a record: the cursor is a record's lastSeq).
     std::uint64_t bytes = 0;
     std::uint64_t lastSeq = 0;
     for (const StoredRecord &record : page->records) {
-        std::vector<sync::Delta> deltas;
+        sync::StateRecord out{record.entity, record.id, {}};
         std::uint64_t size = 0;
         const bool card = record.entity == kInfoCardEntity;
         // A draft still to be reviewed is shown as withdrawn, whatever its published flag says.
@@ -539,24 +589,44 @@ ApiResult<sync::Batch> SyncService::pullKiosk(const Principal &who, std::uint64_
                 break; // never: the catalog's widest table has about fifty fields
             if (card && !published && name != kPublishedField)
                 continue;
-            sync::Delta d = asDelta(record, name, field, false);
+            sync::StateField f{name, {field.state.value, field.state.hlc, field.state.base, {}, {}},
+                               // The writers' own ids would arrive out of counter order (see
+                               // protocol.h).
+                               {sync::protocol::kKioskSnapshotDevice,
+                                record.lastSeq * sync::protocol::kKioskFieldSlots + slot}};
             if (card && !published)
-                d.value = sync::Value(std::int64_t{0}); // a draft published by mistake stays out
-            // The writers' own ids would arrive out of counter order (see protocol.h).
-            d.id = {sync::protocol::kKioskSnapshotDevice,
-                    record.lastSeq * sync::protocol::kKioskFieldSlots + slot};
-            size += sync::encodedBytes(d);
-            deltas.push_back(std::move(d));
+                f.state.value = sync::Value(std::int64_t{0}); // a draft published by mistake
+            size += sync::encodedBytes(asDelta(record, name, field, false));
+            out.fields.push_back(std::move(f));
         }
         if (lastSeq != 0 && bytes + size > sync::limits::kMaxPullPageBytes) {
-            batch.hasMore = true;
+            snapshot.hasMore = true;
             break;
         }
         bytes += size;
         lastSeq = record.lastSeq;
-        std::move(deltas.begin(), deltas.end(), std::back_inserter(batch.deltas));
+        snapshot.records.push_back(std::move(out));
     }
-    batch.cursor = batch.hasMore ? lastSeq : std::max(page->highWater, since);
+    snapshot.cursor = snapshot.hasMore ? lastSeq : std::max(page->highWater, since);
+    return snapshot;
+}
+
+ApiResult<sync::Batch> SyncService::pullKiosk(const Principal &who, std::uint64_t since,
+                                              std::uint32_t limit)
+{
+    constexpr std::uint32_t kFieldsPerRecord = 16;
+    auto snapshot = kioskSnapshot(who, since, std::max<std::uint32_t>(1, limit / kFieldsPerRecord));
+    if (!snapshot)
+        return snapshot.error();
+    sync::Batch batch;
+    batch.sentAtMs = m_clock();
+    batch.hasMore = snapshot->hasMore;
+    batch.cursor = snapshot->cursor;
+    for (sync::StateRecord &record : snapshot->records) {
+        for (sync::StateField &f : record.fields)
+            batch.deltas.push_back({f.writer, record.entity, record.id, std::move(f.name),
+                                    std::move(f.state.value), f.state.hlc, {}, f.state.base});
+    }
     return batch;
 }
 

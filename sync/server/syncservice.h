@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pulledrecords.h"
 #include "schemacatalog.h"
 #include "serverstorage.h"
 #include "sync/core/auditupload.h"
@@ -7,9 +8,11 @@
 #include "sync/core/protocol.h"
 #include "sync/core/pushresponse.h"
 #include "sync/core/serveraudit.h"
+#include "sync/core/statepage.h"
 
 #include <chrono>
 #include <functional>
+#include <optional>
 #include <string>
 
 namespace lykta::server {
@@ -66,6 +69,15 @@ public:
     // them: 429 Throttled with the seconds to wait, before anything is read.
     ApiResult<sync::Batch> pull(const Principal &who, std::uint64_t since, std::uint32_t limit,
                                 const std::string &requestId);
+    // A first sync (GET /v1/pull?form=state): the device's scope as the server holds it now,
+    // record by record (each field's value, timestamps, author and conflict copies), in pages of
+    // at most `limit` records and the pull's byte budget. While more follow, `cursor` is the
+    // last record's log position; the last page's is the log position from which pull() goes
+    // on. A record changed while the pages are read comes again in a later page. From `since`
+    // 0 it takes a full pull as pull() does, and is audited as a pull (one row per page naming
+    // every record). A kiosk gets its snapshot in this form (published content only).
+    ApiResult<sync::StatePage> pullState(const Principal &who, std::uint64_t since,
+                                         std::uint32_t limit, const std::string &requestId);
     // Stores a tablet's own access-log entries as audit rows (device, staff, time on the device,
     // time received), each once: idempotent by device + the entry's seq. An entry is refused
     // for good when another staff member than the device's is named (`author`), its action is
@@ -102,8 +114,27 @@ private:
     // audits it; false when the token names nothing still enrolled.
     ApiResult<bool> revokeReplaced(std::string_view replaces, sync::DeviceId device,
                                    std::int64_t now, const std::string &requestId);
+    // A pull from cursor 0 takes one of the device's rationed full pulls (FullPullRate): the
+    // 429 to answer when none is left.
+    std::optional<ApiFailure> takeFullPull(const Principal &who, std::uint64_t since);
     ApiResult<sync::Batch> pullKiosk(const Principal &who, std::uint64_t since,
                                      std::uint32_t limit);
+    // The kiosk's records after `since`, each as the kiosk may see it: a draft or withdrawn
+    // card only as withdrawn, no authors, no conflict copies, and its fields written as device
+    // kKioskSnapshotDevice (protocol.h). Ends before the record that would pass the page's
+    // byte budget.
+    struct KioskSnapshot
+    {
+        std::vector<sync::StateRecord> records;
+        std::uint64_t cursor = 0;
+        bool hasMore = false;
+    };
+    ApiResult<KioskSnapshot> kioskSnapshot(const Principal &who, std::uint64_t since,
+                                           std::uint32_t records);
+    // One audit row naming every record a pull page handed out.
+    ApiResult<bool> auditPull(const Principal &who, const PulledRecords &pulled,
+                              std::string_view form, std::uint64_t since, std::uint64_t cursor,
+                              const std::string &requestId);
 
     ServerStorage &m_storage;
     const SchemaCatalog &m_catalog;

@@ -1,7 +1,10 @@
 // End to end over loopback, in one run: tablet A pushes 10,000 notes through a real
 // lykta-server process, tablet B pulls them into an empty store, then B syncs again with
-// nothing to do. Prints time, HTTP requests and bytes on the wire per phase, next to plain
-// SQLite inserts of the same rows. Run through scripts/bench (a release build).
+// nothing to do. Beside it a unit with history: tablet H writes the same notes and edits each
+// body four more times and its status twice, syncing after each round, spread over three
+// years; tablet J joins that unit. Prints time, HTTP requests and bytes on the wire per phase,
+// next to plain SQLite inserts of the same rows (with and without the search index), and the
+// ratios of issue 20's goals. Run through scripts/bench (a release build).
 #include "benchnotes.h"
 
 #include "storereplica.h"
@@ -14,6 +17,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <vector>
 
 using namespace lykta;
@@ -110,14 +114,21 @@ int main()
     const auto notes = makeNotes(kNotes, random);
 
     double raw = 1e18;
-    for (int round = 0; round < 3; ++round)
+    double rawNoIndex = 1e18;
+    for (int round = 0; round < 3; ++round) {
         raw = std::min(raw, plainInsertMs(dir.filePath(QString("plain%1.db").arg(round)), notes));
+        rawNoIndex = std::min(rawNoIndex, plainInsertMs(dir.filePath(QString("bare%1.db").arg(round)),
+                                                        notes, false));
+    }
 
     Server server;
     server.db = dir.filePath("server.db");
     const QString unit = server.admin({"create-unit", "--name", "Bench"});
     const std::string staff =
         server.admin({"create-staff", "--name", "Bench", "--unit", unit}).toStdString();
+    const QString historyUnit = server.admin({"create-unit", "--name", "History"});
+    const std::string historyStaff =
+        server.admin({"create-staff", "--name", "History", "--unit", historyUnit}).toStdString();
     const QString portFile = dir.filePath("port");
     server.process.start(LYKTA_SERVER_BIN, {"serve", "--db", "sqlite:" + server.db, "--port", "0",
                                             "--port-file", portFile, "--insecure-http", "--quiet"});
@@ -130,25 +141,35 @@ int main()
     if (server.port == 0)
         return 1;
 
-    // Tablet A: the notes, written through its store's write path (not timed here: see
-    // bench_store), under the server's unit and staff ids.
-    auto openAt = [&](const QString &name) {
+    // Tablets write through their store's write path (not timed here: see bench_store), under
+    // the server's unit and staff ids. H's wall clock is set back: its history spans three years.
+    std::atomic<std::int64_t> clockShiftMs{0};
+    auto openAt = [&](const QString &name, bool shifted = false) {
         StoreOptions options;
         options.database.path = dir.filePath(name).toStdString();
+        if (shifted)
+            options.clock = [&clockShiftMs] {
+                return sync::HlcClock::systemMilliseconds() + clockShiftMs.load();
+            };
         auto s = Store::open(std::move(options));
         if (!s)
             std::exit(1);
         return std::move(*s);
     };
+    const auto writeNotes = [&](Store &store, const Actor &actor) {
+        if (!store.write(actor, Change{ChangeKind::Create, "unit", actor.unitId, {}}))
+            std::exit(1);
+        std::vector<Change> owned = notes;
+        for (auto &n : owned)
+            n.id.clear();
+        auto receipt = store.write(actor, owned);
+        if (!receipt)
+            std::exit(1);
+        return receipt->ids;
+    };
     auto a = openAt("a.db");
     const Actor actor{staff, unit.toStdString()};
-    if (!a->write(actor, Change{ChangeKind::Create, "unit", actor.unitId, {}}))
-        return 1;
-    std::vector<Change> owned = notes;
-    for (auto &n : owned)
-        n.id.clear();
-    if (!a->write(actor, owned))
-        return 1;
+    writeNotes(*a, actor);
     const std::size_t deltas = a->outbox()->size();
 
     auto b = openAt("b.db");
@@ -172,24 +193,75 @@ int main()
     std::sort(noops.begin(), noops.end());
     noop.ms = noops[kNoops / 2];
     const auto pulledNotes = b->list("note")->size();
+
+    // The unit with history: five versions of every body and two status changes, three years.
+    constexpr std::int64_t kDayMs = 24 * 3600 * 1000;
+    clockShiftMs = -3 * 365 * kDayMs;
+    auto h = openAt("h.db", true);
+    const Actor historian{historyStaff, historyUnit.toStdString()};
+    const std::string tokenH = enroll(server, historyStaff, h->deviceId());
+    const auto ids = writeNotes(*h, historian);
+    runSync(server, *h, tokenH, nullptr, nullptr);
+    std::size_t historyDeltas = deltas;
+    for (int version = 2; version <= 5; ++version) {
+        clockShiftMs = -3 * 365 * kDayMs + (version - 1) * 270 * kDayMs;
+        std::vector<Change> edits;
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            Change edit{ChangeKind::Update, "note", ids[i], {{"body", bench::noteText(random)}}};
+            if (version == 3 || version == 5)
+                edit.fields.push_back({"status", std::string(version == 3 ? "review" : "draft")});
+            edits.push_back(std::move(edit));
+        }
+        if (!h->write(historian, edits))
+            return 1;
+        historyDeltas += h->outbox()->size();
+        runSync(server, *h, tokenH, nullptr, nullptr);
+    }
+    auto j = openAt("j.db");
+    const std::string tokenJ = enroll(server, historyStaff, j->deviceId());
+    Phase join;
+    runSync(server, *j, tokenJ, nullptr, &join);
+    const auto joinedNotes = j->list("note")->size();
     server.process.terminate();
     server.process.waitForFinished(10000);
 
     std::printf("sync over loopback: %zu notes (~450 B text, 7 fields; %zu deltas), HTTP\n", kNotes,
                 deltas);
-    std::printf("  plain SQLite INSERT of the same rows: %8.1f ms\n", raw);
+    std::printf("  plain SQLite INSERT of the same rows: %8.1f ms (%.1f ms without the search "
+                "index)\n",
+                raw, rawNoIndex);
     print("A push (whole outbox)", push, raw);
     print("B pull (empty store)", pull, raw);
     print("B no-op sync", noop, raw);
     std::printf("  (no-op sync: the median of %d, from %.1f to %.1f ms)\n", kNoops, noops.front(),
                 noops.back());
     std::printf("  B holds %zu notes after its pull\n", pulledNotes);
+    std::printf("a unit with history: the same notes, each body in 5 versions and 2 status "
+                "changes over three years (%zu deltas in the log)\n",
+                historyDeltas);
+    print("J joins (empty store)", join, raw);
+    std::printf("  J holds %zu notes after its pull\n", joinedNotes);
+
+    const auto perNote = [&](std::uint64_t bytes) { return double(bytes) / double(kNotes); };
+    const double timeRatio = join.ms / pull.ms;
+    const double byteRatio = double(join.wire.bytesReceived) / double(pull.wire.bytesReceived);
     const std::uint64_t noopBytes = noop.wire.bytesSent + noop.wire.bytesReceived;
-    std::printf("  goals: push %s, pull %s (<= 15x raw, <= 10 requests); no-op %s (1 request, "
+    std::printf("goals (issue 20):\n");
+    std::printf("  joining with history / without: time %.2fx, bytes %.2fx (<= 1.2x): %s\n",
+                timeRatio, byteRatio, timeRatio <= 1.2 && byteRatio <= 1.2 ? "met" : "MISSED");
+    std::printf("  pull into an empty store / plain insert without the search index: %.1fx "
+                "(<= 4x): %s\n",
+                pull.ms / rawNoIndex, pull.ms <= 4 * rawNoIndex ? "met" : "MISSED");
+    std::printf("  bytes per note: push %.0f B, pull %.0f B (<= 150 B): %s\n",
+                perNote(push.wire.bytesSent), perNote(pull.wire.bytesReceived),
+                perNote(push.wire.bytesSent) <= 150 && perNote(pull.wire.bytesReceived) <= 150
+                    ? "met"
+                    : "MISSED");
+    std::printf("  push %s, pull %s (<= 15x raw, <= 10 requests); no-op %s (1 request, "
                 "%llu B <= 512 B)\n",
                 push.ms <= 15 * raw && push.wire.requests <= 10 ? "met" : "MISSED",
                 pull.ms <= 15 * raw && pull.wire.requests <= 10 ? "met" : "MISSED",
                 noop.wire.requests == 1 && noopBytes <= 512 ? "met" : "MISSED",
                 static_cast<unsigned long long>(noopBytes));
-    return pulledNotes == kNotes ? 0 : 1;
+    return pulledNotes == kNotes && joinedNotes == kNotes ? 0 : 1;
 }

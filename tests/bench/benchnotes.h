@@ -64,12 +64,25 @@ inline double ms(Clock::duration d)
     return std::chrono::duration<double, std::milli>(d).count();
 }
 
-// The same rows into the same schema (triggers and search index included) with plain
+// The same rows into the same schema (triggers and search index included, unless
+// `searchIndex` is false: then the note table's search triggers are dropped first) with plain
 // SQLite: one prepared INSERT per note, one transaction, no deltas, no audit.
-inline double plainInsertMs(const QString &path, const std::vector<Change> &notes)
+inline double plainInsertMs(const QString &path, const std::vector<Change> &notes,
+                            bool searchIndex = true)
 {
     auto store = open(path);
     sqlite3 *db = StoreInspector::database(*store).handle();
+    if (!searchIndex) {
+        std::vector<std::string> triggers;
+        {
+            Statement list(db, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
+                               "tbl_name = 'note' AND name LIKE '%search%'");
+            while (list.step() == SQLITE_ROW)
+                triggers.emplace_back(list.text(0));
+        }
+        for (const std::string &name : triggers)
+            sqlite3_exec(db, ("DROP TRIGGER " + name).c_str(), nullptr, nullptr, nullptr);
+    }
     const auto start = Clock::now();
     sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
     Statement insert(db, "INSERT INTO note(id, unit_id, subject_entity, subject_id, kind, author, "

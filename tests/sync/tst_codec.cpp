@@ -412,6 +412,74 @@ private slots:
         QCOMPARE(encode(tooMany).error(), CodecError::TooLarge);
     }
 
+    // A first sync's page of the server's state: every field's state with its conflict copies
+    // and writer survives, each name written once; damaged or hostile bytes are refused.
+    void statePageRoundTripsAndIsBounded()
+    {
+        const Hlc write{1'700'000'000'000, 2, 0x1122334455667788ull};
+        StatePage page{4711, true, 1'700'000'100'000, {}};
+        StateRecord note{"note", "0190f000-0000-7000-8000-000000000001", {}};
+        note.fields.push_back({"body",
+                               {std::string("Barnet berättar om skolan."),
+                                write,
+                                {1'699'999'999'000, 0, 7},
+                                "staff-42",
+                                {{std::string("En annan text"), {1'699'999'999'500, 1, 9},
+                                  {1'699'999'999'000, 0, 7}, "staff-43"},
+                                 {std::string(), {1'699'999'999'600, 0, 10}, {}, {}}}},
+                               {write.device, 17}});
+        note.fields.push_back({"status", {std::string("draft"), write, {}, {}, {}}, {write.device, 18}});
+        note.fields.push_back({"unit_id", {std::string("unit-1"), write, {}, {}, {}}, {3, 5}});
+        note.fields.push_back({"deleted", {std::int64_t{0}, {1, 0, 0}, {}, {}, {}}, {0, 1}});
+        page.records.push_back(note);
+        page.records.push_back({"info_card", "card-1",
+                                {{"published", {std::int64_t{1}, {5, 0, 6}, {}, {}, {}}, {0, 256}},
+                                 {"blob", {Blob{0, 1, 255}, {5, 0, 6}, {}, {}, {}}, {6, 1}}}});
+        page.records.push_back({"family", "f", {}});
+        auto bytes = encode(page);
+        QVERIFY(bytes.ok());
+        auto back = decodeStatePage(*bytes);
+        QVERIFY(back.ok());
+        QCOMPARE(*back, page);
+        QCOMPARE(decodeBatch(*bytes).error(), CodecError::WrongType);
+
+        // Names once per page: a hundred records of one entity and author cost their ids and
+        // values, not the names again.
+        StatePage many;
+        for (int i = 0; i < 100; ++i) {
+            StateRecord r = note;
+            r.id = "id-" + std::to_string(i);
+            many.records.push_back(r);
+        }
+        const std::string raw = rawPayload(many);
+        QCOMPARE(raw.find("staff-42"), raw.rfind("staff-42"));
+        QVERIFY(decodeStatePagePayload(raw).ok());
+
+        for (std::size_t n = wire::kHeaderBytes; n < bytes->size(); ++n)
+            QVERIFY(!decodeStatePage(std::string_view(*bytes).substr(0, n)).ok());
+        // endian(1) version(4) cursor(8) hasMore(1) sentAt(8) -> the names' count at 22.
+        std::string countAttack = rawPayload(page);
+        putU64(countAttack, 22, 1ull << 63);
+        QCOMPARE(decodeStatePagePayload(countAttack).error(), CodecError::TooLarge);
+        std::string flagAttack = rawPayload(page);
+        flagAttack[13] = 2; // hasMore is 0 or 1
+        QCOMPARE(decodeStatePagePayload(flagAttack).error(), CodecError::Malformed);
+        // A name index past the page's names.
+        StatePage one{1, false, 0, {{"note", "x", {{"body", {std::string("t"), write, {}, {}, {}},
+                                                     {write.device, 1}}}}}};
+        std::string indexAttack = rawPayload(one);
+        const std::size_t recordAt = indexAttack.find('x') - 8 - 4 - 8; // count, entity, length
+        indexAttack[recordAt + 8] = 9;
+        QCOMPARE(decodeStatePagePayload(indexAttack).error(), CodecError::Malformed);
+
+        StatePage tooMany;
+        tooMany.records.resize(limits::kMaxStateRecords + 1);
+        QCOMPARE(encode(tooMany).error(), CodecError::TooLarge);
+        StatePage wide{0, false, 0, {{"note", "x", {}}}};
+        wide.records[0].fields.resize(limits::kMaxStateFields + 1);
+        QCOMPARE(encode(wide).error(), CodecError::TooLarge);
+    }
+
     // The versions a resolution saw travel intact, alone or beside ordinary deltas.
     void roundTripsTheVersionsAResolutionSaw()
     {

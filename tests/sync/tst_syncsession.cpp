@@ -60,7 +60,7 @@ public:
 
     struct Call
     {
-        std::string kind; // push, audit, pull
+        std::string kind; // push, audit, pull, state
         Clock::time_point at;
         std::vector<sync::DeltaId> pushed; // push: the batch's deltas
         std::size_t auditEntries = 0;      // audit: the upload's entries
@@ -71,6 +71,7 @@ public:
     void onPush(PushAnswer answer) { m_push.push_back(std::move(answer)); }
     void onAudit(AuditAnswer answer) { m_audit.push_back(std::move(answer)); }
     void onPull(TransportResult<sync::Batch> page) { m_pull.push_back(std::move(page)); }
+    void onState(TransportResult<sync::StatePage> page) { m_state.push_back(std::move(page)); }
 
     std::vector<Call> calls() const
     {
@@ -103,7 +104,10 @@ public:
             out << QString::number(gap.count()) + " ms";
         return "waits: " + out.join(", ").toUtf8();
     }
-    bool allAnswersUsed() const { return m_push.empty() && m_audit.empty() && m_pull.empty(); }
+    bool allAnswersUsed() const
+    {
+        return m_push.empty() && m_audit.empty() && m_pull.empty() && m_state.empty();
+    }
     int cancels() const { return m_cancels; }
 
     TransportResult<sync::PushResponse> push(const sync::Batch &batch,
@@ -147,6 +151,18 @@ public:
             return transportError(ErrorClass::Fatal, 0, "unscripted pull");
         auto page = std::move(m_pull.front());
         m_pull.pop_front();
+        return page;
+    }
+
+    TransportResult<sync::StatePage> pullState(std::uint64_t since, std::uint32_t) override
+    {
+        log({"state", Clock::now(), {}, 0, since, !m_state.empty()});
+        if (m_cancelled)
+            return transportError(ErrorClass::Transient, 0, "cancelled");
+        if (m_state.empty())
+            return transportError(ErrorClass::Fatal, 0, "unscripted state pull");
+        auto page = std::move(m_state.front());
+        m_state.pop_front();
         return page;
     }
 
@@ -226,6 +242,7 @@ private:
     std::vector<std::string> m_resumes;
     std::deque<AuditAnswer> m_audit;
     std::deque<TransportResult<sync::Batch>> m_pull;
+    std::deque<TransportResult<sync::StatePage>> m_state;
     std::atomic<bool> m_cancelled{false};
     std::atomic<int> m_cancels{0};
 };
@@ -815,13 +832,15 @@ private slots:
         });
         t.onPush(acceptAll());
         t.onAudit(storeAudit());
+        // Everything again from the copy's state, then its log from there.
+        t.onState(sync::StatePage{5, false, 0, {}});
         t.onPull(page({}, 5, false));
         syncctl::StoreReplica replica(*m_store, kActor.staffId);
         SyncSession session(t, replica, quick());
         SyncStatus s = session.run();
         QCOMPARE(s.activity, Activity::Idle);
         QVERIFY(s.serverRestored);
-        QCOMPARE(t.kinds(), (QStringList{"push", "push", "audit", "pull"}));
+        QCOMPARE(t.kinds(), (QStringList{"push", "push", "audit", "state", "pull"}));
         QCOMPARE(t.resumes(), (std::vector<std::string>{"", "copy-2"}));
         QCOMPARE(m_store->outbox()->size(), std::size_t{0});
         QVERIFY(!m_store->resumeEpoch()->has_value());
