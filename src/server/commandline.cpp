@@ -14,7 +14,8 @@ namespace lykta::server {
 
 namespace {
 
-constexpr std::array kModes{"serve", "admin", "backup", "restore", "retention", "report"};
+constexpr std::array kModes{"serve",     "admin",  "backup", "restore",
+                            "retention", "report", "compact"};
 
 std::optional<long long> number(const std::string &text, long long low, long long high)
 {

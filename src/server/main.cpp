@@ -2,6 +2,7 @@
 #include "admin.h"
 #include "backupcommands.h"
 #include "commandline.h"
+#include "compactcli.h"
 #include "credentials.h"
 #include "keycommands.h"
 #include "pgschema.h"
@@ -41,6 +42,7 @@ constexpr const char *kUsage =
     "  lykta-server backup [--db sqlite:PATH] --out BACKUP   (while it serves)\n"
     "  lykta-server restore --db sqlite:PATH --from BACKUP   (the server stopped)\n"
     "  lykta-server retention run [--db DB] [--now YYYY-MM-DD] [--dry-run]\n"
+    "  lykta-server compact [--db DB] [--keep-days N] [--horizon POSITION] [--batch N]\n"
     "  lykta-server report [--db DB] --unit UNIT --from YYYY-MM-DD --to YYYY-MM-DD\n"
     "                      --format csv|pdf [--out FILE]\n"
     "DB is sqlite:PATH or postgresql://USER@HOST:PORT/NAME.\n"
@@ -58,6 +60,9 @@ constexpr const char *kUsage =
     "refused and left as it is.\n"
     "A device may pull from cursor 0 (a whole copy) N times in a row (default 6), then once\n"
     "every SECONDS (default 120); past that it is answered 429 with Retry-After.\n"
+    "compact removes superseded versions from the log up to the lowest position a staff\n"
+    "tablet that synced in the last N days (default 90) pulled from; a tablet away longer\n"
+    "syncs from the server's current state instead.\n"
     "GET /v1/health: the process answers (liveness); GET /v1/ready: its database answers\n"
     "too (readiness; 503 when not). GET /metrics (Prometheus text format) answers a scraper\n"
     "sending \"Authorization: Bearer TOKEN\", TOKEN being the one line of the file\n"
@@ -132,6 +137,9 @@ int main(int argc, char **argv)
     if (mode == "retention")
         return runRetentionCommand(**storage, rest, lykta::sync::HlcClock::systemMilliseconds(),
                                    std::cout, std::cerr);
+    if (mode == "compact")
+        return runCompactCommand(**storage, rest, lykta::sync::HlcClock::systemMilliseconds(),
+                                 std::cout, std::cerr);
     if (!rest.empty() && rest[0] == "encrypt")
         return runEncrypt(**storage, rest, std::cout, std::cerr);
     return runAdmin(**storage, rest, std::cout, std::cerr);

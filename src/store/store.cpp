@@ -569,8 +569,9 @@ Result<std::vector<sync::Delta>, StoreError> Store::outbox(std::size_t limit) co
 Result<std::vector<sync::Delta>, StoreError> Store::unsent(std::string_view entity,
                                                            std::string_view id) const
 {
-    Statement &st = m_db->cached("SELECT " + std::string(kOutboxColumns) +
-                                 " FROM outbox WHERE entity = ?1 AND entity_id = ?2 ORDER BY counter");
+    Statement &st =
+        m_db->cached("SELECT " + std::string(kOutboxColumns) +
+                     " FROM outbox WHERE entity = ?1 AND entity_id = ?2 ORDER BY counter");
     st.bind(1, entity).bind(2, id);
     std::vector<sync::Delta> deltas;
     int rc;

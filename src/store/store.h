@@ -114,6 +114,9 @@ public:
     // of the field are then merged on top, as the server will merge them when they arrive. The
     // clock rule is applyRemote's (ClockSkew).
     Result<RemoteApplyReport, StoreError> applyState(const sync::StatePage &page);
+    // The server compacted its log past this store's cursor: the next pull is a state sync
+    // from 0 (pullsState). Nothing the store holds is touched.
+    Result<bool, StoreError> restartFromState();
     // Takes the server's answer to a push: accepted deltas leave the outbox; a delta refused
     // for good leaves it too, its text kept in rejections() and its field put back to the
     // server's value; transient refusals stay to be pushed again. Replaying is harmless.

@@ -227,7 +227,7 @@ Result<bool, StoreError> Store::RemoteApply::addState(const std::string &entity,
 {
     if (auto r = noteCounter(f.writer); !r)
         return r.error();
-    sync::Delta d{f.writer,     entity,        id,           f.name, f.state.value,
+    sync::Delta d{f.writer,    entity,         id,          f.name, f.state.value,
                   f.state.hlc, f.state.author, f.state.base};
     if (f.writer.device == sync::protocol::kRetentionDevice && f.name == sync::kDeletedField &&
         f.state.value == sync::Value(sync::kDeletedPurged))
@@ -492,8 +492,7 @@ Result<RemoteApplyReport, StoreError> Store::applyState(const sync::StatePage &p
 }
 
 Result<RemoteApplyReport, StoreError>
-Store::applyPulled(const sync::Hlc &newest, std::uint64_t nextCursor,
-                   std::optional<bool> stateSync,
+Store::applyPulled(const sync::Hlc &newest, std::uint64_t nextCursor, std::optional<bool> stateSync,
                    const std::function<Result<bool, StoreError>(RemoteApply &)> &fill)
 {
     // Pulled data arrives in the server's order, across scopes: a record may name another that
@@ -573,6 +572,22 @@ Result<std::uint64_t, StoreError> Store::pullCursor() const
     return static_cast<std::uint64_t>(meta::read(*m_db, meta::kPullCursor).value_or(0));
 }
 
+Result<bool, StoreError> Store::restartFromState()
+{
+    Database::Transaction tx(*m_db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    if (const int rc = meta::write(*m_db, meta::kStateSync, 1); rc != SQLITE_DONE)
+        return m_db->lastError(rc);
+    if (const int rc = meta::erase(*m_db, meta::kPullCursor); rc != SQLITE_DONE)
+        return m_db->lastError(rc);
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    qCInfo(lcStore) << "the server compacted its log past this store's cursor: a first sync "
+                       "from the server's state follows";
+    return true;
+}
+
 Result<bool, StoreError> Store::pullsState() const
 {
     m_db->releaseReads();
@@ -631,6 +646,7 @@ Result<bool, StoreError> Store::acknowledge(const sync::PushResponse &response)
             return m_db->lastError(rc);
     }
 
+    bool refusedText = false;
     for (const sync::Rejection &rejection : response.rejected) {
         if (rejection.id.device != deviceId() || sync::isTransient(rejection.reason))
             continue;
@@ -672,8 +688,23 @@ Result<bool, StoreError> Store::acknowledge(const sync::PushResponse &response)
             if (auto r = restore(refused, *rejection.current); !r)
                 return r.error();
         }
+        const EntityDef *def = m_catalog.entity(refused.entity);
+        const FieldDef *field = def ? def->field(refused.field) : nullptr;
+        refusedText |= field && field->type == FieldType::LongText;
         qCInfo(lcStore) << "the server refused a change; kept it aside, reason"
                         << static_cast<int>(rejection.reason);
+    }
+    if (refusedText) {
+        // A text written here replaced versions on this device (its base, and for a resolution
+        // the copies it saw) that the server, having refused it, may still hold as conflict
+        // copies: the field was put back to the server's value, not to its copies. The next
+        // pull takes the server's state again (a state sync), which brings them back.
+        if (const int rc = meta::write(*m_db, meta::kStateSync, 1); rc != SQLITE_DONE)
+            return m_db->lastError(rc);
+        if (const int rc = meta::erase(*m_db, meta::kPullCursor); rc != SQLITE_DONE)
+            return m_db->lastError(rc);
+        qCInfo(lcStore) << "the server refused a text: its conflict copies come back with the "
+                           "server's state";
     }
 
     // The server has taken a push after the restore it was resuming from: its counters follow

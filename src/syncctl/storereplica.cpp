@@ -59,6 +59,14 @@ Result<bool, std::string> StoreReplica::applyState(const sync::StatePage &page)
     return true;
 }
 
+Result<bool, std::string> StoreReplica::restartFromState()
+{
+    auto r = m_store.restartFromState();
+    if (!r)
+        return describe(r.error());
+    return true;
+}
+
 Result<std::vector<sync::AuditRecord>, std::string> StoreReplica::pendingAudit(std::size_t limit)
 {
     auto r = m_store.unsentAudit(limit);

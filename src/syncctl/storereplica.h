@@ -7,9 +7,10 @@
 namespace lykta::syncctl {
 
 // The tablet's Store as the sync session's LocalReplica: the outbox is what is pending,
-// pulled pages go in through Store::applyRemote (state pages Store::applyState) with their cursor, push answers through
-// Store::acknowledge, the access log's unsent entries through Store::unsentAudit and
-// Store::markAuditSent. Errors become the store's error code and detail (no personal data).
+// pulled pages go in through Store::applyRemote (state pages Store::applyState) with their cursor,
+// push answers through Store::acknowledge, the access log's unsent entries through
+// Store::unsentAudit and Store::markAuditSent. Errors become the store's error code and detail (no
+// personal data).
 class StoreReplica : public sync::client::LocalReplica
 {
 public:
@@ -26,6 +27,7 @@ public:
     Result<bool, std::string> applyPage(const sync::Batch &page) override;
     Result<bool, std::string> pullsState() override;
     Result<bool, std::string> applyState(const sync::StatePage &page) override;
+    Result<bool, std::string> restartFromState() override;
     Result<std::vector<sync::AuditRecord>, std::string> pendingAudit(std::size_t limit) override;
     Result<bool, std::string> acknowledgeAudit(std::uint64_t through) override;
     Result<bool, std::string> noteServerEpoch(const std::string &epoch) override;

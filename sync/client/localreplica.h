@@ -3,8 +3,8 @@
 #include "sync/core/auditupload.h"
 #include "sync/core/batch.h"
 #include "sync/core/pushresponse.h"
-#include "sync/core/statepage.h"
 #include "sync/core/result.h"
+#include "sync/core/statepage.h"
 
 #include <cstdint>
 #include <optional>
@@ -32,6 +32,9 @@ public:
     // Applies a state page and stores page.cursor in one transaction; the last page (hasMore
     // false) ends the state sync, and the log pull goes on from its cursor.
     virtual Result<bool, std::string> applyState(const StatePage &page) = 0;
+    // The server compacted its log past this replica's cursor: the next pull starts a state
+    // sync from 0 (what the replica holds stays; the state is applied over it).
+    virtual Result<bool, std::string> restartFromState() = 0;
     // The device's access-log entries the server has not acknowledged, oldest first.
     virtual Result<std::vector<AuditRecord>, std::string> pendingAudit(std::size_t limit) = 0;
     // The server has settled every entry up to `through`: never send them again.

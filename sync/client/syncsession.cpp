@@ -233,6 +233,17 @@ SyncSession::Step SyncSession::pullOnce()
     if (*state && !m_logOnly)
         return pullStateOnce(*cursor);
     auto page = m_transport.pull(*cursor, m_options.pullLimit);
+    if (!page && page.error().apiError == protocol::ApiError::Compacted && !m_logOnly &&
+        !m_restarted) {
+        // The server compacted its log past this cursor: start again from its state, once
+        // (refused again right after, the server is not one this session can follow).
+        m_restarted = true;
+        if (auto r = m_replica.restartFromState(); !r) {
+            fail(ErrorClass::Fatal, 0, "store: " + r.error());
+            return Step::Failed;
+        }
+        return Step::Again;
+    }
     if (!page) {
         fail(page.error());
         return Step::Failed;
@@ -301,6 +312,7 @@ SyncStatus SyncSession::run()
 {
     m_cancelled = false;
     m_logOnly = false;
+    m_restarted = false;
     m_transport.resetCancel();
     m_startStats = m_transport.stats();
     update([](SyncStatus &s) {

@@ -123,7 +123,8 @@ private:
     std::function<void(const SyncStatus &)> m_observer;
     std::atomic<bool> m_cancelled{false};
     TransferStats m_startStats;
-    bool m_logOnly = false; // the server sends no state pages: a first sync pulls the log
+    bool m_logOnly = false;   // the server sends no state pages: a first sync pulls the log
+    bool m_restarted = false; // this sync started again from the state after 410 compacted
 };
 
 } // namespace lykta::sync::client

@@ -7,7 +7,7 @@ namespace lykta::sync::protocol {
 
 namespace {
 
-constexpr std::array<std::pair<ApiError, std::string_view>, 18> kCodes = {{
+constexpr std::array<std::pair<ApiError, std::string_view>, 19> kCodes = {{
     {ApiError::Unauthorized, "unauthorized"},
     {ApiError::BadCode, "bad_code"},
     {ApiError::CodeUsed, "code_used"},
@@ -26,6 +26,7 @@ constexpr std::array<std::pair<ApiError, std::string_view>, 18> kCodes = {{
     {ApiError::Throttled, "throttled"},
     {ApiError::Erase, "erase"},
     {ApiError::StaffInactive, "staff_inactive"},
+    {ApiError::Compacted, "compacted"},
 }};
 
 int hexValue(char c)

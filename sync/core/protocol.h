@@ -138,6 +138,9 @@ enum class ApiError : std::uint8_t
     // drafts now, then POST kErasedPath
     Erase,
     StaffInactive, // 409: the staff member has been deactivated (no code, no enrollment)
+    // 410: a pull of the log from a cursor below the compaction horizon (or from 0 once the log
+    // is compacted): start again from the server's state (kStateForm)
+    Compacted,
 };
 
 const char *toString(ApiError error);

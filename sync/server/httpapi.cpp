@@ -345,8 +345,8 @@ void HttpApi::install(httplib::Server &server)
         const std::string form = req.get_param_value(std::string(protocol::kPullForm));
         if (!form.empty() && form != protocol::kStateForm)
             return fail(res, 400, ApiError::BadRequest, "form");
-        const auto answered = [&] {
-            m_service.noteContact(*who, req.get_header_value("User-Agent"));
+        const auto answered = [&](std::optional<std::uint64_t> pulledFrom) {
+            m_service.noteContact(*who, req.get_header_value("User-Agent"), pulledFrom);
             res.set_header(std::string(protocol::kEpochHeader), epoch());
         };
         if (form == protocol::kStateForm) {
@@ -356,14 +356,14 @@ void HttpApi::install(httplib::Server &server)
                 for (const auto &record : answer->records)
                     fields += record.fields.size();
                 m_metrics.pulled(fields);
-                answered();
+                answered(std::nullopt);
             }
             return answerEnvelope(res, answer);
         }
         const auto answer = m_service.pull(*who, since, limit, id);
         if (answer) {
             m_metrics.pulled(answer->deltas.size());
-            answered();
+            answered(since);
         }
         answerEnvelope(res, answer);
     });

@@ -162,6 +162,8 @@ bool PushCheck::answeredBefore(const sync::Delta &d)
     if (past.acceptedSeq) {
         m_response.accepted.push_back(d.id);
         m_response.cursor = std::max(m_response.cursor, *past.acceptedSeq);
+    } else if (past.compacted) {
+        m_response.accepted.push_back(d.id);
     } else if (past.rejection && !namesRefusedField(past, d)) {
         reject(d, sync::RejectReason::NotAuthorized, "replay_mismatch", false);
         auditOnce(d, unitOf(d), "push_denied");

@@ -237,6 +237,17 @@ struct LogPage
     std::vector<LogEntry> entries;
     std::uint64_t cursor = 0;
     bool hasMore = false;
+    // The compaction horizon in the same snapshot: a page from a cursor below it may lack rows
+    // compaction removed (the caller refuses it, see compactLog).
+    std::uint64_t horizon = 0;
+};
+
+// What one compaction run did (ServerStorage::compactLog).
+struct CompactionReport
+{
+    std::uint64_t horizon = 0;    // the log position it compacted up to
+    std::uint64_t rowsBefore = 0; // log rows before the run
+    std::uint64_t removed = 0;    // of them, removed
 };
 
 struct RecordPage
@@ -302,6 +313,8 @@ struct RefusedField
 struct PastOutcome
 {
     std::optional<std::uint64_t> acceptedSeq;
+    // Accepted, and removed from the log since by compaction (a later version superseded it).
+    bool compacted = false;
     std::optional<sync::Rejection> rejection; // as answered then, `current` included
     // nullopt for a refusal stored before the server kept what it named (and its `current`).
     std::optional<RefusedField> refused;
@@ -428,8 +441,11 @@ public:
     // Notes a device's push or pull at `nowMs` with the release it reported; writes only when
     // the release changed or the last note is kContactNoteMs old, so a busy tablet costs no
     // write per request.
+    // `pulledFrom`: the log position a pull started from, kept (never lowered) for the
+    // compaction horizon (safeHorizon).
     virtual StorageResult<bool> noteContact(sync::DeviceId id, std::int64_t nowMs,
-                                            std::string_view appVersion) = 0;
+                                            std::string_view appVersion,
+                                            std::optional<std::uint64_t> pulledFrom) = 0;
     // The device of this token hash when it is revoked as lost or stolen (its erase ordered);
     // nullopt for any other token.
     virtual StorageResult<std::optional<Device>> eraseOrdered(const std::string &tokenHash) = 0;
@@ -505,6 +521,22 @@ public:
     // delete and a WAL checkpoint).
     virtual StorageResult<bool>
     retention(const std::function<void(RetentionTransaction &)> &work) = 0;
+
+    // --- log compaction (lykta-server compact, sqlcompaction.cpp)
+    // The highest horizon a run may take without sending a device that syncs to a first sync
+    // from the server's state: the lowest log position a staff device seen since `seenSinceMs`
+    // last pulled from, or the log's head when there is none.
+    virtual StorageResult<std::uint64_t> safeHorizon(std::int64_t seenSinceMs) = 0;
+    // Removes from the log every row at or below `horizon` whose field has a version with a
+    // higher timestamp (so never the version a field's value is, and never a conflict copy:
+    // copies live in the record's state). First, in one transaction under the log's write lock,
+    // it raises the horizon (never lowers it) and keeps each device's highest counter at or
+    // below it (a replay of a removed delta is answered accepted); from then on a pull from a
+    // cursor below the horizon is refused as compacted. Then it deletes in transactions of
+    // `batch` rows, so pushes and pulls go on meanwhile. SQLite then checkpoints its WAL so
+    // that the removed text is gone from its files (secure_delete zeroes it).
+    virtual StorageResult<CompactionReport> compactLog(std::uint64_t horizon, std::int64_t nowMs,
+                                                       std::uint32_t batch) = 0;
 
     // --- the server's own records
     // Runs `work` in one write transaction; commits when it returns normally.

@@ -17,7 +17,8 @@ enum class SqliteSchema
     RefusedField = 7, // what a refused delta named, for replays
     References = 8,   // the log's references indexed, for recordsAbout
     Tablets = 9,      // staff.deactivated_ms; a device's last contact, release and erase order
-    Current = Tablets,
+    Compaction = 10,  // the log's compaction horizon, compacted counters, device pull_cursor
+    Current = Compaction,
 };
 
 } // namespace lykta::server

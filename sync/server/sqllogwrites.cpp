@@ -48,8 +48,15 @@ public:
         auto rej = m_s.query("SELECT reason, detail, entity, entity_id, field, current "
                              "FROM rejection WHERE device = $1 AND counter = $2",
                              key);
-        if (!rej.next())
+        if (!rej.next()) {
+            // Neither logged nor refused: accepted and removed by compaction since, when the
+            // device had come that far by the horizon.
+            auto compacted = m_s.query("SELECT 1 FROM compacted_counter WHERE device = $1 AND "
+                                       "counter >= $2",
+                                       key);
+            out.compacted = compacted.next();
             return out;
+        }
         out.rejection = sync::Rejection{id, static_cast<sync::RejectReason>(rej.integer(0)),
                                         rej.string(1), std::nullopt};
         if (rej.isNull(2))

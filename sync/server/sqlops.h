@@ -14,6 +14,10 @@ std::uint64_t lastLogCounter(db::Session &session, sync::DeviceId device);
 void insertAudit(db::Session &session, const std::vector<AuditEntry> &entries);
 // The log's head: the highest position handed out so far (Dialect::logHead).
 std::uint64_t logHead(db::Session &session);
+// The log position below which compaction may have removed rows (0: never compacted).
+std::uint64_t compactionHorizon(db::Session &session);
+// "$first, $first+1, …": `n` parameters for an IN list.
+std::string parameters(std::size_t n, int first);
 // A record's state as stored, or db::Damaged.
 RecordState decodeState(std::string_view bytes, std::string_view entity);
 

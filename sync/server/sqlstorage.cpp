@@ -2,6 +2,7 @@
 
 #include "pulledrecords.h"
 #include "sqlops.h"
+#include "staffdirectory.h"
 #include "sync/core/codec.h"
 #include "sync/core/limits.h"
 #include "sync/core/uuid.h"
@@ -214,6 +215,20 @@ std::uint64_t logHead(db::Session &session)
     return row.next() ? row.count(0) : 0;
 }
 
+std::uint64_t compactionHorizon(db::Session &session)
+{
+    auto row = session.query("SELECT horizon FROM compaction WHERE id = 1");
+    return row.next() ? row.count(0) : 0;
+}
+
+std::string parameters(std::size_t n, int first)
+{
+    std::string out;
+    for (std::size_t i = 0; i < n; ++i)
+        out += (i ? ", $" : "$") + std::to_string(first + static_cast<int>(i));
+    return out;
+}
+
 RecordState decodeState(std::string_view bytes, std::string_view entity)
 {
     auto state = RecordState::decode(bytes);
@@ -390,16 +405,25 @@ SqlStorage::setStaffActive(const std::string &staffId, bool active, std::int64_t
 }
 
 StorageResult<bool> SqlStorage::noteContact(sync::DeviceId id, std::int64_t nowMs,
-                                            std::string_view appVersion)
+                                            std::string_view appVersion,
+                                            std::optional<std::uint64_t> pulledFrom)
 {
     return in(Access::Statement, [&](db::Session &s) {
-        return s.execute("UPDATE device SET last_seen_ms = $2, app_version = $3 WHERE id = $1 "
-                         "AND (last_seen_ms IS NULL OR last_seen_ms <= $4 OR app_version <> $3)",
-                         db::Params()
-                             .add(static_cast<std::uint64_t>(id))
-                             .add(nowMs)
-                             .add(std::string(appVersion))
-                             .add(nowMs - kContactNoteMs)) > 0;
+        db::Params params;
+        params.add(static_cast<std::uint64_t>(id))
+            .add(nowMs)
+            .add(std::string(appVersion))
+            .add(nowMs - kContactNoteMs);
+        std::string cursor;
+        if (pulledFrom) {
+            cursor = ", pull_cursor = " + std::string(s.dialect().greatest) +
+                     "(pull_cursor, CAST($5 AS BIGINT))";
+            params.add(*pulledFrom);
+        }
+        return s.execute("UPDATE device SET last_seen_ms = $2, app_version = $3" + cursor +
+                             " WHERE id = $1 AND (last_seen_ms IS NULL OR last_seen_ms <= $4 OR "
+                             "app_version <> $3)",
+                         params) > 0;
     });
 }
 
@@ -562,14 +586,7 @@ StorageResult<std::optional<Principal>> SqlStorage::principal(const std::string 
 
 namespace {
 
-// "$first, $first+1, …": `n` parameters for an IN list.
-std::string parameters(std::size_t n, int first)
-{
-    std::string out;
-    for (std::size_t i = 0; i < n; ++i)
-        out += (i ? ", $" : "$") + std::to_string(first + static_cast<int>(i));
-    return out;
-}
+using sqlops::parameters;
 
 // A page of `scan`'s rows (in `order`), each with its size in bytes as `bytes`, that leaves out
 // the rows after the first whose bytes before it are over the budget ($budget): every row a
@@ -593,8 +610,10 @@ StorageResult<LogPage> SqlStorage::pullLog(const std::vector<std::string> &units
         const db::Dialect &d = s.dialect();
         LogPage page;
         PageBudget budget(limit, maxBytes);
-        // One snapshot: the rows and the head agree. It holds every position up to that head.
+        // One snapshot: the rows, the head and the horizon agree. It holds every position up to
+        // that head, and every row compaction left.
         const auto highWater = sqlops::logHead(s);
+        page.horizon = sqlops::compactionHorizon(s);
         if (!units.empty() && since < highWater) {
             std::string scan = "SELECT l.seq, l.device, l.counter, l.entity, l.entity_id, "
                                "l.field, " +
@@ -658,12 +677,23 @@ StorageResult<RecordPage> SqlStorage::changedRecords(const std::vector<std::stri
         page.highWater = sqlops::logHead(s);
         if (units.empty())
             return page;
-        std::string scan = "SELECT entity, entity_id, last_seq, state, unit_id, " +
-                           s.dialect().octets("state") +
-                           " AS bytes FROM record WHERE last_seq > $1 AND unit_id IN (" +
-                           parameters(units.size(), 4) + ")";
-        if (!entities.empty())
-            scan += " AND entity IN (" + parameters(entities.size(), 4 + static_cast<int>(units.size())) + ")";
+        const std::string columns = "SELECT entity, entity_id, last_seq, state, unit_id, " +
+                                    s.dialect().octets("state") + " AS bytes FROM record ";
+        const std::string inUnits = parameters(units.size(), 4);
+        std::string scan = columns + "WHERE last_seq > $1 AND unit_id IN (" + inUnits + ")";
+        if (!entities.empty()) {
+            scan += " AND entity IN (" +
+                    parameters(entities.size(), 4 + static_cast<int>(units.size())) + ")";
+        } else {
+            // Every entity: a staff member's record too when they work in one of the units (the
+            // staff directory logs it once per unit of theirs, staffdirectory.cpp; its record
+            // keeps the first).
+            scan = "SELECT * FROM (" + scan + " UNION " + columns + "WHERE entity = '" +
+                   std::string(staffdirectory::kStaffEntity) +
+                   "' AND last_seq > $1 AND entity_id IN (SELECT staff_id FROM staff_unit WHERE "
+                   "unit_id IN (" +
+                   inUnits + "))) scoped";
+        }
         scan += " ORDER BY last_seq LIMIT $2";
         db::Params params;
         params.add(since).add(static_cast<std::int64_t>(limit) + 1).add(maxBytes);

@@ -42,7 +42,8 @@ public:
     StorageResult<std::optional<StaffDeactivation>>
     setStaffActive(const std::string &staffId, bool active, std::int64_t nowMs) override;
     StorageResult<bool> noteContact(sync::DeviceId id, std::int64_t nowMs,
-                                    std::string_view appVersion) override;
+                                    std::string_view appVersion,
+                                    std::optional<std::uint64_t> pulledFrom) override;
     StorageResult<std::optional<Device>> eraseOrdered(const std::string &tokenHash) override;
     StorageResult<bool> markErased(sync::DeviceId id, std::int64_t nowMs) override;
     StorageResult<std::vector<AuditEntry>>
@@ -72,6 +73,9 @@ public:
     StorageResult<bool> setRetentionRule(const RetentionRule &rule) override;
     StorageResult<bool> retention(const std::function<void(RetentionTransaction &)> &work) override;
     StorageResult<bool> directory(const std::function<void(DirectoryTransaction &)> &work) override;
+    StorageResult<std::uint64_t> safeHorizon(std::int64_t seenSinceMs) override;
+    StorageResult<CompactionReport> compactLog(std::uint64_t horizon, std::int64_t nowMs,
+                                               std::uint32_t batch) override;
 
 protected:
     // Runs `work` on a session of the backend's (its connection, lock or pool); what the
@@ -93,6 +97,8 @@ protected:
     // After a retention run committed: makes what it deleted unreadable in the database's files
     // where the backend can.
     virtual std::optional<StorageError> afterRetention() { return std::nullopt; }
+    // After a compaction run: the same for the log rows it removed.
+    virtual std::optional<StorageError> afterCompaction() { return afterRetention(); }
 
     template <class F>
     auto in(Access access, F &&work) -> StorageResult<std::invoke_result_t<F &, db::Session &>>

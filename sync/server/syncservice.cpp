@@ -223,7 +223,8 @@ ApiResult<bool> SyncService::confirmErased(std::string_view authorization,
     return true;
 }
 
-void SyncService::noteContact(const Principal &who, std::string_view userAgent)
+void SyncService::noteContact(const Principal &who, std::string_view userAgent,
+                              std::optional<std::uint64_t> pulledFrom)
 {
     const std::string_view prefix = sync::protocol::kUserAgentPrefix;
     std::string_view version;
@@ -237,7 +238,7 @@ void SyncService::noteContact(const Principal &who, std::string_view userAgent)
         who.device.appVersion == version)
         return;
     // A best-effort note for the manager's list: a busy database skips it, nothing else.
-    (void)m_storage.noteContact(who.device.id, now, version);
+    (void)m_storage.noteContact(who.device.id, now, version, pulledFrom);
 }
 
 ApiResult<sync::PushResponse> SyncService::push(const Principal &who, const sync::Batch &batch,
@@ -271,8 +272,9 @@ std::optional<ApiFailure> SyncService::takeFullPull(const Principal &who, std::u
     if (!wait)
         return storageFailure(wait.error());
     if (*wait > 0)
-        return ApiFailure{429, ApiError::Throttled, "full_pull",
-                          std::chrono::ceil<std::chrono::seconds>(std::chrono::milliseconds(*wait))};
+        return ApiFailure{
+            429, ApiError::Throttled, "full_pull",
+            std::chrono::ceil<std::chrono::seconds>(std::chrono::milliseconds(*wait))};
     return std::nullopt;
 }
 
@@ -311,6 +313,10 @@ ApiResult<sync::Batch> SyncService::pull(const Principal &who, std::uint64_t sin
         m_storage.pullLog(who.units, who.device.id, since, limit, sync::limits::kMaxPullPageBytes);
     if (!page)
         return storageFailure(page.error());
+    // Compaction removed superseded rows below the horizon: a replay from there would miss a
+    // version a conflict rule needs. The tablet starts again from the state (pullState).
+    if (since < page->horizon)
+        return ApiFailure{410, ApiError::Compacted, "horizon " + std::to_string(page->horizon)};
     sync::Batch batch;
     batch.cursor = page->cursor;
     batch.hasMore = page->hasMore;
@@ -327,8 +333,7 @@ ApiResult<sync::Batch> SyncService::pull(const Principal &who, std::uint64_t sin
 }
 
 ApiResult<sync::StatePage> SyncService::pullState(const Principal &who, std::uint64_t since,
-                                                  std::uint32_t limit,
-                                                  const std::string &requestId)
+                                                  std::uint32_t limit, const std::string &requestId)
 {
     limit = std::clamp<std::uint32_t>(limit, 1, sync::limits::kMaxStateRecords);
     if (auto refused = takeFullPull(who, since))
@@ -344,8 +349,8 @@ ApiResult<sync::StatePage> SyncService::pullState(const Principal &who, std::uin
         state.hasMore = snapshot->hasMore;
         return state;
     }
-    auto page = m_storage.changedRecords(who.units, {}, since, limit,
-                                         sync::limits::kMaxPullPageBytes);
+    auto page =
+        m_storage.changedRecords(who.units, {}, since, limit, sync::limits::kMaxPullPageBytes);
     if (!page)
         return storageFailure(page.error());
     state.hasMore = page->hasMore && !page->records.empty();
@@ -589,7 +594,8 @@ SyncService::kioskSnapshot(const Principal &who, std::uint64_t since, std::uint3
                 break; // never: the catalog's widest table has about fifty fields
             if (card && !published && name != kPublishedField)
                 continue;
-            sync::StateField f{name, {field.state.value, field.state.hlc, field.state.base, {}, {}},
+            sync::StateField f{name,
+                               {field.state.value, field.state.hlc, field.state.base, {}, {}},
                                // The writers' own ids would arrive out of counter order (see
                                // protocol.h).
                                {sync::protocol::kKioskSnapshotDevice,
@@ -624,8 +630,14 @@ ApiResult<sync::Batch> SyncService::pullKiosk(const Principal &who, std::uint64_
     batch.cursor = snapshot->cursor;
     for (sync::StateRecord &record : snapshot->records) {
         for (sync::StateField &f : record.fields)
-            batch.deltas.push_back({f.writer, record.entity, record.id, std::move(f.name),
-                                    std::move(f.state.value), f.state.hlc, {}, f.state.base});
+            batch.deltas.push_back({f.writer,
+                                    record.entity,
+                                    record.id,
+                                    std::move(f.name),
+                                    std::move(f.state.value),
+                                    f.state.hlc,
+                                    {},
+                                    f.state.base});
     }
     return batch;
 }

@@ -59,14 +59,17 @@ public:
     // (erased), once; a repeat answers true again. 401 for any other token.
     ApiResult<bool> confirmErased(std::string_view authorization, const std::string &requestId);
     // After a push or pull: the device's last contact and the release in its User-Agent
-    // ("lykta/<release>"), for the manager's list of tablets.
-    void noteContact(const Principal &who, std::string_view userAgent);
+    // ("lykta/<release>"), for the manager's list of tablets; after a pull of the log, the
+    // cursor it pulled from, for the compaction horizon (ServerStorage::safeHorizon).
+    void noteContact(const Principal &who, std::string_view userAgent,
+                     std::optional<std::uint64_t> pulledFrom = std::nullopt);
     // `resumes`: the push names this copy's epoch in protocol::kResumeHeader (the device found
     // the server restored from a backup), so its first new counter may skip the lost ones.
     ApiResult<sync::PushResponse> push(const Principal &who, const sync::Batch &batch,
                                        const std::string &requestId, bool resumes = false);
     // A pull from cursor 0 takes one of the device's rationed full pulls (FullPullRate); past
-    // them: 429 Throttled with the seconds to wait, before anything is read.
+    // them: 429 Throttled with the seconds to wait, before anything is read. A pull from below
+    // the compaction horizon (0 included, once the log is compacted) is refused: 410 Compacted.
     ApiResult<sync::Batch> pull(const Principal &who, std::uint64_t since, std::uint32_t limit,
                                 const std::string &requestId);
     // A first sync (GET /v1/pull?form=state): the device's scope as the server holds it now,

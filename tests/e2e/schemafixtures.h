@@ -15,7 +15,7 @@
 namespace lykta::test {
 
 // The schema this build's server migrates to, and the folder of the committed fixtures.
-inline constexpr int kCurrentServerSchema = 9;
+inline constexpr int kCurrentServerSchema = 10;
 
 // The shipped migration files of `backend`, in order (v1_initial.sql, …).
 QStringList migrationFiles(Backend backend);

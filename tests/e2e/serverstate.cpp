@@ -1,9 +1,11 @@
 #include "serverstate.h"
 
-#include "storeinspector.h"
 #include "store/fieldclocks.h"
+#include "storeinspector.h"
 #include "sync/core/limits.h"
 #include "sync/server/storagefactory.h"
+
+#include <QtGlobal>
 
 #include <algorithm>
 #include <map>
@@ -16,17 +18,13 @@ using Key = std::pair<std::string, std::string>;
 
 // Every record of `units`, each in its newest state (a record changed while pages are read
 // comes again later). nullopt when the storage cannot be opened or read.
-std::optional<std::map<Key, server::StoredRecord>> serverRecords(const TestDatabase &database,
-                                                                 const std::vector<std::string> &units)
+std::optional<std::map<Key, server::StoredRecord>>
+serverRecords(server::ServerStorage &storage, const std::vector<std::string> &units)
 {
-    auto storage = server::openStorage(database.spec().toStdString());
-    if (!storage)
-        return std::nullopt;
     std::map<Key, server::StoredRecord> records;
     std::uint64_t since = 0;
     for (;;) {
-        auto page = (*storage)->changedRecords(units, {}, since, 1000,
-                                               sync::limits::kMaxPullPageBytes);
+        auto page = storage.changedRecords(units, {}, since, 1000, sync::limits::kMaxPullPageBytes);
         if (!page)
             return std::nullopt;
         for (server::StoredRecord &r : page->records) {
@@ -36,6 +34,15 @@ std::optional<std::map<Key, server::StoredRecord>> serverRecords(const TestDatab
         if (!page->hasMore)
             return records;
     }
+}
+
+std::optional<std::map<Key, server::StoredRecord>>
+serverRecords(const TestDatabase &database, const std::vector<std::string> &units)
+{
+    auto storage = server::openStorage(database.spec().toStdString());
+    if (!storage)
+        return std::nullopt;
+    return serverRecords(**storage, units);
 }
 
 bool purged(const server::StoredRecord &record)
@@ -69,8 +76,18 @@ std::vector<std::string> differencesFromServer(const TestDatabase &database,
                                                const std::vector<std::string> &units,
                                                store::Store &tablet, std::size_t limit)
 {
+    auto storage = server::openStorage(database.spec().toStdString());
+    if (!storage)
+        return {"the server's database could not be opened"};
+    return differencesFromServer(**storage, units, tablet, limit);
+}
+
+std::vector<std::string> differencesFromServer(server::ServerStorage &storage,
+                                               const std::vector<std::string> &units,
+                                               store::Store &tablet, std::size_t limit)
+{
     std::vector<std::string> out;
-    const auto records = serverRecords(database, units);
+    const auto records = serverRecords(storage, units);
     if (!records)
         return {"the server's records could not be read"};
     const auto differ = [&](const Key &key, const std::string &what) {
@@ -120,11 +137,19 @@ std::vector<std::string> differencesFromServer(const TestDatabase &database,
                     copies.push_back(c.copy);
             if (sorted(copies) != sorted(field.state.conflicts))
                 differ(key, name + " conflict copies (" + std::to_string(copies.size()) +
-                                " on the tablet, " +
-                                std::to_string(field.state.conflicts.size()) + " on the server)");
+                                " on the tablet, " + std::to_string(field.state.conflicts.size()) +
+                                " on the server)");
         }
     }
     return out;
+}
+
+bool equalsServer(const TestDatabase &database, const std::string &unit, store::Store &tablet)
+{
+    const auto diff = differencesFromServer(database, {unit}, tablet);
+    for (const std::string &d : diff)
+        qWarning("differs: %s", d.c_str());
+    return diff.empty();
 }
 
 std::size_t serverRecordCount(const TestDatabase &database, const std::vector<std::string> &units)

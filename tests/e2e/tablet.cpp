@@ -41,4 +41,22 @@ sync::client::SyncStatus syncTablet(const TestServer &server, Tablet &tablet)
     return session.run();
 }
 
+bool syncedClean(const TestServer &server, Tablet &tablet)
+{
+    const auto status = syncTablet(server, tablet);
+    if (status.activity != sync::client::Activity::Idle)
+        qWarning("sync: %s", status.error ? status.error->detail.c_str() : "?");
+    return status.activity == sync::client::Activity::Idle && status.rejected == 0;
+}
+
+bool writeTo(Tablet &tablet, const store::Change &change, std::string *id)
+{
+    auto r = tablet.store->write(tablet.actor, change);
+    if (!r)
+        qWarning("write: %s %s", store::toString(r.error().code), r.error().detail.c_str());
+    if (r && id)
+        *id = r->ids.at(0);
+    return r.ok();
+}
+
 } // namespace lykta::test

@@ -35,4 +35,11 @@ void enroll(const TestServer &server, Tablet &tablet, const std::string &staff,
 // One sync of the tablet with the server, as lykta-sync runs it.
 sync::client::SyncStatus syncTablet(const TestServer &server, Tablet &tablet);
 
+// One sync that ends idle with nothing refused; otherwise false, the reason as a warning.
+bool syncedClean(const TestServer &server, Tablet &tablet);
+
+// A write through the tablet's store as its actor; the first record's id in `id`. False, the
+// reason as a warning, when the store refuses it.
+bool writeTo(Tablet &tablet, const store::Change &change, std::string *id = nullptr);
+
 } // namespace lykta::test

@@ -222,13 +222,17 @@ bool TestDatabase::exec(const std::string &sql) const
     return ok;
 }
 
-std::string undoSchema9(Backend backend)
+std::string undoToSchema8(Backend backend)
 {
+    const std::string schema10 = "DROP TABLE compaction; DROP TABLE compacted_counter; ALTER "
+                                 "TABLE device DROP COLUMN pull_cursor; ";
     if (backend == Backend::Postgresql)
-        return "ALTER TABLE staff DROP COLUMN deactivated_ms; ALTER TABLE device DROP COLUMN "
+        return schema10 +
+               "ALTER TABLE staff DROP COLUMN deactivated_ms; ALTER TABLE device DROP COLUMN "
                "last_seen_ms, DROP COLUMN app_version, DROP COLUMN erase_ordered_ms, DROP COLUMN "
                "erased_ms; DROP TABLE server_epoch; ";
-    return "ALTER TABLE staff DROP COLUMN deactivated_ms; ALTER TABLE device DROP COLUMN "
+    return schema10 +
+           "ALTER TABLE staff DROP COLUMN deactivated_ms; ALTER TABLE device DROP COLUMN "
            "last_seen_ms; ALTER TABLE device DROP COLUMN app_version; ALTER TABLE device DROP "
            "COLUMN erase_ordered_ms; ALTER TABLE device DROP COLUMN erased_ms; DROP TABLE "
            "server_epoch; ";

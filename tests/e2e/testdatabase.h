@@ -22,10 +22,11 @@ enum class Backend
 // LYKTA_TEST_DB: "postgresql" or unset/"sqlite".
 Backend testBackend();
 
-// SQL that undoes schema 9 (v9_tablets.sql: staff.deactivated_ms, the device's last contact,
-// release and erase columns, the server's epoch), for the tests that take a database back to an
-// older schema by hand; the version is theirs to set.
-std::string undoSchema9(Backend backend);
+// SQL that undoes schemas 10 and 9 (v10_compaction.sql: the compaction tables and
+// device.pull_cursor; v9_tablets.sql: staff.deactivated_ms, the device's last contact, release and
+// erase columns, the server's epoch), for the tests that take a database back to an older schema
+// by hand; the version is theirs to set.
+std::string undoToSchema8(Backend backend);
 const char *toString(Backend backend);
 
 // A fresh, empty database for one test: `dir`/server.db, or a new PostgreSQL database that is

@@ -55,7 +55,7 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = run.out.split('\n');
         QCOMPARE(lines.value(0), "lykta-server " + QString::fromLatin1(kVersion));
-        QVERIFY2(lines.value(1).contains("SQLite 9") && lines.value(1).contains("PostgreSQL 9"),
+        QVERIFY2(lines.value(1).contains("SQLite 10") && lines.value(1).contains("PostgreSQL 10"),
                  qPrintable(lines.value(1)));
     }
 
@@ -91,7 +91,7 @@ private slots:
         QCOMPARE(field(ready, "status"), "ready");
         const bool sqlite = server.database().backend() == Backend::Sqlite;
         QCOMPARE(field(ready, "database"), sqlite ? "sqlite" : "postgresql");
-        QCOMPARE(field(ready, "database-schema"), "9");
+        QCOMPARE(field(ready, "database-schema"), "10");
 
         QVERIFY(server.database().remove());
         for (int probe = 0; probe < 3; ++probe) {

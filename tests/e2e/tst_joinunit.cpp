@@ -20,17 +20,9 @@ using namespace lykta::test;
 
 namespace {
 
-// The replica of a tablet from before state pages: its first sync replays the log.
-class LogReplica : public syncctl::StoreReplica
-{
-public:
-    using StoreReplica::StoreReplica;
-    Result<bool, std::string> pullsState() override { return false; }
-};
-
 std::string noteText(std::mt19937 &random, int version)
 {
-    static const char *const words[] = {"samtal", "barnet", "mamma",  "pappa",  "skolan",
+    static const char *const words[] = {"samtal", "barnet", "mamma",   "pappa", "skolan",
                                         "oro",    "stöd",   "träffen", "hemma", "kurator"};
     std::string text = "Version " + std::to_string(version) + ":";
     for (int w = 0; w < 60; ++w)
@@ -50,36 +42,22 @@ private:
         return newTablet(m_server, m_server.dir() + "/" + name + ".db", staff, m_unit, name);
     }
 
-    bool sync(Tablet &t)
-    {
-        const auto status = syncTablet(m_server, t);
-        if (status.activity != sync::client::Activity::Idle)
-            qWarning("sync: %s", status.error ? status.error->detail.c_str() : "?");
-        return status.activity == sync::client::Activity::Idle && status.rejected == 0;
-    }
+    bool sync(Tablet &t) { return syncedClean(m_server, t); }
 
     bool write(Tablet &t, const store::Change &change, std::string *id = nullptr)
     {
-        auto r = t.store->write(t.actor, change);
-        if (!r)
-            qWarning("write: %s %s", store::toString(r.error().code), r.error().detail.c_str());
-        if (r && id)
-            *id = r->ids.at(0);
-        return r.ok();
+        return writeTo(t, change, id);
     }
 
     // What a user would check: every record as the server holds it, every field's value,
     // timestamp, author and conflict copies.
     bool equalsServer(Tablet &t)
     {
-        const auto diff = differencesFromServer(m_server.database(), {m_unit}, *t.store);
-        for (const std::string &d : diff)
-            qWarning("differs: %s", d.c_str());
-        return diff.empty();
+        return test::equalsServer(m_server.database(), m_unit, *t.store);
     }
 
-    sync::client::SyncStatus syncWith(Tablet &t, sync::client::LocalReplica &replica,
-                                      int port = 0, sync::client::SessionOptions options = {})
+    sync::client::SyncStatus syncWith(Tablet &t, sync::client::LocalReplica &replica, int port = 0,
+                                      sync::client::SessionOptions options = {})
     {
         sync::client::TransportOptions to;
         to.baseUrl = "http://127.0.0.1:" + std::to_string(port ? port : m_server.port());
@@ -109,7 +87,8 @@ private slots:
         QVERIFY(!a.token.empty() && !c.token.empty());
         std::mt19937 random(7);
         std::string family;
-        QVERIFY(write(a, {store::ChangeKind::Create, "unit", m_unit, {{"name", std::string("V")}}}));
+        QVERIFY(
+            write(a, {store::ChangeKind::Create, "unit", m_unit, {{"name", std::string("V")}}}));
         QVERIFY(write(a, {store::ChangeKind::Create, "family", {}, {{"name", std::string("F")}}},
                       &family));
         for (int i = 0; i < kNotes; ++i) {
@@ -129,16 +108,19 @@ private slots:
         QVERIFY(sync(c));
         for (int version = 2; version <= 5; ++version) {
             for (const std::string &id : m_notes) {
-                store::Change edit{store::ChangeKind::Update, "note", id,
-                                   {{"body", noteText(random, version)}}};
+                store::Change edit{
+                    store::ChangeKind::Update, "note", id, {{"body", noteText(random, version)}}};
                 if (version == 3 || version == 5)
-                    edit.fields.push_back({"status", std::string(version == 3 ? "review" : "draft")});
+                    edit.fields.push_back(
+                        {"status", std::string(version == 3 ? "review" : "draft")});
                 QVERIFY(write(a, edit));
             }
             // Cem edits the first notes offline meanwhile: his texts become conflict copies.
             if (version == 4)
                 for (int i = 0; i < 6; ++i)
-                    QVERIFY(write(c, {store::ChangeKind::Update, "note", m_notes[i],
+                    QVERIFY(write(c, {store::ChangeKind::Update,
+                                      "note",
+                                      m_notes[i],
                                       {{"body", "Cems text " + std::to_string(i)}}}));
             QVERIFY(sync(a));
         }
@@ -196,7 +178,9 @@ private slots:
         // After the state, the log goes on: a new edit arrives as a delta.
         Tablet a = tablet("a2", m_staffA);
         QVERIFY(sync(a));
-        QVERIFY(write(a, {store::ChangeKind::Update, "note", m_notes[10],
+        QVERIFY(write(a, {store::ChangeKind::Update,
+                          "note",
+                          m_notes[10],
                           {{"body", std::string("After the join")}}}));
         QVERIFY(sync(a));
         QCOMPARE(syncWith(b, stateReplica).activity, sync::client::Activity::Idle);
@@ -245,7 +229,9 @@ private slots:
         }
         Tablet a = tablet("a3", m_staffA);
         QVERIFY(sync(a));
-        QVERIFY(write(a, {store::ChangeKind::Update, "note", m_notes[0],
+        QVERIFY(write(a, {store::ChangeKind::Update,
+                          "note",
+                          m_notes[0],
                           {{"body", std::string("Changed while the tablet was away")}}}));
         QVERIFY(sync(a));
 

@@ -21,7 +21,7 @@ namespace {
 // (v9_tablets.sql).
 bool makeSchema8(const TestDatabase &db)
 {
-    return db.exec(undoSchema9(Backend::Postgresql) + "UPDATE lykta_schema SET version = 8;");
+    return db.exec(undoToSchema8(Backend::Postgresql) + "UPDATE lykta_schema SET version = 8;");
 }
 
 long long schemaVersion(const TestDatabase &db)
@@ -64,7 +64,7 @@ private slots:
             runServerCommand({"admin", "--db", db.spec(), "create-unit", "--name", "Enhet Ett"})
                 .exitCode,
             0);
-        QCOMPARE(schemaVersion(db), 9LL);
+        QCOMPARE(schemaVersion(db), 10LL);
         QVERIFY(makeSchema8(db));
 
         const QString backups = m_dir.filePath("backups");
@@ -72,7 +72,7 @@ private slots:
         const CommandRun listed = listUnits(db, backups);
         QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
         QVERIFY2(listed.out.contains("Enhet Ett"), qPrintable(listed.out));
-        QCOMPARE(schemaVersion(db), 9LL);
+        QCOMPARE(schemaVersion(db), 10LL);
         QCOMPARE(deactivationColumns(db), 1LL);
 
         // One dump, only its owner's, named in the server's log with where it went.

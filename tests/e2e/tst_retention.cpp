@@ -598,7 +598,7 @@ private slots:
         if (older.backend() == Backend::Sqlite) {
             sqlite3 *handle = nullptr;
             QCOMPARE(sqlite3_open((dir + "/server.db").toUtf8().constData(), &handle), SQLITE_OK);
-            const std::string undo = undoSchema9(Backend::Sqlite) +
+            const std::string undo = undoToSchema8(Backend::Sqlite) +
                                      "DROP INDEX log_reference; DROP TABLE full_pull; "
                                      "ALTER TABLE rejection DROP COLUMN entity; "
                                      "ALTER TABLE rejection DROP COLUMN entity_id; "
@@ -617,7 +617,7 @@ private slots:
             QCOMPARE(sqlite3_exec(handle, undo.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
             sqlite3_close(handle);
         } else {
-            older.scalar(undoSchema9(Backend::Postgresql) +
+            older.scalar(undoToSchema8(Backend::Postgresql) +
                          "DROP INDEX log_reference; DROP TABLE full_pull; "
                          "ALTER TABLE log DROP COLUMN seen; "
                          "ALTER TABLE audit DROP COLUMN records, DROP COLUMN device_ms, "
@@ -643,8 +643,8 @@ private slots:
         QCOMPARE(older.scalar(older.backend() == Backend::Sqlite
                                   ? "PRAGMA user_version"
                                   : "SELECT max(version) FROM lykta_schema"),
-                 9LL); // and log.seen (4), audit (5), full_pull (6), refusals (7), log_reference
-                       // (8), deactivation and erase (9) on the way
+                 10LL); // and log.seen (4), audit (5), full_pull (6), refusals (7),
+                        // log_reference (8), deactivation and erase (9), compaction (10)
     }
 
     void cleanupTestCase()

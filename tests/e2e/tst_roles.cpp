@@ -142,9 +142,10 @@ private slots:
         const bool pg = old.database().backend() == Backend::Postgresql;
         // Back to schema 1, as the previous lykta-server left it (schema 3's retention tables and
         // audit trigger, schema 4's log.seen, schema 5's audit columns, schema 6's full_pull and
-        // schema 7's refusal columns, schema 8's index and schema 9's columns undone too).
+        // schema 7's refusal columns, schema 8's index, schema 9's columns and schema 10's
+        // compaction undone too).
         QVERIFY(old.database().exec(
-            undoSchema9(old.database().backend()) +
+            undoToSchema8(old.database().backend()) +
             (pg ? "DROP INDEX log_reference; DROP TABLE full_pull; ALTER TABLE log DROP COLUMN "
                   "seen; "
                   "ALTER TABLE audit DROP COLUMN records, DROP COLUMN device_ms, "
@@ -179,8 +180,9 @@ private slots:
         QVERIFY2(list.contains(member + "\tGun\tstaff\t" + unit), qPrintable(list));
         QCOMPARE(old.database().scalar(pg ? "SELECT max(version) FROM lykta_schema"
                                           : "PRAGMA user_version"),
-                 9LL); // roles (2), retention (3), log.seen (4), audit (5), full_pull (6),
-                       // refused fields (7), log_reference (8), deactivation and erase (9)
+                 10LL); // roles (2), retention (3), log.seen (4), audit (5), full_pull (6),
+                        // refused fields (7), log_reference (8), deactivation and erase (9),
+                        // compaction (10)
         QCOMPARE(old.admin({"set-role", "--staff", member, "--role", "manager"}),
                  member + "\tmanager");
         QVERIFY(old.admin({"list-staff"}).contains(member + "\tGun\tmanager\t"));

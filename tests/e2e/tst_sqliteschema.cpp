@@ -41,13 +41,13 @@ private slots:
             QVERIFY2(opened, opened ? "" : opened.error().detail.c_str());
             QVERIFY((**opened).createUnit({"unit-1", "Enhet Ett"}));
         }
-        QCOMPARE(db.scalar("PRAGMA user_version"), 9LL);
-        // As a server of schema 8 left it: no deactivation or erase columns yet.
-        QVERIFY(db.exec(undoSchema9(Backend::Sqlite) + "PRAGMA user_version = 8;"));
+        QCOMPARE(db.scalar("PRAGMA user_version"), 10LL);
+        // As a server of schema 8 left it: no deactivation, erase or compaction columns yet.
+        QVERIFY(db.exec(undoToSchema8(Backend::Sqlite) + "PRAGMA user_version = 8;"));
 
         auto opened = openStorage(db.spec().toStdString());
         QVERIFY2(opened, opened ? "" : opened.error().detail.c_str());
-        QCOMPARE(db.scalar("PRAGMA user_version"), 9LL);
+        QCOMPARE(db.scalar("PRAGMA user_version"), 10LL);
         QCOMPARE(db.scalar("SELECT count(*) FROM pragma_table_info('staff') WHERE name = "
                            "'deactivated_ms'"),
                  1LL);

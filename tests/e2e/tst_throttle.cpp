@@ -93,7 +93,8 @@ private slots:
         const auto status = session.run();
         QCOMPARE(status.activity, sync::client::Activity::Idle);
         QCOMPARE(throttled, 0);
-        QVERIFY(status.transfer.requests > 10u); // many pages, one of them from cursor 0
+        // Many pages, one of them from cursor 0: 31 records in state pages of 5, then the log.
+        QVERIFY(status.transfer.requests >= 8u);
         QVERIFY(status.pulled >= 60u);
     }
 

@@ -189,7 +189,8 @@ private slots:
         QCOMPARE((*store->get("helpline", "h1"))->text("hours_en"),
                  std::string("Around the clock"));
         bool queued = false;
-        for (const auto &d : *store->outbox())
+        const auto outbox = store->outbox(); // kept: the loop reads into it
+        for (const auto &d : *outbox)
             queued |= d.entityId == "h1" && d.field == "hours_en";
         QVERIFY(queued);
     }

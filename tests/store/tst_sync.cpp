@@ -15,7 +15,9 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <map>
 #include <set>
+#include <thread>
 
 using namespace lykta;
 using namespace lykta::store;
@@ -70,7 +72,8 @@ std::string contents(Store &store)
             out += "\n";
         }
     }
-    for (const auto &c : *store.conflicts())
+    const auto conflicts = store.conflicts(); // kept: the loop below reads into it
+    for (const auto &c : *conflicts)
         out += "conflict:" + c.entityId + "." + c.field + "=" + show(c.copy.value);
     return out;
 }
@@ -78,6 +81,29 @@ std::string contents(Store &store)
 Change edit(const std::string &id, const std::string &field, sync::Value value)
 {
     return {ChangeKind::Update, "note", id, {{field, std::move(value)}}};
+}
+
+// The record as the server would hold it after taking `deltas` in order (the last write of each
+// field wins here: the tests below build histories without concurrency on the server).
+sync::StateRecord stateOf(const std::string &entity, const std::string &id,
+                          const std::vector<sync::Delta> &deltas)
+{
+    std::map<std::string, sync::StateField> fields;
+    for (const sync::Delta &d : deltas)
+        if (d.entity == entity && d.entityId == id)
+            fields[d.field] = {d.field, {d.value, d.hlc, d.base, d.author, {}}, d.id};
+    sync::StateRecord record{entity, id, {}};
+    for (auto &[name, f] : fields)
+        record.fields.push_back(std::move(f));
+    return record;
+}
+
+sync::StateField *fieldOf(sync::StateRecord &record, std::string_view name)
+{
+    for (auto &f : record.fields)
+        if (f.name == name)
+            return &f;
+    return nullptr;
 }
 
 } // namespace
@@ -422,6 +448,112 @@ private slots:
         QCOMPARE(count.step(), SQLITE_ROW);
         QCOMPARE(count.integer(0), std::int64_t{1});
         QCOMPARE(*b->pullCursor(), std::uint64_t{3});
+    }
+
+    // A first sync from the server's state: each field takes the server's value, timestamps and
+    // conflict copies (one the tablet held and the server's resolution removed goes), the
+    // tablet's unsent edit is merged on top as the server will merge it, the cursor and the
+    // end of the state sync commit with the page, and later deltas of a writer the page named
+    // are not taken twice.
+    void aStatePageTakesTheServersStateAndMergesUnsentEditsOnTop()
+    {
+        auto colleague = open();
+        auto tablet = open();
+        createUnit(*colleague);
+        const auto id = colleague->write(kOther, newNote("Första versionen"))->ids.front();
+        const auto created = pending(*colleague);
+        QVERIFY(colleague->acknowledge(acceptAll(*colleague)));
+        QVERIFY(tablet->applyRemote(created, 1));
+        QCOMPARE(*tablet->pullsState(), false);
+
+        // The tablet edits the body offline; meanwhile the colleague edits it and the status.
+        QVERIFY(tablet->write(kActor, edit(id, "body", std::string("Min text"))));
+        std::this_thread::sleep_for(2ms);
+        QVERIFY(colleague->write(kOther, {ChangeKind::Update,
+                                          "note",
+                                          id,
+                                          {{"body", std::string("Kollegans text")},
+                                           {"status", std::string("review")}}}));
+        auto all = created;
+        const auto later = pending(*colleague);
+        all.insert(all.end(), later.begin(), later.end());
+        sync::StateRecord note = stateOf("note", id, all);
+        // The server also holds an older concurrent text as a copy the tablet never saw.
+        sync::StateField *body = fieldOf(note, "body");
+        QVERIFY(body);
+        const sync::ConflictCopy older{std::string("En tredje text"),
+                                       {body->state.base.wallMs, 1, 77},
+                                       body->state.base,
+                                       "staff-3"};
+        body->state.conflicts.push_back(older);
+
+        // Pulled again from 0 (as after a restore of the server): two pages.
+        QVERIFY(StoreInspector::database(*tablet).exec(
+            "DELETE FROM sync_meta WHERE key = 'pull_cursor'"));
+        QCOMPARE(*tablet->pullsState(), true);
+        auto first = tablet->applyState({5, true, 0, {note}});
+        QVERIFY2(first, first ? "" : first.error().detail.c_str());
+        QCOMPARE(*tablet->pullCursor(), std::uint64_t{5});
+        QCOMPARE(*tablet->pullsState(), true); // more pages follow
+        QVERIFY(tablet->applyState({8, false, 0, {}}));
+        QCOMPARE(*tablet->pullCursor(), std::uint64_t{8});
+        QCOMPARE(*tablet->pullsState(), false);
+
+        QCOMPARE(text(*tablet, "note", id, "body"), std::string("Kollegans text"));
+        QCOMPARE(text(*tablet, "note", id, "status"), std::string("review"));
+        const auto copiesOf = [&] {
+            std::set<std::string> out;
+            const auto held = tablet->conflicts("note", id);
+            for (const auto &c : *held)
+                out.insert(show(c.copy.value));
+            return out;
+        };
+        auto copies = copiesOf();
+        // The server's copy, and the tablet's own text that lost (still to be sent).
+        QCOMPARE(copies, (std::set<std::string>{"\"En tredje text\"", "\"Min text\""}));
+        QCOMPARE(pending(*tablet).size(), std::size_t{1});
+
+        // The same page again changes nothing a person sees.
+        const std::string before = contents(*tablet);
+        QVERIFY(tablet->applyState({8, false, 0, {note}}));
+        QCOMPARE(contents(*tablet), before);
+
+        // A delta of the colleague's the page covered is not taken again.
+        auto replay = tablet->applyRemote(later, 9);
+        QVERIFY(replay);
+        QCOMPARE(replay->applied, std::size_t{0});
+        QCOMPARE(replay->duplicates, later.size());
+
+        // The server resolved the copies: the next state the tablet takes has none but its own.
+        body->state.conflicts.clear();
+        QVERIFY(tablet->applyState({10, false, 0, {note}}));
+        copies = copiesOf();
+        QCOMPARE(copies, (std::set<std::string>{"\"Min text\""}));
+    }
+
+    // A record the server's retention removed arrives in a state page as its tombstone alone:
+    // the tablet lets go of the row.
+    void aStatePageCarriesRetentionsRemovals()
+    {
+        auto colleague = open();
+        auto tablet = open();
+        createUnit(*colleague);
+        const auto id = colleague->write(kOther, newNote("Gallras"))->ids.front();
+        QVERIFY(tablet->applyRemote(pending(*colleague), 1));
+        QVERIFY(text(*tablet, "note", id, "body") == "Gallras");
+        const sync::StateRecord tombstone{"note",
+                                          id,
+                                          {{std::string(sync::kDeletedField),
+                                            {sync::Value(sync::kDeletedPurged),
+                                             {sync::HlcClock::systemMilliseconds(), 0, 0},
+                                             {},
+                                             {},
+                                             {}},
+                                            {0, 1}}}};
+        auto r = tablet->applyState({3, false, 0, {tombstone}});
+        QVERIFY(r);
+        QCOMPARE(r->purged, std::size_t{1});
+        QVERIFY(!*tablet->get("note", id));
     }
 
     // The server's retention removed a note: its tombstone takes the row, its search text, its

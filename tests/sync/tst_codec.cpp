@@ -424,15 +424,19 @@ private slots:
                                 write,
                                 {1'699'999'999'000, 0, 7},
                                 "staff-42",
-                                {{std::string("En annan text"), {1'699'999'999'500, 1, 9},
-                                  {1'699'999'999'000, 0, 7}, "staff-43"},
+                                {{std::string("En annan text"),
+                                  {1'699'999'999'500, 1, 9},
+                                  {1'699'999'999'000, 0, 7},
+                                  "staff-43"},
                                  {std::string(), {1'699'999'999'600, 0, 10}, {}, {}}}},
                                {write.device, 17}});
-        note.fields.push_back({"status", {std::string("draft"), write, {}, {}, {}}, {write.device, 18}});
+        note.fields.push_back(
+            {"status", {std::string("draft"), write, {}, {}, {}}, {write.device, 18}});
         note.fields.push_back({"unit_id", {std::string("unit-1"), write, {}, {}, {}}, {3, 5}});
         note.fields.push_back({"deleted", {std::int64_t{0}, {1, 0, 0}, {}, {}, {}}, {0, 1}});
         page.records.push_back(note);
-        page.records.push_back({"info_card", "card-1",
+        page.records.push_back({"info_card",
+                                "card-1",
                                 {{"published", {std::int64_t{1}, {5, 0, 6}, {}, {}, {}}, {0, 256}},
                                  {"blob", {Blob{0, 1, 255}, {5, 0, 6}, {}, {}, {}}, {6, 1}}}});
         page.records.push_back({"family", "f", {}});
@@ -465,8 +469,11 @@ private slots:
         flagAttack[13] = 2; // hasMore is 0 or 1
         QCOMPARE(decodeStatePagePayload(flagAttack).error(), CodecError::Malformed);
         // A name index past the page's names.
-        StatePage one{1, false, 0, {{"note", "x", {{"body", {std::string("t"), write, {}, {}, {}},
-                                                     {write.device, 1}}}}}};
+        StatePage one{
+            1,
+            false,
+            0,
+            {{"note", "x", {{"body", {std::string("t"), write, {}, {}, {}}, {write.device, 1}}}}}};
         std::string indexAttack = rawPayload(one);
         const std::size_t recordAt = indexAttack.find('x') - 8 - 4 - 8; // count, entity, length
         indexAttack[recordAt + 8] = 9;

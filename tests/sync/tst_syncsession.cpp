@@ -727,6 +727,9 @@ private slots:
             return r;
         });
         t.onAudit(storeAudit());
+        // A refused text: the server may hold copies the edit had replaced here, so the pull
+        // takes the server's state again, then the log from there.
+        t.onState(sync::StatePage{1, false, 0, {}});
         t.onPull(page({}, 1, false));
         syncctl::StoreReplica replica(*m_store);
         SyncSession session(t, replica, quick());
@@ -736,7 +739,7 @@ private slots:
         QVERIFY(!s.error);
         QCOMPARE(s.pushed, std::uint64_t{outbox.size()});
         QCOMPARE(s.rejected, std::uint64_t{1});
-        QCOMPARE(t.kinds(), (QStringList{"push", "audit", "pull"}));
+        QCOMPARE(t.kinds(), (QStringList{"push", "audit", "state", "pull"}));
 
         QCOMPARE(m_store->outbox()->size(), std::size_t{0});
         const auto refused = *m_store->rejections();
@@ -811,6 +814,51 @@ private slots:
         QCOMPARE(waitingOn->retryAfter, std::chrono::seconds(retryAfterSeconds));
         QCOMPARE(m_store->outbox()->size(), std::size_t{0});
         QCOMPARE(m_store->unsentAudit(100)->size(), std::size_t{0});
+    }
+
+    // A tablet that never pulled starts from the server's state: state pages until the last,
+    // then the log from the last page's cursor. Against a server from before state pages (it
+    // answers with a page of the log) the first sync pulls the log from 0 instead.
+    void aFirstSyncStartsFromTheServersState()
+    {
+        std::string id;
+        const auto deltas = colleaguesNote("Från kollegan", &id);
+        QVERIFY(!deltas.empty());
+        sync::StateRecord note{"note", id, {}};
+        for (const sync::Delta &d : deltas)
+            note.fields.push_back({d.field, {d.value, d.hlc, d.base, d.author, {}}, d.id});
+
+        auto fresh = openStore(m_dir.filePath("fresh.db").toStdString());
+        ScriptedTransport t;
+        t.onState(sync::StatePage{4, true, 0, {note}});
+        t.onState(sync::StatePage{9, false, 0, {}});
+        t.onPull(page({}, 9, false));
+        syncctl::StoreReplica replica(*fresh);
+        SyncSession session(t, replica, quick());
+        const SyncStatus s = session.run();
+        QCOMPARE(s.activity, Activity::Idle);
+        QCOMPARE(t.kinds(), (QStringList{"state", "state", "pull"}));
+        QCOMPARE(t.calls()[1].since, std::uint64_t{4});
+        QCOMPARE(t.calls()[2].since, std::uint64_t{9});
+        QCOMPARE(s.pulled, std::uint64_t{note.fields.size()});
+        auto got = fresh->get("note", id);
+        QVERIFY(got && *got);
+        QCOMPARE((**got).text("body"), std::string("Från kollegan"));
+        QVERIFY(!*fresh->pullsState());
+        QCOMPARE(*fresh->pullCursor(), std::uint64_t{9});
+
+        auto older = openStore(m_dir.filePath("older.db").toStdString());
+        ScriptedTransport old;
+        old.onState(transportError(ErrorClass::Fatal, 200, std::string(kNoStatePages)));
+        old.onPull(page(deltas, 3, false));
+        syncctl::StoreReplica olderReplica(*older);
+        SyncSession oldSession(old, olderReplica, quick());
+        QCOMPARE(oldSession.run().activity, Activity::Idle);
+        QCOMPARE(old.kinds(), (QStringList{"state", "pull"}));
+        QCOMPARE(old.calls()[1].since, std::uint64_t{0});
+        got = older->get("note", id);
+        QVERIFY(got && *got);
+        QCOMPARE((**got).text("body"), std::string("Från kollegan"));
     }
 
     // cancel() from another thread while the session waits to retry: run() returns at once,

@@ -1,0 +1,19 @@
+-- PostgreSQL schema 10: log compaction (lykta-server compact). A delta that a later version of
+-- the same field has superseded is removed from the log at or below the horizon; a pull from a
+-- cursor below it is answered 410 compacted, and the tablet starts again from the server's state.
+CREATE TABLE compaction (
+    id integer PRIMARY KEY CHECK (id = 1),
+    horizon bigint NOT NULL, -- log position: superseded rows at or below it may be gone
+    run_ms bigint NOT NULL,  -- when the last run set it
+    removed bigint NOT NULL  -- rows every run removed, together
+);
+INSERT INTO compaction(id, horizon, run_ms, removed) VALUES (1, 0, 0, 0);
+-- Each device's highest counter at or below the horizon when it was set: a replay of a delta
+-- accepted then and removed since is still answered as accepted.
+CREATE TABLE compacted_counter (
+    device bigint PRIMARY KEY,
+    counter bigint NOT NULL
+);
+-- The last log position a staff device pulled from (written with its last contact): the
+-- horizon stays below that of every device seen within the days compaction keeps.
+ALTER TABLE device ADD COLUMN pull_cursor bigint NOT NULL DEFAULT 0;
