@@ -7,6 +7,8 @@
 //    5 decodeAuditUpload   6 decodeAuditUploadPayload   7 AuditUpload frame
 //    8 decodeAuditReceipt  9 decodeAuditReceiptPayload 10 AuditReceipt frame
 //   11 decodeServerAudit  12 decodeServerAuditPayload  13 ServerAudit frame
+//   14 decodeUnitDevices  15 decodeUnitDevicesPayload  16 UnitDevices frame
+//   17 decodeStatePage    18 decodeStatePagePayload    19 StatePage frame
 // Any successful decode is encoded and decoded again, which must succeed and encode to the
 // same bytes.
 #include "sync/core/codec.h"
@@ -86,7 +88,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (size == 0 || size > (1u << 20))
         return 0;
     const std::string_view rest(reinterpret_cast<const char *>(data) + 1, size - 1);
-    switch (data[0] % 17) {
+    switch (data[0] % 20) {
     case 0:
         roundTrip(decodeBatch(rest), decodeBatch);
         break;
@@ -105,24 +107,30 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     case 5:
     case 6:
     case 7:
-        auditMessage(data[0] % 17 - 5, MessageType::AuditUpload, rest, decodeAuditUpload,
+        auditMessage(data[0] % 20 - 5, MessageType::AuditUpload, rest, decodeAuditUpload,
                      decodeAuditUploadPayload);
         break;
     case 8:
     case 9:
     case 10:
-        auditMessage(data[0] % 17 - 8, MessageType::AuditReceipt, rest, decodeAuditReceipt,
+        auditMessage(data[0] % 20 - 8, MessageType::AuditReceipt, rest, decodeAuditReceipt,
                      decodeAuditReceiptPayload);
         break;
     case 11:
     case 12:
     case 13:
-        auditMessage(data[0] % 17 - 11, MessageType::ServerAudit, rest, decodeServerAudit,
+        auditMessage(data[0] % 20 - 11, MessageType::ServerAudit, rest, decodeServerAudit,
                      decodeServerAuditPayload);
         break;
-    default:
-        auditMessage(data[0] % 17 - 14, MessageType::UnitDevices, rest, decodeUnitDevices,
+    case 14:
+    case 15:
+    case 16:
+        auditMessage(data[0] % 20 - 14, MessageType::UnitDevices, rest, decodeUnitDevices,
                      decodeUnitDevicesPayload);
+        break;
+    default:
+        auditMessage(data[0] % 20 - 17, MessageType::StatePage, rest, decodeStatePage,
+                     decodeStatePagePayload);
         break;
     }
     return 0;

@@ -198,6 +198,23 @@ int main(int argc, char **argv)
                         h.wallMs + 20}};
     tablets.staff = {{"staff-1", "Kollega", "manager", 0}, {"staff-2", "Bo", "staff", h.wallMs}};
     seeds("unit-devices", 14, *encode(tablets), raw(tablets));
+    // A first sync's page of the server's state: a note with a conflict copy, a field written
+    // under another device's timestamp, one a kiosk's snapshot names as device 0.
+    StatePage state{4711, true, h.wallMs, {}};
+    StateRecord note{"note", "0190f000-0000-7000-8000-000000000001", {}};
+    note.fields.push_back(
+        {"body",
+         {std::string("Barnet berättar om skolan."),
+          h,
+          {h.wallMs - 9, 0, 7},
+          "staff-1",
+          {{std::string("En annan text"), {h.wallMs - 5, 1, 9}, {h.wallMs - 9, 0, 7}, "staff-2"}}},
+         {42, 17}});
+    note.fields.push_back({"status", {std::string("draft"), h, {}, {}, {}}, {42, 18}});
+    note.fields.push_back({"unit_id", {std::string("unit-1"), h, {}, {}, {}}, {3, 5}});
+    state.records = {
+        note, {"info_card", "card-1", {{"published", {std::int64_t{1}, h, {}, {}, {}}, {0, 256}}}}};
+    seeds("state-page", 17, *encode(state), raw(state));
     write(dir, "audit-upload-empty", 5, *encode(AuditUpload{}));
     write(dir, "server-audit-empty", 11, *encode(ServerAudit{}));
 
