@@ -518,6 +518,18 @@ sync::Delta outboxRow(const Statement &st)
     return d;
 }
 
+// Every row `st` (selecting kOutboxColumns) gives, in its order.
+Result<std::vector<sync::Delta>, StoreError> outboxRows(Database &db, Statement &st)
+{
+    std::vector<sync::Delta> deltas;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW)
+        deltas.push_back(outboxRow(st));
+    if (rc != SQLITE_DONE)
+        return db.lastError(rc);
+    return deltas;
+}
+
 } // namespace
 
 Result<bool, StoreError> Store::enqueue(const sync::Delta &d)
@@ -557,13 +569,7 @@ Result<std::vector<sync::Delta>, StoreError> Store::outbox(std::size_t limit) co
     Statement &st = m_db->cached("SELECT " + std::string(kOutboxColumns) +
                                  " FROM outbox ORDER BY counter LIMIT ?1");
     st.bind(1, static_cast<std::int64_t>(std::min<std::size_t>(limit, INT64_MAX)));
-    std::vector<sync::Delta> deltas;
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW)
-        deltas.push_back(outboxRow(st));
-    if (rc != SQLITE_DONE)
-        return m_db->lastError(rc);
-    return deltas;
+    return outboxRows(*m_db, st);
 }
 
 Result<std::vector<sync::Delta>, StoreError> Store::unsent(std::string_view entity,
@@ -573,13 +579,7 @@ Result<std::vector<sync::Delta>, StoreError> Store::unsent(std::string_view enti
         m_db->cached("SELECT " + std::string(kOutboxColumns) +
                      " FROM outbox WHERE entity = ?1 AND entity_id = ?2 ORDER BY counter");
     st.bind(1, entity).bind(2, id);
-    std::vector<sync::Delta> deltas;
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW)
-        deltas.push_back(outboxRow(st));
-    if (rc != SQLITE_DONE)
-        return m_db->lastError(rc);
-    return deltas;
+    return outboxRows(*m_db, st);
 }
 
 Result<std::optional<sync::Delta>, StoreError> Store::pending(std::uint64_t counter) const

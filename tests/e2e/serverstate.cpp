@@ -36,15 +36,6 @@ serverRecords(server::ServerStorage &storage, const std::vector<std::string> &un
     }
 }
 
-std::optional<std::map<Key, server::StoredRecord>>
-serverRecords(const TestDatabase &database, const std::vector<std::string> &units)
-{
-    auto storage = server::openStorage(database.spec().toStdString());
-    if (!storage)
-        return std::nullopt;
-    return serverRecords(**storage, units);
-}
-
 bool purged(const server::StoredRecord &record)
 {
     return record.state.value(sync::kDeletedField) == sync::Value(sync::kDeletedPurged);
@@ -150,15 +141,6 @@ bool equalsServer(const TestDatabase &database, const std::string &unit, store::
     for (const std::string &d : diff)
         qWarning("differs: %s", d.c_str());
     return diff.empty();
-}
-
-std::size_t serverRecordCount(const TestDatabase &database, const std::vector<std::string> &units)
-{
-    const auto records = serverRecords(database, units);
-    if (!records)
-        return 0;
-    return static_cast<std::size_t>(std::count_if(records->begin(), records->end(),
-                                                  [](const auto &r) { return !purged(r.second); }));
 }
 
 } // namespace lykta::test

@@ -39,7 +39,4 @@ std::vector<std::string> differencesFromServer(server::ServerStorage &storage,
 // Whether `tablet` equals the server's records of `unit`, each difference as a warning.
 bool equalsServer(const TestDatabase &database, const std::string &unit, store::Store &tablet);
 
-// The number of records of `units` the server holds (retention's tombstones left out).
-std::size_t serverRecordCount(const TestDatabase &database, const std::vector<std::string> &units);
-
 } // namespace lykta::test
