@@ -139,6 +139,16 @@ Page {
                 onTextEdited: results.to = text
             }
         }
+        // A first sync's records are indexed after it, for a little while: until then a
+        // search may miss some of them, and says so.
+        Label {
+            objectName: "searchUnindexed"
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.maxContentWidth
+            visible: results.unindexed > 0
+            text: results.unindexedText
+            wrapMode: Text.Wrap
+        }
         Label {
             objectName: "searchError"
             Layout.fillWidth: true
@@ -225,7 +235,9 @@ Page {
             EmptyState {
                 visible: list.count === 0 && !results.busy && results.errorText.length === 0
                 message: field.text.length === 0 ? qsTr("Sökningen gäller samtal, anteckningar, rättelser, familjer, barn och grupper i din enhet.")
-                                                 : qsTr("Inga träffar.")
+                                                 : results.unindexed > 0
+                                                   ? qsTr("Inga träffar bland det som redan är sökbart.")
+                                                   : qsTr("Inga träffar.")
             }
         }
     }

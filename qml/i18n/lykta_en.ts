@@ -4030,31 +4030,36 @@
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="157"/>
+        <location filename="../SearchPage.qml" line="167"/>
         <source>De första %1 träffarna visas: namn först, sedan det nyaste. Välj typ eller period för att se äldre.</source>
         <translation>The first %1 hits are shown: names first, then the newest. Choose a kind or a period to see older ones.</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="158"/>
+        <location filename="../SearchPage.qml" line="168"/>
         <source>Antal träffar: %1. Namn först, sedan det nyaste.</source>
         <translation>Hits: %1. Names first, then the newest.</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="223"/>
+        <location filename="../SearchPage.qml" line="233"/>
         <source>Söker …</source>
         <translation>Searching …</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="227"/>
+        <location filename="../SearchPage.qml" line="237"/>
         <source>Sökningen gäller samtal, anteckningar, rättelser, familjer, barn och grupper i din enhet.</source>
         <translation>Search covers conversations, notes, corrections, families, children and groups in your unit.</translation>
+    </message>
+    <message>
+        <location filename="../SearchPage.qml" line="239"/>
+        <source>Inga träffar bland det som redan är sökbart.</source>
+        <translation>No results among what can already be searched.</translation>
     </message>
     <message>
         <source>Sökningen gäller allt som skrivits på den här enheten.</source>
         <translation type="vanished">Search covers everything written on this device.</translation>
     </message>
     <message>
-        <location filename="../SearchPage.qml" line="228"/>
+        <location filename="../SearchPage.qml" line="240"/>
         <source>Inga träffar.</source>
         <translation>No results.</translation>
     </message>
@@ -6910,6 +6915,14 @@
         <source>Från-datumet är efter till-datumet.</source>
         <translation>The from date is after the to date.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/app/searchmodel.cpp" line="212"/>
+        <source>Sökningen hittar inte allt ännu: %n poster från den senaste synkroniseringen läggs in i sökregistret. Det tar en liten stund.</source>
+        <translation>
+            <numerusform>Search does not find everything yet: %n record from the latest sync is being added to the search index. It takes a little while.</numerusform>
+            <numerusform>Search does not find everything yet: %n records from the latest sync are being added to the search index. It takes a little while.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Anteckning i ärendet: %1</source>
         <extracomment>A case note outside a conversation series; %1 is its kind (Telefonsamtal)</extracomment>
@@ -7186,132 +7199,132 @@
 <context>
     <name>lykta::app::SyncController</name>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="77"/>
+        <location filename="../../src/app/synccontroller.cpp" line="85"/>
         <source>Inte kopplad till någon server</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="80"/>
+        <location filename="../../src/app/synccontroller.cpp" line="88"/>
         <source>Synkroniseringen stoppades</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="80"/>
+        <location filename="../../src/app/synccontroller.cpp" line="88"/>
         <source>Redo att synkronisera</source>
         <translation>Ready to sync</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="82"/>
+        <location filename="../../src/app/synccontroller.cpp" line="90"/>
         <source>Ingen kontakt med servern</source>
         <translation>No contact with the server</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="84"/>
+        <location filename="../../src/app/synccontroller.cpp" line="92"/>
         <source>Ansluter …</source>
         <translation>Connecting …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="86"/>
+        <location filename="../../src/app/synccontroller.cpp" line="94"/>
         <source>Allt är synkroniserat</source>
         <translation>Everything is synced</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="88"/>
+        <location filename="../../src/app/synccontroller.cpp" line="96"/>
         <source>Försöker igen om en stund …</source>
         <translation>Trying again in a moment …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="88"/>
+        <location filename="../../src/app/synccontroller.cpp" line="96"/>
         <source>Synkroniserar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="99"/>
+        <location filename="../../src/app/synccontroller.cpp" line="107"/>
         <source>Skickar</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="100"/>
+        <location filename="../../src/app/synccontroller.cpp" line="108"/>
         <source>Hämtar</source>
         <translation>Fetching</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="102"/>
+        <location filename="../../src/app/synccontroller.cpp" line="110"/>
         <source>%1 ändringar skickade, %2 hämtade</source>
         <translation>%1 changes sent, %2 fetched</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="111"/>
+        <location filename="../../src/app/synccontroller.cpp" line="119"/>
         <source>Aldrig synkroniserad</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="112"/>
+        <location filename="../../src/app/synccontroller.cpp" line="120"/>
         <source>Senast synkroniserad %1</source>
         <translation>Last synced %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="135"/>
+        <location filename="../../src/app/synccontroller.cpp" line="143"/>
         <source>Servern går inte att nå just nu. Allt du skriver sparas på enheten och skickas vid nästa synkronisering.</source>
         <translation>The server cannot be reached right now. Everything you write is saved on the device and sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="138"/>
+        <location filename="../../src/app/synccontroller.cpp" line="146"/>
         <source>Servern svarade inte som den skulle. Försök igen om en stund; inget har gått förlorat.</source>
         <translation>The server did not answer as it should. Try again in a moment; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="141"/>
+        <location filename="../../src/app/synccontroller.cpp" line="149"/>
         <source>Enheten är inte längre godkänd hos servern. Koppla den igen med en ny engångskod nedan; allt som inte hunnit skickas finns kvar på enheten.</source>
         <translation>The server no longer accepts this device. Connect it again with a new one-time code below; everything not yet sent is still on the device.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="144"/>
+        <location filename="../../src/app/synccontroller.cpp" line="152"/>
         <source>Enheten har anmälts förlorad eller stulen. Allt på den raderas.</source>
         <translation>The device has been reported lost or stolen. Everything on it is being erased.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="146"/>
+        <location filename="../../src/app/synccontroller.cpp" line="154"/>
         <source>Servern tog inte emot vissa ändringar. De finns kvar här med förklaring.</source>
         <translation>The server did not accept some changes. They are kept here with an explanation.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="148"/>
+        <location filename="../../src/app/synccontroller.cpp" line="156"/>
         <source>Synkroniseringen stoppades eftersom servern inte kunde verifieras eller förstås. Kontakta support; inget har gått förlorat.</source>
         <translation>Sync stopped because the server could not be verified or understood. Contact support; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="212"/>
+        <location filename="../../src/app/synccontroller.cpp" line="220"/>
         <source>Det som inte har skickats än skickas först. När koden har godtagits tas allt bort från enheten, och det som hör till den som koden gäller hämtas.</source>
         <translation>What has not been sent yet is sent first. Once the code has been accepted, everything is removed from the device, and what belongs to the person the code is for is fetched.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="231"/>
+        <location filename="../../src/app/synccontroller.cpp" line="239"/>
         <source>Allt på enheten är redan skickat till servern. När koden har godtagits tas det bort från enheten, och det som hör till den som koden gäller hämtas.</source>
         <translation>Everything on the device has already been sent to the server. Once the code has been accepted, it is removed from the device, and what belongs to the person the code is for is fetched.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="330"/>
+        <location filename="../../src/app/synccontroller.cpp" line="338"/>
         <source>En chef har anmält surfplattan som förlorad eller stulen. Allt som fanns på den har raderats: anteckningar, utkast, nyckeln och kopplingen till servern. Lämna tillbaka den till din chef.</source>
         <translation>A manager reported this tablet lost or stolen. Everything on it has been erased: notes, drafts, the key and the connection to the server. Please return it to your manager.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="334"/>
+        <location filename="../../src/app/synccontroller.cpp" line="342"/>
         <source>En fil gick inte att ta bort; kontakta support.</source>
         <translation>One file could not be removed; contact support.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="337"/>
+        <location filename="../../src/app/synccontroller.cpp" line="345"/>
         <source>Servern får besked …</source>
         <translation>Telling the server …</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="339"/>
+        <location filename="../../src/app/synccontroller.cpp" line="347"/>
         <source>Servern har fått besked om raderingen.</source>
         <translation>The server has been told of the erasure.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="343"/>
+        <location filename="../../src/app/synccontroller.cpp" line="351"/>
         <source>Servern kunde inte få besked, men raderingen är gjord.</source>
         <translation>The server could not be told, but the tablet has been erased.</translation>
     </message>
@@ -7320,17 +7333,17 @@
         <translation type="vanished">The device has changes that have not been sent yet. Sync first and then re-enroll the device; that way nothing is mixed up.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="219"/>
+        <location filename="../../src/app/synccontroller.cpp" line="227"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="222"/>
+        <location filename="../../src/app/synccontroller.cpp" line="230"/>
         <source>Det finns utkast som inte har sparats: %1. Öppna samma formulär igen, så kommer texten tillbaka; spara eller släng den där. Sedan kan enheten kopplas om.</source>
         <translation>There are drafts that have not been saved: %1. Open the same form again and the text comes back; save or discard it there. Then the device can be re-enrolled.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="228"/>
+        <location filename="../../src/app/synccontroller.cpp" line="236"/>
         <source>Servern har inte tagit emot vissa ändringar. Gå igenom dem under Mer → Synk först; sedan kan enheten kopplas om.</source>
         <translation>The server did not accept some changes. Go through them under More → Sync first; then the device can be re-enrolled.</translation>
     </message>
@@ -7339,47 +7352,47 @@
         <translation type="vanished">What is on the device now is removed once the code has been accepted; all of it has already been sent to the server. Then what belongs to the person the code is for is fetched.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="358"/>
+        <location filename="../../src/app/synccontroller.cpp" line="366"/>
         <source>Enheten är låst. Lås upp den med lösenfrasen för att synkronisera; ingenting har skickats.</source>
         <translation>The device is locked. Unlock it with the passphrase to sync; nothing has been sent.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="362"/>
+        <location filename="../../src/app/synccontroller.cpp" line="370"/>
         <source>Kopplingen till servern går inte att öppna med den här enhetens nyckel. Koppla enheten igen med en ny engångskod; inget som skrivits här har gått förlorat.</source>
         <translation>The connection to the server cannot be opened with this device&apos;s key. Connect the device again with a new one-time code; nothing written here has been lost.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="400"/>
+        <location filename="../../src/app/synccontroller.cpp" line="408"/>
         <source>Engångskoden gäller inte (fel, redan använd eller för gammal).</source>
         <translation>The one-time code is not valid (wrong, already used or too old).</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="402"/>
+        <location filename="../../src/app/synccontroller.cpp" line="410"/>
         <source>Det som väntar på att skickas kunde inte skickas, så enheten kopplas inte om än och arbetar vidare som förut. %1</source>
         <translation>What is waiting to be sent could not be sent, so the device is not re-enrolled yet and works as before. %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="410"/>
+        <location filename="../../src/app/synccontroller.cpp" line="418"/>
         <source>Enheten kunde inte tömmas inför den nya kopplingen. Allt var redan skickat till servern. Starta om appen och koppla enheten med en ny engångskod.</source>
         <translation>The device could not be emptied for the new enrollment. Everything had already been sent to the server. Restart the app and enroll the device with a new one-time code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="414"/>
+        <location filename="../../src/app/synccontroller.cpp" line="422"/>
         <source>Koden gäller en annan person än den vars ändringar ännu inte har skickats. Synkronisera dem först, eller be om en kod för samma person.</source>
         <translation>The code is for another person than the one whose changes have not been sent yet. Sync them first, or ask for a code for the same person.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="417"/>
+        <location filename="../../src/app/synccontroller.cpp" line="425"/>
         <source>Koden är spärrad efter för många försök. Be om en ny engångskod.</source>
         <translation>The code is locked after too many attempts. Ask for a new one-time code.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="419"/>
+        <location filename="../../src/app/synccontroller.cpp" line="427"/>
         <source>Adressen börjar med http:// och skulle skicka koden okrypterad över nätet. Skriv adressen med https:// (eller utan början, så används https). Ingenting har skickats.</source>
         <translation>The address starts with http:// and would send the code unencrypted over the network. Write the address with https:// (or without a scheme, then https is used). Nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="423"/>
+        <location filename="../../src/app/synccontroller.cpp" line="431"/>
         <source>Det där är ingen serveradress. Skriv den som till exempel https://lykta.kommun.se eller lykta.kommun.se:8443. Ingenting har skickats.</source>
         <translation>That is not a server address. Write it as, for example, https://lykta.kommun.se or lykta.kommun.se:8443. Nothing was sent.</translation>
     </message>

@@ -135,6 +135,9 @@ void SearchModel::reload()
         cancelRead();
         setErrorText(why);
         replaceRows({});
+        // A count of a small table's rows: read here, as the page opens.
+        const auto waiting = workspace()->store().unindexed();
+        setUnindexed(waiting ? static_cast<int>(*waiting) : 0);
         return;
     }
     store::SearchFilter filter;
@@ -154,6 +157,7 @@ void SearchModel::reload()
         bool locked = false;
         std::optional<store::StoreError> error;
         std::vector<SearchRow> rows;
+        int unindexed = 0;
     };
     readInBackground(
         [query = text.toStdString(), words = SearchTarget::words(text),
@@ -163,6 +167,9 @@ void SearchModel::reload()
                 answer.locked = true;
                 return answer;
             }
+            // Counted first: a record indexed between the two reads is then found, not missed.
+            if (auto waiting = store->unindexed())
+                answer.unindexed = static_cast<int>(*waiting);
             auto hits = store->search(query, filter);
             if (!hits) {
                 answer.error = hits.error();
@@ -177,6 +184,7 @@ void SearchModel::reload()
             return answer;
         },
         [this](Answer answer) {
+            setUnindexed(answer.unindexed);
             // Locked meanwhile: nothing shows now, and the search runs again after the unlock.
             if (answer.locked || workspace()->store().isLocked()) {
                 setErrorText({});
@@ -187,6 +195,23 @@ void SearchModel::reload()
                                       : QString());
             replaceRows(std::move(answer.rows));
         });
+}
+
+void SearchModel::setUnindexed(int count)
+{
+    if (count == m_unindexed)
+        return;
+    m_unindexed = count;
+    emit unindexedChanged();
+}
+
+QString SearchModel::unindexedText() const
+{
+    if (m_unindexed == 0)
+        return {};
+    return tr("Sökningen hittar inte allt ännu: %n poster från den senaste synkroniseringen "
+              "läggs in i sökregistret. Det tar en liten stund.",
+              nullptr, m_unindexed);
 }
 
 QVariant SearchModel::roleData(const SearchRow &row, int role) const

@@ -34,6 +34,10 @@ class SearchModel : public RowListModel<SearchRow>
     Q_PROPERTY(QVariantList periodChoices READ periodChoices CONSTANT)
     // The most hits shown (names first, then the newest); narrowing finds older ones.
     Q_PROPERTY(int limit READ limit CONSTANT)
+    // Records a first sync brought that are not in the search index yet (Store::unindexed), and
+    // the words that say so; read with each search, and again when the indexing is done.
+    Q_PROPERTY(int unindexed READ unindexed NOTIFY unindexedChanged)
+    Q_PROPERTY(QString unindexedText READ unindexedText NOTIFY unindexedChanged)
 
 public:
     enum Role
@@ -77,6 +81,8 @@ public:
     void setOnlyMine(bool onlyMine);
 
     static int limit() { return store::SearchFilter{}.limit; }
+    int unindexed() const { return m_unindexed; }
+    QString unindexedText() const;
 
     // Every kind a person can narrow to, as {value, text}; the first ("") is every kind.
     static QVariantList kindChoices();
@@ -94,6 +100,7 @@ public:
 signals:
     void queryChanged();
     void filterChanged();
+    void unindexedChanged();
 
 protected:
     void refresh() override;
@@ -104,12 +111,14 @@ private:
     // Why the query or the filters cannot be searched; empty when they can.
     QString problem(const QString &text) const;
     void setFilter(QString &member, const QString &value);
+    void setUnindexed(int count);
 
     QString m_query;
     QString m_kind;
     QString m_from;
     QString m_to;
     bool m_onlyMine = false;
+    int m_unindexed = 0;
 };
 
 } // namespace lykta::app

@@ -42,6 +42,14 @@ SyncController::SyncController(store::StoreOptions options, Workspace &workspace
     connect(m_worker, &SyncWorker::enrolledAsNewDevice, this,
             &SyncController::onEnrolledAsNewDevice);
     connect(m_worker, &SyncWorker::probed, this, &SyncController::probeFinished);
+    // Records a first sync left for the search index are found once indexed: the search page
+    // reads again then (it says meanwhile how many still wait).
+    connect(m_worker, &SyncWorker::indexed, this, [this](int remaining) {
+        if (remaining == 0)
+            m_workspace.notifyChanged();
+    });
+    // What an earlier run left unindexed (closed while indexing) is indexed now.
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::indexQueued, Qt::QueuedConnection);
     // A conflict resolved or a refused change handled changes the counts shown.
     connect(&workspace, &Workspace::changed, this, &SyncController::changed);
 }

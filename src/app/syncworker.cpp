@@ -1,5 +1,6 @@
 #include "syncworker.h"
 
+#include "applog.h"
 #include "store/draftstore.h"
 
 #include "sync/client/transport.h"
@@ -205,6 +206,26 @@ void SyncWorker::sync()
         return;
     }
     emit finished(runSession(*e));
+    indexQueued();
+}
+
+void SyncWorker::indexQueued()
+{
+    // Opened for this only (at the app's start), the connection closes again after it.
+    const bool wasOpen = m_store != nullptr;
+    QString error;
+    if (store::Store *store = openStore(&error)) {
+        auto waiting = store->unindexed();
+        if (waiting && *waiting > 0) {
+            const auto left = m_runner.indexQueued(*store, [this](std::size_t remaining) {
+                emit indexed(static_cast<int>(remaining));
+            });
+            if (!left)
+                qCWarning(lcApp) << "could not index for search:" << left.error().detail.c_str();
+        }
+    }
+    if (!wasOpen)
+        m_store.reset();
 }
 
 sync::client::SyncStatus SyncWorker::runSession(const syncctl::Enrollment &e)

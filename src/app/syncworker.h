@@ -51,7 +51,12 @@ public slots:
                            const QString &currentStaff);
     // Seals and writes an enrollment beside the store; the error's name, or empty.
     static QString save(const store::StoreOptions &options, const syncctl::Enrollment &e);
+    // Runs one sync, then indexes for search what it left queued (indexQueued).
     void sync();
+    // Indexes the records a sync left for the search index, a short transaction at a time, so
+    // the UI thread's writes never wait long; reports each step (indexed). Nothing to do, or
+    // a store that cannot be opened now (locked), reports nothing.
+    void indexQueued();
     // Closes this thread's connection (before the key is wiped); the next sync reopens it.
     void closeStore();
 
@@ -61,6 +66,8 @@ signals:
     void enrolled(bool ok, int errorClass, const QString &detail);
     void enrolledAsNewDevice(quint64 device, const lykta::syncctl::Enrollment &enrollment);
     void finished(const lykta::sync::client::SyncStatus &status);
+    // How many records still wait to be indexed for search, after each step; 0 at the end.
+    void indexed(int remaining);
 
 private:
     store::Store *openStore(QString *error);

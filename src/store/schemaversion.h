@@ -27,8 +27,9 @@ enum class SchemaVersion : int
     SearchOrder = 17,    // the search index in the order hits are shown: names, then newest
     ForwardedUnit = 18,  // an outbox delta may carry another device's timestamp (a unit)
     KioskReview = 19,    // drafts for review; Ukrainian, Finnish, chat and web; idle times
+    SearchQueue = 20,    // the search index is written from a queue (bulk after a first sync)
 
-    Current = KioskReview,
+    Current = SearchQueue,
     MinReadable = Initial, // the oldest schema this build can migrate
 };
 

@@ -1,3 +1,4 @@
+#include "searchqueue.h"
 #include "store.h"
 
 #include <algorithm>
@@ -193,6 +194,42 @@ Result<std::vector<SearchHit>, StoreError> Store::search(std::string_view text,
             return *error;
     }
     return hits;
+}
+
+Result<std::size_t, StoreError> Store::unindexed() const
+{
+    m_db->releaseReads();
+    return searchqueue::length(*m_db);
+}
+
+Result<std::size_t, StoreError> Store::indexQueued(std::chrono::milliseconds budget)
+{
+    // About 2-5 ms of work per slice on a tablet, so the budget is kept to within one slice.
+    constexpr std::size_t kSlice = 64;
+    Database::Transaction tx(*m_db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    const auto start = std::chrono::steady_clock::now();
+    std::int64_t done = 0;
+    do {
+        auto end = searchqueue::sliceEnd(*m_db, kSlice);
+        if (!end)
+            return end.error();
+        if (*end == 0)
+            break;
+        auto indexed = searchqueue::index(*m_db, done, *end);
+        if (!indexed)
+            return indexed.error();
+        done = *end;
+    } while (std::chrono::steady_clock::now() - start < budget);
+    auto left = searchqueue::length(*m_db);
+    if (!left)
+        return left.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    if (auto r = checkpoint(); !r)
+        return r.error();
+    return *left;
 }
 
 } // namespace lykta::store

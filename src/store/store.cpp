@@ -3,6 +3,7 @@
 #include "loadedrow.h"
 #include "logging.h"
 #include "meta.h"
+#include "searchqueue.h"
 #include "sync/core/uuid.h"
 #include "sync/core/versionlist.h"
 
@@ -100,8 +101,8 @@ Result<std::unique_ptr<Store>, StoreError> Store::open(StoreOptions options)
     if (auto packed = meta::read(d, meta::kHlc))
         clock.restore(sync::Hlc::fromPacked(*packed, clock.device()));
     const auto counter = meta::read(d, meta::kCounter).value_or(0);
-    std::unique_ptr<Store> store(
-        new Store(std::move(*db), std::move(clock), static_cast<std::uint64_t>(counter)));
+    std::unique_ptr<Store> store(new Store(
+        std::move(*db), std::move(clock), static_cast<std::uint64_t>(counter), options.applySlice));
     store->m_vault = std::move(options.vault);
     return store;
 }
@@ -197,9 +198,10 @@ Result<bool, StoreError> Store::startAfresh(sync::DeviceId device)
     return true;
 }
 
-Store::Store(std::unique_ptr<Database> db, sync::HlcClock clock, std::uint64_t deltaCounter)
+Store::Store(std::unique_ptr<Database> db, sync::HlcClock clock, std::uint64_t deltaCounter,
+             std::chrono::milliseconds applySlice)
     : m_db(std::move(db)), m_catalog(Catalog::read(m_db->handle())), m_clock(std::move(clock)),
-      m_deltaCounter(deltaCounter)
+      m_deltaCounter(deltaCounter), m_applySlice(applySlice)
 {}
 
 Store::~Store() = default;
@@ -245,6 +247,9 @@ Result<WriteReceipt, StoreError> Store::write(const Actor &actor, std::span<cons
         m_deltaCounter = counterBefore;
         return error;
     };
+    const auto queued = searchqueue::head(*m_db);
+    if (!queued)
+        return queued.error();
 
     WriteReceipt receipt;
     receipt.ids.reserve(changes.size());
@@ -256,6 +261,9 @@ Result<WriteReceipt, StoreError> Store::write(const Actor &actor, std::span<cons
         receipt.deltas += *applied;
         receipt.ids.push_back(std::move(id));
     }
+    // What a person wrote is found at once, even while a first sync's records wait.
+    if (auto r = searchqueue::index(*m_db, *queued, searchqueue::kEnd); !r)
+        return fail(r.error());
     if (int rc = meta::write(*m_db, meta::kHlc, m_clock.last().packedTime()); rc != SQLITE_DONE)
         return fail(m_db->lastError(rc));
     if (int rc = meta::write(*m_db, meta::kCounter, static_cast<std::int64_t>(m_deltaCounter));
@@ -367,6 +375,15 @@ Result<std::size_t, StoreError> Store::apply(const Actor &actor, const Change &c
         !r)
         return r.error();
     return deltas;
+}
+
+Result<bool, StoreError> Store::checkpoint()
+{
+    const int rc = sqlite3_wal_checkpoint_v2(m_db->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE,
+                                             nullptr, nullptr);
+    if (rc != SQLITE_OK && rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+        return m_db->lastError(rc);
+    return true;
 }
 
 Result<bool, StoreError> Store::save(const EntityDef &def, std::string_view id, const Loaded &row,

@@ -11,6 +11,7 @@
 #include "sync/core/statepage.h"
 #include "sync/crypto/vault.h"
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -26,6 +27,10 @@ struct StoreOptions
     // When set, every page of the file, its WAL and journals is sealed with this vault's key
     // (database.vfs is then the vault's), and the store can be locked. Must be unlocked.
     std::shared_ptr<crypto::Vault> vault;
+    // How long one transaction of a pulled page runs before the next begins (applyRemote,
+    // applyState): a write on another connection (the UI thread's) waits about this long at
+    // most. Tests set 0 to apply every record in a transaction of its own.
+    std::chrono::milliseconds applySlice{20};
 };
 
 // A condition of list(): field = value, a FieldValue like a change's. Named by a generated
@@ -83,6 +88,14 @@ public:
         filter.limit = limit;
         return search(text, filter);
     }
+    // Records not yet in the search index: a large pulled page (a first sync) leaves its
+    // records queued rather than indexing them inside the sync's transactions; everything
+    // written here, and a short page, is indexed as it commits.
+    Result<std::size_t, StoreError> unindexed() const;
+    // Indexes queued records, the oldest first, in one transaction of about `budget` (at least
+    // one slice of records however long it takes); returns how many still wait. The sync
+    // thread calls it after each sync until 0.
+    Result<std::size_t, StoreError> indexQueued(std::chrono::milliseconds budget);
 
     // Appends an audit entry for a read, export, print or share of case data (writes
     // append their own). The log cannot be updated or deleted, not even by SQL.
@@ -95,8 +108,11 @@ public:
 
     // --- Sync (storesync.cpp) ---------------------------------------------------------------
 
-    // Applies a pulled page through sync::merge, in one transaction together with the page's
-    // next cursor: either all of it and the cursor, or nothing. Pulled deltas never enter
+    // Applies a pulled page through sync::merge, with the page's next cursor. A long page goes
+    // in slices of a few tens of milliseconds, each its own transaction, so another connection
+    // (the UI thread's) never waits long to write; the cursor comes with the last one, and a
+    // page cut between slices is pulled and applied again, which changes nothing already in.
+    // Pulled deltas never enter
     // the outbox; replays and this device's own deltas change nothing. The device's clock
     // advances past the page, unless the page lies more than the clock bound ahead of the
     // device's wall clock: then nothing is applied and the error is ClockSkew.
@@ -108,7 +124,7 @@ public:
     // never pulled, or pulls from 0 again (after a restore of the server), or a state sync was
     // cut before its last page.
     Result<bool, StoreError> pullsState() const;
-    // Applies a page of the server's state, in one transaction with the page's cursor; the last
+    // Applies a page of the server's state, with its cursor, in slices as applyRemote; the last
     // page (hasMore false) ends the state sync. Each field takes the server's value, timestamps,
     // author and conflict copies, whatever this device held of it; this device's unsent edits
     // of the field are then merged on top, as the server will merge them when they arrive. The
@@ -187,7 +203,8 @@ private:
     friend struct StoreInspector;
     Database &database() { return *m_db; }
 
-    Store(std::unique_ptr<Database> db, sync::HlcClock clock, std::uint64_t deltaCounter);
+    Store(std::unique_ptr<Database> db, sync::HlcClock clock, std::uint64_t deltaCounter,
+          std::chrono::milliseconds applySlice);
     struct Loaded;
     Result<std::optional<Loaded>, StoreError> load(const EntityDef &def, std::string_view id) const;
     Result<std::size_t, StoreError> apply(const Actor &actor, const Change &change,
@@ -195,12 +212,18 @@ private:
     Result<bool, StoreError> save(const EntityDef &def, std::string_view id, const Loaded &row,
                                   bool insert);
     class RemoteApply;
-    // One pulled page in one transaction (applyRemote, applyState): the clock takes `newest`,
-    // `fill` applies the page, the cursor and (for a state page: whether more follow) the
-    // state sync are written with it.
+    // One pulled page (applyRemote, applyState), in slices: the clock takes `newest`, `fill`
+    // applies the page, the cursor and (for a state page: whether more follow) the state sync
+    // are written with its last slice.
     Result<RemoteApplyReport, StoreError>
     applyPulled(const sync::Hlc &newest, std::uint64_t nextCursor, std::optional<bool> stateSync,
                 const std::function<Result<bool, StoreError>(RemoteApply &)> &fill);
+    // After a transaction of a pull or of indexing, on the sync thread: what it wrote goes from
+    // the WAL into the database file now, so the WAL stays short and a commit on the UI thread's
+    // connection never finds it long enough to checkpoint it itself (SQLite's automatic
+    // checkpoint runs in whichever commit passes 1,000 pages). A checkpoint that cannot finish
+    // (a read under way) is left for the next one.
+    Result<bool, StoreError> checkpoint();
     // Inside a transaction: takes up the clock and counter another connection to the same
     // file may have advanced (the sync worker has its own), so no timestamp or delta id is
     // ever issued twice or behind a pulled change.
@@ -230,6 +253,7 @@ private:
     Catalog m_catalog;
     sync::HlcClock m_clock;
     std::uint64_t m_deltaCounter = 0;
+    std::chrono::milliseconds m_applySlice;
     std::shared_ptr<crypto::Vault> m_vault;
 };
 

@@ -4,11 +4,13 @@
 #include "loadedrow.h"
 #include "logging.h"
 #include "meta.h"
+#include "searchqueue.h"
 #include "sync/core/merge.h"
 #include "sync/core/protocol.h"
 #include "sync/core/versionlist.h"
 #include "sync/sqlite/pragmaguard.h"
 
+#include <chrono>
 #include <map>
 #include <set>
 
@@ -25,6 +27,10 @@ std::int64_t asInt(std::uint64_t v)
 {
     return static_cast<std::int64_t>(v);
 }
+
+// A pulled page of at most this many records is indexed for search with it; a longer one is
+// left in the search queue for Store::indexQueued.
+constexpr std::size_t kIndexWithPage = 100;
 
 // Marks the open transaction as applying the server's changes, which the signed-record
 // triggers let through (the server's order is the order of record).
@@ -52,8 +58,14 @@ public:
     Result<bool, StoreError> addState(const std::string &entity, const std::string &id,
                                       const sync::StateField &f);
     Result<bool, StoreError> finish();
+    // Writes the other devices' counters taken in so far (finish() does too).
+    Result<bool, StoreError> saveCounters();
 
     RemoteApplyReport report;
+    // Called between two records, none pending: the page may be committed in slices there
+    // (Store::applyPulled). What was read of the store's own outbox and conflict copies is read
+    // again after it, as another connection may have written meanwhile.
+    std::function<Result<bool, StoreError>()> between;
 
 private:
     struct Pending
@@ -118,21 +130,29 @@ Result<bool, StoreError> Store::RemoteApply::add(const sync::Delta &d)
         ++report.duplicates;
         return true;
     }
-    m_counters[d.id.device] = d.id.counter;
-    m_countersChanged.insert(d.id.device);
+    // The ledger takes the delta with the slice that applies it: select() may first commit the
+    // slice before (Store::applyPulled), which must not count this delta as applied.
+    const auto taken = [&] {
+        m_counters[d.id.device] = d.id.counter;
+        m_countersChanged.insert(d.id.device);
+    };
 
     // Only the server's retention job writes this (it refuses it from any device).
     if (d.id.device == sync::protocol::kRetentionDevice && d.field == sync::kDeletedField &&
-        d.value == sync::Value(sync::kDeletedPurged))
+        d.value == sync::Value(sync::kDeletedPurged)) {
+        taken();
         return purge(d);
+    }
     const EntityDef *def = m_store.m_catalog.entity(d.entity);
     const FieldDef *field = def ? def->field(d.field) : nullptr;
     if (!field || !accepts(field->type, d.value)) {
+        taken();
         ++report.unknown;
         return keepUnknown(d);
     }
     if (auto r = select(*def, d.entityId); !r)
         return r.error();
+    taken();
     return mergeInto(*field, d);
 }
 
@@ -225,21 +245,26 @@ Result<bool, StoreError> Store::RemoteApply::addState(const std::string &entity,
                                                       const std::string &id,
                                                       const sync::StateField &f)
 {
-    if (auto r = noteCounter(f.writer); !r)
-        return r.error();
     sync::Delta d{f.writer,    entity,         id,          f.name, f.state.value,
                   f.state.hlc, f.state.author, f.state.base};
-    if (f.writer.device == sync::protocol::kRetentionDevice && f.name == sync::kDeletedField &&
-        f.state.value == sync::Value(sync::kDeletedPurged))
-        return purge(d);
     const EntityDef *def = m_store.m_catalog.entity(entity);
     const FieldDef *field = def ? def->field(f.name) : nullptr;
-    if (!field || !accepts(field->type, f.state.value)) {
+    const bool purged = f.writer.device == sync::protocol::kRetentionDevice &&
+                        f.name == sync::kDeletedField &&
+                        f.state.value == sync::Value(sync::kDeletedPurged);
+    if (purged || !field || !accepts(field->type, f.state.value)) {
+        if (auto r = noteCounter(f.writer); !r)
+            return r.error();
+        if (purged)
+            return purge(d);
         ++report.unknown;
         return keepUnknown(d);
     }
     const bool sameRecord = m_record && m_record->def == def && m_record->id == id;
+    // As in add(): the ledger takes the writer with the slice that applies the field.
     if (auto r = select(*def, id); !r)
+        return r.error();
+    if (auto r = noteCounter(f.writer); !r)
         return r.error();
     auto local = holdsLocalState();
     if (!local)
@@ -293,6 +318,13 @@ Result<bool, StoreError> Store::RemoteApply::select(const EntityDef &def, const 
         return true;
     if (auto r = flush(); !r)
         return r.error();
+    if (m_record && between) {
+        m_record.reset();
+        if (auto r = between(); !r)
+            return r.error();
+        m_localState.reset();
+        m_unsent.reset();
+    }
     auto loaded = m_store.load(def, id);
     if (!loaded)
         return loaded.error();
@@ -326,6 +358,11 @@ Result<bool, StoreError> Store::RemoteApply::finish()
 {
     if (auto r = flush(); !r)
         return r.error();
+    return saveCounters();
+}
+
+Result<bool, StoreError> Store::RemoteApply::saveCounters()
+{
     Statement &st =
         m_db.cached("INSERT OR REPLACE INTO remote_device(device, counter) VALUES (?1, ?2)");
     for (sync::DeviceId device : m_countersChanged) {
@@ -334,6 +371,7 @@ Result<bool, StoreError> Store::RemoteApply::finish()
         if (const int rc = st.step(); rc != SQLITE_DONE)
             return m_db.lastError(rc);
     }
+    m_countersChanged.clear();
     return true;
 }
 
@@ -514,17 +552,55 @@ Store::applyPulled(const sync::Hlc &newest, std::uint64_t nextCursor, std::optio
                 qCWarning(lcStore) << "could not switch foreign keys back on:" << e->detail.c_str();
         }
     } foreignKeysOff(*m_db);
-    Database::Transaction tx(*m_db);
-    if (auto r = tx.begin(); !r)
+
+    // A page is applied in slices of about m_applySlice, each its own transaction, so the UI
+    // thread's connection never waits long to write. Only the last one writes the cursor, so
+    // a page cut between slices is pulled and applied again, which changes nothing: a delta
+    // applied before is a replay (the other devices' counters go in with each slice) and a
+    // state page's field takes the server's state again.
+    std::optional<Database::Transaction> tx;
+    auto sliceStart = std::chrono::steady_clock::now();
+    const auto begin = [&]() -> Result<bool, StoreError> {
+        tx.emplace(*m_db);
+        if (auto r = tx->begin(); !r)
+            return r.error();
+        catchUp();
+        sliceStart = std::chrono::steady_clock::now();
+        return markApplyingRemote(*m_db, true);
+    };
+    // The clock goes in with every slice: a person's edit between two slices must be stamped
+    // after what the earlier ones brought.
+    const auto end = [&]() -> Result<bool, StoreError> {
+        if (const int rc = meta::write(*m_db, meta::kHlc, m_clock.last().packedTime());
+            rc != SQLITE_DONE)
+            return m_db->lastError(rc);
+        if (auto r = markApplyingRemote(*m_db, false); !r)
+            return r.error();
+        if (auto r = tx->commit(); !r)
+            return r.error();
+        return checkpoint();
+    };
+    if (auto r = begin(); !r)
         return r.error();
-    catchUp();
     if (!newest.isNull() && m_clock.receive(newest) != sync::ClockError::None)
         return StoreError{StoreErrc::ClockSkew,
                           "pulled changes are more than the clock bound ahead of this device"};
-    if (auto r = markApplyingRemote(*m_db, true); !r)
-        return r.error();
+    const auto queued = searchqueue::head(*m_db);
+    if (!queued)
+        return queued.error();
 
     RemoteApply apply(*this);
+    bool sliced = false;
+    apply.between = [&]() -> Result<bool, StoreError> {
+        if (std::chrono::steady_clock::now() - sliceStart < m_applySlice)
+            return true;
+        if (auto r = apply.saveCounters(); !r)
+            return r.error();
+        if (auto r = end(); !r)
+            return r.error();
+        sliced = true;
+        return begin();
+    };
     if (auto r = fill(apply); !r)
         return r.error();
     if (auto r = apply.finish(); !r)
@@ -533,6 +609,12 @@ Store::applyPulled(const sync::Hlc &newest, std::uint64_t nextCursor, std::optio
         // Rewrite the search index without the removed entries (FTS5 keeps a deleted row's
         // terms in its segments until they are merged).
         if (auto r = m_db->exec("INSERT INTO search_index(search_index) VALUES ('optimize')"); !r)
+            return r.error();
+    }
+    // A short page is found in search as soon as it is in; a long one (a first sync) waits in
+    // the search queue for indexQueued(), after the sync.
+    if (!sliced && apply.report.records <= kIndexWithPage) {
+        if (auto r = searchqueue::index(*m_db, *queued, searchqueue::kEnd); !r)
             return r.error();
     }
 
@@ -550,12 +632,7 @@ Store::applyPulled(const sync::Hlc &newest, std::uint64_t nextCursor, std::optio
         if (rc != SQLITE_DONE)
             return m_db->lastError(rc);
     }
-    if (const int rc = meta::write(*m_db, meta::kHlc, m_clock.last().packedTime());
-        rc != SQLITE_DONE)
-        return m_db->lastError(rc);
-    if (auto r = markApplyingRemote(*m_db, false); !r)
-        return r.error();
-    if (auto r = tx.commit(); !r)
+    if (auto r = end(); !r)
         return r.error();
     if (apply.report.purged) {
         // Out of the WAL and into the main file, where secure_delete (always on, database.cpp)
@@ -635,6 +712,9 @@ Result<bool, StoreError> Store::acknowledge(const sync::PushResponse &response)
     catchUp();
     if (auto r = markApplyingRemote(*m_db, true); !r)
         return r.error();
+    const auto queued = searchqueue::head(*m_db); // a refused edit puts its field back
+    if (!queued)
+        return queued.error();
 
     Statement &drop = m_db->cached("DELETE FROM outbox WHERE counter = ?1");
     for (const sync::DeltaId &id : response.accepted) {
@@ -716,6 +796,8 @@ Result<bool, StoreError> Store::acknowledge(const sync::PushResponse &response)
         if (const int rc = meta::erase(*m_db, meta::kResumeEpoch); rc != SQLITE_DONE)
             return m_db->lastError(rc);
     }
+    if (auto r = searchqueue::index(*m_db, *queued, searchqueue::kEnd); !r)
+        return r.error();
     if (auto r = markApplyingRemote(*m_db, false); !r)
         return r.error();
     if (auto r = tx.commit(); !r)

@@ -163,6 +163,9 @@ int runSync(const std::map<std::string, std::string> &o)
             runner.stop();
     });
     const auto s = runner.runOnce(*cli->store, *e, progress);
+    // A first sync leaves its records for the search index: they are indexed now, so the app
+    // opened next finds them at once.
+    const auto unindexed = runner.indexQueued(*cli->store);
     pthread_kill(canceller.native_handle(), SIGTERM); // sigwait returns; the session is done
     canceller.join();
     std::printf("%s: pushed %llu (%llu refused), pulled %llu, %llu requests, %llu bytes sent, "
@@ -173,6 +176,14 @@ int runSync(const std::map<std::string, std::string> &o)
                 static_cast<unsigned long long>(s.transfer.requests),
                 static_cast<unsigned long long>(s.transfer.bytesSent),
                 static_cast<unsigned long long>(s.transfer.bytesReceived));
+    if (!unindexed)
+        std::fprintf(stderr, "lykta-sync: could not index for search: %s\n",
+                     unindexed.error().detail.c_str());
+    else if (*unindexed > 0)
+        std::fprintf(stderr,
+                     "lykta-sync: %llu records are not indexed for search yet; the "
+                     "next sync or the app indexes them\n",
+                     static_cast<unsigned long long>(*unindexed));
     if (s.serverRestored)
         std::fprintf(stderr, "lykta-sync: the server was restored from a backup; this device's "
                              "work was sent to it again\n");

@@ -2,6 +2,8 @@
 
 #include "storereplica.h"
 
+#include "store/store.h"
+
 namespace lykta::syncctl {
 
 using sync::client::SyncStatus;
@@ -32,8 +34,32 @@ SyncStatus SyncRunner::runOnce(store::Store &store, const Enrollment &enrollment
     return result;
 }
 
+Result<std::size_t, store::StoreError>
+SyncRunner::indexQueued(store::Store &store, const std::function<void(std::size_t)> &progress,
+                        std::chrono::milliseconds slice)
+{
+    m_indexCancelled = false;
+    for (;;) {
+        {
+            const std::lock_guard lock(m_mutex);
+            if (m_stopped)
+                m_indexCancelled = true;
+        }
+        if (m_indexCancelled)
+            return store.unindexed();
+        auto left = store.indexQueued(slice);
+        if (!left)
+            return left.error();
+        if (progress)
+            progress(*left);
+        if (*left == 0)
+            return std::size_t{0};
+    }
+}
+
 void SyncRunner::cancel()
 {
+    m_indexCancelled = true;
     const std::lock_guard lock(m_mutex);
     if (m_session)
         m_session->cancel(); // a retry waiting out its backoff ends now
@@ -43,6 +69,7 @@ void SyncRunner::stop()
 {
     const std::lock_guard lock(m_mutex);
     m_stopped = true;
+    m_indexCancelled = true;
     if (m_session)
         m_session->cancel();
 }

@@ -3,6 +3,11 @@
 #include "enrollment.h"
 #include "sync/client/syncsession.h"
 
+#include "store/storeerror.h"
+#include "sync/core/result.h"
+
+#include <atomic>
+#include <chrono>
 #include <functional>
 #include <mutex>
 
@@ -28,6 +33,14 @@ public:
                                      const Observer &observer = {},
                                      const sync::client::SessionOptions &options = {});
 
+    // What a sync left for the search index (a first sync's records: Store::indexQueued),
+    // indexed in transactions of about `slice` each, so a write on another connection never
+    // waits longer, until nothing waits or cancel()/stop(). `progress` hears how many records
+    // still wait after each transaction. Returns how many still wait.
+    Result<std::size_t, store::StoreError>
+    indexQueued(store::Store &store, const std::function<void(std::size_t)> &progress = {},
+                std::chrono::milliseconds slice = std::chrono::milliseconds(20));
+
     // From any thread: the running sync stops at its next safe point (what the server
     // acknowledged stays acknowledged). Later runs go ahead.
     void cancel();
@@ -38,6 +51,7 @@ private:
     std::mutex m_mutex; // guards the two below between the running thread and the others
     sync::client::SyncSession *m_session = nullptr;
     bool m_stopped = false;
+    std::atomic<bool> m_indexCancelled{false};
 };
 
 } // namespace lykta::syncctl

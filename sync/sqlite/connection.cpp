@@ -1,6 +1,25 @@
 #include "connection.h"
 
+#include <chrono>
+#include <thread>
+
 namespace lykta::sqlitedb {
+
+namespace {
+
+// While another connection writes, a write waits in steps of 1 ms, for up to about 5 s.
+// SQLite's own busy timeout backs off to sleeps of 25-100 ms, so a write on the UI thread
+// behind a sync's short transactions (store/storesync.cpp) would wait far longer than they run.
+int waitForWriter(void *, int attempts)
+{
+    constexpr int kAttempts = 5000;
+    if (attempts >= kAttempts)
+        return 0;
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    return 1;
+}
+
+} // namespace
 
 SqlResult<std::unique_ptr<Connection>> Connection::open(const std::string &path, int flags,
                                                         const std::string &vfs)
@@ -16,7 +35,7 @@ SqlResult<std::unique_ptr<Connection>> Connection::open(const std::string &path,
         return e;
     }
     sqlite3_extended_result_codes(raw, 1);
-    sqlite3_busy_timeout(raw, 5000);
+    sqlite3_busy_handler(raw, waitForWriter, nullptr);
     return db;
 }
 

@@ -417,6 +417,55 @@ private slots:
         QCOMPARE(kinds.constFirst().toMap().value("value").toString(), QString());
     }
 
+    // A first sync of a unit's 150 notes leaves them for the search index (Store::unindexed):
+    // meanwhile the page says how many wait and finds what was written here; once the sync
+    // thread has indexed them (Store::indexQueued) and the lists read again, they are found.
+    void aFirstSyncStillBeingIndexedSaysSo()
+    {
+        App app;
+        store::StoreOptions options;
+        options.database.path = app.dir.filePath("other.db").toStdString();
+        auto opened = store::Store::open(options);
+        QVERIFY(opened);
+        store::Store &other = **opened;
+        QVERIFY(other.write(app.actor, {store::ChangeKind::Create, "unit", app.actor.unitId, {}}));
+        std::vector<store::Change> notes;
+        for (int i = 0; i < 150; ++i)
+            notes.push_back(note(app.actor, "Från servern: ett äpple nummer " + std::to_string(i)));
+        QVERIFY(other.write(app.actor, notes));
+        store::Store &mine = *app.lock.store();
+        QVERIFY(mine.applyRemote(*other.outbox(), 1));
+        QCOMPARE(*mine.unindexed(), std::size_t{150});
+
+        // The page opens on an empty field: it says so at once.
+        app.workspace->notifyChanged();
+        QCOMPARE(app.model.unindexed(), 150);
+        QCOMPARE(app.model.unindexedText(),
+                 QString("Sökningen hittar inte allt ännu: 150 poster från den senaste "
+                         "synkroniseringen läggs in i sökregistret. Det tar en liten stund."));
+        app.model.setQuery("äpple");
+        QTRY_VERIFY(!app.model.busy());
+        QCOMPARE(app.model.rowCount(), 2); // the two written here
+        QCOMPARE(app.model.unindexed(), 150);
+        app.model.setQuery("servern nummer 14");
+        QTRY_VERIFY(!app.model.busy());
+        QCOMPARE(app.model.rowCount(), 0);
+
+        for (;;) {
+            auto left = mine.indexQueued(std::chrono::milliseconds(20));
+            QVERIFY(left);
+            if (*left == 0)
+                break;
+        }
+        QSignalSpy changed(&app.model, &SearchModel::unindexedChanged);
+        app.workspace->notifyChanged(); // as SyncController does when the indexing ends
+        QTRY_VERIFY(!app.model.busy());
+        QCOMPARE(app.model.rowCount(), 11); // 14 and 140-149
+        QCOMPARE(app.model.unindexed(), 0);
+        QVERIFY(app.model.unindexedText().isEmpty());
+        QCOMPARE(changed.count(), 1);
+    }
+
     void lockingWhileASearchRunsIsSafe()
     {
         App app(3000);

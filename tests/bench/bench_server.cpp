@@ -9,6 +9,7 @@
 
 #include "storereplica.h"
 #include "sync/client/syncsession.h"
+#include "syncrunner.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <thread>
 #include <vector>
 
 using namespace lykta;
@@ -95,6 +97,15 @@ void runSync(Server &server, Store &store, const std::string &token, Phase *push
                   s.transfer.bytesReceived - atPull.bytesReceived}};
 }
 
+// Notes with an entry in the store's full-text index.
+std::size_t indexedNotes(Store &store)
+{
+    Statement st(StoreInspector::database(store).handle(),
+                 "SELECT count(*) FROM search_doc d JOIN search_index i ON i.rowid = d.ftsid "
+                 "WHERE d.entity = 'note'");
+    return st.step() == SQLITE_ROW ? static_cast<std::size_t>(st.integer(0)) : 0;
+}
+
 void print(const char *name, const Phase &p, double raw)
 {
     std::printf("  %-22s %8.1f ms  %5.1fx raw  %3llu requests  %9llu B sent  %9llu B received\n",
@@ -117,8 +128,8 @@ int main()
     double rawNoIndex = 1e18;
     for (int round = 0; round < 3; ++round) {
         raw = std::min(raw, plainInsertMs(dir.filePath(QString("plain%1.db").arg(round)), notes));
-        rawNoIndex = std::min(rawNoIndex, plainInsertMs(dir.filePath(QString("bare%1.db").arg(round)),
-                                                        notes, false));
+        rawNoIndex = std::min(
+            rawNoIndex, plainInsertMs(dir.filePath(QString("bare%1.db").arg(round)), notes, false));
     }
 
     Server server;
@@ -138,8 +149,10 @@ int main()
         if (f.open(QIODevice::ReadOnly))
             server.port = f.readAll().trimmed().toInt();
     }
-    if (server.port == 0)
+    if (server.port == 0) {
+        std::fprintf(stderr, "lykta-server did not start\n");
         return 1;
+    }
 
     // Tablets write through their store's write path (not timed here: see bench_store), under
     // the server's unit and staff ids. H's wall clock is set back: its history spans three years.
@@ -179,6 +192,17 @@ int main()
     Phase push, pull, noop;
     runSync(server, *a, tokenA, &push, nullptr);
     runSync(server, *b, tokenB, nullptr, &pull);
+    // The pull leaves its records for the search index; the sync thread indexes them after it.
+    const auto waiting = b->unindexed();
+    const std::size_t unindexedAfterPull = waiting ? *waiting : 0;
+    const auto indexStart = Clock::now();
+    syncctl::SyncRunner indexer;
+    if (auto left = indexer.indexQueued(*b); !left || *left != 0) {
+        std::fprintf(stderr, "indexing B failed\n");
+        return 1;
+    }
+    const double indexMs = ms(Clock::now() - indexStart);
+    const std::size_t found = indexedNotes(*b);
     // A no-op sync takes a few milliseconds, as much as the machine's jitter: the median of
     // kNoops of them.
     constexpr int kNoops = 21;
@@ -212,8 +236,10 @@ int main()
                 edit.fields.push_back({"status", std::string(version == 3 ? "review" : "draft")});
             edits.push_back(std::move(edit));
         }
-        if (!h->write(historian, edits))
+        if (!h->write(historian, edits)) {
+            std::fprintf(stderr, "editing H failed\n");
             return 1;
+        }
         historyDeltas += h->outbox()->size();
         runSync(server, *h, tokenH, nullptr, nullptr);
     }
@@ -222,6 +248,48 @@ int main()
     Phase join;
     runSync(server, *j, tokenJ, nullptr, &join);
     const auto joinedNotes = j->list("note")->size();
+
+    // The UI thread's connection while a tablet makes its first sync and indexes what it
+    // brought (on this, the sync thread): every 5 ms it writes a note and reads one back; the
+    // longest each took is what a person would feel as a stall.
+    auto c = openAt("c.db");
+    const std::string tokenC = enroll(server, staff, c->deviceId());
+    if (!c->write(actor, Change{ChangeKind::Create, "unit", actor.unitId, {}}))
+        return 1;
+    std::atomic<bool> syncing{true};
+    double longestWrite = 0, longestRead = 0;
+    std::size_t uiWrites = 0;
+    std::thread ui([&] {
+        auto uiStore = openAt("c.db");
+        while (syncing) {
+            auto start = Clock::now();
+            auto written = uiStore->write(actor, Change{ChangeKind::Create,
+                                                        "note",
+                                                        {},
+                                                        {{"kind", std::string("case")},
+                                                         {"author", actor.staffId},
+                                                         {"body", std::string("UI-tråden")}}});
+            longestWrite = std::max(longestWrite, ms(Clock::now() - start));
+            if (!written) {
+                std::fprintf(stderr, "a write on the UI thread failed: %s\n",
+                             written.error().detail.c_str());
+                std::exit(1);
+            }
+            ++uiWrites;
+            start = Clock::now();
+            if (!uiStore->get("note", written->ids.front()))
+                std::exit(1);
+            longestRead = std::max(longestRead, ms(Clock::now() - start));
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+    });
+    runSync(server, *c, tokenC, nullptr, nullptr);
+    if (auto left = indexer.indexQueued(*c); !left || *left != 0) {
+        std::fprintf(stderr, "indexing C failed\n");
+        return 1;
+    }
+    syncing = false;
+    ui.join();
     server.process.terminate();
     server.process.waitForFinished(10000);
 
@@ -235,14 +303,18 @@ int main()
     print("B no-op sync", noop, raw);
     std::printf("  (no-op sync: the median of %d, from %.1f to %.1f ms)\n", kNoops, noops.front(),
                 noops.back());
-    std::printf("  B holds %zu notes after its pull\n", pulledNotes);
+    std::printf("  B holds %zu notes after its pull, %zu of them left for the search index; "
+                "indexed in %.1f ms after it: %zu of %zu notes in the index\n",
+                pulledNotes, unindexedAfterPull, indexMs, found, kNotes);
     std::printf("a unit with history: the same notes, each body in 5 versions and 2 status "
                 "changes over three years (%zu deltas in the log)\n",
                 historyDeltas);
     print("J joins (empty store)", join, raw);
     std::printf("  J holds %zu notes after its pull\n", joinedNotes);
 
-    const auto perNote = [&](std::uint64_t bytes) { return double(bytes) / double(kNotes); };
+    const auto perNote = [&](std::uint64_t bytes) {
+        return double(bytes) / double(kNotes);
+    };
     const double timeRatio = join.ms / pull.ms;
     const double byteRatio = double(join.wire.bytesReceived) / double(pull.wire.bytesReceived);
     const std::uint64_t noopBytes = noop.wire.bytesSent + noop.wire.bytesReceived;
@@ -257,6 +329,12 @@ int main()
                 perNote(push.wire.bytesSent) <= 150 && perNote(pull.wire.bytesReceived) <= 150
                     ? "met"
                     : "MISSED");
+    std::printf("  search index complete %.0f ms after the pull (<= 1000 ms): %s\n", indexMs,
+                indexMs <= 1000 && found == kNotes ? "met" : "MISSED");
+    std::printf("  the UI thread's connection during a first sync and its indexing (%zu writes): "
+                "longest write %.1f ms, longest read %.1f ms (<= 50 ms): %s\n",
+                uiWrites, longestWrite, longestRead,
+                longestWrite <= 50 && longestRead <= 50 ? "met" : "MISSED");
     std::printf("  push %s, pull %s (<= 15x raw, <= 10 requests); no-op %s (1 request, "
                 "%llu B <= 512 B)\n",
                 push.ms <= 15 * raw && push.wire.requests <= 10 ? "met" : "MISSED",

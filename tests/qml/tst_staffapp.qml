@@ -437,6 +437,24 @@ Item {
                 return area
             }
 
+            // A first sync of a unit with many notes (a long pulled page): until they are in the
+            // search index, the search page says how many wait; then it finds them.
+            function test_4_1_searchSaysWhileAFirstSyncIsIndexed() {
+                const waiting = PulledPage.applyNotes(150, "Kastanjer i parken")
+                verify(waiting >= 150, "nothing waits for the index: " + waiting)
+                section("search")
+                type("Sök", "kastanj")
+                const notice = () => findVisible(everything(), i => i.objectName === "searchUnindexed")
+                tryVerify(() => notice() !== null, 5000, "the search page does not say it is indexing")
+                verify(notice().text.indexOf(waiting + " poster från den senaste synkroniseringen") >= 0,
+                       notice().text)
+                tryVerify(() => showing("Inga träffar bland det som redan är sökbart.") !== null, 5000)
+                verify(notice().height >= notice().implicitHeight, "the notice is cut off")
+                verify(PulledPage.indexAll())
+                tryVerify(() => notice() === null, 5000, "the notice stays after the indexing")
+                tryVerify(() => showing("<b>Kastanjer</b>") !== null, 5000, "the notes are not found")
+            }
+
             function test_4_searchOpensEachKindOnTheMatch() {
                 // A case note and a note about a session, written through their forms (keyClick types
                 // ASCII only).

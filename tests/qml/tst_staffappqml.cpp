@@ -4,7 +4,10 @@
 // sync controller (never enrolled here, so no network).
 #include "conversationtemplateservice.h"
 #include "kioskcontentservice.h"
+#include "pulledpage.h"
 #include "staffappsetup.h"
+
+#include <QQmlContext>
 
 #include <QtQuickTest>
 
@@ -33,8 +36,13 @@ public slots:
             if (!pack || !domain::KioskContentService(store).install(actor, *pack))
                 qFatal("cannot install the shipped kiosk content");
         }
-        startSession(actor);
+        app::StaffSession &session = startSession(actor);
+        m_pulled = std::make_unique<test::PulledPage>(store, session.workspace(), actor);
+        engine->rootContext()->setContextProperty(QStringLiteral("PulledPage"), m_pulled.get());
     }
+
+private:
+    std::unique_ptr<test::PulledPage> m_pulled;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(staffapp, Setup)

@@ -41,9 +41,14 @@ std::unique_ptr<Store> openStore(const std::string &path, sync::HlcClock::Physic
 {
     StoreOptions options;
     options.database.path = path;
-    options.database.vfs = testVfs();
     if (clock)
         options.clock = std::move(clock);
+    return openStore(std::move(options));
+}
+
+std::unique_ptr<Store> openStore(StoreOptions options)
+{
+    options.database.vfs = testVfs();
     auto store = Store::open(std::move(options));
     if (!store)
         throw std::runtime_error(std::string("open failed: ") + toString(store.error().code) + " " +
@@ -157,6 +162,23 @@ QByteArray fileHash(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+std::string show(const sync::Value &value)
+{
+    return std::visit(
+        [](const auto &x) -> std::string {
+            using T = std::decay_t<decltype(x)>;
+            if constexpr (std::is_same_v<T, std::monostate>)
+                return "null";
+            else if constexpr (std::is_same_v<T, std::string>)
+                return '"' + x + '"';
+            else if constexpr (std::is_same_v<T, sync::Blob>)
+                return "blob:" + std::to_string(x.size());
+            else
+                return std::to_string(x);
+        },
+        value);
 }
 
 } // namespace lykta::store::test

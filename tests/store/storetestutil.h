@@ -24,6 +24,8 @@ std::string testVfs();
 bool testRunIsEncrypted();
 
 std::unique_ptr<Store> openStore(const std::string &path, sync::HlcClock::PhysicalClock clock = {});
+// The same with options of the test's own (the suite's VFS is set on them).
+std::unique_ptr<Store> openStore(StoreOptions options);
 
 // A draft case note by kActor.
 Change newNote(const std::string &body);
@@ -35,5 +37,8 @@ void createUnit(Store &store);
 std::string checkDeltaInvariant(sqlite3 *db);
 
 QByteArray fileHash(const QString &path);
+
+// A field value as a test's failure message shows it: null, "text", a number, blob:N.
+std::string show(const sync::Value &value);
 
 } // namespace lykta::store::test

@@ -42,23 +42,6 @@ std::string text(Store &store, std::string_view entity, std::string_view id, con
     return (*record)->text(field);
 }
 
-std::string show(const sync::Value &v)
-{
-    return std::visit(
-        [](const auto &x) -> std::string {
-            using T = std::decay_t<decltype(x)>;
-            if constexpr (std::is_same_v<T, std::monostate>)
-                return "null";
-            else if constexpr (std::is_same_v<T, std::string>)
-                return '"' + x + '"';
-            else if constexpr (std::is_same_v<T, sync::Blob>)
-                return "blob:" + std::to_string(x.size());
-            else
-                return std::to_string(x);
-        },
-        v);
-}
-
 // Everything a person could see of the store's records, in a stable order.
 std::string contents(Store &store)
 {
