@@ -171,6 +171,8 @@ int main()
 
     const Candidate candidates[] = {{"zstd 3 (today)", 3, nullptr},
                                     {"zstd 9", 9, nullptr},
+                                    {"zstd 13", 13, nullptr},
+                                    {"zstd 16", 16, nullptr},
                                     {"zstd 19", 19, nullptr},
                                     {"zstd 3 + dictionary", 3, dict3},
                                     {"zstd 19 + dictionary", 19, dict19}};
