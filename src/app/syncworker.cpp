@@ -205,8 +205,11 @@ void SyncWorker::sync()
                              syncctl::toString(code)));
         return;
     }
-    emit finished(runSession(*e));
-    indexQueued();
+    const sync::client::SyncStatus status = runSession(*e);
+    emit finished(status);
+    // A device told to erase itself keeps nothing to search (SyncController erases it now).
+    if (!status.error || status.error->errorClass != sync::client::ErrorClass::Erase)
+        indexQueued();
 }
 
 void SyncWorker::indexQueued()
