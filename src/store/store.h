@@ -112,10 +112,10 @@ public:
     // in slices of a few tens of milliseconds, each its own transaction, so another connection
     // (the UI thread's) never waits long to write; the cursor comes with the last one, and a
     // page cut between slices is pulled and applied again, which changes nothing already in.
-    // Pulled deltas never enter
-    // the outbox; replays and this device's own deltas change nothing. The device's clock
-    // advances past the page, unless the page lies more than the clock bound ahead of the
-    // device's wall clock: then nothing is applied and the error is ClockSkew.
+    // Pulled deltas never enter the outbox; replays and this device's own deltas change
+    // nothing. The device's clock advances past the page, unless the page lies more than the
+    // clock bound ahead of the device's wall clock: then nothing is applied and the error is
+    // ClockSkew.
     Result<RemoteApplyReport, StoreError> applyRemote(std::span<const sync::Delta> deltas,
                                                       std::uint64_t nextCursor);
     // Where the next pull starts (0 before the first).
