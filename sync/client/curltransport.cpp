@@ -289,8 +289,8 @@ public:
 
     TransportResult<ServerAudit> auditExtract(const std::string &subject) override
     {
-        return get(std::string(protocol::kAuditPath) + '?' +
-                       std::string(protocol::kAuditSubject) + '=' + escape(subject),
+        return get(std::string(protocol::kAuditPath) + '?' + std::string(protocol::kAuditSubject) +
+                       '=' + escape(subject),
                    decodeServerAudit);
     }
 
@@ -359,9 +359,17 @@ public:
         return true;
     }
 
-    std::string answeredEpoch() const override { return m_epoch; }
+    std::string answeredEpoch() const override
+    {
+        std::lock_guard lock(m_answered);
+        return m_epoch;
+    }
     void setToken(const std::string &token) override { m_options.token = token; }
-    TransferStats stats() const override { return m_stats; }
+    TransferStats stats() const override
+    {
+        std::lock_guard lock(m_answered);
+        return m_stats;
+    }
     void cancel() override { m_cancelled = true; }
     void resetCancel() override { m_cancelled = false; }
 
@@ -479,8 +487,10 @@ private:
         curl_header *epoch = nullptr;
         if (curl_easy_header(m_curl, std::string(protocol::kEpochHeader).c_str(), 0, CURLH_HEADER,
                              -1, &epoch) == CURLHE_OK &&
-            epoch && epoch->value && *epoch->value)
+            epoch && epoch->value && *epoch->value) {
+            std::lock_guard lock(m_answered);
             m_epoch = epoch->value;
+        }
         return answer;
     }
 
@@ -512,6 +522,7 @@ private:
         curl_easy_getinfo(m_curl, CURLINFO_HEADER_SIZE, &headerBytes);
         curl_easy_getinfo(m_curl, CURLINFO_SIZE_UPLOAD_T, &uploaded);
         curl_easy_getinfo(m_curl, CURLINFO_SIZE_DOWNLOAD_T, &downloaded);
+        std::lock_guard lock(m_answered);
         ++m_stats.requests;
         // REQUEST_SIZE is the request line and headers; the body is counted apart.
         m_stats.bytesSent += static_cast<std::uint64_t>(requestBytes + uploaded);
@@ -522,6 +533,8 @@ private:
     TransportResult<std::string> m_url;
     bool m_plainHttp = false;
     CURL *m_curl = nullptr;
+    // The figures and the epoch are read from any thread (a session's page asked for ahead).
+    mutable std::mutex m_answered;
     TransferStats m_stats;
     std::string m_epoch; // the last push or pull answer's protocol::kEpochHeader
     std::atomic<bool> m_cancelled{false};

@@ -232,7 +232,7 @@ SyncSession::Step SyncSession::pullOnce()
     }
     if (*state && !m_logOnly)
         return pullStateOnce(*cursor);
-    auto page = m_transport.pull(*cursor, m_options.pullLimit);
+    auto page = takeLogPage(*cursor);
     if (!page && page.error().apiError == protocol::ApiError::Compacted && !m_logOnly &&
         !m_restarted) {
         // The server compacted its log past this cursor: start again from its state, once
@@ -252,6 +252,8 @@ SyncSession::Step SyncSession::pullOnce()
     // and the pull starts again from 0 after the push.
     if (const Step epoch = noteEpoch(); epoch != Step::Again)
         return epoch;
+    if (page->hasMore)
+        askAhead(page->cursor, false);
     if (auto r = m_replica.applyPage(*page); !r) {
         fail(ErrorClass::Fatal, 0, "store: " + r.error());
         return Step::Failed;
@@ -264,7 +266,7 @@ SyncSession::Step SyncSession::pullOnce()
 // history; the log pull then goes on from the last page's cursor.
 SyncSession::Step SyncSession::pullStateOnce(std::uint64_t cursor)
 {
-    auto page = m_transport.pullState(cursor, m_options.pullLimit);
+    auto page = takeStatePage(cursor);
     if (!page) {
         if (page.error().detail == kNoStatePages && cursor == 0) {
             m_logOnly = true; // a server from before state pages: the log from 0 is the same
@@ -275,6 +277,8 @@ SyncSession::Step SyncSession::pullStateOnce(std::uint64_t cursor)
     }
     if (const Step epoch = noteEpoch(); epoch != Step::Again)
         return epoch;
+    // After the last state page the log goes on from its cursor.
+    askAhead(page->cursor, page->hasMore);
     if (auto r = m_replica.applyState(*page); !r) {
         fail(ErrorClass::Fatal, 0, "store: " + r.error());
         return Step::Failed;
@@ -284,6 +288,55 @@ SyncSession::Step SyncSession::pullStateOnce(std::uint64_t cursor)
         fields += record.fields.size();
     update([&](SyncStatus &s) { s.pulled += fields; });
     return Step::Again;
+}
+
+void SyncSession::askAhead(std::uint64_t cursor, bool state)
+{
+    dropAhead();
+    Ahead ahead{cursor, state, {}, {}};
+    // The transport is only ever used by one thread at a time: this page is taken (or
+    // dropped) before the session sends anything else.
+    if (state)
+        ahead.statePage = std::async(std::launch::async, [this, cursor] {
+            return m_transport.pullState(cursor, m_options.pullLimit);
+        });
+    else
+        ahead.log = std::async(std::launch::async, [this, cursor] {
+            return m_transport.pull(cursor, m_options.pullLimit);
+        });
+    m_ahead = std::move(ahead);
+}
+
+TransportResult<Batch> SyncSession::takeLogPage(std::uint64_t cursor)
+{
+    if (m_ahead && !m_ahead->state && m_ahead->cursor == cursor) {
+        auto page = m_ahead->log.get();
+        m_ahead.reset();
+        return page;
+    }
+    dropAhead();
+    return m_transport.pull(cursor, m_options.pullLimit);
+}
+
+TransportResult<StatePage> SyncSession::takeStatePage(std::uint64_t cursor)
+{
+    if (m_ahead && m_ahead->state && m_ahead->cursor == cursor) {
+        auto page = m_ahead->statePage.get();
+        m_ahead.reset();
+        return page;
+    }
+    dropAhead();
+    return m_transport.pullState(cursor, m_options.pullLimit);
+}
+
+void SyncSession::dropAhead()
+{
+    if (!m_ahead)
+        return;
+    m_transport.cancel();
+    m_ahead.reset(); // the futures of std::async wait for the request to end
+    if (!m_cancelled)
+        m_transport.resetCancel();
 }
 
 SyncSession::Step SyncSession::noteEpoch()
@@ -314,6 +367,13 @@ SyncStatus SyncSession::run()
     m_logOnly = false;
     m_restarted = false;
     m_transport.resetCancel();
+    // A page asked for ahead and not used (the sync failed or was cancelled) is waited for
+    // before run() returns: the transport is the caller's again after it.
+    struct DropAhead
+    {
+        SyncSession &session;
+        ~DropAhead() { session.dropAhead(); }
+    } dropAhead{*this};
     m_startStats = m_transport.stats();
     update([](SyncStatus &s) {
         s = SyncStatus{};

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <functional>
+#include <future>
 #include <mutex>
 #include <optional>
 
@@ -80,6 +81,9 @@ struct SessionOptions
 // Every push and pull answer names the copy of the server's database that gave it; when that
 // changes (the server was restored from a backup), the replica queues again what the copy
 // lost and the sync starts over from the push, once.
+// While a pulled page is applied, the next one is already asked for (on a thread of its own:
+// the server reads and sends it while this device writes); it is used only if the replica then
+// asks for exactly that page, and a page asked for and not used changes nothing.
 // run() blocks; cancel() may be called from any thread.
 class SyncSession
 {
@@ -108,6 +112,12 @@ private:
     Step auditOnce();
     Step pullOnce();
     Step pullStateOnce(std::uint64_t cursor);
+    // The next page, asked for while this one is applied.
+    void askAhead(std::uint64_t cursor, bool state);
+    TransportResult<Batch> takeLogPage(std::uint64_t cursor);
+    TransportResult<StatePage> takeStatePage(std::uint64_t cursor);
+    // Waits for a page asked for and not used, cutting its request short.
+    void dropAhead();
     void fail(ErrorClass c, int http, std::string detail,
               std::chrono::seconds retryAfter = std::chrono::seconds(0));
     void fail(const TransportError &e);
@@ -125,6 +135,14 @@ private:
     TransferStats m_startStats;
     bool m_logOnly = false;   // the server sends no state pages: a first sync pulls the log
     bool m_restarted = false; // this sync started again from the state after 410 compacted
+    struct Ahead
+    {
+        std::uint64_t cursor = 0;
+        bool state = false; // a state page; else a page of the log
+        std::future<TransportResult<Batch>> log;
+        std::future<TransportResult<StatePage>> statePage;
+    };
+    std::optional<Ahead> m_ahead;
 };
 
 } // namespace lykta::sync::client

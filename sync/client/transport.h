@@ -187,6 +187,7 @@ public:
     virtual TransportResult<bool> confirmErased() = 0;
 
     virtual void setToken(const std::string &token) = 0;
+    // From any thread, like answeredEpoch(); every other call from one thread at a time.
     virtual TransferStats stats() const = 0;
     // From any thread: the request under way fails (Transient, "cancelled") as soon as libcurl
     // next reports progress, and later requests fail at once until reset.

@@ -687,12 +687,14 @@ StorageResult<RecordPage> SqlStorage::changedRecords(const std::vector<std::stri
         } else {
             // Every entity: a staff member's record too when they work in one of the units (the
             // staff directory logs it once per unit of theirs, staffdirectory.cpp; its record
-            // keeps the first).
-            scan = "SELECT * FROM (" + scan + " UNION " + columns + "WHERE entity = '" +
-                   std::string(staffdirectory::kStaffEntity) +
-                   "' AND last_seq > $1 AND entity_id IN (SELECT staff_id FROM staff_unit WHERE "
-                   "unit_id IN (" +
-                   inUnits + "))) scoped";
+            // keeps the first). The two arms are disjoint, so UNION ALL: each arm then comes in
+            // the order of its index and the two are merged, where UNION would sort and
+            // deduplicate the whole rest of the scope, states and all, for every page.
+            scan += " UNION ALL " + columns + "WHERE entity = '" +
+                    std::string(staffdirectory::kStaffEntity) +
+                    "' AND last_seq > $1 AND entity_id IN (SELECT staff_id FROM staff_unit WHERE "
+                    "unit_id IN (" +
+                    inUnits + ")) AND unit_id NOT IN (" + inUnits + ")";
         }
         scan += " ORDER BY last_seq LIMIT $2";
         db::Params params;

@@ -861,6 +861,54 @@ private slots:
         QCOMPARE((**got).text("body"), std::string("Från kollegan"));
     }
 
+    // While a page is applied the next is already asked for. A page asked for and never used
+    // (the page before it could not be applied) changes nothing: the cursor stays where the
+    // last applied page left it, run() returns only once that request has ended, and the next
+    // sync asks for the page again and loses nothing.
+    void aPageAskedForAheadAndNotUsedChangesNothing()
+    {
+        std::string first, second, third;
+        const auto page1 = colleaguesNote("Första", &first);
+        auto page2 = colleaguesNote("Andra", &second);
+        const auto page3 = colleaguesNote("Tredje", &third);
+        QVERIFY(!page1.empty() && !page2.empty() && !page3.empty());
+        // A clock two days ahead: the store refuses the page (clock skew) and the sync stops.
+        auto skewed = page2;
+        for (sync::Delta &d : skewed)
+            d.hlc.wallMs += 2 * 24 * 3600 * 1000;
+
+        ScriptedTransport t;
+        t.onPull(page(page1, 2, true));
+        t.onPull(page(skewed, 3, true));
+        t.onPull(page(page3, 4, false));
+        syncctl::StoreReplica replica(*m_store);
+        SyncSession session(t, replica, quick());
+        const SyncStatus s = session.run();
+        QCOMPARE(s.activity, Activity::Stopped);
+        QVERIFY(s.error && s.error->detail.find("store:") == 0);
+        // Page 3 was asked for while page 2 was being applied, and not used.
+        QCOMPARE(t.kinds(), (QStringList{"pull", "pull", "pull"}));
+        QCOMPARE(t.calls()[1].since, std::uint64_t{2});
+        QCOMPARE(t.calls()[2].since, std::uint64_t{3});
+        QVERIFY(t.allAnswersUsed());
+        QCOMPARE(*m_store->pullCursor(), std::uint64_t{2});
+        QCOMPARE(body(first), std::string("Första"));
+        QCOMPARE(body(second), std::string("<missing>"));
+        QCOMPARE(body(third), std::string("<missing>"));
+
+        ScriptedTransport again;
+        again.onPull(page(page2, 3, true));
+        again.onPull(page(page3, 4, false));
+        SyncSession next(again, replica, quick());
+        QCOMPARE(next.run().activity, Activity::Idle);
+        QCOMPARE(again.kinds(), (QStringList{"pull", "pull"}));
+        QCOMPARE(again.calls()[0].since, std::uint64_t{2});
+        QCOMPARE(again.calls()[1].since, std::uint64_t{3});
+        QCOMPARE(*m_store->pullCursor(), std::uint64_t{4});
+        QCOMPARE(body(second), std::string("Andra"));
+        QCOMPARE(body(third), std::string("Tredje"));
+    }
+
     // cancel() from another thread while the session waits to retry: run() returns at once,
     // long before the wait would have ended, and the outbox is as it was.
     // The push is answered by a restored copy of the server (another epoch): the store queues
