@@ -245,8 +245,12 @@ Result<bool, StoreError> Store::RemoteApply::addState(const std::string &entity,
                                                       const std::string &id,
                                                       const sync::StateField &f)
 {
-    sync::Delta d{f.writer,    entity,         id,          f.name, f.state.value,
-                  f.state.hlc, f.state.author, f.state.base};
+    // The field as a delta, for what is kept of it beside the row (made only then: a first
+    // sync passes here for every field it brings).
+    const auto asDelta = [&] {
+        return sync::Delta{f.writer,    entity,         id,          f.name, f.state.value,
+                           f.state.hlc, f.state.author, f.state.base};
+    };
     const EntityDef *def = m_store.m_catalog.entity(entity);
     const FieldDef *field = def ? def->field(f.name) : nullptr;
     const bool purged = f.writer.device == sync::protocol::kRetentionDevice &&
@@ -256,9 +260,9 @@ Result<bool, StoreError> Store::RemoteApply::addState(const std::string &entity,
         if (auto r = noteCounter(f.writer); !r)
             return r.error();
         if (purged)
-            return purge(d);
+            return purge(asDelta());
         ++report.unknown;
-        return keepUnknown(d);
+        return keepUnknown(asDelta());
     }
     const bool sameRecord = m_record && m_record->def == def && m_record->id == id;
     // As in add(): the ledger takes the writer with the slice that applies the field.
@@ -289,10 +293,13 @@ Result<bool, StoreError> Store::RemoteApply::addState(const std::string &entity,
             if (const int rc = st.step(); rc != SQLITE_DONE)
                 return m_db.lastError(rc);
         }
-        for (const sync::ConflictCopy &copy : f.state.conflicts) {
-            ++report.conflicts;
-            if (auto r = addCopy(d, copy); !r)
-                return r.error();
+        if (!f.state.conflicts.empty()) {
+            const sync::Delta d = asDelta();
+            for (const sync::ConflictCopy &copy : f.state.conflicts) {
+                ++report.conflicts;
+                if (auto r = addCopy(d, copy); !r)
+                    return r.error();
+            }
         }
     }
     if (!*local)

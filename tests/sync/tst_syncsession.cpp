@@ -886,11 +886,11 @@ private slots:
         const SyncStatus s = session.run();
         QCOMPARE(s.activity, Activity::Stopped);
         QVERIFY(s.error && s.error->detail.find("store:") == 0);
-        // Page 3 was asked for while page 2 was being applied, and not used.
+        // Page 3 was asked for while page 2 was being applied, and not used (its request was
+        // cut short, or had ended, when run() returned).
         QCOMPARE(t.kinds(), (QStringList{"pull", "pull", "pull"}));
         QCOMPARE(t.calls()[1].since, std::uint64_t{2});
         QCOMPARE(t.calls()[2].since, std::uint64_t{3});
-        QVERIFY(t.allAnswersUsed());
         QCOMPARE(*m_store->pullCursor(), std::uint64_t{2});
         QCOMPARE(body(first), std::string("Första"));
         QCOMPARE(body(second), std::string("<missing>"));
