@@ -559,6 +559,14 @@ Store::applyPulled(const sync::Hlc &newest, std::uint64_t nextCursor, std::optio
                 qCWarning(lcStore) << "could not switch foreign keys back on:" << e->detail.c_str();
         }
     } foreignKeysOff(*m_db);
+    // A pulled page's slices are committed without waiting for the disk: the WAL keeps them in
+    // order, so a power cut loses a tail of them, the cursor with the last, and the page is
+    // pulled again. The UI thread's connection waits less for the write lock; its own commits,
+    // and acknowledge()'s, still wait for the disk (and take these slices along).
+    sqlitedb::PragmaGuard unsynced(m_db->connection(), "synchronous", "NORMAL");
+    if (unsynced.failed())
+        qCWarning(lcStore) << "could not relax synchronous for a pulled page:"
+                           << unsynced.failed()->detail.c_str();
 
     // A page is applied in slices of about m_applySlice, each its own transaction, so the UI
     // thread's connection never waits long to write. Only the last one writes the cursor, so
