@@ -117,6 +117,14 @@ std::size_t indexedNotes(Store &store)
     return st.step() == SQLITE_ROW ? static_cast<std::size_t>(st.integer(0)) : 0;
 }
 
+// Sorts `phases` by time and returns the middle one.
+Phase median(std::vector<Phase> &phases)
+{
+    std::sort(phases.begin(), phases.end(),
+              [](const Phase &x, const Phase &y) { return x.ms < y.ms; });
+    return phases[phases.size() / 2];
+}
+
 void print(const char *name, const Phase &p, double raw)
 {
     std::printf("  %-22s %8.1f ms  %5.1fx raw  %3llu requests  %9llu B sent  %9llu B received\n",
@@ -211,9 +219,7 @@ int main()
         auto other = openAt(QString("b%1.db").arg(more));
         runSync(server, *other, enroll(server, staff, other->deviceId()), nullptr, &pulls[more]);
     }
-    std::sort(pulls.begin(), pulls.end(),
-              [](const Phase &x, const Phase &y) { return x.ms < y.ms; });
-    pull = pulls[kPulls / 2];
+    pull = median(pulls);
     // The pull leaves its records for the search index; the sync thread indexes them after it.
     const auto waiting = b->unindexed();
     const std::size_t unindexedAfterPull = waiting ? *waiting : 0;
@@ -267,8 +273,15 @@ int main()
     }
     auto j = openAt("j.db");
     const std::string tokenJ = enroll(server, historyStaff, j->deviceId());
-    Phase join;
-    runSync(server, *j, tokenJ, nullptr, &join);
+    // As for B: J and two more tablets join, and the median counts.
+    std::vector<Phase> joins(kPulls);
+    runSync(server, *j, tokenJ, nullptr, &joins[0]);
+    for (int more = 1; more < kPulls; ++more) {
+        auto other = openAt(QString("j%1.db").arg(more));
+        runSync(server, *other, enroll(server, historyStaff, other->deviceId()), nullptr,
+                &joins[more]);
+    }
+    const Phase join = median(joins);
     const auto joinedNotes = j->list("note")->size();
 
     // The UI thread's connection while a tablet makes its first sync and indexes what it
@@ -335,6 +348,8 @@ int main()
                 "changes over three years (%zu deltas in the log)\n",
                 historyDeltas);
     print("J joins (empty store)", join, raw);
+    std::printf("  (join: the median of %d tablets' first syncs, from %.1f to %.1f ms)\n", kPulls,
+                joins.front().ms, joins.back().ms);
     std::printf("  J holds %zu notes after its pull\n", joinedNotes);
 
     const auto perNote = [&](std::uint64_t bytes) {
