@@ -335,8 +335,9 @@ void SyncSession::dropAhead()
         return;
     m_transport.cancel();
     m_ahead.reset(); // the futures of std::async wait for the request to end
-    if (!m_cancelled)
-        m_transport.resetCancel();
+    m_transport.resetCancel();
+    if (m_cancelled) // a person's cancel() meanwhile holds for what follows
+        m_transport.cancel();
 }
 
 SyncSession::Step SyncSession::noteEpoch()
