@@ -117,14 +117,6 @@ std::size_t indexedNotes(Store &store)
     return st.step() == SQLITE_ROW ? static_cast<std::size_t>(st.integer(0)) : 0;
 }
 
-// Sorts `phases` by time and returns the middle one.
-Phase median(std::vector<Phase> &phases)
-{
-    std::sort(phases.begin(), phases.end(),
-              [](const Phase &x, const Phase &y) { return x.ms < y.ms; });
-    return phases[phases.size() / 2];
-}
-
 void print(const char *name, const Phase &p, double raw)
 {
     std::printf("  %-22s %8.1f ms  %5.1fx raw  %3llu requests  %9llu B sent  %9llu B received\n",
@@ -213,13 +205,23 @@ int main()
     runSync(server, *a, tokenA, &push, nullptr, &auditUpload);
     // A first sync takes a few hundred milliseconds, within the machine's jitter: B and two
     // more tablets pull into empty stores, and the median of the three counts.
-    std::vector<Phase> pulls(kPulls);
-    runSync(server, *b, tokenB, nullptr, &pulls[0]);
-    for (int more = 1; more < kPulls; ++more) {
-        auto other = openAt(QString("b%1.db").arg(more));
-        runSync(server, *other, enroll(server, staff, other->deviceId()), nullptr, &pulls[more]);
-    }
-    pull = median(pulls);
+    // `first` and kPulls - 1 more tablets of `member` make their first syncs (their stores named
+    // `prefix`N); the phases of their pulls, sorted by time.
+    const auto firstSyncs = [&](Store &first, const std::string &token, const std::string &member,
+                                const QString &prefix) {
+        std::vector<Phase> phases(kPulls);
+        runSync(server, first, token, nullptr, &phases[0]);
+        for (int more = 1; more < kPulls; ++more) {
+            auto other = openAt(prefix + QString::number(more) + ".db");
+            runSync(server, *other, enroll(server, member, other->deviceId()), nullptr,
+                    &phases[more]);
+        }
+        std::sort(phases.begin(), phases.end(),
+                  [](const Phase &x, const Phase &y) { return x.ms < y.ms; });
+        return phases;
+    };
+    const std::vector<Phase> pulls = firstSyncs(*b, tokenB, staff, "b");
+    pull = pulls[kPulls / 2];
     // The pull leaves its records for the search index; the sync thread indexes them after it.
     const auto waiting = b->unindexed();
     const std::size_t unindexedAfterPull = waiting ? *waiting : 0;
@@ -274,14 +276,8 @@ int main()
     auto j = openAt("j.db");
     const std::string tokenJ = enroll(server, historyStaff, j->deviceId());
     // As for B: J and two more tablets join, and the median counts.
-    std::vector<Phase> joins(kPulls);
-    runSync(server, *j, tokenJ, nullptr, &joins[0]);
-    for (int more = 1; more < kPulls; ++more) {
-        auto other = openAt(QString("j%1.db").arg(more));
-        runSync(server, *other, enroll(server, historyStaff, other->deviceId()), nullptr,
-                &joins[more]);
-    }
-    const Phase join = median(joins);
+    const std::vector<Phase> joins = firstSyncs(*j, tokenJ, historyStaff, "j");
+    const Phase join = joins[kPulls / 2];
     const auto joinedNotes = j->list("note")->size();
 
     // The UI thread's connection while a tablet makes its first sync and indexes what it
