@@ -202,7 +202,18 @@ public:
         std::string resume;
         if (!resumeEpoch.empty())
             resume = std::string(protocol::kResumeHeader) + ": " + resumeEpoch;
-        return post<PushResponse>(protocol::kPushPath, batch, decodePushResponse, resume);
+        if (!m_firstFormPush) {
+            auto answer = post<PushResponse>(protocol::kPushPath, batch, decodePushResponse, resume,
+                                             WireForm::Compact);
+            // A server from before the compact form cannot read it and refuses the body as
+            // malformed, having taken nothing of it: it is sent the first form from now on.
+            if (answer || answer.error().httpStatus != 400 ||
+                answer.error().apiError != ApiError::Malformed)
+                return answer;
+            m_firstFormPush = true;
+        }
+        return post<PushResponse>(protocol::kPushPath, batch, decodePushResponse, resume,
+                                  WireForm::First);
     }
 
     TransportResult<AuditReceipt> uploadAudit(const AuditUpload &upload) override
@@ -211,11 +222,11 @@ public:
     }
 
     // An envelope posted and an envelope answered (push, audit upload).
-    template <class Answer, class Message, class Decode>
+    template <class Answer, class Message, class Decode, class... Form>
     TransportResult<Answer> post(std::string_view path, const Message &message, Decode decode,
-                                 const std::string &extraHeader = {})
+                                 const std::string &extraHeader = {}, Form... form)
     {
-        auto body = encode(message);
+        auto body = encode(message, form...);
         if (!body)
             return TransportError{ErrorClass::Fatal, 0, ApiError::TooLarge, toString(body.error())};
         auto answer = request("POST", std::string(path), std::move(*body), protocol::kEnvelopeType,
@@ -248,7 +259,8 @@ public:
     static std::string pullPath(std::uint64_t since, std::uint32_t limit)
     {
         return std::string(protocol::kPullPath) + "?since=" + std::to_string(since) +
-               "&limit=" + std::to_string(limit);
+               "&limit=" + std::to_string(limit) + "&" + std::string(protocol::kWireParam) + "=" +
+               std::string(protocol::kCompactWire);
     }
 
     // A GET answered with an envelope; one damaged on the way is transient (a GET is safe to
@@ -538,6 +550,8 @@ private:
     TransferStats m_stats;
     std::string m_epoch; // the last push or pull answer's protocol::kEpochHeader
     std::atomic<bool> m_cancelled{false};
+    // The server refused a compact push: it is from before that form (protocol::kWireParam).
+    bool m_firstFormPush = false;
 };
 
 } // namespace

@@ -281,8 +281,9 @@ Result<std::string, CodecError> seal(MessageType type, std::string_view payload,
 
 std::uint64_t encodedBytes(const Delta &delta)
 {
-    // As serialization.h writes it: the id (16), four names with an 8-byte length each, the
-    // value's tag (1) and payload, two Hlcs (18 each) and the seen list's count (8) and Hlcs.
+    // As the first form writes it (serialization.h): the id (16), four names with an 8-byte length
+    // each, the value's tag (1) and payload, two Hlcs (18 each) and the seen list's count (8) and
+    // Hlcs.
     constexpr std::uint64_t kFixed = 16 + 4 * 8 + 1 + 2 * 18 + 8;
     constexpr std::uint64_t kHlc = 18;
     const std::uint64_t value = std::visit(
@@ -300,7 +301,7 @@ std::uint64_t encodedBytes(const Delta &delta)
            delta.author.size() + value + kHlc * delta.seen.size();
 }
 
-Result<std::string, CodecError> encode(const Batch &batch)
+Result<std::string, CodecError> encode(const Batch &batch, WireForm form)
 {
     if (batch.deltas.size() > limits::kMaxDeltasPerBatch)
         return CodecError::TooLarge;
@@ -308,6 +309,8 @@ Result<std::string, CodecError> encode(const Batch &batch)
         if (d.seen.size() > limits::kMaxConflictCopies)
             return CodecError::TooLarge; // the decoder would refuse it
     }
+    if (form == WireForm::First)
+        return encodeMessage(detail::FirstForm<Batch>{batch}, MessageType::Batch);
     return encodeMessage(batch, MessageType::Batch);
 }
 
@@ -377,7 +380,7 @@ Result<std::string, CodecError> encode(const UnitDevices &devices)
     return encodeMessage(devices, MessageType::UnitDevices);
 }
 
-Result<std::string, CodecError> encode(const StatePage &page)
+Result<std::string, CodecError> encode(const StatePage &page, WireForm form)
 {
     if (page.records.size() > limits::kMaxStateRecords)
         return CodecError::TooLarge;
@@ -395,6 +398,8 @@ Result<std::string, CodecError> encode(const StatePage &page)
                     return CodecError::TooLarge;
         }
     }
+    if (form == WireForm::First)
+        return encodeMessage(detail::FirstForm<StatePage>{page}, MessageType::StatePage);
     return encodeMessage(page, MessageType::StatePage);
 }
 

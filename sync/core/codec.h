@@ -59,17 +59,27 @@ enum class Compression : std::uint8_t
     Zstd = 1,
 };
 
+// The form a Batch or a StatePage is written in. Compact (class version 2, compactform.h) is
+// what this build writes; First (version 1) is for a peer from before it: a tablet that did
+// not ask for the compact form (protocol::kWireParam), a server that refused it. Both decode.
+enum class WireForm : std::uint8_t
+{
+    Compact,
+    First,
+};
+
 // Encoders fail only with TooLarge (a message beyond the caps, which a peer would refuse).
-Result<std::string, CodecError> encode(const Batch &batch);
+Result<std::string, CodecError> encode(const Batch &batch, WireForm form = WireForm::Compact);
 Result<std::string, CodecError> encode(const PushResponse &response);
 Result<std::string, CodecError> encode(const AuditUpload &upload);
 Result<std::string, CodecError> encode(const AuditReceipt &receipt);
 Result<std::string, CodecError> encode(const ServerAudit &audit);
 Result<std::string, CodecError> encode(const UnitDevices &devices);
-Result<std::string, CodecError> encode(const StatePage &page);
+Result<std::string, CodecError> encode(const StatePage &page, WireForm form = WireForm::Compact);
 
-// The bytes one delta adds to a Batch's payload before compression: what a pull page's byte
-// budget (limits::kMaxPullPageBytes) counts.
+// The bytes one delta adds to a Batch's payload in the first form, before compression: what a
+// pull page's byte budget (limits::kMaxPullPageBytes) counts. The compact form adds less but
+// for timestamps far apart (a few bytes more each); the budget is half the wire cap.
 std::uint64_t encodedBytes(const Delta &delta);
 
 // Total: any input gives a value or an error, never an exception or a crash.

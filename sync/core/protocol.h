@@ -40,6 +40,12 @@ inline constexpr std::string_view kPullPath = "/v1/pull"; // ?since=CURSOR&limit
 // envelope, `limit` counts records) instead of a page of the log (a Batch).
 inline constexpr std::string_view kPullForm = "form";
 inline constexpr std::string_view kStateForm = "state";
+// ?wire=2 on kPullPath: the tablet reads the compact form of pages (codec.h, WireForm); a pull
+// without it is answered in the first form, for a tablet from before the compact one. A push
+// is sent compact; a server from before it refuses it (400 malformed) and the tablet sends it
+// again in the first form.
+inline constexpr std::string_view kWireParam = "wire";
+inline constexpr std::string_view kCompactWire = "2";
 // A tablet's own access-log entries (an AuditUpload envelope → an AuditReceipt envelope).
 // GET with ?subject=<child or family id>: the server's audit log about it for a manager of its
 // unit (a ServerAudit envelope), or 403 {"error":"forbidden"} for anyone else.

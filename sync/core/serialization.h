@@ -121,10 +121,10 @@ inline constexpr std::uint64_t kMinAuditRecordBytes = 56;      // seq, time, fiv
 inline constexpr std::uint64_t kMinServerAuditEntryBytes = 80; // four numbers, six lengths
 inline constexpr std::uint64_t kMinUnitDeviceBytes = 88;       // six numbers, five lengths
 inline constexpr std::uint64_t kMinUnitStaffBytes = 32;        // a number, three lengths
-inline constexpr std::uint64_t kMinStateRecordBytes = 20; // entity, id's length, field count
-inline constexpr std::uint64_t kMinStateFieldBytes = 14;  // name, flags, value tag, writer
-inline constexpr std::uint64_t kMinStateCopyBytes = 18;   // value tag, hlc, flags
-inline constexpr std::uint64_t kMinNameBytes = 8;         // a length
+inline constexpr std::uint64_t kMinStateRecordBytes = 20;      // entity, id's length, field count
+inline constexpr std::uint64_t kMinStateFieldBytes = 14;       // name, flags, value tag, writer
+inline constexpr std::uint64_t kMinStateCopyBytes = 18;        // value tag, hlc, flags
+inline constexpr std::uint64_t kMinNameBytes = 8;              // a length
 
 } // namespace detail
 
@@ -271,14 +271,16 @@ void loadList(InArchive &ar, std::vector<T> &list, std::uint64_t cap, std::uint6
     }
 }
 
-inline void save(OutArchive &ar, const Batch &b, std::uint32_t)
+namespace detail {
+
+inline void saveFirstForm(OutArchive &ar, const Batch &b)
 {
     ar(b.device, b.cursor, static_cast<std::uint8_t>(b.hasMore), b.sentAtMs);
     saveList(ar, b.deltas);
 }
-inline void load(InArchive &ar, Batch &b, std::uint32_t version)
+
+inline void loadFirstForm(InArchive &ar, Batch &b)
 {
-    detail::checkVersion(version);
     std::uint8_t hasMore = 0; // a byte, not a bool: any other value than 0 or 1 is an error
     ar(b.device, b.cursor, hasMore, b.sentAtMs);
     if (hasMore > 1)
@@ -286,6 +288,8 @@ inline void load(InArchive &ar, Batch &b, std::uint32_t version)
     b.hasMore = hasMore == 1;
     loadList(ar, b.deltas, limits::kMaxDeltasPerBatch, detail::kMinDeltaBytes);
 }
+
+} // namespace detail
 
 inline void save(OutArchive &ar, const Rejection &r, std::uint32_t)
 {
@@ -542,8 +546,8 @@ inline void saveStateField(OutArchive &ar, const StateField &f, StateNames &name
     if (flags & kStateConflicts) {
         ar(static_cast<std::uint64_t>(s.conflicts.size()));
         for (const ConflictCopy &c : s.conflicts) {
-            const std::uint8_t copyFlags = (c.base.isNull() ? 0 : kStateBase) |
-                                           (c.author.empty() ? 0 : kStateAuthor);
+            const std::uint8_t copyFlags =
+                (c.base.isNull() ? 0 : kStateBase) | (c.author.empty() ? 0 : kStateAuthor);
             saveValue(ar, c.value);
             saveHlc(ar, c.hlc);
             ar(copyFlags);
@@ -595,12 +599,9 @@ inline void loadStateField(InArchive &ar, StateField &f, const std::vector<std::
     }
 }
 
-} // namespace detail
-
-inline void save(OutArchive &ar, const StatePage &p, std::uint32_t)
+// The names of a page, in the order its records name them.
+inline void addPageNames(StateNames &names, const StatePage &p)
 {
-    // The names first, in the order the records name them.
-    detail::StateNames names;
     for (const StateRecord &r : p.records) {
         names.index(r.entity);
         for (const StateField &f : r.fields) {
@@ -612,6 +613,12 @@ inline void save(OutArchive &ar, const StatePage &p, std::uint32_t)
                     names.index(c.author);
         }
     }
+}
+
+inline void saveFirstForm(OutArchive &ar, const StatePage &p)
+{
+    StateNames names;
+    addPageNames(names, p);
     ar(p.cursor, static_cast<std::uint8_t>(p.hasMore), p.sentAtMs);
     ar(static_cast<std::uint64_t>(names.names().size()));
     for (const std::string *name : names.names())
@@ -629,9 +636,8 @@ inline void save(OutArchive &ar, const StatePage &p, std::uint32_t)
     }
 }
 
-inline void load(InArchive &ar, StatePage &p, std::uint32_t version)
+inline void loadFirstForm(InArchive &ar, StatePage &p)
 {
-    detail::checkVersion(version);
     std::uint8_t hasMore = 0;
     ar(p.cursor, hasMore, p.sentAtMs);
     if (hasMore > 1)
@@ -665,12 +671,79 @@ inline void load(InArchive &ar, StatePage &p, std::uint32_t version)
     }
 }
 
+} // namespace detail
+
+// --- Batch and StatePage: the compact form, and the first for older peers --------------------
+//
+// Both types are at class version 2, the compact form (compactform.h), and still read version
+// 1. A peer from before it is written version 1 through FirstForm: a server answers a pull in
+// the form the tablet asked for (protocol::kWireParam), and a tablet sends its push in the
+// first form to a server that refused the compact one.
+
+} // namespace lykta::sync
+
+#include "compactform.h"
+
+namespace lykta::sync {
+
+namespace detail {
+
+template <class T>
+struct FirstForm
+{
+    const T &message;
+};
+
+inline void checkFormVersion(std::uint32_t version)
+{
+    if (version != kWireTypeVersion && version != kCompactVersion)
+        throw DecodeFailure(CodecError::UnsupportedVersion);
+}
+
+} // namespace detail
+
+inline void save(OutArchive &ar, const Batch &b, std::uint32_t)
+{
+    detail::saveCompact(ar, b);
+}
+inline void save(OutArchive &ar, const detail::FirstForm<Batch> &b, std::uint32_t)
+{
+    detail::saveFirstForm(ar, b.message);
+}
+inline void load(InArchive &ar, Batch &b, std::uint32_t version)
+{
+    detail::checkFormVersion(version);
+    if (version == detail::kCompactVersion)
+        detail::loadCompact(ar, b);
+    else
+        detail::loadFirstForm(ar, b);
+}
+
+inline void save(OutArchive &ar, const StatePage &p, std::uint32_t)
+{
+    detail::saveCompact(ar, p);
+}
+inline void save(OutArchive &ar, const detail::FirstForm<StatePage> &p, std::uint32_t)
+{
+    detail::saveFirstForm(ar, p.message);
+}
+inline void load(InArchive &ar, StatePage &p, std::uint32_t version)
+{
+    detail::checkFormVersion(version);
+    if (version == detail::kCompactVersion)
+        detail::loadCompact(ar, p);
+    else
+        detail::loadFirstForm(ar, p);
+}
+
 } // namespace lykta::sync
 
 CEREAL_CLASS_VERSION(lykta::sync::Hlc, lykta::sync::detail::kWireTypeVersion)
 CEREAL_CLASS_VERSION(lykta::sync::DeltaId, lykta::sync::detail::kWireTypeVersion)
 CEREAL_CLASS_VERSION(lykta::sync::Delta, lykta::sync::detail::kDeltaVersion)
-CEREAL_CLASS_VERSION(lykta::sync::Batch, lykta::sync::detail::kWireTypeVersion)
+CEREAL_CLASS_VERSION(lykta::sync::Batch, lykta::sync::detail::kCompactVersion)
+CEREAL_CLASS_VERSION(lykta::sync::detail::FirstForm<lykta::sync::Batch>,
+                     lykta::sync::detail::kWireTypeVersion)
 CEREAL_CLASS_VERSION(lykta::sync::Rejection, lykta::sync::detail::kWireTypeVersion)
 CEREAL_CLASS_VERSION(lykta::sync::PushResponse, lykta::sync::detail::kWireTypeVersion)
 CEREAL_CLASS_VERSION(lykta::sync::AuditRecord, lykta::sync::detail::kWireTypeVersion)
@@ -681,4 +754,6 @@ CEREAL_CLASS_VERSION(lykta::sync::ServerAudit, lykta::sync::detail::kWireTypeVer
 CEREAL_CLASS_VERSION(lykta::sync::UnitDevice, lykta::sync::detail::kWireTypeVersion)
 CEREAL_CLASS_VERSION(lykta::sync::UnitStaffMember, lykta::sync::detail::kWireTypeVersion)
 CEREAL_CLASS_VERSION(lykta::sync::UnitDevices, lykta::sync::detail::kWireTypeVersion)
-CEREAL_CLASS_VERSION(lykta::sync::StatePage, lykta::sync::detail::kWireTypeVersion)
+CEREAL_CLASS_VERSION(lykta::sync::StatePage, lykta::sync::detail::kCompactVersion)
+CEREAL_CLASS_VERSION(lykta::sync::detail::FirstForm<lykta::sync::StatePage>,
+                     lykta::sync::detail::kWireTypeVersion)

@@ -32,16 +32,7 @@ std::string newUuidV7(std::int64_t unixMs)
     b[6] = static_cast<std::uint8_t>((b[6] & 0x0f) | 0x70); // version 7
     b[8] = static_cast<std::uint8_t>((b[8] & 0x3f) | 0x80); // RFC 9562 variant
 
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(36);
-    for (std::size_t i = 0; i < b.size(); ++i) {
-        if (i == 4 || i == 6 || i == 8 || i == 10)
-            out.push_back('-');
-        out.push_back(kHex[b[i] >> 4]);
-        out.push_back(kHex[b[i] & 0x0f]);
-    }
-    return out;
+    return uuidText(b);
 }
 
 std::string newUuidV7()
@@ -63,6 +54,38 @@ bool isUuid(std::string_view text)
         }
     }
     return true;
+}
+
+std::optional<UuidBytes> uuidBytes(std::string_view text)
+{
+    if (!isUuid(text))
+        return std::nullopt;
+    const auto nibble = [](char c) {
+        return static_cast<std::uint8_t>(c <= '9' ? c - '0' : c - 'a' + 10);
+    };
+    UuidBytes bytes{};
+    std::size_t at = 0;
+    for (std::uint8_t &byte : bytes) {
+        if (text[at] == '-')
+            ++at;
+        byte = static_cast<std::uint8_t>(nibble(text[at]) << 4 | nibble(text[at + 1]));
+        at += 2;
+    }
+    return bytes;
+}
+
+std::string uuidText(const UuidBytes &bytes)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(36);
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            out.push_back('-');
+        out.push_back(kHex[bytes[i] >> 4]);
+        out.push_back(kHex[bytes[i] & 0x0f]);
+    }
+    return out;
 }
 
 } // namespace lykta::sync

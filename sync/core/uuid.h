@@ -1,6 +1,8 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -13,5 +15,11 @@ std::string newUuidV7();
 
 // Canonical lower-case 8-4-4-4-12 form.
 bool isUuid(std::string_view text);
+
+// The 16 bytes a canonical id (isUuid) writes in hex, in order; nullopt for any other text.
+// uuidText gives the canonical text back, so the two round-trip exactly.
+using UuidBytes = std::array<std::uint8_t, 16>;
+std::optional<UuidBytes> uuidBytes(std::string_view text);
+std::string uuidText(const UuidBytes &bytes);
 
 } // namespace lykta::sync

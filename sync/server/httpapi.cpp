@@ -97,12 +97,12 @@ bool parseNumber(const std::string &text, T &out)
 }
 
 // The service's answer as an envelope, or its refusal.
-template <class T>
-void answerEnvelope(httplib::Response &res, const ApiResult<T> &answer)
+template <class T, class... Form>
+void answerEnvelope(httplib::Response &res, const ApiResult<T> &answer, Form... form)
 {
     if (!answer)
         return fail(res, answer.error());
-    auto body = sync::encode(*answer);
+    auto body = sync::encode(*answer, form...);
     if (!body)
         return fail(res, 500, ApiError::Internal, "encode");
     res.set_content(std::move(*body), std::string(protocol::kEnvelopeType));
@@ -345,6 +345,11 @@ void HttpApi::install(httplib::Server &server)
         const std::string form = req.get_param_value(std::string(protocol::kPullForm));
         if (!form.empty() && form != protocol::kStateForm)
             return fail(res, 400, ApiError::BadRequest, "form");
+        // A tablet from before the compact form reads the first.
+        const sync::WireForm wire =
+            req.get_param_value(std::string(protocol::kWireParam)) == protocol::kCompactWire
+                ? sync::WireForm::Compact
+                : sync::WireForm::First;
         const auto answered = [&](std::optional<std::uint64_t> pulledFrom) {
             m_service.noteContact(*who, req.get_header_value("User-Agent"), pulledFrom);
             res.set_header(std::string(protocol::kEpochHeader), epoch());
@@ -358,14 +363,14 @@ void HttpApi::install(httplib::Server &server)
                 m_metrics.pulled(fields);
                 answered(std::nullopt);
             }
-            return answerEnvelope(res, answer);
+            return answerEnvelope(res, answer, wire);
         }
         const auto answer = m_service.pull(*who, since, limit, id);
         if (answer) {
             m_metrics.pulled(answer->deltas.size());
             answered(since);
         }
-        answerEnvelope(res, answer);
+        answerEnvelope(res, answer, wire);
     });
 
     server.Get(std::string(protocol::kMetricsPath), [this](const httplib::Request &req,

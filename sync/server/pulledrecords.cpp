@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 
 namespace lykta::server {
 
@@ -49,39 +50,10 @@ std::optional<std::string> takeText(std::string_view &in)
     return text;
 }
 
-int hexValue(char c)
+// The 16 bytes of a canonical id, as a string of them.
+std::string packedUuid(const sync::UuidBytes &bytes)
 {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    return c - 'a' + 10; // isUuid allows lower-case hex only
-}
-
-std::string uuidBytes(std::string_view id)
-{
-    std::string out;
-    out.reserve(16);
-    for (std::size_t i = 0; i < id.size(); ++i) {
-        if (id[i] == '-')
-            continue;
-        out.push_back(static_cast<char>(hexValue(id[i]) << 4 | hexValue(id[i + 1])));
-        ++i;
-    }
-    return out;
-}
-
-std::string uuidText(std::string_view bytes)
-{
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(36);
-    for (std::size_t i = 0; i < bytes.size(); ++i) {
-        if (i == 4 || i == 6 || i == 8 || i == 10)
-            out.push_back('-');
-        const auto b = static_cast<unsigned char>(bytes[i]);
-        out.push_back(kHex[b >> 4]);
-        out.push_back(kHex[b & 0xf]);
-    }
-    return out;
+    return std::string(reinterpret_cast<const char *>(bytes.data()), bytes.size());
 }
 
 } // namespace
@@ -104,9 +76,9 @@ std::string PulledRecords::encode() const
         out += key.second;
         putLength(out, ids.size());
         for (const auto &id : ids) {
-            if (sync::isUuid(id)) {
+            if (const auto uuid = sync::uuidBytes(id)) {
                 out.push_back(kUuidId);
-                out += uuidBytes(id);
+                out += packedUuid(*uuid);
             } else {
                 out.push_back(kTextId);
                 putLength(out, id.size());
@@ -136,7 +108,9 @@ std::optional<std::vector<PulledRecords::Record>> PulledRecords::decode(std::str
             in.remove_prefix(1);
             std::string id;
             if (kind == kUuidId && in.size() >= 16) {
-                id = uuidText(in.substr(0, 16));
+                sync::UuidBytes bytes{};
+                std::memcpy(bytes.data(), in.data(), bytes.size());
+                id = sync::uuidText(bytes);
                 in.remove_prefix(16);
             } else if (kind == kTextId) {
                 auto text = takeText(in);
@@ -154,7 +128,8 @@ std::optional<std::vector<PulledRecords::Record>> PulledRecords::decode(std::str
 
 std::string PulledRecords::searchKey(std::string_view id)
 {
-    return sync::isUuid(id) ? uuidBytes(id) : std::string(id);
+    const auto uuid = sync::uuidBytes(id);
+    return uuid ? packedUuid(*uuid) : std::string(id);
 }
 
 bool PulledRecords::mayHold(std::string_view bytes, const Subjects &subjects)

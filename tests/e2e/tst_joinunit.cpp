@@ -194,15 +194,21 @@ private slots:
     // and the tablet ends equal to the server, nothing lost, nothing twice.
     void aFirstSyncCutAtRandomPointsResumes()
     {
+        sync::client::SessionOptions options;
+        options.pullLimit = 7; // records per state page: many pages
+        options.retryFirstDelay = std::chrono::milliseconds(10);
+        // The bytes a whole first sync receives, so every cut falls inside it.
+        Tablet whole = tablet("uncut", m_staffA);
+        syncctl::StoreReplica wholeReplica(*whole.store, whole.actor.staffId);
+        const std::uint64_t total =
+            syncWith(whole, wholeReplica, 0, options).transfer.bytesReceived;
+        QVERIFY2(total > 4'000, qPrintable(QString("%1 B").arg(total)));
         std::mt19937 random(static_cast<unsigned>(QDateTime::currentMSecsSinceEpoch()));
         for (int round = 0; round < 3; ++round) {
-            const std::uint64_t cutAfter = 1'000 + random() % 8'000;
+            const std::uint64_t cutAfter = 1'000 + random() % (total - 2'000);
             CutProxy proxy(m_server.port(), cutAfter, 2);
             Tablet t = tablet("cut" + QString::number(round), m_staffA);
             syncctl::StoreReplica replica(*t.store, t.actor.staffId);
-            sync::client::SessionOptions options;
-            options.pullLimit = 7; // records per state page: many pages
-            options.retryFirstDelay = std::chrono::milliseconds(10);
             const auto status = syncWith(t, replica, proxy.port(), options);
             QVERIFY2(status.activity == sync::client::Activity::Idle,
                      qPrintable(QString("cut after %1 B").arg(cutAfter)));

@@ -10,7 +10,7 @@
 //   14 decodeUnitDevices  15 decodeUnitDevicesPayload  16 UnitDevices frame
 //   17 decodeStatePage    18 decodeStatePagePayload    19 StatePage frame
 // Any successful decode is encoded and decoded again, which must succeed and encode to the
-// same bytes.
+// same bytes (a Batch and a StatePage in both their forms, compact and first).
 #include "sync/core/codec.h"
 
 #include <zlib.h>
@@ -20,6 +20,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <type_traits>
 
 using namespace lykta::sync;
 
@@ -50,21 +51,30 @@ std::string zstdEnvelope(MessageType type, std::string_view frame)
     return out + std::string(frame);
 }
 
-template <class T, class Decode>
-void roundTrip(const lykta::Result<T, CodecError> &decoded, Decode decode)
+template <class T, class Decode, class... Form>
+void roundTripIn(const lykta::Result<T, CodecError> &decoded, Decode decode, Form... form)
 {
     if (!decoded.ok())
         return;
-    auto again = encode(*decoded);
+    auto again = encode(*decoded, form...);
     if (!again.ok())
         std::abort(); // a message we accept must survive our own encoder
     const auto back = decode(*again);
     if (!back.ok())
         std::abort();
     // ... and come back the same: compared as bytes, since a NaN value is never == itself.
-    const auto twice = encode(*back);
+    const auto twice = encode(*back, form...);
     if (!twice.ok() || *twice != *again)
         std::abort();
+}
+
+// Batch and StatePage round-trip in both their forms (codec.h, WireForm).
+template <class T, class Decode>
+void roundTrip(const lykta::Result<T, CodecError> &decoded, Decode decode)
+{
+    roundTripIn(decoded, decode);
+    if constexpr (std::is_same_v<T, Batch> || std::is_same_v<T, StatePage>)
+        roundTripIn(decoded, decode, WireForm::First);
 }
 
 // One audit message type's three entry points: `mode` 0 the envelope, 1 the raw payload,

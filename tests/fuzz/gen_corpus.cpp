@@ -108,6 +108,11 @@ int main(int argc, char **argv)
     write(dir, "batch-payload", 2, raw(b));
     write(dir, "response-payload", 3, raw(r));
     write(dir, "batch-frame", 4, batch.substr(wire::kHeaderBytes));
+    // The first form (class version 1) of both, what a peer from before the compact form sends.
+    const std::string firstBatch = *encode(b, WireForm::First);
+    write(dir, "batch-first", 0, firstBatch);
+    write(dir, "batch-first-payload", 2, raw(detail::FirstForm<Batch>{b}));
+    write(dir, "batch-first-frame", 4, firstBatch.substr(wire::kHeaderBytes));
     write(dir, "empty-batch", 0, *encode(Batch{}));
 
     // A push answered again: the same ids accepted and refused twice, and a refusal that
@@ -215,6 +220,8 @@ int main(int argc, char **argv)
     state.records = {
         note, {"info_card", "card-1", {{"published", {std::int64_t{1}, h, {}, {}, {}}, {0, 256}}}}};
     seeds("state-page", 17, *encode(state), raw(state));
+    seeds("state-page-first", 17, *encode(state, WireForm::First),
+          raw(detail::FirstForm<StatePage>{state}));
     write(dir, "audit-upload-empty", 5, *encode(AuditUpload{}));
     write(dir, "server-audit-empty", 11, *encode(ServerAudit{}));
 

@@ -11,7 +11,7 @@ mkdir -p "$OUT/corpus" "$OUT/seeds"
 
 CXX=${FUZZ_CXX:-clang++}
 FLAGS="-std=c++20 -g -O1 -I$ROOT -fno-sanitize-recover=all"
-SOURCES="$ROOT/sync/core/codec.cpp"
+SOURCES="$ROOT/sync/core/codec.cpp $ROOT/sync/core/uuid.cpp $ROOT/sync/core/hlc.cpp"
 LIBS="$(pkg-config --libs libzstd zlib)"
 
 $CXX $FLAGS -fsanitize=address,undefined -o "$OUT/gen_corpus" \

@@ -98,6 +98,14 @@ std::string rawPayload(const T &message)
     return out.str();
 }
 
+// A Batch or StatePage in its first form (class version 1), whose fixed widths the tests below
+// find their way in; the compact form has tests of its own.
+template <class T>
+std::string firstFormPayload(const T &message)
+{
+    return rawPayload(detail::FirstForm<T>{message});
+}
+
 void putU64(std::string &s, std::size_t at, std::uint64_t v)
 {
     for (int i = 0; i < 8; ++i)
@@ -133,7 +141,8 @@ private slots:
         QCOMPARE(*empty, Batch{});
     }
 
-    // A pull page's byte budget counts encodedBytes: it must be what a delta really adds.
+    // A pull page's byte budget counts encodedBytes: it must be what a delta really adds in the
+    // first form, and at least what it adds in the compact one.
     void encodedBytesIsWhatADeltaAddsToTheBatch()
     {
         const Batch all = sampleBatch();
@@ -142,7 +151,10 @@ private slots:
         for (const Delta &d : all.deltas) {
             Batch two = first;
             two.deltas.push_back(d);
-            QCOMPARE(rawPayload(two).size() - rawPayload(first).size(), encodedBytes(d));
+            QCOMPARE(firstFormPayload(two).size() - firstFormPayload(first).size(),
+                     encodedBytes(d));
+            // The compact form, what a page is sent in, adds no more.
+            QVERIFY(rawPayload(two).size() - rawPayload(first).size() <= encodedBytes(d));
         }
     }
 
@@ -208,17 +220,17 @@ private slots:
 
     void rejectsUnknownClassVersionAndTags()
     {
-        std::string raw = rawPayload(sampleBatch());
+        std::string raw = firstFormPayload(sampleBatch());
         // Byte 0 is cereal's endianness flag; the Batch class version follows.
         raw[1] = static_cast<char>(0xef);
         QCOMPARE(decodeBatchPayload(raw).error(), CodecError::UnsupportedVersion);
         Batch one;
         one.deltas = {sampleDelta(1, std::string("MARKER"))};
-        raw = rawPayload(one);
+        raw = firstFormPayload(one);
         const auto at = raw.find("MARKER");
         raw[at - 9] = 9; // the value's variant tag
         QCOMPARE(decodeBatchPayload(raw).error(), CodecError::Malformed);
-        raw = rawPayload(Batch{});
+        raw = firstFormPayload(Batch{});
         raw[30 - 8 - 1] = 2; // hasMore is a byte that must be 0 or 1
         QCOMPARE(decodeBatchPayload(raw).error(), CodecError::Malformed);
     }
@@ -227,17 +239,17 @@ private slots:
     // they reach the parser: a count of 2^63 deltas and a 4 GiB string.
     void hostileLengthsFailFastWithoutAllocating()
     {
-        std::string countAttack = rawPayload(Batch{});
+        std::string countAttack = firstFormPayload(Batch{});
         // endian(1) version(4) device(8) cursor(8) hasMore(1) sentAt(8) -> count at 30
         QCOMPARE(countAttack.size(), std::size_t{38});
         putU64(countAttack, 30, 1ull << 63);
 
         Batch one;
         one.deltas = {sampleDelta(1, std::string("MARKER"))};
-        std::string stringAttack = rawPayload(one);
+        std::string stringAttack = firstFormPayload(one);
         putU64(stringAttack, stringAttack.find("MARKER") - 8, 4ull << 30);
 
-        std::string entityAttack = rawPayload(one); // an identifier claiming 4 GiB
+        std::string entityAttack = firstFormPayload(one); // an identifier claiming 4 GiB
         putU64(entityAttack, entityAttack.find("note") - 8, 4ull << 30);
 
         std::string responseAttack = rawPayload(PushResponse{});
@@ -455,17 +467,17 @@ private slots:
             r.id = "id-" + std::to_string(i);
             many.records.push_back(r);
         }
-        const std::string raw = rawPayload(many);
+        const std::string raw = firstFormPayload(many);
         QCOMPARE(raw.find("staff-42"), raw.rfind("staff-42"));
         QVERIFY(decodeStatePagePayload(raw).ok());
 
         for (std::size_t n = wire::kHeaderBytes; n < bytes->size(); ++n)
             QVERIFY(!decodeStatePage(std::string_view(*bytes).substr(0, n)).ok());
         // endian(1) version(4) cursor(8) hasMore(1) sentAt(8) -> the names' count at 22.
-        std::string countAttack = rawPayload(page);
+        std::string countAttack = firstFormPayload(page);
         putU64(countAttack, 22, 1ull << 63);
         QCOMPARE(decodeStatePagePayload(countAttack).error(), CodecError::TooLarge);
-        std::string flagAttack = rawPayload(page);
+        std::string flagAttack = firstFormPayload(page);
         flagAttack[13] = 2; // hasMore is 0 or 1
         QCOMPARE(decodeStatePagePayload(flagAttack).error(), CodecError::Malformed);
         // A name index past the page's names.
@@ -474,7 +486,7 @@ private slots:
             false,
             0,
             {{"note", "x", {{"body", {std::string("t"), write, {}, {}, {}}, {write.device, 1}}}}}};
-        std::string indexAttack = rawPayload(one);
+        std::string indexAttack = firstFormPayload(one);
         const std::size_t recordAt = indexAttack.find('x') - 8 - 4 - 8; // count, entity, length
         indexAttack[recordAt + 8] = 9;
         QCOMPARE(decodeStatePagePayload(indexAttack).error(), CodecError::Malformed);
@@ -514,7 +526,7 @@ private slots:
         QCOMPARE(encode(b).error(), CodecError::TooLarge);
         Batch one;
         one.deltas = {resolution(1)};
-        std::string raw = rawPayload(one);
+        std::string raw = firstFormPayload(one);
         // The seen count follows the base: 2 versions of 18 bytes each end the payload.
         const std::size_t countAt = raw.size() - 2 * 18 - 8;
         QCOMPARE(static_cast<unsigned char>(raw[countAt]), 2u);
@@ -530,7 +542,7 @@ private slots:
     {
         Batch one;
         one.deltas = {sampleDelta(1, std::string("gammal"))};
-        std::string raw = rawPayload(one);
+        std::string raw = firstFormPayload(one);
         // endian(1) Batch version(4) device cursor hasMore sentAt count -> Delta version at 38
         constexpr std::size_t versionAt = 38;
         QCOMPARE(static_cast<unsigned char>(raw[versionAt]), 2u);
@@ -547,6 +559,131 @@ private slots:
 
         raw[versionAt] = 3;
         QCOMPARE(decodeBatchPayload(raw).error(), CodecError::UnsupportedVersion);
+    }
+
+    // What a tablet pushes: the fields of one write of a note, ids and references as UUIDs.
+    static Batch notePush(int notes)
+    {
+        Batch b;
+        b.device = 0x5eed5eed5eed5eedull;
+        b.cursor = 12;
+        b.sentAtMs = 1'700'000'000'000;
+        std::uint64_t counter = 40;
+        for (int i = 0; i < notes; ++i) {
+            const Hlc at{1'700'000'000'000 + i, static_cast<std::uint16_t>(i % 3), b.device};
+            const std::string id = "0190f000-0000-7000-8000-00000000000" + std::to_string(i % 10);
+            for (const auto &[field, value] : std::vector<std::pair<std::string, Value>>{
+                     {"subject_id", std::string("0190f000-1111-7000-8000-abcdefabcdef")},
+                     {"kind", std::string("case")},
+                     {"body", std::string("Barnet berättar om skolan.")},
+                     {"event_day", std::int64_t{-20'000}},
+                     {"status", std::string("draft")}})
+                b.deltas.push_back(
+                    {{b.device, ++counter}, "note", id, field, value, at, "staff-42", Hlc{}});
+        }
+        return b;
+    }
+
+    // The compact form (what this build sends) and the first (what older peers read) carry the
+    // same message; the compact one in fewer bytes.
+    void bothFormsCarryTheSameMessage()
+    {
+        Batch odd = sampleBatch();
+        // Ids and texts almost in the UUID form stay text, byte for byte.
+        odd.deltas[0].entityId = "0190F000-0000-7000-8000-000000000001";
+        odd.deltas[1].value = std::string("0190f000-0000-7000-8000-00000000000g");
+        odd.deltas[2].value = std::string("0190f000-0000-7000-8000-000000000001");
+        odd.deltas[3].id.device = 77;        // written under another device's timestamp
+        odd.deltas[4].hlc = {-1, 0xffff, 0}; // a timestamp before the epoch, device 0
+        odd.deltas[5].id.counter = 1;        // counters that step back
+        odd.deltas[6].author.clear();
+        odd.deltas[6].entity = "family";
+        for (const Batch &b : {sampleBatch(), odd, notePush(50), Batch{}}) {
+            for (WireForm form : {WireForm::Compact, WireForm::First}) {
+                auto bytes = encode(b, form);
+                QVERIFY(bytes.ok());
+                auto back = decodeBatch(*bytes);
+                QVERIFY2(back.ok(), back.ok() ? "" : toString(back.error()));
+                QCOMPARE(*back, b);
+            }
+        }
+        const Batch push = notePush(50);
+        const std::size_t compact = rawPayload(push).size();
+        const std::size_t first = firstFormPayload(push).size();
+        qInfo("50 notes of 5 fields: %zu B compact, %zu B in the first form", compact, first);
+        QVERIFY(compact * 2 < first);
+        // The first form's bytes are what a build before the compact form wrote.
+        QCOMPARE(firstFormPayload(push).substr(1, 4), std::string("\x01\0\0\0", 4));
+        QCOMPARE(rawPayload(push).substr(1, 4), std::string("\x02\0\0\0", 4));
+
+        StatePage page{7, true, -3, {}};
+        for (const Delta &d : push.deltas) {
+            if (page.records.empty() || page.records.back().id != d.entityId)
+                page.records.push_back({d.entity, d.entityId, {}});
+            page.records.back().fields.push_back(
+                {d.field, {d.value, d.hlc, {}, d.author, {}}, d.id});
+        }
+        page.records.push_back(
+            {"info_card",
+             "card-1",
+             {{"published", {std::int64_t{1}, {5, 0, 0}, {}, {}, {}}, {0, 256}}}});
+        for (WireForm form : {WireForm::Compact, WireForm::First}) {
+            auto back = decodeStatePage(*encode(page, form));
+            QVERIFY(back.ok());
+            QCOMPARE(*back, page);
+        }
+        QVERIFY(rawPayload(page).size() * 2 < firstFormPayload(page).size());
+    }
+
+    // The compact form's numbers are varints: bounded like the first form's lengths.
+    void compactFormIsBounded()
+    {
+        // endian(1) version(4) device(8) cursor(1) hasMore(1) sentAt(1) names(1) -> deltas' count
+        const std::string empty = rawPayload(Batch{});
+        QCOMPARE(empty.size(), std::size_t{18});
+        const std::string head = empty.substr(0, 17);
+        const auto varint = [](std::uint64_t v) {
+            std::string out;
+            for (; v >= 0x80; v >>= 7)
+                out.push_back(static_cast<char>(v | 0x80));
+            out.push_back(static_cast<char>(v));
+            return out;
+        };
+        QCOMPARE(decodeBatchPayload(head + varint(1ull << 63)).error(), CodecError::TooLarge);
+        QCOMPARE(decodeBatchPayload(head + varint(5)).error(), CodecError::Truncated);
+        QCOMPARE(decodeBatchPayload(head + std::string(11, '\x80') + '\x01').error(),
+                 CodecError::Malformed); // past 64 bits
+        QCOMPARE(decodeBatchPayload(head + "\xff\xff\xff\xff\xff\xff\xff\xff\xff\x02").error(),
+                 CodecError::Malformed);
+        QVERIFY(decodeBatchPayload(head + varint(0)).ok());
+        std::string flag = empty;
+        flag[14] = 2; // hasMore is 0 or 1
+        QCOMPARE(decodeBatchPayload(flag).error(), CodecError::Malformed);
+
+        Batch one;
+        one.deltas = {sampleDelta(1, std::string("MARKER"))};
+        one.deltas[0].base.device = one.deltas[0].hlc.device; // its flags in one byte
+        const std::string raw = rawPayload(one);
+        const std::size_t text = raw.find("MARKER");
+        QCOMPARE(static_cast<int>(raw[text - 1]), 6); // the text's length
+        const std::string huge = raw.substr(0, text - 1) + varint(4ull << 30) + raw.substr(text);
+        const std::size_t before = g_allocatedBytes.load();
+        QCOMPARE(decodeBatchPayload(huge).error(), CodecError::TooLarge);
+        QVERIFY(g_allocatedBytes.load() - before < 64 * 1024);
+
+        // The first delta cannot repeat a record or a timestamp that came before it.
+        // flags, entity, id, field, value tag, length
+        const std::size_t flagsAt = text - 1 - 1 - 1 - 16 - 1 - 1;
+        QCOMPARE(static_cast<int>(raw[flagsAt]), 2 | 8 | 16 | 32); // UUID, device, base, author
+        std::string same = raw;
+        same[flagsAt] = static_cast<char>(raw[flagsAt] | 1);
+        QCOMPARE(decodeBatchPayload(same).error(), CodecError::Malformed);
+        // Nor name what the page's names do not hold.
+        std::string name = raw;
+        name[flagsAt + 1 + 1 + 16] = 9; // the field's name index
+        QCOMPARE(decodeBatchPayload(name).error(), CodecError::Malformed);
+        for (std::size_t n = 0; n < raw.size(); ++n)
+            QVERIFY(!decodeBatchPayload(std::string_view(raw).substr(0, n)).ok());
     }
 
     void zstdFrameMustMatchTheEnvelope()
