@@ -2,7 +2,8 @@
 // deltas and shipped with both sides — measure and choose"). The benchmark's 10,000 notes are
 // written through a real store; their outbox is what a push sends, and a state page built from
 // it is what a first sync pulls. Each message's cereal payload (what codec.cpp compresses) is
-// compressed here in each candidate way: zstd at today's level 3, at higher levels, and with a
+// compressed here in each candidate way, in the compact form (and the large ones in the first
+// form beside it, D26): zstd at today's level 3, at higher levels, and with a
 // dictionary trained on other notes of the same kind (another seed: never on the notes it
 // compresses). Prints bytes per note and compression time for the large messages of a first
 // sync and for the small ones of a day's work (one note, ten notes).
@@ -56,12 +57,13 @@ std::vector<sync::Delta> writtenNotes(const QString &path, std::size_t n, std::u
     return deltas;
 }
 
-std::string batchPayload(std::span<const sync::Delta> deltas)
+std::string batchPayload(std::span<const sync::Delta> deltas,
+                         sync::WireForm form = sync::WireForm::Compact)
 {
     sync::Batch batch;
     batch.device = deltas.front().id.device;
     batch.deltas.assign(deltas.begin(), deltas.end());
-    auto sealed = sync::encode(batch);
+    auto sealed = sync::encode(batch, form);
     if (!sealed)
         std::exit(1);
     return payloadOf(*sealed);
@@ -69,7 +71,7 @@ std::string batchPayload(std::span<const sync::Delta> deltas)
 
 // A state page of the records these deltas wrote, as the server holds them when one device
 // wrote each field once.
-std::string statePayload(std::span<const sync::Delta> deltas)
+std::string statePayload(std::span<const sync::Delta> deltas, sync::WireForm form)
 {
     sync::StatePage page;
     page.cursor = deltas.size();
@@ -79,7 +81,7 @@ std::string statePayload(std::span<const sync::Delta> deltas)
         page.records.back().fields.push_back(
             {d.field, {d.value, d.hlc, d.base, d.author, {}}, d.id});
     }
-    auto sealed = sync::encode(page);
+    auto sealed = sync::encode(page, form);
     if (!sealed)
         std::exit(1);
     return payloadOf(*sealed);
@@ -155,19 +157,24 @@ int main()
 
     // The messages: a first sync's (pushes of 800 notes, state pages of 2,500), and a day's.
     std::map<std::string, std::pair<std::vector<std::string>, std::size_t>> messages;
-    const auto slices = [&](std::size_t perMessage, bool state) {
+    const auto slices = [&](std::size_t perMessage, bool state,
+                            sync::WireForm form = sync::WireForm::Compact) {
         std::vector<std::string> out;
         for (std::size_t i = 0; i < notes.size(); i += perMessage * kFields) {
             const auto part =
                 std::span(notes).subspan(i, std::min(perMessage * kFields, notes.size() - i));
-            out.push_back(state ? statePayload(part) : batchPayload(part));
+            out.push_back(state ? statePayload(part, form) : batchPayload(part, form));
         }
         return out;
     };
+    // In the compact form (what this build sends), the large ones in the first form beside.
+    constexpr auto kFirst = sync::WireForm::First;
     messages["1 push of all (800 notes a request)"] = {slices(800, false), kNotes};
-    messages["2 state pages (2,500 notes a page)"] = {slices(2'500, true), kNotes};
-    messages["3 pushes of 10 notes"] = {slices(10, false), kNotes};
-    messages["4 pushes of 1 note"] = {slices(1, false), kNotes};
+    messages["2 the same in the first form"] = {slices(800, false, kFirst), kNotes};
+    messages["3 state pages (2,500 notes a page)"] = {slices(2'500, true), kNotes};
+    messages["4 the same in the first form"] = {slices(2'500, true, kFirst), kNotes};
+    messages["5 pushes of 10 notes"] = {slices(10, false), kNotes};
+    messages["6 pushes of 1 note"] = {slices(1, false), kNotes};
 
     const Candidate candidates[] = {{"zstd 3 (today)", 3, nullptr},
                                     {"zstd 9", 9, nullptr},
