@@ -205,10 +205,10 @@ public:
         if (!m_firstFormPush) {
             auto answer = post<PushResponse>(protocol::kPushPath, batch, decodePushResponse, resume,
                                              WireForm::Compact);
-            // A server from before the compact form cannot read it and refuses the body as
-            // malformed, having taken nothing of it: it is sent the first form from now on.
-            if (answer || answer.error().httpStatus != 400 ||
-                answer.error().apiError != ApiError::Malformed)
+            // A server from before the compact form cannot read its class version and refuses
+            // the body, having taken nothing of it: it is sent the first form from now on.
+            if (answer || answer.error().apiError != ApiError::Malformed ||
+                answer.error().serverDetail != toString(CodecError::UnsupportedVersion))
                 return answer;
             m_firstFormPush = true;
         }
@@ -493,8 +493,11 @@ private:
         if (answer.status != 200) {
             const ApiError error = protocol::parseErrorBody(answer.body);
             return TransportError{classifyStatus(answer.status, error),
-                                  static_cast<int>(answer.status), error,
-                                  std::string(protocol::toString(error)), retryAfter()};
+                                  static_cast<int>(answer.status),
+                                  error,
+                                  std::string(protocol::toString(error)),
+                                  retryAfter(),
+                                  protocol::parseErrorDetail(answer.body)};
         }
         curl_header *epoch = nullptr;
         if (curl_easy_header(m_curl, std::string(protocol::kEpochHeader).c_str(), 0, CURLH_HEADER,

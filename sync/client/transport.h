@@ -42,6 +42,7 @@ struct TransportError
     protocol::ApiError apiError = protocol::ApiError::Unknown; // the server's error code
     std::string detail;                                        // for logs: curl's or the server's
     std::chrono::seconds retryAfter{0}; // the answer's Retry-After (a 429, a 503); 0: none
+    std::string serverDetail{};         // the error body's detail (a code-like hint); or empty
 };
 
 template <class T>

@@ -14,7 +14,7 @@
 // - in a Batch, a delta of the same record as the delta before it does not repeat the record.
 //
 // Decoding holds to the first form's rules: every length is checked against its cap and the
-// unread bytes before anything is allocated, and an overlong varint is Malformed.
+// unread bytes before anything is allocated, and a varint past 64 bits is Malformed.
 
 #include "uuid.h"
 

@@ -123,17 +123,33 @@ std::string errorBody(ApiError error, std::string_view detail)
     return out;
 }
 
-ApiError parseErrorBody(std::string_view body)
+namespace {
+
+// The text of `"key":"..."` in an error body (errorBody writes no escapes), or nullopt.
+std::optional<std::string_view> errorField(std::string_view body, std::string_view key)
 {
-    constexpr std::string_view key = "\"error\":\"";
-    const auto at = body.find(key);
+    const std::string quoted = "\"" + std::string(key) + "\":\"";
+    const auto at = body.find(quoted);
     if (at == std::string_view::npos)
-        return ApiError::Unknown;
-    const auto start = at + key.size();
+        return std::nullopt;
+    const auto start = at + quoted.size();
     const auto end = body.find('"', start);
     if (end == std::string_view::npos)
-        return ApiError::Unknown;
-    return apiErrorFromString(body.substr(start, end - start));
+        return std::nullopt;
+    return body.substr(start, end - start);
+}
+
+} // namespace
+
+ApiError parseErrorBody(std::string_view body)
+{
+    const auto code = errorField(body, "error");
+    return code ? apiErrorFromString(*code) : ApiError::Unknown;
+}
+
+std::string parseErrorDetail(std::string_view body)
+{
+    return std::string(errorField(body, "detail").value_or(std::string_view()));
 }
 
 std::string encodeForm(const Form &form)

@@ -42,8 +42,8 @@ inline constexpr std::string_view kPullForm = "form";
 inline constexpr std::string_view kStateForm = "state";
 // ?wire=2 on kPullPath: the tablet reads the compact form of pages (codec.h, WireForm); a pull
 // without it is answered in the first form, for a tablet from before the compact one. A push
-// is sent compact; a server from before it refuses it (400 malformed) and the tablet sends it
-// again in the first form.
+// is sent compact; a server from before it refuses it (400 malformed, detail
+// unsupported-version) and the tablet sends it again in the first form.
 inline constexpr std::string_view kWireParam = "wire";
 inline constexpr std::string_view kCompactWire = "2";
 // A tablet's own access-log entries (an AuditUpload envelope → an AuditReceipt envelope).
@@ -156,6 +156,8 @@ ApiError apiErrorFromString(std::string_view code);
 std::string errorBody(ApiError error, std::string_view detail = {});
 // The error code of an error body, Unknown when there is none.
 ApiError parseErrorBody(std::string_view body);
+// The detail of an error body, empty when there is none.
+std::string parseErrorDetail(std::string_view body);
 
 // application/x-www-form-urlencoded, for the enrollment request and answer. Decoding is
 // bounded: at most kMaxFormFields fields of kMaxFormBytes in all; nullopt on anything malformed.

@@ -12,6 +12,7 @@
 
 #include <httplib.h>
 
+#include <atomic>
 #include <thread>
 
 using namespace lykta;
@@ -115,16 +116,18 @@ private slots:
         httplib::Server older;
         int refused = 0;
         int taken = 0;
+        // What the stand-in says of a body it refuses.
+        std::atomic<sync::CodecError> why{sync::CodecError::UnsupportedVersion};
         older.Post(std::string(sync::protocol::kPushPath), [&](const httplib::Request &req,
                                                                httplib::Response &res) {
             const auto batch = sync::decodeBatch(req.body);
-            if (!batch || req.body != *sync::encode(*batch, sync::WireForm::First)) {
+            if (!batch || req.body != *sync::encode(*batch, sync::WireForm::First) ||
+                why != sync::CodecError::UnsupportedVersion) {
                 ++refused;
                 res.status = 400;
-                res.set_content(
-                    sync::protocol::errorBody(sync::protocol::ApiError::Malformed,
-                                              sync::toString(sync::CodecError::UnsupportedVersion)),
-                    std::string(sync::protocol::kErrorType));
+                res.set_content(sync::protocol::errorBody(sync::protocol::ApiError::Malformed,
+                                                          sync::toString(why.load())),
+                                std::string(sync::protocol::kErrorType));
                 return;
             }
             ++taken;
@@ -146,14 +149,25 @@ private slots:
             tablet->push(w.batch(w.write("note", sync::newUuidV7(), {{"body", std::string("a")}})));
         const auto second =
             tablet->push(w.batch(w.write("note", sync::newUuidV7(), {{"body", std::string("b")}})));
+        // A body refused for another reason (damaged on the way) is not sent again as if the
+        // server were older: the refusal is the answer.
+        why = sync::CodecError::BadChecksum;
+        auto fresh = sync::client::makeCurlTransport(options);
+        const auto damaged =
+            fresh->push(w.batch(w.write("note", sync::newUuidV7(), {{"body", std::string("c")}})));
         older.stop();
         serving.join();
+
+        QVERIFY(!damaged);
+        QCOMPARE(damaged.error().apiError, sync::protocol::ApiError::Malformed);
+        QCOMPARE(damaged.error().serverDetail, std::string("bad-checksum"));
+        QCOMPARE(fresh->stats().requests, std::uint64_t{1});
 
         QVERIFY(first);
         QCOMPARE(first->accepted.size(), std::size_t{1});
         QVERIFY(second);
         QCOMPARE(second->accepted.size(), std::size_t{1});
-        QCOMPARE(refused, 1); // the first push, once
+        QCOMPARE(refused, 2); // the first push, once, and the damaged one
         QCOMPARE(taken, 2);
         QCOMPARE(tablet->stats().requests, std::uint64_t{3});
     }
