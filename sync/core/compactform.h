@@ -229,8 +229,8 @@ inline Hlc getFullTime(InArchive &ar, const Hlc &from)
     return h;
 }
 
-// What a message's entries are written relative to, the same on both sides: the timestamp
-// and the writer's counter of the entry before.
+// What a message's entries are written relative to, the same on both sides: the timestamp,
+// the base (a state page's) and the writer's counter of the entry before.
 struct CompactContext
 {
     Hlc time;
@@ -253,21 +253,25 @@ struct CompactContext
 
 // --- Batch ------------------------------------------------------------------------------------
 
-// A delta's flags (a varint).
-inline constexpr std::uint64_t kDeltaSameRecord =
-    1; // the entity and id of the delta before (else they follow)
-inline constexpr std::uint64_t kDeltaUuidId = 2; // the record id follows as a UUID's 16 bytes
-inline constexpr std::uint64_t kDeltaSameTime =
-    4; // the timestamp of the delta before (else it follows)
-inline constexpr std::uint64_t kDeltaTimeDevice =
-    8; // the timestamp's device follows (else the one before's)
-inline constexpr std::uint64_t kDeltaBase = 16;   // a base follows (else null)
-inline constexpr std::uint64_t kDeltaAuthor = 32; // an author's index follows (else empty)
-inline constexpr std::uint64_t kDeltaWriterDevice =
-    64; // the writer's device follows (else the timestamp's)
-inline constexpr std::uint64_t kDeltaSeen = 128;       // the versions a resolution replaced follow
-inline constexpr std::uint64_t kDeltaBaseDevice = 256; // the base's device follows (else the
-                                                       // timestamp's)
+// A delta's flags (a varint); without one, what it names is left out or taken as said.
+// The entity and id of the delta before (else they follow):
+inline constexpr std::uint64_t kDeltaSameRecord = 1;
+// The record id follows as a UUID's 16 bytes:
+inline constexpr std::uint64_t kDeltaUuidId = 2;
+// The timestamp of the delta before (else it follows):
+inline constexpr std::uint64_t kDeltaSameTime = 4;
+// The timestamp's device follows (else the device of the timestamp before):
+inline constexpr std::uint64_t kDeltaTimeDevice = 8;
+// A base follows (else null):
+inline constexpr std::uint64_t kDeltaBase = 16;
+// An author's name index follows (else empty):
+inline constexpr std::uint64_t kDeltaAuthor = 32;
+// The writer's device follows (else the timestamp's):
+inline constexpr std::uint64_t kDeltaWriterDevice = 64;
+// The versions a resolution replaced follow:
+inline constexpr std::uint64_t kDeltaSeen = 128;
+// The base's device follows (else the timestamp's):
+inline constexpr std::uint64_t kDeltaBaseDevice = 256;
 inline constexpr std::uint64_t kDeltaFlags = 511;
 
 inline void saveCompact(OutArchive &ar, const Batch &b)
@@ -429,9 +433,10 @@ inline void loadCompact(InArchive &ar, Batch &b)
 // record before: the records of a page were mostly written alike (a note's body in one edit
 // of many notes), while the fields of one record may lie years apart.
 
-inline constexpr std::uint8_t kStateTimeDevice = 32; // the timestamp's device follows
-inline constexpr std::uint8_t kStateBaseDevice = 64; // the base's device follows (else the
-                                                     // timestamp's)
+// The timestamp's device follows (else the device of the timestamp before):
+inline constexpr std::uint8_t kStateTimeDevice = 32;
+// The base's device follows (else the timestamp's):
+inline constexpr std::uint8_t kStateBaseDevice = 64;
 inline constexpr std::uint8_t kStateCompactFlags =
     kStateFlags | kStateTimeDevice | kStateBaseDevice;
 
