@@ -19,6 +19,7 @@
 #include <condition_variable>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <memory>
 #include <mutex>
@@ -29,6 +30,9 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <thread>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace lykta::server {
 
@@ -142,6 +146,27 @@ std::optional<std::string> readMetricsToken(const std::string &path)
     return token;
 }
 
+// glibc gives a thread that allocates while others do a malloc arena of its own, up to eight a
+// core. A request thread (a connection holds one while it is open) then builds its first large
+// answer, a state page of several MiB for a tablet's first sync, in fresh memory the kernel
+// maps in a page at a time, and its arena keeps that peak resident afterwards: bench_server
+// measured the first page of each new tablet's first sync at 95-105 ms, against 40 ms once the
+// request threads shared arenas, and the whole pull a fifth faster. Requests mostly take turns
+// at the storage anyway (SQLite: one connection). MALLOC_ARENA_MAX or GLIBC_TUNABLES, when an
+// operator sets them, decide instead. Two rather than one: two threads may still allocate at
+// once (encoding and compressing answers runs outside the storage).
+constexpr int kMallocArenas = 2;
+
+void shareMallocArenas()
+{
+#ifdef __GLIBC__
+    if (std::getenv("MALLOC_ARENA_MAX") || std::getenv("GLIBC_TUNABLES"))
+        return;
+    if (mallopt(M_ARENA_MAX, kMallocArenas) != 1)
+        qCWarning(lcServer, "could not limit the malloc arenas");
+#endif
+}
+
 } // namespace
 
 bool isLoopback(const std::string &host)
@@ -161,6 +186,7 @@ int serve(ServerStorage &storage, const ServeOptions &options)
                              "loopback development)");
         return 2;
     }
+    shareMallocArenas(); // before the request threads start
 
     // Staff members created before the server wrote their records (or while it was down) get
     // them now; nothing is written when every record is current.
