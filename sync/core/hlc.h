@@ -33,6 +33,10 @@ struct Hlc
     // wallMs and counter packed into one signed 64-bit integer that sorts like the pair
     // (48 bits of milliseconds reach the year 10889). The device is stored beside it.
     std::int64_t packedTime() const { return (wallMs << 16) | counter; }
+    // The milliseconds packedTime() carries: what a store, the server and the first wire form
+    // can hold.
+    static constexpr std::int64_t kMinWallMs = -(std::int64_t{1} << 47);
+    static constexpr std::int64_t kMaxWallMs = (std::int64_t{1} << 47) - 1;
     static Hlc fromPacked(std::int64_t packed, DeviceId device)
     {
         return {packed >> 16, static_cast<std::uint16_t>(packed & 0xffff), device};
