@@ -196,6 +196,10 @@ inline void load(InArchive &ar, Hlc &h, std::uint32_t version)
 {
     detail::checkVersion(version);
     ar(h.wallMs, h.counter, h.device);
+    // Milliseconds no packed timestamp holds would not come back the same from a store, the
+    // server or the compact form.
+    if (h.wallMs < Hlc::kMinWallMs || h.wallMs > Hlc::kMaxWallMs)
+        throw detail::DecodeFailure(CodecError::Malformed);
 }
 
 inline void save(OutArchive &ar, const DeltaId &id, std::uint32_t)
