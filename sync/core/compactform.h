@@ -211,7 +211,7 @@ inline Hlc getTime(InArchive &ar, const Hlc &from)
     const std::uint64_t counter = getVarint(ar);
     // A step may reach milliseconds no packed timestamp holds: such a message would not come
     // back the same from a store or in the first form.
-    if (h.wallMs < Hlc::kMinWallMs || h.wallMs > Hlc::kMaxWallMs || counter > 0xffff)
+    if (!Hlc::packable(h.wallMs) || counter > 0xffff)
         throw DecodeFailure(CodecError::Malformed);
     h.counter = static_cast<std::uint16_t>(counter);
     return h;

@@ -37,6 +37,10 @@ struct Hlc
     // can hold.
     static constexpr std::int64_t kMinWallMs = -(std::int64_t{1} << 47);
     static constexpr std::int64_t kMaxWallMs = (std::int64_t{1} << 47) - 1;
+    static constexpr bool packable(std::int64_t wallMs)
+    {
+        return wallMs >= kMinWallMs && wallMs <= kMaxWallMs;
+    }
     static Hlc fromPacked(std::int64_t packed, DeviceId device)
     {
         return {packed >> 16, static_cast<std::uint16_t>(packed & 0xffff), device};

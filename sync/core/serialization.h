@@ -198,7 +198,7 @@ inline void load(InArchive &ar, Hlc &h, std::uint32_t version)
     ar(h.wallMs, h.counter, h.device);
     // Milliseconds no packed timestamp holds would not come back the same from a store, the
     // server or the compact form.
-    if (h.wallMs < Hlc::kMinWallMs || h.wallMs > Hlc::kMaxWallMs)
+    if (!Hlc::packable(h.wallMs))
         throw detail::DecodeFailure(CodecError::Malformed);
 }
 
