@@ -111,6 +111,15 @@ DomainResult<bool> auditRead(store::Store &store, const store::Actor &actor,
     return true;
 }
 
+DomainResult<bool> auditReadAll(store::Store &store, const store::Actor &actor,
+                                std::string_view entity, std::span<const std::string> ids)
+{
+    auto r = store.audit(actor, store::AuditAction::Read, entity, ids);
+    if (!r)
+        return fromStore(r.error());
+    return true;
+}
+
 DomainResult<std::vector<std::string>> write(store::Store &store, const store::Actor &actor,
                                              std::span<const store::Change> changes)
 {

@@ -91,6 +91,9 @@ DomainResult<std::vector<store::Record>> listLive(const store::Store &store,
 
 DomainResult<bool> auditRead(store::Store &store, const store::Actor &actor,
                              std::string_view entity, std::string_view id);
+// The same for every record of a list, in one transaction.
+DomainResult<bool> auditReadAll(store::Store &store, const store::Actor &actor,
+                                std::string_view entity, std::span<const std::string> ids);
 
 // One write; the created or changed ids in order.
 DomainResult<std::vector<std::string>> write(store::Store &store, const store::Actor &actor,

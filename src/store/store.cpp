@@ -425,6 +425,21 @@ Result<bool, StoreError> Store::audit(const Actor &actor, AuditAction action,
     return appendAudit(actor, actor.unitId, action, entity, subject);
 }
 
+Result<bool, StoreError> Store::audit(const Actor &actor, AuditAction action,
+                                      std::string_view entity,
+                                      std::span<const std::string> subjects)
+{
+    if (subjects.empty())
+        return true;
+    Database::Transaction tx(*m_db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    for (const std::string &subject : subjects)
+        if (auto r = appendAudit(actor, actor.unitId, action, entity, subject); !r)
+            return r.error();
+    return tx.commit();
+}
+
 Result<std::vector<AuditEntry>, StoreError> Store::auditLog(std::string_view subject) const
 {
     m_db->releaseReads();

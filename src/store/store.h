@@ -101,6 +101,9 @@ public:
     // append their own). The log cannot be updated or deleted, not even by SQL.
     Result<bool, StoreError> audit(const Actor &actor, AuditAction action, std::string_view entity,
                                    std::string_view subject);
+    // One entry per subject, all or none, in one transaction: a list's reads of its rows.
+    Result<bool, StoreError> audit(const Actor &actor, AuditAction action, std::string_view entity,
+                                   std::span<const std::string> subjects);
     Result<std::vector<AuditEntry>, StoreError> auditLog(std::string_view subject = {}) const;
 
     // Deltas not yet acknowledged by the server, oldest first.

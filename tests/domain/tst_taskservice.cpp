@@ -142,12 +142,20 @@ private slots:
     {
         auto w = world();
         const auto id = raiseConcern(*w, 0, w->start);
-        const auto before = w->fx.auditCount(id, "read");
         TaskService tasks(w->fx.store());
-        QCOMPARE(tasks.openTasks(w->fx.actor())->size(), std::size_t{1});
+        Task call;
+        call.assignee = w->fx.staffId();
+        call.title = "Ring skolan";
+        const auto other = tasks.create(w->fx.actor(), call);
+        QVERIFY(other);
+        const auto before = w->fx.auditCount(id, "read");
+        const auto otherBefore = w->fx.auditCount(*other, "read");
+        QCOMPARE(tasks.openTasks(w->fx.actor())->size(), std::size_t{2});
         QCOMPARE(w->fx.auditCount(id, "read"), before + 1);
+        QCOMPARE(w->fx.auditCount(*other, "read"), otherBefore + 1);
         QVERIFY(tasks.task(w->fx.actor(), id).ok());
         QCOMPARE(w->fx.auditCount(id, "read"), before + 2);
+        QCOMPARE(w->fx.auditCount(*other, "read"), otherBefore + 1);
     }
 
     void aConcernCannotBeTickedOff()
