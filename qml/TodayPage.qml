@@ -27,6 +27,14 @@ Page {
             font.weight: Font.DemiBold
             wrapMode: Text.Wrap
         }
+        Label {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.maxContentWidth
+            visible: today.errorText.length > 0
+            text: today.errorText
+            color: Theme.error
+            wrapMode: Text.Wrap
+        }
         ListView {
             id: list
             Layout.fillWidth: true
@@ -69,8 +77,16 @@ Page {
                         page.StackView.view.push(groupPage, {groupId: targetId, groupName: targetName})
                 }
             }
+            BusyIndicator {
+                anchors.horizontalCenter: parent.horizontalCenter
+                y: (list.headerItem ? list.headerItem.height : 0) + Theme.margin
+                running: today.busy && list.count === 0
+                visible: running
+                Accessible.name: qsTr("Hämtar dagens samtal och träffar …")
+            }
             EmptyState {
-                visible: list.count === 0 && !(list.headerItem && list.headerItem.count > 0)
+                visible: list.count === 0 && !today.busy && today.errorText.length === 0
+                         && !(list.headerItem && list.headerItem.count > 0)
                 message: qsTr("Inget inplanerat de närmaste två veckorna.")
             }
         }

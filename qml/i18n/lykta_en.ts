@@ -5389,9 +5389,14 @@
         <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../TodayPage.qml" line="63"/>
+        <location filename="../TodayPage.qml" line="71"/>
         <source>Försenat, %1</source>
         <translation>Overdue, %1</translation>
+    </message>
+    <message>
+        <location filename="../TodayPage.qml" line="85"/>
+        <source>Hämtar dagens samtal och träffar …</source>
+        <translation>Fetching today's conversations and meetings …</translation>
     </message>
     <message>
         <source>Klar</source>
@@ -5402,7 +5407,7 @@
         <translation type="vanished">Mark as done: %1</translation>
     </message>
     <message>
-        <location filename="../TodayPage.qml" line="74"/>
+        <location filename="../TodayPage.qml" line="90"/>
         <source>Inget inplanerat de närmaste två veckorna.</source>
         <translation>Nothing planned for the next two weeks.</translation>
     </message>
@@ -7709,12 +7714,12 @@
 <context>
     <name>lykta::app::TodayModel</name>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="33"/>
+        <location filename="../../src/app/todaymodel.cpp" line="67"/>
         <source>Samtal att hålla</source>
         <translation>Conversations due</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="35"/>
+        <location filename="../../src/app/todaymodel.cpp" line="69"/>
         <source>Gruppträffar</source>
         <translation>Group sessions</translation>
     </message>
@@ -7723,33 +7728,33 @@
         <translation type="vanished">Tasks</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="37"/>
+        <location filename="../../src/app/todaymodel.cpp" line="71"/>
         <source>Bokade samtal</source>
         <translation>Booked conversations</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="42"/>
+        <location filename="../../src/app/todaymodel.cpp" line="76"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="44"/>
+        <location filename="../../src/app/todaymodel.cpp" line="78"/>
         <source>%1, träff %2</source>
         <translation>%1, session %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="49"/>
+        <location filename="../../src/app/todaymodel.cpp" line="83"/>
         <source>%1 · %2</source>
         <extracomment>%1 is the model and family, %2 where the meeting is booked</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="55"/>
+        <location filename="../../src/app/todaymodel.cpp" line="89"/>
         <source>I dag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/app/todaymodel.cpp" line="59"/>
+        <location filename="../../src/app/todaymodel.cpp" line="93"/>
         <source>%1 kl. %2</source>
         <extracomment>A booked meeting: %1 the day, %2 the time</extracomment>
         <translation>%1 at %2</translation>

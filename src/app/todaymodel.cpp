@@ -1,16 +1,50 @@
 #include "todaymodel.h"
 
+#include "errortext.h"
 #include "shippedtext.h"
 
 #include <QLocale>
 
 namespace lykta::app {
 
+void TodayModel::refresh()
+{
+    if (workspace())
+        reload();
+}
+
 void TodayModel::reload()
 {
-    auto agenda = domain::AgendaService(workspace()->store())
-                      .agenda(workspace()->actor(), QDate::currentDate());
-    m_rows = agenda ? std::move(*agenda) : std::vector<domain::AgendaItem>{};
+    using Answer = domain::DomainResult<std::vector<domain::AgendaItem>>;
+    readInBackground(
+        [unitId = workspace()->actor().unitId,
+         today = QDate::currentDate()](store::Store *store) -> std::optional<Answer> {
+            if (!store)
+                return std::nullopt; // locked: the list reads again after the unlock
+            return domain::AgendaService(*store).items(unitId, today);
+        },
+        [this](std::optional<Answer> answer) {
+            // Locked meanwhile: nothing shows now, and the list reads again after the unlock.
+            if (!answer || workspace()->store().isLocked()) {
+                setErrorText({});
+                replaceRows({});
+                return;
+            }
+            if (!*answer) {
+                setErrorText(ui::ErrorText::forDomain(answer->error()));
+                return; // what was shown stays
+            }
+            if (auto viewed =
+                    domain::AgendaService(workspace()->store()).viewed(workspace()->actor());
+                !viewed) {
+                // Nothing is shown that the audit log does not record.
+                setErrorText(ui::ErrorText::forDomain(viewed.error()));
+                replaceRows({});
+                return;
+            }
+            setErrorText({});
+            replaceRows(std::move(**answer));
+        });
 }
 
 QVariant TodayModel::roleData(const domain::AgendaItem &row, int role) const

@@ -33,6 +33,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 protected:
+    // The agenda takes a few queries per active series: it is read on the ReadWorker, and the
+    // rows change when the read answers.
+    void refresh() override;
     void reload() override;
     QVariant roleData(const domain::AgendaItem &row, int role) const override;
 };

@@ -33,16 +33,32 @@ byId(const store::Store &store, std::string_view entity, const std::string &unit
 DomainResult<std::vector<AgendaItem>> AgendaService::agenda(const store::Actor &actor,
                                                             const QDate &today, int days)
 {
+    auto out = items(actor.unitId, today, days);
+    if (!out)
+        return out;
+    if (auto a = viewed(actor); !a)
+        return a.error();
+    return out;
+}
+
+DomainResult<bool> AgendaService::viewed(const store::Actor &actor)
+{
+    return auditRead(m_store, actor, "agenda", actor.staffId);
+}
+
+DomainResult<std::vector<AgendaItem>> AgendaService::items(const std::string &unitId,
+                                                           const QDate &today, int days) const
+{
     const QDate until = today.addDays(days);
-    std::vector<AgendaItem> items;
+    std::vector<AgendaItem> rows;
 
     // Conversation steps due in the unit's active series.
     auto series = listLive(
         m_store, "conversation_series",
-        {{fields::conversation_series::unit_id, text(actor.unitId)},
+        {{fields::conversation_series::unit_id, text(unitId)},
          {fields::conversation_series::status, text(toKey(ConversationSeries::Status::Active))}});
-    auto children = byId(m_store, "child", actor.unitId);
-    auto families = byId(m_store, "family", actor.unitId);
+    auto children = byId(m_store, "child", unitId);
+    auto families = byId(m_store, "family", unitId);
     if (!series)
         return series.error();
     if (!children)
@@ -79,7 +95,7 @@ DomainResult<std::vector<AgendaItem>> AgendaService::agenda(const store::Actor &
             if (family != families->end())
                 item.context += QStringLiteral(" · ") + qtext(family->second, fields::family::name);
             item.targetId = s.id;
-            items.push_back(std::move(item));
+            rows.push_back(std::move(item));
         }
         if (nextBooked || !progress->next || !progress->nextDue.isValid() ||
             progress->nextDue > until)
@@ -94,12 +110,12 @@ DomainResult<std::vector<AgendaItem>> AgendaService::agenda(const store::Actor &
         if (family != families->end())
             item.context += QStringLiteral(" · ") + qtext(family->second, fields::family::name);
         item.targetId = s.id;
-        items.push_back(std::move(item));
+        rows.push_back(std::move(item));
     }
 
     // The unit's group sessions in the window.
     GroupService groups(m_store);
-    auto allGroups = groups.groups(actor.unitId);
+    auto allGroups = groups.groups(unitId);
     if (!allGroups)
         return allGroups.error();
     for (const auto &g : *allGroups) {
@@ -109,19 +125,19 @@ DomainResult<std::vector<AgendaItem>> AgendaService::agenda(const store::Actor &
         for (const auto &session : *sessions) {
             if (session.date < today || session.date > until)
                 continue;
-            items.push_back({AgendaItem::Kind::GroupSession,
-                             session.date,
-                             g.name,
-                             session.theme,
-                             g.programme,
-                             session.number,
-                             g.id,
-                             {},
-                             {}});
+            rows.push_back({AgendaItem::Kind::GroupSession,
+                            session.date,
+                            g.name,
+                            session.theme,
+                            g.programme,
+                            session.number,
+                            g.id,
+                            {},
+                            {}});
         }
     }
 
-    std::stable_sort(items.begin(), items.end(), [](const AgendaItem &a, const AgendaItem &b) {
+    std::stable_sort(rows.begin(), rows.end(), [](const AgendaItem &a, const AgendaItem &b) {
         // Booked meetings first: they have a time someone is waiting for.
         const auto rank = [](AgendaItem::Kind k) {
             return k == AgendaItem::Kind::Booking ? -1 : static_cast<int>(k);
@@ -134,9 +150,7 @@ DomainResult<std::vector<AgendaItem>> AgendaService::agenda(const store::Actor &
             return a.due < b.due;
         return a.time < b.time;
     });
-    if (auto a = auditRead(m_store, actor, "agenda", actor.staffId); !a)
-        return a.error();
-    return items;
+    return rows;
 }
 
 } // namespace lykta::domain

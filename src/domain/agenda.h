@@ -44,8 +44,15 @@ class AgendaService
 public:
     explicit AgendaService(store::Store &store) : m_store(store) {}
 
+    // items() and viewed(): what the screen shows, with its audit entry.
     DomainResult<std::vector<AgendaItem>> agenda(const store::Actor &actor, const QDate &today,
                                                  int days = 14);
+    // The unit's agenda, reads only: it may run on any connection to the store (the app reads it
+    // on its ReadWorker, as it takes a query or more per active series).
+    DomainResult<std::vector<AgendaItem>> items(const std::string &unitId, const QDate &today,
+                                                int days = 14) const;
+    // The audit entry for `actor` having seen the agenda.
+    DomainResult<bool> viewed(const store::Actor &actor);
 
 private:
     store::Store &m_store;

@@ -79,6 +79,17 @@ private slots:
         QCOMPARE(session.number, 2);
 
         QCOMPARE(fx.auditCount(fx.staffId(), "read"), auditBefore + 1);
+
+        // The same rows read alone (as the app does on its ReadWorker) write nothing; the
+        // entry comes with viewed().
+        auto items = AgendaService(fx.store()).items(fx.unitId(), today, 14);
+        QVERIFY(items);
+        QCOMPARE(items->size(), agenda->size());
+        QCOMPARE((*items)[0].targetId, conversation.targetId);
+        QCOMPARE((*items)[1].due, session.due);
+        QCOMPARE(fx.auditCount(fx.staffId(), "read"), auditBefore + 1);
+        QVERIFY(AgendaService(fx.store()).viewed(fx.actor()));
+        QCOMPARE(fx.auditCount(fx.staffId(), "read"), auditBefore + 2);
     }
 };
 
